@@ -1,0 +1,68 @@
+package miniunix.kernel;
+
+import java.util.List;
+
+/**
+ * Everything that shapes a boot: the role xv6's param.h plays, set per run. Same options,
+ * same seed, same input: same output, byte for byte.
+ *
+ * @param seed        seed of the kernel's one random generator
+ * @param cpus        simulated CPUs (1..64)
+ * @param memBytes    physical memory (for %MEM, free, /proc/meminfo)
+ * @param pidMax      pids wrap after this (Linux: /proc/sys/kernel/pid_max, default 32768)
+ * @param maxProcs    process limit; fork past it fails with EAGAIN (RLIMIT_NPROC)
+ * @param bootEpoch   simulated wall-clock time at boot, seconds since 1970 UTC (ps START)
+ * @param initEnv     environment handed to init, as Linux hands unknown boot parameters
+ *                    (MINIUNIX_FLAGS=i for an interactive login shell, x for xtrace)
+ */
+public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int maxProcs,
+                          long bootEpoch, List<String> initEnv) {
+
+    public static final int PID_MAX_DEFAULT = 32768;
+    public static final int MAX_PROCS_DEFAULT = 4096;
+    public static final long MEM_DEFAULT = 64L << 20;
+    /** 2026-11-23 09:39:00 UTC: the day the reference captures were made. */
+    public static final long BOOT_EPOCH_DEFAULT = 1795426740L;
+
+    public BootOptions {
+        if (cpus < 1 || cpus > 64) {
+            throw new IllegalArgumentException("cpus must be 1..64");
+        }
+        if (pidMax < 400 || pidMax > 4194304) {
+            throw new IllegalArgumentException("pid_max must be 400..4194304");
+        }
+        if (memBytes < (1L << 20)) {
+            throw new IllegalArgumentException("memory must be at least 1M");
+        }
+        initEnv = List.copyOf(initEnv);
+    }
+
+    public static BootOptions defaults() {
+        return new BootOptions(0, 1, MEM_DEFAULT, PID_MAX_DEFAULT, MAX_PROCS_DEFAULT,
+                BOOT_EPOCH_DEFAULT, List.of());
+    }
+
+    public BootOptions withSeed(long s) {
+        return new BootOptions(s, cpus, memBytes, pidMax, maxProcs, bootEpoch, initEnv);
+    }
+
+    public BootOptions withCpus(int n) {
+        return new BootOptions(seed, n, memBytes, pidMax, maxProcs, bootEpoch, initEnv);
+    }
+
+    public BootOptions withMemBytes(long m) {
+        return new BootOptions(seed, cpus, m, pidMax, maxProcs, bootEpoch, initEnv);
+    }
+
+    public BootOptions withPidMax(int p) {
+        return new BootOptions(seed, cpus, memBytes, p, maxProcs, bootEpoch, initEnv);
+    }
+
+    public BootOptions withMaxProcs(int p) {
+        return new BootOptions(seed, cpus, memBytes, pidMax, p, bootEpoch, initEnv);
+    }
+
+    public BootOptions withInitEnv(List<String> env) {
+        return new BootOptions(seed, cpus, memBytes, pidMax, maxProcs, bootEpoch, env);
+    }
+}

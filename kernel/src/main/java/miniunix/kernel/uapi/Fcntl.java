@@ -1,0 +1,19 @@
+package miniunix.kernel.uapi;
+
+/** open(2) flags, as in Linux's asm-generic/fcntl.h (octal, like the header). */
+public final class Fcntl {
+    public static final int O_RDONLY = 0;
+    public static final int O_WRONLY = 01;
+    public static final int O_RDWR = 02;
+    public static final int O_ACCMODE = 03;
+    public static final int O_CREAT = 0100;
+    public static final int O_EXCL = 0200;
+    public static final int O_TRUNC = 01000;
+    public static final int O_APPEND = 02000;
+    public static final int O_NONBLOCK = 04000;
+    public static final int O_DIRECTORY = 0200000;
+    public static final int O_CLOEXEC = 02000000;
+
+    private Fcntl() {
+    }
+}

@@ -1,0 +1,245 @@
+package miniunix.kernel.uapi;
+
+import java.util.List;
+
+/**
+ * The system calls a program can make: one record per call, named after the Linux call and
+ * holding its arguments. This is the whole ABI between user code (the shell, /bin) and the
+ * kernel, like xv6's user.h.
+ *
+ * <p>Buffers are the program's own memory: {@code Read} fills {@code buf[off..off+len)},
+ * {@code Pipe} fills {@code fds[0..1]}, {@code Wait4} stores the status in
+ * {@code wstatus[0]} (when non-null). A result >= 0 is success; -errno is failure.
+ *
+ * <p>{@link Handler} is the kernel's syscall table: a call nobody handles does not compile.
+ */
+public sealed interface Syscall extends Trap {
+
+    Sysno sysno();
+
+    <R> R accept(Handler<R> h);
+
+    /** One method per call: xv6's syscalls[] table, typed. */
+    interface Handler<R> {
+        R read(Read c);
+        R write(Write c);
+        R open(Open c);
+        R close(Close c);
+        R stat(Stat c);
+        R fstat(Fstat c);
+        R rtSigaction(RtSigaction c);
+        R ioctl(Ioctl c);
+        R pipe(Pipe c);
+        R schedYield(SchedYield c);
+        R dup2(Dup2 c);
+        R pause(Pause c);
+        R nanosleep(Nanosleep c);
+        R getpid(Getpid c);
+        R fork(Fork c);
+        R execve(Execve c);
+        R exit(Exit c);
+        R wait4(Wait4 c);
+        R kill(Kill c);
+        R getcwd(Getcwd c);
+        R chdir(Chdir c);
+        R mkdir(Mkdir c);
+        R unlink(Unlink c);
+        R getuid(Getuid c);
+        R setpgid(Setpgid c);
+        R getppid(Getppid c);
+        R setsid(Setsid c);
+        R getpgid(Getpgid c);
+        R getdents64(Getdents64 c);
+        R forkOf(ForkOf c);
+    }
+
+    /** read(2): up to len bytes into buf[off..]; 0 at end of file; sleeps on an empty pipe or tty. */
+    record Read(int fd, byte[] buf, int off, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.READ; }
+        public <R> R accept(Handler<R> h) { return h.read(this); }
+    }
+
+    /** write(2): buf[off..off+len); a pipe with no reader gives EPIPE and SIGPIPE. */
+    record Write(int fd, byte[] buf, int off, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.WRITE; }
+        public <R> R accept(Handler<R> h) { return h.write(this); }
+    }
+
+    /** open(2) on the simulated filesystem; flags are {@link Fcntl} O_* bits. */
+    record Open(String path, int flags, int mode) implements Syscall {
+        public Sysno sysno() { return Sysno.OPEN; }
+        public <R> R accept(Handler<R> h) { return h.open(this); }
+    }
+
+    record Close(int fd) implements Syscall {
+        public Sysno sysno() { return Sysno.CLOSE; }
+        public <R> R accept(Handler<R> h) { return h.close(this); }
+    }
+
+    /** stat(2): fills st. */
+    record Stat(String path, StatBuf st) implements Syscall {
+        public Sysno sysno() { return Sysno.STAT; }
+        public <R> R accept(Handler<R> h) { return h.stat(this); }
+    }
+
+    record Fstat(int fd, StatBuf st) implements Syscall {
+        public Sysno sysno() { return Sysno.FSTAT; }
+        public <R> R accept(Handler<R> h) { return h.fstat(this); }
+    }
+
+    /**
+     * rt_sigaction(2), reduced to dispositions: handler is {@link #SIG_DFL} or {@link #SIG_IGN}.
+     * Returns the previous disposition. Simplified: user handlers come with the signals issue.
+     */
+    record RtSigaction(int sig, long handler) implements Syscall {
+        public static final long SIG_DFL = 0;
+        public static final long SIG_IGN = 1;
+        public Sysno sysno() { return Sysno.RT_SIGACTION; }
+        public <R> R accept(Handler<R> h) { return h.rtSigaction(this); }
+    }
+
+    /** ioctl(2): request is TIOCGPGRP (returns the pgid) or TIOCSPGRP (sets it to arg). */
+    record Ioctl(int fd, int request, long arg) implements Syscall {
+        public static final int TIOCGPGRP = 0x540F;
+        public static final int TIOCSPGRP = 0x5410;
+        public Sysno sysno() { return Sysno.IOCTL; }
+        public <R> R accept(Handler<R> h) { return h.ioctl(this); }
+    }
+
+    /** pipe(2): fds[0] is the read end, fds[1] the write end. */
+    record Pipe(int[] fds) implements Syscall {
+        public Sysno sysno() { return Sysno.PIPE; }
+        public <R> R accept(Handler<R> h) { return h.pipe(this); }
+    }
+
+    record SchedYield() implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_YIELD; }
+        public <R> R accept(Handler<R> h) { return h.schedYield(this); }
+    }
+
+    record Dup2(int oldfd, int newfd) implements Syscall {
+        public Sysno sysno() { return Sysno.DUP2; }
+        public <R> R accept(Handler<R> h) { return h.dup2(this); }
+    }
+
+    /** pause(2): sleeps until a signal; returns -EINTR if the signal did not end the process. */
+    record Pause() implements Syscall {
+        public Sysno sysno() { return Sysno.PAUSE; }
+        public <R> R accept(Handler<R> h) { return h.pause(this); }
+    }
+
+    /** nanosleep(2); rounded up to whole ticks (HZ = 100). */
+    record Nanosleep(long nanos) implements Syscall {
+        public Sysno sysno() { return Sysno.NANOSLEEP; }
+        public <R> R accept(Handler<R> h) { return h.nanosleep(this); }
+    }
+
+    record Getpid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETPID; }
+        public <R> R accept(Handler<R> h) { return h.getpid(this); }
+    }
+
+    /** fork(2): the child's pid in the parent, 0 in the child; EAGAIN past the process limit. */
+    record Fork() implements Syscall {
+        public Sysno sysno() { return Sysno.FORK; }
+        public <R> R accept(Handler<R> h) { return h.fork(this); }
+    }
+
+    /** execve(2): replaces the program; does not return on success. */
+    record Execve(String path, List<String> argv, List<String> envp) implements Syscall {
+        public Execve {
+            argv = List.copyOf(argv);
+            envp = List.copyOf(envp);
+        }
+        public Sysno sysno() { return Sysno.EXECVE; }
+        public <R> R accept(Handler<R> h) { return h.execve(this); }
+    }
+
+    /** exit_group(2), what libc's exit(3) calls. Does not return. */
+    record Exit(int status) implements Syscall {
+        public Sysno sysno() { return Sysno.EXIT_GROUP; }
+        public <R> R accept(Handler<R> h) { return h.exit(this); }
+    }
+
+    /**
+     * wait4(2): pid -1 waits for any child, pid > 0 for that one, pid < -1 for group -pid.
+     * Returns the child's pid (status in wstatus[0]), 0 with WNOHANG, or -ECHILD.
+     */
+    record Wait4(int pid, int[] wstatus, int options) implements Syscall {
+        public Sysno sysno() { return Sysno.WAIT4; }
+        public <R> R accept(Handler<R> h) { return h.wait4(this); }
+    }
+
+    /** kill(2): pid > 0 one process, 0 own group, -1 all it may signal, < -1 group -pid. */
+    record Kill(int pid, int sig) implements Syscall {
+        public Sysno sysno() { return Sysno.KILL; }
+        public <R> R accept(Handler<R> h) { return h.kill(this); }
+    }
+
+    /** getcwd(2): the path, NUL-terminated, into buf; returns its length including the NUL. */
+    record Getcwd(byte[] buf) implements Syscall {
+        public Sysno sysno() { return Sysno.GETCWD; }
+        public <R> R accept(Handler<R> h) { return h.getcwd(this); }
+    }
+
+    record Chdir(String path) implements Syscall {
+        public Sysno sysno() { return Sysno.CHDIR; }
+        public <R> R accept(Handler<R> h) { return h.chdir(this); }
+    }
+
+    record Mkdir(String path, int mode) implements Syscall {
+        public Sysno sysno() { return Sysno.MKDIR; }
+        public <R> R accept(Handler<R> h) { return h.mkdir(this); }
+    }
+
+    record Unlink(String path) implements Syscall {
+        public Sysno sysno() { return Sysno.UNLINK; }
+        public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    record Getuid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETUID; }
+        public <R> R accept(Handler<R> h) { return h.getuid(this); }
+    }
+
+    /** setpgid(2): pid 0 means the caller, pgid 0 means pgid = pid. */
+    record Setpgid(int pid, int pgid) implements Syscall {
+        public Sysno sysno() { return Sysno.SETPGID; }
+        public <R> R accept(Handler<R> h) { return h.setpgid(this); }
+    }
+
+    record Getppid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETPPID; }
+        public <R> R accept(Handler<R> h) { return h.getppid(this); }
+    }
+
+    record Setsid() implements Syscall {
+        public Sysno sysno() { return Sysno.SETSID; }
+        public <R> R accept(Handler<R> h) { return h.setsid(this); }
+    }
+
+    /** getpgid(2): pid 0 means the caller. */
+    record Getpgid(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.GETPGID; }
+        public <R> R accept(Handler<R> h) { return h.getpgid(this); }
+    }
+
+    /**
+     * getdents64(2) on a directory fd. Simplified record format: for each entry one byte
+     * d_type ({@link StatBuf} DT_*), the name's bytes, one NUL. Returns bytes written, 0 at end.
+     */
+    record Getdents64(int fd, byte[] buf) implements Syscall {
+        public Sysno sysno() { return Sysno.GETDENTS64; }
+        public <R> R accept(Handler<R> h) { return h.getdents64(this); }
+    }
+
+    /**
+     * miniunix only: fork process pid on its behalf (same uid or root). The child is a copy
+     * of pid in everything ps shows (command, memory, open files, credentials) but it runs
+     * pause() until a signal ends it. Returns the child's pid.
+     */
+    record ForkOf(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.FORK_OF; }
+        public <R> R accept(Handler<R> h) { return h.forkOf(this); }
+    }
+}

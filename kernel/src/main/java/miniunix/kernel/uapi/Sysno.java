@@ -1,0 +1,49 @@
+package miniunix.kernel.uapi;
+
+/**
+ * System call numbers of x86-64 Linux (arch/x86/entry/syscalls/syscall_64.tbl), with the
+ * kernel's names as strace prints them. Calls that Linux does not have are numbered from
+ * 1000 and named with a "miniunix_" prefix, so nobody mistakes them for Linux's.
+ */
+public enum Sysno {
+    READ(0, "read"),
+    WRITE(1, "write"),
+    OPEN(2, "open"),
+    CLOSE(3, "close"),
+    STAT(4, "stat"),
+    FSTAT(5, "fstat"),
+    RT_SIGACTION(13, "rt_sigaction"),
+    IOCTL(16, "ioctl"),
+    PIPE(22, "pipe"),
+    SCHED_YIELD(24, "sched_yield"),
+    DUP2(33, "dup2"),
+    PAUSE(34, "pause"),
+    NANOSLEEP(35, "nanosleep"),
+    GETPID(39, "getpid"),
+    FORK(57, "fork"),
+    EXECVE(59, "execve"),
+    EXIT(60, "exit"),
+    WAIT4(61, "wait4"),
+    KILL(62, "kill"),
+    GETCWD(79, "getcwd"),
+    CHDIR(80, "chdir"),
+    MKDIR(83, "mkdir"),
+    UNLINK(87, "unlink"),
+    GETUID(102, "getuid"),
+    SETPGID(109, "setpgid"),
+    GETPPID(110, "getppid"),
+    SETSID(112, "setsid"),
+    GETPGID(121, "getpgid"),
+    GETDENTS64(217, "getdents64"),
+    EXIT_GROUP(231, "exit_group"),
+    /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
+    FORK_OF(1000, "miniunix_fork_of");
+
+    public final int number;
+    public final String linuxName;
+
+    Sysno(int number, String linuxName) {
+        this.number = number;
+        this.linuxName = linuxName;
+    }
+}
