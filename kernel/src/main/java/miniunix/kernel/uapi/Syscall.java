@@ -45,6 +45,7 @@ public sealed interface Syscall extends Trap {
         R mkdir(Mkdir c);
         R unlink(Unlink c);
         R getuid(Getuid c);
+        R setuid(Setuid c);
         R setpgid(Setpgid c);
         R getppid(Getppid c);
         R setsid(Setsid c);
@@ -200,6 +201,12 @@ public sealed interface Syscall extends Trap {
     record Getuid() implements Syscall {
         public Sysno sysno() { return Sysno.GETUID; }
         public <R> R accept(Handler<R> h) { return h.getuid(this); }
+    }
+
+    /** setuid(2): root may become anyone; others only themselves (EPERM). */
+    record Setuid(int uid) implements Syscall {
+        public Sysno sysno() { return Sysno.SETUID; }
+        public <R> R accept(Handler<R> h) { return h.setuid(this); }
     }
 
     /** setpgid(2): pid 0 means the caller, pgid 0 means pgid = pid. */

@@ -30,6 +30,7 @@ public enum Sysno {
     MKDIR(83, "mkdir"),
     UNLINK(87, "unlink"),
     GETUID(102, "getuid"),
+    SETUID(105, "setuid"),
     SETPGID(109, "setpgid"),
     GETPPID(110, "getppid"),
     SETSID(112, "setsid"),
