@@ -1,0 +1,93 @@
+package miniunix.user.bin;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.user.lib.LineFilter;
+import miniunix.user.lib.Opts;
+
+/**
+ * head(1): the first N lines (default 10) of each file, with -n N or the old -N form. With
+ * several files each gets a {@code ==> NAME <==} header, as coreutils print it. head stops
+ * reading a file once it has its lines, so {@code yes | head -n 3} ends (yes gets SIGPIPE).
+ * <pre>
+ *   while (n-- &gt; 0 &amp;&amp; getline(&amp;line, ...) &gt; 0) fputs(line, stdout);
+ * </pre>
+ */
+public final class Head extends LineFilter {
+    private static final String USAGE = "Usage: head [OPTION]... [FILE]...\n"
+            + "Print the first 10 lines of each FILE to standard output.\n"
+            + "  -n, --lines=NUM   print the first NUM lines instead of the first 10\n";
+
+    private long lines;
+    private long left;
+    private boolean headers;
+
+    public Head(List<String> argv, List<String> envp) {
+        super(argv, envp);
+    }
+
+    @Override
+    protected int begin() {
+        Opts o = Opts.parse(oldCount(argv), "n:");
+        int status = checkOpts(o, USAGE, 1);
+        if (status >= 0) {
+            return status;
+        }
+        lines = count(o.get('n', "10"));
+        if (lines < 0) {
+            err.print(prog() + ": invalid number of lines: '" + o.get('n', "") + "'\n");
+            return 1;
+        }
+        files(o.operands);
+        headers = fileList().size() > 1;
+        return -1;
+    }
+
+    /** argv with the obsolete "-N" rewritten as "-n N" (head -3, tail -3). */
+    static List<String> oldCount(List<String> argv) {
+        List<String> a = new ArrayList<>(argv);
+        for (int i = 1; i < a.size(); i++) {
+            if (a.get(i).matches("-[0-9]+")) {
+                a.set(i, "-n" + a.get(i).substring(1));
+            }
+        }
+        return a;
+    }
+
+    /** A line count of up to 18 digits, or -1. */
+    static long count(String s) {
+        return s.matches("[0-9]{1,18}") ? Long.parseLong(s) : -1;
+    }
+
+    @Override
+    protected void beginFile() {
+        left = lines;
+        if (headers) {
+            out.print(fileIndex() > 0 ? "\n" : "").print("==> ").print(title(fileName())).print(" <==\n");
+        }
+        if (left == 0) {
+            skipFile();
+        }
+    }
+
+    /** How coreutils name a file in a header: stdin is "standard input". */
+    static String title(String name) {
+        return name.equals("-") ? "standard input" : name;
+    }
+
+    @Override
+    protected void line(byte[] b, int off, int len, boolean nl) {
+        out.write(b, off, len);
+        if (nl) {
+            out.print('\n');
+        }
+        if (--left == 0) {
+            skipFile();
+        }
+    }
+
+    @Override
+    protected int end() {
+        return failed ? 1 : 0;
+    }
+}

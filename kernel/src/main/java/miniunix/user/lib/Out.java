@@ -1,0 +1,98 @@
+package miniunix.user.lib;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A stdio-like output buffer for one fd: text is collected here and written in chunks by
+ * {@link Proc}, which also handles partial writes. Text is written as UTF-8; bytes a program
+ * read (binary input included) go back unchanged through {@link #write}.
+ */
+public final class Out {
+    /** Flush once this much is buffered: stdio's BUFSIZ, and the chunk `yes` writes. */
+    public static final int CHUNK = 8192;
+
+    final int fd;
+    byte[] data = new byte[256];
+    /** Bytes [start, len) are still to be written. */
+    int start;
+    int len;
+
+    Out(int fd) {
+        this.fd = fd;
+    }
+
+    public Out print(String s) {
+        int n = s.length();
+        reserve(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                return write(b, 0, b.length);
+            }
+            data[len++] = (byte) c;
+        }
+        return this;
+    }
+
+    /** Appends an ASCII character. */
+    public Out print(char c) {
+        reserve(1);
+        data[len++] = (byte) c;
+        return this;
+    }
+
+    public Out print(long n) {
+        return print(Long.toString(n));
+    }
+
+    public Out println(String s) {
+        return print(s).print('\n');
+    }
+
+    /** Appends raw bytes. */
+    public Out write(byte[] b, int off, int n) {
+        reserve(n);
+        System.arraycopy(b, off, data, len, n);
+        len += n;
+        return this;
+    }
+
+    public int pending() {
+        return len - start;
+    }
+
+    void discard() {
+        start = 0;
+        len = 0;
+    }
+
+    /** Called after a write(2) of n bytes succeeded. */
+    void advance(long n) {
+        start += (int) n;
+        if (start == len) {
+            discard();
+        }
+    }
+
+    private void reserve(int n) {
+        if (len + n > data.length) {
+            if (start > 0 && len - start + n <= data.length) {
+                System.arraycopy(data, start, data, 0, len - start);
+                len -= start;
+                start = 0;
+                return;
+            }
+            data = Arrays.copyOf(data, Math.max(data.length * 2, len + n));
+        }
+    }
+
+    Out copy() {
+        Out o = new Out(fd);
+        o.data = data.clone();
+        o.start = start;
+        o.len = len;
+        return o;
+    }
+}

@@ -1,0 +1,154 @@
+package miniunix.user.lib;
+
+import java.util.List;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * The base of every /bin program: crt0 and stdio in one small class. A subclass writes
+ * {@link #step}, a state machine that returns one trap per call and gets that trap's result as
+ * the next call's argument. Output goes to {@link #out} and {@link #err}; Proc writes it with
+ * write(2) in chunks, retrying partial writes, before any call that may block or end the
+ * process (read of fd 0, wait4, nanosleep, pause, fork, execve, exit) and whenever a chunk is
+ * full. stderr is written as soon as the program traps, after what stdout already holds, so a
+ * terminal shows both in the order they were printed.
+ *
+ * <p>fork copies the object with {@link Object#clone}: immutable fields (String, List.of,
+ * records of those) are shared, and a subclass with mutable fields (arrays, builders, lists)
+ * overrides {@link #deepen} to replace them with copies. That is the whole of copy().
+ *
+ * <p>A write that fails (EPIPE when SIGPIPE is ignored, say) discards the rest of the output,
+ * prints {@code prog: write error: Broken pipe} and exits 1, as GNU tools do.
+ */
+public abstract class Proc implements Program, Cloneable {
+    protected final List<String> argv;
+    protected final List<String> envp;
+    protected Out out = new Out(1);
+    protected Out err = new Out(2);
+    /** The program's own trap, held back until the buffered output is written. */
+    private Trap deferred;
+    /** The buffer a write(2) in flight belongs to, or null. */
+    private Out writing;
+
+    protected Proc(List<String> argv, List<String> envp) {
+        this.argv = List.copyOf(argv);
+        this.envp = List.copyOf(envp);
+    }
+
+    /** Runs the program up to its next trap; ret is the previous trap's result. */
+    protected abstract Trap step(long ret);
+
+    /** Replaces mutable fields with copies; called on the child's copy by {@link #copy}. */
+    protected void deepen() {
+    }
+
+    @Override
+    public final Trap resume(long ret) {
+        if (writing != null) {
+            if (ret < 0) {
+                writeFailed(ret);
+            } else {
+                writing.advance(ret);
+            }
+            writing = null;
+            Trap w = nextWrite();
+            if (w != null) {
+                return w;
+            }
+            Trap t = deferred;
+            deferred = null;
+            return t;
+        }
+        Trap t = step(ret);
+        if (mustFlush(t)) {
+            Trap w = nextWrite();
+            if (w != null) {
+                deferred = t;
+                return w;
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public final Program copy() {
+        try {
+            Proc p = (Proc) super.clone();
+            p.out = out.copy();
+            p.err = err.copy();
+            p.deepen();
+            return p;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The name errors are reported under: argv[0] as invoked, like GNU's program_name. */
+    protected String prog() {
+        return argv.isEmpty() ? "?" : argv.get(0);
+    }
+
+    /** exit(status): flushes output first. */
+    protected static Trap exit(int status) {
+        return new Syscall.Exit(status);
+    }
+
+    /** Prints {@code prog: msg} on stderr and returns exit(status). */
+    protected Trap fail(int status, String msg) {
+        err.print(prog()).print(": ").print(msg).print('\n');
+        return exit(status);
+    }
+
+    /** Prints {@code prog: what: strerror} on stderr, as perror(3) does. */
+    protected void perror(String what, long ret) {
+        err.print(prog()).print(": ").print(what).print(": ").print(Errno.strerror(ret)).print('\n');
+    }
+
+    /**
+     * The common handling of a parsed command line: a usage error prints GNU's two lines on
+     * stderr and gives badStatus; --help prints usage on stdout and gives 0; otherwise -1.
+     */
+    protected int checkOpts(Opts o, String usage, int badStatus) {
+        if (o.error != null) {
+            err.print(prog()).print(": ").print(o.error).print('\n');
+            err.print(Opts.tryHelp(prog())).print('\n');
+            return badStatus;
+        }
+        if (o.help) {
+            out.print(usage);
+            return 0;
+        }
+        return -1;
+    }
+
+    private boolean mustFlush(Trap t) {
+        if (out.pending() >= Out.CHUNK || err.pending() > 0) {
+            return true;
+        }
+        if (t instanceof Syscall.Read) {
+            return ((Syscall.Read) t).fd() == 0;
+        }
+        return t instanceof Syscall.Exit || t instanceof Syscall.Wait4
+                || t instanceof Syscall.Nanosleep || t instanceof Syscall.Pause
+                || t instanceof Syscall.Fork || t instanceof Syscall.Execve;
+    }
+
+    private Trap nextWrite() {
+        Out o = out.pending() > 0 ? out : err.pending() > 0 ? err : null;
+        if (o == null) {
+            return null;
+        }
+        writing = o;
+        return new Syscall.Write(o.fd, o.data, o.start, o.pending());
+    }
+
+    private void writeFailed(long ret) {
+        writing.discard();
+        if (writing == out) {
+            err.print(prog()).print(": write error: ").print(Errno.strerror(ret)).print('\n');
+            deferred = exit(1);
+        }
+    }
+}

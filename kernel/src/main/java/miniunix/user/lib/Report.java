@@ -1,0 +1,77 @@
+package miniunix.user.lib;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * The "print a report" program (ps, pstree, ls): {@link #start} parses the arguments and asks
+ * for files, directories and stats with {@link #fetch}; each result comes back through
+ * {@link #got}, which may ask for more; when nothing is left, {@link #report} formats the
+ * output and returns the exit status. All reading goes through open/read/getdents64/stat.
+ */
+public abstract class Report extends Proc {
+    private ArrayDeque<Fetch> queue = new ArrayDeque<>();
+    private Fetch current;
+    private boolean started;
+
+    protected Report(List<String> argv, List<String> envp) {
+        super(argv, envp);
+    }
+
+    /** Parses arguments and queues the first fetches; returns an exit status to stop, or -1. */
+    protected abstract int start();
+
+    /** A fetch has completed (check {@link Fetch#error}). */
+    protected abstract void got(Fetch f);
+
+    /** Writes the report to {@link #out}; returns the exit status. */
+    protected abstract int report();
+
+    protected final void fetch(Fetch.Kind kind, String path, long tag) {
+        queue.add(new Fetch(kind, path, tag));
+    }
+
+    @Override
+    protected final Trap step(long ret) {
+        if (!started) {
+            started = true;
+            int status = start();
+            if (status >= 0) {
+                return exit(status);
+            }
+            ret = 0;
+        }
+        while (true) {
+            if (current != null) {
+                Trap t = current.next(ret);
+                if (t != null) {
+                    return t;
+                }
+                Fetch done = current;
+                current = null;
+                got(done);
+            }
+            current = queue.poll();
+            ret = 0;
+            if (current == null) {
+                return exit(report());
+            }
+        }
+    }
+
+    @Override
+    protected void deepen() {
+        ArrayDeque<Fetch> q = new ArrayDeque<>();
+        for (Fetch f : queue) {
+            q.add(f.copy());
+        }
+        queue = q;
+        current = current == null ? null : current.copy();
+        deepenReport();
+    }
+
+    /** Like {@link #deepen}, for the subclass's own mutable fields. */
+    protected void deepenReport() {
+    }
+}
