@@ -1,0 +1,147 @@
+package miniunix.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.user.bin.Cat;
+import miniunix.user.bin.Echo;
+import miniunix.user.bin.Env;
+import miniunix.user.bin.False;
+import miniunix.user.bin.Grep;
+import miniunix.user.bin.Head;
+import miniunix.user.bin.Kill;
+import miniunix.user.bin.Login;
+import miniunix.user.bin.Ls;
+import miniunix.user.bin.Ps;
+import miniunix.user.bin.Pstree;
+import miniunix.user.bin.Sleep;
+import miniunix.user.bin.Spin;
+import miniunix.user.bin.Tail;
+import miniunix.user.bin.True;
+import miniunix.user.bin.Wc;
+import miniunix.user.bin.Yes;
+import miniunix.user.sbin.Daemon;
+import miniunix.user.sbin.Init;
+
+/**
+ * The userland's root filesystem image: every executable except /bin/sh (the shell's
+ * SystemImage adds it) and the seed files of /etc and the home directories. Image sizes (VSZ,
+ * RSS in kB) are those of the same programs on Debian 12 where the reference captures have
+ * them (sleep, bash, ps, init, login, yes), and of similar size otherwise.
+ */
+public final class Binaries implements ProgramLoader {
+    /** One executable: path and image size in kB. */
+    private record Exe(String path, long vszKb, long rssKb) {
+    }
+
+    private static final List<Exe> EXES = List.of(
+            new Exe("/sbin/init", 2344, 1112),
+            new Exe("/bin/login", 6732, 4356),
+            new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/echo", 5476, 1760),
+            new Exe("/bin/env", 5480, 1784),
+            new Exe("/bin/false", 5460, 1612),
+            new Exe("/bin/grep", 6464, 2148),
+            new Exe("/bin/head", 5484, 1780),
+            new Exe("/bin/kill", 7152, 3312),
+            new Exe("/bin/ls", 6836, 2612),
+            new Exe("/bin/ps", 8548, 4656),
+            new Exe("/bin/pstree", 6948, 3304),
+            new Exe("/bin/sleep", 2920, 1824),
+            new Exe("/bin/spin", 2496, 1036),
+            new Exe("/bin/tail", 5488, 1812),
+            new Exe("/bin/true", 5460, 1608),
+            new Exe("/bin/wc", 5488, 1800),
+            new Exe("/bin/yes", 2920, 1692),
+            new Exe("/usr/sbin/cron", 6624, 2696),
+            new Exe("/usr/sbin/rsyslogd", 222196, 3820),
+            new Exe("/usr/sbin/sshd", 15432, 9148),
+            new Exe("/usr/local/bin/goserve", 1233424, 7168));
+
+    public Binaries() {
+    }
+
+    @Override
+    public List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (Exe e : EXES) {
+            paths.add(e.path());
+        }
+        return List.copyOf(paths);
+    }
+
+    @Override
+    public Image load(String path, List<String> argv, List<String> envp) {
+        for (Exe e : EXES) {
+            if (e.path().equals(path)) {
+                return new Image(program(path, argv, envp), e.vszKb(), e.rssKb());
+            }
+        }
+        return null;
+    }
+
+    private static Program program(String path, List<String> argv, List<String> envp) {
+        switch (path) {
+            case "/sbin/init": return new Init(argv, envp);
+            case "/bin/login": return new Login(argv, envp);
+            case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/echo": return new Echo(argv, envp);
+            case "/bin/env": return new Env(argv, envp);
+            case "/bin/false": return new False(argv, envp);
+            case "/bin/grep": return new Grep(argv, envp);
+            case "/bin/head": return new Head(argv, envp);
+            case "/bin/kill": return new Kill(argv, envp);
+            case "/bin/ls": return new Ls(argv, envp);
+            case "/bin/ps": return new Ps(argv, envp);
+            case "/bin/pstree": return new Pstree(argv, envp);
+            case "/bin/sleep": return new Sleep(argv, envp);
+            case "/bin/spin": return new Spin(argv, envp);
+            case "/bin/tail": return new Tail(argv, envp);
+            case "/bin/true": return new True(argv, envp);
+            case "/bin/wc": return new Wc(argv, envp);
+            case "/bin/yes": return new Yes(argv, envp);
+            case "/usr/sbin/cron": return new Daemon(argv, envp, 6000, 1);
+            case "/usr/sbin/rsyslogd": return new Daemon(argv, envp, 500, 1);
+            case "/usr/sbin/sshd": return new Daemon(argv, envp, 1000, 1);
+            case "/usr/local/bin/goserve": return new Daemon(argv, envp, 100, 1);
+            default: throw new IllegalArgumentException("no program for " + path);
+        }
+    }
+
+    @Override
+    public List<SeedFile> files() {
+        return List.of(
+                new SeedFile("/etc/hostname", 0, 0644, "miniunix\n"),
+                new SeedFile("/etc/passwd", 0, 0644, PASSWD),
+                new SeedFile("/etc/group", 0, 0644, GROUP),
+                new SeedFile("/etc/inittab", 0, 0644, INITTAB),
+                new SeedFile("/root/", 0, 0700, ""),
+                new SeedFile("/home/user/", 1000, 0755, ""),
+                new SeedFile("/tmp/", 0, 01777, ""));
+    }
+
+    static final String PASSWD = "root:x:0:0:root:/root:/bin/sh\n"
+            + "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+            + "bin:x:2:2:bin:/bin:/usr/sbin/nologin\n"
+            + "sys:x:3:3:sys:/dev:/usr/sbin/nologin\n"
+            + "sync:x:4:65534:sync:/bin:/bin/sync\n"
+            + "man:x:6:12:man:/var/cache/man:/usr/sbin/nologin\n"
+            + "mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n"
+            + "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\n"
+            + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+            + "sshd:x:100:65534::/run/sshd:/usr/sbin/nologin\n"
+            + "user:x:1000:1000:user,,,:/home/user:/bin/sh\n";
+
+    static final String GROUP = "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\n"
+            + "disk:x:6:\nman:x:12:\nmail:x:8:\nwww-data:x:33:\nusers:x:100:user\n"
+            + "nogroup:x:65534:\nuser:x:1000:\n";
+
+    static final String INITTAB = "# /etc/inittab: what init starts, in order.\n"
+            + "# id:runlevels:action:process  (actions: sysinit, wait, once, respawn)\n"
+            + "cron:2345:once:/usr/sbin/cron -f\n"
+            + "logd:2345:once:/usr/sbin/rsyslogd -n\n"
+            + "sshd:2345:once:/usr/sbin/sshd -D\n"
+            + "gosv:2345:once:/usr/local/bin/goserve -addr :8080\n"
+            + "tty1:2345:once:/bin/login -f user\n";
+}

@@ -1,0 +1,120 @@
+package miniunix.user.bin;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Passwd;
+import miniunix.user.lib.Proc;
+
+/**
+ * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
+ * forks, and the child becomes the user (setuid, chdir home) and runs the user's shell as a
+ * login shell (argv[0] "-sh"). login waits for it and exits with its status (the exit code,
+ * or 128 + the signal that killed it). Its exit ends the console session.
+ * <pre>
+ *   pw = getpwnam(user); if (fork() == 0) { setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
+ *     execle(pw-&gt;pw_shell, "-sh", NULL, env); } waitpid(pid, &amp;status, 0); exit(status);
+ * </pre>
+ */
+public final class Login extends Proc {
+    static final String PATH = "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin";
+
+    private enum Pc { PASSWD, FORKED, SETUID, CHDIR, EXEC, WAIT }
+
+    private Pc pc = Pc.PASSWD;
+    private Fetch passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
+    private Passwd user;
+    private int child;
+    private int[] status = new int[1];
+
+    public Login(List<String> argv, List<String> envp) {
+        super(argv, envp);
+    }
+
+    @Override
+    protected Trap step(long ret) {
+        switch (pc) {
+            case PASSWD: return lookUp(ret);
+            case FORKED: return forked(ret);
+            case SETUID: return setuid(ret);
+            case CHDIR: return exec();
+            case EXEC: return fail(1, "cannot execute " + user.shell() + ": " + Errno.strerror(ret));
+            default: return waited(ret);
+        }
+    }
+
+    private Trap lookUp(long ret) {
+        Trap t = passwd.next(ret);
+        if (t != null) {
+            return t;
+        }
+        String name = argv.get(argv.size() - 1);
+        if (argv.size() < 2 || name.startsWith("-")) {
+            return fail(1, "usage: login -f USER");
+        }
+        user = Passwd.byName(Passwd.parse(passwd.text()), name);
+        passwd = null;
+        if (user == null) {
+            return fail(1, "user '" + name + "' does not exist");
+        }
+        pc = Pc.FORKED;
+        return new Syscall.Fork();
+    }
+
+    private Trap forked(long ret) {
+        if (ret < 0) {
+            return fail(1, "fork: " + Errno.strerror(ret));
+        }
+        if (ret == 0) {
+            pc = Pc.SETUID;
+            return new Syscall.Setuid(user.uid());
+        }
+        child = (int) ret;
+        pc = Pc.WAIT;
+        return new Syscall.Wait4(child, status, 0);
+    }
+
+    private Trap setuid(long ret) {
+        if (ret < 0) {
+            return fail(1, "setuid: " + Errno.strerror(ret));
+        }
+        pc = Pc.CHDIR;
+        return new Syscall.Chdir(user.home());
+    }
+
+    private Trap exec() {
+        pc = Pc.EXEC;
+        String shell = user.shell().isEmpty() ? "/bin/sh" : user.shell();
+        String base = shell.substring(shell.lastIndexOf('/') + 1);
+        return new Syscall.Execve(shell, List.of("-" + base), environment(shell));
+    }
+
+    /** The login shell's environment: the user's, plus MINIUNIX_FLAGS when login has it. */
+    List<String> environment(String shell) {
+        List<String> env = new ArrayList<>(List.of("HOME=" + user.home(), "USER=" + user.name(),
+                "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + user.home()));
+        for (String e : envp) {
+            if (e.startsWith("MINIUNIX_FLAGS=")) {
+                env.add(e);
+            }
+        }
+        return env;
+    }
+
+    private Trap waited(long ret) {
+        if (ret == -Errno.EINTR.number) {
+            return new Syscall.Wait4(child, status, 0);
+        }
+        return exit(ret == child ? Wait.shellStatus(status[0]) : 1);
+    }
+
+    @Override
+    protected void deepen() {
+        passwd = passwd == null ? null : passwd.copy();
+        status = status.clone();
+    }
+}

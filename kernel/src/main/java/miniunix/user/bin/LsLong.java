@@ -1,0 +1,84 @@
+package miniunix.user.bin;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.user.lib.Out;
+import miniunix.user.lib.Passwd;
+
+/**
+ * ls -l's table: {@code mode nlink user group size date name}, each column as wide as its
+ * widest value (numbers right-aligned, names left-aligned), as coreutils lays it out.
+ */
+final class LsLong {
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+        "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private final List<Passwd> users;
+    private final List<Passwd> groups;
+    private final long btime;
+    private final List<String[]> rows = new ArrayList<>();
+    private final int[] width = new int[7];
+    private long blocks;
+
+    LsLong(List<Passwd> users, List<Passwd> groups, long btime) {
+        this.users = users;
+        this.groups = groups;
+        this.btime = btime;
+    }
+
+    void add(String name, StatBuf st) {
+        String[] r = st == null
+                ? new String[] {"??????????", "?", "?", "?", "?", "            ", name}
+                : new String[] {mode(st.mode), Integer.toString(st.nlink), Passwd.nameOf(users, st.uid),
+                    Passwd.nameOf(groups, st.gid), Long.toString(st.size), date(st.mtimeTicks), name};
+        for (int i = 0; i < r.length; i++) {
+            width[i] = Math.max(width[i], r[i].length());
+        }
+        blocks += st == null ? 0 : (st.size + 4095) / 4096 * 4;
+        rows.add(r);
+    }
+
+    /** The "total" line's number: 1 KiB blocks, 4 KiB allocation units. */
+    long blocks() {
+        return blocks;
+    }
+
+    void print(Out out) {
+        for (String[] r : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < r.length; i++) {
+                boolean right = i == 1 || i == 4;
+                int pad = i == r.length - 1 ? 0 : width[i] - r[i].length();
+                b.append(right ? " ".repeat(pad) : "").append(r[i]).append(right ? "" : " ".repeat(pad));
+                b.append(i == r.length - 1 ? '\n' : ' ');
+            }
+            out.print(b.toString());
+        }
+    }
+
+    /** "drwxr-xr-x": the file type and permission bits, with s/t for setuid, setgid, sticky. */
+    static String mode(int mode) {
+        int type = mode & StatBuf.S_IFMT;
+        char t = type == StatBuf.S_IFDIR ? 'd' : type == StatBuf.S_IFCHR ? 'c'
+                : type == StatBuf.S_IFIFO ? 'p' : '-';
+        StringBuilder s = new StringBuilder().append(t);
+        for (int shift = 6; shift >= 0; shift -= 3) {
+            s.append((mode >> shift & 4) != 0 ? 'r' : '-').append((mode >> shift & 2) != 0 ? 'w' : '-');
+            boolean x = (mode >> shift & 1) != 0;
+            int special = shift == 6 ? 04000 : shift == 3 ? 02000 : 01000;
+            char on = shift == 0 ? 't' : 's';
+            s.append((mode & special) != 0 ? (x ? on : Character.toUpperCase(on)) : x ? 'x' : '-');
+        }
+        return s.toString();
+    }
+
+    /** "Nov 23 09:39": mtime (ticks since boot) in UTC. */
+    private String date(long mtimeTicks) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(btime + mtimeTicks / 100, 0, ZoneOffset.UTC);
+        return String.format(java.util.Locale.ROOT, "%s %2d %02d:%02d", MONTHS[t.getMonthValue() - 1],
+                t.getDayOfMonth(), t.getHour(), t.getMinute());
+    }
+}

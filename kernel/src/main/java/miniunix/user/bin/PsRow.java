@@ -1,0 +1,143 @@
+package miniunix.user.bin;
+
+/**
+ * One process as ps and pstree see it: the fields of /proc/PID/stat they use, plus the uid
+ * (from stat(2) on /proc/PID) and the command line (/proc/PID/cmdline, null when empty, as for
+ * kernel threads and zombies). Times are in ticks (HZ = 100), vsize in bytes, rss in pages.
+ */
+public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int sid, int ttyNr,
+                    int tpgid, long flags, long utime, long stime, int priority, int nice,
+                    int threads, long start, long vsize, long rss, int uid, String cmdline) {
+
+    /** PF_KTHREAD in /proc/PID/stat's flags: a kernel thread. */
+    public static final long PF_KTHREAD = 0x00200000;
+
+    /**
+     * Parses /proc/PID/stat ({@code pid (comm) S ppid ...}), or returns null if it is not one.
+     * Hand-written, no regex or split: ps parses thousands of these.
+     */
+    public static PsRow parse(byte[] b, int len) {
+        int open = indexOf(b, 0, len, '(');
+        int close = len - 1;
+        while (close > open && b[close] != ')') {
+            close--;
+        }
+        if (open < 1 || close <= open || close + 3 > len) {
+            return null;
+        }
+        long[] f = new long[22];
+        int n = 0;
+        int i = close + 4;
+        while (i < len && n < f.length) {
+            long sign = b[i] == '-' ? -1 : 1;
+            i += sign < 0 ? 1 : 0;
+            long v = 0;
+            while (i < len && b[i] >= '0' && b[i] <= '9') {
+                v = v * 10 + (b[i++] - '0');
+            }
+            f[n++] = sign * v;
+            while (i < len && (b[i] == ' ' || b[i] == '\n')) {
+                i++;
+            }
+        }
+        if (n < 21) {
+            return null;
+        }
+        String comm = new String(b, open + 1, close - open - 1, java.nio.charset.StandardCharsets.UTF_8);
+        return new PsRow((int) number(b, 0, open - 1), comm, (char) b[close + 2], (int) f[0],
+                (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], f[10], f[11], (int) f[14],
+                (int) f[15], (int) f[16], f[18], f[19], f[20], -1, null);
+    }
+
+    private static int indexOf(byte[] b, int from, int len, char c) {
+        for (int i = from; i < len; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long number(byte[] b, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (b[i] - '0');
+        }
+        return v;
+    }
+
+    /** /proc/PID/cmdline (arguments each ended by NUL) as ps prints it: joined by spaces. */
+    public static String cmdline(byte[] b, int len) {
+        while (len > 0 && b[len - 1] == 0) {
+            len--;
+        }
+        if (len == 0) {
+            return null;
+        }
+        char[] c = new String(b, 0, len, java.nio.charset.StandardCharsets.UTF_8).toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == 0) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    public PsRow withUid(int u) {
+        return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
+                priority, nice, threads, start, vsize, rss, u, cmdline);
+    }
+
+    public PsRow withCmdline(String c) {
+        return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
+                priority, nice, threads, start, vsize, rss, uid, c);
+    }
+
+    public boolean isKthread() {
+        return (flags & PF_KTHREAD) != 0;
+    }
+
+    /** ps's args column: the command line, or [comm] (kernel threads), [comm] &lt;defunct&gt;. */
+    public String args() {
+        if (state == 'Z') {
+            return "[" + comm + "] <defunct>";
+        }
+        return cmdline != null ? cmdline : "[" + comm + "]";
+    }
+
+    /** The tty's name as ps prints it: tty1, pts/0, ttyS0, or ? for none. */
+    public String tty() {
+        int major = (ttyNr >> 8) & 0xfff;
+        int minor = (ttyNr & 0xff) | ((ttyNr >> 12) & 0xfff00);
+        if (ttyNr == 0) {
+            return "?";
+        }
+        if (major == 4) {
+            return minor < 64 ? "tty" + minor : "ttyS" + (minor - 64);
+        }
+        if (major >= 136 && major <= 143) {
+            return "pts/" + ((major - 136) * 256 + minor);
+        }
+        return "?";
+    }
+
+    /** STAT: the state letter and the BSD modifiers (&lt; N s l +) of ps(1). */
+    public String stat() {
+        StringBuilder s = new StringBuilder(5).append(state);
+        if (nice < 0) {
+            s.append('<');
+        } else if (nice > 0) {
+            s.append('N');
+        }
+        if (sid == pid) {
+            s.append('s');
+        }
+        if (threads > 1) {
+            s.append('l');
+        }
+        if (ttyNr != 0 && pgrp == tpgid) {
+            s.append('+');
+        }
+        return s.toString();
+    }
+}

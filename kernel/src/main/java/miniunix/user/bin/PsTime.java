@@ -1,0 +1,110 @@
+package miniunix.user.bin;
+
+import java.time.LocalDate;
+
+/**
+ * The time columns of ps, as procps-ng computes them: %CPU and C are CPU time over the whole
+ * life of the process in whole seconds (so a process younger than a second shows 0.0);
+ * TIME, ELAPSED, STARTED and STIME follow ps/output.c's layouts. Dates are UTC.
+ */
+final class PsTime {
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+        "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private PsTime() {
+    }
+
+    /** Whole seconds since the process started. */
+    static long elapsed(PsRow r, PsField.Context c) {
+        return Math.max(0, (c.uptimeTicks() - r.start()) / 100);
+    }
+
+    /** %CPU: tenths of a percent, "99.5"; above 99.9 (several CPUs) only the integer part. */
+    static String pcpu(PsRow r, PsField.Context c) {
+        long secs = elapsed(r, c);
+        long pc = secs > 0 ? (r.utime() + r.stime()) * 1000 / 100 / secs : 0;
+        return pc > 999 ? Long.toString(pc / 10) : (pc / 10) + "." + (pc % 10);
+    }
+
+    /** C (ps -f): the same ratio in whole percent, at most 99. */
+    static String c(PsRow r, PsField.Context c) {
+        long secs = elapsed(r, c);
+        long pc = secs > 0 ? (r.utime() + r.stime()) * 100 / 100 / secs : 0;
+        return Long.toString(Math.min(99, pc));
+    }
+
+    /** TIME: [DD-]HH:MM:SS. */
+    static String time(long secs) {
+        StringBuilder s = new StringBuilder(11);
+        if (secs >= 86400) {
+            s.append(secs / 86400).append('-');
+        }
+        return two(two(two(s, secs / 3600 % 24).append(':'), secs / 60 % 60).append(':'), secs % 60)
+                .toString();
+    }
+
+    /** BSD TIME (ps aux): minutes:seconds, "0:06", "125:00". */
+    static String bsdtime(long secs) {
+        return two(new StringBuilder(8).append(secs / 60).append(':'), secs % 60).toString();
+    }
+
+    /** ELAPSED: [[DD-]HH:]MM:SS. */
+    static String etime(long secs) {
+        StringBuilder s = new StringBuilder(11);
+        if (secs >= 86400) {
+            s.append(secs / 86400).append('-');
+        }
+        if (secs >= 3600) {
+            two(s, secs / 3600 % 24).append(':');
+        }
+        return two(two(s, secs / 60 % 60).append(':'), secs % 60).toString();
+    }
+
+    /** STARTED: HH:MM:SS within the last 24 hours, else "  Mon DD". */
+    static String start(PsRow r, PsField.Context c) {
+        long t = startEpoch(r, c);
+        if (t + 86400 > now(c)) {
+            return clock(t, true);
+        }
+        LocalDate d = date(t);
+        return "  " + MONTHS[d.getMonthValue() - 1] + " " + two(new StringBuilder(), d.getDayOfMonth());
+    }
+
+    /** STIME and START: HH:MM the same day, MonDD the same year, else the year. */
+    static String stime(PsRow r, PsField.Context c) {
+        long t = startEpoch(r, c);
+        long now = now(c);
+        LocalDate d = date(t);
+        LocalDate today = date(now);
+        if (d.getYear() != today.getYear()) {
+            return Integer.toString(d.getYear());
+        }
+        if (d.getDayOfYear() != today.getDayOfYear()) {
+            return MONTHS[d.getMonthValue() - 1] + two(new StringBuilder(), d.getDayOfMonth());
+        }
+        return clock(t, false);
+    }
+
+    private static long startEpoch(PsRow r, PsField.Context c) {
+        return c.btime() + r.start() / 100;
+    }
+
+    private static long now(PsField.Context c) {
+        return c.btime() + c.uptimeTicks() / 100;
+    }
+
+    private static LocalDate date(long epoch) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epoch, 86400));
+    }
+
+    /** HH:MM[:SS] of a UTC time. */
+    private static String clock(long epoch, boolean seconds) {
+        long s = Math.floorMod(epoch, 86400);
+        StringBuilder b = two(two(new StringBuilder(8), s / 3600).append(':'), s / 60 % 60);
+        return seconds ? two(b.append(':'), s % 60).toString() : b.toString();
+    }
+
+    private static StringBuilder two(StringBuilder s, long v) {
+        return s.append((char) ('0' + v / 10 % 10)).append((char) ('0' + v % 10));
+    }
+}
