@@ -1,0 +1,207 @@
+package miniunix.user;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import miniunix.kernel.uapi.Compute;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * A test stand-in for the kernel: runs one Program against an in-memory tree of files,
+ * performing the file syscalls it makes (open, read, write, close, stat, fstat, getdents64,
+ * kill, nanosleep, exit). stdin is a byte string; stdout and stderr are collected. Writes can
+ * be cut short ({@link #maxWrite}) to exercise partial-write handling.
+ */
+final class FakeSys {
+    final TreeMap<String, byte[]> files = new TreeMap<>();
+    final Map<String, Integer> uids = new HashMap<>();
+    final List<String> kills = new ArrayList<>();
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    byte[] stdin = new byte[0];
+    boolean stdinIsPipe = true;
+    int maxWrite = Integer.MAX_VALUE;
+    long slept;
+    long computed;
+    private int stdinPos;
+    private final Map<Integer, int[]> pos = new HashMap<>();
+    private final Map<Integer, String> paths = new HashMap<>();
+    private int nextFd = 3;
+
+    FakeSys file(String path, String content) {
+        files.put(path, content.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Runs p until it exits; returns the exit status. */
+    int run(Program p) {
+        long ret = 0;
+        for (int steps = 0; steps < 10_000_000; steps++) {
+            Trap t = p.resume(ret);
+            if (t instanceof Syscall.Exit) {
+                return ((Syscall.Exit) t).status();
+            }
+            ret = t instanceof Compute ? compute((Compute) t) : call((Syscall) t);
+        }
+        throw new AssertionError("program did not exit");
+    }
+
+    private long compute(Compute c) {
+        computed += c.ticks();
+        return 0;
+    }
+
+    private long call(Syscall c) {
+        if (c instanceof Syscall.Write) {
+            Syscall.Write w = (Syscall.Write) c;
+            int n = Math.min(w.len(), maxWrite);
+            (w.fd() == 2 ? stderr : stdout).write(w.buf(), w.off(), n);
+            return n;
+        }
+        if (c instanceof Syscall.Read) {
+            return read((Syscall.Read) c);
+        }
+        if (c instanceof Syscall.Open) {
+            return open(((Syscall.Open) c).path(), ((Syscall.Open) c).flags());
+        }
+        if (c instanceof Syscall.Close) {
+            return paths.remove(((Syscall.Close) c).fd()) == null ? Errno.EBADF.ret() : 0;
+        }
+        if (c instanceof Syscall.Stat) {
+            return stat(((Syscall.Stat) c).path(), ((Syscall.Stat) c).st());
+        }
+        if (c instanceof Syscall.Fstat) {
+            Syscall.Fstat f = (Syscall.Fstat) c;
+            return f.fd() == 0 && stdinIsPipe ? pipeStat(f.st()) : stat(paths.get(f.fd()), f.st());
+        }
+        if (c instanceof Syscall.Getdents64) {
+            return getdents((Syscall.Getdents64) c);
+        }
+        if (c instanceof Syscall.Kill) {
+            Syscall.Kill k = (Syscall.Kill) c;
+            kills.add(k.pid() + ":" + k.sig());
+            return files.containsKey("/proc/" + k.pid() + "/stat") ? 0 : Errno.ESRCH.ret();
+        }
+        if (c instanceof Syscall.Nanosleep) {
+            slept += ((Syscall.Nanosleep) c).nanos();
+            return 0;
+        }
+        throw new AssertionError("unexpected syscall " + c);
+    }
+
+    private long read(Syscall.Read r) {
+        if (r.fd() == 0) {
+            int n = Math.min(r.len(), stdin.length - stdinPos);
+            System.arraycopy(stdin, stdinPos, r.buf(), r.off(), n);
+            stdinPos += n;
+            return n;
+        }
+        String path = paths.get(r.fd());
+        if (path == null) {
+            return Errno.EBADF.ret();
+        }
+        if (isDir(path)) {
+            return Errno.EISDIR.ret();
+        }
+        byte[] data = files.get(path);
+        int[] p = pos.get(r.fd());
+        int n = Math.min(r.len(), data.length - p[0]);
+        System.arraycopy(data, p[0], r.buf(), r.off(), n);
+        p[0] += n;
+        return n;
+    }
+
+    private long open(String path, int flags) {
+        path = path.equals("/proc/self") || path.startsWith("/proc/self/")
+                ? path.replace("/proc/self", "/proc/" + self) : path;
+        if (!files.containsKey(path) && !isDir(path)) {
+            return Errno.ENOENT.ret();
+        }
+        if ((flags & Fcntl.O_DIRECTORY) != 0 && !isDir(path)) {
+            return Errno.ENOTDIR.ret();
+        }
+        int fd = nextFd++;
+        paths.put(fd, path);
+        pos.put(fd, new int[1]);
+        return fd;
+    }
+
+    int self = 1;
+
+    private boolean isDir(String path) {
+        String prefix = path.endsWith("/") ? path : path + "/";
+        String next = files.ceilingKey(prefix);
+        return next != null && next.startsWith(prefix);
+    }
+
+    private long stat(String path, StatBuf st) {
+        path = path.replace("/proc/self", "/proc/" + self);
+        if (files.containsKey(path)) {
+            st.mode = StatBuf.S_IFREG | 0644;
+            st.size = files.get(path).length;
+        } else if (isDir(path)) {
+            st.mode = StatBuf.S_IFDIR | 0755;
+            st.size = 4096;
+        } else {
+            return Errno.ENOENT.ret();
+        }
+        st.nlink = 1;
+        st.uid = uids.getOrDefault(path, 0);
+        return 0;
+    }
+
+    private long pipeStat(StatBuf st) {
+        st.mode = StatBuf.S_IFIFO | 0600;
+        return 0;
+    }
+
+    /** Lists each direct child once (numeric /proc entries in numeric order), then ends. */
+    private long getdents(Syscall.Getdents64 g) {
+        int[] p = pos.get(g.fd());
+        if (p[0] > 0) {
+            return 0;
+        }
+        p[0] = 1;
+        String dir = paths.get(g.fd());
+        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        TreeMap<Long, String> numeric = new TreeMap<>();
+        List<String> named = new ArrayList<>();
+        for (String f : files.subMap(prefix, prefix + "\uffff").keySet()) {
+            String rest = f.substring(prefix.length());
+            String name = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            if (name.matches("[0-9]+")) {
+                numeric.put(Long.parseLong(name), name);
+            } else if (!named.contains(name)) {
+                named.add(name);
+            }
+        }
+        List<String> all = new ArrayList<>(numeric.values());
+        all.addAll(named);
+        int off = 0;
+        for (String name : all) {
+            byte[] b = name.getBytes(StandardCharsets.UTF_8);
+            g.buf()[off++] = (byte) (isDir(prefix + name) ? StatBuf.DT_DIR : StatBuf.DT_REG);
+            System.arraycopy(b, 0, g.buf(), off, b.length);
+            off += b.length;
+            g.buf()[off++] = 0;
+        }
+        return off;
+    }
+}
