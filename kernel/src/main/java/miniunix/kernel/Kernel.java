@@ -167,10 +167,6 @@ public final class Kernel {
     private void runCpu(Cpu c, long budget) {
         while (budget > 0) {
             Proc p = c.current;
-            if (p != null && p.state != ProcState.RUNNING) {
-                leaveCpu(c);
-                p = null;
-            }
             if (p == null) {
                 p = sched.pick(c.id);
                 if (p == null) {
@@ -184,21 +180,22 @@ public final class Kernel {
                 contextSwitches++;
             }
             budget -= runProc(c, p, budget);
-            if (p.state != ProcState.RUNNING) {
-                leaveCpu(c);
-            } else if (c.sliceUsedUs >= sched.quantumUs()) {
+            if (c.current == p && c.sliceUsedUs >= sched.quantumUs()) {
                 c.sliceUsedUs = 0;
                 if (sched.queued() > 0) {
-                    leaveCpu(c);
+                    offCpu(p);
                     sched.enqueue(p);
                 }
             }
         }
     }
 
-    private static void leaveCpu(Cpu c) {
-        c.current.onCpu = -1;
-        c.current = null;
+    /** Takes p off the CPU it runs on, if any. */
+    private void offCpu(Proc p) {
+        if (p.onCpu >= 0) {
+            cpus[p.onCpu].current = null;
+            p.onCpu = -1;
+        }
     }
 
     /** Runs p on c until the budget or its quantum is used up, or it stops running. */
@@ -309,10 +306,16 @@ public final class Kernel {
         }
     }
 
-    /** The one place a state changes: every transition is recorded with its cause. */
+    /**
+     * The one place a state changes: every transition is recorded with its cause, and a proc
+     * that stops running (sleeps, stops, exits) gives up its CPU at once.
+     */
     public void setState(Proc p, ProcState to, String cause) {
         trace.record(now, p.pid, p.state, to, cause);
         p.state = to;
+        if (to != ProcState.RUNNING) {
+            offCpu(p);
+        }
     }
 
     /** Sleeps p until the clock reaches tick. */
