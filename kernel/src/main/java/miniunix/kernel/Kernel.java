@@ -96,7 +96,7 @@ public final class Kernel {
         this.rng = new Rng(opts.seed());
         this.loader = loader;
         this.procs = new ProcTable(opts.pidMax());
-        this.maxProcs = opts.maxProcs();
+        this.maxProcs = opts.processLimit();
         this.cpus = new Cpu[opts.cpus()];
         for (int i = 0; i < cpus.length; i++) {
             cpus[i] = new Cpu(i);
