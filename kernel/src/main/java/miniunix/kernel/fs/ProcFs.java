@@ -169,7 +169,7 @@ final class ProcFs {
                 .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
                 .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
                 .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 ")
-                .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 0 ")
+                .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
         return sb.toString();
     }
