@@ -71,6 +71,7 @@ public final class Ps extends Report {
             needUid |= c.field() == PsField.USER || c.field() == PsField.UID;
         }
         needUid |= opts.selectsByUser();
+        yieldFirst();
         fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
         fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
         fetch(Fetch.Kind.FILE, "/proc/meminfo", MEMINFO);

@@ -2,6 +2,7 @@ package miniunix.user.lib;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
@@ -14,6 +15,7 @@ public abstract class Report extends Proc {
     private ArrayDeque<Fetch> queue = new ArrayDeque<>();
     private Fetch current;
     private boolean started;
+    private boolean yieldFirst;
 
     protected Report(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -28,6 +30,15 @@ public abstract class Report extends Proc {
     /** Writes the report to {@link #out}; returns the exit status. */
     protected abstract int report();
 
+    /**
+     * Gives up the CPU once before the first fetch (sched_yield). ps uses it as its start-up
+     * time: on Linux, loading ps takes long enough that the other commands of its pipeline
+     * have exec'd before it reads /proc, which is why {@code ps aux | grep go} shows the grep.
+     */
+    protected final void yieldFirst() {
+        yieldFirst = true;
+    }
+
     protected final void fetch(Fetch.Kind kind, String path, long tag) {
         queue.add(new Fetch(kind, path, tag));
     }
@@ -39,6 +50,9 @@ public abstract class Report extends Proc {
             int status = start();
             if (status >= 0) {
                 return exit(status);
+            }
+            if (yieldFirst) {
+                return new Syscall.SchedYield();
             }
             ret = 0;
         }

@@ -1,0 +1,49 @@
+package miniunix.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import miniunix.kernel.uapi.ProgramLoader.SeedFile;
+import org.junit.jupiter.api.Test;
+
+/** The userland on the real kernel: init's daemons, ps and pstree, pipelines, text tools. */
+class BootTest {
+    @Test
+    void psAuxAtBoot() {
+        String out = Machine.run("ps aux");
+        assertTrue(out.startsWith("USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"), out);
+        assertTrue(out.contains(" /sbin/init\n"), out);
+        assertTrue(out.contains("[kthreadd]"), out);
+        assertTrue(out.contains("/usr/local/bin/goserve -addr :8080\n"), out);
+        assertTrue(out.contains("ps aux\n"), out);
+    }
+
+    @Test
+    void psEfAndPstree() {
+        String ef = Machine.run("ps -ef");
+        assertTrue(ef.startsWith("UID          PID    PPID  C STIME TTY          TIME CMD\n"), ef);
+        String tree = Machine.run("pstree -p");
+        assertTrue(tree.startsWith("init(1)-+-cron("), tree);
+    }
+
+    @Test
+    void psAuxPipedToGrepShowsGoAndGrep() {
+        String out = Machine.run("ps aux | grep go");
+        assertTrue(out.contains("goserve"), out);
+        assertTrue(out.contains("grep go\n"), out);
+    }
+
+    @Test
+    void yesPipedToHead() {
+        assertEquals("y\ny\ny\n", Machine.run("yes | head -n 3"));
+    }
+
+    @Test
+    void textToolsOnFiles() {
+        SeedFile f = new SeedFile("/tmp/fruits.txt", 0, 0644, TextToolsTest.FRUITS);
+        assertEquals(" 9  9 49 /tmp/fruits.txt\n", Machine.run("wc /tmp/fruits.txt", f));
+        assertEquals("3\n", Machine.run("grep -c apple /tmp/fruits.txt", f));
+        assertEquals("10\n9\n", Machine.run("cat /tmp/fruits.txt | tail -n 2", f));
+        assertEquals("      2       2      13\n", Machine.run("head -n 2 /tmp/fruits.txt | wc", f));
+    }
+}
