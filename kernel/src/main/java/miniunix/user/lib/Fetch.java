@@ -15,7 +15,9 @@ import miniunix.kernel.uapi.Trap;
  * drives it with {@link #next}; {@link #tag} lets the program remember what it asked for.
  *
  * <p>A file ends at the first short read: true of regular files and of /proc, the only files
- * a report reads, and it saves one read(2) per file (ps reads thousands).
+ * a report reads, and it saves one read(2) per file (ps reads thousands). A report runs one
+ * fetch at a time, so they share one buffer ({@link #use}): a file's content is valid until
+ * the next fetch starts.
  */
 public final class Fetch {
     public enum Kind { FILE, DIR, STAT }
@@ -26,14 +28,14 @@ public final class Fetch {
     public final long tag;
     /** 0, or the -errno of the call that failed. */
     public long error;
-    /** FILE: the content. */
+    /** FILE: the content, data[0..length). */
     public byte[] data = new byte[0];
     public int length;
     /** DIR: entry names and their d_type, in getdents64 order. */
-    public List<String> names = new ArrayList<>();
-    public List<Integer> types = new ArrayList<>();
+    public List<String> names = List.of();
+    public List<Integer> types = List.of();
     /** STAT: the result. */
-    public StatBuf st = new StatBuf();
+    public final StatBuf st;
 
     private enum Pc { START, OPENED, READING, CLOSED }
 
@@ -44,6 +46,13 @@ public final class Fetch {
         this.kind = kind;
         this.path = path;
         this.tag = tag;
+        this.st = kind == Kind.STAT ? new StatBuf() : null;
+    }
+
+    /** Reads into buf (grown if a file needs more); the caller keeps {@link #data} after. */
+    public Fetch use(byte[] buf) {
+        data = buf;
+        return this;
     }
 
     /** The next trap, or null when done; ret is the previous trap's result (0 at first). */
@@ -77,7 +86,13 @@ public final class Fetch {
         }
         fd = (int) ret;
         pc = Pc.READING;
-        data = new byte[kind == Kind.FILE ? 4096 : 8192];
+        if (data.length < 4096) {
+            data = new byte[4096];
+        }
+        if (kind == Kind.DIR) {
+            names = new ArrayList<>();
+            types = new ArrayList<>();
+        }
         return kind == Kind.FILE ? read() : new Syscall.Getdents64(fd, data);
     }
 
@@ -96,7 +111,6 @@ public final class Fetch {
 
     private Trap direntsMore(long ret) {
         if (ret == 0) {
-            data = new byte[0];
             return close();
         }
         int i = 0;
@@ -130,7 +144,15 @@ public final class Fetch {
         f.length = length;
         f.names = new ArrayList<>(names);
         f.types = new ArrayList<>(types);
-        f.st = st.copy();
+        if (st != null) {
+            f.st.ino = st.ino;
+            f.st.mode = st.mode;
+            f.st.nlink = st.nlink;
+            f.st.uid = st.uid;
+            f.st.gid = st.gid;
+            f.st.size = st.size;
+            f.st.mtimeTicks = st.mtimeTicks;
+        }
         f.fd = fd;
         f.pc = pc;
         return f;

@@ -16,6 +16,8 @@ public abstract class Report extends Proc {
     private Fetch current;
     private boolean started;
     private boolean yieldFirst;
+    /** The buffer every fetch reads into, one at a time. */
+    private byte[] buf = new byte[4096];
 
     protected Report(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -64,9 +66,13 @@ public abstract class Report extends Proc {
                 }
                 Fetch done = current;
                 current = null;
+                buf = done.data.length > buf.length ? done.data : buf;
                 got(done);
             }
             current = queue.poll();
+            if (current != null) {
+                current.use(buf);
+            }
             ret = 0;
             if (current == null) {
                 return exit(report());
@@ -82,6 +88,7 @@ public abstract class Report extends Proc {
         }
         queue = q;
         current = current == null ? null : current.copy();
+        buf = current == null ? buf.clone() : current.data;
         deepenReport();
     }
 
