@@ -46,4 +46,11 @@ class BootTest {
         assertEquals("10\n9\n", Machine.run("cat /tmp/fruits.txt | tail -n 2", f));
         assertEquals("      2       2      13\n", Machine.run("head -n 2 /tmp/fruits.txt | wc", f));
     }
+
+    @Test
+    void loginStartsTheUsersShellWithItsEnvironment() {
+        assertEquals("HOME=/home/user\nUSER=user\nLOGNAME=user\nSHELL=/bin/sh\n"
+                + "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin\n"
+                + "TERM=linux\nPWD=/home/user\n", Machine.run(null));
+    }
 }

@@ -9,7 +9,8 @@ import miniunix.kernel.uapi.ProgramLoader;
 
 /**
  * The real kernel booted over {@link Binaries}, with the console entry of /etc/inittab
- * replaced by a test pipeline run by {@link MiniSh} on tty1, after the daemons.
+ * replaced by a test pipeline run by {@link MiniSh} on tty1, after the daemons (or, with a
+ * null pipeline, the real login running MiniSh as the user's shell).
  */
 final class Machine implements ProgramLoader {
     private final Binaries bin = new Binaries();
@@ -56,7 +57,7 @@ final class Machine implements ProgramLoader {
     public List<SeedFile> files() {
         List<SeedFile> files = new ArrayList<>();
         for (SeedFile f : bin.files()) {
-            files.add(f.path().equals("/etc/inittab") ? new SeedFile(f.path(), 0, 0644,
+            files.add(f.path().equals("/etc/inittab") && console != null ? new SeedFile(f.path(), 0, 0644,
                     f.content().replace("/bin/login -f user", "/bin/sh " + console)) : f);
         }
         files.addAll(extra);

@@ -12,7 +12,7 @@ import miniunix.user.lib.Proc;
 /**
  * A stand-in /bin/sh for behaviour tests: argv is one pipeline, words separated by "|"
  * ({@code sh yes | head -n 3}). Runs it the Unix way (pipe, fork, dup2, execve /bin/NAME,
- * wait4) and exits with the last command's status.
+ * wait4) and exits with the last command's status. As a login shell (no words) it runs env.
  */
 final class MiniSh extends Proc {
     private List<List<String>> cmds = new ArrayList<>();
@@ -28,7 +28,7 @@ final class MiniSh extends Proc {
     MiniSh(List<String> argv, List<String> envp) {
         super(argv, envp);
         List<String> cmd = new ArrayList<>();
-        for (String w : argv.subList(1, argv.size())) {
+        for (String w : argv.size() > 1 ? argv.subList(1, argv.size()) : List.of("env")) {
             if (w.equals("|")) {
                 cmds.add(List.copyOf(cmd));
                 cmd.clear();

@@ -1,0 +1,44 @@
+package miniunix.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import miniunix.user.lib.Opts;
+import org.junit.jupiter.api.Test;
+
+/** getopt(3) behaviour of the user library's option parser. */
+class OptsTest {
+    @Test
+    void clusteredFlagsAndArguments() {
+        Opts o = Opts.parse(List.of("grep", "-vn", "pat", "file"), "vicn");
+        assertTrue(o.has('v'));
+        assertTrue(o.has('n'));
+        assertFalse(o.has('i'));
+        assertEquals(List.of("pat", "file"), o.operands);
+        assertEquals("5", Opts.parse(List.of("head", "-n", "5"), "n:").get('n', "10"));
+        assertEquals("5", Opts.parse(List.of("head", "-n5"), "n:").get('n', "10"));
+        assertEquals("10", Opts.parse(List.of("head"), "n:").get('n', "10"));
+    }
+
+    @Test
+    void optionsMayFollowOperandsUntilDoubleDash() {
+        Opts o = Opts.parse(List.of("grep", "x", "f", "-n", "--", "-v"), "vn");
+        assertTrue(o.has('n'));
+        assertFalse(o.has('v'));
+        assertEquals(List.of("x", "f", "-v"), o.operands);
+        assertEquals(List.of("-"), Opts.parse(List.of("cat", "-"), "").operands);
+    }
+
+    @Test
+    void errorsReadLikeGnu() {
+        assertEquals("invalid option -- 'z'", Opts.parse(List.of("wc", "-lz"), "lwc").error);
+        assertEquals("option requires an argument -- 'n'", Opts.parse(List.of("head", "-n"), "n:").error);
+        assertEquals("unrecognized option '--bogus'", Opts.parse(List.of("wc", "--bogus"), "").error);
+        assertEquals("Try 'wc --help' for more information.", Opts.tryHelp("wc"));
+        assertNull(Opts.parse(List.of("wc", "--help"), "").error);
+        assertTrue(Opts.parse(List.of("wc", "--help"), "").help);
+    }
+}
