@@ -53,4 +53,10 @@ class BootTest {
                 + "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin\n"
                 + "TERM=linux\nPWD=/home/user\n", Machine.run(null));
     }
+
+    @Test
+    void envRunsACommandFoundInPath() {
+        assertEquals("A=1\nPATH=/usr/bin:/bin\n", Machine.run("env -i A=1 PATH=/usr/bin:/bin env"));
+        assertEquals("env: 'nosuch': No such file or directory\n", Machine.run("env nosuch"));
+    }
 }
