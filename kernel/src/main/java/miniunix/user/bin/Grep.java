@@ -11,7 +11,8 @@ import miniunix.user.lib.Opts;
  * grep(1) with -v -i -c -n, on Java regular expressions (close to grep -E). Exit status 0 if a
  * line was selected, 1 if none, 2 on an error (even when something matched), as GNU grep.
  * <pre>
- *   while (getline(&amp;line, ...) &gt; 0) if (regexec(&amp;re, line, ...) == 0) fputs(line, stdout);
+ *   while (getline(&amp;line, ...) &gt; 0)
+ *       if (regexec(&amp;re, line, ...) == 0) fputs(line, stdout);
  * </pre>
  * The compiled Pattern is a cache rebuilt from {@link #regex}: it is immutable, so a forked
  * copy may share it, and a snapshot need not hold it.

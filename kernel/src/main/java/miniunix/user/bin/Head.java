@@ -63,16 +63,11 @@ public final class Head extends LineFilter {
     protected void beginFile() {
         left = lines;
         if (headers) {
-            out.print(fileIndex() > 0 ? "\n" : "").print("==> ").print(title(fileName())).print(" <==\n");
+            header();
         }
         if (left == 0) {
             skipFile();
         }
-    }
-
-    /** How coreutils name a file in a header: stdin is "standard input". */
-    static String title(String name) {
-        return name.equals("-") ? "standard input" : name;
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class Login extends Proc {
             case FORKED: return forked(ret);
             case SETUID: return setuid(ret);
             case CHDIR: return exec();
-            case EXEC: return fail(1, "cannot execute " + user.shell() + ": " + Errno.strerror(ret));
+            case EXEC: return fail(1, user.shell() + ": " + Errno.strerror(ret));
             default: return waited(ret);
         }
     }
@@ -95,8 +95,9 @@ public final class Login extends Proc {
 
     /** The login shell's environment: the user's, plus MINIUNIX_FLAGS when login has it. */
     List<String> environment(String shell) {
-        List<String> env = new ArrayList<>(List.of("HOME=" + user.home(), "USER=" + user.name(),
-                "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + user.home()));
+        String home = user.home();
+        List<String> env = new ArrayList<>(List.of("HOME=" + home, "USER=" + user.name(),
+                "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + home));
         for (String e : envp) {
             if (e.startsWith("MINIUNIX_FLAGS=")) {
                 env.add(e);

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.user.lib.Out;
 import miniunix.user.lib.Passwd;
@@ -32,8 +33,9 @@ final class LsLong {
     void add(String name, StatBuf st) {
         String[] r = st == null
                 ? new String[] {"??????????", "?", "?", "?", "?", "            ", name}
-                : new String[] {mode(st.mode), Integer.toString(st.nlink), Passwd.nameOf(users, st.uid),
-                    Passwd.nameOf(groups, st.gid), Long.toString(st.size), date(st.mtimeTicks), name};
+                : new String[] {mode(st.mode), Integer.toString(st.nlink),
+                    Passwd.nameOf(users, st.uid), Passwd.nameOf(groups, st.gid),
+                    Long.toString(st.size), date(st.mtimeTicks), name};
         for (int i = 0; i < r.length; i++) {
             width[i] = Math.max(width[i], r[i].length());
         }
@@ -52,7 +54,8 @@ final class LsLong {
             for (int i = 0; i < r.length; i++) {
                 boolean right = i == 1 || i == 4;
                 int pad = i == r.length - 1 ? 0 : width[i] - r[i].length();
-                b.append(right ? " ".repeat(pad) : "").append(r[i]).append(right ? "" : " ".repeat(pad));
+                String spaces = " ".repeat(pad);
+                b.append(right ? spaces : "").append(r[i]).append(right ? "" : spaces);
                 b.append(i == r.length - 1 ? '\n' : ' ');
             }
             out.print(b.toString());
@@ -66,7 +69,8 @@ final class LsLong {
                 : type == StatBuf.S_IFIFO ? 'p' : '-';
         StringBuilder s = new StringBuilder().append(t);
         for (int shift = 6; shift >= 0; shift -= 3) {
-            s.append((mode >> shift & 4) != 0 ? 'r' : '-').append((mode >> shift & 2) != 0 ? 'w' : '-');
+            s.append((mode >> shift & 4) != 0 ? 'r' : '-');
+            s.append((mode >> shift & 2) != 0 ? 'w' : '-');
             boolean x = (mode >> shift & 1) != 0;
             int special = shift == 6 ? 04000 : shift == 3 ? 02000 : 01000;
             char on = shift == 0 ? 't' : 's';
@@ -78,7 +82,7 @@ final class LsLong {
     /** "Nov 23 09:39": mtime (ticks since boot) in UTC. */
     private String date(long mtimeTicks) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(btime + mtimeTicks / 100, 0, ZoneOffset.UTC);
-        return String.format(java.util.Locale.ROOT, "%s %2d %02d:%02d", MONTHS[t.getMonthValue() - 1],
+        return String.format(Locale.ROOT, "%s %2d %02d:%02d", MONTHS[t.getMonthValue() - 1],
                 t.getDayOfMonth(), t.getHour(), t.getMinute());
     }
 }

@@ -65,9 +65,11 @@ final class PsOptions {
             } else if (c == 'f') {
                 full = true;
             } else if (c == 'p' || c == 'o') {
-                String arg = k + 1 < a.length() ? a.substring(k + 1) : i + 1 < argv.size() ? argv.get(++i) : null;
+                String arg = k + 1 < a.length() ? a.substring(k + 1)
+                        : i + 1 < argv.size() ? argv.get(++i) : null;
                 if (arg == null) {
-                    error = "list of " + (c == 'p' ? "process IDs" : "fields") + " must follow -" + c;
+                    String what = c == 'p' ? "process IDs" : "fields";
+                    error = "list of " + what + " must follow -" + c;
                 } else if (c == 'p') {
                     pidList(arg);
                 } else {

@@ -1,5 +1,7 @@
 package miniunix.user.bin;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One process as ps and pstree see it: the fields of /proc/PID/stat they use, plus the uid
  * (from stat(2) on /proc/PID) and the command line (/proc/PID/cmdline, null when empty, as for
@@ -25,28 +27,33 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         if (open < 1 || close <= open || close + 3 > len) {
             return null;
         }
-        long[] f = new long[22];
-        int n = 0;
-        int i = close + 4;
-        while (i < len && n < f.length) {
+        long[] f = numbers(b, close + 4, len, 22);
+        if (f == null) {
+            return null;
+        }
+        String comm = new String(b, open + 1, close - open - 1, StandardCharsets.UTF_8);
+        return new PsRow((int) number(b, 0, open - 1), comm, (char) b[close + 2], (int) f[0],
+                (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], f[10], f[11], (int) f[14],
+                (int) f[15], (int) f[16], f[18], f[19], f[20], -1, null);
+    }
+
+    /** The first n space-separated integers of b[from..len), or null if there are fewer. */
+    private static long[] numbers(byte[] b, int from, int len, int n) {
+        long[] f = new long[n];
+        int k = 0;
+        for (int i = from; i < len && k < n; k++) {
             long sign = b[i] == '-' ? -1 : 1;
             i += sign < 0 ? 1 : 0;
             long v = 0;
             while (i < len && b[i] >= '0' && b[i] <= '9') {
                 v = v * 10 + (b[i++] - '0');
             }
-            f[n++] = sign * v;
+            f[k] = sign * v;
             while (i < len && (b[i] == ' ' || b[i] == '\n')) {
                 i++;
             }
         }
-        if (n < 21) {
-            return null;
-        }
-        String comm = new String(b, open + 1, close - open - 1, java.nio.charset.StandardCharsets.UTF_8);
-        return new PsRow((int) number(b, 0, open - 1), comm, (char) b[close + 2], (int) f[0],
-                (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], f[10], f[11], (int) f[14],
-                (int) f[15], (int) f[16], f[18], f[19], f[20], -1, null);
+        return k < n - 1 ? null : f;
     }
 
     private static int indexOf(byte[] b, int from, int len, char c) {
@@ -74,7 +81,7 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         if (len == 0) {
             return null;
         }
-        char[] c = new String(b, 0, len, java.nio.charset.StandardCharsets.UTF_8).toCharArray();
+        char[] c = new String(b, 0, len, StandardCharsets.UTF_8).toCharArray();
         for (int i = 0; i < c.length; i++) {
             if (c[i] == 0) {
                 c[i] = ' ';

@@ -67,7 +67,8 @@ final class PsTime {
             return clock(t, true);
         }
         LocalDate d = date(t);
-        return "  " + MONTHS[d.getMonthValue() - 1] + " " + two(new StringBuilder(), d.getDayOfMonth());
+        StringBuilder s = new StringBuilder("  ").append(MONTHS[d.getMonthValue() - 1]).append(' ');
+        return two(s, d.getDayOfMonth()).toString();
     }
 
     /** STIME and START: HH:MM the same day, MonDD the same year, else the year. */

@@ -40,14 +40,15 @@ public final class Pstree extends Report {
         if (status >= 0) {
             return status;
         }
-        if (o.operands.size() > 1 || !o.operands.isEmpty() && !o.operands.get(0).matches("[0-9]{1,9}")) {
+        String pid = o.operands.isEmpty() ? "1" : o.operands.get(0);
+        if (o.operands.size() > 1 || !pid.matches("[0-9]{1,9}")) {
             err.print(USAGE);
             return 1;
         }
         showPids = o.has('p');
         noCompact = o.has('c') || showPids;
         byPid = o.has('n');
-        root = o.operands.isEmpty() ? 1 : Integer.parseInt(o.operands.get(0));
+        root = Integer.parseInt(pid);
         fetch(Fetch.Kind.DIR, "/proc", -1);
         return -1;
     }

@@ -53,7 +53,7 @@ public final class Tail extends LineFilter {
         seen = 0;
         ring = new byte[fromStart ? 0 : (int) lines][];
         if (headers) {
-            out.print(fileIndex() > 0 ? "\n" : "").print("==> ").print(Head.title(fileName())).print(" <==\n");
+            header();
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
  * first child continues its line ("---" for an only child, "-+-" for the first of several),
  * later children start new lines under it ("|-", and "`-" for the last), and "| " carries the
  * line of an ancestor that has more children below. Children are sorted by name, then pid
- * (-n: by pid). When compacting (no -p, no -c), identical sibling subtrees are merged into {@code N*[subtree]}.
+ * (-n: by pid). When compacting (no -p, no -c), identical sibling subtrees are merged into
+ * {@code N*[subtree]}.
  */
 final class TreeDraw {
     /** A process in the tree. */

@@ -74,6 +74,12 @@ public abstract class LineFilter extends Proc {
         return files.get(index);
     }
 
+    /** head and tail's {@code ==> NAME <==} before each of several inputs, a blank line between. */
+    protected final void header() {
+        String name = fileName().equals("-") ? "standard input" : fileName();
+        out.print(index > 0 ? "\n==> " : "==> ").print(name).print(" <==\n");
+    }
+
     /** Stops reading the current input after this line (head has what it needs). */
     protected final void skipFile() {
         skip = true;

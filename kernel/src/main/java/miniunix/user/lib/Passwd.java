@@ -18,7 +18,8 @@ public record Passwd(String name, int uid, int gid, String gecos, String home, S
                 continue;
             }
             int gid = f.length > 3 && f[3].matches("[0-9]{1,9}") ? Integer.parseInt(f[3]) : -1;
-            list.add(new Passwd(f[0], Integer.parseInt(f[2]), gid, field(f, 4), field(f, 5), field(f, 6)));
+            int uid = Integer.parseInt(f[2]);
+            list.add(new Passwd(f[0], uid, gid, field(f, 4), field(f, 5), field(f, 6)));
         }
         return List.copyOf(list);
     }

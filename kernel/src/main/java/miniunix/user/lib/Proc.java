@@ -103,7 +103,8 @@ public abstract class Proc implements Program, Cloneable {
 
     /** Prints {@code prog: what: strerror} on stderr, as perror(3) does. */
     protected void perror(String what, long ret) {
-        err.print(prog()).print(": ").print(what).print(": ").print(Errno.strerror(ret)).print('\n');
+        err.print(prog()).print(": ").print(what).print(": ");
+        err.print(Errno.strerror(ret)).print('\n');
     }
 
     /**
