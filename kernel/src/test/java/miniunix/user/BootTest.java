@@ -11,7 +11,7 @@ class BootTest {
     @Test
     void psAuxAtBoot() {
         String out = Machine.run("ps aux");
-        assertTrue(out.startsWith("USER         PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"), out);
+        assertTrue(out.startsWith("USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"), out);
         assertTrue(out.contains(" /sbin/init\n"), out);
         assertTrue(out.contains("[kthreadd]"), out);
         assertTrue(out.contains("/usr/local/bin/goserve -addr :8080\n"), out);
@@ -21,7 +21,11 @@ class BootTest {
     @Test
     void psEfAndPstree() {
         String ef = Machine.run("ps -ef");
-        assertTrue(ef.startsWith("UID          PID    PPID  C STIME TTY          TIME CMD\n"), ef);
+        assertTrue(ef.startsWith("UID        PID  PPID  C STIME TTY          TIME CMD\n"), ef);
+        if (System.getenv("SHOW") != null) {
+            System.out.println(ef + Machine.run("ps aux") + Machine.run("pstree") + Machine.run("ps")
+                    + Machine.run("ps -o pid,ppid,pgid,sid,tty,stat,ni,pri,%cpu,%mem,vsz,rss,time,etime,start,cmd"));
+        }
         String tree = Machine.run("pstree -p");
         assertTrue(tree.startsWith("init(1)-+-cron("), tree);
     }

@@ -2,7 +2,8 @@ package miniunix.user;
 
 /**
  * A /proc like the reference machine's at 09:39:48 (shared/reference/ps-*.txt): btime
- * 09:33:32 UTC, processes started at 09:39:04..09:39:48, users root and alice (1001).
+ * 09:33:32 UTC, processes started at 09:39:04..09:39:48, users root and alice (1001),
+ * pid_max 4194304 (so PID columns are 7 wide).
  */
 final class ProcFixture {
     static final long BTIME = 1795426412L;
@@ -30,6 +31,7 @@ final class ProcFixture {
     /** The reference scene (a subset of ps-aux.txt), ps itself being pid 42 on pts/1. */
     static FakeSys scene() {
         FakeSys sys = new FakeSys();
+        sys.file("/proc/sys/kernel/pid_max", "4194304\n");
         sys.file("/proc/uptime", "376.00 700.00\n");
         sys.file("/proc/stat", "cpu  1 0 1 1 0 0 0 0 0 0\nbtime " + BTIME + "\nprocesses 50\n");
         sys.file("/proc/meminfo", "MemTotal:       24684092 kB\nMemFree:        24258216 kB\n");

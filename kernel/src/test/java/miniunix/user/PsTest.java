@@ -89,4 +89,24 @@ class PsTest {
         assertEquals("error: unknown user-defined format specifier \"bogus\"\n",
                 sys.err().substring(0, sys.err().indexOf('\n') + 1));
     }
+
+    @Test
+    void pidColumnsFollowPidMaxAndOverflowIsGivenBack() {
+        sys.file("/proc/sys/kernel/pid_max", "32768\n");
+        ProcFixture.proc(sys, 50, "goserve", 'S', 1, 50, 50, 0, -1, 0, 0, 40, 1233424, 7168, 0,
+                "/usr/local/bin/goserve");
+        ps("u", "-p", "1,50");
+        assertEquals(String.join("\n",
+                "USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND",
+                "root         1  0.0  0.0   2344  1112 ?        Ss   09:39   0:00 /sbin/init",
+                "root        50  0.0  0.0 1233424 7168 ?        Ss   09:39   0:00 /usr/local/bin/goserve",
+                ""), sys.out());
+    }
+
+    @Test
+    void longUserNamesAreCutWithAPlus() {
+        sys.file("/etc/passwd", "systemd-timesync:x:0:0::/:/bin/false\n");
+        ps("-o", "user,pid", "-p", "1");
+        assertEquals("USER         PID\nsystemd+       1\n", sys.out());
+    }
 }

@@ -33,9 +33,17 @@ public final class Ps extends Report {
     private static final int SELF = -5;
     private static final int SELF_UID = -6;
     private static final int PROC = -7;
+    private static final int PID_MAX = -8;
 
-    /** One output column: a field, its header (renamed by -o f=HDR) and its width. */
-    record Column(PsField field, String header, int width) {
+    /**
+     * One output column: a field, its header (renamed by -o f=HDR) and its width (set by -o
+     * f:W, else the field's, PID-like ones widened to pid_max's digits at report time).
+     */
+    record Column(PsField field, String header, int width, boolean fixedWidth) {
+        Column sized(int pidWidth) {
+            int w = !fixedWidth && field.pidLike() ? Math.max(width, pidWidth) : width;
+            return new Column(field, header, Math.max(w, header.length()), fixedWidth);
+        }
     }
 
     private final PsOptions opts;
@@ -47,6 +55,8 @@ public final class Ps extends Report {
     private long uptimeTicks;
     private long btime;
     private long memTotalKb;
+    /** Digits of /proc/sys/kernel/pid_max: the width of PID columns. */
+    private int pidWidth = 5;
     private List<Passwd> users = List.of();
     private ArrayList<PsRow> rows = new ArrayList<>();
 
@@ -72,6 +82,7 @@ public final class Ps extends Report {
         }
         needUid |= opts.selectsByUser();
         yieldFirst();
+        fetch(Fetch.Kind.FILE, "/proc/sys/kernel/pid_max", PID_MAX);
         fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
         fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
         fetch(Fetch.Kind.FILE, "/proc/meminfo", MEMINFO);
@@ -95,6 +106,7 @@ public final class Ps extends Report {
             case PASSWD: users = Passwd.parse(f.text()); break;
             case SELF: myTty = self(f); break;
             case SELF_UID: myUid = f.error == 0 ? f.st.uid : -1; break;
+            case PID_MAX: pidWidth = f.error == 0 ? f.text().trim().length() : 5; break;
             default: listed(f); break;
         }
     }
@@ -142,7 +154,11 @@ public final class Ps extends Report {
     @Override
     protected int report() {
         PsField.Context ctx = new PsField.Context(uptimeTicks, btime, memTotalKb, users);
-        PsTable table = new PsTable(columns);
+        List<Column> sized = new ArrayList<>();
+        for (Column c : columns) {
+            sized.add(c.sized(pidWidth));
+        }
+        PsTable table = new PsTable(sized);
         if (opts.headers && table.anyHeader()) {
             table.header(out);
         }

@@ -9,11 +9,11 @@ import miniunix.user.lib.Passwd;
  * pid_max has 7 digits (the reference machine's). Values are formatted by {@link #value}.
  */
 public enum PsField {
-    PID("PID", 7, true, "pid", "tgid"),
-    PPID("PPID", 7, true, "ppid"),
-    PGID("PGID", 7, true, "pgid", "pgrp"),
-    SID("SID", 7, true, "sid", "sess", "session"),
-    TPGID("TPGID", 7, true, "tpgid"),
+    PID("PID", 5, true, "pid", "tgid=TGID"),
+    PPID("PPID", 5, true, "ppid"),
+    PGID("PGID", 5, true, "pgid", "pgrp=PGRP"),
+    SID("SID", 5, true, "sid", "sess=SESS", "session=SESS"),
+    TPGID("TPGID", 5, true, "tpgid"),
     TT("TT", 8, false, "tty", "tt"),
     TNAME("TTY", 8, false, "tname"),
     STAT("STAT", 4, false, "stat"),
@@ -21,27 +21,28 @@ public enum PsField {
     NI("NI", 3, true, "ni", "nice"),
     PRI("PRI", 3, true, "pri"),
     PSR("PSR", 3, true, "psr"),
-    NLWP("NLWP", 4, true, "nlwp", "thcount"),
+    NLWP("NLWP", 4, true, "nlwp", "thcount=THCNT"),
     PCPU("%CPU", 4, true, "%cpu", "pcpu"),
     PMEM("%MEM", 4, true, "%mem", "pmem"),
     VSZ("VSZ", 6, true, "vsz", "vsize"),
-    RSS("RSS", 5, true, "rss", "rssize", "rsz"),
+    RSS("RSS", 5, true, "rss", "rssize", "rsz=RSZ"),
     TIME("TIME", 8, true, "time", "cputime"),
     BSDTIME("TIME", 6, true, "bsdtime"),
     ETIME("ELAPSED", 11, true, "etime"),
     START("STARTED", 8, true, "start"),
-    STIME("STIME", 5, true, "stime", "start_time"),
-    CMD("CMD", 0, false, "cmd"),
-    ARGS("COMMAND", 0, false, "args", "command"),
-    COMM("COMMAND", 15, false, "comm", "ucmd", "ucomm"),
-    USER("USER", 8, false, "user", "euser", "uname", "ruser"),
-    UID("UID", 5, true, "uid", "euid", "ruid"),
+    STIME("STIME", 5, true, "stime", "start_time=START"),
+    CMD("CMD", 27, false, "cmd"),
+    ARGS("COMMAND", 27, false, "args", "command"),
+    COMM("COMMAND", 15, false, "comm", "ucomm", "ucmd=CMD"),
+    USER("USER", 8, false, "user", "uname", "euser=EUSER", "ruser=RUSER"),
+    UID("UID", 5, true, "uid", "euid=EUID", "ruid=RUID"),
     C("C", 2, true, "c");
 
     public final String header;
-    /** Minimum width; 0 for the unlimited last column (cmd, args). */
+    /** The column's width; PID-like columns widen to the digits of pid_max ({@link #pidLike}). */
     public final int width;
     public final boolean right;
+    /** Names in -o lists, each with its header when it differs ("sess=SESS"). */
     private final List<String> names;
 
     PsField(String header, int width, boolean right, String... names) {
@@ -51,11 +52,24 @@ public enum PsField {
         this.names = List.of(names);
     }
 
-    /** The field called name in a -o list, or null. */
-    public static PsField byName(String name) {
+    /** procps' PIDMAX columns: as wide as pid_max has digits (at least 5). */
+    public boolean pidLike() {
+        return this == PID || this == PPID || this == PGID || this == SID;
+    }
+
+    /** A field as named in a -o list, with the header that name gives it. */
+    public record Named(PsField field, String header) {
+    }
+
+    /** The field called name in a -o list ("sess" is SID with header SESS), or null. */
+    public static Named lookup(String name) {
         for (PsField f : values()) {
-            if (f.names.contains(name)) {
-                return f;
+            for (String n : f.names) {
+                int eq = n.indexOf('=');
+                String alias = eq < 0 ? n : n.substring(0, eq);
+                if (alias.equals(name)) {
+                    return new Named(f, eq < 0 ? f.header : n.substring(eq + 1));
+                }
             }
         }
         return null;

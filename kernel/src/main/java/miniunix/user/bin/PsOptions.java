@@ -138,30 +138,34 @@ final class PsOptions {
         String name = eq < 0 ? item : item.substring(0, eq);
         int colon = name.indexOf(':');
         String width = colon < 0 ? "" : name.substring(colon + 1);
-        PsField f = PsField.byName(colon < 0 ? name : name.substring(0, colon));
+        PsField.Named f = PsField.lookup(colon < 0 ? name : name.substring(0, colon));
         if (f == null || !width.matches("[0-9]{0,3}")) {
             return null;
         }
-        String header = eq < 0 ? f.header : item.substring(eq + 1);
-        int w = width.isEmpty() ? Math.max(f.width, header.length()) : Integer.parseInt(width);
-        return new Ps.Column(f, header, w);
+        String header = eq < 0 ? f.header() : item.substring(eq + 1);
+        int w = width.isEmpty() ? f.field().width : Integer.parseInt(width);
+        return new Ps.Column(f.field(), header, w, !width.isEmpty());
     }
 
     /** Does the selection look at the owner (so ps must stat each /proc/PID)? */
     boolean selectsByUser() {
-        return !all && !(bsdAll && bsdNoTty) && (pids == null || bsd);
+        return !all && !(bsdAll && bsdNoTty) && (pids == null || bsdAll || bsdNoTty);
     }
 
+    /**
+     * procps' selection: -p PIDs, -e all, BSD a (any user) and x (no tty needed) add to each
+     * other; with none of them, the caller's processes on its tty (BSD: on any tty).
+     */
     boolean selected(PsRow r, int myUid, int myTty) {
-        if (pids != null && pids.contains(r.pid())) {
+        if (all || pids != null && pids.contains(r.pid())) {
             return true;
         }
-        if (all || pids != null && !bsd) {
-            return all;
-        }
-        if (bsd) {
+        if (bsdAll || bsdNoTty) {
             return (bsdAll || r.uid() == myUid) && (bsdNoTty || r.ttyNr() != 0);
         }
-        return r.uid() == myUid && r.ttyNr() == myTty;
+        if (pids != null) {
+            return false;
+        }
+        return r.uid() == myUid && (bsd ? r.ttyNr() != 0 : r.ttyNr() == myTty);
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import miniunix.user.lib.Out;
 
 /**
- * Lays out ps columns as procps does: one space between columns, numbers right-aligned and
- * text left-aligned in each field's width, a value wider than its column pushing the rest of
- * the line right, the last column not padded, and a user name too long for its column cut to
- * width-1 characters and a '+' ("systemd+").
+ * Lays out ps columns as procps' show_one_proc() does. Each column has a width; numbers are
+ * right-aligned in it, text starts at its left edge; columns are one space apart. The cursor
+ * tracks where the line should be ("correct") and where it is ("actual"): a value wider than
+ * its column pushes the line right, and the next columns give the excess back out of their
+ * padding (so {@code 1233424  7168} becomes {@code 1233424 7168}), never less than one space.
+ * A user name too long for its column is cut to width-1 characters and a '+' ("systemd+").
  */
 final class PsTable {
     private final List<Ps.Column> columns;
@@ -29,45 +31,39 @@ final class PsTable {
 
     void header(Out out) {
         line.setLength(0);
+        int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
-            cell(i, columns.get(i).header());
+            correct = cell(i, columns.get(i).header(), correct);
         }
         out.print(line.append('\n').toString());
     }
 
     void row(Out out, PsRow r, PsField.Context ctx) {
         line.setLength(0);
+        int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
             Ps.Column c = columns.get(i);
             String v = c.field().value(r, ctx);
             if (c.field() == PsField.USER && v.length() > c.width() && i + 1 < columns.size()) {
                 v = v.substring(0, c.width() - 1) + "+";
             }
-            cell(i, v);
+            correct = cell(i, v, correct);
         }
         out.print(line.append('\n').toString());
     }
 
-    private void cell(int i, String v) {
+    /** Appends column i's value; returns where the next column should start. */
+    private int cell(int i, String v, int correct) {
         Ps.Column c = columns.get(i);
-        if (i > 0) {
+        int leftpad = c.field().right ? Math.max(0, c.width() - v.length()) : 0;
+        int space = correct - line.length() + leftpad;
+        if (space < 1) {
+            space = i > 0 ? 1 : 0;
+        }
+        for (int k = 0; k < space; k++) {
             line.append(' ');
         }
-        int pad = c.width() - v.length();
-        if (c.field().right) {
-            pad(pad).append(v);
-        } else {
-            line.append(v);
-            if (i + 1 < columns.size()) {
-                pad(pad);
-            }
-        }
-    }
-
-    private StringBuilder pad(int n) {
-        for (int k = 0; k < n; k++) {
-            line.append(' ');
-        }
-        return line;
+        line.append(v);
+        return correct + c.width() + 1;
     }
 }
