@@ -10,6 +10,7 @@ import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
 import miniunix.user.bin.Grep;
 import miniunix.user.bin.Head;
+import miniunix.user.bin.Id;
 import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
@@ -44,6 +45,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/false", 5460, 1612),
             new Exe("/bin/grep", 6464, 2148),
             new Exe("/bin/head", 5484, 1780),
+            new Exe("/bin/id", 5512, 1844),
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
             new Exe("/bin/ps", 8548, 4656),
@@ -52,6 +54,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/true", 5460, 1608),
+            new Exe("/bin/whoami", 5480, 1752),
             new Exe("/bin/wc", 5488, 1800),
             new Exe("/bin/yes", 2920, 1692),
             new Exe("/usr/sbin/cron", 6624, 2696),
@@ -91,6 +94,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/false": return new False(argv, envp);
             case "/bin/grep": return new Grep(argv, envp);
             case "/bin/head": return new Head(argv, envp);
+            case "/bin/id": return new Id(argv, envp, false);
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
@@ -99,6 +103,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/true": return new True(argv, envp);
+            case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);
             case "/bin/yes": return new Yes(argv, envp);
             case "/usr/sbin/cron": return new Daemon(argv, envp, 6000, 1);

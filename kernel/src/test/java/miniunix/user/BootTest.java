@@ -63,4 +63,14 @@ class BootTest {
         assertEquals("A=1\nPATH=/usr/bin:/bin\n", Machine.run("env -i A=1 PATH=/usr/bin:/bin env"));
         assertEquals("env: 'nosuch': No such file or directory\n", Machine.run("env nosuch"));
     }
+
+    @Test
+    void idAndWhoami() {
+        assertEquals("uid=0(root) gid=0(root) groups=0(root)\nroot\n",
+                Machine.run("id") + Machine.run("whoami"));
+        assertEquals("uid=1000(user) gid=1000(user) groups=1000(user),100(users)\n",
+                Machine.run("id user"));
+        assertEquals("1000 100\n", Machine.run("id -G user"));
+        assertEquals("id: \u2018nosuchuser\u2019: no such user\n", Machine.run("id nosuchuser"));
+    }
 }
