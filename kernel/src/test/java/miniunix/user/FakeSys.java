@@ -25,6 +25,8 @@ final class FakeSys {
     final TreeMap<String, byte[]> files = new TreeMap<>();
     final Map<String, Integer> uids = new HashMap<>();
     final List<String> kills = new ArrayList<>();
+    /** Paths whose open fails with EACCES. */
+    final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     byte[] stdin = new byte[0];
@@ -136,6 +138,9 @@ final class FakeSys {
                 ? path.replace("/proc/self", "/proc/" + self) : path;
         if (!files.containsKey(path) && !isDir(path)) {
             return Errno.ENOENT.ret();
+        }
+        if (unreadable.contains(path)) {
+            return Errno.EACCES.ret();
         }
         if ((flags & Fcntl.O_DIRECTORY) != 0 && !isDir(path)) {
             return Errno.ENOTDIR.ret();

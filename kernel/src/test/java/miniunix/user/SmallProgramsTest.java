@@ -64,4 +64,13 @@ class SmallProgramsTest {
         assertEquals(2, run("ls", "/nope"));
         assertTrue(sys.err().endsWith("ls: cannot access '/nope': No such file or directory\n"));
     }
+
+    @Test
+    void lsReportsADirectoryItCannotOpen() {
+        sys.file("/root/.profile", "");
+        sys.unreadable.add("/root");
+        assertEquals(2, run("ls", "/root"));
+        assertEquals("", sys.out());
+        assertEquals("ls: cannot open directory '/root': Permission denied\n", sys.err());
+    }
 }

@@ -86,21 +86,29 @@ public final class Ls extends Report {
         }
         int op = (int) (f.tag >> 32);
         int entry = (int) (f.tag & 0xffffffffL) - 1;
-        if (f.kind == Fetch.Kind.DIR) {
+        if (f.kind == Fetch.Kind.DIR && f.error != 0) {
+            cannot("open directory", f);
+            top.set(op, null);
+        } else if (f.kind == Fetch.Kind.DIR) {
             listed(op, f);
         } else if (entry >= 0) {
             List<LsEntry> d = dirs.get(op);
             d.set(entry, new LsEntry(d.get(entry).name(), f.error == 0 ? f.st : null));
         } else if (f.error != 0) {
-            err.print(prog()).print(": cannot access '").print(f.path).print("': ");
-            err.print(Errno.strerror(f.error)).print('\n');
-            failed = true;
+            cannot("access", f);
         } else {
             top.set(op, new LsEntry(f.path, f.st));
             if (f.st.isDir()) {
                 fetch(Fetch.Kind.DIR, f.path, (long) op << 32);
             }
         }
+    }
+
+    /** {@code ls: cannot access 'x': No such file or directory}; ls then exits 2. */
+    private void cannot(String what, Fetch f) {
+        err.print(prog()).print(": cannot ").print(what).print(" '").print(f.path).print("': ");
+        err.print(Errno.strerror(f.error)).print('\n');
+        failed = true;
     }
 
     private void listed(int op, Fetch f) {

@@ -142,6 +142,10 @@ public abstract class LineFilter extends Proc {
         }
         fd = (int) ret;
         beginFile();
+        if (skip) {
+            endFile();
+            return close();
+        }
         pc = Pc.READING;
         return new Syscall.Read(fd, buf, 0, buf.length);
     }
