@@ -14,8 +14,10 @@ import miniunix.user.bin.Id;
 import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
+import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
+import miniunix.user.bin.Rm;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Tail;
@@ -48,8 +50,10 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/id", 5512, 1844),
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
+            new Exe("/bin/mkdir", 5572, 1840),
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
+            new Exe("/bin/rm", 5540, 1836),
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/tail", 5488, 1812),
@@ -97,8 +101,10 @@ public final class Binaries implements ProgramLoader {
             case "/bin/id": return new Id(argv, envp, false);
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
+            case "/bin/mkdir": return new Mkdir(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
+            case "/bin/rm": return new Rm(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
