@@ -44,6 +44,11 @@ final class FakeSys {
         return this;
     }
 
+    private long put(String dirMarker) {
+        files.put(dirMarker, new byte[0]);
+        return 0;
+    }
+
     String out() {
         return stdout.toString(StandardCharsets.UTF_8);
     }
@@ -100,6 +105,16 @@ final class FakeSys {
             Syscall.Kill k = (Syscall.Kill) c;
             kills.add(k.pid() + ":" + k.sig());
             return files.containsKey("/proc/" + k.pid() + "/stat") ? 0 : Errno.ESRCH.ret();
+        }
+        if (c instanceof Syscall.Mkdir) {
+            String path = ((Syscall.Mkdir) c).path();
+            return files.containsKey(path) || isDir(path) ? Errno.EEXIST.ret()
+                    : put(path + "/");
+        }
+        if (c instanceof Syscall.Unlink) {
+            String path = ((Syscall.Unlink) c).path();
+            return isDir(path) ? Errno.EISDIR.ret()
+                    : files.remove(path) == null ? Errno.ENOENT.ret() : 0;
         }
         if (c instanceof Syscall.SchedYield) {
             return 0;

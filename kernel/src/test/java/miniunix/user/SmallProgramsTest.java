@@ -73,4 +73,15 @@ class SmallProgramsTest {
         assertEquals("", sys.out());
         assertEquals("ls: cannot open directory '/root': Permission denied\n", sys.err());
     }
+
+    @Test
+    void mkdirAndRmReportEachFailure() {
+        assertEquals(1, run("mkdir", "/tmp/d", "/tmp/d"));
+        assertEquals("mkdir: cannot create directory '/tmp/d': File exists\n", sys.err());
+        sys.file("/tmp/d/f", "x");
+        assertEquals(1, run("rm", "/tmp/d/f", "/tmp/d/g", "/tmp/d"));
+        assertTrue(sys.err().endsWith("rm: cannot remove '/tmp/d/g': No such file or directory\n"
+                + "rm: cannot remove '/tmp/d': Is a directory\n"), sys.err());
+        assertEquals(0, run("rm", "-f", "/tmp/nope"));
+    }
 }
