@@ -209,6 +209,9 @@ final class FakeSys {
         for (String f : files.subMap(prefix, prefix + "\uffff").keySet()) {
             String rest = f.substring(prefix.length());
             String name = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            if (name.isEmpty()) {
+                continue;
+            }
             if (name.matches("[0-9]+")) {
                 numeric.put(Long.parseLong(name), name);
             } else if (!named.contains(name)) {
