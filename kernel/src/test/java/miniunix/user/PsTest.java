@@ -109,4 +109,15 @@ class PsTest {
         ps("-o", "user,pid", "-p", "1");
         assertEquals("USER         PID\nsystemd+       1\n", sys.out());
     }
+
+    @Test
+    void selectsByUser() {
+        ps("-fu", "alice");
+        assertEquals(String.join("\n",
+                "UID          PID    PPID  C STIME TTY          TIME CMD",
+                "alice         19      13  0 09:39 pts/0    00:00:00 -bash",
+                "alice         22      19  0 09:39 pts/0    00:00:00 sleep 1001",
+                "alice         23      19  0 09:39 pts/0    00:00:00 sleep 1002",
+                "alice         40      39 99 09:39 ?        00:00:06 yes", ""), sys.out());
+    }
 }

@@ -11,8 +11,8 @@ import miniunix.user.lib.Report;
  * through syscalls and prints one line per selected process, in pid order.
  * <ul>
  *   <li>Selection: default, the caller's processes on its tty; -e/-A every process; BSD a (all
- *       with a tty), x (also without one), ax (all); -p PID[,PID] (no match: header only,
- *       exit 1).</li>
+ *       with a tty), x (also without one), ax (all); -p PID[,PID] and -u USER[,USER] (no
+ *       match: header only, exit 1).</li>
  *   <li>Format: default {@code PID TTY TIME CMD}; -f {@code UID PID PPID C STIME TTY TIME CMD};
  *       u {@code USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND}; BSD without u
  *       {@code PID TTY STAT TIME COMMAND}; -o name[=header],... (see {@link PsField}).</li>
@@ -162,14 +162,27 @@ public final class Ps extends Report {
         if (opts.headers && table.anyHeader()) {
             table.header(out);
         }
+        List<Integer> uids = uids();
         int printed = 0;
         for (PsRow r : rows) {
-            if (opts.selected(r, myUid, myTty)) {
+            if (opts.selected(r, myUid, myTty, uids)) {
                 table.row(out, r, ctx);
                 printed++;
             }
         }
         return printed > 0 ? 0 : 1;
+    }
+
+    /** The uids -u names: user names from /etc/passwd, or numbers. */
+    private List<Integer> uids() {
+        List<Integer> uids = new ArrayList<>();
+        for (String u : opts.users == null ? List.<String>of() : opts.users) {
+            Passwd p = Passwd.byName(users, u);
+            if (p != null || u.matches("[0-9]{1,9}")) {
+                uids.add(p != null ? p.uid() : Integer.parseInt(u));
+            }
+        }
+        return uids;
     }
 
     /** "512.95 654.87" (seconds with two decimals) as ticks. */

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ps's command line, parsed once and then read-only: UNIX options (-e -A -f -p LIST -o LIST,
+ * ps's command line, parsed once and then read-only: UNIX options (-e -A -f -p PIDS -u USERS
+ * -o FIELDS,
  * clustered as in -ef or -eo pid,cmd), BSD options without a dash (a u x, as in aux), and
  * --no-headers, --help. {@link #error} holds procps' message for a bad command line.
  */
@@ -19,6 +20,8 @@ final class PsOptions {
     private boolean bsdNoTty;
     private boolean bsdUser;
     private List<Integer> pids;
+    /** -u/-U: user names or uids, resolved against /etc/passwd by {@link Ps}. */
+    List<String> users;
     private String format;
     /** The output columns (null when the command line is bad). */
     List<Ps.Column> columns;
@@ -40,6 +43,9 @@ final class PsOptions {
         }
         if (o.pids != null) {
             o.pids = List.copyOf(o.pids);
+        }
+        if (o.users != null) {
+            o.users = List.copyOf(o.users);
         }
         o.columns = o.error == null ? o.columns() : null;
         return o;
@@ -64,14 +70,17 @@ final class PsOptions {
                 all = true;
             } else if (c == 'f') {
                 full = true;
-            } else if (c == 'p' || c == 'o') {
+            } else if (c == 'p' || c == 'o' || c == 'u' || c == 'U') {
                 String arg = k + 1 < a.length() ? a.substring(k + 1)
                         : i + 1 < argv.size() ? argv.get(++i) : null;
                 if (arg == null) {
-                    String what = c == 'p' ? "process IDs" : "fields";
+                    String what = c == 'p' ? "process IDs" : c == 'o' ? "fields" : "users";
                     error = "list of " + what + " must follow -" + c;
                 } else if (c == 'p') {
                     pidList(arg);
+                } else if (c != 'o') {
+                    users = users == null ? new ArrayList<>() : users;
+                    users.addAll(List.of(arg.split("[, ]+")));
                 } else {
                     format = format == null ? arg : format + "," + arg;
                 }
@@ -149,21 +158,23 @@ final class PsOptions {
 
     /** Does the selection look at the owner (so ps must stat each /proc/PID)? */
     boolean selectsByUser() {
-        return !all && !(bsdAll && bsdNoTty) && (pids == null || bsdAll || bsdNoTty);
+        return users != null
+                || !all && !(bsdAll && bsdNoTty) && (pids == null || bsdAll || bsdNoTty);
     }
 
     /**
-     * procps' selection: -p PIDs, -e all, BSD a (any user) and x (no tty needed) add to each
-     * other; with none of them, the caller's processes on its tty (BSD: on any tty).
+     * procps' selection: -p PIDs, -u users (uids: their uids), -e all, BSD a (any user) and x
+     * (no tty needed) add to each other; with none of them, the caller's processes on its tty
+     * (BSD: on any tty).
      */
-    boolean selected(PsRow r, int myUid, int myTty) {
-        if (all || pids != null && pids.contains(r.pid())) {
+    boolean selected(PsRow r, int myUid, int myTty, List<Integer> uids) {
+        if (all || pids != null && pids.contains(r.pid()) || uids.contains(r.uid())) {
             return true;
         }
         if (bsdAll || bsdNoTty) {
             return (bsdAll || r.uid() == myUid) && (bsdNoTty || r.ttyNr() != 0);
         }
-        if (pids != null) {
+        if (pids != null || users != null) {
             return false;
         }
         return r.uid() == myUid && (bsd ? r.ttyNr() != 0 : r.ttyNr() == myTty);
