@@ -30,6 +30,8 @@ final class FakeSys {
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     byte[] stdin = new byte[0];
+    /** Whether fd 1 is a terminal (ioctl TIOCGPGRP succeeds). */
+    boolean tty;
     boolean stdinIsPipe = true;
     int maxWrite = Integer.MAX_VALUE;
     long slept;
@@ -115,6 +117,9 @@ final class FakeSys {
             String path = ((Syscall.Unlink) c).path();
             return isDir(path) ? Errno.EISDIR.ret()
                     : files.remove(path) == null ? Errno.ENOENT.ret() : 0;
+        }
+        if (c instanceof Syscall.Ioctl) {
+            return tty && ((Syscall.Ioctl) c).fd() == 1 ? 1 : Errno.ENOTTY.ret();
         }
         if (c instanceof Syscall.SchedYield) {
             return 0;

@@ -55,6 +55,14 @@ class SmallProgramsTest {
         run("ls", "/home/user");
         assertEquals("a.txt\nb.txt\n", sys.out());
         sys.stdout.reset();
+        sys.tty = true;
+        run("ls", "/home/user");
+        assertEquals("a.txt  b.txt\n", sys.out());
+        sys.stdout.reset();
+        run("ls", "-1", "/home/user");
+        assertEquals("a.txt\nb.txt\n", sys.out());
+        sys.tty = false;
+        sys.stdout.reset();
         run("ls", "-l", "/home/user/b.txt", "/home/user");
         List<String> lines = new ArrayList<>(List.of(sys.out().split("\n")));
         assertEquals("-rw-r--r-- 1 alice 0 6 Nov 23 09:33 /home/user/b.txt", lines.get(0));

@@ -5,14 +5,16 @@ import java.util.Collections;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
 
 /**
- * ls(1) of coreutils, the parts a pipe sees: one name per line (what ls prints when stdout is
- * not a terminal; -1 is accepted), -a for dot files, -l for the long format
+ * ls(1) of coreutils: names in columns on a terminal ({@link LsColumns}, line width from
+ * $COLUMNS or 80), one per line otherwise or with -1; -a for dot files; -l for the long format
  * ({@code drwxr-xr-x 2 root root 4096 Nov 23 09:39 name}, columns as wide as their widest
  * value, times in UTC). Names are sorted bytewise (LC_COLLATE=C) and never quoted.
  * <pre>
@@ -31,6 +33,9 @@ public final class Ls extends Report {
 
     private boolean all;
     private boolean longFormat;
+    private boolean onePerLine;
+    /** stdout is a terminal (isatty(1), by TIOCGPGRP): names go in columns. */
+    private boolean tty;
     private List<String> operands = List.of();
     private long btime;
     private List<Passwd> users = List.of();
@@ -57,6 +62,7 @@ public final class Ls extends Report {
         }
         all = o.has('a');
         longFormat = o.has('l');
+        onePerLine = o.has('1');
         operands = o.operands.isEmpty() ? List.of(".") : List.copyOf(o.operands);
         if (longFormat) {
             fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
@@ -69,6 +75,17 @@ public final class Ls extends Report {
             dirs.add(null);
         }
         return -1;
+    }
+
+    /** isatty(1). */
+    @Override
+    protected Trap first() {
+        return new Syscall.Ioctl(1, Syscall.Ioctl.TIOCGPGRP, 0);
+    }
+
+    @Override
+    protected void firstDone(long ret) {
+        tty = ret >= 0;
     }
 
     @Override
@@ -154,9 +171,12 @@ public final class Ls extends Report {
 
     private void print(List<LsEntry> entries, boolean total) {
         if (!longFormat) {
+            List<String> names = new ArrayList<>();
             for (LsEntry e : entries) {
-                out.print(e.name()).print('\n');
+                names.add(e.name());
             }
+            out.print(tty && !onePerLine ? LsColumns.layout(names, columns())
+                    : names.isEmpty() ? "" : String.join("\n", names) + "\n");
             return;
         }
         LsLong table = new LsLong(users, groups, btime);
@@ -167,6 +187,16 @@ public final class Ls extends Report {
             out.print("total ").print(table.blocks()).print('\n');
         }
         table.print(out);
+    }
+
+    /** The line width: $COLUMNS when it is a number, else 80. */
+    private int columns() {
+        for (String e : envp) {
+            if (e.matches("COLUMNS=[0-9]{1,4}")) {
+                return Math.max(1, Integer.parseInt(e.substring(8)));
+            }
+        }
+        return 80;
     }
 
     @Override

@@ -2,6 +2,8 @@ package miniunix.user.bin;
 
 import java.util.ArrayList;
 import java.util.List;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
@@ -81,7 +83,6 @@ public final class Ps extends Report {
             needUid |= c.field() == PsField.USER || c.field() == PsField.UID;
         }
         needUid |= opts.selectsByUser();
-        yieldFirst();
         fetch(Fetch.Kind.FILE, "/proc/sys/kernel/pid_max", PID_MAX);
         fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
         fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
@@ -91,6 +92,16 @@ public final class Ps extends Report {
         fetch(Fetch.Kind.STAT, "/proc/self", SELF_UID);
         fetch(Fetch.Kind.DIR, "/proc", PROC);
         return -1;
+    }
+
+    /**
+     * Gives up the CPU once before reading /proc (sched_yield), for ps's start-up time: on
+     * Linux, loading ps takes long enough that the other commands of its pipeline have exec'd
+     * before it reads /proc, which is why {@code ps aux | grep go} shows the grep.
+     */
+    @Override
+    protected Trap first() {
+        return new Syscall.SchedYield();
     }
 
     @Override

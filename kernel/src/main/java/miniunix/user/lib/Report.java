@@ -2,7 +2,6 @@ package miniunix.user.lib;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
@@ -15,7 +14,8 @@ public abstract class Report extends Proc {
     private ArrayDeque<Fetch> queue = new ArrayDeque<>();
     private Fetch current;
     private boolean started;
-    private boolean yieldFirst;
+    /** {@link #first}'s trap is in flight. */
+    private boolean inFirst;
     /** The buffer every fetch reads into, one at a time. */
     private byte[] buf = new byte[4096];
 
@@ -32,13 +32,13 @@ public abstract class Report extends Proc {
     /** Writes the report to {@link #out}; returns the exit status. */
     protected abstract int report();
 
-    /**
-     * Gives up the CPU once before the first fetch (sched_yield). ps uses it as its start-up
-     * time: on Linux, loading ps takes long enough that the other commands of its pipeline
-     * have exec'd before it reads /proc, which is why {@code ps aux | grep go} shows the grep.
-     */
-    protected final void yieldFirst() {
-        yieldFirst = true;
+    /** One call to make after {@link #start} and before the first fetch, or null. */
+    protected Trap first() {
+        return null;
+    }
+
+    /** The result of {@link #first}'s call. */
+    protected void firstDone(long ret) {
     }
 
     protected final void fetch(Fetch.Kind kind, String path, long tag) {
@@ -53,9 +53,16 @@ public abstract class Report extends Proc {
             if (status >= 0) {
                 return exit(status);
             }
-            if (yieldFirst) {
-                return new Syscall.SchedYield();
+            Trap t = first();
+            if (t != null) {
+                inFirst = true;
+                return t;
             }
+            ret = 0;
+        }
+        if (inFirst) {
+            inFirst = false;
+            firstDone(ret);
             ret = 0;
         }
         while (true) {
