@@ -14,9 +14,6 @@ import miniunix.user.lib.Passwd;
  * widest value (numbers right-aligned, names left-aligned), as coreutils lays it out.
  */
 final class LsLong {
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-        "Aug", "Sep", "Oct", "Nov", "Dec"};
-
     private final List<Passwd> users;
     private final List<Passwd> groups;
     private final long btime;
@@ -82,7 +79,7 @@ final class LsLong {
     /** "Nov 23 09:39": mtime (ticks since boot) in UTC. */
     private String date(long mtimeTicks) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(btime + mtimeTicks / 100, 0, ZoneOffset.UTC);
-        return String.format(Locale.ROOT, "%s %2d %02d:%02d", MONTHS[t.getMonthValue() - 1],
+        return String.format(Locale.ROOT, "%s %2d %02d:%02d", PsTime.month(t.getMonthValue()),
                 t.getDayOfMonth(), t.getHour(), t.getMinute());
     }
 }

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The time columns of ps, as procps-ng computes them: %CPU and C are CPU time over the whole
@@ -8,8 +9,8 @@ import java.time.LocalDate;
  * TIME, ELAPSED, STARTED and STIME follow ps/output.c's layouts. Dates are UTC.
  */
 final class PsTime {
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-        "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private PsTime() {
     }
@@ -67,7 +68,7 @@ final class PsTime {
             return clock(t, true);
         }
         LocalDate d = date(t);
-        StringBuilder s = new StringBuilder("  ").append(MONTHS[d.getMonthValue() - 1]).append(' ');
+        StringBuilder s = new StringBuilder("  ").append(month(d.getMonthValue())).append(' ');
         return two(s, d.getDayOfMonth()).toString();
     }
 
@@ -81,9 +82,14 @@ final class PsTime {
             return Integer.toString(d.getYear());
         }
         if (d.getDayOfYear() != today.getDayOfYear()) {
-            return MONTHS[d.getMonthValue() - 1] + two(new StringBuilder(), d.getDayOfMonth());
+            return month(d.getMonthValue()) + two(new StringBuilder(), d.getDayOfMonth());
         }
         return clock(t, false);
+    }
+
+    /** The C locale's abbreviated month name of month 1..12. */
+    static String month(int m) {
+        return MONTHS.get(m - 1);
     }
 
     private static long startEpoch(PsRow r, PsField.Context c) {
