@@ -17,7 +17,8 @@ import miniunix.kernel.uapi.Trap;
  *
  * <p>fork copies the object with {@link Object#clone}: immutable fields (String, List.of,
  * records of those) are shared, and a subclass with mutable fields (arrays, builders, lists)
- * overrides {@link #deepen} to replace them with copies. That is the whole of copy().
+ * overrides {@link #deepen} to replace them with copies. That is the whole of copy(). fork
+ * happens at a Fork trap, so no other trap (whose buffers would be the parent's) is pending.
  *
  * <p>A write that fails (EPIPE when SIGPIPE is ignored, say) discards the rest of the output,
  * prints {@code prog: write error: Broken pipe} and exits 1, as GNU tools do.
@@ -47,10 +48,10 @@ public abstract class Proc implements Program, Cloneable {
     @Override
     public final Trap resume(long ret) {
         if (writing != null) {
-            if (ret < 0) {
+            if (ret < 0 && ret != Errno.EINTR.ret()) {
                 writeFailed(ret);
             } else {
-                writing.advance(ret);
+                writing.advance(Math.max(0, ret));
             }
             writing = null;
             Trap w = nextWrite();
@@ -78,6 +79,7 @@ public abstract class Proc implements Program, Cloneable {
             Proc p = (Proc) super.clone();
             p.out = out.copy();
             p.err = err.copy();
+            p.writing = writing == out ? p.out : writing == err ? p.err : null;
             p.deepen();
             return p;
         } catch (CloneNotSupportedException e) {
