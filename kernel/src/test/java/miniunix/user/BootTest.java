@@ -73,4 +73,12 @@ class BootTest {
         assertEquals("1000 100\n", Machine.run("id -G user"));
         assertEquals("id: \u2018nosuchuser\u2019: no such user\n", Machine.run("id nosuchuser"));
     }
+
+    @Test
+    void daemonsUseALittleCpuOverTime() {
+        String out = Machine.run(
+                "sleep 600 ; ps -o pid,time,etime,cmd -p 21 ; spin 50 ; ps -p 21 -o comm=");
+        assertEquals("  PID     TIME     ELAPSED CMD\n"
+                + "   21 00:00:05       10:00 /usr/local/bin/goserve -addr :8080\ngoserve\n", out);
+    }
 }

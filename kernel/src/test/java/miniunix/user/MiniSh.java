@@ -10,11 +10,13 @@ import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Proc;
 
 /**
- * A stand-in /bin/sh for behaviour tests: argv is one pipeline, words separated by "|"
- * ({@code sh yes | head -n 3}). Runs it the Unix way (pipe, fork, dup2, execve /bin/NAME,
+ * A stand-in /bin/sh for behaviour tests: argv is a list of pipelines separated by ";", words
+ * of a pipeline separated by "|" ({@code sh yes | head -n 3 ; ps}), run one after the other. Runs it the Unix way (pipe, fork, dup2, execve /bin/NAME,
  * wait4) and exits with the last command's status. As a login shell (no words) it runs env.
  */
 final class MiniSh extends Proc {
+    /** The pipelines still to run after this one. */
+    private List<String> rest;
     private List<List<String>> cmds = new ArrayList<>();
     private int[][] pipes = new int[0][];
     private ArrayDeque<Syscall> todo = new ArrayDeque<>();
@@ -27,8 +29,16 @@ final class MiniSh extends Proc {
 
     MiniSh(List<String> argv, List<String> envp) {
         super(argv, envp);
+        List<String> words = argv.size() > 1 ? argv.subList(1, argv.size()) : List.of("env");
+        int semi = words.indexOf(";");
+        rest = semi < 0 ? List.of() : List.copyOf(words.subList(semi + 1, words.size()));
+        parse(semi < 0 ? words : words.subList(0, semi));
+    }
+
+    private void parse(List<String> words) {
+        cmds = new ArrayList<>();
         List<String> cmd = new ArrayList<>();
-        for (String w : argv.size() > 1 ? argv.subList(1, argv.size()) : List.of("env")) {
+        for (String w : words) {
             if (w.equals("|")) {
                 cmds.add(List.copyOf(cmd));
                 cmd.clear();
@@ -89,6 +99,15 @@ final class MiniSh extends Proc {
     }
 
     private Trap reaped(long ret) {
+        if (ret == -Errno.ECHILD.number && !rest.isEmpty()) {
+            int semi = rest.indexOf(";");
+            parse(semi < 0 ? rest : rest.subList(0, semi));
+            rest = semi < 0 ? List.of() : List.copyOf(rest.subList(semi + 1, rest.size()));
+            made = 0;
+            forked = 0;
+            lastPid = 0;
+            return step(0);
+        }
         if (ret == -Errno.ECHILD.number) {
             return exit(status);
         }
