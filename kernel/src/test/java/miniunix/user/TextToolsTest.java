@@ -79,6 +79,9 @@ class TextToolsTest {
         assertEquals("==> /home/user/fruits.txt <==\nbanana\napple\n\n"
                 + "==> /home/user/words.txt <==\none two three\nfour five\n", sys.out());
         sys.stdout.reset();
+        run("head", "-c", "10", f("fruits.txt"));
+        assertEquals("banana\napp", sys.out());
+        sys.stdout.reset();
         run("tail", "-n", "2", f("fruits.txt"));
         assertEquals("10\n9\n", sys.out());
         sys.stdout.reset();

@@ -6,7 +6,8 @@ import miniunix.user.lib.LineFilter;
 import miniunix.user.lib.Opts;
 
 /**
- * head(1): the first N lines (default 10) of each file, with -n N or the old -N form. With
+ * head(1): the first N lines (default 10) of each file, with -n N or the old -N form, or the
+ * first N bytes with -c N. With
  * several files each gets a {@code ==> NAME <==} header, as coreutils print it. head stops
  * reading a file once it has its lines, so {@code yes | head -n 3} ends (yes gets SIGPIPE).
  * <pre>
@@ -16,9 +17,13 @@ import miniunix.user.lib.Opts;
 public final class Head extends LineFilter {
     private static final String USAGE = "Usage: head [OPTION]... [FILE]...\n"
             + "Print the first 10 lines of each FILE to standard output.\n"
+            + "  -c, --bytes=NUM   print the first NUM bytes of each file\n"
             + "  -n, --lines=NUM   print the first NUM lines instead of the first 10\n";
 
     private long lines;
+    /** -c: count bytes, not lines. */
+    private boolean bytes;
+    /** Lines (or bytes) still to print from this file. */
     private long left;
     private boolean headers;
 
@@ -28,14 +33,17 @@ public final class Head extends LineFilter {
 
     @Override
     protected int begin() {
-        Opts o = Opts.parse(oldCount(argv), "n:");
+        Opts o = Opts.parse(oldCount(argv), "n:c:");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return status;
         }
-        lines = count(o.get('n', "10"));
+        bytes = o.has('c');
+        String n = bytes ? o.get('c', "") : o.get('n', "10");
+        lines = count(n);
         if (lines < 0) {
-            err.print(prog() + ": invalid number of lines: '" + o.get('n', "") + "'\n");
+            String what = bytes ? "bytes" : "lines";
+            err.print(prog() + ": invalid number of " + what + ": '" + n + "'\n");
             return 1;
         }
         files(o.operands);
@@ -72,11 +80,13 @@ public final class Head extends LineFilter {
 
     @Override
     protected void line(byte[] b, int off, int len, boolean nl) {
-        out.write(b, off, len);
-        if (nl) {
+        int n = bytes ? (int) Math.min(len, left) : len;
+        out.write(b, off, n);
+        if (nl && (!bytes || n < left)) {
             out.print('\n');
         }
-        if (--left == 0) {
+        left -= bytes ? n + (nl ? 1 : 0) : 1;
+        if (left <= 0) {
             skipFile();
         }
     }
