@@ -110,7 +110,8 @@ public final class Id extends Report {
         List<Integer> gids = new ArrayList<>(List.of(gid));
         for (String l : groupLines) {
             String[] f = l.split(":", -1);
-            if (f.length == 4 && List.of(f[3].split(",")).contains(name) && f[2].matches("[0-9]+")) {
+            boolean member = f.length == 4 && List.of(f[3].split(",")).contains(name);
+            if (member && f[2].matches("[0-9]{1,9}")) {
                 gids.add(Integer.parseInt(f[2]));
             }
         }

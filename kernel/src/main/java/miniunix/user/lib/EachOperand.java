@@ -40,8 +40,9 @@ public abstract class EachOperand extends Proc {
                 return exit(1);
             }
         } else if (ret < 0 && !ignore(ret)) {
-            err.print(prog()).print(": cannot ").print(verb()).print(" '").print(operands.get(next));
-            err.print("': ").print(Errno.strerror(ret)).print('\n');
+            err.print(prog()).print(": cannot ").print(verb());
+            err.print(" '").print(operands.get(next)).print("': ").print(Errno.strerror(ret));
+            err.print('\n');
             failed = true;
         }
         if (++next == operands.size()) {
