@@ -43,6 +43,11 @@ class BootTest {
     }
 
     @Test
+    void bytesWithoutNewlinesStillFlow() {
+        assertEquals("100000\n", Machine.run("head -c 100000 /dev/zero | cat | wc -c"));
+    }
+
+    @Test
     void textToolsOnFiles() {
         SeedFile f = new SeedFile("/tmp/fruits.txt", 0, 0644, TextToolsTest.FRUITS);
         assertEquals(" 9  9 49 /tmp/fruits.txt\n", Machine.run("wc /tmp/fruits.txt", f));

@@ -23,6 +23,7 @@ public final class Cat extends LineFilter {
     protected int begin() {
         Opts o = Opts.parse(argv, "u");
         files(o.operands);
+        raw = true;
         return checkOpts(o, USAGE, 1);
     }
 

@@ -39,6 +39,7 @@ public final class Head extends LineFilter {
             return status;
         }
         bytes = o.has('c');
+        raw = bytes;
         String n = bytes ? o.get('c', "") : o.get('n', "10");
         lines = count(n);
         if (lines < 0) {

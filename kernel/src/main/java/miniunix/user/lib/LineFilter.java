@@ -31,6 +31,11 @@ public abstract class LineFilter extends Proc {
     private int partialLen;
     /** Set when an input failed: the program exits non-zero. */
     protected boolean failed;
+    /**
+     * Raw mode (cat, head -c): each read's bytes go to {@link #line} as they come, newlines
+     * included and nl false, so input without newlines (/dev/zero) still flows.
+     */
+    protected boolean raw;
     /** When true, {@link #stats} holds a stat of every input before the first line. */
     protected boolean statFirst;
     protected StatBuf[] stats = new StatBuf[0];
@@ -42,7 +47,7 @@ public abstract class LineFilter extends Proc {
     /** Parses argv; calls {@link #files}; returns an exit status to stop at once, or -1. */
     protected abstract int begin();
 
-    /** One line without its '\n'; nl is false for a last line that had none. */
+    /** One line without its '\n'; nl is false for a last line that had none (or in raw mode). */
     protected abstract void line(byte[] b, int off, int len, boolean nl);
 
     /** All inputs are done: prints totals and returns the exit status. */
@@ -163,7 +168,11 @@ public abstract class LineFilter extends Proc {
             endFile();
             return close();
         }
-        split((int) ret);
+        if (raw) {
+            line(buf, 0, (int) ret, false);
+        } else {
+            split((int) ret);
+        }
         if (skip) {
             endFile();
             return close();
