@@ -75,6 +75,20 @@ public final class Grep extends LineFilter {
         return pattern;
     }
 
+    /** Java's regex engine recurses; a pathological pattern on a huge line overflows it. */
+    private boolean matches(String text) {
+        try {
+            return compiled().matcher(text).find();
+        } catch (StackOverflowError e) {
+            if (!failed) {
+                err.print(prog()).print(": line ").print(lineNo);
+                err.print(": too long for this pattern\n");
+            }
+            failed = true;
+            return false;
+        }
+    }
+
     @Override
     protected void beginFile() {
         lineNo = 0;
@@ -84,8 +98,7 @@ public final class Grep extends LineFilter {
     @Override
     protected void line(byte[] b, int off, int len, boolean nl) {
         lineNo++;
-        String text = new String(b, off, len, StandardCharsets.UTF_8);
-        if (compiled().matcher(text).find() == invert) {
+        if (matches(new String(b, off, len, StandardCharsets.UTF_8)) == invert) {
             return;
         }
         selected++;

@@ -52,8 +52,8 @@ public final class Login extends Proc {
         if (t != null) {
             return t;
         }
-        String name = argv.get(argv.size() - 1);
-        if (argv.size() < 2 || name.startsWith("-")) {
+        String name = argv.size() < 2 ? "-" : argv.get(argv.size() - 1);
+        if (name.startsWith("-")) {
             return fail(1, "usage: login -f USER");
         }
         user = Passwd.byName(Passwd.parse(passwd.text()), name);

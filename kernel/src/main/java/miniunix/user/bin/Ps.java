@@ -131,10 +131,10 @@ public final class Ps extends Report {
     private void listed(Fetch f) {
         for (int i = 0; i < f.names.size(); i++) {
             String name = f.names.get(i);
-            if (name.isEmpty() || name.charAt(0) < '0' || name.charAt(0) > '9') {
+            long pid = PsRow.pidOf(name);
+            if (pid < 0) {
                 continue;
             }
-            long pid = Long.parseLong(name);
             fetch(Fetch.Kind.FILE, "/proc/" + name + "/stat", pid << 2);
             if (needArgs) {
                 fetch(Fetch.Kind.FILE, "/proc/" + name + "/cmdline", pid << 2 | 1);

@@ -90,6 +90,11 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         return new String(c);
     }
 
+    /** The pid a /proc entry names ("42"), or -1 for the other entries ("self", "uptime"). */
+    public static int pidOf(String name) {
+        return name.matches("[0-9]{1,9}") ? Integer.parseInt(name) : -1;
+    }
+
     public PsRow withUid(int u) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
                 priority, nice, threads, start, vsize, rss, u, cmdline);

@@ -63,19 +63,23 @@ public final class Pstree extends Report {
             return;
         }
         for (String name : f.names) {
-            if (!name.isEmpty() && Character.isDigit(name.charAt(0))) {
-                fetch(Fetch.Kind.FILE, "/proc/" + name + "/stat", Long.parseLong(name));
+            if (PsRow.pidOf(name) >= 0) {
+                fetch(Fetch.Kind.FILE, "/proc/" + name + "/stat", PsRow.pidOf(name));
             }
         }
     }
 
     @Override
     protected int report() {
-        TreeDraw.Node top = TreeDraw.build(rows, root, byPid);
-        if (top != null) {
-            out.print(TreeDraw.draw(top, showPids, !noCompact));
+        try {
+            TreeDraw.Node top = TreeDraw.build(rows, root, byPid);
+            out.print(top == null ? "" : TreeDraw.draw(top, showPids, !noCompact));
+            return 0;
+        } catch (StackOverflowError e) {
+            // Drawing recurses once per level: a chain of thousands of nested processes.
+            err.print(prog()).print(": tree too deep to draw\n");
+            return 1;
         }
-        return 0;
     }
 
     @Override
