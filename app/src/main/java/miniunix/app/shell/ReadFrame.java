@@ -1,0 +1,125 @@
+package miniunix.app.shell;
+
+import java.util.Arrays;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run.
+ *
+ * <p>A line may arrive in pieces (longer than the buffer); bytes are gathered until the '\n'
+ * and decoded once, as UTF-8 (malformed bytes become U+FFFD, NUL stays a character). Complete
+ * lines that leave the command unfinished (an open quote, a trailing |) wait in
+ * {@code pending} for the next line ("> " prompt when interactive); to stay linear on a long
+ * unterminated quote, the text is parsed again only when a new line holds the character that
+ * could finish it. At end of input whatever is pending is parsed for the last time, so an
+ * unterminated quote is reported then, as bash reports it.
+ */
+final class ReadFrame extends Frame {
+    private enum Phase { PROMPT, READ, GOT, EXIT }
+
+    private final byte[] buf = new byte[4096];
+    private byte[] line = new byte[256];
+    private int lineLen;
+    private String pending = "";
+    /** What pending input waits for: a quote or bracket character, or 0 for any line. */
+    private char awaiting;
+    private Phase phase = Phase.PROMPT;
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        switch (phase) {
+            case PROMPT:
+                phase = Phase.READ;
+                if (sh.interactive && lineLen == 0) {
+                    sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
+                }
+                return null;
+            case READ:
+                phase = Phase.GOT;
+                return new Syscall.Read(0, buf, 0, buf.length);
+            case GOT:
+                return got(sh, ret);
+            default:
+                sh.exit(sh.vars.status);
+                return null;
+        }
+    }
+
+    private Trap got(Shell sh, long ret) {
+        phase = Phase.PROMPT;
+        if (ret == Errno.EINTR.ret()) {
+            return null;
+        }
+        if (ret <= 0) {
+            return endOfInput(sh);
+        }
+        append((int) ret);
+        if (buf[(int) ret - 1] != '\n') {
+            phase = Phase.READ;
+            return null;
+        }
+        String text = Shell.decode(line, 0, lineLen);
+        lineLen = 0;
+        if (awaiting != 0 && text.indexOf(awaiting) < 0) {
+            pending += text;
+            return null;
+        }
+        run(sh, pending + text, false);
+        return null;
+    }
+
+    private void append(int n) {
+        if (lineLen + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
+        }
+        System.arraycopy(buf, 0, line, lineLen, n);
+        lineLen += n;
+    }
+
+    /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
+    private Trap endOfInput(Shell sh) {
+        String text = pending + Shell.decode(line, 0, lineLen);
+        lineLen = 0;
+        if (!sh.interactive || text.isEmpty()) {
+            phase = Phase.EXIT;
+        }
+        if (!text.isEmpty()) {
+            run(sh, text, true);
+        }
+        return null;
+    }
+
+    private void run(Shell sh, String text, boolean atEof) {
+        pending = "";
+        awaiting = 0;
+        try {
+            Node.CommandList list = Parser.parse(text, atEof);
+            if (!list.items().isEmpty()) {
+                sh.push(new ListFrame(list));
+            }
+        } catch (SyntaxError e) {
+            if (e.incomplete() && !atEof) {
+                pending = text;
+                awaiting = e.awaiting();
+            } else {
+                sh.vars.status = 2;
+                sh.error(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    Frame copy() {
+        ReadFrame r = new ReadFrame();
+        System.arraycopy(buf, 0, r.buf, 0, buf.length);
+        r.line = line.clone();
+        r.lineLen = lineLen;
+        r.pending = pending;
+        r.awaiting = awaiting;
+        r.phase = phase;
+        return r;
+    }
+}
