@@ -263,4 +263,38 @@ class ShellTest {
     private static String out(Kernel k) {
         return new String(k.takeOutput(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void forkPastTheProcessLimitIsEagain() {
+        String eagain = "miniunix: fork: Resource temporarily unavailable\n";
+        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin");
+        Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env).withMaxProcs(40), new TestImage());
+        type(k, "fork >/dev/null; ".repeat(40) + "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(true, out(k).endsWith(eagain));
+        type(k, "echo a | cat\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(eagain, out(k));
+        type(k, "x=$(echo a)\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(eagain, out(k));
+        type(k, "exit $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(1, k.sessionExitStatus());
+    }
+
+    @Test
+    void aForkedShellIsADeepCopy() {
+        Shell sh = new Shell(List.of("-sh"), List.of("A=1"));
+        Shell copy = (Shell) sh.copy();
+        copy.vars.set("A", "2");
+        copy.vars.status = 7;
+        assertEquals("1", sh.vars.get("A"));
+        assertEquals(0, sh.vars.status);
+    }
+
+    @Test
+    void theEnvironmentFlagsVariableIsRemoved() {
+        assertEquals(false, run("x", "env\n").contains("MINIUNIX_FLAGS"));
+    }
 }
