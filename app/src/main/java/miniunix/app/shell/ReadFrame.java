@@ -61,8 +61,7 @@ final class ReadFrame extends Frame {
             phase = Phase.READ;
             return null;
         }
-        String text = Shell.decode(line, 0, lineLen);
-        lineLen = 0;
+        String text = takeLine();
         if (awaiting != 0 && text.indexOf(awaiting) < 0) {
             pending += text;
             return null;
@@ -79,10 +78,19 @@ final class ReadFrame extends Frame {
         lineLen += n;
     }
 
+    /** The line gathered so far, decoded; a buffer grown for a huge line is let go (fork copies it). */
+    private String takeLine() {
+        String text = Shell.decode(line, 0, lineLen);
+        lineLen = 0;
+        if (line.length > buf.length) {
+            line = new byte[256];
+        }
+        return text;
+    }
+
     /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
     private Trap endOfInput(Shell sh) {
-        String text = pending + Shell.decode(line, 0, lineLen);
-        lineLen = 0;
+        String text = pending + takeLine();
         if (!sh.interactive || text.isEmpty()) {
             phase = Phase.EXIT;
         }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
 import org.junit.jupiter.api.Test;
 
 /** The shell as a process on the real kernel: lines typed on tty1, output read back. */
@@ -296,5 +298,21 @@ class ShellTest {
     @Test
     void theEnvironmentFlagsVariableIsRemoved() {
         assertEquals(false, run("x", "env\n").contains("MINIUNIX_FLAGS"));
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndTheShellGoesOn() {
+        Shell sh = new Shell(List.of("-sh"), List.of("PWD=/"));
+        Trap t = sh.resume(0);
+        while (!(t instanceof Syscall.Read)) {
+            t = sh.resume(1);
+        }
+        t = sh.resume(1 << 20);
+        Syscall.Write w = (Syscall.Write) t;
+        String msg = new String(w.buf(), w.off(), w.len(), StandardCharsets.UTF_8);
+        assertEquals(2, w.fd());
+        assertEquals(true, msg.startsWith("miniunix: internal error: "), msg);
+        assertEquals(1, msg.split("\n").length);
+        assertEquals(true, sh.resume(w.len()) instanceof Syscall.Read);
     }
 }
