@@ -14,61 +14,71 @@ import miniunix.kernel.uapi.Wait;
  * A job: one forked process per body, joined by pipes, in one process group (under job
  * control), waited for unless it runs in the background.
  *
- * <p>For each process: pipe (except the last), fork. The child: setpgid(0, pgid) and, in the
- * foreground, tcsetpgrp; job-control signals back to SIG_DFL; dup2 the pipe ends onto 0 and
- * 1 and close them; then it runs its body and exits. The parent: setpgid(pid, pgid) too (the
- * two calls race, as in bash, and either order works), closes the ends it no longer needs.
- * The foreground job gets the terminal and is waited for process by process; $? is the
- * last one's status (128+N if signal N killed it), and the terminal comes back to the shell.
+ * <p>First the n-1 pipes, then one fork per process. The child: setpgid(0, pgid) and, in the
+ * foreground, tcsetpgrp; job-control signals back to SIG_DFL; dup2 its pipe ends onto 0 and 1
+ * and close every pipe fd; then it runs its body and exits. The parent: setpgid(pid, pgid)
+ * too (the two calls race, as in bash, and either order works); once all are forked it closes
+ * the pipes. The foreground job gets the terminal and is waited for process by process; $? is
+ * the last one's status (128+N if signal N killed it); the terminal comes back to the shell.
+ *
+ * <p>The processes are forked right to left, so each reader is running before its writer
+ * starts: `ps aux | grep go` then shows the `grep go` process itself, deterministically. (On
+ * Linux bash forks left to right and grep wins the race by timing alone.) The process group
+ * is therefore named after the last command's pid rather than the first's.
  */
 final class JobFrame extends Frame {
-    private enum Phase { NEXT, PIPED, FORKED, PARENT_DONE, WAIT, WAITED }
+    private enum Phase { PIPE, PIPED, FORK, FORKED, PARENT_DONE, WAIT, WAITED }
 
     private final List<Frame> bodies;
     private final boolean background;
     private final int[] pids;
+    /** Pipe k joins process k (write end, pipes[2k+1]) to process k+1 (read end, pipes[2k]). */
+    private final int[] pipes;
     private final int[] fds = {-1, -1};
     private final int[] wstatus = new int[1];
-    private int i;
+    private int made;
+    private int next;
     private int pgid;
-    private int prevRead = -1;
-    private int forked;
     private int waited;
     private int lastStatus;
     private boolean failed;
-    private Phase phase = Phase.NEXT;
+    private Phase phase = Phase.PIPE;
 
     JobFrame(List<Frame> bodies, boolean background) {
         this.bodies = bodies;
         this.background = background;
         this.pids = new int[bodies.size()];
+        this.pipes = new int[2 * (bodies.size() - 1)];
+        this.next = bodies.size() - 1;
     }
 
     @Override
     Trap step(Shell sh, long ret) {
         switch (phase) {
-            case NEXT:
-                fds[0] = fds[1] = -1;
-                phase = i < bodies.size() - 1 ? Phase.PIPED : Phase.FORKED;
-                return phase == Phase.PIPED ? new Syscall.Pipe(fds) : new Syscall.Fork();
+            case PIPE:
+                phase = made < pipes.length / 2 ? Phase.PIPED : Phase.FORK;
+                return phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;
             case PIPED:
                 if (ret < 0) {
-                    fds[0] = fds[1] = -1;
                     return fail(sh, "pipe error: " + Errno.strerror(ret));
                 }
+                pipes[2 * made] = fds[0];
+                pipes[2 * made++ + 1] = fds[1];
+                phase = Phase.PIPE;
+                return null;
+            case FORK:
                 phase = Phase.FORKED;
                 return new Syscall.Fork();
             case FORKED:
                 return forked(sh, ret);
             case PARENT_DONE:
-                prevRead = fds[0];
-                phase = ++i < bodies.size() ? Phase.NEXT : Phase.WAIT;
-                return i < bodies.size() ? null : launched(sh);
+                phase = --next >= 0 ? Phase.FORK : Phase.WAIT;
+                return next >= 0 ? null : launched(sh);
             case WAIT:
                 return waitNext(sh);
             default:
                 if (ret != Errno.EINTR.ret()) {
-                    lastStatus = ret > 0 && waited == bodies.size() - 1 ? wstatus[0] : lastStatus;
+                    lastStatus = ret > 0 && waited == pids.length - 1 ? wstatus[0] : lastStatus;
                     waited++;
                 }
                 phase = Phase.WAIT;
@@ -81,23 +91,19 @@ final class JobFrame extends Frame {
             return fail(sh, "fork: " + Errno.strerror(ret));
         }
         if (ret == 0) {
-            sh.becomeChild(bodies.get(i).copy(), childSetup(sh));
+            sh.becomeChild(bodies.get(next).copy(), childSetup(sh, next));
             return null;
         }
-        pids[i] = (int) ret;
-        forked++;
-        pgid = i == 0 ? pids[0] : pgid;
-        List<Syscall> calls = new ArrayList<>();
+        pids[next] = (int) ret;
+        pgid = pgid == 0 ? pids[next] : pgid;
         if (sh.jobControl()) {
-            calls.add(new Syscall.Setpgid(pids[i], pgid));
+            sh.push(new Frame.Calls(List.of(new Syscall.Setpgid(pids[next], pgid))));
         }
-        closeEnds(calls, false);
-        sh.push(new Frame.Calls(calls));
         phase = Phase.PARENT_DONE;
         return null;
     }
 
-    private List<Frame> childSetup(Shell sh) {
+    private List<Frame> childSetup(Shell sh, int k) {
         List<Frame> setup = new ArrayList<>();
         if (sh.jobControl()) {
             setup.add(new Frame.Calls(List.of(new Syscall.Setpgid(0, pgid))));
@@ -106,53 +112,45 @@ final class JobFrame extends Frame {
             }
         }
         List<Syscall> calls = sh.signalReset();
-        if (background && !sh.jobControl() && prevRead < 0) {
+        if (background && !sh.jobControl() && k == 0) {
             // Without job control a background job reads /dev/null, never the script (bash).
             calls.add(new Syscall.Close(0));
             calls.add(new Syscall.Open("/dev/null", Fcntl.O_RDONLY, 0));
         }
-        if (prevRead >= 0) {
-            calls.add(new Syscall.Dup2(prevRead, 0));
+        if (k > 0) {
+            calls.add(new Syscall.Dup2(pipes[2 * (k - 1)], 0));
         }
-        if (fds[1] >= 0) {
-            calls.add(new Syscall.Dup2(fds[1], 1));
-            calls.add(new Syscall.Close(fds[0]));
+        if (k < pids.length - 1) {
+            calls.add(new Syscall.Dup2(pipes[2 * k + 1], 1));
         }
-        closeEnds(calls, false);
+        calls.addAll(closePipes());
         setup.add(new Frame.Calls(calls));
         return setup;
     }
 
-    /** close the previous read end and the new write end (and the new read end too, on failure). */
-    private void closeEnds(List<Syscall> calls, boolean all) {
-        if (prevRead >= 0) {
-            calls.add(new Syscall.Close(prevRead));
+    private List<Syscall> closePipes() {
+        List<Syscall> calls = new ArrayList<>();
+        for (int i = 0; i < 2 * made; i++) {
+            calls.add(new Syscall.Close(pipes[i]));
         }
-        if (fds[1] >= 0) {
-            calls.add(new Syscall.Close(fds[1]));
-        }
-        if (all && fds[0] >= 0) {
-            calls.add(new Syscall.Close(fds[0]));
-        }
+        return calls;
     }
 
-    /** pipe or fork failed: report, close what is open, wait for the processes already started. */
+    /** pipe or fork failed: report, close the pipes, wait for the processes already started. */
     private Trap fail(Shell sh, String msg) {
         failed = true;
-        List<Syscall> calls = new ArrayList<>();
-        closeEnds(calls, true);
-        sh.push(new Frame.Calls(calls));
-        sh.error(msg);
         phase = Phase.WAIT;
+        sh.push(new Frame.Calls(closePipes()));
+        sh.error(msg);
         return null;
     }
 
     private Trap launched(Shell sh) {
+        sh.push(new Frame.Calls(closePipes()));
         if (background) {
             sh.vars.lastBackground = pids[pids.length - 1];
-            sh.jobs++;
             sh.vars.status = 0;
-            sh.pop();
+            sh.jobs++;
             if (sh.interactive) {
                 sh.print(2, "[" + sh.jobs + "] " + sh.vars.lastBackground + "\n");
             }
@@ -163,13 +161,19 @@ final class JobFrame extends Frame {
     }
 
     private Trap waitNext(Shell sh) {
-        if (waited < forked && !background) {
+        while (waited < pids.length && pids[waited] == 0) {
+            waited++;
+        }
+        if (waited < pids.length && !background) {
             phase = Phase.WAITED;
             return new Syscall.Wait4(pids[waited], wstatus, sh.jobControl() ? Wait.WUNTRACED : 0);
         }
         sh.pop();
+        if (background && !failed) {
+            return null;
+        }
         sh.vars.status = failed ? 1 : Wait.shellStatus(lastStatus);
-        if (sh.jobControl() && forked > 0) {
+        if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
         int sig = Wait.ifSignaled(lastStatus) && !failed ? Wait.termSig(lastStatus) : 0;
@@ -189,13 +193,13 @@ final class JobFrame extends Frame {
         }
         JobFrame j = new JobFrame(b, background);
         System.arraycopy(pids, 0, j.pids, 0, pids.length);
+        System.arraycopy(pipes, 0, j.pipes, 0, pipes.length);
         j.fds[0] = fds[0];
         j.fds[1] = fds[1];
         j.wstatus[0] = wstatus[0];
-        j.i = i;
+        j.made = made;
+        j.next = next;
         j.pgid = pgid;
-        j.prevRead = prevRead;
-        j.forked = forked;
         j.waited = waited;
         j.lastStatus = lastStatus;
         j.failed = failed;
