@@ -250,10 +250,13 @@ final class BuiltinFrame extends Frame {
         boolean all = argv.size() == 1;
         if (pc == 1) {
             pc = 0;
+            if (ret > 0) {
+                sh.jobs.waited((int) ret);
+            }
             if (ret == Errno.EINTR.ret() || all && ret > 0) {
                 nextArg -= all ? 0 : 1;
             } else if (all) {
-                sh.jobs = 0;
+                sh.jobs.clear();
                 return done(sh, 0);
             } else if (ret < 0) {
                 result = 127;
@@ -269,6 +272,11 @@ final class BuiltinFrame extends Frame {
         }
         while (nextArg < argv.size()) {
             String a = argv.get(nextArg++);
+            Integer known = a.matches("[0-9]{1,9}") ? sh.jobs.takeStatus(Integer.parseInt(a)) : null;
+            if (known != null) {
+                result = Wait.shellStatus(known);
+                continue;
+            }
             if (a.matches("[0-9]{1,9}")) {
                 pc = 1;
                 return new Syscall.Wait4(Integer.parseInt(a), wstatus, 0);

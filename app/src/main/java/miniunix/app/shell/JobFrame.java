@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -31,6 +32,8 @@ final class JobFrame extends Frame {
 
     private final List<Frame> bodies;
     private final boolean background;
+    /** The job's source text, for job notices. */
+    private final String text;
     private final int[] pids;
     /** Pipe k joins process k (write end, pipes[2k+1]) to process k+1 (read end, pipes[2k]). */
     private final int[] pipes;
@@ -44,9 +47,10 @@ final class JobFrame extends Frame {
     private boolean failed;
     private Phase phase = Phase.PIPE;
 
-    JobFrame(List<Frame> bodies, boolean background) {
+    JobFrame(List<Frame> bodies, boolean background, String text) {
         this.bodies = bodies;
         this.background = background;
+        this.text = text;
         this.pids = new int[bodies.size()];
         this.pipes = new int[2 * (bodies.size() - 1)];
         this.next = bodies.size() - 1;
@@ -128,6 +132,14 @@ final class JobFrame extends Frame {
         return setup;
     }
 
+    private List<Integer> pidList() {
+        List<Integer> list = new ArrayList<>();
+        for (int pid : pids) {
+            list.add(pid);
+        }
+        return list;
+    }
+
     private List<Syscall> closePipes() {
         List<Syscall> calls = new ArrayList<>();
         for (int i = 0; i < 2 * made; i++) {
@@ -150,9 +162,9 @@ final class JobFrame extends Frame {
         if (background) {
             sh.vars.lastBackground = pids[pids.length - 1];
             sh.vars.status = 0;
-            sh.jobs++;
+            int n = sh.jobs.add(pidList(), text);
             if (sh.interactive) {
-                sh.print(2, "[" + sh.jobs + "] " + sh.vars.lastBackground + "\n");
+                sh.print(2, "[" + n + "] " + sh.vars.lastBackground + "\n");
             }
         } else if (sh.jobControl()) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, pgid))));
@@ -176,6 +188,10 @@ final class JobFrame extends Frame {
         if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
+        if (Wait.ifStopped(lastStatus) && !failed) {
+            int n = sh.jobs.add(pidList(), text);
+            sh.print(2, String.format(Locale.ROOT, "[%d]+  %-24s%s\n", n, "Stopped", text));
+        }
         int sig = Wait.ifSignaled(lastStatus) && !failed ? Wait.termSig(lastStatus) : 0;
         if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number) {
             Signal s = Signal.of(sig);
@@ -191,7 +207,7 @@ final class JobFrame extends Frame {
         for (Frame f : bodies) {
             b.add(f.copy());
         }
-        JobFrame j = new JobFrame(b, background);
+        JobFrame j = new JobFrame(b, background, text);
         System.arraycopy(pids, 0, j.pids, 0, pids.length);
         System.arraycopy(pipes, 0, j.pipes, 0, pipes.length);
         j.fds[0] = fds[0];

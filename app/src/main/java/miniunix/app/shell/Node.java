@@ -26,6 +26,15 @@ public sealed interface Node {
             pipelines = List.copyOf(pipelines);
             ops = List.copyOf(ops);
         }
+
+        /** The source, normalised, as job notices show it: "a && b". */
+        public String text() {
+            StringBuilder sb = new StringBuilder(pipelines.get(0).text());
+            for (int i = 0; i < ops.size(); i++) {
+                sb.append(ops.get(i) == Connector.AND ? " && " : " || ").append(pipelines.get(i + 1).text());
+            }
+            return sb.toString();
+        }
     }
 
     /** How two pipelines of an and-or list are joined. */
@@ -41,10 +50,21 @@ public sealed interface Node {
         public Pipeline {
             commands = List.copyOf(commands);
         }
+
+        /** "! a | b" */
+        public String text() {
+            StringBuilder sb = new StringBuilder(negated ? "! " : "");
+            for (int i = 0; i < commands.size(); i++) {
+                sb.append(i > 0 ? " | " : "").append(commands.get(i).text());
+            }
+            return sb.toString();
+        }
     }
 
     /** One element of a pipeline. */
     sealed interface Command extends Node permits SimpleCommand {
+        /** The source, normalised: words as typed, joined by one space. */
+        String text();
     }
 
     /** NAME=value... word... with redirections anywhere. */
@@ -54,6 +74,16 @@ public sealed interface Node {
             assignments = List.copyOf(assignments);
             words = List.copyOf(words);
             redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            assignments.forEach(a -> sb.append(' ').append(a.name()).append('=').append(a.value().text()));
+            words.forEach(w -> sb.append(' ').append(w.text()));
+            redirects.forEach(r -> sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd())
+                    .append(r.op().symbol).append(r.target().text()));
+            return sb.substring(1);
         }
     }
 
@@ -66,12 +96,15 @@ public sealed interface Node {
 
     /** The redirection operators, with the fd each applies to when none is written. */
     enum RedirectOp {
-        IN(0), OUT(1), APPEND(1), DUP_IN(0), DUP_OUT(1), OUT_ALL(1), APPEND_ALL(1);
+        IN(0, "<"), OUT(1, ">"), APPEND(1, ">>"), DUP_IN(0, "<&"), DUP_OUT(1, ">&"), OUT_ALL(1, "&>"),
+        APPEND_ALL(1, "&>>");
 
         public final int defaultFd;
+        public final String symbol;
 
-        RedirectOp(int defaultFd) {
+        RedirectOp(int defaultFd, String symbol) {
             this.defaultFd = defaultFd;
+            this.symbol = symbol;
         }
     }
 }

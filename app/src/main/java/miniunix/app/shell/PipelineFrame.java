@@ -32,7 +32,7 @@ final class PipelineFrame extends Frame {
                 for (Node.Command c : cmds) {
                     bodies.add(new SimpleFrame((Node.SimpleCommand) c, true));
                 }
-                sh.push(new JobFrame(bodies, background));
+                sh.push(new JobFrame(bodies, background, pipeline.text()));
             }
             return null;
         }

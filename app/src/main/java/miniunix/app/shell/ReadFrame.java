@@ -18,7 +18,7 @@ import miniunix.kernel.uapi.Trap;
  * unterminated quote is reported then, as bash reports it.
  */
 final class ReadFrame extends Frame {
-    private enum Phase { PROMPT, READ, GOT, EXIT }
+    private enum Phase { REAP, PROMPT, READ, GOT, EXIT }
 
     private final byte[] buf = new byte[4096];
     private byte[] line = new byte[256];
@@ -26,11 +26,18 @@ final class ReadFrame extends Frame {
     private String pending = "";
     /** What pending input waits for: a quote or bracket character, or 0 for any line. */
     private char awaiting;
-    private Phase phase = Phase.PROMPT;
+    private Phase phase = Phase.REAP;
 
     @Override
     Trap step(Shell sh, long ret) {
         switch (phase) {
+            case REAP:
+                phase = Phase.PROMPT;
+                int[] pids = sh.jobs.pids();
+                if (pids.length > 0 && lineLen == 0) {
+                    sh.push(new ReapFrame(pids));
+                }
+                return null;
             case PROMPT:
                 phase = Phase.READ;
                 if (sh.interactive && lineLen == 0) {
@@ -49,7 +56,7 @@ final class ReadFrame extends Frame {
     }
 
     private Trap got(Shell sh, long ret) {
-        phase = Phase.PROMPT;
+        phase = Phase.REAP;
         if (ret == Errno.EINTR.ret()) {
             return null;
         }

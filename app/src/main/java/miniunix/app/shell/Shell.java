@@ -52,8 +52,7 @@ public final class Shell implements Program {
     boolean subshell;
     int shellPgid;
     int uid;
-    /** Background jobs started since `wait` last reaped them all: the N of "[N] PID". */
-    int jobs;
+    final Jobs jobs;
     /** The output of the last command substitution, trailing newlines removed. */
     String substOutput = "";
 
@@ -73,6 +72,7 @@ public final class Shell implements Program {
         }
         interactive = flags.indexOf('i') >= 0;
         xtrace = flags.indexOf('x') >= 0;
+        jobs = new Jobs();
         stack = new ArrayList<>();
         stack.add(new ReadFrame());
         stack.add(new StartFrame());
@@ -90,7 +90,7 @@ public final class Shell implements Program {
         subshell = s.subshell;
         shellPgid = s.shellPgid;
         uid = s.uid;
-        jobs = s.jobs;
+        jobs = s.jobs.copy();
         substOutput = s.substOutput;
     }
 
@@ -180,7 +180,7 @@ public final class Shell implements Program {
         }
         interactive = false;
         subshell = true;
-        jobs = 0;
+        jobs.clear();
     }
 
     /** rt_sigaction(SIG_DFL) for what an interactive shell ignores, for its children to run. */

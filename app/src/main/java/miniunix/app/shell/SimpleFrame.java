@@ -79,7 +79,7 @@ final class SimpleFrame extends Frame {
             sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true));
-            sh.push(exec ? e : new JobFrame(List.of(e), false));
+            sh.push(exec ? e : new JobFrame(List.of(e), false, cmd.text()));
         }
     }
 

@@ -315,4 +315,43 @@ class ShellTest {
         assertEquals(1, msg.split("\n").length);
         assertEquals(true, sh.resume(w.len()) instanceof Syscall.Read);
     }
+
+    @Test
+    void anEndedBackgroundJobIsReapedAndAnnouncedBeforeThePrompt() {
+        String out = run("i", "sleep 1 &\ntick 200\nfalse &\ntick\n").replaceAll("\\[1\\] \\d+", "[1] N");
+        assertEquals("user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Done                    sleep 1\n"
+                + "user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Exit 1                  false\n"
+                + "user@miniunix:~$ ", out);
+    }
+
+    @Test
+    void aScriptLeavesNoZombieOfABackgroundJobButWaitStillKnowsItsStatus() {
+        Kernel k = boot("");
+        type(k, "sleep 1 & echo $!\n");
+        type(k, "tick 200\n");
+        type(k, "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        int pid = Integer.parseInt(out(k).trim());
+        assertEquals(false, k.pids().contains(pid));
+        type(k, "false & tick 10\n");
+        type(k, "wait $!; echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("1\n", out(k));
+    }
+
+    @Test
+    void aForkedShellStaysAZombieUntilWaitedFor() {
+        Kernel k = boot("");
+        type(k, "fork\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        int pid = Integer.parseInt(out(k).trim());
+        type(k, "kill -9 $!\n");
+        type(k, "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(true, k.pids().contains(pid));
+        type(k, "wait; echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(false, k.pids().contains(pid));
+        assertEquals("0\n", out(k));
+    }
 }
