@@ -52,20 +52,22 @@ final class BuiltinFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
-        switch (phase) {
-            case REDIRECT:
-                return redirect(sh, ret);
-            case RUN:
-                return run(sh, ret);
-            default:
-                sh.pop();
-                List<Syscall> closes = new ArrayList<>();
-                for (int fd : redirections.opened()) {
-                    closes.add(new Syscall.Close(fd));
-                }
-                sh.push(new Frame.Calls(closes));
-                return null;
+        return switch (phase) {
+            case REDIRECT -> redirect(sh, ret);
+            case RUN -> run(sh, ret);
+            case CLOSE -> close(sh);
+        };
+    }
+
+    /** The files opened for the redirections are closed when the builtin is done. */
+    private Trap close(Shell sh) {
+        sh.pop();
+        List<Syscall> closes = new ArrayList<>();
+        for (int fd : redirections.opened()) {
+            closes.add(new Syscall.Close(fd));
         }
+        sh.push(new Frame.Calls(closes));
+        return null;
     }
 
     private Trap redirect(Shell sh, long ret) {

@@ -33,24 +33,24 @@ final class ExecFrame extends Frame {
     @Override
     Trap step(Shell sh, long ret) {
         String name = argv.get(0);
-        switch (phase) {
-            case REDIRECT:
-                Trap t = redirections.next(ret);
-                if (t != null) {
-                    return t;
-                }
-                if (redirections.error() != null) {
-                    return fail(sh, redirections.error(), 1);
-                }
-                phase = Phase.SEARCH;
-                return null;
-            case SEARCH:
-                return search(sh, name);
-            case STATED:
-                return stated(sh, name, ret);
-            default:
-                return fail(sh, name + ": " + Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
+        return switch (phase) {
+            case REDIRECT -> redirect(sh, ret);
+            case SEARCH -> search(sh, name);
+            case STATED -> stated(sh, name, ret);
+            case EXECVE -> fail(sh, name + ": " + Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
+        };
+    }
+
+    private Trap redirect(Shell sh, long ret) {
+        Trap t = redirections.next(ret);
+        if (t != null) {
+            return t;
         }
+        if (redirections.error() != null) {
+            return fail(sh, redirections.error(), 1);
+        }
+        phase = Phase.SEARCH;
+        return null;
     }
 
     private Trap search(Shell sh, String name) {

@@ -58,36 +58,43 @@ final class JobFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
-        switch (phase) {
-            case PIPE:
+        return switch (phase) {
+            case PIPE -> {
                 phase = made < pipes.length / 2 ? Phase.PIPED : Phase.FORK;
-                return phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;
-            case PIPED:
-                if (ret < 0) {
-                    return fail(sh, "pipe error: " + Errno.strerror(ret));
-                }
-                pipes[2 * made] = fds[0];
-                pipes[2 * made++ + 1] = fds[1];
-                phase = Phase.PIPE;
-                return null;
-            case FORK:
+                yield phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;
+            }
+            case PIPED -> piped(sh, ret);
+            case FORK -> {
                 phase = Phase.FORKED;
-                return new Syscall.Fork();
-            case FORKED:
-                return forked(sh, ret);
-            case PARENT_DONE:
+                yield new Syscall.Fork();
+            }
+            case FORKED -> forked(sh, ret);
+            case PARENT_DONE -> {
                 phase = --next >= 0 ? Phase.FORK : Phase.WAIT;
-                return next >= 0 ? null : launched(sh);
-            case WAIT:
-                return waitNext(sh);
-            default:
-                if (ret != Errno.EINTR.ret()) {
-                    lastStatus = ret > 0 && waited == pids.length - 1 ? wstatus[0] : lastStatus;
-                    waited++;
-                }
-                phase = Phase.WAIT;
-                return null;
+                yield next >= 0 ? null : launched(sh);
+            }
+            case WAIT -> waitNext(sh);
+            case WAITED -> waited(ret);
+        };
+    }
+
+    private Trap piped(Shell sh, long ret) {
+        if (ret < 0) {
+            return fail(sh, "pipe error: " + Errno.strerror(ret));
         }
+        pipes[2 * made] = fds[0];
+        pipes[2 * made++ + 1] = fds[1];
+        phase = Phase.PIPE;
+        return null;
+    }
+
+    private Trap waited(long ret) {
+        if (ret != Errno.EINTR.ret()) {
+            lastStatus = ret > 0 && waited == pids.length - 1 ? wstatus[0] : lastStatus;
+            waited++;
+        }
+        phase = Phase.WAIT;
+        return null;
     }
 
     private Trap forked(Shell sh, long ret) {

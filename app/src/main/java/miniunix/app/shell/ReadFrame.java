@@ -30,29 +30,37 @@ final class ReadFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
-        switch (phase) {
-            case REAP:
-                phase = Phase.PROMPT;
-                int[] pids = sh.jobs.pids();
-                if (pids.length > 0 && lineLen == 0) {
-                    sh.push(new ReapFrame(pids));
-                }
-                return null;
-            case PROMPT:
-                phase = Phase.READ;
-                if (sh.interactive && lineLen == 0) {
-                    sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
-                }
-                return null;
-            case READ:
+        return switch (phase) {
+            case REAP -> reap(sh);
+            case PROMPT -> prompt(sh);
+            case READ -> {
                 phase = Phase.GOT;
-                return new Syscall.Read(0, buf, 0, buf.length);
-            case GOT:
-                return got(sh, ret);
-            default:
+                yield new Syscall.Read(0, buf, 0, buf.length);
+            }
+            case GOT -> got(sh, ret);
+            case EXIT -> {
                 sh.exit(sh.vars.status);
-                return null;
+                yield null;
+            }
+        };
+    }
+
+    /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
+    private Trap reap(Shell sh) {
+        phase = Phase.PROMPT;
+        int[] pids = sh.jobs.pids();
+        if (pids.length > 0 && lineLen == 0) {
+            sh.push(new ReapFrame(pids));
         }
+        return null;
+    }
+
+    private Trap prompt(Shell sh) {
+        phase = Phase.READ;
+        if (sh.interactive && lineLen == 0) {
+            sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
+        }
+        return null;
     }
 
     private Trap got(Shell sh, long ret) {

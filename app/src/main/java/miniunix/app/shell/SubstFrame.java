@@ -32,29 +32,30 @@ final class SubstFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
-        switch (phase) {
-            case PIPE:
+        return switch (phase) {
+            case PIPE -> {
                 phase = Phase.PIPED;
-                return new Syscall.Pipe(fds);
-            case PIPED:
+                yield new Syscall.Pipe(fds);
+            }
+            case PIPED -> {
                 if (ret < 0) {
-                    return fail(sh, "pipe error: " + Errno.strerror(ret), List.of());
+                    yield fail(sh, "pipe error: " + Errno.strerror(ret), List.of());
                 }
                 phase = Phase.FORKED;
-                return new Syscall.Fork();
-            case FORKED:
-                return forked(sh, ret);
-            case READ:
+                yield new Syscall.Fork();
+            }
+            case FORKED -> forked(sh, ret);
+            case READ -> {
                 phase = Phase.GOT;
-                return new Syscall.Read(fds[0], buf, 0, buf.length);
-            case GOT:
-                return got(ret);
-            case WAIT:
+                yield new Syscall.Read(fds[0], buf, 0, buf.length);
+            }
+            case GOT -> got(ret);
+            case WAIT -> {
                 phase = Phase.WAITED;
-                return new Syscall.Wait4(pid, wstatus, 0);
-            default:
-                return waited(sh, ret);
-        }
+                yield new Syscall.Wait4(pid, wstatus, 0);
+            }
+            case WAITED -> waited(sh, ret);
+        };
     }
 
     private Trap forked(Shell sh, long ret) {
