@@ -116,6 +116,11 @@ final class BuiltinFrame extends Frame {
         };
     }
 
+    /** 1 to max ASCII digits: a number that fits (9 digits: an int; 18: a long). */
+    private static boolean isNumber(String s, int max) {
+        return Parser.isDigits(s) && s.length() <= max;
+    }
+
     private Trap done(Shell sh, int status) {
         sh.vars.status = status;
         phase = Phase.CLOSE;
@@ -187,7 +192,8 @@ final class BuiltinFrame extends Frame {
         String error = null;
         if (argv.size() == 2) {
             String n = argv.get(1).trim();
-            if (n.matches("[-+]?[0-9]{1,18}")) {
+            String digits = n.startsWith("-") || n.startsWith("+") ? n.substring(1) : n;
+            if (isNumber(digits, 18)) {
                 status = (int) (Long.parseLong(n) & 0xff);
             } else {
                 status = 2;
@@ -274,12 +280,12 @@ final class BuiltinFrame extends Frame {
         }
         while (nextArg < argv.size()) {
             String a = argv.get(nextArg++);
-            Integer known = a.matches("[0-9]{1,9}") ? sh.jobs.takeStatus(Integer.parseInt(a)) : null;
+            Integer known = isNumber(a, 9) ? sh.jobs.takeStatus(Integer.parseInt(a)) : null;
             if (known != null) {
                 result = Wait.shellStatus(known);
                 continue;
             }
-            if (a.matches("[0-9]{1,9}")) {
+            if (isNumber(a, 9)) {
                 pc = 1;
                 return new Syscall.Wait4(Integer.parseInt(a), wstatus, 0);
             }
@@ -297,7 +303,7 @@ final class BuiltinFrame extends Frame {
             if (argv.size() > 2) {
                 return fail(sh, "fork: too many arguments", 1);
             }
-            if (pid != null && !pid.matches("[0-9]{1,9}")) {
+            if (pid != null && !isNumber(pid, 9)) {
                 return fail(sh, "fork: " + pid + ": arguments must be process IDs", 1);
             }
             return pid == null ? new Syscall.Fork() : new Syscall.ForkOf(Integer.parseInt(pid));
@@ -325,7 +331,7 @@ final class BuiltinFrame extends Frame {
             return done(sh, 0);
         }
         String n = argv.size() > 1 ? argv.get(1) : "1";
-        if (argv.size() > 2 || !n.matches("[0-9]{1,11}")) {
+        if (argv.size() > 2 || !isNumber(n, 11)) {
             return fail(sh, "tick: " + n + ": invalid number", 1);
         }
         return new Syscall.Nanosleep(Long.parseLong(n) * NANOS_PER_TICK);

@@ -24,9 +24,15 @@ final class Expander {
     /** The top-level $(...) of a command, in expansion order: assignments, words, redirections. */
     static List<Word.CommandSub> substitutions(Node.SimpleCommand cmd) {
         List<Word.CommandSub> subs = new ArrayList<>();
-        cmd.assignments().forEach(a -> collect(a.value(), subs));
-        cmd.words().forEach(w -> collect(w, subs));
-        cmd.redirects().forEach(r -> collect(r.target(), subs));
+        for (Node.Assignment a : cmd.assignments()) {
+            collect(a.value(), subs);
+        }
+        for (Word w : cmd.words()) {
+            collect(w, subs);
+        }
+        for (Node.Redirect r : cmd.redirects()) {
+            collect(r.target(), subs);
+        }
         return subs;
     }
 

@@ -46,9 +46,18 @@ final class Jobs {
 
     /** Every pid of every job, for a WNOHANG poll. */
     int[] pids() {
-        List<Integer> all = new ArrayList<>();
-        jobs.forEach(j -> all.addAll(j.pids()));
-        return all.stream().mapToInt(Integer::intValue).toArray();
+        int n = 0;
+        for (Job j : jobs) {
+            n += j.pids().size();
+        }
+        int[] all = new int[n];
+        int i = 0;
+        for (Job j : jobs) {
+            for (int pid : j.pids()) {
+                all[i++] = pid;
+            }
+        }
+        return all;
     }
 
     /**

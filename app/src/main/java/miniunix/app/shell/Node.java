@@ -79,10 +79,16 @@ public sealed interface Node {
         @Override
         public String text() {
             StringBuilder sb = new StringBuilder();
-            assignments.forEach(a -> sb.append(' ').append(a.name()).append('=').append(a.value().text()));
-            words.forEach(w -> sb.append(' ').append(w.text()));
-            redirects.forEach(r -> sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd())
-                    .append(r.op().symbol).append(r.target().text()));
+            for (Assignment a : assignments) {
+                sb.append(' ').append(a.name()).append('=').append(a.value().text());
+            }
+            for (Word w : words) {
+                sb.append(' ').append(w.text());
+            }
+            for (Redirect r : redirects) {
+                sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd()).append(r.op().symbol)
+                        .append(r.target().text());
+            }
             return sb.substring(1);
         }
     }

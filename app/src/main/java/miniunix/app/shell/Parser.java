@@ -183,7 +183,17 @@ public final class Parser {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit) || s.equals("-");
+        return isDigits(s) || s.equals("-");
+    }
+
+    /** True for a non-empty string of ASCII digits. */
+    static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** linebreak where more must follow ('|', '&amp;&amp;', '||'): end of input means read more. */

@@ -86,7 +86,7 @@ final class Redirections {
         if (t.word().equals("-")) {
             return closeFd(t.fd());
         }
-        if (t.word().isEmpty() || t.word().length() > 9 || !t.word().chars().allMatch(Character::isDigit)) {
+        if (t.word().isEmpty() || t.word().length() > 9 || !Parser.isDigits(t.word())) {
             error = t.word() + ": ambiguous redirect";
             return null;
         }

@@ -70,7 +70,9 @@ final class SimpleFrame extends Frame {
 
     private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets) {
         if (argv.isEmpty()) {
-            assigns.forEach(sh.vars::set);
+            for (Map.Entry<String, String> a : assigns.entrySet()) {
+                sh.vars.set(a.getKey(), a.getValue());
+            }
             sh.vars.status = subs.isEmpty() ? 0 : sh.vars.status;
             if (!targets.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
@@ -86,7 +88,9 @@ final class SimpleFrame extends Frame {
     /** "+ NAME=value cmd args", quoted so it could be typed back in, as bash's set -x prints it. */
     private static String trace(Shell sh, Map<String, String> assigns, List<String> argv) {
         StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1));
-        assigns.forEach((k, v) -> sb.append(' ').append(k).append('=').append(quote(v)));
+        for (Map.Entry<String, String> a : assigns.entrySet()) {
+            sb.append(' ').append(a.getKey()).append('=').append(quote(a.getValue()));
+        }
         for (String a : argv) {
             sb.append(' ').append(quote(a));
         }

@@ -95,7 +95,9 @@ final class Variables {
         }
         env.putAll(overrides);
         List<String> out = new ArrayList<>(env.size());
-        env.forEach((k, v) -> out.add(k + "=" + v));
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            out.add(e.getKey() + "=" + e.getValue());
+        }
         return out;
     }
 
