@@ -354,4 +354,23 @@ class ShellTest {
         assertEquals(false, k.pids().contains(pid));
         assertEquals("0\n", out(k));
     }
+
+    @Test
+    void aStoppedForegroundJobBecomesAJobAndTheShellPromptsAgain() {
+        assertEquals("user@miniunix:~$ [1]+  Stopped                 kill -19 0\nuser@miniunix:~$ 147\nuser@miniunix:~$ ",
+                run("i", "kill -19 0\necho $?\n"));
+    }
+
+    @Test
+    void builtinRedirectionsLeaveTheShellsOwnFdsAlone() {
+        assertEquals("miniunix: cd: /nope: No such file or directory\nafter\n",
+                run("cd /nope 2>/tmp/err; cat /tmp/err; echo after\n"));
+        assertEquals("/home/user\n", run("pwd >/tmp/p 2>&1; cat /tmp/p\n"));
+    }
+
+    @Test
+    void exportAndUnsetRejectInvalidNames() {
+        assertEquals("miniunix: export: `1x=2': not a valid identifier\n1\n", run("export 1x=2; echo $?\n"));
+        assertEquals("[]\n", run("A=1; unset A; echo \"[$A]\"\n"));
+    }
 }
