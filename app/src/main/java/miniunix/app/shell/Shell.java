@@ -23,7 +23,8 @@ import miniunix.kernel.uapi.Trap;
  * sees ret = 0, and replaces the stack with what the child must run (see {@link #becomeChild}).
  *
  * <p>The bottom frame of the login shell is the {@link ReadFrame} (prompt, read, parse); the
- * bottom frame of every forked child is {@link Frame.Exit}, which exits with $?. Builtins are
+ * bottom frame of every forked child, and of `sh -c CMDS`, is {@link Frame.Exit}, which exits
+ * with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
  * tick); everything else is a /bin program.
  *
@@ -57,7 +58,8 @@ public final class Shell implements Program {
     String substOutput = "";
 
     public Shell(List<String> argv, List<String> envp) {
-        vars = new Variables(argv.isEmpty() ? "sh" : argv.get(0));
+        boolean command = argv.size() > 2 && argv.get(1).equals("-c");
+        vars = new Variables(command && argv.size() > 3 ? argv.get(3) : argv.isEmpty() ? "sh" : argv.get(0));
         String flags = "";
         for (String e : envp) {
             int eq = e.indexOf('=');
@@ -74,8 +76,26 @@ public final class Shell implements Program {
         xtrace = flags.indexOf('x') >= 0;
         jobs = new Jobs();
         stack = new ArrayList<>();
-        stack.add(new ReadFrame());
+        if (command) {
+            runCommandString(argv.get(2));
+        } else {
+            stack.add(new ReadFrame());
+        }
         stack.add(new StartFrame());
+    }
+
+    /** sh -c 'CMDS': run the string, then exit with $?; never interactive, nothing read. */
+    private void runCommandString(String text) {
+        interactive = false;
+        subshell = true;
+        stack.add(new Frame.Exit());
+        try {
+            Node.CommandList list = Parser.parse(text, true);
+            stack.add(new ListFrame(list));
+        } catch (SyntaxError e) {
+            vars.status = 2;
+            error(e.getMessage());
+        }
     }
 
     private Shell(Shell s) {

@@ -373,4 +373,12 @@ class ShellTest {
         assertEquals("miniunix: export: `1x=2': not a valid identifier\n1\n", run("export 1x=2; echo $?\n"));
         assertEquals("[]\n", run("A=1; unset A; echo \"[$A]\"\n"));
     }
+
+    @Test
+    void shDashCRunsTheStringAndExitsWithItsStatus() {
+        assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
+        assertEquals("Killed\n137\n", run("sh -c 'kill -9 $$'; echo $?\n"));
+        assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("sh -c '| x'; echo $?\n"));
+        assertEquals("name\n", run("sh -c 'echo $0' name\n"));
+    }
 }
