@@ -3,11 +3,13 @@ package miniunix.app.shell;
 import java.util.Arrays;
 
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run.
+ * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run. For
+ * `sh FILE` it opens FILE first and reads that instead.
  *
  * <p>A line may arrive in pieces (longer than the buffer); bytes are gathered until the '\n'
  * and decoded once, as UTF-8 (malformed bytes become U+FFFD, NUL stays a character). Complete
@@ -18,7 +20,11 @@ import miniunix.kernel.uapi.Trap;
  * unterminated quote is reported then, as bash reports it.
  */
 final class ReadFrame extends Frame {
-    private enum Phase { REAP, PROMPT, READ, GOT, EXIT }
+    private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
+
+    /** `sh FILE`: the script to open and read instead of fd 0; null for the login shell. */
+    private final String script;
+    private int fd;
 
     private final byte[] buf = new byte[4096];
     private byte[] line = new byte[256];
@@ -26,16 +32,26 @@ final class ReadFrame extends Frame {
     private String pending = "";
     /** What pending input waits for: a quote or bracket character, or 0 for any line. */
     private char awaiting;
-    private Phase phase = Phase.REAP;
+    private Phase phase;
+
+    ReadFrame(String script) {
+        this.script = script;
+        this.phase = script == null ? Phase.REAP : Phase.OPEN;
+    }
 
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
+            case OPEN -> {
+                phase = Phase.OPENED;
+                yield new Syscall.Open(script, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
+            }
+            case OPENED -> opened(sh, ret);
             case REAP -> reap(sh);
             case PROMPT -> prompt(sh);
             case READ -> {
                 phase = Phase.GOT;
-                yield new Syscall.Read(0, buf, 0, buf.length);
+                yield new Syscall.Read(fd, buf, 0, buf.length);
             }
             case GOT -> got(sh, ret);
             case EXIT -> {
@@ -43,6 +59,26 @@ final class ReadFrame extends Frame {
                 yield null;
             }
         };
+    }
+
+    /** After an internal error: forget the unfinished input and go back to the prompt. */
+    void discardInput() {
+        lineLen = 0;
+        pending = "";
+        awaiting = 0;
+        phase = phase == Phase.OPEN || phase == Phase.OPENED ? Phase.OPEN : Phase.REAP;
+    }
+
+    /** bash: "sh: FILE: No such file or directory", status 127. */
+    private Trap opened(Shell sh, long ret) {
+        if (ret < 0) {
+            sh.exit(127);
+            sh.error(script + ": " + Errno.strerror(ret));
+            return null;
+        }
+        fd = (int) ret;
+        phase = Phase.REAP;
+        return null;
     }
 
     /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
@@ -136,7 +172,8 @@ final class ReadFrame extends Frame {
 
     @Override
     Frame copy() {
-        ReadFrame r = new ReadFrame();
+        ReadFrame r = new ReadFrame(script);
+        r.fd = fd;
         System.arraycopy(buf, 0, r.buf, 0, buf.length);
         r.line = line.clone();
         r.lineLen = lineLen;

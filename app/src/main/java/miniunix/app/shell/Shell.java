@@ -59,7 +59,9 @@ public final class Shell implements Program {
 
     public Shell(List<String> argv, List<String> envp) {
         boolean command = argv.size() > 2 && argv.get(1).equals("-c");
-        vars = new Variables(command && argv.size() > 3 ? argv.get(3) : argv.isEmpty() ? "sh" : argv.get(0));
+        String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
+        String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
+        vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
         String flags = "";
         for (String e : envp) {
             int eq = e.indexOf('=');
@@ -79,7 +81,8 @@ public final class Shell implements Program {
         if (command) {
             runCommandString(argv.get(2));
         } else {
-            stack.add(new ReadFrame());
+            interactive &= script == null;
+            stack.add(new ReadFrame(script));
         }
         stack.add(new StartFrame());
     }
@@ -141,8 +144,14 @@ public final class Shell implements Program {
     /** An unexpected Java exception is a one-line message; the shell goes on (a child exits). */
     private Trap recover(Throwable e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        Frame bottom = stack.isEmpty() ? null : stack.get(0);
         stack.clear();
-        stack.add(subshell ? new Frame.Exit() : new ReadFrame());
+        if (!subshell && bottom instanceof ReadFrame r) {
+            r.discardInput();
+            stack.add(r);
+        } else {
+            stack.add(new Frame.Exit());
+        }
         vars.status = 1;
         error("internal error: " + (what.length() > 200 ? what.substring(0, 200) : what));
         try {

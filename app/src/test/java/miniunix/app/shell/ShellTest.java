@@ -381,4 +381,10 @@ class ShellTest {
         assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("sh -c '| x'; echo $?\n"));
         assertEquals("name\n", run("sh -c 'echo $0' name\n"));
     }
+
+    @Test
+    void shFileRunsAScriptFileWhileFdZeroStaysTheTerminal() {
+        assertEquals("from script\n5\n", run("echo 'echo from script; exit 5' > /tmp/s.sh\nsh /tmp/s.sh; echo $?\n"));
+        assertEquals("miniunix: /nope.sh: No such file or directory\n127\n", run("sh /nope.sh; echo $?\n"));
+    }
 }
