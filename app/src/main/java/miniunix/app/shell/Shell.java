@@ -62,18 +62,7 @@ public final class Shell implements Program {
         String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
         String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
         vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
-        String flags = "";
-        for (String e : envp) {
-            int eq = e.indexOf('=');
-            if (eq > 0 && Variables.isName(e.substring(0, eq))) {
-                vars.set(e.substring(0, eq), e.substring(eq + 1));
-                vars.export(e.substring(0, eq));
-            }
-        }
-        if (vars.value("MINIUNIX_FLAGS") != null) {
-            flags = vars.value("MINIUNIX_FLAGS");
-            vars.unset("MINIUNIX_FLAGS");
-        }
+        String flags = importEnvironment(envp);
         interactive = flags.indexOf('i') >= 0;
         xtrace = flags.indexOf('x') >= 0;
         jobs = new Jobs();
@@ -85,6 +74,20 @@ public final class Shell implements Program {
             stack.add(new ReadFrame(script));
         }
         stack.add(new StartFrame());
+    }
+
+    /** Every NAME=value of envp becomes an exported variable, but MINIUNIX_FLAGS: returned, removed. */
+    private String importEnvironment(List<String> envp) {
+        for (String e : envp) {
+            int eq = e.indexOf('=');
+            if (eq > 0 && Variables.isName(e.substring(0, eq))) {
+                vars.set(e.substring(0, eq), e.substring(eq + 1));
+                vars.export(e.substring(0, eq));
+            }
+        }
+        String flags = vars.value("MINIUNIX_FLAGS");
+        vars.unset("MINIUNIX_FLAGS");
+        return flags == null ? "" : flags;
     }
 
     /** sh -c 'CMDS': run the string, then exit with $?; never interactive, nothing read. */
