@@ -255,43 +255,49 @@ final class BuiltinFrame extends Frame {
 
     /** wait: no pid waits for every child (status 0); else each pid in turn, $? the last one's. */
     private Trap waitFor(Shell sh, long ret) {
-        boolean all = argv.size() == 1;
+        return argv.size() == 1 ? waitAll(sh, ret) : waitPids(sh, ret);
+    }
+
+    /** wait4(-1) until ECHILD. */
+    private Trap waitAll(Shell sh, long ret) {
+        if (pc == 1 && ret > 0) {
+            sh.jobs.waited((int) ret);
+        } else if (pc == 1 && ret != Errno.EINTR.ret()) {
+            sh.jobs.clear();
+            return done(sh, 0);
+        }
+        pc = 1;
+        return new Syscall.Wait4(-1, wstatus, 0);
+    }
+
+    /** wait4(pid) for each argument; a job the shell reaped already gives its remembered status. */
+    private Trap waitPids(Shell sh, long ret) {
         if (pc == 1) {
             pc = 0;
-            if (ret > 0) {
-                sh.jobs.waited((int) ret);
-            }
-            if (ret == Errno.EINTR.ret() || all && ret > 0) {
-                nextArg -= all ? 0 : 1;
-            } else if (all) {
-                sh.jobs.clear();
-                return done(sh, 0);
+            if (ret == Errno.EINTR.ret()) {
+                nextArg--;
             } else if (ret < 0) {
                 result = 127;
                 sh.print(err, "miniunix: wait: pid " + argv.get(nextArg - 1) + " is not a child of this shell\n");
                 return null;
             } else {
+                sh.jobs.waited((int) ret);
                 result = Wait.shellStatus(wstatus[0]);
             }
         }
-        if (all) {
-            pc = 1;
-            return new Syscall.Wait4(-1, wstatus, 0);
-        }
         while (nextArg < argv.size()) {
             String a = argv.get(nextArg++);
-            Integer known = isNumber(a, 9) ? sh.jobs.takeStatus(Integer.parseInt(a)) : null;
-            if (known != null) {
-                result = Wait.shellStatus(known);
-                continue;
+            if (!isNumber(a, 9)) {
+                result = 1;
+                sh.print(err, "miniunix: wait: `" + a + "': not a pid or valid job spec\n");
+                return null;
             }
-            if (isNumber(a, 9)) {
+            Integer known = sh.jobs.takeStatus(Integer.parseInt(a));
+            if (known == null) {
                 pc = 1;
                 return new Syscall.Wait4(Integer.parseInt(a), wstatus, 0);
             }
-            result = 1;
-            sh.print(err, "miniunix: wait: `" + a + "': not a pid or valid job spec\n");
-            return null;
+            result = Wait.shellStatus(known);
         }
         return done(sh, result);
     }
