@@ -1,0 +1,361 @@
+package miniunix.app.shell;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
+ * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick.
+ * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
+ * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
+ * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
+ * Every builtin takes --help; options are parsed by hand (no picocli inside a Program).
+ */
+final class BuiltinFrame extends Frame {
+    private enum Phase { REDIRECT, RUN, CLOSE }
+
+    private static final long NANOS_PER_TICK = 10_000_000L;
+
+    private final List<String> argv;
+    private final Redirections redirections;
+    private final int[] wstatus = new int[1];
+    private final byte[] cwd = new byte[4096];
+    private Phase phase = Phase.REDIRECT;
+    /** The builtin's own program counter: 0 before its first syscall. */
+    private int pc;
+    /** wait: the next argument; its running status. */
+    private int nextArg = 1;
+    private int result;
+    /** cd: the directory as typed (for messages) and the absolute path asked for. */
+    private String dir;
+    private String target;
+    private int out = 1;
+    private int err = 2;
+
+    BuiltinFrame(List<String> argv, Redirections redirections) {
+        this.argv = List.copyOf(argv);
+        this.redirections = redirections;
+    }
+
+    static boolean isBuiltin(String name) {
+        return switch (name) {
+            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick" -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        return switch (phase) {
+            case REDIRECT -> redirect(sh, ret);
+            case RUN -> run(sh, ret);
+            case CLOSE -> close(sh);
+        };
+    }
+
+    /** The files opened for the redirections are closed when the builtin is done. */
+    private Trap close(Shell sh) {
+        sh.pop();
+        List<Syscall> closes = new ArrayList<>();
+        for (int fd : redirections.opened()) {
+            closes.add(new Syscall.Close(fd));
+        }
+        sh.push(new Frame.Calls(closes));
+        return null;
+    }
+
+    private Trap redirect(Shell sh, long ret) {
+        Trap t = redirections.next(ret);
+        if (t != null) {
+            return t;
+        }
+        phase = Phase.CLOSE;
+        if (redirections.error() != null) {
+            sh.vars.status = 1;
+            sh.error(redirections.error());
+        } else if (argv.size() > 1 && argv.get(1).equals("--help")) {
+            sh.vars.status = 0;
+            sh.print(redirections.fd(1), help(argv.get(0)));
+        } else if (!argv.isEmpty()) {
+            out = redirections.fd(1);
+            err = redirections.fd(2);
+            phase = Phase.RUN;
+        }
+        return null;
+    }
+
+    private Trap run(Shell sh, long ret) {
+        return switch (argv.get(0)) {
+            case "cd" -> cd(sh, ret);
+            case "pwd" -> pwd(sh, ret);
+            case "exit" -> exit(sh);
+            case "export" -> export(sh);
+            case "unset" -> unset(sh);
+            case "wait" -> waitFor(sh, ret);
+            case "fork" -> fork(sh, ret);
+            default -> tick(sh);
+        };
+    }
+
+    private static String help(String name) {
+        return switch (name) {
+            case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
+            case "pwd" -> "pwd: pwd\n    Print the name of the current working directory.\n";
+            case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
+            case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
+            case "unset" -> "unset: unset [name ...]\n    Remove shell variables.\n";
+            case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
+            case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
+            default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
+        };
+    }
+
+    /** 1 to max ASCII digits: a number that fits (9 digits: an int; 18: a long). */
+    private static boolean isNumber(String s, int max) {
+        return Parser.isDigits(s) && s.length() <= max;
+    }
+
+    private Trap done(Shell sh, int status) {
+        sh.vars.status = status;
+        phase = Phase.CLOSE;
+        return null;
+    }
+
+    private Trap fail(Shell sh, String msg, int status) {
+        sh.print(err, "miniunix: " + msg + "\n");
+        return done(sh, status);
+    }
+
+    private Trap cd(Shell sh, long ret) {
+        if (pc == 1) {
+            if (ret < 0) {
+                return fail(sh, "cd: " + dir + ": " + Errno.strerror(ret), 1);
+            }
+            sh.vars.set("OLDPWD", sh.vars.get("PWD"));
+            sh.vars.set("PWD", target);
+            sh.vars.export("OLDPWD");
+            sh.vars.export("PWD");
+            if (argv.size() == 2 && argv.get(1).equals("-")) {
+                sh.print(out, target + "\n");
+            }
+            return done(sh, 0);
+        }
+        if (argv.size() > 2) {
+            return fail(sh, "cd: too many arguments", 1);
+        }
+        String name = argv.size() == 1 ? "HOME" : argv.get(1).equals("-") ? "OLDPWD" : null;
+        dir = name == null ? argv.get(1) : sh.vars.value(name);
+        if (dir == null) {
+            return fail(sh, "cd: " + name + " not set", 1);
+        }
+        target = normalize(dir.startsWith("/") ? dir : sh.vars.get("PWD") + "/" + dir);
+        pc = 1;
+        return new Syscall.Chdir(target);
+    }
+
+    /** The logical path: "." and empty components dropped, ".." removes the one before. */
+    static String normalize(String path) {
+        ArrayDeque<String> parts = new ArrayDeque<>();
+        for (String p : path.split("/")) {
+            if (p.equals("..")) {
+                parts.pollLast();
+            } else if (!p.isEmpty() && !p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+
+    private Trap pwd(Shell sh, long ret) {
+        if (pc++ == 0) {
+            return new Syscall.Getcwd(cwd);
+        }
+        if (ret <= 0) {
+            return fail(sh, "pwd: " + Errno.strerror(ret), 1);
+        }
+        sh.print(out, Shell.decode(cwd, 0, (int) ret - 1) + "\n");
+        return done(sh, 0);
+    }
+
+    private Trap exit(Shell sh) {
+        if (argv.size() > 2) {
+            return fail(sh, "exit: too many arguments", 1);
+        }
+        String word = sh.interactive ? (sh.vars.arg0.startsWith("-") ? "logout\n" : "exit\n") : "";
+        int status = sh.vars.status;
+        String error = null;
+        if (argv.size() == 2) {
+            String n = argv.get(1).trim();
+            String digits = n.startsWith("-") || n.startsWith("+") ? n.substring(1) : n;
+            if (isNumber(digits, 18)) {
+                status = (int) (Long.parseLong(n) & 0xff);
+            } else {
+                status = 2;
+                error = "miniunix: exit: " + argv.get(1) + ": numeric argument required\n";
+            }
+        }
+        sh.exit(status);
+        if (error != null) {
+            sh.print(err, error);
+        }
+        if (!word.isEmpty()) {
+            sh.print(err, word);
+        }
+        return null;
+    }
+
+    private Trap export(Shell sh) {
+        if (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-p")) {
+            sh.print(out, sh.vars.declarations());
+            return done(sh, 0);
+        }
+        StringBuilder errors = new StringBuilder();
+        for (String a : argv.subList(1, argv.size())) {
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!Variables.isName(name)) {
+                errors.append("miniunix: export: `").append(a).append("': not a valid identifier\n");
+                continue;
+            }
+            if (eq >= 0) {
+                sh.vars.set(name, a.substring(eq + 1));
+            }
+            sh.vars.export(name);
+        }
+        return report(sh, errors);
+    }
+
+    private Trap unset(Shell sh) {
+        StringBuilder errors = new StringBuilder();
+        for (String a : argv.subList(1, argv.size())) {
+            if (a.equals("-v")) {
+                continue;
+            }
+            if (!Variables.isName(a)) {
+                errors.append("miniunix: unset: `").append(a).append("': not a valid identifier\n");
+            } else {
+                sh.vars.unset(a);
+            }
+        }
+        return report(sh, errors);
+    }
+
+    private Trap report(Shell sh, StringBuilder errors) {
+        if (errors.length() > 0) {
+            sh.print(err, errors.toString());
+        }
+        return done(sh, errors.length() > 0 ? 1 : 0);
+    }
+
+    /** wait: no pid waits for every child (status 0); else each pid in turn, $? the last one's. */
+    private Trap waitFor(Shell sh, long ret) {
+        return argv.size() == 1 ? waitAll(sh, ret) : waitPids(sh, ret);
+    }
+
+    /** wait4(-1) until ECHILD. */
+    private Trap waitAll(Shell sh, long ret) {
+        if (pc == 1 && ret > 0) {
+            sh.jobs.waited((int) ret);
+        } else if (pc == 1 && ret != Errno.EINTR.ret()) {
+            sh.jobs.clear();
+            return done(sh, 0);
+        }
+        pc = 1;
+        return new Syscall.Wait4(-1, wstatus, 0);
+    }
+
+    /** wait4(pid) for each argument; a job the shell reaped already gives its remembered status. */
+    private Trap waitPids(Shell sh, long ret) {
+        if (pc == 1) {
+            pc = 0;
+            if (ret == Errno.EINTR.ret()) {
+                nextArg--;
+            } else if (ret < 0) {
+                result = 127;
+                sh.print(err, "miniunix: wait: pid " + argv.get(nextArg - 1) + " is not a child of this shell\n");
+                return null;
+            } else {
+                sh.jobs.waited((int) ret);
+                result = Wait.shellStatus(wstatus[0]);
+            }
+        }
+        while (nextArg < argv.size()) {
+            String a = argv.get(nextArg++);
+            if (!isNumber(a, 9)) {
+                result = 1;
+                sh.print(err, "miniunix: wait: `" + a + "': not a pid or valid job spec\n");
+                return null;
+            }
+            Integer known = sh.jobs.takeStatus(Integer.parseInt(a));
+            if (known == null) {
+                pc = 1;
+                return new Syscall.Wait4(Integer.parseInt(a), wstatus, 0);
+            }
+            result = Wait.shellStatus(known);
+        }
+        return done(sh, result);
+    }
+
+    /** fork: fork(2) the shell, the child pausing forever; fork PID: the kernel forks PID for us. */
+    private Trap fork(Shell sh, long ret) {
+        String pid = argv.size() > 1 ? argv.get(1) : null;
+        if (pc++ == 0) {
+            if (argv.size() > 2) {
+                return fail(sh, "fork: too many arguments", 1);
+            }
+            if (pid != null && !isNumber(pid, 9)) {
+                return fail(sh, "fork: " + pid + ": arguments must be process IDs", 1);
+            }
+            return pid == null ? new Syscall.Fork() : new Syscall.ForkOf(Integer.parseInt(pid));
+        }
+        if (ret == 0 && pid == null) {
+            List<Syscall> calls = new ArrayList<>();
+            if (sh.jobControl()) {
+                calls.add(new Syscall.Setpgid(0, 0));
+            }
+            calls.addAll(sh.signalReset());
+            sh.becomeChild(new Frame.Pause(), List.of(new Frame.Calls(calls)));
+            return null;
+        }
+        if (ret < 0) {
+            return fail(sh, ret == Errno.EAGAIN.ret() || pid == null ? "fork: " + Errno.strerror(ret)
+                    : "fork: (" + pid + ") - " + Errno.strerror(ret), 1);
+        }
+        sh.vars.lastBackground = (int) ret;
+        sh.print(out, ret + "\n");
+        return done(sh, 0);
+    }
+
+    private Trap tick(Shell sh) {
+        if (pc++ > 0) {
+            return done(sh, 0);
+        }
+        String n = argv.size() > 1 ? argv.get(1) : "1";
+        if (argv.size() > 2 || !isNumber(n, 11)) {
+            return fail(sh, "tick: " + n + ": invalid number", 1);
+        }
+        return new Syscall.Nanosleep(Long.parseLong(n) * NANOS_PER_TICK);
+    }
+
+    @Override
+    Frame copy() {
+        BuiltinFrame b = new BuiltinFrame(argv, redirections.copy());
+        b.wstatus[0] = wstatus[0];
+        System.arraycopy(cwd, 0, b.cwd, 0, cwd.length);
+        b.phase = phase;
+        b.pc = pc;
+        b.nextArg = nextArg;
+        b.result = result;
+        b.dir = dir;
+        b.target = target;
+        b.out = out;
+        b.err = err;
+        return b;
+    }
+}

@@ -1,0 +1,137 @@
+package miniunix.app.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * One activation on the executor's explicit stack (see {@link Shell}). A frame is plain,
+ * mutable data with a program counter of its own ({@code phase}); {@link #copy} is deep, so
+ * fork can copy a whole stack. Frames never call each other: a frame pushes another and
+ * returns, and is stepped again when that one has popped itself. Results travel through the
+ * shell's state: {@code $?} in {@link Variables#status}, a substitution's output in
+ * {@link Shell#substOutput}.
+ */
+abstract class Frame {
+
+    /**
+     * Runs this frame until it needs the kernel (returns the trap; the next step gets its
+     * result) or until it has changed the stack by pushing or popping (returns null).
+     */
+    abstract Trap step(Shell sh, long ret);
+
+    abstract Frame copy();
+
+    /** write(2) of a whole text, in as many calls as it takes; a failed write drops the rest. */
+    static final class Write extends Frame {
+        private final int fd;
+        private final byte[] bytes;
+        private int off = -1;
+
+        Write(int fd, String text) {
+            this(fd, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        private Write(int fd, byte[] bytes) {
+            this.fd = fd;
+            this.bytes = bytes;
+        }
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            off = off < 0 ? 0 : ret <= 0 ? bytes.length : off + (int) ret;
+            if (off >= bytes.length) {
+                sh.pop();
+                return null;
+            }
+            return new Syscall.Write(fd, bytes, off, bytes.length - off);
+        }
+
+        @Override
+        Frame copy() {
+            Write w = new Write(fd, bytes.clone());
+            w.off = off;
+            return w;
+        }
+    }
+
+    /** exit_group(2) with $?: the bottom frame of every forked child. */
+    static final class Exit extends Frame {
+        @Override
+        Trap step(Shell sh, long ret) {
+            return new Syscall.Exit(sh.vars.status & 0xff);
+        }
+
+        @Override
+        Frame copy() {
+            return new Exit();
+        }
+    }
+
+    /** A fixed sequence of calls whose results do not matter (setpgid, dup2, close, ...). */
+    static final class Calls extends Frame {
+        /** Syscall records of plain ints: immutable, so sharing them between copies is safe. */
+        private final List<Syscall> calls;
+        private int next;
+
+        Calls(List<Syscall> calls) {
+            this.calls = List.copyOf(calls);
+        }
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            if (next < calls.size()) {
+                return calls.get(next++);
+            }
+            sh.pop();
+            return null;
+        }
+
+        @Override
+        Frame copy() {
+            Calls c = new Calls(calls);
+            c.next = next;
+            return c;
+        }
+    }
+
+    /** tcsetpgrp(0, getpgrp()): a foreground child takes the terminal itself (no race with the shell). */
+    static final class TakeTerminal extends Frame {
+        private int phase;
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            switch (phase++) {
+                case 0:
+                    return new Syscall.Getpgid(0);
+                case 1:
+                    return ret > 0 ? new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, ret) : step(sh, 0);
+                default:
+                    sh.pop();
+                    return null;
+            }
+        }
+
+        @Override
+        Frame copy() {
+            TakeTerminal t = new TakeTerminal();
+            t.phase = phase;
+            return t;
+        }
+    }
+
+    /** The child of the `fork` builtin: pause(2) forever, until a signal ends it. */
+    static final class Pause extends Frame {
+        @Override
+        Trap step(Shell sh, long ret) {
+            return new Syscall.Pause();
+        }
+
+        @Override
+        Frame copy() {
+            return new Pause();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package miniunix.app.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * [!] c1 | c2 | ...: a lone foreground command runs in the shell (so builtins and
+ * assignments change it); anything else is a job of forked processes, each expanding and
+ * running its own command. Applies ! to the status at the end.
+ */
+final class PipelineFrame extends Frame {
+    private final Node.Pipeline pipeline;
+    private final boolean background;
+    private boolean started;
+
+    PipelineFrame(Node.Pipeline pipeline, boolean background) {
+        this.pipeline = pipeline;
+        this.background = background;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        if (!started) {
+            started = true;
+            List<Node.Command> cmds = pipeline.commands();
+            if (cmds.size() == 1 && !background) {
+                sh.push(new SimpleFrame((Node.SimpleCommand) cmds.get(0), false));
+            } else {
+                List<Frame> bodies = new ArrayList<>();
+                for (Node.Command c : cmds) {
+                    bodies.add(new SimpleFrame((Node.SimpleCommand) c, true));
+                }
+                sh.push(new JobFrame(bodies, background, pipeline.text()));
+            }
+            return null;
+        }
+        if (pipeline.negated() && !background) {
+            sh.vars.status = sh.vars.status == 0 ? 1 : 0;
+        }
+        sh.pop();
+        return null;
+    }
+
+    @Override
+    Frame copy() {
+        PipelineFrame p = new PipelineFrame(pipeline, background);
+        p.started = started;
+        return p;
+    }
+}

@@ -1,0 +1,185 @@
+package miniunix.app.shell;
+
+import java.util.Arrays;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run. For
+ * `sh FILE` it opens FILE first and reads that instead.
+ *
+ * <p>A line may arrive in pieces (longer than the buffer); bytes are gathered until the '\n'
+ * and decoded once, as UTF-8 (malformed bytes become U+FFFD, NUL stays a character). Complete
+ * lines that leave the command unfinished (an open quote, a trailing |) wait in
+ * {@code pending} for the next line ("> " prompt when interactive); to stay linear on a long
+ * unterminated quote, the text is parsed again only when a new line holds the character that
+ * could finish it. At end of input whatever is pending is parsed for the last time, so an
+ * unterminated quote is reported then, as bash reports it.
+ */
+final class ReadFrame extends Frame {
+    private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
+
+    /** `sh FILE`: the script to open and read instead of fd 0; null for the login shell. */
+    private final String script;
+    private int fd;
+
+    private final byte[] buf = new byte[4096];
+    private byte[] line = new byte[256];
+    private int lineLen;
+    private String pending = "";
+    /** What pending input waits for: a quote or bracket character, or 0 for any line. */
+    private char awaiting;
+    private Phase phase;
+
+    ReadFrame(String script) {
+        this.script = script;
+        this.phase = script == null ? Phase.REAP : Phase.OPEN;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        return switch (phase) {
+            case OPEN -> {
+                phase = Phase.OPENED;
+                yield new Syscall.Open(script, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
+            }
+            case OPENED -> opened(sh, ret);
+            case REAP -> reap(sh);
+            case PROMPT -> prompt(sh);
+            case READ -> {
+                phase = Phase.GOT;
+                yield new Syscall.Read(fd, buf, 0, buf.length);
+            }
+            case GOT -> got(sh, ret);
+            case EXIT -> {
+                sh.exit(sh.vars.status);
+                yield null;
+            }
+        };
+    }
+
+    /** After an internal error: forget the unfinished input and go back to the prompt. */
+    void discardInput() {
+        lineLen = 0;
+        pending = "";
+        awaiting = 0;
+        phase = phase == Phase.OPEN || phase == Phase.OPENED ? Phase.OPEN : Phase.REAP;
+    }
+
+    /** bash: "sh: FILE: No such file or directory", status 127. */
+    private Trap opened(Shell sh, long ret) {
+        if (ret < 0) {
+            sh.exit(127);
+            sh.error(script + ": " + Errno.strerror(ret));
+            return null;
+        }
+        fd = (int) ret;
+        phase = Phase.REAP;
+        return null;
+    }
+
+    /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
+    private Trap reap(Shell sh) {
+        phase = Phase.PROMPT;
+        int[] pids = sh.jobs.pids();
+        if (pids.length > 0 && lineLen == 0) {
+            sh.push(new ReapFrame(pids));
+        }
+        return null;
+    }
+
+    private Trap prompt(Shell sh) {
+        phase = Phase.READ;
+        if (sh.interactive && lineLen == 0) {
+            sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
+        }
+        return null;
+    }
+
+    private Trap got(Shell sh, long ret) {
+        phase = Phase.REAP;
+        if (ret == Errno.EINTR.ret()) {
+            return null;
+        }
+        if (ret <= 0) {
+            return endOfInput(sh);
+        }
+        append((int) ret);
+        if (buf[(int) ret - 1] != '\n') {
+            phase = Phase.READ;
+            return null;
+        }
+        String text = takeLine();
+        if (awaiting != 0 && text.indexOf(awaiting) < 0) {
+            pending += text;
+            return null;
+        }
+        run(sh, pending + text, false);
+        return null;
+    }
+
+    private void append(int n) {
+        if (lineLen + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
+        }
+        System.arraycopy(buf, 0, line, lineLen, n);
+        lineLen += n;
+    }
+
+    /** The line gathered so far, decoded; a buffer grown for a huge line is let go (fork copies it). */
+    private String takeLine() {
+        String text = Shell.decode(line, 0, lineLen);
+        lineLen = 0;
+        if (line.length > buf.length) {
+            line = new byte[256];
+        }
+        return text;
+    }
+
+    /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
+    private Trap endOfInput(Shell sh) {
+        String text = pending + takeLine();
+        if (!sh.interactive || text.isEmpty()) {
+            phase = Phase.EXIT;
+        }
+        if (!text.isEmpty()) {
+            run(sh, text, true);
+        }
+        return null;
+    }
+
+    private void run(Shell sh, String text, boolean atEof) {
+        pending = "";
+        awaiting = 0;
+        try {
+            Node.CommandList list = Parser.parse(text, atEof);
+            if (!list.items().isEmpty()) {
+                sh.push(new ListFrame(list));
+            }
+        } catch (SyntaxError e) {
+            if (e.incomplete() && !atEof) {
+                pending = text;
+                awaiting = e.awaiting();
+            } else {
+                sh.vars.status = 2;
+                sh.error(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    Frame copy() {
+        ReadFrame r = new ReadFrame(script);
+        r.fd = fd;
+        System.arraycopy(buf, 0, r.buf, 0, buf.length);
+        r.line = line.clone();
+        r.lineLen = lineLen;
+        r.pending = pending;
+        r.awaiting = awaiting;
+        r.phase = phase;
+        return r;
+    }
+}

@@ -1,0 +1,294 @@
+package miniunix.app.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * /bin/sh: the login shell, a {@link Program} like every other process.
+ *
+ * <p><b>Design.</b> The shell reads fd 0 a line at a time with read(2) (the tty is canonical),
+ * parses what it has with {@link Parser}, and executes the AST the Unix way (xv6's sh.c,
+ * bash's execute_cmd.c): pipe, fork, setpgid, dup2, close, execve in the child; setpgid,
+ * close, tcsetpgrp and wait4 in the parent. Because a program runs only between two traps,
+ * the executor cannot be Java recursion over the AST: it is an explicit stack of
+ * {@link Frame}s, each a small state machine with its own phase. {@link #resume} steps the
+ * top frame until one returns a trap: exactly one syscall per resume. Fork copies the whole
+ * shell ({@link #copy} is deep); the child finds itself in the frame that asked for the fork,
+ * sees ret = 0, and replaces the stack with what the child must run (see {@link #becomeChild}).
+ *
+ * <p>The bottom frame of the login shell is the {@link ReadFrame} (prompt, read, parse); the
+ * bottom frame of every forked child, and of `sh -c CMDS`, is {@link Frame.Exit}, which exits
+ * with $?. Builtins are
+ * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
+ * tick); everything else is a /bin program.
+ *
+ * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
+ * is on only when interactive, as in bash: a script's children stay in the shell's group, so
+ * a `cat` that reads the script's following lines is never a background reader of the tty.
+ *
+ * <p><b>Rejected:</b> a thread per shell (can't be copied by fork); a recursive tree walker
+ * that blocks inside syscalls (same); re-parsing per command (the AST is immutable and shared
+ * between a shell and its copies).
+ */
+public final class Shell implements Program {
+    /** Signals an interactive shell ignores; its children set them back to SIG_DFL. */
+    private static final List<Signal> IGNORED_WHEN_INTERACTIVE = List.of(Signal.SIGINT, Signal.SIGQUIT,
+            Signal.SIGTERM, Signal.SIGTSTP, Signal.SIGTTIN, Signal.SIGTTOU);
+
+    final Variables vars;
+    private final ArrayList<Frame> stack;
+    /** Prompts, job control, [N] PID notices. Off in every forked child. */
+    boolean interactive;
+    /** set -x: "+ cmd args" on fd 2 before each simple command. */
+    final boolean xtrace;
+    /** Nesting of command substitutions: the number of '+' in an xtrace line, less one. */
+    int traceDepth;
+    /** True in a forked child: an internal error exits instead of going back to the prompt. */
+    boolean subshell;
+    int shellPgid;
+    int uid;
+    final Jobs jobs;
+    /** The output of the last command substitution, trailing newlines removed. */
+    String substOutput = "";
+
+    public Shell(List<String> argv, List<String> envp) {
+        boolean command = argv.size() > 2 && argv.get(1).equals("-c");
+        String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
+        String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
+        vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
+        String flags = importEnvironment(envp);
+        interactive = flags.indexOf('i') >= 0;
+        xtrace = flags.indexOf('x') >= 0;
+        jobs = new Jobs();
+        stack = new ArrayList<>();
+        if (command) {
+            runCommandString(argv.get(2));
+        } else {
+            interactive &= script == null;
+            stack.add(new ReadFrame(script));
+        }
+        stack.add(new StartFrame());
+    }
+
+    /** Every NAME=value of envp becomes an exported variable, but MINIUNIX_FLAGS: returned, removed. */
+    private String importEnvironment(List<String> envp) {
+        for (String e : envp) {
+            int eq = e.indexOf('=');
+            if (eq > 0 && Variables.isName(e.substring(0, eq))) {
+                vars.set(e.substring(0, eq), e.substring(eq + 1));
+                vars.export(e.substring(0, eq));
+            }
+        }
+        String flags = vars.value("MINIUNIX_FLAGS");
+        vars.unset("MINIUNIX_FLAGS");
+        return flags == null ? "" : flags;
+    }
+
+    /** sh -c 'CMDS': run the string, then exit with $?; never interactive, nothing read. */
+    private void runCommandString(String text) {
+        interactive = false;
+        subshell = true;
+        stack.add(new Frame.Exit());
+        try {
+            Node.CommandList list = Parser.parse(text, true);
+            stack.add(new ListFrame(list));
+        } catch (SyntaxError e) {
+            vars.status = 2;
+            error(e.getMessage());
+        }
+    }
+
+    private Shell(Shell s) {
+        vars = s.vars.copy();
+        stack = new ArrayList<>(s.stack.size());
+        for (Frame f : s.stack) {
+            stack.add(f.copy());
+        }
+        interactive = s.interactive;
+        xtrace = s.xtrace;
+        traceDepth = s.traceDepth;
+        subshell = s.subshell;
+        shellPgid = s.shellPgid;
+        uid = s.uid;
+        jobs = s.jobs.copy();
+        substOutput = s.substOutput;
+    }
+
+    @Override
+    public Program copy() {
+        return new Shell(this);
+    }
+
+    @Override
+    public Trap resume(long ret) {
+        try {
+            return run(ret);
+        } catch (RuntimeException | StackOverflowError e) {
+            return recover(e);
+        }
+    }
+
+    private Trap run(long ret) {
+        for (;;) {
+            Trap t = stack.get(stack.size() - 1).step(this, ret);
+            if (t != null) {
+                return t;
+            }
+            ret = 0;
+        }
+    }
+
+    /** An unexpected Java exception is a one-line message; the shell goes on (a child exits). */
+    private Trap recover(Throwable e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        Frame bottom = stack.isEmpty() ? null : stack.get(0);
+        stack.clear();
+        if (!subshell && bottom instanceof ReadFrame r) {
+            r.discardInput();
+            stack.add(r);
+        } else {
+            stack.add(new Frame.Exit());
+        }
+        vars.status = 1;
+        error("internal error: " + (what.length() > 200 ? what.substring(0, 200) : what));
+        try {
+            return run(0);
+        } catch (RuntimeException | StackOverflowError again) {
+            return new Syscall.Exit(70);
+        }
+    }
+
+    void push(Frame f) {
+        stack.add(f);
+    }
+
+    void pop() {
+        stack.remove(stack.size() - 1);
+    }
+
+    /** Pops the running frame and puts f in its place. */
+    void replace(Frame f) {
+        pop();
+        push(f);
+    }
+
+    void print(int fd, String text) {
+        push(new Frame.Write(fd, text));
+    }
+
+    /** "miniunix: MSG" on fd 2. */
+    void error(String msg) {
+        print(2, "miniunix: " + msg + "\n");
+    }
+
+    /** Ends the shell with this status: nothing else runs. */
+    void exit(int status) {
+        stack.clear();
+        vars.status = status;
+        stack.add(new Frame.Exit());
+    }
+
+    /** Job control: process groups and the terminal, for interactive shells only. */
+    boolean jobControl() {
+        return interactive;
+    }
+
+    /**
+     * In a freshly forked child: forget the parent's pending work and run body, after the
+     * setup calls, then exit with $?. A child is never interactive.
+     */
+    void becomeChild(Frame body, List<Frame> setup) {
+        stack.clear();
+        stack.add(new Frame.Exit());
+        stack.add(body);
+        for (int i = setup.size() - 1; i >= 0; i--) {
+            stack.add(setup.get(i));
+        }
+        interactive = false;
+        subshell = true;
+        jobs.clear();
+    }
+
+    /** rt_sigaction(SIG_DFL) for what an interactive shell ignores, for its children to run. */
+    List<Syscall> signalReset() {
+        List<Syscall> calls = new ArrayList<>();
+        if (interactive) {
+            for (Signal s : IGNORED_WHEN_INTERACTIVE) {
+                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+            }
+        }
+        return calls;
+    }
+
+    /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */
+    String prompt() {
+        String dir = vars.get("PWD");
+        String home = vars.get("HOME");
+        if (!home.isEmpty() && (dir.equals(home) || dir.startsWith(home + "/"))) {
+            dir = "~" + dir.substring(home.length());
+        }
+        return vars.get("USER") + "@miniunix:" + dir + (uid == 0 ? "# " : "$ ");
+    }
+
+    static String decode(byte[] b, int off, int len) {
+        return new String(b, off, len, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Start-up: $$, $PPID, the uid for the prompt, $PWD if the environment has none, and for
+     * an interactive shell its own process group holding the terminal, with the job-control
+     * signals ignored (bash does the same; its children reset them).
+     */
+    private static final class StartFrame extends Frame {
+        private int phase;
+        private final byte[] cwd = new byte[4096];
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            switch (phase++) {
+                case 0: return new Syscall.Getpid();
+                case 1: sh.vars.pid = (int) ret; return new Syscall.Getppid();
+                case 2: sh.vars.set("PPID", Long.toString(ret)); return new Syscall.Getuid();
+                case 3: sh.uid = (int) ret; return new Syscall.Getcwd(cwd);
+                case 4:
+                    if (ret > 0 && sh.vars.value("PWD") == null) {
+                        sh.vars.set("PWD", decode(cwd, 0, (int) ret - 1));
+                        sh.vars.export("PWD");
+                    }
+                    return sh.interactive ? takeTerminal(sh) : done(sh);
+                default: return done(sh);
+            }
+        }
+
+        private Trap takeTerminal(Shell sh) {
+            List<Syscall> calls = new ArrayList<>();
+            for (Signal s : IGNORED_WHEN_INTERACTIVE) {
+                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_IGN));
+            }
+            calls.add(new Syscall.Setpgid(0, 0));
+            calls.add(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.vars.pid));
+            sh.shellPgid = sh.vars.pid;
+            sh.replace(new Frame.Calls(calls));
+            return null;
+        }
+
+        private Trap done(Shell sh) {
+            sh.pop();
+            return null;
+        }
+
+        @Override
+        Frame copy() {
+            StartFrame s = new StartFrame();
+            s.phase = phase;
+            System.arraycopy(cwd, 0, s.cwd, 0, cwd.length);
+            return s;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package miniunix.app.shell;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * $(list): pipe, fork; the child runs the list with stdout on the pipe and exits with its
+ * status; the shell reads the pipe to EOF, waits, and leaves the output, trailing newlines
+ * removed, in {@link Shell#substOutput} and the child's status in $?.
+ */
+final class SubstFrame extends Frame {
+    private enum Phase { PIPE, PIPED, FORKED, READ, GOT, WAIT, WAITED }
+
+    private final Node.CommandList body;
+    private final int[] fds = {-1, -1};
+    private final int[] wstatus = new int[1];
+    private final byte[] buf = new byte[4096];
+    private byte[] out = new byte[256];
+    private int outLen;
+    private int pid;
+    private Phase phase = Phase.PIPE;
+
+    SubstFrame(Node.CommandList body) {
+        this.body = body;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        return switch (phase) {
+            case PIPE -> {
+                phase = Phase.PIPED;
+                yield new Syscall.Pipe(fds);
+            }
+            case PIPED -> {
+                if (ret < 0) {
+                    yield fail(sh, "pipe error: " + Errno.strerror(ret), List.of());
+                }
+                phase = Phase.FORKED;
+                yield new Syscall.Fork();
+            }
+            case FORKED -> forked(sh, ret);
+            case READ -> {
+                phase = Phase.GOT;
+                yield new Syscall.Read(fds[0], buf, 0, buf.length);
+            }
+            case GOT -> got(ret);
+            case WAIT -> {
+                phase = Phase.WAITED;
+                yield new Syscall.Wait4(pid, wstatus, 0);
+            }
+            case WAITED -> waited(sh, ret);
+        };
+    }
+
+    private Trap forked(Shell sh, long ret) {
+        if (ret < 0) {
+            return fail(sh, "fork: " + Errno.strerror(ret),
+                    List.of(new Syscall.Close(fds[0]), new Syscall.Close(fds[1])));
+        }
+        if (ret == 0) {
+            List<Syscall> calls = sh.signalReset();
+            calls.add(new Syscall.Close(fds[0]));
+            calls.add(new Syscall.Dup2(fds[1], 1));
+            calls.add(new Syscall.Close(fds[1]));
+            sh.traceDepth++;
+            sh.becomeChild(new ListFrame(body), List.of(new Frame.Calls(calls)));
+            return null;
+        }
+        pid = (int) ret;
+        phase = Phase.READ;
+        return new Syscall.Close(fds[1]);
+    }
+
+    private Trap got(long ret) {
+        if (ret == Errno.EINTR.ret() || ret > 0) {
+            if (ret > 0) {
+                if (outLen + ret > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, outLen + (int) ret));
+                }
+                System.arraycopy(buf, 0, out, outLen, (int) ret);
+                outLen += (int) ret;
+            }
+            phase = Phase.READ;
+            return null;
+        }
+        phase = Phase.WAIT;
+        return new Syscall.Close(fds[0]);
+    }
+
+    private Trap waited(Shell sh, long ret) {
+        if (ret == Errno.EINTR.ret()) {
+            phase = Phase.WAIT;
+            return null;
+        }
+        sh.vars.status = ret > 0 ? Wait.shellStatus(wstatus[0]) : 1;
+        int end = outLen;
+        while (end > 0 && out[end - 1] == '\n') {
+            end--;
+        }
+        sh.substOutput = Shell.decode(out, 0, end);
+        sh.pop();
+        return null;
+    }
+
+    private Trap fail(Shell sh, String msg, List<Syscall> closes) {
+        sh.vars.status = 1;
+        sh.substOutput = "";
+        sh.pop();
+        sh.push(new Frame.Calls(new ArrayList<>(closes)));
+        sh.error(msg);
+        return null;
+    }
+
+    @Override
+    Frame copy() {
+        SubstFrame s = new SubstFrame(body);
+        s.fds[0] = fds[0];
+        s.fds[1] = fds[1];
+        s.wstatus[0] = wstatus[0];
+        System.arraycopy(buf, 0, s.buf, 0, buf.length);
+        s.out = out.clone();
+        s.outLen = outLen;
+        s.pid = pid;
+        s.phase = phase;
+        return s;
+    }
+}

@@ -1,0 +1,38 @@
+package miniunix.app.shell;
+
+/**
+ * A syntax error, thrown by the lexer or parser and reported once by the shell as
+ * {@code miniunix: MESSAGE} with status 2.
+ *
+ * <p>{@code incomplete} marks input that is only unfinished (an open quote, a trailing
+ * {@code |}, {@code &&}, {@code ||} or backslash, an open {@code $(}): the shell reads another
+ * line and tries again, and reports the message only when the input ends.
+ */
+public final class SyntaxError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Token token;
+    private final boolean incomplete;
+    /** For incomplete input: the character that could complete it, or 0 if any line may. */
+    private final char awaiting;
+
+    SyntaxError(String message, Token token, boolean incomplete, char awaiting) {
+        super(message, null, false, false);
+        this.token = token;
+        this.incomplete = incomplete;
+        this.awaiting = awaiting;
+    }
+
+    /** The offending token, or null when the input ended inside a word. */
+    public Token token() {
+        return token;
+    }
+
+    public boolean incomplete() {
+        return incomplete;
+    }
+
+    public char awaiting() {
+        return awaiting;
+    }
+}

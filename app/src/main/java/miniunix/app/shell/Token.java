@@ -1,0 +1,16 @@
+package miniunix.app.shell;
+
+/**
+ * One token: its type, its text as typed (what a syntax error quotes), the parsed word for
+ * WORD tokens, and for a redirection the file descriptor written before it (IO_NUMBER), or -1.
+ */
+public record Token(TokenType type, String text, Word word, int fd) {
+
+    static Token op(TokenType type, String text, int fd) {
+        return new Token(type, text, null, fd);
+    }
+
+    static Token word(Word w) {
+        return new Token(TokenType.WORD, w.text(), w, -1);
+    }
+}

@@ -1,0 +1,36 @@
+package miniunix.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Bad input of every kind: the shell never fails inside, never hangs, and answers afterwards. */
+class FuzzTest {
+    private static final String ALPHABET = "ab $(){}'\"\\|&;<>!#~=*\n\t0123456789-_/\u0000\u00ff";
+
+    @Test
+    void randomLinesNeverCauseAnInternalError() {
+        Random rnd = new Random(42);
+        for (int round = 0; round < 30; round++) {
+            StringBuilder script = new StringBuilder();
+            for (int line = 0; line < 5; line++) {
+                int len = rnd.nextInt(40);
+                for (int i = 0; i < len; i++) {
+                    script.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+                }
+                script.append('\n');
+            }
+            String out = ShellTest.run(script + "\n'\n\"\n)\n}\necho ok\n");
+            assertFalse(out.contains("internal error"), script + "\n" + out);
+        }
+    }
+
+    @Test
+    void theShellAnswersAfterBadInput() {
+        String out = ShellTest.run("i", "| |\n;;\n>\n$(\n)\n\u0000\u00ff\n" + "(".repeat(1000) + "\necho ok\n");
+        assertTrue(out.contains("ok\n"), out);
+        assertFalse(out.contains("internal error"), out);
+    }
+}

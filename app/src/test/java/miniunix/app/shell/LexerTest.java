@@ -1,0 +1,113 @@
+package miniunix.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexerTest {
+
+    private static List<Token> tokens(String src) {
+        Lexer lx = new Lexer(src, true);
+        List<Token> out = new ArrayList<>();
+        for (Token t = lx.next(); t.type() != TokenType.EOF; t = lx.next()) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static List<TokenType> types(String src) {
+        return tokens(src).stream().map(Token::type).toList();
+    }
+
+    @Test
+    void operatorsAreRecognisedByLongestMatch() {
+        assertEquals(List.of(TokenType.WORD, TokenType.AND_IF, TokenType.WORD, TokenType.OR_IF, TokenType.WORD,
+                TokenType.PIPE, TokenType.WORD, TokenType.SEMI, TokenType.WORD, TokenType.AMP),
+                types("a&&b||c|d;e&"));
+    }
+
+    @Test
+    void digitsBeforeARedirectionAreItsFileDescriptor() {
+        List<Token> t = tokens("echo 2>&1 12>x 3 > y");
+        assertEquals(TokenType.GREATAND, t.get(1).type());
+        assertEquals(2, t.get(1).fd());
+        assertEquals(TokenType.GREAT, t.get(3).type());
+        assertEquals(12, t.get(3).fd());
+        assertEquals("3", t.get(5).text());
+        assertEquals(-1, t.get(6).fd());
+    }
+
+    @Test
+    void bashRedirectionOperatorsForBothStreams() {
+        assertEquals(List.of(TokenType.AND_GREAT, TokenType.WORD, TokenType.AND_DGREAT, TokenType.WORD,
+                TokenType.DGREAT, TokenType.WORD, TokenType.LESSAND, TokenType.WORD), types("&>a &>>b >>c <&0"));
+    }
+
+    @Test
+    void singleQuotesKeepEverythingLiteral() {
+        Word w = tokens("'a $x \\n'").get(0).word();
+        assertEquals(List.of(new Word.Literal("a $x \\n", true)), w.parts());
+    }
+
+    @Test
+    void doubleQuotesExpandParametersButNotBlanks() {
+        Word w = tokens("\"a $x b\"").get(0).word();
+        assertEquals(List.of(new Word.Literal("", true), new Word.Literal("a ", true),
+                new Word.Param("x", true), new Word.Literal(" b", true)), w.parts());
+    }
+
+    @Test
+    void backslashQuotesTheNextCharacter() {
+        Word w = tokens("a\\ b").get(0).word();
+        assertEquals(List.of(new Word.Literal("a", false), new Word.Literal(" ", true),
+                new Word.Literal("b", false)), w.parts());
+    }
+
+    @Test
+    void backslashNewlineJoinsLines() {
+        assertEquals(List.of("echo", "ab"), tokens("echo a\\\nb").stream().map(t -> t.word().parts().stream()
+                .map(p -> ((Word.Literal) p).text()).reduce("", String::concat)).toList());
+    }
+
+    @Test
+    void specialParametersAndBracedNames() {
+        Word w = tokens("$?$$$!${HOME}$PPID$").get(0).word();
+        assertEquals(List.of(new Word.Param("?", false), new Word.Param("$", false), new Word.Param("!", false),
+                new Word.Param("HOME", false), new Word.Param("PPID", false), new Word.Literal("$", false)), w.parts());
+    }
+
+    @Test
+    void commentsRunToTheEndOfTheLine() {
+        assertEquals(List.of(TokenType.WORD, TokenType.NEWLINE, TokenType.WORD), types("a # b c\nd"));
+        assertEquals(1, tokens("a#b").size());
+    }
+
+    @Test
+    void commandSubstitutionNestsAndHoldsItsParsedList() {
+        Word w = tokens("x$(echo $(echo hi) \")\")y").get(0).word();
+        assertEquals(3, w.parts().size());
+        Word.CommandSub sub = (Word.CommandSub) w.parts().get(1);
+        Node.SimpleCommand inner = (Node.SimpleCommand) sub.body().items().get(0).andOr().pipelines().get(0)
+                .commands().get(0);
+        assertTrue(inner.words().get(1).parts().get(0) instanceof Word.CommandSub);
+        assertEquals(new Word.Literal("y", false), w.parts().get(2));
+    }
+
+    @Test
+    void unterminatedQuoteIsIncompleteInput() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> tokens("echo \"abc"));
+        assertTrue(e.incomplete());
+        assertEquals("unexpected EOF while looking for matching `\"'", e.getMessage());
+    }
+
+    @Test
+    void tooDeepSubstitutionIsAnErrorNotAStackOverflow() {
+        String deep = "$(".repeat(100_000);
+        SyntaxError e = assertThrows(SyntaxError.class, () -> tokens(deep));
+        assertTrue(e.getMessage().contains("nested too deeply"));
+    }
+}

@@ -1,0 +1,390 @@
+package miniunix.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import miniunix.kernel.BootOptions;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import org.junit.jupiter.api.Test;
+
+/** The shell as a process on the real kernel: lines typed on tty1, output read back. */
+class ShellTest {
+    private static final long MAX_TICKS = 100_000;
+
+    /** Boots, feeds the script a line at a time when input is wanted, then EOF; all output. */
+    static String run(String flags, String script) {
+        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin", "PWD=/home/user",
+                "MINIUNIX_FLAGS=" + flags);
+        Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env), new TestImage());
+        StringBuilder out = new StringBuilder();
+        for (String line : script.split("(?<=\n)")) {
+            k.runUntilInputWanted(MAX_TICKS);
+            out.append(new String(k.takeOutput(), StandardCharsets.UTF_8));
+            k.typeInput(line.getBytes(StandardCharsets.UTF_8));
+        }
+        k.runUntilInputWanted(MAX_TICKS);
+        k.typeEof();
+        k.runUntilInputWanted(MAX_TICKS);
+        return out.append(new String(k.takeOutput(), StandardCharsets.UTF_8)).toString();
+    }
+
+    static String run(String script) {
+        return run("", script);
+    }
+
+    @Test
+    void echoRunsAsAChildProcess() {
+        assertEquals("hi there\n", run("echo hi there\n"));
+    }
+
+    @Test
+    void pipelineConnectsStdoutToStdin() {
+        assertEquals("a b\n", run("echo a b | cat | cat\n"));
+    }
+
+    @Test
+    void statusOfTheLastCommand() {
+        assertEquals("0\n1\n127\n", run("true; echo $?\nfalse; echo $?\nnope 2>/dev/null; echo $?\n"));
+    }
+
+    @Test
+    void redirectionsWriteAppendAndReadFiles() {
+        assertEquals("one\ntwo\n", run("echo one > /tmp/f\necho two >> /tmp/f\ncat < /tmp/f\n"));
+    }
+
+    @Test
+    void stderrCanBeRedirectedAndDuplicated() {
+        assertEquals("miniunix: nope: command not found\n", run("nope 2>/tmp/e\ncat /tmp/e\n"));
+        assertEquals("", run("nope > /tmp/o 2>&1\n"));
+        assertEquals("miniunix: nope: command not found\n", run("nope &> /tmp/o\ncat /tmp/o\n"));
+    }
+
+    @Test
+    void redirectionErrorsReportThePathAndGiveStatusOne() {
+        assertEquals("miniunix: /tmp: Is a directory\n1\n", run("echo hi > /tmp\necho $?\n"));
+        assertEquals("miniunix: /nonexistent: No such file or directory\n1\n",
+                run("cat < /nonexistent\necho $?\n"));
+        assertEquals("miniunix: /tmp: Is a directory\n1\n", run("pwd > /tmp\necho $?\n"));
+    }
+
+    @Test
+    void aRedirectionAloneCreatesTheFile() {
+        assertEquals("0\n", run("> /tmp/empty\ncat /tmp/empty; echo $?\n"));
+    }
+
+    @Test
+    void commandSubstitutionIsSplitUnlessQuoted() {
+        assertEquals("x a b y\n", run("echo x $(echo a; echo b) y\n"));
+        assertEquals("[a  b]\n", run("echo \"[$(echo 'a  b')]\"\n"));
+        assertEquals("in\n", run("echo $(echo $(echo in))\n"));
+    }
+
+    @Test
+    void substitutionStatusIsTheAssignmentsStatus() {
+        assertEquals("1\n", run("x=$(false)\necho $?\n"));
+    }
+
+    @Test
+    void commandNotFoundInAPipelineStillRunsTheRest() {
+        assertEquals("hi\nminiunix: foo: command not found\n0\n", run("foo | echo hi\necho $?\n"));
+    }
+
+    @Test
+    void andOrListsShortCircuit() {
+        assertEquals("b\nc\n", run("false && echo a || echo b\ntrue && echo c\n"));
+        assertEquals("1\n", run("! true; echo $?\n"));
+    }
+
+    @Test
+    void waitReportsSignalStatusOfABackgroundChild() {
+        assertEquals("143\n", run("sleep 100 &\nkill $!\nwait $!\necho $?\n"));
+        assertEquals("137\n", run("sleep 100 &\nkill -9 $!\nwait $!; echo $?\n"));
+    }
+
+    @Test
+    void waitForAPidThatIsNotAChild() {
+        assertEquals("miniunix: wait: pid 12345 is not a child of this shell\n127\n", run("wait 12345; echo $?\n"));
+        assertEquals("0\n", run("sleep 1 & sleep 2 &\nwait; echo $?\n"));
+    }
+
+    @Test
+    void foregroundJobKilledByASignalPrintsItsDescription() {
+        assertEquals("user@miniunix:~$ Killed\nuser@miniunix:~$ 137\nuser@miniunix:~$ ",
+                run("i", "kill -9 0\necho $?\n"));
+    }
+
+    @Test
+    void ctrlCKillsTheForegroundJobNotTheShell() {
+        Kernel k = boot("i");
+        type(k, "sleep 100\n");
+        k.runUntilInputWanted(50);
+        k.interrupt();
+        type(k, "echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("user@miniunix:~$ user@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
+        k.interrupt();
+        type(k, "echo alive\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("alive\nuser@miniunix:~$ ", out(k));
+    }
+
+    @Test
+    void forkPrintsTheChildPidAndSetsBang() {
+        String out = run("fork\necho \"bang=$!\"\nkill $!\nwait $!; echo $?\n");
+        String pid = out.substring(0, out.indexOf('\n'));
+        assertEquals(pid + "\nbang=" + pid + "\n143\n", out);
+    }
+
+    @Test
+    void forkOfAMissingPid() {
+        assertEquals("miniunix: fork: (9999) - No such process\n1\n", run("fork 9999; echo $?\n"));
+    }
+
+    @Test
+    void exitStatusIsTakenModulo256() {
+        Kernel k = boot("");
+        type(k, "exit 300\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(44, k.sessionExitStatus());
+    }
+
+    @Test
+    void exitWithANonNumberIsStatusTwo() {
+        Kernel k = boot("");
+        type(k, "exit abc\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(2, k.sessionExitStatus());
+        assertEquals("miniunix: exit: abc: numeric argument required\n", out(k));
+    }
+
+    @Test
+    void endOfScriptExitsWithTheLastStatus() {
+        Kernel k = boot("");
+        type(k, "false\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        k.typeEof();
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(1, k.sessionExitStatus());
+    }
+
+    @Test
+    void cdChangesDirectoryAndReportsErrors() {
+        assertEquals("/tmp\n/home/user\n", run("cd /tmp; pwd; cd; pwd\n"));
+        assertEquals("miniunix: cd: /nonexistent: No such file or directory\n1\n",
+                run("cd /nonexistent; echo $?\n"));
+        assertEquals("miniunix: cd: /etc/passwd: Not a directory\n", run("cd /etc/passwd\n"));
+        assertEquals("/tmp\n/tmp\n", run("cd /tmp; cd /; cd -; pwd\n"));
+    }
+
+    @Test
+    void syntaxErrorsAreStatusTwoAndTheShellGoesOn() {
+        assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("echo hi | | cat\necho $?\n"));
+        assertEquals("miniunix: unexpected EOF while looking for matching `\"'\n", run("echo \"abc\necho x\n"));
+    }
+
+    @Test
+    void unterminatedQuoteContinuesOnTheNextLine() {
+        assertEquals("abc\ndef\n", run("echo \"abc\ndef\"\n"));
+        assertEquals("a b\n", run("echo a |\ncat\n".replace("echo a", "echo a b")));
+    }
+
+    @Test
+    void assignmentPrefixGoesToTheCommandsEnvironmentOnly() {
+        String out = run("A=1 env\necho \"[$A]\"\n");
+        assertEquals(true, out.contains("A=1\n"));
+        assertEquals(true, out.endsWith("[]\n"));
+    }
+
+    @Test
+    void exportedVariablesReachChildren() {
+        assertEquals(true, run("B=2\nexport B\nenv\n").contains("B=2"));
+        assertEquals(false, run("C=3\nenv\n").contains("C=3"));
+        assertEquals("declare -x X=\"a\\\"b\"\n", run("unset HOME USER PATH PWD OLDPWD\nexport X='a\"b'\n"
+                + "/bin/env > /dev/null\nexport\n").replace("declare -x PPID\n", ""));
+    }
+
+    @Test
+    void specialParameters() {
+        String out = run("echo $$ $PPID\n");
+        String[] f = out.trim().split(" ");
+        assertEquals(2, f.length);
+        assertEquals(out, run("echo $(echo $$) $PPID\n"));
+    }
+
+    @Test
+    void xtracePrintsEachSimpleCommand() {
+        assertEquals("+ echo 'a b'\na b\n++ echo in\n+ echo in\nin\n", run("x", "echo 'a b'\necho $(echo in)\n"));
+    }
+
+    @Test
+    void interactiveShellPromptsAndReportsBackgroundJobs() {
+        String out = run("i", "sleep 1 &\n");
+        assertEquals(true, out.startsWith("user@miniunix:~$ [1] "), out);
+    }
+
+    @Test
+    void interactivePromptsForContinuationLines() {
+        assertEquals("user@miniunix:~$ > abc\ndef\nuser@miniunix:~$ ", run("i", "echo \"abc\ndef\"\n"));
+    }
+
+    @Test
+    void builtinsTakeHelp() {
+        for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick")) {
+            assertEquals(true, run(b + " --help\n").startsWith(b + ": " + b), b);
+        }
+    }
+
+    @Test
+    void tickLetsTimePass() {
+        assertEquals("0\n", run("tick 5; echo $?\n"));
+    }
+
+    @Test
+    void aOneMegabyteLineAndBinaryBytesNeverCrash() {
+        String big = "echo " + "x".repeat(1 << 20) + "\n";
+        assertEquals((1 << 20) + 1, run(big).length());
+        assertEquals("a\u0000b \ufffd\n", run("echo a\u0000b \u00ff\n".replace("\u00ff", "\ufffd")));
+    }
+
+    private static Kernel boot(String flags) {
+        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin", "MINIUNIX_FLAGS=" + flags);
+        Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env), new TestImage());
+        k.runUntilInputWanted(MAX_TICKS);
+        return k;
+    }
+
+    private static void type(Kernel k, String line) {
+        k.runUntilInputWanted(MAX_TICKS);
+        k.typeInput(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String out(Kernel k) {
+        return new String(k.takeOutput(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void forkPastTheProcessLimitIsEagain() {
+        String eagain = "miniunix: fork: Resource temporarily unavailable\n";
+        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin");
+        Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env).withMaxProcs(40), new TestImage());
+        type(k, "fork >/dev/null; ".repeat(40) + "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(true, out(k).endsWith(eagain));
+        type(k, "echo a | cat\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(eagain, out(k));
+        type(k, "x=$(echo a)\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(eagain, out(k));
+        type(k, "exit $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(1, k.sessionExitStatus());
+    }
+
+    @Test
+    void aForkedShellIsADeepCopy() {
+        Shell sh = new Shell(List.of("-sh"), List.of("A=1"));
+        Shell copy = (Shell) sh.copy();
+        copy.vars.set("A", "2");
+        copy.vars.status = 7;
+        assertEquals("1", sh.vars.get("A"));
+        assertEquals(0, sh.vars.status);
+    }
+
+    @Test
+    void theEnvironmentFlagsVariableIsRemoved() {
+        assertEquals(false, run("x", "env\n").contains("MINIUNIX_FLAGS"));
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndTheShellGoesOn() {
+        Shell sh = new Shell(List.of("-sh"), List.of("PWD=/"));
+        Trap t = sh.resume(0);
+        while (!(t instanceof Syscall.Read)) {
+            t = sh.resume(1);
+        }
+        t = sh.resume(1 << 20);
+        Syscall.Write w = (Syscall.Write) t;
+        String msg = new String(w.buf(), w.off(), w.len(), StandardCharsets.UTF_8);
+        assertEquals(2, w.fd());
+        assertEquals(true, msg.startsWith("miniunix: internal error: "), msg);
+        assertEquals(1, msg.split("\n").length);
+        assertEquals(true, sh.resume(w.len()) instanceof Syscall.Read);
+    }
+
+    @Test
+    void anEndedBackgroundJobIsReapedAndAnnouncedBeforeThePrompt() {
+        String out = run("i", "sleep 1 &\ntick 200\nfalse &\ntick\n").replaceAll("\\[1\\] \\d+", "[1] N");
+        assertEquals("user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Done                    sleep 1\n"
+                + "user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Exit 1                  false\n"
+                + "user@miniunix:~$ ", out);
+    }
+
+    @Test
+    void aScriptLeavesNoZombieOfABackgroundJobButWaitStillKnowsItsStatus() {
+        Kernel k = boot("");
+        type(k, "sleep 1 & echo $!\n");
+        type(k, "tick 200\n");
+        type(k, "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        int pid = Integer.parseInt(out(k).trim());
+        assertEquals(false, k.pids().contains(pid));
+        type(k, "false & tick 10\n");
+        type(k, "wait $!; echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("1\n", out(k));
+    }
+
+    @Test
+    void aForkedShellStaysAZombieUntilWaitedFor() {
+        Kernel k = boot("");
+        type(k, "fork\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        int pid = Integer.parseInt(out(k).trim());
+        type(k, "kill -9 $!\n");
+        type(k, "\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(true, k.pids().contains(pid));
+        type(k, "wait; echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals(false, k.pids().contains(pid));
+        assertEquals("0\n", out(k));
+    }
+
+    @Test
+    void aStoppedForegroundJobBecomesAJobAndTheShellPromptsAgain() {
+        assertEquals("user@miniunix:~$ [1]+  Stopped                 kill -19 0\nuser@miniunix:~$ 147\nuser@miniunix:~$ ",
+                run("i", "kill -19 0\necho $?\n"));
+    }
+
+    @Test
+    void builtinRedirectionsLeaveTheShellsOwnFdsAlone() {
+        assertEquals("miniunix: cd: /nope: No such file or directory\nafter\n",
+                run("cd /nope 2>/tmp/err; cat /tmp/err; echo after\n"));
+        assertEquals("/home/user\n", run("pwd >/tmp/p 2>&1; cat /tmp/p\n"));
+    }
+
+    @Test
+    void exportAndUnsetRejectInvalidNames() {
+        assertEquals("miniunix: export: `1x=2': not a valid identifier\n1\n", run("export 1x=2; echo $?\n"));
+        assertEquals("[]\n", run("A=1; unset A; echo \"[$A]\"\n"));
+    }
+
+    @Test
+    void shDashCRunsTheStringAndExitsWithItsStatus() {
+        assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
+        assertEquals("Killed\n137\n", run("sh -c 'kill -9 $$'; echo $?\n"));
+        assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("sh -c '| x'; echo $?\n"));
+        assertEquals("name\n", run("sh -c 'echo $0' name\n"));
+    }
+
+    @Test
+    void shFileRunsAScriptFileWhileFdZeroStaysTheTerminal() {
+        assertEquals("from script\n5\n", run("echo 'echo from script; exit 5' > /tmp/s.sh\nsh /tmp/s.sh; echo $?\n"));
+        assertEquals("miniunix: /nope.sh: No such file or directory\n127\n", run("sh /nope.sh; echo $?\n"));
+    }
+}

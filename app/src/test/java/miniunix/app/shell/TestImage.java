@@ -1,0 +1,166 @@
+package miniunix.app.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * A root filesystem for shell tests that needs no userland: an init that makes the shell the
+ * console's session leader, and a few tiny programs (echo, cat, true, false, sleep, kill).
+ */
+final class TestImage implements ProgramLoader {
+    private static final List<String> PATHS = List.of("/sbin/init", "/bin/sh", "/bin/echo", "/bin/cat",
+            "/bin/true", "/bin/false", "/bin/sleep", "/bin/kill", "/bin/env");
+
+    @Override
+    public List<String> paths() {
+        return PATHS;
+    }
+
+    @Override
+    public Image load(String path, List<String> argv, List<String> envp) {
+        Program p = switch (path) {
+            case "/sbin/init" -> new Init(envp);
+            case "/bin/sh" -> new Shell(argv, envp);
+            case "/bin/echo" -> new Tiny(Tiny.ECHO, argv);
+            case "/bin/cat" -> new Tiny(Tiny.CAT, argv);
+            case "/bin/true" -> new Tiny(Tiny.EXIT, List.of("true", "0"));
+            case "/bin/false" -> new Tiny(Tiny.EXIT, List.of("false", "1"));
+            case "/bin/sleep" -> new Tiny(Tiny.SLEEP, argv);
+            case "/bin/kill" -> new Tiny(Tiny.KILL, argv);
+            case "/bin/env" -> new Tiny(Tiny.ECHO, List.of("env", String.join("\n", envp)));
+            default -> null;
+        };
+        return p == null ? null : new Image(p, 1000, 500);
+    }
+
+    @Override
+    public List<SeedFile> files() {
+        return List.of(new SeedFile("/home/user/", 1000, 0755, ""),
+                new SeedFile("/etc/passwd", 0, 0644, "root:x:0:0:root:/root:/bin/sh\n"));
+    }
+
+    /** init: fork; the child makes a session on tty1 and execs the shell; init reaps forever. */
+    static final class Init implements Program {
+        private final List<String> env;
+        private int pc;
+
+        Init(List<String> env) {
+            this.env = env;
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            switch (pc++) {
+                case 0: return new Syscall.Fork();
+                case 1:
+                    if (ret != 0) {
+                        pc = 10;
+                        return new Syscall.Wait4(-1, null, 0);
+                    }
+                    return new Syscall.Setsid();
+                case 2: case 3: case 4: return new Syscall.Open("/dev/tty1", Fcntl.O_RDWR, 0);
+                case 5: return new Syscall.Setuid(1000);
+                case 6: return new Syscall.Chdir("/home/user");
+                case 7: return new Syscall.Execve("/bin/sh", List.of("-sh"), env);
+                default:
+                    pc = 10;
+                    return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : new Syscall.Wait4(-1, null, 0);
+            }
+        }
+
+        @Override
+        public Program copy() {
+            Init i = new Init(env);
+            i.pc = pc;
+            return i;
+        }
+    }
+
+    /** echo, cat, exit N, sleep N, kill [-N] PID: each a few traps long. */
+    static final class Tiny implements Program {
+        static final int ECHO = 0, CAT = 1, EXIT = 2, SLEEP = 3, KILL = 4;
+        private final int kind;
+        private final List<String> argv;
+        private final byte[] buf = new byte[4096];
+        private int pc;
+        private int arg = 1;
+        private int fd;
+
+        Tiny(int kind, List<String> argv) {
+            this.kind = kind;
+            this.argv = List.copyOf(argv);
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            return switch (kind) {
+                case ECHO -> pc++ == 0 ? write(String.join(" ", argv.subList(1, argv.size())) + "\n")
+                        : new Syscall.Exit(0);
+                case CAT -> cat(ret);
+                case EXIT -> new Syscall.Exit(Integer.parseInt(argv.get(1)));
+                case SLEEP -> pc++ == 0 ? new Syscall.Nanosleep(Long.parseLong(argv.get(1)) * 1_000_000_000L)
+                        : new Syscall.Exit(0);
+                default -> kill(ret);
+            };
+        }
+
+        private static Trap write(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            return new Syscall.Write(1, b, 0, b.length);
+        }
+
+        private Trap cat(long ret) {
+            switch (pc) {
+                case 0:
+                    if (arg >= argv.size()) {
+                        fd = 0;
+                        pc = 2;
+                        return new Syscall.Read(fd, buf, 0, buf.length);
+                    }
+                    pc = 1;
+                    return new Syscall.Open(argv.get(arg++), Fcntl.O_RDONLY, 0);
+                case 1:
+                    if (ret < 0) {
+                        return new Syscall.Exit(1);
+                    }
+                    fd = (int) ret;
+                    pc = 2;
+                    return new Syscall.Read(fd, buf, 0, buf.length);
+                case 2:
+                    if (ret <= 0) {
+                        pc = arg < argv.size() ? 0 : 9;
+                        return pc == 0 ? new Syscall.Close(fd) : new Syscall.Exit(0);
+                    }
+                    pc = 3;
+                    return new Syscall.Write(1, buf.clone(), 0, (int) ret);
+                default:
+                    pc = 2;
+                    return new Syscall.Read(fd, buf, 0, buf.length);
+            }
+        }
+
+        private Trap kill(long ret) {
+            if (pc++ > 0) {
+                return new Syscall.Exit(ret < 0 ? 1 : 0);
+            }
+            int sig = argv.size() > 2 ? Integer.parseInt(argv.get(1).substring(1)) : 15;
+            return new Syscall.Kill(Integer.parseInt(argv.get(argv.size() - 1)), sig);
+        }
+
+        @Override
+        public Program copy() {
+            Tiny t = new Tiny(kind, argv);
+            t.pc = pc;
+            t.arg = arg;
+            t.fd = fd;
+            System.arraycopy(buf, 0, t.buf, 0, buf.length);
+            return t;
+        }
+    }
+}
