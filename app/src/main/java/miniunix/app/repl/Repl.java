@@ -43,10 +43,16 @@ public final class Repl {
     /** Runs an interactive session to its end; returns its exit status. */
     public static int run(Options options, PrintStream err) throws IOException, InterruptedException {
         KernelMachine machine = KernelMachine.boot(options, true);
+        return run(options, machine, commandNames(machine.executables()), err);
+    }
+
+    /** Runs an interactive session on any machine; names are the commands to complete. */
+    static int run(Options options, Machine machine, List<String> names, PrintStream err)
+            throws IOException, InterruptedException {
         KernelGate gate = new KernelGate(machine, options.maxTicks());
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
-                    .completer(new CommandCompleter(commandNames(machine.executables())))
+                    .completer(new CommandCompleter(names))
                     .variable(LineReader.HISTORY_FILE,
                             Path.of(System.getProperty("user.home"), HISTORY_FILE))
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -82,7 +88,6 @@ public final class Repl {
     private void readOneLine() {
         String prompt = screen.takePrompt();
         boolean shellPrompt = !prompt.isEmpty();
-        reader.setVariable(LineReader.DISABLE_HISTORY, !shellPrompt);
         try {
             String line = reader.readLine(prompt);
             gate.endReading();
