@@ -1,2 +1,2 @@
-/** JMH benchmarks of the kernel's hot paths; run with bench/run.sh. */
+/** JMH benchmarks of the kernel hot paths; run with bench/run.sh. */
 package miniunix.bench;

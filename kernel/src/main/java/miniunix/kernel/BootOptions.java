@@ -10,7 +10,8 @@ import java.util.List;
  * @param cpus        simulated CPUs (1..64)
  * @param memBytes    physical memory (for %MEM, free, /proc/meminfo)
  * @param pidMax      pids wrap after this (Linux: /proc/sys/kernel/pid_max, default 32768)
- * @param maxProcs    process limit; fork past it fails with EAGAIN (RLIMIT_NPROC)
+ * @param maxProcs    process limit (/proc/sys/kernel/threads-max); fork past it fails with
+ *                    EAGAIN. 0 derives it from memory as Linux does: one per 32 pages
  * @param bootEpoch   simulated wall-clock time at boot, seconds since 1970 UTC (ps START)
  * @param initEnv     environment handed to init, as Linux hands unknown boot parameters
  *                    (MINIUNIX_FLAGS=i for an interactive login shell, x for xtrace)
@@ -19,8 +20,8 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
                           long bootEpoch, List<String> initEnv) {
 
     public static final int PID_MAX_DEFAULT = 32768;
-    public static final int MAX_PROCS_DEFAULT = 4096;
-    public static final long MEM_DEFAULT = 64L << 20;
+    /** A small VM's memory: 1 GiB. */
+    public static final long MEM_DEFAULT = 1L << 30;
     /** 2026-11-23 09:39:00 UTC: the day the reference captures were made. */
     public static final long BOOT_EPOCH_DEFAULT = 1795426740L;
 
@@ -28,17 +29,32 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
         if (cpus < 1 || cpus > 64) {
             throw new IllegalArgumentException("cpus must be 1..64");
         }
-        if (pidMax < 400 || pidMax > 4194304) {
-            throw new IllegalArgumentException("pid_max must be 400..4194304");
+        if (pidMax <= 300 || pidMax > 4194304) {
+            throw new IllegalArgumentException("pid_max must be 301..4194304");
         }
         if (memBytes < (1L << 20)) {
             throw new IllegalArgumentException("memory must be at least 1M");
         }
+        if (maxProcs < 0) {
+            throw new IllegalArgumentException("process limit must be positive");
+        }
         initEnv = List.copyOf(initEnv);
     }
 
+    /**
+     * The process limit in force: maxProcs, or Linux's default threads-max for this much
+     * memory (totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE), THREAD_SIZE = 16 KiB): 8192 per
+     * GiB. At least 20, as Linux's MIN_THREADS.
+     */
+    public int processLimit() {
+        if (maxProcs > 0) {
+            return maxProcs;
+        }
+        return (int) Math.max(20, Math.min(4194304, memBytes / 4096 / 32));
+    }
+
     public static BootOptions defaults() {
-        return new BootOptions(0, 1, MEM_DEFAULT, PID_MAX_DEFAULT, MAX_PROCS_DEFAULT,
+        return new BootOptions(0, 1, MEM_DEFAULT, PID_MAX_DEFAULT, 0,
                 BOOT_EPOCH_DEFAULT, List.of());
     }
 

@@ -1,50 +1,595 @@
 package miniunix.kernel;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import miniunix.kernel.fs.Inode;
+import miniunix.kernel.fs.Vfs;
+import miniunix.kernel.proc.Lifecycle;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcState;
+import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.proc.WaitQueue;
+import miniunix.kernel.proc.WaitReason;
+import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.RoundRobin;
+import miniunix.kernel.sched.Scheduler;
+import miniunix.kernel.signal.Signals;
+import miniunix.kernel.syscall.SyscallTable;
+import miniunix.kernel.trace.TraceLog;
+import miniunix.kernel.tty.Tty;
+import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
 
 /**
- * The simulated machine, as the front end drives it. IN PROGRESS: signatures are the contract;
- * bodies land with the kernel core.
+ * The simulated machine: the clock, the CPUs and the run loop that drives every process, plus
+ * the facade the front end uses (boot, tick, the console's keyboard and screen).
+ *
+ * <p>How a process runs (DESIGN.md, "How a program runs"): each tick, every CPU runs procs for
+ * {@link #TICK_US} microseconds of CPU time. Running a proc means calling its program's
+ * resume() until it traps: a Compute burns user time and may be preempted part-way; a syscall
+ * costs {@link #SYSCALL_US} of system time and goes through the one door,
+ * {@link SyscallTable#dispatch}. A syscall that must wait puts the proc to sleep on a wait
+ * channel and is performed again when it is woken (xv6's sleep/wakeup loop, made explicit).
+ * When a proc's quantum is used up and others are runnable, it goes to the back of the queue.
+ *
+ * <p>Invariants: the kernel is single-threaded and deterministic. Nothing here reads the
+ * wall clock or the host; the only randomness is {@link #rng}. A RUNNING proc is either on
+ * exactly one CPU ({@code onCpu >= 0}) or in the scheduler's queue, never both.
+ *
+ * <p>Simplified: no interrupts but the timer; a syscall costs the same whatever it does.
+ * Rejected: a Java thread per process (see Program) and wall-clock pacing inside the kernel
+ * (the front end's Pacer owns that).
  */
 public final class Kernel {
     public static final int HZ = 100;
+    /** One tick of CPU time: 10 ms. */
+    public static final long TICK_US = 1_000_000 / HZ;
+    /** System time charged for every syscall. */
+    public static final long SYSCALL_US = 2;
+    /** Load average sampling interval: every 5 seconds (Linux LOAD_FREQ). */
+    private static final long LOAD_FREQ = 5 * HZ;
+    /** Fixed-point load averages, as Linux keeps them (FSHIFT bits of fraction). */
+    private static final int FSHIFT = 11;
+    private static final long FIXED_1 = 1L << FSHIFT;
+    private static final long[] LOAD_EXP = {1884, 2014, 2037};
 
-    /** Boots: init (pid 1), kthreadd (pid 2) and its threads; init starts daemons and the login shell. */
-    public static Kernel boot(BootOptions opts, ProgramLoader loader) {
-        throw new UnsupportedOperationException("kernel core in progress");
+    private final BootOptions opts;
+    public final Rng rng;
+    private final ProgramLoader loader;
+    private final ProcTable procs;
+    private final Scheduler sched = new RoundRobin();
+    private final Cpu[] cpus;
+    private final Vfs vfs;
+    private final Tty console;
+    private final TraceLog trace = new TraceLog(TraceLog.DEFAULT_CAPACITY);
+    private final SyscallTable syscalls;
+    private final Lifecycle lifecycle;
+    private final Signals signals;
+
+    private long now;
+    private long forks;
+    private long contextSwitches;
+    private int maxProcs;
+    private final long[] loadAvg = new long[3];
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private long timerSeq;
+
+    // The console session: set when its leader (login) exits.
+    private boolean sessionEnded;
+    private int sessionStatus;
+
+    /** A nanosleep deadline; ties are broken by arrival, so wake order is deterministic. */
+    private record Timer(long tick, long seq, Proc proc) implements Comparable<Timer> {
+        @Override
+        public int compareTo(Timer o) {
+            return tick != o.tick ? Long.compare(tick, o.tick) : Long.compare(seq, o.seq);
+        }
     }
 
-    /** Ticks since boot. */
-    public long now() { throw new UnsupportedOperationException(); }
+    private Kernel(BootOptions opts, ProgramLoader loader) {
+        this.opts = opts;
+        this.rng = new Rng(opts.seed());
+        this.loader = loader;
+        this.procs = new ProcTable(opts.pidMax());
+        this.maxProcs = opts.processLimit();
+        this.cpus = new Cpu[opts.cpus()];
+        for (int i = 0; i < cpus.length; i++) {
+            cpus[i] = new Cpu(i);
+        }
+        this.console = new Tty("tty1", (4 << 8) | 1);
+        this.vfs = new Vfs(this);
+        this.signals = new Signals(this);
+        this.lifecycle = new Lifecycle(this);
+        this.syscalls = new SyscallTable(this);
+    }
 
-    /** One clock tick on every CPU. */
-    public void tick() { throw new UnsupportedOperationException(); }
+    // Boot.
 
     /**
-     * Runs until some process is blocked reading the console (tty1) with no input queued, or the
-     * console session has ended, or maxTicks have passed. Idle stretches are skipped quickly.
-     * Returns the ticks that passed.
+     * Boots: the root filesystem from the loader's image, pid 1 running /sbin/init, pid 2
+     * kthreadd with its kernel threads. init then starts the daemons and the console login as
+     * the machine runs. Linux: start_kernel() -> rest_init() -> kernel_init / kthreadd.
      */
-    public long runUntilInputWanted(long maxTicks) { throw new UnsupportedOperationException(); }
+    public static Kernel boot(BootOptions opts, ProgramLoader loader) {
+        Kernel k = new Kernel(opts, loader);
+        k.buildRootFs();
+        k.lifecycle.spawnInit(opts.initEnv());
+        k.lifecycle.spawnKernelThreads(opts.cpus());
+        return k;
+    }
 
-    /** True when a process is blocked reading tty1 and its input queue is empty. */
-    public boolean inputWanted() { throw new UnsupportedOperationException(); }
+    private void buildRootFs() {
+        for (String dir : List.of("/bin", "/dev", "/etc", "/home", "/proc", "/root", "/sbin",
+                "/tmp", "/usr/bin", "/usr/local/bin", "/usr/sbin", "/var/log")) {
+            vfs.mkdirs(dir, 0, 0755);
+        }
+        vfs.mkdirs("/root", 0, 0700).perm = 0700;
+        vfs.mkdirs("/tmp", 0, 01777).perm = 01777;
+        vfs.createDevice("/dev/null", Inode.Device.NULL, null, 0666);
+        vfs.createDevice("/dev/zero", Inode.Device.ZERO, null, 0666);
+        vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).uid = 0;
+        byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : loader.paths()) {
+            vfs.createFile(path, 0, 0755, elf);
+        }
+        for (ProgramLoader.SeedFile f : loader.files()) {
+            if (f.path().endsWith("/")) {
+                Inode d = vfs.mkdirs(f.path(), f.uid(), f.mode());
+                d.perm = f.mode();
+                d.uid = f.uid();
+                d.gid = f.uid();
+            } else {
+                vfs.createFile(f.path(), f.uid(), f.mode(),
+                        f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+    }
 
-    /** Keyboard bytes into tty1's input queue (canonical mode: reads return whole lines). */
-    public void typeInput(byte[] bytes) { throw new UnsupportedOperationException(); }
+    // The run loop.
 
-    /** Ctrl-D: a read of tty1 with no queued input returns 0 (end of file), once per call. */
-    public void typeEof() { throw new UnsupportedOperationException(); }
+    /** One clock tick: timers fire, then every CPU runs for a tick of CPU time. */
+    public void tick() {
+        now++;
+        fireTimers();
+        for (Cpu c : cpus) {
+            runCpu(c, TICK_US);
+        }
+        if (now % LOAD_FREQ == 0) {
+            calcLoad();
+        }
+    }
 
-    /** Ctrl-C: SIGINT to tty1's foreground process group; discards queued input. */
-    public void interrupt() { throw new UnsupportedOperationException(); }
+    private void runCpu(Cpu c, long budget) {
+        while (budget > 0) {
+            Proc p = c.current;
+            if (p == null) {
+                p = sched.pick(c.id);
+                if (p == null) {
+                    c.idleUs += budget;
+                    return;
+                }
+                c.current = p;
+                c.sliceUsedUs = 0;
+                p.onCpu = c.id;
+                p.lastCpu = c.id;
+                contextSwitches++;
+            }
+            budget -= runProc(c, p, budget);
+            if (c.current == p && c.sliceUsedUs >= sched.quantumUs()) {
+                c.sliceUsedUs = 0;
+                if (sched.queued() > 0) {
+                    offCpu(p);
+                    sched.enqueue(p);
+                }
+            }
+        }
+    }
 
-    /** Drains what processes wrote to tty1 since the last call. */
-    public byte[] takeOutput() { throw new UnsupportedOperationException(); }
+    /** Takes p off the CPU it runs on, if any. */
+    private void offCpu(Proc p) {
+        if (p.onCpu >= 0) {
+            cpus[p.onCpu].current = null;
+            p.onCpu = -1;
+        }
+    }
+
+    /** Runs p on c until the budget or its quantum is used up, or it stops running. */
+    private long runProc(Cpu c, Proc p, long budget) {
+        long used = 0;
+        long quantum = sched.quantumUs();
+        while (used < budget && p.state == ProcState.RUNNING && c.sliceUsedUs < quantum) {
+            if (p.computeLeftUs > 0) {
+                long n = Math.min(p.computeLeftUs, Math.min(budget - used, quantum - c.sliceUsedUs));
+                p.computeLeftUs -= n;
+                p.utimeUs += n;
+                c.userUs += n;
+                c.sliceUsedUs += n;
+                used += n;
+                continue;
+            }
+            Syscall sc = p.pendingSyscall;
+            if (sc == null) {
+                Trap t = resume(p);
+                if (t == null) {
+                    break;
+                }
+                if (t instanceof Compute comp) {
+                    p.computeLeftUs = comp.ticks() * TICK_US;
+                    p.nextRet = 0;
+                    continue;
+                }
+                sc = (Syscall) t;
+            }
+            p.stimeUs += SYSCALL_US;
+            c.systemUs += SYSCALL_US;
+            c.sliceUsedUs += SYSCALL_US;
+            used += SYSCALL_US;
+            long r = syscalls.dispatch(p, sc);
+            if (r == Ret.BLOCK) {
+                p.pendingSyscall = sc;
+                break;
+            }
+            p.pendingSyscall = null;
+            p.nextRet = r == Ret.NORETURN ? 0 : r;
+        }
+        return used;
+    }
+
+    /**
+     * Runs the program's user code up to its next trap. A program that throws has done what a
+     * C program does with a wild pointer: it dies of SIGSEGV, and the kernel goes on.
+     */
+    private Trap resume(Proc p) {
+        try {
+            Trap t = p.program.resume(p.nextRet);
+            if (t == null) {
+                throw new IllegalStateException("resume returned no trap");
+            }
+            return t;
+        } catch (RuntimeException | StackOverflowError e) {
+            lastFault = p.comm + ": " + e;
+            lifecycle.exit(p, Wait.signaled(Signal.SIGSEGV.number, true), "SIGSEGV (program fault)");
+            return null;
+        }
+    }
+
+    private String lastFault;
+
+    /** The last program fault (an exception thrown by user code), for tests; null if none. */
+    public String lastFault() {
+        return lastFault;
+    }
+
+    // Sleep and wakeup (xv6 proc.c sleep/wakeup; Linux wait queues).
+
+    /** Puts p to sleep on q (null: woken by a timer, a child or a signal only). */
+    public void sleepOn(Proc p, WaitQueue q, WaitReason why) {
+        p.chan = q;
+        p.waitReason = why;
+        setState(p, ProcState.SLEEPING, why.wchan);
+        if (q != null) {
+            q.add(p);
+        }
+    }
+
+    /** Makes every proc sleeping on q runnable; each performs its syscall again. */
+    public void wakeup(WaitQueue q) {
+        if (q.isEmpty()) {
+            return;
+        }
+        for (Proc p : q.drain()) {
+            if (p.chan == q && p.state == ProcState.SLEEPING) {
+                makeRunnable(p, "woken from " + p.waitReason.wchan);
+            }
+        }
+    }
+
+    /** A sleeping, stopped or new proc becomes runnable and joins the run queue. */
+    public void makeRunnable(Proc p, String cause) {
+        p.chan = null;
+        p.waitReason = WaitReason.NONE;
+        setState(p, ProcState.RUNNING, cause);
+        if (p.onCpu < 0) {
+            sched.enqueue(p);
+        }
+    }
+
+    /** Takes a RUNNING proc off the run queue (it is being stopped or killed). */
+    public void dequeue(Proc p) {
+        if (p.state == ProcState.RUNNING && p.onCpu < 0) {
+            sched.remove(p);
+        }
+    }
+
+    /**
+     * The one place a state changes: every transition is recorded with its cause, and a proc
+     * that stops running (sleeps, stops, exits) gives up its CPU at once.
+     */
+    public void setState(Proc p, ProcState to, String cause) {
+        trace.record(now, p.pid, p.state, to, cause);
+        p.state = to;
+        if (to != ProcState.RUNNING) {
+            offCpu(p);
+        }
+    }
+
+    /** Sleeps p until the clock reaches tick. */
+    public void sleepUntil(Proc p, long tick) {
+        p.wakeTick = tick;
+        timers.add(new Timer(tick, timerSeq++, p));
+        sleepOn(p, null, WaitReason.NANOSLEEP);
+    }
+
+    private void fireTimers() {
+        while (!timers.isEmpty() && timers.peek().tick <= now) {
+            Timer t = timers.poll();
+            Proc p = t.proc;
+            if (p.state == ProcState.SLEEPING && p.waitReason == WaitReason.NANOSLEEP
+                    && p.wakeTick == t.tick) {
+                makeRunnable(p, "timer expired");
+            }
+        }
+    }
+
+    /** The caller gives up the rest of its quantum (sched_yield). */
+    public void yield(Proc p) {
+        if (p.onCpu >= 0) {
+            cpus[p.onCpu].sliceUsedUs = sched.quantumUs();
+        }
+    }
+
+    /** Linux calc_load: exponentially damped averages of runnable + uninterruptible procs. */
+    private void calcLoad() {
+        long active = 0;
+        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
+            ProcState s = procs.get(pid).state;
+            if (s == ProcState.RUNNING || s == ProcState.DISK_SLEEP) {
+                active++;
+            }
+        }
+        long a = active * FIXED_1;
+        for (int i = 0; i < 3; i++) {
+            long v = loadAvg[i] * LOAD_EXP[i] + a * (FIXED_1 - LOAD_EXP[i]);
+            v += FIXED_1 / 2;
+            loadAvg[i] = v / FIXED_1;
+        }
+    }
+
+    /** /proc/loadavg: "0.00 0.01 0.05 running/total lastpid". */
+    public String loadavgText() {
+        StringBuilder sb = new StringBuilder();
+        for (long l : loadAvg) {
+            long x = l + FIXED_1 / 200;
+            long whole = x >> FSHIFT;
+            long frac = ((x & (FIXED_1 - 1)) * 100) >> FSHIFT;
+            sb.append(whole).append('.').append(frac < 10 ? "0" : "").append(frac).append(' ');
+        }
+        int running = 0;
+        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
+            running += procs.get(pid).state == ProcState.RUNNING ? 1 : 0;
+        }
+        return sb.append(running).append('/').append(procs.count()).append(' ')
+                .append(procs.lastPid()).append('\n').toString();
+    }
+
+    // Accessors for the subsystems.
+
+    public long now() {
+        return now;
+    }
+
+    public BootOptions options() {
+        return opts;
+    }
+
+    public ProgramLoader loader() {
+        return loader;
+    }
+
+    public ProcTable procs() {
+        return procs;
+    }
+
+    public Cpu[] cpus() {
+        return cpus;
+    }
+
+    public Vfs vfs() {
+        return vfs;
+    }
+
+    public Tty console() {
+        return console;
+    }
+
+    public TraceLog trace() {
+        return trace;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public Signals signals() {
+        return signals;
+    }
+
+    public SyscallTable syscalls() {
+        return syscalls;
+    }
+
+    public long forks() {
+        return forks;
+    }
+
+    public void countFork() {
+        forks++;
+    }
+
+    public long contextSwitches() {
+        return contextSwitches;
+    }
+
+    public int maxProcs() {
+        return maxProcs;
+    }
+
+    public long memTotalKb() {
+        return opts.memBytes() / 1024;
+    }
+
+    /** Memory in use: a fixed kernel share plus every live process's resident set. */
+    public long memUsedKb() {
+        long used = memTotalKb() / 32;
+        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
+            Proc p = procs.get(pid);
+            if (p.isAlive()) {
+                used += p.rssKb;
+            }
+        }
+        return Math.min(used, memTotalKb());
+    }
+
+    /** Sends a signal from the kernel itself (SIGPIPE on a broken pipe, SIGINT from Ctrl-C). */
+    public void sendSignal(Proc p, int sig) {
+        signals.send(p, sig);
+    }
+
+    /** Applies a write to /proc/sys/kernel/NAME; false if the value is out of range. */
+    public boolean sysctlWrite(String name, String text) {
+        int v;
+        try {
+            v = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (name.equals("pid_max")) {
+            if (v <= ProcTable.RESERVED_PIDS || v > 4194304) {
+                return false;
+            }
+            procs.setPidMax(v);
+            return true;
+        }
+        if (v < 20 || v > 4194304) {
+            return false;
+        }
+        maxProcs = v;
+        return true;
+    }
+
+    /** Called by exit when the console session's leader dies. */
+    public void endSession(int waitStatus) {
+        sessionEnded = true;
+        sessionStatus = Wait.shellStatus(waitStatus);
+    }
+
+    // The front end's side: keyboard, screen, and running until input is wanted.
+
+    /**
+     * Runs until some process is blocked reading the console with no input queued, or the
+     * console session has ended, or maxTicks have passed. When every CPU is idle the clock
+     * jumps to the next timer. Returns the ticks that passed.
+     */
+    public long runUntilInputWanted(long maxTicks) {
+        long start = now;
+        long end = maxTicks > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxTicks;
+        while (now < end && !sessionEnded && !inputWanted()) {
+            if (allIdle()) {
+                long next = timers.isEmpty() ? end : Math.min(end, timers.peek().tick);
+                skipIdle(next - 1 - now);
+                if (now >= end) {
+                    break;
+                }
+            }
+            tick();
+        }
+        return now - start;
+    }
+
+    private boolean allIdle() {
+        if (sched.queued() > 0) {
+            return false;
+        }
+        for (Cpu c : cpus) {
+            if (c.current != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Advances the clock n ticks with nothing runnable: idle time and load samples only. */
+    private void skipIdle(long n) {
+        for (long i = 0; i < n; i++) {
+            now++;
+            for (Cpu c : cpus) {
+                c.idleUs += TICK_US;
+            }
+            if (now % LOAD_FREQ == 0) {
+                calcLoad();
+            }
+            if (loadAvg[0] == 0 && loadAvg[1] == 0 && loadAvg[2] == 0) {
+                long rest = n - i - 1;
+                now += rest;
+                for (Cpu c : cpus) {
+                    c.idleUs += rest * TICK_US;
+                }
+                return;
+            }
+        }
+    }
+
+    /** True when a process is blocked reading the console and its input queue is empty. */
+    public boolean inputWanted() {
+        return !console.hasInput() && console.readWait.hasSleeper();
+    }
+
+    /** Keyboard bytes into the console's input queue; wakes a blocked reader. */
+    public void typeInput(byte[] bytes) {
+        console.type(bytes);
+        wakeup(console.readWait);
+    }
+
+    /** Ctrl-D: a read with no queued input returns 0 (end of file), once per call. */
+    public void typeEof() {
+        console.typeEof();
+        wakeup(console.readWait);
+    }
+
+    /** Ctrl-C: discards queued input and sends SIGINT to the console's foreground group. */
+    public void interrupt() {
+        console.flushInput();
+        if (console.fgPgrp > 0) {
+            signals.sendToGroup(console.fgPgrp, Signal.SIGINT.number);
+        }
+    }
+
+    /** What processes wrote to the console since the last call. */
+    public byte[] takeOutput() {
+        return console.takeOutput();
+    }
 
     /** True until the console session's leader (the login process) has exited. */
-    public boolean sessionAlive() { throw new UnsupportedOperationException(); }
+    public boolean sessionAlive() {
+        return !sessionEnded;
+    }
 
     /** The login session's exit status as a shell reports it (code, or 128 + signal). */
-    public int sessionExitStatus() { throw new UnsupportedOperationException(); }
+    public int sessionExitStatus() {
+        return sessionStatus;
+    }
+
+    /** Every live pid, ascending (for tests and tools). */
+    public List<Integer> pids() {
+        List<Integer> out = new ArrayList<>();
+        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
+            out.add(pid);
+        }
+        return out;
+    }
 }

@@ -1,0 +1,86 @@
+package miniunix.kernel.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcState;
+import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.sched.Cpu;
+
+/**
+ * Checks the whole kernel's invariants and lists every violation (empty: all hold). Used by
+ * the property tests after every tick, as xv6's grind.c hammers the kernel with random calls.
+ *
+ * <ul>
+ *   <li>every proc in the table sits at its own pid, which lies in 1..pid_max;</li>
+ *   <li>every proc but pid 1 and kernel threads has a live parent, and is in its children;</li>
+ *   <li>a zombie has no program, no open files and no children;</li>
+ *   <li>no proc is on two CPUs, and a proc on a CPU is RUNNING;</li>
+ *   <li>fd reference counts are positive;</li>
+ *   <li>the table holds no more procs than the process limit allows (plus boot's).</li>
+ * </ul>
+ */
+public final class Invariants {
+    private Invariants() {
+    }
+
+    public static List<String> check(Kernel k) {
+        List<String> bad = new ArrayList<>();
+        ProcTable t = k.procs();
+        int n = 0;
+        for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
+            Proc p = t.get(pid);
+            n++;
+            checkProc(k, p, bad);
+        }
+        if (n != t.count()) {
+            bad.add("table count " + t.count() + " but " + n + " procs");
+        }
+        for (Cpu c : k.cpus()) {
+            Proc p = c.current;
+            if (p != null && p.onCpu != c.id) {
+                bad.add("cpu" + c.id + " runs " + p.pid + " whose onCpu is " + p.onCpu);
+            }
+        }
+        return bad;
+    }
+
+    private static void checkProc(Kernel k, Proc p, List<String> bad) {
+        String who = "pid " + p.pid + ": ";
+        if (p.state == ProcState.DEAD) {
+            bad.add(who + "dead but still in the table");
+        }
+        if (p.pid != 1 && !p.kthread) {
+            if (p.parent == null || !p.parent.isAlive()) {
+                bad.add(who + "parent missing or not alive");
+            } else if (!p.parent.children.contains(p)) {
+                bad.add(who + "not among its parent's children");
+            }
+        }
+        for (Proc c : p.children) {
+            if (c.parent != p) {
+                bad.add(who + "child " + c.pid + " names another parent");
+            }
+        }
+        if (p.isZombie()) {
+            if (p.program != null || !p.children.isEmpty()) {
+                bad.add(who + "zombie still has a program or children");
+            }
+            for (var f : p.fds) {
+                if (f != null) {
+                    bad.add(who + "zombie still has open files");
+                    break;
+                }
+            }
+        }
+        if (p.onCpu >= 0 && (p.state != ProcState.RUNNING || k.cpus()[p.onCpu].current != p)) {
+            bad.add(who + "onCpu " + p.onCpu + " but state " + p.state);
+        }
+        for (var f : p.fds) {
+            if (f != null && f.refs <= 0) {
+                bad.add(who + "open file with refs " + f.refs);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package miniunix.kernel.fs;
+
+import java.nio.charset.StandardCharsets;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.StatBuf;
+
+/**
+ * A /proc file: its text is generated when it is opened, so a reader sees one consistent
+ * snapshot however it reads it. A sysctl file (/proc/sys/...) is also writable: each write is
+ * parsed and applied at once, as Linux's proc_dointvec does.
+ */
+public final class ProcFile extends OpenFile {
+    private final byte[] content;
+    private final String sysctl;
+    private final StatBuf st;
+    private int offset;
+
+    public ProcFile(String content, String sysctl, StatBuf st, int flags) {
+        super(flags);
+        this.content = content.getBytes(StandardCharsets.UTF_8);
+        this.sysctl = sysctl;
+        this.st = st;
+    }
+
+    @Override
+    public long read(Kernel k, Proc p, byte[] buf, int off, int len) {
+        if (!readable()) {
+            return Errno.EBADF.ret();
+        }
+        int n = Math.max(0, Math.min(len, content.length - offset));
+        System.arraycopy(content, offset, buf, off, n);
+        offset += n;
+        return n;
+    }
+
+    @Override
+    public long write(Kernel k, Proc p, byte[] buf, int off, int len) {
+        if (!writable() || sysctl == null) {
+            return Errno.EBADF.ret();
+        }
+        String text = new String(buf, off, len, StandardCharsets.UTF_8).trim();
+        return k.sysctlWrite(sysctl, text) ? len : Errno.EINVAL.ret();
+    }
+
+    @Override
+    public void stat(StatBuf out) {
+        out.ino = st.ino;
+        out.mode = st.mode;
+        out.nlink = 1;
+        out.uid = st.uid;
+        out.size = 0;
+    }
+}

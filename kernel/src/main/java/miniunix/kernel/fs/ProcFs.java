@@ -1,0 +1,264 @@
+package miniunix.kernel.fs;
+
+import java.util.List;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcState;
+import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.syscall.SyscallError;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.StatBuf;
+
+/**
+ * procfs: the kernel's state as text files, generated when opened (Linux fs/proc/array.c,
+ * base.c, meminfo.c, stat.c). ps, pstree and friends read these through open/read/getdents64,
+ * exactly as procps does, so they work in pipes and see nothing the kernel doesn't publish.
+ *
+ * <p>Files: /proc/PID/{stat,status,cmdline}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
+ * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root).
+ *
+ * <p>NOTE: the field order of stat and the State names must match fs/proc/array.c; ps in
+ * user.bin parses them.
+ */
+final class ProcFs {
+    private static final long PROC_INO_BASE = 1L << 32;
+    private static final List<String> TOP_FILES = List.of("loadavg", "meminfo", "self", "stat",
+            "sys", "uptime");
+    private static final List<String> PID_FILES = List.of("cmdline", "stat", "status");
+    /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
+    private static final int KTHREAD_FLAGS = 0x00208040;
+    private static final int USER_FLAGS = 0x00400000;
+
+    private final Kernel kernel;
+
+    ProcFs(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    OpenFile open(Proc caller, String abs, int flags) {
+        List<String> parts = Vfs.split(abs);
+        boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        StatBuf st = new StatBuf();
+        stat(caller, abs, st);
+        if (st.isDir()) {
+            if (write) {
+                throw new SyscallError(Errno.EISDIR);
+            }
+            return new DirFile(listing(caller, parts), st, flags);
+        }
+        String sysctl = parts.size() == 4 && parts.get(1).equals("sys") ? parts.get(3) : null;
+        if (write && (sysctl == null || caller.uid != 0)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        return new ProcFile(content(caller, parts), sysctl, st, flags);
+    }
+
+    /** Fills st for a /proc path; ENOENT if it names nothing. */
+    void stat(Proc caller, String abs, StatBuf st) {
+        List<String> parts = Vfs.split(abs);
+        st.nlink = 1;
+        st.size = 0;
+        st.uid = 0;
+        st.ino = PROC_INO_BASE + abs.hashCode();
+        int n = parts.size();
+        if (n == 1 || n == 2 && parts.get(1).equals("sys")
+                || n == 3 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")) {
+            st.mode = StatBuf.S_IFDIR | 0555;
+            return;
+        }
+        if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
+                && (parts.get(3).equals("pid_max") || parts.get(3).equals("threads-max"))) {
+            st.mode = StatBuf.S_IFREG | 0644;
+            return;
+        }
+        Proc p = procOf(caller, parts.get(1));
+        if (p != null && n <= 3) {
+            st.uid = p.uid;
+            st.gid = p.gid;
+            if (n == 2) {
+                st.mode = StatBuf.S_IFDIR | 0555;
+                return;
+            }
+            if (PID_FILES.contains(parts.get(2))) {
+                st.mode = StatBuf.S_IFREG | 0444;
+                return;
+            }
+        }
+        if (n == 2 && TOP_FILES.contains(parts.get(1))) {
+            st.mode = StatBuf.S_IFREG | 0444;
+            return;
+        }
+        throw new SyscallError(Errno.ENOENT);
+    }
+
+    private Proc procOf(Proc caller, String name) {
+        if (name.equals("self")) {
+            return caller;
+        }
+        if (name.isEmpty() || name.length() > 9 || !name.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return kernel.procs().get(Integer.parseInt(name));
+    }
+
+    private byte[] listing(Proc caller, List<String> parts) {
+        StringBuilder sb = new StringBuilder();
+        DirFile.entry(sb, 4, ".");
+        DirFile.entry(sb, 4, "..");
+        if (parts.size() == 1) {
+            ProcTable t = kernel.procs();
+            for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
+                DirFile.entry(sb, StatBuf.DT_DIR, Integer.toString(pid));
+            }
+            for (String f : TOP_FILES) {
+                DirFile.entry(sb, f.equals("sys") || f.equals("self") ? 4 : 8, f);
+            }
+        } else if (parts.get(1).equals("sys")) {
+            if (parts.size() == 2) {
+                DirFile.entry(sb, StatBuf.DT_DIR, "kernel");
+            } else {
+                DirFile.entry(sb, StatBuf.DT_REG, "pid_max");
+                DirFile.entry(sb, StatBuf.DT_REG, "threads-max");
+            }
+        } else {
+            for (String f : PID_FILES) {
+                DirFile.entry(sb, StatBuf.DT_REG, f);
+            }
+        }
+        return DirFile.encode(sb);
+    }
+
+    private String content(Proc caller, List<String> parts) {
+        if (parts.size() == 2) {
+            return switch (parts.get(1)) {
+                case "uptime" -> uptime();
+                case "loadavg" -> kernel.loadavgText();
+                case "meminfo" -> meminfo();
+                default -> cpuStat();
+            };
+        }
+        if (parts.get(1).equals("sys")) {
+            return (parts.get(3).equals("pid_max") ? kernel.procs().pidMax() : kernel.maxProcs())
+                    + "\n";
+        }
+        Proc p = procOf(caller, parts.get(1));
+        return switch (parts.get(2)) {
+            case "stat" -> stat(p);
+            case "status" -> status(p);
+            default -> cmdline(p);
+        };
+    }
+
+    // /proc/PID files.
+
+    String stat(Proc p) {
+        long utime = p.utimeUs / Kernel.TICK_US;
+        long stime = p.stimeUs / Kernel.TICK_US;
+        int ttyNr = p.tty == null ? 0 : p.tty.devNr;
+        int tpgid = p.tty == null ? -1 : p.tty.fgPgrp;
+        StringBuilder sb = new StringBuilder(160);
+        sb.append(p.pid).append(" (").append(p.comm).append(") ").append(p.state.letter)
+                .append(' ').append(p.ppid()).append(' ').append(p.pgid).append(' ').append(p.sid)
+                .append(' ').append(ttyNr).append(' ').append(tpgid).append(' ')
+                .append(p.kthread ? KTHREAD_FLAGS : USER_FLAGS)
+                .append(' ').append(p.minFlt).append(" 0 0 0 ")
+                .append(utime).append(' ').append(stime).append(' ')
+                .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)
+                .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
+                .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
+                .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 ")
+                .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
+                .append(p.isZombie() ? p.exitStatus : 0).append('\n');
+        return sb.toString();
+    }
+
+    private String status(Proc p) {
+        StringBuilder sb = new StringBuilder(256);
+        sb.append("Name:\t").append(p.comm).append('\n');
+        sb.append("State:\t").append(p.state.letter).append(" (").append(p.state.description)
+                .append(")\n");
+        sb.append("Tgid:\t").append(p.pid).append('\n');
+        sb.append("Pid:\t").append(p.pid).append('\n');
+        sb.append("PPid:\t").append(p.ppid()).append('\n');
+        sb.append("Uid:\t").append(p.uid).append('\t').append(p.uid).append('\t').append(p.uid)
+                .append('\t').append(p.uid).append('\n');
+        sb.append("Gid:\t").append(p.gid).append('\t').append(p.gid).append('\t').append(p.gid)
+                .append('\t').append(p.gid).append('\n');
+        sb.append("Kthread:\t").append(p.kthread ? 1 : 0).append('\n');
+        if (!p.kthread && !p.isZombie()) {
+            sb.append(String.format(java.util.Locale.ROOT, "VmSize:\t%8d kB\nVmRSS:\t%8d kB\n",
+                    p.vszKb, p.rssKb));
+        }
+        sb.append("Threads:\t1\n");
+        return sb.toString();
+    }
+
+    private static String cmdline(Proc p) {
+        if (p.kthread || p.isZombie()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String a : p.argv) {
+            sb.append(a).append('\0');
+        }
+        return sb.toString();
+    }
+
+    // System-wide files.
+
+    private String uptime() {
+        long idleUs = 0;
+        for (Cpu c : kernel.cpus()) {
+            idleUs += c.idleUs;
+        }
+        return centis(kernel.now()) + " " + centis(idleUs / Kernel.TICK_US) + "\n";
+    }
+
+    private static String centis(long ticks) {
+        long frac = ticks % 100;
+        return (ticks / 100) + "." + (frac < 10 ? "0" : "") + frac;
+    }
+
+    private String meminfo() {
+        long total = kernel.memTotalKb();
+        long free = Math.max(0, total - kernel.memUsedKb());
+        return String.format(java.util.Locale.ROOT,
+                "MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n"
+                + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
+                + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n",
+                total, free, free, 0, 0, 0, 0, 0);
+    }
+
+    private String cpuStat() {
+        long user = 0;
+        long system = 0;
+        long idle = 0;
+        StringBuilder lines = new StringBuilder();
+        for (Cpu c : kernel.cpus()) {
+            user += c.userUs;
+            system += c.systemUs;
+            idle += c.idleUs;
+            lines.append(cpuLine("cpu" + c.id, c.userUs, c.systemUs, c.idleUs));
+        }
+        int running = 0;
+        int blocked = 0;
+        ProcTable t = kernel.procs();
+        for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
+            ProcState s = t.get(pid).state;
+            running += s == ProcState.RUNNING ? 1 : 0;
+            blocked += s == ProcState.DISK_SLEEP ? 1 : 0;
+        }
+        return cpuLine("cpu ", user, system, idle) + lines
+                + "ctxt " + kernel.contextSwitches() + "\n"
+                + "btime " + kernel.options().bootEpoch() + "\n"
+                + "processes " + kernel.forks() + "\n"
+                + "procs_running " + running + "\nprocs_blocked " + blocked + "\n";
+    }
+
+    private static String cpuLine(String name, long userUs, long systemUs, long idleUs) {
+        return name + " " + userUs / Kernel.TICK_US + " 0 " + systemUs / Kernel.TICK_US + " "
+                + idleUs / Kernel.TICK_US + " 0 0 0 0 0 0\n";
+    }
+}

@@ -1,0 +1,51 @@
+package miniunix.kernel.fs;
+
+import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.StatBuf;
+
+/** A regular file of the in-memory filesystem, with the description's own offset. */
+public final class RegularFile extends OpenFile {
+    public final Inode inode;
+    private long offset;
+
+    public RegularFile(Inode inode, int flags) {
+        super(flags);
+        this.inode = inode;
+    }
+
+    @Override
+    public long read(Kernel k, Proc p, byte[] buf, int off, int len) {
+        if (!readable()) {
+            return Errno.EBADF.ret();
+        }
+        int n = (int) Math.max(0, Math.min(len, inode.size - offset));
+        System.arraycopy(inode.data, (int) offset, buf, off, n);
+        offset += n;
+        return n;
+    }
+
+    @Override
+    public long write(Kernel k, Proc p, byte[] buf, int off, int len) {
+        if (!writable()) {
+            return Errno.EBADF.ret();
+        }
+        if ((flags & Fcntl.O_APPEND) != 0) {
+            offset = inode.size;
+        }
+        if (offset + len > Vfs.MAX_FILE_BYTES) {
+            return Errno.EFBIG.ret();
+        }
+        inode.writeAt(offset, buf, off, len);
+        inode.mtimeTicks = k.now();
+        offset += len;
+        return len;
+    }
+
+    @Override
+    public void stat(StatBuf st) {
+        inode.stat(st);
+    }
+}

@@ -1,0 +1,348 @@
+package miniunix.kernel.fs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.syscall.SyscallError;
+import miniunix.kernel.tty.Tty;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.StatBuf;
+
+/**
+ * The filesystem namespace: path lookup, open, stat, mkdir, unlink over an in-memory tree,
+ * with /proc delegated to {@link ProcFs} (Linux fs/namei.c and fs/open.c; xv6 fs.c namei).
+ *
+ * <p>Paths are resolved against the caller's cwd into a normalized absolute path ("/a/b"),
+ * then walked from the root. Errors are Linux's: ENOENT for a missing component, ENOTDIR for
+ * a file used as a directory, EACCES for a missing permission bit, EISDIR for writing a
+ * directory. Root (uid 0) passes every permission check.
+ *
+ * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no umask
+ * syscall (0022 always), file contents live in memory and vanish at exit.
+ */
+public final class Vfs {
+    /** Largest regular file (a guard against `yes > file` filling the host's memory). */
+    public static final long MAX_FILE_BYTES = 64L << 20;
+    private static final int UMASK = 0022;
+
+    private final Kernel kernel;
+    private final ProcFs procfs;
+    public final Inode root;
+    private long nextIno = 2;
+
+    public Vfs(Kernel kernel) {
+        this.kernel = kernel;
+        this.procfs = new ProcFs(kernel);
+        this.root = new Inode(nextIno++, StatBuf.S_IFDIR, 0755, null, null);
+        root.parent = root;
+    }
+
+    // Building the tree at boot.
+
+    /** Creates a directory and its missing parents, owned by uid. Returns it. */
+    public Inode mkdirs(String path, int uid, int perm) {
+        Inode dir = root;
+        for (String name : split(path)) {
+            Inode next = dir.entries.get(name);
+            if (next == null) {
+                next = new Inode(nextIno++, StatBuf.S_IFDIR, perm, null, null);
+                next.uid = uid;
+                next.gid = uid;
+                link(dir, name, next);
+            }
+            dir = next;
+        }
+        return dir;
+    }
+
+    /** Creates (or replaces) a regular file with this content, creating parents as needed. */
+    public Inode createFile(String path, int uid, int perm, byte[] content) {
+        int slash = path.lastIndexOf('/');
+        Inode dir = mkdirs(path.substring(0, slash), 0, 0755);
+        Inode f = new Inode(nextIno++, StatBuf.S_IFREG, perm, null, null);
+        f.uid = uid;
+        f.gid = uid;
+        f.writeAt(0, content, 0, content.length);
+        link(dir, path.substring(slash + 1), f);
+        return f;
+    }
+
+    public Inode createDevice(String path, Inode.Device device, Tty tty, int perm) {
+        int slash = path.lastIndexOf('/');
+        Inode dir = mkdirs(path.substring(0, slash), 0, 0755);
+        Inode d = new Inode(nextIno++, StatBuf.S_IFCHR, perm, device, tty);
+        link(dir, path.substring(slash + 1), d);
+        return d;
+    }
+
+    private static void link(Inode dir, String name, Inode child) {
+        dir.entries.put(name, child);
+        if (child.isDir()) {
+            child.parent = dir;
+        }
+    }
+
+    // Paths.
+
+    /** The normalized absolute form of path, seen from cwd: no ".", "..", or double slashes. */
+    public static String absolute(String cwd, String path) {
+        List<String> parts = new ArrayList<>();
+        if (!path.startsWith("/")) {
+            parts.addAll(split(cwd));
+        }
+        for (String name : split(path)) {
+            if (name.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!name.equals(".")) {
+                parts.add(name);
+            }
+        }
+        return parts.isEmpty() ? "/" : "/" + String.join("/", parts);
+    }
+
+    static List<String> split(String path) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            while (i < n && path.charAt(i) == '/') {
+                i++;
+            }
+            int start = i;
+            while (i < n && path.charAt(i) != '/') {
+                i++;
+            }
+            if (i > start) {
+                out.add(path.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    static boolean isProc(String abs) {
+        return abs.equals("/proc") || abs.startsWith("/proc/");
+    }
+
+    /** Walks an absolute path; throws ENOENT/ENOTDIR/EACCES (search permission). */
+    Inode walk(Proc p, String abs) {
+        Inode cur = root;
+        for (String name : split(abs)) {
+            if (!cur.isDir()) {
+                throw new SyscallError(Errno.ENOTDIR);
+            }
+            if (!may(p, cur, 1)) {
+                throw new SyscallError(Errno.EACCES);
+            }
+            Inode next = cur.entries.get(name);
+            if (next == null) {
+                throw new SyscallError(Errno.ENOENT);
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    /** Permission check: bit is 4 (read), 2 (write) or 1 (search/execute). */
+    public static boolean may(Proc p, Inode i, int bit) {
+        if (p.uid == 0) {
+            return bit != 1 || i.isDir() || (i.perm & 0111) != 0;
+        }
+        int shift = p.uid == i.uid ? 6 : p.gid == i.gid ? 3 : 0;
+        return ((i.perm >> shift) & bit) != 0;
+    }
+
+    private Inode parentOf(Proc p, String abs) {
+        int slash = abs.lastIndexOf('/');
+        Inode dir = walk(p, slash == 0 ? "/" : abs.substring(0, slash));
+        if (!dir.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        return dir;
+    }
+
+    private static String baseName(String abs) {
+        return abs.substring(abs.lastIndexOf('/') + 1);
+    }
+
+    // Syscalls.
+
+    public OpenFile open(Proc p, String path, int flags, int mode) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            return procfs.open(p, abs, flags);
+        }
+        boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        Inode i = lookupForOpen(p, abs, flags, mode);
+        if (i.isDir()) {
+            if (write) {
+                throw new SyscallError(Errno.EISDIR);
+            }
+            if (!may(p, i, 4)) {
+                throw new SyscallError(Errno.EACCES);
+            }
+            return new DirFile(listing(i), statOf(i), flags);
+        }
+        if ((flags & Fcntl.O_DIRECTORY) != 0) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        boolean read = (flags & Fcntl.O_ACCMODE) != Fcntl.O_WRONLY;
+        if (read && !may(p, i, 4) || write && !may(p, i, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        if (i.device != null) {
+            if (i.tty != null) {
+                acquireControllingTty(p, i.tty);
+            }
+            return new DeviceFile(i, flags);
+        }
+        if ((flags & Fcntl.O_TRUNC) != 0 && write) {
+            i.truncate();
+            i.mtimeTicks = kernel.now();
+        }
+        return new RegularFile(i, flags);
+    }
+
+    /**
+     * A session leader without a terminal that opens a free one makes it its controlling
+     * terminal, with its own group in the foreground (Linux tty_open without O_NOCTTY).
+     */
+    private static void acquireControllingTty(Proc p, Tty tty) {
+        if (p.sid == p.pid && p.tty == null && tty.sid == 0) {
+            p.tty = tty;
+            tty.sid = p.sid;
+            tty.fgPgrp = p.pgid;
+        }
+    }
+
+    private Inode lookupForOpen(Proc p, String abs, int flags, int mode) {
+        Inode dir = parentOf(p, abs);
+        String name = baseName(abs);
+        Inode i = abs.equals("/") ? root : dir.entries.get(name);
+        if (i != null) {
+            if ((flags & (Fcntl.O_CREAT | Fcntl.O_EXCL)) == (Fcntl.O_CREAT | Fcntl.O_EXCL)) {
+                throw new SyscallError(Errno.EEXIST);
+            }
+            return i;
+        }
+        if ((flags & Fcntl.O_CREAT) == 0) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        if (!may(p, dir, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode f = new Inode(nextIno++, StatBuf.S_IFREG, mode & 07777 & ~UMASK, null, null);
+        f.uid = p.uid;
+        f.gid = p.gid;
+        f.mtimeTicks = kernel.now();
+        link(dir, name, f);
+        return f;
+    }
+
+    private static byte[] listing(Inode dir) {
+        StringBuilder sb = new StringBuilder();
+        DirFile.entry(sb, 4, ".");
+        DirFile.entry(sb, 4, "..");
+        for (var e : dir.entries.entrySet()) {
+            DirFile.entry(sb, e.getValue().dtype(), e.getKey());
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StatBuf statOf(Inode i) {
+        StatBuf st = new StatBuf();
+        i.stat(st);
+        return st;
+    }
+
+    public void stat(Proc p, String path, StatBuf st) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            procfs.stat(p, abs, st);
+            return;
+        }
+        walk(p, abs).stat(st);
+    }
+
+    /** The inode execve may run: exists, regular, executable. */
+    public Inode lookupExecutable(Proc p, String path) {
+        String abs = absolute(p.cwd, path);
+        Inode i = isProc(abs) ? null : walk(p, abs);
+        if (i == null || i.isDir() || i.device != null || !may(p, i, 1)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        return i;
+    }
+
+    /** chdir: returns the new normalized cwd. */
+    public String chdir(Proc p, String path) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        StatBuf st = new StatBuf();
+        if (isProc(abs)) {
+            procfs.stat(p, abs, st);
+            if (!st.isDir()) {
+                throw new SyscallError(Errno.ENOTDIR);
+            }
+            return abs;
+        }
+        Inode i = walk(p, abs);
+        if (!i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        if (!may(p, i, 1)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        return abs;
+    }
+
+    public void mkdir(Proc p, String path, int mode) {
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs) || abs.equals("/")) {
+            throw new SyscallError(Errno.EEXIST);
+        }
+        Inode dir = parentOf(p, abs);
+        if (dir.entries.containsKey(baseName(abs))) {
+            throw new SyscallError(Errno.EEXIST);
+        }
+        if (!may(p, dir, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode d = new Inode(nextIno++, StatBuf.S_IFDIR, mode & 07777 & ~UMASK, null, null);
+        d.uid = p.uid;
+        d.gid = p.gid;
+        link(dir, baseName(abs), d);
+    }
+
+    public void unlink(Proc p, String path) {
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode dir = parentOf(p, abs);
+        Inode i = dir.entries.get(baseName(abs));
+        if (i == null) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        if (i.isDir()) {
+            throw new SyscallError(Errno.EISDIR);
+        }
+        boolean sticky = (dir.perm & 01000) != 0;
+        if (!may(p, dir, 2) || sticky && p.uid != 0 && p.uid != i.uid && p.uid != dir.uid) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        dir.entries.remove(baseName(abs));
+    }
+}

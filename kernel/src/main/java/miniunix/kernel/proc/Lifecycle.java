@@ -1,0 +1,348 @@
+package miniunix.kernel.proc;
+
+import java.util.List;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.KernelPanic;
+import miniunix.kernel.Ret;
+import miniunix.kernel.fs.Inode;
+import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.syscall.SyscallError;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * A process's life: creation at boot, fork, execve, exit, wait4 and reaping (xv6 proc.c:
+ * allocproc, fork, exec, exit, wait; Linux kernel/fork.c, fs/exec.c, kernel/exit.c).
+ *
+ * <p>Invariants: a child is in its parent's {@code children} list from fork until it is
+ * reaped; when a parent exits its children move to init, which reaps them. A zombie keeps
+ * its pid (its ProcTable slot) until reaped. Every operation checks everything that can
+ * fail before it changes anything (check, then commit).
+ */
+public final class Lifecycle {
+    /** Most fds a process may have open (RLIMIT_NOFILE's usual soft limit). */
+    public static final int NOFILE = 1024;
+    private static final String[] KTHREADS = {"rcu_gp", "rcu_par_gp", "slub_flushwq", "netns",
+        "kworker/0:0-events", "mm_percpu_wq", "rcu_sched", "kdevtmpfs", "khungtaskd",
+        "oom_reaper", "kswapd0", "kworker/u2:1-events_unbound"};
+
+    private final Kernel k;
+
+    public Lifecycle(Kernel k) {
+        this.k = k;
+    }
+
+    // Boot.
+
+    /** pid 1: execs /sbin/init with the boot environment; panics as Linux does without one. */
+    public void spawnInit(List<String> env) {
+        ProgramLoader.Image img = k.loader().load("/sbin/init", List.of("/sbin/init"), env);
+        if (img == null) {
+            throw new KernelPanic("No working init found.");
+        }
+        Proc init = newProc(k.procs().allocPid(), false);
+        init.pgid = init.sid = init.pid;
+        init.cwd = "/";
+        init.fds = new OpenFile[16];
+        init.cloexec = new boolean[16];
+        install(init, img, List.of("/sbin/init"), "/sbin/init");
+        k.makeRunnable(init, "boot");
+    }
+
+    /** pid 2 kthreadd and the kernel threads it starts: no program, no user memory. */
+    public void spawnKernelThreads(int cpus) {
+        Proc kthreadd = kthread("kthreadd", null);
+        for (int i = 0; i < cpus; i++) {
+            kthread("cpuhp/" + i, kthreadd);
+            kthread("migration/" + i, kthreadd);
+            kthread("ksoftirqd/" + i, kthreadd);
+        }
+        for (String name : KTHREADS) {
+            kthread(name, kthreadd);
+        }
+    }
+
+    private Proc kthread(String name, Proc parent) {
+        Proc t = newProc(k.procs().allocPid(), true);
+        t.comm = name;
+        t.argv = List.of();
+        t.pgid = t.sid = 0;
+        t.cwd = "/";
+        t.fds = new OpenFile[0];
+        t.cloexec = new boolean[0];
+        boolean idle = name.startsWith("kworker") || name.startsWith("rcu_");
+        if (name.startsWith("kworker/0:0H") || name.endsWith("_gp") || name.endsWith("wq")
+                || name.equals("netns")) {
+            t.nice = -20;
+        }
+        t.parent = parent;
+        if (parent != null) {
+            parent.children.add(t);
+        }
+        k.setState(t, idle ? ProcState.IDLE : ProcState.SLEEPING, "kthread created");
+        t.waitReason = WaitReason.KTHREAD;
+        return t;
+    }
+
+    private Proc newProc(int pid, boolean kthread) {
+        Proc p = new Proc(pid, kthread, k.now());
+        k.procs().insert(p);
+        k.countFork();
+        return p;
+    }
+
+    // fork.
+
+    /** fork(2): a copy of parent that resumes from the same point with 0. Returns the pid. */
+    public long fork(Proc parent) {
+        Proc child = allocChild(parent);
+        child.program = parent.program.copy();
+        child.nextRet = 0;
+        k.makeRunnable(child, "fork");
+        return child.pid;
+    }
+
+    /**
+     * miniunix_fork_of(2): forks target on its behalf. The child copies everything ps shows
+     * of target but runs {@link Paused}. Root, or the target's own user, may do it.
+     */
+    public long forkOf(Proc caller, int pid) {
+        Proc target = k.procs().get(pid);
+        if (target == null || !target.isAlive() || target.kthread) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        if (caller.uid != 0 && caller.uid != target.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        Proc child = allocChild(target);
+        child.program = new Paused();
+        k.makeRunnable(child, "fork (on behalf of " + caller.pid + ")");
+        return child.pid;
+    }
+
+    /** Checks the limits, then builds a child of parent sharing its open files. */
+    private Proc allocChild(Proc parent) {
+        if (k.procs().count() >= k.maxProcs()) {
+            throw new SyscallError(Errno.EAGAIN);
+        }
+        int pid = k.procs().allocPid();
+        if (pid < 0) {
+            throw new SyscallError(Errno.EAGAIN);
+        }
+        Proc c = newProc(pid, false);
+        c.parent = parent;
+        parent.children.add(c);
+        c.pgid = parent.pgid;
+        c.sid = parent.sid;
+        c.uid = parent.uid;
+        c.gid = parent.gid;
+        c.argv = parent.argv;
+        c.comm = parent.comm;
+        c.vszKb = parent.vszKb;
+        c.rssKb = parent.rssKb;
+        c.nice = parent.nice;
+        c.cwd = parent.cwd;
+        c.tty = parent.tty;
+        c.ignoredSignals = parent.ignoredSignals;
+        c.fds = parent.fds.clone();
+        c.cloexec = parent.cloexec.clone();
+        for (OpenFile f : c.fds) {
+            if (f != null) {
+                f.refs++;
+            }
+        }
+        return c;
+    }
+
+    // execve.
+
+    /** execve(2): replaces p's program; keeps pid and fds less close-on-exec ones. */
+    public long execve(Proc p, String path, List<String> argv, List<String> envp) {
+        Inode file = k.vfs().lookupExecutable(p, path);
+        String abs = miniunix.kernel.fs.Vfs.absolute(p.cwd, path);
+        ProgramLoader.Image img = file == null ? null : k.loader().load(abs, argv, envp);
+        if (img == null) {
+            throw new SyscallError(Errno.ENOEXEC);
+        }
+        for (int fd = 0; fd < p.fds.length; fd++) {
+            if (p.fds[fd] != null && p.cloexec[fd]) {
+                closeFd(p, fd);
+            }
+        }
+        install(p, img, argv, abs);
+        // Caught signals would reset to SIG_DFL here; ignored ones stay ignored.
+        return Ret.NORETURN;
+    }
+
+    private static void install(Proc p, ProgramLoader.Image img, List<String> argv, String path) {
+        p.program = img.program();
+        p.argv = List.copyOf(argv);
+        p.comm = Proc.commOf(path);
+        p.vszKb = img.vszKb();
+        p.rssKb = img.rssKb();
+        p.nextRet = 0;
+        p.computeLeftUs = 0;
+    }
+
+    // Open files.
+
+    /** Puts f in p's lowest free fd at or above min; EMFILE if there is none. */
+    public int installFd(Proc p, OpenFile f, int min, boolean cloexec) {
+        int fd = min;
+        while (fd < p.fds.length && p.fds[fd] != null) {
+            fd++;
+        }
+        if (fd >= NOFILE) {
+            throw new SyscallError(Errno.EMFILE);
+        }
+        if (fd >= p.fds.length) {
+            growFds(p, fd + 1);
+        }
+        p.fds[fd] = f;
+        p.cloexec[fd] = cloexec;
+        f.refs++;
+        return fd;
+    }
+
+    public static void growFds(Proc p, int n) {
+        int size = Math.max(n, Math.min(NOFILE, p.fds.length * 2));
+        p.fds = java.util.Arrays.copyOf(p.fds, size);
+        p.cloexec = java.util.Arrays.copyOf(p.cloexec, size);
+    }
+
+    public void closeFd(Proc p, int fd) {
+        OpenFile f = p.fds[fd];
+        p.fds[fd] = null;
+        p.cloexec[fd] = false;
+        if (--f.refs == 0) {
+            f.release(k);
+        }
+    }
+
+    // exit and wait.
+
+    /**
+     * Ends p with a wait status (exit code or killing signal): closes its files, hands its
+     * children to init, and leaves it a zombie for its parent to reap (or reaps it at once
+     * if the parent ignores SIGCHLD). Linux: do_exit, exit_notify.
+     */
+    public void exit(Proc p, int status, String cause) {
+        if (p.pid == 1) {
+            throw new KernelPanic("Attempted to kill init! exitcode=0x"
+                    + Integer.toHexString(status));
+        }
+        for (int fd = 0; fd < p.fds.length; fd++) {
+            if (p.fds[fd] != null) {
+                closeFd(p, fd);
+            }
+        }
+        Proc init = k.procs().get(1);
+        boolean wakeInit = false;
+        for (Proc c : p.children) {
+            c.parent = init;
+            init.children.add(c);
+            wakeInit |= c.isZombie();
+        }
+        p.children.clear();
+        k.dequeue(p);
+        p.program = null;
+        p.pendingSyscall = null;
+        p.computeLeftUs = 0;
+        p.exitStatus = status;
+        k.setState(p, ProcState.ZOMBIE, cause);
+        if (p.tty != null && p.tty.sid == p.pid) {
+            endSession(p);
+        }
+        Proc parent = p.parent;
+        if (parent.isIgnored(Signal.SIGCHLD.number)) {
+            reap(parent, p);
+        } else {
+            wakeWaiter(parent);
+        }
+        if (wakeInit) {
+            wakeWaiter(init);
+        }
+    }
+
+    /** The controlling process of a terminal exits: the foreground group gets SIGHUP. */
+    private void endSession(Proc leader) {
+        int fg = leader.tty.fgPgrp;
+        leader.tty.sid = 0;
+        leader.tty.fgPgrp = 0;
+        if (leader.tty == k.console()) {
+            k.endSession(leader.exitStatus);
+        }
+        if (fg > 0 && fg != leader.pgid) {
+            k.signals().sendToGroup(fg, Signal.SIGHUP.number);
+        }
+    }
+
+    /** Wakes parent if it sleeps in wait4, so it looks at its children again. */
+    public void wakeWaiter(Proc parent) {
+        if (parent.state == ProcState.SLEEPING && parent.waitReason == WaitReason.WAIT_CHILD) {
+            k.makeRunnable(parent, "child changed state");
+        }
+    }
+
+    /**
+     * wait4(2): reaps a zombie child matching pid (see Syscall.Wait4), or reports a stopped or
+     * continued one when asked. Sleeps while matching children live, unless WNOHANG.
+     */
+    public long wait4(Proc p, int pid, int[] wstatus, int options) {
+        boolean any = false;
+        for (int i = 0; i < p.children.size(); i++) {
+            Proc c = p.children.get(i);
+            if (!matches(p, c, pid) || c.kthread) {
+                continue;
+            }
+            any = true;
+            int status;
+            if (c.isZombie()) {
+                status = c.exitStatus;
+                reap(p, c);
+            } else if ((options & Wait.WUNTRACED) != 0 && c.stopUnreported
+                    && c.state == ProcState.STOPPED) {
+                c.stopUnreported = false;
+                status = Wait.stopped(c.stopSig);
+            } else if ((options & Wait.WCONTINUED) != 0 && c.contUnreported) {
+                c.contUnreported = false;
+                status = Wait.CONTINUED;
+            } else {
+                continue;
+            }
+            if (wstatus != null && wstatus.length > 0) {
+                wstatus[0] = status;
+            }
+            return c.pid;
+        }
+        if (!any) {
+            return Errno.ECHILD.ret();
+        }
+        if ((options & Wait.WNOHANG) != 0) {
+            return 0;
+        }
+        k.sleepOn(p, null, WaitReason.WAIT_CHILD);
+        return Ret.BLOCK;
+    }
+
+    private static boolean matches(Proc parent, Proc c, int pid) {
+        if (pid > 0) {
+            return c.pid == pid;
+        }
+        if (pid == -1) {
+            return true;
+        }
+        return c.pgid == (pid == 0 ? parent.pgid : -pid);
+    }
+
+    /** Frees a zombie child: its times go to the parent's cutime/cstime, its pid is free. */
+    private void reap(Proc parent, Proc c) {
+        parent.cutimeUs += c.utimeUs + c.cutimeUs;
+        parent.cstimeUs += c.stimeUs + c.cstimeUs;
+        parent.children.remove(c);
+        k.setState(c, ProcState.DEAD, "reaped by " + parent.pid);
+        k.procs().remove(c);
+    }
+}

@@ -1,0 +1,115 @@
+package miniunix.kernel.proc;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.tty.Tty;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.Syscall;
+
+/**
+ * The process control block (xv6 struct proc, Linux task_struct): everything the kernel
+ * knows about one process. Fields are grouped by who may change them, as in xv6's proc.h.
+ *
+ * <p>Simplified: one thread per process; credentials are a single uid/gid (real = effective).
+ */
+public final class Proc {
+    // Identity. pid is fixed for life; the rest changes only by the named syscalls.
+    public final int pid;
+    /** Owned by ProcTable: changed only by fork, reparent (to init) and reap. */
+    public Proc parent;
+    public final List<Proc> children = new ArrayList<>(0);
+    /** setpgid/setsid. */
+    public int pgid;
+    public int sid;
+    /** setuid. */
+    public int uid;
+    public int gid;
+
+    // The program image: execve replaces these; fork copies them.
+    public Program program;
+    /** argv of the last execve: /proc/PID/cmdline. Empty for kernel threads. */
+    public List<String> argv;
+    /** Name shown in /proc/PID/stat: basename of argv[0], at most 15 characters. */
+    public String comm;
+    public long vszKb;
+    public long rssKb;
+    /** True for kernel threads (PF_KTHREAD): no program, no user memory. */
+    public final boolean kthread;
+
+    // Scheduling state. Only the scheduler and sleep/wakeup change these.
+    public ProcState state;
+    /** The CPU it is running on, or -1 (on the run queue, or not runnable). */
+    public int onCpu = -1;
+    /** The CPU it ran on last (/proc/PID/stat processor, ps PSR). */
+    public int lastCpu;
+    public int nice;
+    /** The channel it sleeps on while state is S (null otherwise) and why. */
+    public WaitQueue chan;
+    public WaitReason waitReason = WaitReason.NONE;
+    /** Ticks of the nanosleep it is in, or -1. */
+    public long wakeTick = -1;
+
+    // The trap in progress. A blocked syscall is kept here and performed again on wakeup.
+    public Syscall pendingSyscall;
+    /** User CPU left of the Compute in progress, in microseconds. */
+    public long computeLeftUs;
+    /** What the next resume() receives. */
+    public long nextRet;
+
+    // Open files and filesystem context: fork copies, execve keeps (less close-on-exec).
+    public OpenFile[] fds;
+    public boolean[] cloexec;
+    public String cwd;
+    /** The controlling terminal of its session, or null. */
+    public Tty tty;
+
+    // Signals. Simplified until the signals issue: dispositions are SIG_DFL or SIG_IGN, and
+    // a signal's default action is taken when it is sent, not on the way back to user mode.
+    /** Bit (sig - 1) set: that signal's disposition is SIG_IGN. */
+    public long ignoredSignals;
+    /** Stopped or continued since the parent's last wait4 (WUNTRACED / WCONTINUED reports). */
+    public int stopSig;
+    public boolean stopUnreported;
+    public boolean contUnreported;
+
+    // Accounting, in microseconds of CPU time and ticks of wall time.
+    public long utimeUs;
+    public long stimeUs;
+    /** CPU time of reaped children (cutime/cstime). */
+    public long cutimeUs;
+    public long cstimeUs;
+    public final long startTick;
+    public long minFlt;
+
+    // Valid only when state is ZOMBIE: the wait status wait4 hands the parent.
+    public int exitStatus;
+
+    public Proc(int pid, boolean kthread, long startTick) {
+        this.pid = pid;
+        this.kthread = kthread;
+        this.startTick = startTick;
+    }
+
+    public boolean isZombie() {
+        return state == ProcState.ZOMBIE;
+    }
+
+    public boolean isAlive() {
+        return state != ProcState.ZOMBIE && state != ProcState.DEAD;
+    }
+
+    public int ppid() {
+        return parent == null ? 0 : parent.pid;
+    }
+
+    public boolean isIgnored(int sig) {
+        return (ignoredSignals & (1L << (sig - 1))) != 0;
+    }
+
+    /** The name a process gets from argv[0]: its basename, cut to 15 characters (TASK_COMM_LEN). */
+    public static String commOf(String argv0) {
+        String base = argv0.substring(argv0.lastIndexOf('/') + 1);
+        return base.length() > 15 ? base.substring(0, 15) : base;
+    }
+}

@@ -1,0 +1,102 @@
+package miniunix.kernel.proc;
+
+import java.util.Arrays;
+import miniunix.kernel.KernelPanic;
+
+/**
+ * The process table: every proc by pid, and pid allocation (Linux kernel/pid.c, xv6 allocpid).
+ *
+ * <p>Pids increase from the last one given out and wrap at pid_max to the lowest free pid
+ * above {@link #RESERVED_PIDS}, as Linux's alloc_pid does (idr_alloc_cyclic from
+ * RESERVED_PIDS). A pid stays taken while its proc is in the table, zombies included, so a
+ * zombie's pid is never handed out twice.
+ *
+ * <p>Invariant: {@code table[p.pid] == p} for every proc in the table; {@code count} is the
+ * number of non-null slots.
+ */
+public final class ProcTable {
+    /** Pids 1..300 are handed out only once, at boot: daemons keep small numbers. */
+    public static final int RESERVED_PIDS = 300;
+
+    private Proc[] table;
+    private int pidMax;
+    private int lastPid;
+    private int count;
+
+    public ProcTable(int pidMax) {
+        this.pidMax = pidMax;
+        this.table = new Proc[Math.min(pidMax, 65536) + 1];
+    }
+
+    public int pidMax() {
+        return pidMax;
+    }
+
+    /** Sets /proc/sys/kernel/pid_max. Pids already given out above it stay valid. */
+    public void setPidMax(int max) {
+        pidMax = max;
+        if (table.length <= max) {
+            table = Arrays.copyOf(table, max + 1);
+        }
+    }
+
+    public int count() {
+        return count;
+    }
+
+    /** The last pid handed out (/proc/loadavg's last field). */
+    public int lastPid() {
+        return lastPid;
+    }
+
+    /** The proc with this pid (zombies included), or null. */
+    public Proc get(int pid) {
+        return pid > 0 && pid < table.length ? table[pid] : null;
+    }
+
+    /** The next free pid after the last one, wrapping past pid_max; -1 if none is free. */
+    public int allocPid() {
+        int pid = lastPid;
+        int scanned = 0;
+        int span = pidMax - RESERVED_PIDS;
+        while (scanned <= span) {
+            pid++;
+            if (pid > pidMax) {
+                pid = RESERVED_PIDS + 1;
+            }
+            scanned++;
+            if (table[pid] == null) {
+                lastPid = pid;
+                return pid;
+            }
+        }
+        return -1;
+    }
+
+    public void insert(Proc p) {
+        if (table[p.pid] != null) {
+            throw new KernelPanic("insert: pid in use");
+        }
+        table[p.pid] = p;
+        count++;
+    }
+
+    /** Frees p's pid: the last step of reaping. */
+    public void remove(Proc p) {
+        if (table[p.pid] != p) {
+            throw new KernelPanic("remove: not in table");
+        }
+        table[p.pid] = null;
+        count--;
+    }
+
+    /** The pid after {@code pid} that is in the table, or -1: iteration in pid order. */
+    public int nextPid(int pid) {
+        for (int i = pid + 1; i < table.length; i++) {
+            if (table[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,23 @@
+package miniunix.kernel.proc;
+
+/**
+ * Why a sleeping process sleeps: the wait channel ps shows as WCHAN, named after the Linux
+ * kernel function a process sleeps in, like Go's waitReasonStrings. Do not reuse a reason for
+ * a different wait; add a new one.
+ */
+public enum WaitReason {
+    NONE("-"),
+    PIPE_READ("pipe_read"),
+    PIPE_WRITE("pipe_write"),
+    TTY_READ("n_tty_read"),
+    WAIT_CHILD("do_wait"),
+    NANOSLEEP("hrtimer_nanosleep"),
+    PAUSE("do_sys_pause"),
+    KTHREAD("kthread_worker_fn");
+
+    public final String wchan;
+
+    WaitReason(String wchan) {
+        this.wchan = wchan;
+    }
+}

@@ -1,0 +1,425 @@
+package miniunix.kernel.syscall;
+
+import java.nio.charset.StandardCharsets;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.Ret;
+import miniunix.kernel.fs.DeviceFile;
+import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.fs.PipeEnd;
+import miniunix.kernel.ipc.Pipe;
+import miniunix.kernel.proc.Lifecycle;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.proc.WaitReason;
+import miniunix.kernel.tty.Tty;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Sysno;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * The one door into the kernel (xv6 syscall.c + sysproc.c + sysfile.c): every trap a program
+ * makes comes through {@link #dispatch}, which counts it, checks its arguments and calls the
+ * subsystem. The handlers are as thin as xv6's sys_* wrappers.
+ *
+ * <p>A handler returns a value >= 0, -errno, {@link Ret#BLOCK} (the caller sleeps and the call
+ * is performed again when it wakes) or {@link Ret#NORETURN} (exit, a successful execve).
+ * Subsystems that find an error deep down throw {@link SyscallError}; it is caught only here.
+ */
+public final class SyscallTable implements Syscall.Handler<Long> {
+    private final Kernel k;
+    private final Lifecycle life;
+    private final long[] counts = new long[Sysno.values().length];
+    /** The process whose syscall is being handled. */
+    private Proc p;
+
+    public SyscallTable(Kernel k) {
+        this.k = k;
+        this.life = k.lifecycle();
+    }
+
+    /** Performs one syscall for p. */
+    public long dispatch(Proc caller, Syscall call) {
+        counts[call.sysno().ordinal()]++;
+        p = caller;
+        try {
+            return call.accept(this);
+        } catch (SyscallError e) {
+            return e.errno.ret();
+        } finally {
+            p = null;
+        }
+    }
+
+    /** How many times each syscall has been made since boot. */
+    public long count(Sysno s) {
+        return counts[s.ordinal()];
+    }
+
+    private OpenFile file(int fd) {
+        if (fd < 0 || fd >= p.fds.length || p.fds[fd] == null) {
+            throw new SyscallError(Errno.EBADF);
+        }
+        return p.fds[fd];
+    }
+
+    private static void checkBuffer(byte[] buf, int off, int len) {
+        if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+    }
+
+    private static String path(String s) {
+        if (s == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        if (s.length() > 4095) {
+            throw new SyscallError(Errno.ENAMETOOLONG);
+        }
+        return s;
+    }
+
+    // Files.
+
+    @Override
+    public Long read(Syscall.Read c) {
+        OpenFile f = file(c.fd());
+        checkBuffer(c.buf(), c.off(), c.len());
+        return f.read(k, p, c.buf(), c.off(), c.len());
+    }
+
+    @Override
+    public Long write(Syscall.Write c) {
+        OpenFile f = file(c.fd());
+        checkBuffer(c.buf(), c.off(), c.len());
+        return f.write(k, p, c.buf(), c.off(), c.len());
+    }
+
+    @Override
+    public Long open(Syscall.Open c) {
+        OpenFile f = k.vfs().open(p, path(c.path()), c.flags(), c.mode());
+        return (long) life.installFd(p, f, 0, (c.flags() & Fcntl.O_CLOEXEC) != 0);
+    }
+
+    @Override
+    public Long close(Syscall.Close c) {
+        file(c.fd());
+        life.closeFd(p, c.fd());
+        return 0L;
+    }
+
+    @Override
+    public Long stat(Syscall.Stat c) {
+        if (c.st() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        k.vfs().stat(p, path(c.path()), c.st());
+        return 0L;
+    }
+
+    @Override
+    public Long fstat(Syscall.Fstat c) {
+        OpenFile f = file(c.fd());
+        if (c.st() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        f.stat(c.st());
+        return 0L;
+    }
+
+    @Override
+    public Long pipe(Syscall.Pipe c) {
+        if (c.fds() == null || c.fds().length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        Pipe pipe = new Pipe();
+        long ino = k.forks() * 31 + k.now();
+        PipeEnd r = new PipeEnd(pipe, false, ino);
+        PipeEnd w = new PipeEnd(pipe, true, ino);
+        int rfd = life.installFd(p, r, 0, false);
+        int wfd;
+        try {
+            wfd = life.installFd(p, w, 0, false);
+        } catch (SyscallError e) {
+            life.closeFd(p, rfd);
+            w.release(k);
+            throw e;
+        }
+        c.fds()[0] = rfd;
+        c.fds()[1] = wfd;
+        return 0L;
+    }
+
+    @Override
+    public Long dup2(Syscall.Dup2 c) {
+        OpenFile f = file(c.oldfd());
+        int nfd = c.newfd();
+        if (nfd < 0 || nfd >= Lifecycle.NOFILE) {
+            throw new SyscallError(Errno.EBADF);
+        }
+        if (nfd == c.oldfd()) {
+            return (long) nfd;
+        }
+        if (nfd >= p.fds.length) {
+            Lifecycle.growFds(p, nfd + 1);
+        }
+        f.refs++;
+        if (p.fds[nfd] != null) {
+            life.closeFd(p, nfd);
+        }
+        p.fds[nfd] = f;
+        p.cloexec[nfd] = false;
+        return (long) nfd;
+    }
+
+    @Override
+    public Long getdents64(Syscall.Getdents64 c) {
+        OpenFile f = file(c.fd());
+        if (c.buf() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return f.getdents(c.buf());
+    }
+
+    @Override
+    public Long ioctl(Syscall.Ioctl c) {
+        OpenFile f = file(c.fd());
+        Tty tty = f instanceof DeviceFile d ? d.tty() : null;
+        if (tty == null || p.tty != tty) {
+            throw new SyscallError(Errno.ENOTTY);
+        }
+        if (c.request() == Syscall.Ioctl.TIOCGPGRP) {
+            return (long) tty.fgPgrp;
+        }
+        if (c.request() != Syscall.Ioctl.TIOCSPGRP) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        int pgid = (int) c.arg();
+        if (pgid <= 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (!groupInSession(pgid, p.sid)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        tty.fgPgrp = pgid;
+        return 0L;
+    }
+
+    private boolean groupInSession(int pgid, int sid) {
+        ProcTable t = k.procs();
+        for (int q = t.nextPid(0); q > 0; q = t.nextPid(q)) {
+            Proc x = t.get(q);
+            if (x.pgid == pgid && x.sid == sid && x.isAlive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Long getcwd(Syscall.Getcwd c) {
+        if (c.buf() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        byte[] b = p.cwd.getBytes(StandardCharsets.UTF_8);
+        if (b.length + 1 > c.buf().length) {
+            throw new SyscallError(Errno.ERANGE);
+        }
+        System.arraycopy(b, 0, c.buf(), 0, b.length);
+        c.buf()[b.length] = 0;
+        return (long) b.length + 1;
+    }
+
+    @Override
+    public Long chdir(Syscall.Chdir c) {
+        p.cwd = k.vfs().chdir(p, path(c.path()));
+        return 0L;
+    }
+
+    @Override
+    public Long mkdir(Syscall.Mkdir c) {
+        k.vfs().mkdir(p, path(c.path()), c.mode());
+        return 0L;
+    }
+
+    @Override
+    public Long unlink(Syscall.Unlink c) {
+        k.vfs().unlink(p, path(c.path()));
+        return 0L;
+    }
+
+    // Processes.
+
+    @Override
+    public Long fork(Syscall.Fork c) {
+        return life.fork(p);
+    }
+
+    @Override
+    public Long forkOf(Syscall.ForkOf c) {
+        return life.forkOf(p, c.pid());
+    }
+
+    @Override
+    public Long execve(Syscall.Execve c) {
+        if (c.argv().size() > 4096) {
+            throw new SyscallError(Errno.E2BIG);
+        }
+        return life.execve(p, path(c.path()), c.argv(), c.envp());
+    }
+
+    @Override
+    public Long exit(Syscall.Exit c) {
+        life.exit(p, Wait.exited(c.status()), "exit(" + (c.status() & 0xff) + ")");
+        return Ret.NORETURN;
+    }
+
+    @Override
+    public Long wait4(Syscall.Wait4 c) {
+        int known = Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED;
+        if ((c.options() & ~known) != 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return life.wait4(p, c.pid(), c.wstatus(), c.options());
+    }
+
+    @Override
+    public Long kill(Syscall.Kill c) {
+        return k.signals().kill(p, c.pid(), c.sig());
+    }
+
+    @Override
+    public Long rtSigaction(Syscall.RtSigaction c) {
+        int sig = c.sig();
+        if (!Signal.isValid(sig) || sig == Signal.SIGKILL.number || sig == Signal.SIGSTOP.number) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (c.handler() != Syscall.RtSigaction.SIG_DFL && c.handler() != Syscall.RtSigaction.SIG_IGN) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        long bit = 1L << (sig - 1);
+        long old = (p.ignoredSignals & bit) != 0 ? Syscall.RtSigaction.SIG_IGN : Syscall.RtSigaction.SIG_DFL;
+        if (c.handler() == Syscall.RtSigaction.SIG_IGN) {
+            p.ignoredSignals |= bit;
+        } else {
+            p.ignoredSignals &= ~bit;
+        }
+        return old;
+    }
+
+    @Override
+    public Long pause(Syscall.Pause c) {
+        k.sleepOn(p, null, WaitReason.PAUSE);
+        return Ret.BLOCK;
+    }
+
+    @Override
+    public Long nanosleep(Syscall.Nanosleep c) {
+        if (c.nanos() < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (p.wakeTick >= 0) {
+            // Performed again after a wakeup: done if the deadline has passed.
+            if (k.now() >= p.wakeTick) {
+                p.wakeTick = -1;
+                return 0L;
+            }
+            k.sleepUntil(p, p.wakeTick);
+            return Ret.BLOCK;
+        }
+        long nsPerTick = 1_000_000_000L / Kernel.HZ;
+        long ticks = c.nanos() / nsPerTick + (c.nanos() % nsPerTick != 0 ? 1 : 0);
+        if (ticks == 0) {
+            return 0L;
+        }
+        k.sleepUntil(p, k.now() + ticks);
+        return Ret.BLOCK;
+    }
+
+    @Override
+    public Long schedYield(Syscall.SchedYield c) {
+        k.yield(p);
+        return 0L;
+    }
+
+    @Override
+    public Long getpid(Syscall.Getpid c) {
+        return (long) p.pid;
+    }
+
+    @Override
+    public Long getppid(Syscall.Getppid c) {
+        return (long) p.ppid();
+    }
+
+    @Override
+    public Long getuid(Syscall.Getuid c) {
+        return (long) p.uid;
+    }
+
+    @Override
+    public Long setuid(Syscall.Setuid c) {
+        if (c.uid() < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (p.uid != 0 && c.uid() != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        // Simplified: one id serves as user and group.
+        p.uid = c.uid();
+        p.gid = c.uid();
+        return 0L;
+    }
+
+    @Override
+    public Long setpgid(Syscall.Setpgid c) {
+        Proc t = c.pid() == 0 ? p : k.procs().get(c.pid());
+        if (t == null || t != p && t.parent != p) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        if (c.pgid() < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        int pgid = c.pgid() == 0 ? t.pid : c.pgid();
+        if (t.sid != p.sid || t.sid == t.pid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        if (pgid != t.pid && !groupInSession(pgid, p.sid)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        t.pgid = pgid;
+        return 0L;
+    }
+
+    @Override
+    public Long setsid(Syscall.Setsid c) {
+        if (p.pgid == p.pid || groupExists(p.pid)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        p.sid = p.pid;
+        p.pgid = p.pid;
+        p.tty = null;
+        return (long) p.sid;
+    }
+
+    private boolean groupExists(int pgid) {
+        ProcTable t = k.procs();
+        for (int q = t.nextPid(0); q > 0; q = t.nextPid(q)) {
+            if (t.get(q).pgid == pgid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Long getpgid(Syscall.Getpgid c) {
+        Proc t = c.pid() == 0 ? p : k.procs().get(c.pid());
+        if (t == null) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        return (long) t.pgid;
+    }
+}

@@ -1,0 +1,125 @@
+package miniunix.kernel.tty;
+
+import java.util.Arrays;
+import miniunix.kernel.proc.WaitQueue;
+
+/**
+ * A terminal (Linux drivers/tty/n_tty.c, the line discipline, in canonical mode): input typed
+ * at the keyboard waits in a queue and a read returns at most one line; output written by
+ * processes collects until the front end takes it.
+ *
+ * <p>A tty belongs to at most one session (the one whose leader opened it first after
+ * setsid) and has one foreground process group, which gets SIGINT on Ctrl-C.
+ *
+ * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no
+ * SIGTTIN/SIGTTOU for background groups yet (job control issue).
+ */
+public final class Tty {
+    public final String name;
+    /** Device number as /proc/PID/stat's tty_nr encodes it: (major << 8) | minor. */
+    public final int devNr;
+
+    private byte[] input = new byte[256];
+    private int inStart;
+    private int inEnd;
+    /** input[inStart..scanPos) is known to hold no newline: long lines are scanned once. */
+    private int scanPos;
+    /** Ctrl-D presses not yet seen by a reader: each makes one read on an empty queue return 0. */
+    private int eofs;
+    public final WaitQueue readWait = new WaitQueue();
+
+    private byte[] output = new byte[4096];
+    private int outLen;
+
+    /** The session this is the controlling terminal of (0: none) and its foreground group. */
+    public int sid;
+    public int fgPgrp;
+
+    public Tty(String name, int devNr) {
+        this.name = name;
+        this.devNr = devNr;
+    }
+
+    // Keyboard side.
+
+    public void type(byte[] bytes) {
+        compact();
+        if (inEnd + bytes.length > input.length) {
+            input = Arrays.copyOf(input, Math.max(input.length * 2, inEnd + bytes.length));
+        }
+        System.arraycopy(bytes, 0, input, inEnd, bytes.length);
+        inEnd += bytes.length;
+    }
+
+    public void typeEof() {
+        eofs++;
+    }
+
+    /** Ctrl-C discards what was typed but not yet read (n_tty flushes on ISIG). */
+    public void flushInput() {
+        inStart = inEnd = scanPos = 0;
+    }
+
+    public boolean hasInput() {
+        return inEnd > inStart || eofs > 0;
+    }
+
+    private void compact() {
+        if (inStart > 0) {
+            System.arraycopy(input, inStart, input, 0, inEnd - inStart);
+            inEnd -= inStart;
+            scanPos = Math.max(0, scanPos - inStart);
+            inStart = 0;
+        }
+    }
+
+    // Process side.
+
+    /**
+     * Reads at most one line (up to len bytes). Returns the count, 0 for a pending Ctrl-D, or -1
+     * when the caller must sleep. A partial last line counts only after Ctrl-D, as in n_tty.
+     */
+    public int read(byte[] buf, int off, int len) {
+        int nl = -1;
+        for (int i = Math.max(inStart, scanPos); i < inEnd; i++) {
+            if (input[i] == '\n') {
+                nl = i;
+                break;
+            }
+        }
+        scanPos = nl >= 0 ? nl : inEnd;
+        int avail;
+        if (nl >= 0) {
+            avail = nl + 1 - inStart;
+        } else if (eofs > 0) {
+            avail = inEnd - inStart;
+            if (avail == 0 || len >= avail) {
+                eofs--;
+            }
+        } else {
+            return -1;
+        }
+        int n = Math.min(avail, len);
+        System.arraycopy(input, inStart, buf, off, n);
+        inStart += n;
+        return n;
+    }
+
+    public void write(byte[] buf, int off, int len) {
+        if (outLen + len > output.length) {
+            output = Arrays.copyOf(output, Math.max(output.length * 2, outLen + len));
+        }
+        System.arraycopy(buf, off, output, outLen, len);
+        outLen += len;
+    }
+
+    /** Everything written since the last call. */
+    public byte[] takeOutput() {
+        byte[] out = Arrays.copyOf(output, outLen);
+        outLen = 0;
+        if (output.length > 65536) {
+            output = new byte[4096];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package miniunix.kernel.fs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.Step;
+import miniunix.kernel.Sys;
+import miniunix.kernel.TestImage;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import org.junit.jupiter.api.Test;
+
+class ProcFsTest {
+
+    /** Opens r[7]-th path, reads it whole into text, then pauses. */
+    static class Cat extends Step {
+        final String path;
+        byte[] buf = new byte[65536];
+        int len;
+        long openResult;
+
+        Cat(String path) {
+            this.path = path;
+        }
+
+        @Override
+        protected Trap step(long ret) {
+            switch (pc++) {
+                case 0: return new Syscall.Open(path, Fcntl.O_RDONLY, 0);
+                case 1:
+                    openResult = ret;
+                    if (ret < 0) {
+                        pc = 9;
+                        return new Syscall.Pause();
+                    }
+                    r[0] = ret;
+                    return new Syscall.Read((int) r[0], buf, 0, buf.length);
+                case 2:
+                    if (ret > 0) {
+                        len += (int) ret;
+                        pc = 2;
+                        return new Syscall.Read((int) r[0], buf, len, buf.length - len);
+                    }
+                    return new Syscall.Pause();
+                default: return new Syscall.Pause();
+            }
+        }
+
+        String text() {
+            return new String(buf, 0, len, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Program copy() {
+            Cat c = (Cat) super.copy();
+            c.buf = buf.clone();
+            return c;
+        }
+    }
+
+    private static Cat cat(String path) {
+        Kernel k = Sys.boot(new TestImage().with("/bin/cat", () -> new Cat(path)), "/bin/cat");
+        Sys.run(k, 3);
+        return (Cat) Sys.proc(k, Sys.pidOf(k, "cat")).program;
+    }
+
+    @Test
+    void procPidStatHasLinuxsFieldsInLinuxsOrder() {
+        String stat = cat("/proc/self/stat").text();
+        String[] f = stat.trim().split(" ");
+        assertEquals(52, f.length, stat);
+        assertEquals("(cat)", f[1]);
+        assertEquals("R", f[2]);
+        assertEquals("1", f[3], "ppid: init started it");
+        assertEquals("0", f[18], "nice");
+        assertEquals(String.valueOf(2920 * 1024), f[22], "vsize in bytes");
+        assertEquals(String.valueOf(1824 / 4), f[23], "rss in pages");
+    }
+
+    @Test
+    void procListsEveryPidThenItsFiles() {
+        Kernel k = Sys.boot(new TestImage());
+        StatBuf st = new StatBuf();
+        Sys.run(k, 1);
+        k.vfs().stat(Sys.proc(k, 1), "/proc/1", st);
+        assertTrue(st.isDir());
+        assertEquals(0, st.uid);
+    }
+
+    @Test
+    void aMissingPidIsEnoent() {
+        assertEquals(Errno.ENOENT.ret(), cat("/proc/99999/stat").openResult);
+    }
+
+    @Test
+    void statusAndMeminfoReadLikeLinux() {
+        String status = cat("/proc/1/status").text();
+        assertTrue(status.startsWith("Name:\tinit\nState:\tS (sleeping)\n"), status);
+        assertTrue(status.contains("VmRSS:\t    1112 kB\n"), status);
+        String meminfo = cat("/proc/meminfo").text();
+        assertTrue(meminfo.startsWith("MemTotal:        1048576 kB\n"), meminfo);
+    }
+
+    @Test
+    void cmdlineIsArgvWithNuls() {
+        assertEquals("/bin/cat\0", cat("/proc/self/cmdline").text());
+    }
+}
