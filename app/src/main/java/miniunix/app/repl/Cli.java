@@ -34,8 +34,14 @@ public final class Cli {
     int cpus = DEFAULTS.cpus();
 
     @Option(names = "--mem", paramLabel = "SIZE", converter = SizeConverter.class,
-            description = "Simulated memory: bytes, or with a suffix K, M, G (default: 64M).")
+            description = "Simulated memory: bytes, or with a suffix K, M, G (default: 1G). "
+                    + "The process limit follows it, as Linux's threads-max does.")
     long memBytes = DEFAULTS.memBytes();
+
+    @Option(names = "--pid-max", paramLabel = "N",
+            description = "Pids wrap after N, to the lowest free one above 300 "
+                    + "(400..4194304, default: ${DEFAULT-VALUE}).")
+    int pidMax = DEFAULTS.pidMax();
 
     @Option(names = "-c", paramLabel = "COMMANDS",
             description = "Run COMMANDS (script mode) and exit with the last one's status.")
@@ -98,6 +104,10 @@ public final class Cli {
         if (memBytes < SizeConverter.MIN_MEM) {
             throw invalid(cl, "--mem", "must be at least 1M");
         }
+        if (pidMax < Options.MIN_PID_MAX || pidMax > Options.MAX_PID_MAX) {
+            throw invalid(cl, "--pid-max", pidMax + " is not in " + Options.MIN_PID_MAX + ".."
+                    + Options.MAX_PID_MAX);
+        }
         if (maxTicks < 0) {
             throw invalid(cl, "--max-ticks", maxTicks + " is negative");
         }
@@ -107,7 +117,7 @@ public final class Cli {
         if (command != null && script != null) {
             throw new ParameterException(cl, "give -c COMMANDS or SCRIPT, not both");
         }
-        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace);
+        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax);
     }
 
     private static ParameterException invalid(CommandLine cl, String option, String why) {

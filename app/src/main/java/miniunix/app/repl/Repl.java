@@ -27,8 +27,8 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
     /** The shell's builtins (app.shell), completed beside the executables. */
-    static final List<String> BUILTINS = List.of("cd", "exit", "export", "fork", "pwd", "unset",
-            "wait");
+    static final List<String> BUILTINS = List.of("cd", "exit", "export", "fork", "pwd", "tick",
+            "unset", "wait");
 
     private final KernelGate gate;
     private final Screen screen;

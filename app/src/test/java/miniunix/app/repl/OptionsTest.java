@@ -43,8 +43,8 @@ class OptionsTest {
     @Test
     void everyOptionIsParsed() {
         Options o = run("--seed", "7", "--cpus", "4", "--mem", "1G", "--max-ticks", "500",
-                "--speed", "2.5", "-x", "-c", "ps");
-        assertEquals(new Options(7, 4, 1L << 30, "ps", null, 500, 2.5, true), o);
+                "--speed", "2.5", "-x", "--pid-max", "500", "-c", "ps");
+        assertEquals(new Options(7, 4, 1L << 30, "ps", null, 500, 2.5, true, 500), o);
     }
 
     @Test
@@ -63,7 +63,7 @@ class OptionsTest {
     void badOptionsGiveOneLineAndStatus2() {
         for (List<String> args : List.of(List.of("--frob"), List.of("--cpus", "0"),
                 List.of("--mem", "12Q"), List.of("--mem", "512K"), List.of("--seed"),
-                List.of("--speed", "-1"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"))) {
+                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"))) {
             err.getBuffer().setLength(0);
             Cli.Outcome o = cli(args.toArray(new String[0]));
             assertEquals(new Cli.Exit(2), o, args.toString());
