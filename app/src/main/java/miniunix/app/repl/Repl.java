@@ -99,11 +99,8 @@ public final class Repl {
             } else {
                 gate.interrupt();               // a program reads the terminal: SIGINT
             }
-        } catch (EndOfFileException e) {
+        } catch (EndOfFileException e) {       // JLine has ended the line itself
             gate.endReading();
-            if (shellPrompt) {
-                screen.print(new byte[] {'\n'});
-            }
             gate.typeEof();
         }
     }
