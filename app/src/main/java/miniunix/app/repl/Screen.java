@@ -1,10 +1,5 @@
 package miniunix.app.repl;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 
@@ -18,10 +13,7 @@ import org.jline.terminal.Terminal;
 final class Screen {
     private final Terminal terminal;
     private final LineReader reader;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private ByteBuffer carry = ByteBuffer.allocate(0);
+    private final Utf8Stream utf8 = new Utf8Stream();
     private String lineSoFar = "";
 
     Screen(Terminal terminal, LineReader reader) {
@@ -31,7 +23,7 @@ final class Screen {
 
     /** Prints console output where the cursor is. */
     synchronized void print(byte[] bytes) {
-        String text = decode(bytes);
+        String text = utf8.decode(bytes);
         if (text.isEmpty()) {
             return;
         }
@@ -43,7 +35,7 @@ final class Screen {
 
     /** Prints console output above the prompt JLine is showing. */
     synchronized void printAbove(byte[] bytes) {
-        String text = decode(bytes);
+        String text = utf8.decode(bytes);
         if (!text.isEmpty()) {
             reader.printAbove(text);
         }
@@ -75,14 +67,5 @@ final class Screen {
             lineSoFar = "";
         }
         terminal.flush();
-    }
-
-    private String decode(byte[] bytes) {
-        ByteBuffer in = ByteBuffer.allocate(carry.remaining() + bytes.length);
-        in.put(carry).put(bytes).flip();
-        CharBuffer out = CharBuffer.allocate(in.remaining());
-        decoder.decode(in, out, false);            // keeps a split UTF-8 sequence for later
-        carry = in.slice();
-        return out.flip().toString();
     }
 }
