@@ -12,8 +12,12 @@ import java.io.PrintStream;
  * Output is deterministic: it depends only on the machine and the script bytes.
  */
 public final class ScriptMode {
-    /** Ticks run between two flushes of the console's output, so long jobs stream. */
-    static final long CHUNK_TICKS = 1000;
+    /**
+     * Most ticks run between two flushes of the console's output. A run that printed goes
+     * on one tick at a time, so the output of an endless job (yes) streams instead of piling
+     * up in memory; a quiet run doubles its stride up to this, so long sleeps stay cheap.
+     */
+    static final long MAX_CHUNK_TICKS = 1000;
     /** Exit status when --max-ticks ends the run, as timeout(1). */
     public static final int TIMED_OUT = 124;
 
@@ -37,10 +41,13 @@ public final class ScriptMode {
     public int run() throws IOException {
         long budget = maxTicks > 0 ? maxTicks : Long.MAX_VALUE;
         long used = 0;
+        long chunk = 1;
         while (true) {
-            used += machine.runUntilInputWanted(Math.min(CHUNK_TICKS, budget - used));
-            out.write(machine.takeOutput());
+            used += machine.runUntilInputWanted(Math.min(chunk, budget - used));
+            byte[] output = machine.takeOutput();
+            out.write(output);
             out.flush();
+            chunk = output.length > 0 ? 1 : Math.min(2 * chunk, MAX_CHUNK_TICKS);
             if (!machine.sessionAlive()) {
                 return machine.sessionExitStatus();
             }
