@@ -29,8 +29,13 @@ final class Screen {
         }
         terminal.writer().write(text);
         terminal.flush();
+        lineSoFar = cursorLine(lineSoFar, text);
+    }
+
+    /** The text on the cursor's line after printing text on a line that held before. */
+    static String cursorLine(String before, String text) {
         int nl = text.lastIndexOf('\n');
-        lineSoFar = nl < 0 ? lineSoFar + text : text.substring(nl + 1);
+        return nl < 0 ? before + text : text.substring(nl + 1);
     }
 
     /** Prints console output above the prompt JLine is showing. */
