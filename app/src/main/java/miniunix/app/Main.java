@@ -1,8 +1,115 @@
 package miniunix.app;
 
-/** Placeholder entry point; the front end replaces it. */
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import miniunix.app.repl.Cli;
+import miniunix.app.repl.FastArgs;
+import miniunix.app.repl.KernelMachine;
+import miniunix.app.repl.LineSource;
+import miniunix.app.repl.Options;
+import miniunix.app.repl.Repl;
+import miniunix.app.repl.ScriptMode;
+
+/**
+ * The launcher: parses the options, then runs a script (-c, SCRIPT, or stdin that is not a
+ * terminal) or the interactive terminal. This is the one place that catches what escapes:
+ * a fault becomes one line, {@code miniunix: internal error: ...}, never a stack trace.
+ *
+ * <p>Start-up is kept short (shared/STARTUP.md): the common command lines skip picocli
+ * ({@link FastArgs}), and JLine is loaded only in interactive mode.
+ */
 public final class Main {
+    /** Exit status for an internal error (sysexits.h EX_SOFTWARE). */
+    static final int INTERNAL_ERROR = 70;
+    /** Exit status when the host's stdout is closed under us (as sh killed by SIGPIPE). */
+    static final int BROKEN_PIPE = 141;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("miniunix: front end in progress");
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int status = run(args, System.in, out, System.err, System.console() != null);
+        System.exit(status);
+    }
+
+    /**
+     * The whole front end, with its streams passed in; tests call it with in-memory ones.
+     * terminal says whether stdin is a terminal (interactive mode when no -c or SCRIPT).
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err,
+                          boolean terminal) {
+        try {
+            Options options = FastArgs.parse(args);
+            if (options == null) {
+                Cli.Outcome outcome = Cli.parse(args, writer(out), writer(err));
+                if (outcome instanceof Cli.Exit exit) {
+                    return exit.status();
+                }
+                options = ((Cli.Run) outcome).options();
+            }
+            if (!options.hasScriptSource() && terminal) {
+                return Repl.run(options, err);
+            }
+            return runScript(options, in, out, err);
+        } catch (IOException e) {
+            return BROKEN_PIPE;
+        } catch (Throwable t) {         // the one top-level fault line (STYLE.md rule 9)
+            err.println("miniunix: internal error: " + t);
+            err.flush();
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int runScript(Options options, InputStream stdin, OutputStream out,
+                                 PrintStream err) throws IOException {
+        InputStream in = stdin;
+        if (options.command() != null) {
+            in = new java.io.ByteArrayInputStream(options.command().getBytes(StandardCharsets.UTF_8));
+        } else if (options.script() != null) {
+            String name = options.script();
+            try {
+                if (Files.isDirectory(Path.of(name))) {
+                    return scriptError(err, name, "Is a directory", 126);
+                }
+                in = Files.newInputStream(Path.of(name));
+            } catch (NoSuchFileException e) {
+                return scriptError(err, name, "No such file or directory", 127);
+            } catch (AccessDeniedException e) {
+                return scriptError(err, name, "Permission denied", 126);
+            } catch (java.nio.file.InvalidPathException e) {
+                return scriptError(err, name, "No such file or directory", 127);
+            }
+        }
+        try (InputStream script = in) {
+            KernelMachine machine = KernelMachine.boot(options, false);
+            return new ScriptMode(machine, new LineSource(script), out, err, options.maxTicks()).run();
+        }
+    }
+
+    private static int scriptError(PrintStream err, String name, String why, int status) {
+        err.println("miniunix: " + name + ": " + why);
+        err.flush();
+        return status;
+    }
+
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    }
+
+    private static PrintWriter writer(PrintStream err) {
+        return new PrintWriter(err, true);
     }
 }

@@ -1,0 +1,136 @@
+package miniunix.app.repl;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The launcher's command line: the one definition of every option, for --help, --version and
+ * any command line {@link FastArgs} does not recognise. Field initialisers come from
+ * {@link Options#defaults()}, so the defaults live in one place too.
+ */
+@Command(name = "miniunix", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, separator = " ",
+        description = {"A mini-Unix you can type into: a simulated kernel behind a real shell.",
+                "With no -c and no SCRIPT, reads commands from the terminal (interactive) or "
+                        + "from standard input (script mode)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"N:that of the last command, as sh",
+                "2:bad options", "124:--max-ticks reached", "127:SCRIPT not found"})
+public final class Cli {
+    private static final Options DEFAULTS = Options.defaults();
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the kernel's random generator (default: ${DEFAULT-VALUE}).")
+    long seed = DEFAULTS.seed();
+
+    @Option(names = "--cpus", paramLabel = "N",
+            description = "Simulated CPUs, 1..64 (default: ${DEFAULT-VALUE}).")
+    int cpus = DEFAULTS.cpus();
+
+    @Option(names = "--mem", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Simulated memory: bytes, or with a suffix K, M, G (default: 1G). "
+                    + "The process limit follows it, as Linux's threads-max does.")
+    long memBytes = DEFAULTS.memBytes();
+
+    @Option(names = "--pid-max", paramLabel = "N",
+            description = "Pids wrap after N, to the lowest free one above 300 "
+                    + "(400..4194304, default: ${DEFAULT-VALUE}).")
+    int pidMax = DEFAULTS.pidMax();
+
+    @Option(names = "-c", paramLabel = "COMMANDS",
+            description = "Run COMMANDS (script mode) and exit with the last one's status.")
+    String command;
+
+    @Parameters(arity = "0..1", paramLabel = "SCRIPT",
+            description = "Run the commands in the file SCRIPT (script mode).")
+    String script;
+
+    @Option(names = "--max-ticks", paramLabel = "N",
+            description = "Stop after N ticks of simulated time (exit status 124, like timeout).")
+    long maxTicks = DEFAULTS.maxTicks();
+
+    @Option(names = "--speed", paramLabel = "X",
+            description = "Interactive mode: simulated seconds per wall second (default: "
+                    + "${DEFAULT-VALUE}); 0 lets time flow only while the shell waits.")
+    double speed = DEFAULTS.speed();
+
+    @Option(names = "-x", description = "Print each command before running it, like set -x.")
+    boolean xtrace;
+
+    /** What the command line asks for: a run, or an exit (after --help, --version, an error). */
+    public sealed interface Outcome permits Run, Exit {
+    }
+
+    public record Run(Options options) implements Outcome {
+    }
+
+    public record Exit(int status) implements Outcome {
+    }
+
+    /** Parses args; prints help or version to out and a one-line error to err. */
+    public static Outcome parse(String[] args, PrintWriter out, PrintWriter err) {
+        Cli cli = new Cli();
+        CommandLine cl = new CommandLine(cli);
+        try {
+            cl.parseArgs(args);
+            if (cl.isUsageHelpRequested()) {
+                cl.usage(out);
+                return new Exit(0);
+            }
+            if (cl.isVersionHelpRequested()) {
+                cl.printVersionHelp(out);
+                return new Exit(0);
+            }
+            return new Run(cli.toOptions(cl));
+        } catch (ParameterException e) {
+            err.println("miniunix: " + e.getMessage());
+            return new Exit(2);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private Options toOptions(CommandLine cl) {
+        if (cpus < 1 || cpus > Options.MAX_CPUS) {
+            throw invalid(cl, "--cpus", cpus + " is not in 1.." + Options.MAX_CPUS);
+        }
+        if (memBytes < SizeConverter.MIN_MEM) {
+            throw invalid(cl, "--mem", "must be at least 1M");
+        }
+        if (pidMax < Options.MIN_PID_MAX || pidMax > Options.MAX_PID_MAX) {
+            throw invalid(cl, "--pid-max", pidMax + " is not in " + Options.MIN_PID_MAX + ".."
+                    + Options.MAX_PID_MAX);
+        }
+        if (maxTicks < 0) {
+            throw invalid(cl, "--max-ticks", maxTicks + " is negative");
+        }
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw invalid(cl, "--speed", "must be a number >= 0");
+        }
+        if (command != null && script != null) {
+            throw new ParameterException(cl, "give -c COMMANDS or SCRIPT, not both");
+        }
+        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax);
+    }
+
+    private static ParameterException invalid(CommandLine cl, String option, String why) {
+        return new ParameterException(cl,
+                String.format(Locale.ROOT, "Invalid value for option '%s': %s", option, why));
+    }
+
+    /** --version: the jar's Implementation-Version, or "dev" when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"miniunix " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package miniunix.app.repl;
+
+import java.util.List;
+import miniunix.app.SystemImage;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.uapi.ProgramLoader;
+
+/** The real machine: a booted {@link Kernel} with the system image (userland and shell). */
+public final class KernelMachine implements Machine {
+    private final Kernel kernel;
+    private final ProgramLoader loader;
+
+    private KernelMachine(Kernel kernel, ProgramLoader loader) {
+        this.kernel = kernel;
+        this.loader = loader;
+    }
+
+    /** Boots a kernel for these options; interactive sets the login shell's 'i' flag. */
+    public static KernelMachine boot(Options options, boolean interactive) {
+        ProgramLoader loader = new SystemImage();
+        return new KernelMachine(Kernel.boot(options.bootOptions(interactive), loader), loader);
+    }
+
+    /** The executables of the system image, as absolute paths ("/bin/ps"). */
+    public List<String> executables() {
+        return loader.paths();
+    }
+
+    @Override
+    public long runUntilInputWanted(long maxTicks) {
+        return kernel.runUntilInputWanted(maxTicks);
+    }
+
+    @Override
+    public void tick() {
+        kernel.tick();
+    }
+
+    @Override
+    public long now() {
+        return kernel.now();
+    }
+
+    @Override
+    public boolean inputWanted() {
+        return kernel.inputWanted();
+    }
+
+    @Override
+    public void typeInput(byte[] bytes) {
+        kernel.typeInput(bytes);
+    }
+
+    @Override
+    public void typeEof() {
+        kernel.typeEof();
+    }
+
+    @Override
+    public void interrupt() {
+        kernel.interrupt();
+    }
+
+    @Override
+    public byte[] takeOutput() {
+        return kernel.takeOutput();
+    }
+
+    @Override
+    public boolean sessionAlive() {
+        return kernel.sessionAlive();
+    }
+
+    @Override
+    public int sessionExitStatus() {
+        return kernel.sessionExitStatus();
+    }
+}

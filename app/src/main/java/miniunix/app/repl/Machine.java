@@ -1,0 +1,38 @@
+package miniunix.app.repl;
+
+/**
+ * What the front end needs from the simulated machine: the console (tty1) and the clock.
+ * {@link KernelMachine} is the real one; tests drive the front end with small fakes. The
+ * methods are those of {@link miniunix.kernel.Kernel} and mean the same.
+ */
+public interface Machine {
+    /** Runs until input is wanted, the session ends or maxTicks pass; returns ticks passed. */
+    long runUntilInputWanted(long maxTicks);
+
+    /** One clock tick on every CPU. */
+    void tick();
+
+    /** Ticks since boot. */
+    long now();
+
+    /** True when a process is blocked reading the console and no input is queued. */
+    boolean inputWanted();
+
+    /** Keyboard bytes into the console's input queue. */
+    void typeInput(byte[] bytes);
+
+    /** Ctrl-D: the next read of the console with nothing queued returns end of file. */
+    void typeEof();
+
+    /** Ctrl-C: SIGINT to the console's foreground process group. */
+    void interrupt();
+
+    /** What processes wrote to the console since the last call. */
+    byte[] takeOutput();
+
+    /** True until the console session's leader (login) has exited. */
+    boolean sessionAlive();
+
+    /** The session's exit status as a shell reports it. */
+    int sessionExitStatus();
+}

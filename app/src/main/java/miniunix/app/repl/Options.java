@@ -1,0 +1,56 @@
+package miniunix.app.repl;
+
+import java.util.List;
+import miniunix.kernel.BootOptions;
+
+/**
+ * The launcher's options once parsed, by either parser (the fast path or picocli).
+ *
+ * @param seed      seed of the kernel's random generator (--seed)
+ * @param cpus      simulated CPUs (--cpus)
+ * @param memBytes  simulated physical memory in bytes (--mem)
+ * @param command   the -c COMMANDS text, or null
+ * @param script    the SCRIPT file name, or null
+ * @param maxTicks  bound on the whole run in ticks, or 0 for none (--max-ticks)
+ * @param speed     simulated seconds per wall second in interactive mode; 0 = time flows only
+ *                  while the shell waits (--speed)
+ * @param xtrace    print each command before running it, like set -x (-x)
+ * @param pidMax    pids wrap after this (--pid-max; /proc/sys/kernel/pid_max)
+ */
+public record Options(long seed, int cpus, long memBytes, String command, String script,
+                      long maxTicks, double speed, boolean xtrace, int pidMax) {
+
+    public static final int MAX_CPUS = 64;
+    public static final int MIN_PID_MAX = 400;
+    public static final int MAX_PID_MAX = 4194304;
+
+    /** No options at all: the defaults every parser starts from. */
+    public static Options defaults() {
+        BootOptions boot = BootOptions.defaults();
+        return new Options(boot.seed(), boot.cpus(), boot.memBytes(), null, null, 0, 1.0, false,
+                boot.pidMax());
+    }
+
+    public Options withCommand(String c) {
+        return new Options(seed, cpus, memBytes, c, script, maxTicks, speed, xtrace, pidMax);
+    }
+
+    public Options withScript(String s) {
+        return new Options(seed, cpus, memBytes, command, s, maxTicks, speed, xtrace, pidMax);
+    }
+
+    /** True when the commands come from -c or a SCRIPT rather than from stdin. */
+    public boolean hasScriptSource() {
+        return command != null || script != null;
+    }
+
+    /**
+     * The kernel's boot options; flags is the MINIUNIX_FLAGS value the login shell sees
+     * ("i" interactive, "x" xtrace).
+     */
+    public BootOptions bootOptions(boolean interactive) {
+        String flags = (interactive ? "i" : "") + (xtrace ? "x" : "");
+        return BootOptions.defaults().withSeed(seed).withCpus(cpus).withMemBytes(memBytes)
+                .withPidMax(pidMax)                .withInitEnv(List.of("MINIUNIX_FLAGS=" + flags));
+    }
+}

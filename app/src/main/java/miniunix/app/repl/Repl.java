@@ -1,0 +1,128 @@
+package miniunix.app.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Interactive mode: a JLine terminal in front of the console (tty1). Simulated time flows in
+ * a kernel thread ({@link Ticker}); this thread only waits on the {@link KernelGate} for the
+ * console to want input, shows the shell's prompt through JLine, and types the line. JLine
+ * keeps history in ~/.miniunix_history and completes command names.
+ *
+ * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C at the
+ * shell's prompt gives a fresh prompt, and while a job runs (or a program reads the
+ * terminal) it sends SIGINT to the foreground process group.
+ */
+public final class Repl {
+    static final String HISTORY_FILE = ".miniunix_history";
+    /** The shell's builtins (app.shell), completed beside the executables. */
+    static final List<String> BUILTINS = List.of("cd", "exit", "export", "fork", "pwd", "tick",
+            "unset", "wait");
+
+    private final KernelGate gate;
+    private final Screen screen;
+    private final LineReader reader;
+
+    private Repl(KernelGate gate, Screen screen, LineReader reader) {
+        this.gate = gate;
+        this.screen = screen;
+        this.reader = reader;
+    }
+
+    /** Runs an interactive session to its end; returns its exit status. */
+    public static int run(Options options, PrintStream err) throws IOException, InterruptedException {
+        KernelMachine machine = KernelMachine.boot(options, true);
+        return run(options, machine, commandNames(machine.executables()), err);
+    }
+
+    /** Runs an interactive session on any machine; names are the commands to complete. */
+    static int run(Options options, Machine machine, List<String> names, PrintStream err)
+            throws IOException, InterruptedException {
+        KernelGate gate = new KernelGate(machine, options.maxTicks());
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
+                    .completer(new CommandCompleter(names))
+                    .variable(LineReader.HISTORY_FILE,
+                            Path.of(System.getProperty("user.home"), HISTORY_FILE))
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
+            Screen screen = new Screen(terminal, reader);
+            terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
+            terminal.handle(Terminal.Signal.TSTP, signal -> { });
+            Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
+                    "miniunix-kernel");
+            kernelThread.setDaemon(true);
+            kernelThread.start();
+            try {
+                return new Repl(gate, screen, reader).loop(err, options.maxTicks());
+            } finally {
+                reader.getHistory().save();
+            }
+        }
+    }
+
+    private int loop(PrintStream err, long maxTicks) throws InterruptedException {
+        while (true) {
+            KernelGate.View view = gate.await();
+            screen.print(view.output());
+            if (view.over()) {
+                return end(err, maxTicks);
+            }
+            if (view.inputWanted() && gate.beginReading()) {
+                readOneLine();
+            }
+        }
+    }
+
+    private void readOneLine() {
+        String prompt = screen.takePrompt();
+        boolean shellPrompt = !prompt.isEmpty();
+        try {
+            String line = reader.readLine(prompt);
+            gate.endReading();
+            gate.type((line + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (UserInterruptException e) {
+            gate.endReading();
+            if (shellPrompt) {
+                screen.keepPrompt(prompt);      // Ctrl-C at the prompt: a fresh prompt
+            } else {
+                gate.interrupt();               // a program reads the terminal: SIGINT
+            }
+        } catch (EndOfFileException e) {       // JLine has ended the line itself
+            gate.endReading();
+            gate.typeEof();
+        }
+    }
+
+    private int end(PrintStream err, long maxTicks) {
+        screen.finish();
+        Throwable fault = gate.fault();
+        if (fault != null) {
+            throw new IllegalStateException("kernel thread: " + fault, fault);
+        }
+        if (gate.timedOut()) {
+            err.println("miniunix: --max-ticks " + maxTicks + " reached");
+        }
+        return gate.exitStatus();
+    }
+
+    /** Completion candidates: the basenames of the executables, and the builtins. */
+    static List<String> commandNames(List<String> executables) {
+        TreeSet<String> names = new TreeSet<>(BUILTINS);
+        for (String path : executables) {
+            names.add(path.substring(path.lastIndexOf('/') + 1));
+        }
+        return new ArrayList<>(names);
+    }
+}

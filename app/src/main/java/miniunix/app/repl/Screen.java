@@ -1,0 +1,76 @@
+package miniunix.app.repl;
+
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+
+/**
+ * The host terminal as the console's screen. The tty does not echo, so the screen shows the
+ * console's output as it comes; the line the cursor is on (often the shell's prompt, printed
+ * by the simulated shell) is remembered so JLine can redraw it as its own prompt. Output that
+ * arrives while JLine shows a prompt goes above it. Both threads print here, so every method
+ * is synchronized; none calls into the kernel.
+ */
+final class Screen {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final Utf8Stream utf8 = new Utf8Stream();
+    private String lineSoFar = "";
+
+    Screen(Terminal terminal, LineReader reader) {
+        this.terminal = terminal;
+        this.reader = reader;
+    }
+
+    /** Prints console output where the cursor is. */
+    synchronized void print(byte[] bytes) {
+        String text = utf8.decode(bytes);
+        if (text.isEmpty()) {
+            return;
+        }
+        terminal.writer().write(text);
+        terminal.flush();
+        lineSoFar = cursorLine(lineSoFar, text);
+    }
+
+    /** The text on the cursor's line after printing text on a line that held before. */
+    static String cursorLine(String before, String text) {
+        int nl = text.lastIndexOf('\n');
+        return nl < 0 ? before + text : text.substring(nl + 1);
+    }
+
+    /** Prints console output above the prompt JLine is showing. */
+    synchronized void printAbove(byte[] bytes) {
+        String text = utf8.decode(bytes);
+        if (!text.isEmpty()) {
+            reader.printAbove(text);
+        }
+    }
+
+    /**
+     * The text on the cursor's line, to become JLine's prompt; the cursor goes back to the
+     * start of the line so JLine draws the prompt over it.
+     */
+    synchronized String takePrompt() {
+        String prompt = lineSoFar;
+        lineSoFar = "";
+        if (!prompt.isEmpty()) {
+            terminal.writer().write('\r');
+            terminal.flush();
+        }
+        return prompt;
+    }
+
+    /** After JLine left the line (Ctrl-C): the prompt is to be drawn again on the new line. */
+    synchronized void keepPrompt(String prompt) {
+        lineSoFar = prompt;
+    }
+
+    /** Ends a line the console left open, as a terminal does before the host's prompt. */
+    synchronized void finish() {
+        if (!lineSoFar.isEmpty()) {
+            terminal.writer().write('\n');
+            lineSoFar = "";
+        }
+        terminal.flush();
+    }
+}

@@ -1,0 +1,94 @@
+package miniunix.app.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private Cli.Outcome cli(String... args) {
+        return Cli.parse(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private Options run(String... args) {
+        return assertInstanceOf(Cli.Run.class, cli(args)).options();
+    }
+
+    @Test
+    void fastPathTakesOnlyTheThreeCommonShapes() {
+        assertEquals(Options.defaults(), FastArgs.parse(new String[0]));
+        assertEquals("echo hi", FastArgs.parse(new String[] {"-c", "echo hi"}).command());
+        assertEquals("demo.sh", FastArgs.parse(new String[] {"demo.sh"}).script());
+        assertNull(FastArgs.parse(new String[] {"-x", "-c", "true"}));
+        assertNull(FastArgs.parse(new String[] {"--help"}));
+        assertNull(FastArgs.parse(new String[] {"-c"}));
+    }
+
+    @Test
+    void fastPathAndPicocliAgree() {
+        assertEquals(FastArgs.parse(new String[] {"-c", "true"}), run("-c", "true"));
+        assertEquals(FastArgs.parse(new String[] {"a.sh"}), run("a.sh"));
+        assertEquals(Options.defaults(), run());
+    }
+
+    @Test
+    void everyOptionIsParsed() {
+        Options o = run("--seed", "7", "--cpus", "4", "--mem", "1G", "--max-ticks", "500",
+                "--speed", "2.5", "-x", "--pid-max", "500", "-c", "ps");
+        assertEquals(new Options(7, 4, 1L << 30, "ps", null, 500, 2.5, true, 500), o);
+    }
+
+    @Test
+    void sizesTakeKMGSuffixesOrPlainBytes() {
+        assertEquals(64L << 20, SizeConverter.parse("64M"));
+        assertEquals(1L << 30, SizeConverter.parse("1g"));
+        assertEquals(512L << 10, SizeConverter.parse("512K"));
+        assertEquals(2097152, SizeConverter.parse("2097152"));
+        assertEquals(64L << 20, SizeConverter.parse("64MB"));
+        assertEquals(-1, SizeConverter.parse("M"));
+        assertEquals(-1, SizeConverter.parse("12Q"));
+        assertEquals(-1, SizeConverter.parse("-5"));
+    }
+
+    @Test
+    void badOptionsGiveOneLineAndStatus2() {
+        for (List<String> args : List.of(List.of("--frob"), List.of("--cpus", "0"),
+                List.of("--mem", "12Q"), List.of("--mem", "512K"), List.of("--seed"),
+                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"))) {
+            err.getBuffer().setLength(0);
+            Cli.Outcome o = cli(args.toArray(new String[0]));
+            assertEquals(new Cli.Exit(2), o, args.toString());
+            String e = err.toString();
+            assertTrue(e.startsWith("miniunix: ") && e.indexOf('\n') == e.length() - 1, e);
+        }
+    }
+
+    @Test
+    void helpAndVersionPrintToStdoutAndSucceed() {
+        assertEquals(new Cli.Exit(0), cli("--help"));
+        assertTrue(out.toString().startsWith("Usage: miniunix"));
+        assertTrue(out.toString().contains("--max-ticks N"));
+        out.getBuffer().setLength(0);
+        assertEquals(new Cli.Exit(0), cli("--version"));
+        assertTrue(out.toString().startsWith("miniunix "));
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void bootOptionsCarryTheShellFlags() {
+        Options x = run("-x");
+        assertEquals(List.of("MINIUNIX_FLAGS=x"), x.bootOptions(false).initEnv());
+        assertEquals(List.of("MINIUNIX_FLAGS=ix"), x.bootOptions(true).initEnv());
+        assertEquals(List.of("MINIUNIX_FLAGS="), Options.defaults().bootOptions(false).initEnv());
+        assertFalse(Options.defaults().hasScriptSource());
+    }
+}

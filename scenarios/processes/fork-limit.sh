@@ -1,0 +1,20 @@
+# Fork limit: with 4M of memory the kernel allows 32 processes (threads-max follows
+# memory, as on Linux). Forking past it fails with EAGAIN; the shell stays usable.
+cat /proc/sys/kernel/threads-max
+ps -o pid,stat,cmd
+fork
+fork
+fork
+fork
+fork
+fork
+fork
+fork
+fork
+# Full: the next fork fails, and so does any command that needs a process.
+fork
+echo hello
+# Builtins need no process.
+pwd
+cd /tmp
+pwd
