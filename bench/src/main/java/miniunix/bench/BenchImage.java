@@ -1,0 +1,190 @@
+package miniunix.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * The benchmarks' root filesystem: the real system image plus a few workload programs, and an
+ * init that starts the one named in its environment (BENCH=/bin/name args...).
+ */
+public final class BenchImage implements ProgramLoader {
+    private final ProgramLoader base;
+
+    public BenchImage(ProgramLoader base) {
+        this.base = base;
+    }
+
+    @Override
+    public List<String> paths() {
+        List<String> p = new ArrayList<>(base.paths());
+        p.add("/bin/cycler");
+        p.add("/bin/forkmany");
+        p.add("/bin/psloop");
+        return p;
+    }
+
+    @Override
+    public Image load(String path, List<String> argv, List<String> envp) {
+        return switch (path) {
+            case "/sbin/init" -> new Image(new BenchInit(envp.get(0).substring(6)), 2344, 1112);
+            case "/bin/cycler" -> new Image(new Cycler(), 2920, 1824);
+            case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 2920, 1824);
+            case "/bin/psloop" -> new Image(new PsLoop(), 2920, 1824);
+            default -> base.load(path, argv, envp);
+        };
+    }
+
+    @Override
+    public List<SeedFile> files() {
+        return base.files();
+    }
+
+    /** init: execs each program of BENCH (';'-separated command lines), then reaps forever. */
+    static final class BenchInit implements Program {
+        private final String[] cmds;
+        private int next;
+        private int pc;
+
+        BenchInit(String cmds) {
+            this.cmds = cmds.split(";");
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            if (pc == 1) {
+                if (ret == 0) {
+                    List<String> argv = List.of(cmds[next].split(" "));
+                    return new Syscall.Execve(argv.get(0), argv, List.of());
+                }
+                next++;
+            }
+            if (next < cmds.length) {
+                pc = 1;
+                return new Syscall.Fork();
+            }
+            pc = 2;
+            return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : new Syscall.Wait4(-1, null, 0);
+        }
+
+        @Override
+        public Program copy() {
+            BenchInit b = new BenchInit(String.join(";", cmds));
+            b.next = next;
+            b.pc = pc;
+            return b;
+        }
+    }
+
+    /** Forever: fork; the child exits at once; the parent waits for it. Counts cycles. */
+    public static final class Cycler implements Program {
+        public long cycles;
+        private int pc;
+
+        @Override
+        public Trap resume(long ret) {
+            switch (pc) {
+                case 0:
+                    pc = 1;
+                    return new Syscall.Fork();
+                case 1:
+                    if (ret == 0) {
+                        return new Syscall.Exit(0);
+                    }
+                    pc = 2;
+                    return new Syscall.Wait4(-1, null, 0);
+                default:
+                    cycles++;
+                    pc = 1;
+                    return new Syscall.Fork();
+            }
+        }
+
+        @Override
+        public Program copy() {
+            Cycler c = new Cycler();
+            c.cycles = cycles;
+            c.pc = pc;
+            return c;
+        }
+    }
+
+    /** Forks n children that pause forever, then pauses: a machine full of idle processes. */
+    public static final class ForkMany implements Program {
+        private final int n;
+        public int made;
+        private boolean child;
+
+        ForkMany(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            if (child || ret == 0 && made > 0) {
+                child = true;
+                return new Syscall.Pause();
+            }
+            if (made++ < n) {
+                return new Syscall.Fork();
+            }
+            return new Syscall.Pause();
+        }
+
+        @Override
+        public Program copy() {
+            ForkMany f = new ForkMany(n);
+            f.made = made;
+            f.child = child;
+            return f;
+        }
+    }
+
+    /**
+     * After a second (so the other workloads are in place): forever run `ps aux > /dev/null`
+     * and wait for it. Counts completed runs.
+     */
+    public static final class PsLoop implements Program {
+        public long runs;
+        private int pc = -1;
+
+        @Override
+        public Trap resume(long ret) {
+            switch (pc) {
+                case -1:
+                    pc = 0;
+                    return new Syscall.Nanosleep(1_000_000_000L);
+                case 0:
+                    pc = 1;
+                    return new Syscall.Fork();
+                case 1:
+                    if (ret == 0) {
+                        pc = 10;
+                        return new Syscall.Open("/dev/null", 1, 0);
+                    }
+                    pc = 2;
+                    return new Syscall.Wait4(-1, null, 0);
+                case 2:
+                    runs++;
+                    pc = 1;
+                    return new Syscall.Fork();
+                case 10:
+                    pc = 11;
+                    return new Syscall.Dup2((int) ret, 1);
+                default:
+                    return new Syscall.Execve("/bin/ps", List.of("ps", "aux"), List.of());
+            }
+        }
+
+        @Override
+        public Program copy() {
+            PsLoop p = new PsLoop();
+            p.runs = runs;
+            p.pc = pc;
+            return p;
+        }
+    }
+}
