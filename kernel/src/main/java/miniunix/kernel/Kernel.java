@@ -492,13 +492,14 @@ public final class Kernel {
 
     /**
      * Runs until some process is blocked reading the console with no input queued, or the
-     * console session has ended, or maxTicks have passed. When every CPU is idle the clock
-     * jumps to the next timer. Returns the ticks that passed.
+     * console session has ended, or the console's output is full (take it to go on), or
+     * maxTicks have passed. When every CPU is idle the clock jumps to the next timer.
+     * Returns the ticks that passed.
      */
     public long runUntilInputWanted(long maxTicks) {
         long start = now;
         long end = maxTicks > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxTicks;
-        while (now < end && !sessionEnded && !inputWanted()) {
+        while (now < end && !sessionEnded && !inputWanted() && !console.outputFull()) {
             if (allIdle()) {
                 long next = timers.isEmpty() ? end : Math.min(end, timers.peek().tick);
                 skipIdle(next - 1 - now);
@@ -571,7 +572,9 @@ public final class Kernel {
 
     /** What processes wrote to the console since the last call. */
     public byte[] takeOutput() {
-        return console.takeOutput();
+        byte[] out = console.takeOutput();
+        wakeup(console.writeWait);
+        return out;
     }
 
     /** True until the console session's leader (the login process) has exited. */

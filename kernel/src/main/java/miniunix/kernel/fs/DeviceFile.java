@@ -57,6 +57,10 @@ public final class DeviceFile extends OpenFile {
             return Errno.EBADF.ret();
         }
         if (inode.device == Inode.Device.TTY) {
+            if (inode.tty.outputFull()) {
+                k.sleepOn(p, inode.tty.writeWait, WaitReason.TTY_WRITE);
+                return Ret.BLOCK;
+            }
             inode.tty.write(buf, off, len);
         }
         return len;

@@ -6,7 +6,8 @@ import miniunix.kernel.KernelPanic;
 /**
  * The process table: every proc by pid, and pid allocation (Linux kernel/pid.c, xv6 allocpid).
  *
- * <p>Pids increase from the last one given out and wrap at pid_max to the lowest free pid
+ * <p>Pids increase from the last one given out and wrap at pid_max (the largest pid is
+ * pid_max - 1, as on Linux) to the lowest free pid
  * above {@link #RESERVED_PIDS}, as Linux's alloc_pid does (idr_alloc_cyclic from
  * RESERVED_PIDS). A pid stays taken while its proc is in the table, zombies included, so a
  * zombie's pid is never handed out twice.
@@ -58,10 +59,10 @@ public final class ProcTable {
     public int allocPid() {
         int pid = lastPid;
         int scanned = 0;
-        int span = pidMax - RESERVED_PIDS;
+        int span = pidMax - 1 - RESERVED_PIDS;
         while (scanned <= span) {
             pid++;
-            if (pid > pidMax) {
+            if (pid >= pidMax) {
                 pid = RESERVED_PIDS + 1;
             }
             scanned++;

@@ -10,6 +10,7 @@ public enum WaitReason {
     PIPE_READ("pipe_read"),
     PIPE_WRITE("pipe_write"),
     TTY_READ("n_tty_read"),
+    TTY_WRITE("n_tty_write"),
     WAIT_CHILD("do_wait"),
     NANOSLEEP("hrtimer_nanosleep"),
     PAUSE("do_sys_pause"),

@@ -28,8 +28,14 @@ public final class Tty {
     private int eofs;
     public final WaitQueue readWait = new WaitQueue();
 
+    /**
+     * Output the screen has not taken yet is bounded, like a real terminal's: a writer sleeps
+     * while this much waits, so `yes` on the console can't fill the host's memory.
+     */
+    public static final int OUTPUT_MAX = 65536;
     private byte[] output = new byte[4096];
     private int outLen;
+    public final WaitQueue writeWait = new WaitQueue();
 
     /** The session this is the controlling terminal of (0: none) and its foreground group. */
     public int sid;
@@ -105,6 +111,11 @@ public final class Tty {
         return n;
     }
 
+    public boolean outputFull() {
+        return outLen >= OUTPUT_MAX;
+    }
+
+    /** Appends output; the caller checks {@link #outputFull} first and sleeps if it is. */
     public void write(byte[] buf, int off, int len) {
         if (outLen + len > output.length) {
             output = Arrays.copyOf(output, Math.max(output.length * 2, outLen + len));

@@ -161,9 +161,10 @@ class ProcTest {
     @Test
     void pidsWrapAtPidMaxToTheLowestFreePidAbove300AndSkipZombies() {
         ProcTable t = new ProcTable(400);
-        for (int i = 1; i <= 400; i++) {
+        for (int i = 1; i < 400; i++) {
             t.insert(new Proc(t.allocPid(), false, 0));
         }
+        assertEquals(399, t.count(), "the largest pid is pid_max - 1");
         assertEquals(-1, t.allocPid(), "table full");
         t.remove(t.get(350));
         t.remove(t.get(200));
