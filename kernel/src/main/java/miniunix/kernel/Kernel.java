@@ -587,6 +587,26 @@ public final class Kernel {
         return sessionStatus;
     }
 
+    /**
+     * The names in a directory as the process reading the console sees it (relative paths from
+     * its cwd, its permissions), directories with a trailing '/': for the terminal's Tab
+     * completion, which looks without acting, so it is no syscall and costs no time. Empty if
+     * the path is not a readable directory.
+     */
+    public List<String> listDir(String path) {
+        Proc reader = null;
+        for (int pid = procs.nextPid(0); pid > 0 && reader == null; pid = procs.nextPid(pid)) {
+            Proc p = procs.get(pid);
+            if (p.chan == console.readWait && p.state == ProcState.SLEEPING) {
+                reader = p;
+            }
+        }
+        if (reader == null) {
+            return List.of();
+        }
+        return vfs.list(reader, path);
+    }
+
     /** Every live pid, ascending (for tests and tools). */
     public List<Integer> pids() {
         List<Integer> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package miniunix.app.repl;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 /**
  * The one meeting point of the terminal thread and the kernel thread (STYLE.md section 9):
@@ -139,6 +140,13 @@ final class KernelGate {
                 machine.typeEof();
             }
             lock.notifyAll();
+        }
+    }
+
+    /** A directory listing for Tab completion, taken under the lock like every other look. */
+    List<String> listDir(String path) {
+        synchronized (lock) {
+            return machine.listDir(path);
         }
     }
 

@@ -27,6 +27,11 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public List<String> listDir(String path) {
+        return kernel.listDir(path);
+    }
+
+    @Override
     public long runUntilInputWanted(long maxTicks) {
         return kernel.runUntilInputWanted(maxTicks);
     }

@@ -1,5 +1,7 @@
 package miniunix.app.repl;
 
+import java.util.List;
+
 /**
  * What the front end needs from the simulated machine: the console (tty1) and the clock.
  * {@link KernelMachine} is the real one; tests drive the front end with small fakes. The
@@ -35,4 +37,9 @@ public interface Machine {
 
     /** The session's exit status as a shell reports it. */
     int sessionExitStatus();
+
+    /** Names in a directory as the console's reader sees it, directories ending in '/'. */
+    default List<String> listDir(String path) {
+        return List.of();
+    }
 }

@@ -18,7 +18,7 @@ import org.jline.terminal.TerminalBuilder;
  * Interactive mode: a JLine terminal in front of the console (tty1). Simulated time flows in
  * a kernel thread ({@link Ticker}); this thread only waits on the {@link KernelGate} for the
  * console to want input, shows the shell's prompt through JLine, and types the line. JLine
- * keeps history in ~/.miniunix_history and completes command names.
+ * keeps history in ~/.miniunix_history and completes command names and simulated paths.
  *
  * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C at the
  * shell's prompt gives a fresh prompt, and while a job runs (or a program reads the
@@ -52,7 +52,7 @@ public final class Repl {
         KernelGate gate = new KernelGate(machine, options.maxTicks());
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
-                    .completer(new CommandCompleter(names))
+                    .completer(new CommandCompleter(names, gate::listDir))
                     .variable(LineReader.HISTORY_FILE,
                             Path.of(System.getProperty("user.home"), HISTORY_FILE))
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

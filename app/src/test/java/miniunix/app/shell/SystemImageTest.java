@@ -53,4 +53,16 @@ class SystemImageTest {
         String out = run("fork > /dev/null\nkill $!\nps -o stat,cmd | grep defunct\n");
         assertTrue(out.contains("Z+   [sh] <defunct>"), out);
     }
+    @Test
+    void tabCompletionListsDirectoriesAsTheShellAtThePromptSeesThem() {
+        Kernel k = Kernel.boot(BootOptions.defaults(), new SystemImage());
+        k.runUntilInputWanted(100_000);
+        k.typeInput("mkdir d; echo x > notes; cd /tmp; echo y > f\n".getBytes(StandardCharsets.UTF_8));
+        k.runUntilInputWanted(100_000);
+        assertEquals(List.of("f"), k.listDir("."));
+        assertEquals(List.of("d/", "notes"), k.listDir("/home/user/"));
+        assertEquals(List.of(), k.listDir("/root/"));           // mode 0700: not the user's
+        assertEquals(List.of(), k.listDir("/etc/passwd"));      // not a directory
+        assertEquals(List.of(), k.listDir("/nonexistent/"));
+    }
 }

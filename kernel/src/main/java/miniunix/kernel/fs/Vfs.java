@@ -274,6 +274,27 @@ public final class Vfs {
         walk(p, abs).stat(st);
     }
 
+    /** Names in a directory, directories marked with '/'; empty if it can't be listed. */
+    public List<String> list(Proc p, String path) {
+        String abs = absolute(p.cwd, path);
+        List<String> out = new ArrayList<>();
+        try {
+            if (isProc(abs)) {
+                return out;
+            }
+            Inode dir = walk(p, abs);
+            if (!dir.isDir() || !may(p, dir, 4)) {
+                return out;
+            }
+            for (var e : dir.entries.entrySet()) {
+                out.add(e.getKey() + (e.getValue().isDir() ? "/" : ""));
+            }
+        } catch (SyscallError e) {
+            out.clear();
+        }
+        return out;
+    }
+
     /** The inode execve may run: exists, regular, executable. */
     public Inode lookupExecutable(Proc p, String path) {
         String abs = absolute(p.cwd, path);
