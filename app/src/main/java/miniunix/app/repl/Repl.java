@@ -26,6 +26,7 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
+    private static final byte[] NEWLINE = {'\n'};
     /** The shell's builtins (app.shell), completed beside the executables. */
     static final List<String> BUILTINS = List.of("cd", "exit", "export", "fork", "pwd", "tick",
             "unset", "wait");
@@ -53,8 +54,7 @@ public final class Repl {
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
                     .completer(new CommandCompleter(names, gate::listDir))
-                    .variable(LineReader.HISTORY_FILE,
-                            Path.of(System.getProperty("user.home"), HISTORY_FILE))
+                    .variable(LineReader.HISTORY_FILE, historyFile())
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             Screen screen = new Screen(terminal, reader);
@@ -88,14 +88,18 @@ public final class Repl {
     private void readOneLine() {
         String prompt = screen.takePrompt();
         boolean shellPrompt = !prompt.isEmpty();
+        // Only lines typed at the shell's prompt are history, not what a program reads.
+        reader.setVariable(LineReader.DISABLE_HISTORY, !shellPrompt);
         try {
             String line = reader.readLine(prompt);
             gate.endReading();
             gate.type((line + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (UserInterruptException e) {
             gate.endReading();
+            screen.interrupted(prompt, e.getPartialLine());
             if (shellPrompt) {
-                screen.keepPrompt(prompt);      // Ctrl-C at the prompt: a fresh prompt
+                screen.print(NEWLINE);          // Ctrl-C at the prompt: a fresh prompt
+                screen.keepPrompt(prompt);
             } else {
                 gate.interrupt();               // a program reads the terminal: SIGINT
             }
@@ -115,6 +119,15 @@ public final class Repl {
             err.println("miniunix: --max-ticks " + maxTicks + " reached");
         }
         return gate.exitStatus();
+    }
+
+    /** ~/.miniunix_history, where ~ is $HOME as a shell takes it (the JVM's user.home if unset). */
+    static Path historyFile() {
+        String home = System.getenv("HOME");
+        if (home == null || home.isEmpty()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, HISTORY_FILE);
     }
 
     /** Completion candidates: the basenames of the executables, and the builtins. */
