@@ -2,6 +2,8 @@ package miniunix.app.repl;
 
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp.Capability;
 
 /**
  * The host terminal as the console's screen. The tty does not echo, so the screen shows the
@@ -63,6 +65,27 @@ final class Screen {
     /** After JLine left the line (Ctrl-C): the prompt is to be drawn again on the new line. */
     synchronized void keepPrompt(String prompt) {
         lineSoFar = prompt;
+    }
+
+    /**
+     * Ctrl-C ended JLine's line: shows it as a tty with ECHOCTL does, the line as typed and
+     * then ^C, with the cursor after it. JLine has already moved to the next line, so the
+     * cursor goes back up over the rows the line took. A terminal that can't move the cursor
+     * keeps JLine's fresh line.
+     */
+    synchronized void interrupted(String prompt, String partial) {
+        String line = prompt + partial;
+        int cols = terminal.getWidth();
+        int width = new AttributedString(line).columnLength();
+        int rows = cols <= 0 ? 1 : Math.max(1, (width + cols - 1) / cols);
+        for (int i = 0; i < rows; i++) {
+            if (!terminal.puts(Capability.cursor_up)) {
+                return;
+            }
+        }
+        terminal.writer().write("\r" + line + "^C");
+        terminal.flush();
+        lineSoFar = line + "^C";
     }
 
     /** Ends a line the console left open, as a terminal does before the host's prompt. */

@@ -200,7 +200,10 @@ final class JobFrame extends Frame {
             sh.print(2, String.format(Locale.ROOT, "[%d]+  %-24s%s\n", n, "Stopped", text));
         }
         int sig = Wait.ifSignaled(lastStatus) && !failed ? Wait.termSig(lastStatus) : 0;
-        if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number) {
+        if (sig == Signal.SIGINT.number && sh.interactive) {
+            // The terminal echoed ^C where the cursor was; bash ends that line for the prompt.
+            sh.print(1, "\n");
+        } else if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number) {
             Signal s = Signal.of(sig);
             sh.print(2, (s == null ? "Unknown signal " + sig : s.description)
                     + (Wait.coreDump(lastStatus) ? " (core dumped)" : "") + "\n");

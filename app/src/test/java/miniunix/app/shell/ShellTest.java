@@ -125,7 +125,7 @@ class ShellTest {
         k.interrupt();
         type(k, "echo $?\n");
         k.runUntilInputWanted(MAX_TICKS);
-        assertEquals("user@miniunix:~$ user@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
+        assertEquals("user@miniunix:~$ \nuser@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
         k.interrupt();
         type(k, "echo alive\n");
         k.runUntilInputWanted(MAX_TICKS);
