@@ -22,10 +22,10 @@ import miniunix.kernel.uapi.Wait;
  * the pipes. The foreground job gets the terminal and is waited for process by process; $? is
  * the last one's status (128+N if signal N killed it); the terminal comes back to the shell.
  *
- * <p>The processes are forked right to left, so each reader is running before its writer
- * starts: `ps aux | grep go` then shows the `grep go` process itself, deterministically. (On
- * Linux bash forks left to right and grep wins the race by timing alone.) The process group
- * is therefore named after the last command's pid rather than the first's.
+ * <p>The processes are forked left to right, as bash does, so pids rise along the pipeline
+ * and the process group is named after the first one. `ps aux | grep go` shows the grep
+ * because the shell forks the whole pipeline before it gives up the CPU, and ps yields once
+ * before it reads /proc (see user.bin.Ps).
  */
 final class JobFrame extends Frame {
     private enum Phase { PIPE, PIPED, FORK, FORKED, PARENT_DONE, WAIT, WAITED }
@@ -53,7 +53,6 @@ final class JobFrame extends Frame {
         this.text = text;
         this.pids = new int[bodies.size()];
         this.pipes = new int[2 * (bodies.size() - 1)];
-        this.next = bodies.size() - 1;
     }
 
     @Override
@@ -70,8 +69,8 @@ final class JobFrame extends Frame {
             }
             case FORKED -> forked(sh, ret);
             case PARENT_DONE -> {
-                phase = --next >= 0 ? Phase.FORK : Phase.WAIT;
-                yield next >= 0 ? null : launched(sh);
+                phase = ++next < pids.length ? Phase.FORK : Phase.WAIT;
+                yield next < pids.length ? null : launched(sh);
             }
             case WAIT -> waitNext(sh);
             case WAITED -> waited(ret);

@@ -90,7 +90,7 @@ class ShellTest {
 
     @Test
     void commandNotFoundInAPipelineStillRunsTheRest() {
-        assertEquals("hi\nminiunix: foo: command not found\n0\n", run("foo | echo hi\necho $?\n"));
+        assertEquals("miniunix: foo: command not found\nhi\n0\n", run("foo | echo hi\necho $?\n"));
     }
 
     @Test
