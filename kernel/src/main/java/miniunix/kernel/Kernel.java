@@ -132,7 +132,8 @@ public final class Kernel {
         vfs.mkdirs("/tmp", 0, 01777).perm = 01777;
         vfs.createDevice("/dev/null", Inode.Device.NULL, null, 0666);
         vfs.createDevice("/dev/zero", Inode.Device.ZERO, null, 0666);
-        vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).uid = 0;
+        // udev gives terminals to group tty (gid 5); login gives tty1 to the user it logs in.
+        vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).gid = Tty.GID;
         byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String path : loader.paths()) {
             vfs.createFile(path, 0, 0755, elf);

@@ -14,8 +14,17 @@ import miniunix.kernel.uapi.StatBuf;
  * are deterministic.
  */
 public final class Inode {
-    /** The character devices of /dev. */
-    public enum Device { NULL, ZERO, TTY }
+    /** The character devices of /dev, with their numbers (Documentation/admin-guide/devices.txt). */
+    public enum Device {
+        NULL(1, 3), ZERO(1, 5), TTY(4, 1);
+
+        /** major << 8 | minor; a terminal's own number is in its Tty. */
+        final int rdev;
+
+        Device(int major, int minor) {
+            this.rdev = major << 8 | minor;
+        }
+    }
 
     public final long ino;
     /** S_IFDIR, S_IFREG or S_IFCHR. */
@@ -71,6 +80,7 @@ public final class Inode {
         st.uid = uid;
         st.gid = gid;
         st.size = isDir() ? 4096 : size;
+        st.rdev = device == null ? 0 : tty != null ? tty.devNr : device.rdev;
         st.mtimeTicks = mtimeTicks;
     }
 

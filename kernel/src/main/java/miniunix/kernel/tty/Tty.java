@@ -15,6 +15,9 @@ import miniunix.kernel.proc.WaitQueue;
  * SIGTTIN/SIGTTOU for background groups yet (job control issue).
  */
 public final class Tty {
+    /** Group tty, which owns terminal devices (udev's GROUP="tty"; /etc/group has it as 5). */
+    public static final int GID = 5;
+
     public final String name;
     /** Device number as /proc/PID/stat's tty_nr encodes it: (major << 8) | minor. */
     public final int devNr;

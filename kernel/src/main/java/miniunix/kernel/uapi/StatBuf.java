@@ -21,11 +21,18 @@ public final class StatBuf {
     public int uid;
     public int gid;
     public long size;
+    /** A device's number (major << 8 | minor, the old dev_t encoding); 0 for other files. */
+    public int rdev;
     /** Modification time in ticks since boot. */
     public long mtimeTicks;
 
     public boolean isDir() { return (mode & S_IFMT) == S_IFDIR; }
     public boolean isRegular() { return (mode & S_IFMT) == S_IFREG; }
+    public boolean isCharDevice() { return (mode & S_IFMT) == S_IFCHR; }
+
+    /** major(3) and minor(3) of rdev. */
+    public int rdevMajor() { return rdev >>> 8; }
+    public int rdevMinor() { return rdev & 0xff; }
 
     public StatBuf copy() {
         StatBuf s = new StatBuf();
@@ -35,6 +42,7 @@ public final class StatBuf {
         s.uid = uid;
         s.gid = gid;
         s.size = size;
+        s.rdev = rdev;
         s.mtimeTicks = mtimeTicks;
         return s;
     }

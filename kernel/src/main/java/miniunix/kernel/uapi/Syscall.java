@@ -27,6 +27,7 @@ public sealed interface Syscall extends Trap {
         R close(Close c);
         R stat(Stat c);
         R fstat(Fstat c);
+        R fchown(Fchown c);
         R rtSigaction(RtSigaction c);
         R ioctl(Ioctl c);
         R pipe(Pipe c);
@@ -86,6 +87,15 @@ public sealed interface Syscall extends Trap {
     record Fstat(int fd, StatBuf st) implements Syscall {
         public Sysno sysno() { return Sysno.FSTAT; }
         public <R> R accept(Handler<R> h) { return h.fstat(this); }
+    }
+
+    /**
+     * fchown(2): the owner and group of an open file; -1 leaves one as it is. Only root may
+     * give a file away (EPERM), as login does with the terminal it logs a user in on.
+     */
+    record Fchown(int fd, int uid, int gid) implements Syscall {
+        public Sysno sysno() { return Sysno.FCHOWN; }
+        public <R> R accept(Handler<R> h) { return h.fchown(this); }
     }
 
     /**

@@ -29,6 +29,7 @@ public enum Sysno {
     CHDIR(80, "chdir"),
     MKDIR(83, "mkdir"),
     UNLINK(87, "unlink"),
+    FCHOWN(93, "fchown"),
     GETUID(102, "getuid"),
     SETUID(105, "setuid"),
     SETPGID(109, "setpgid"),

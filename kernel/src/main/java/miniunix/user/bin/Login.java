@@ -12,18 +12,22 @@ import miniunix.user.lib.Proc;
 
 /**
  * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
- * forks, and the child becomes the user (setuid, chdir home) and runs the user's shell as a
+ * gives the terminal on its stdin to the user (owner USER, group tty, so the user may open
+ * /dev/tty1), forks, and the child becomes the user (setuid, chdir home) and runs the user's shell as a
  * login shell (argv[0] "-sh"). login waits for it and exits with its status (the exit code,
  * or 128 + the signal that killed it). Its exit ends the console session.
  * <pre>
- *   pw = getpwnam(user); if (fork() == 0) { setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
+ *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID); if (fork() == 0) { setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
  *     execle(pw-&gt;pw_shell, "-sh", NULL, env); } waitpid(pid, &amp;status, 0); exit(status);
  * </pre>
  */
 public final class Login extends Proc {
     static final String PATH = "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin";
 
-    private enum Pc { PASSWD, FORKED, SETUID, CHDIR, EXEC, WAIT }
+    /** Group tty in /etc/group: terminals belong to it, mode 0620 (write(1) may use them). */
+    static final int TTY_GID = 5;
+
+    private enum Pc { PASSWD, CHOWNED, FORKED, SETUID, CHDIR, EXEC, WAIT }
 
     private Pc pc = Pc.PASSWD;
     private Fetch passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
@@ -39,6 +43,7 @@ public final class Login extends Proc {
     protected Trap step(long ret) {
         switch (pc) {
             case PASSWD: return lookUp(ret);
+            case CHOWNED: return fork(ret);
             case FORKED: return forked(ret);
             case SETUID: return setuid(ret);
             case CHDIR: return exec();
@@ -61,6 +66,12 @@ public final class Login extends Proc {
         if (user == null) {
             return fail(1, "user '" + name + "' does not exist");
         }
+        pc = Pc.CHOWNED;
+        return new Syscall.Fchown(0, user.uid(), TTY_GID);
+    }
+
+    /** A terminal that can't be given away (stdin is not one, or login is not root) is kept. */
+    private Trap fork(long ret) {
         pc = Pc.FORKED;
         return new Syscall.Fork();
     }

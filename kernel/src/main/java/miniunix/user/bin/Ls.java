@@ -155,9 +155,16 @@ public final class Ls extends Report {
                 files.add(top.get(i));
             }
         }
+        // Operands are listed sorted, files first, whatever order they were given in.
+        files.sort((a, b) -> a.name().compareTo(b.name()));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> operands.get(a).compareTo(operands.get(b)));
         boolean printed = !files.isEmpty();
         print(files, false);
-        for (int i = 0; i < top.size(); i++) {
+        for (int i : order) {
             if (dirs.get(i) != null) {
                 if (top.size() > 1) {
                     out.print(printed ? "\n" : "").print(operands.get(i)).print(":\n");

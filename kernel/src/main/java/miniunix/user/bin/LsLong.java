@@ -18,7 +18,12 @@ final class LsLong {
     private final List<Passwd> groups;
     private final long btime;
     private final List<String[]> rows = new ArrayList<>();
+    /** The stat of each device row, in row order. */
+    private final List<StatBuf> devices = new ArrayList<>();
     private final int[] width = new int[7];
+    /** Widths of a device's major and minor numbers, which stand in the size column. */
+    private int majorWidth;
+    private int minorWidth;
     private long blocks;
 
     LsLong(List<Passwd> users, List<Passwd> groups, long btime) {
@@ -33,7 +38,16 @@ final class LsLong {
                 : new String[] {mode(st.mode), Integer.toString(st.nlink),
                     Passwd.nameOf(users, st.uid), Passwd.nameOf(groups, st.gid),
                     Long.toString(st.size), date(st.mtimeTicks), name};
+        if (st != null && st.isCharDevice()) {
+            r[4] = null;
+            majorWidth = Math.max(majorWidth, digits(st.rdevMajor()));
+            minorWidth = Math.max(minorWidth, digits(st.rdevMinor()));
+            devices.add(st);
+        }
         for (int i = 0; i < r.length; i++) {
+            if (r[i] == null) {
+                continue;
+            }
             width[i] = Math.max(width[i], r[i].length());
         }
         blocks += st == null ? 0 : (st.size + 4095) / 4096 * 4;
@@ -45,8 +59,21 @@ final class LsLong {
         return blocks;
     }
 
+    private static int digits(int n) {
+        return Integer.toString(n).length();
+    }
+
     void print(Out out) {
+        // As coreutils: "1, 3" with majors and minors right-aligned, in a size column as wide
+        // as the widest of the sizes and "major, minor".
+        width[4] = Math.max(width[4], devices.isEmpty() ? 0 : majorWidth + 2 + minorWidth);
+        int nextDevice = 0;
         for (String[] r : rows) {
+            if (r[4] == null) {
+                StatBuf d = devices.get(nextDevice++);
+                r[4] = String.format(Locale.ROOT, "%" + majorWidth + "d, %" + minorWidth + "d",
+                        d.rdevMajor(), d.rdevMinor());
+            }
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
                 boolean right = i == 1 || i == 4;
