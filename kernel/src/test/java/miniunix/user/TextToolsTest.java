@@ -49,6 +49,18 @@ class TextToolsTest {
     }
 
     @Test
+    void grepWithSeveralPatternsSelectsALineMatchingAny() {
+        assertEquals(0, run("grep", "-e", "cherry", "-e", "^9", f("fruits.txt")));
+        assertEquals("cherry\n9\n", sys.out());
+        sys.stdout.reset();
+        assertEquals(0, run("grep", "-E", "-c", "cherry|Date", f("fruits.txt")));
+        assertEquals("2\n", sys.out());
+        assertEquals(2, run("grep", "-e"));
+        assertEquals("grep: option requires an argument -- 'e'\n"
+                + "Try 'grep --help' for more information.\n", sys.err());
+    }
+
+    @Test
     void grepOptionsAndStatus() {
         assertEquals(0, run("grep", "-n", "an", f("fruits.txt")));
         assertEquals("1:banana\n5:banana\n", sys.out());

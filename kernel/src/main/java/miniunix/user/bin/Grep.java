@@ -8,8 +8,9 @@ import miniunix.user.lib.LineFilter;
 import miniunix.user.lib.Opts;
 
 /**
- * grep(1) with -v -i -c -n, on Java regular expressions (close to grep -E). Exit status 0 if a
- * line was selected, 1 if none, 2 on an error (even when something matched), as GNU grep.
+ * grep(1) with -v -i -c -n, -e PATTERN (repeatable: a line matching any is selected) and -E
+ * (accepted: patterns are Java regular expressions, close to grep -E already). Exit status 0
+ * if a line was selected, 1 if none, 2 on an error (even when something matched), as GNU grep.
  * <pre>
  *   while (getline(&amp;line, ...) &gt; 0)
  *       if (regexec(&amp;re, line, ...) == 0) fputs(line, stdout);
@@ -20,6 +21,8 @@ import miniunix.user.lib.Opts;
 public final class Grep extends LineFilter {
     private static final String USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\n"
             + "Search for PATTERNS in each FILE.\n"
+            + "  -E    PATTERNS are extended regular expressions\n"
+            + "  -e    use PATTERNS for matching\n"
             + "  -i    ignore case distinctions in patterns and data\n"
             + "  -v    select non-matching lines\n"
             + "  -c    print only a count of selected lines per FILE\n"
@@ -42,9 +45,10 @@ public final class Grep extends LineFilter {
 
     @Override
     protected int begin() {
-        Opts o = Opts.parse(argv, "vicn");
+        Opts o = Opts.parse(argv, "vicnEe:");
         int status = checkOpts(o, USAGE, 2);
-        if (status < 0 && o.operands.isEmpty()) {
+        List<String> patterns = o.all('e');
+        if (status < 0 && patterns.isEmpty() && o.operands.isEmpty()) {
             err.print("Usage: grep [OPTION]... PATTERNS [FILE]...\n" + Opts.tryHelp(prog()) + "\n");
             status = 2;
         }
@@ -55,8 +59,12 @@ public final class Grep extends LineFilter {
         ignoreCase = o.has('i');
         count = o.has('c');
         number = o.has('n');
-        regex = o.operands.get(0);
-        files(o.operands.subList(1, o.operands.size()));
+        if (patterns.isEmpty()) {
+            patterns = List.of(o.operands.get(0));
+        }
+        // Patterns are alternatives; a newline inside one separates patterns too, as in GNU.
+        regex = "(?:" + String.join(")|(?:", patterns).replace("\n", ")|(?:") + ")";
+        files(o.operands.subList(o.has('e') ? 0 : 1, o.operands.size()));
         prefix = fileList().size() > 1;
         try {
             compiled();

@@ -13,6 +13,8 @@ import java.util.List;
 public final class Opts {
     /** Per option character: null when absent, the argument (or "" for a flag) when present. */
     private final String[] value = new String[128];
+    /** Every option with an argument as given, in order: "e" + argument, for {@link #all}. */
+    private final List<String> given = new ArrayList<>();
     public final List<String> operands = new ArrayList<>();
     /** GNU's error line without the program name, or null. */
     public String error;
@@ -62,7 +64,9 @@ public final class Opts {
                     value[c] = argv.get(++i);
                 } else {
                     error = "option requires an argument -- '" + c + "'";
+                    return i;
                 }
+                given.add(c + value[c]);
                 return i;
             }
             value[c] = "";
@@ -77,6 +81,17 @@ public final class Opts {
     /** The option's argument, or dflt when the option is absent. */
     public String get(char c, String dflt) {
         return value[c] != null ? value[c] : dflt;
+    }
+
+    /** Every argument of a repeatable option, in order ({@code grep -e a -e b}). */
+    public List<String> all(char c) {
+        List<String> out = new ArrayList<>();
+        for (String g : given) {
+            if (g.charAt(0) == c) {
+                out.add(g.substring(1));
+            }
+        }
+        return out;
     }
 
     /** GNU's hint after a usage error: {@code Try 'prog --help' for more information.} */
