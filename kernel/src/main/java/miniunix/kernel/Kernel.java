@@ -3,6 +3,7 @@ package miniunix.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.Vfs;
 import miniunix.kernel.proc.Lifecycle;
@@ -70,6 +71,7 @@ public final class Kernel {
     private final SyscallTable syscalls;
     private final Lifecycle lifecycle;
     private final Signals signals;
+    private final Disk disk = new Disk();
 
     private long now;
     private long forks;
@@ -157,6 +159,7 @@ public final class Kernel {
     public void tick() {
         now++;
         fireTimers();
+        completeIo();
         for (Cpu c : cpus) {
             runCpu(c, TICK_US);
         }
@@ -337,6 +340,33 @@ public final class Kernel {
         }
     }
 
+    // Waiting for the disk: the one uninterruptible sleep (D).
+
+    /**
+     * Queues a write of bytes to the disk for p and puts p in D until it completes (Linux:
+     * submit_bio, then io_schedule in TASK_UNINTERRUPTIBLE). Signals sent meanwhile wait.
+     */
+    public void waitForDisk(Proc p, long bytes, WaitReason why) {
+        p.ioWait = disk.submit(bytes, p, now);
+        p.chan = null;
+        p.waitReason = why;
+        setState(p, ProcState.DISK_SLEEP, why.wchan);
+    }
+
+    /** Ends the disk requests due now: each waiter leaves D and takes its pending signals. */
+    private void completeIo() {
+        if (disk.nextCompletion() > now) {
+            return;
+        }
+        for (Disk.Request r : disk.complete(now)) {
+            Proc p = r.waiter;
+            if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
+                makeRunnable(p, "I/O completed");
+                signals.deliverPending(p);
+            }
+        }
+    }
+
     /** The caller gives up the rest of its quantum (sched_yield). */
     public void yield(Proc p) {
         if (p.onCpu >= 0) {
@@ -424,6 +454,10 @@ public final class Kernel {
         return syscalls;
     }
 
+    public Disk disk() {
+        return disk;
+    }
+
     public long forks() {
         return forks;
     }
@@ -502,7 +536,8 @@ public final class Kernel {
         long end = maxTicks > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxTicks;
         while (now < end && !sessionEnded && !inputWanted() && !console.outputFull()) {
             if (allIdle()) {
-                long next = timers.isEmpty() ? end : Math.min(end, timers.peek().tick);
+                long next = Math.min(end, disk.nextCompletion());
+                next = timers.isEmpty() ? next : Math.min(next, timers.peek().tick);
                 skipIdle(next - 1 - now);
                 if (now >= end) {
                     break;

@@ -20,6 +20,7 @@ import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Spin;
+import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Wc;
@@ -56,6 +57,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/rm", 5540, 1836),
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/spin", 2496, 1036),
+            new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/true", 5460, 1608),
             new Exe("/bin/whoami", 5480, 1752),
@@ -107,6 +109,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
+            case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/true": return new True(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);

@@ -17,6 +17,8 @@ import miniunix.kernel.sched.Cpu;
  *   <li>every proc but pid 1 and kernel threads has a live parent, and is in its children;</li>
  *   <li>a zombie has no program, no open files and no children;</li>
  *   <li>no proc is on two CPUs, and a proc on a CPU is RUNNING;</li>
+ *   <li>a proc in D waits for a disk request not yet done; only a proc in D has signals
+ *       pending;</li>
  *   <li>fd reference counts are positive;</li>
  *   <li>the table holds no more procs than the process limit allows (plus boot's).</li>
  * </ul>
@@ -73,6 +75,12 @@ public final class Invariants {
                     break;
                 }
             }
+        }
+        if (p.state == ProcState.DISK_SLEEP && (p.ioWait == null || p.ioWait.isDone())) {
+            bad.add(who + "in D with no disk request in flight");
+        }
+        if (p.state != ProcState.DISK_SLEEP && p.pendingSignals != 0) {
+            bad.add(who + "signals pending outside D");
         }
         if (p.onCpu >= 0 && (p.state != ProcState.RUNNING || k.cpus()[p.onCpu].current != p)) {
             bad.add(who + "onCpu " + p.onCpu + " but state " + p.state);

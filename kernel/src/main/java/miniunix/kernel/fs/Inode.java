@@ -37,6 +37,8 @@ public final class Inode {
 
     public byte[] data = new byte[0];
     public int size;
+    /** Bytes written since the last writeback; owned by Vfs's dirty accounting. */
+    long dirtyBytes;
 
     public final TreeMap<String, Inode> entries;
     public Inode parent;

@@ -5,6 +5,7 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
@@ -16,7 +17,7 @@ import miniunix.kernel.uapi.StatBuf;
  * base.c, meminfo.c, stat.c). ps, pstree and friends read these through open/read/getdents64,
  * exactly as procps does, so they work in pipes and see nothing the kernel doesn't publish.
  *
- * <p>Files: /proc/PID/{stat,status,cmdline}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
+ * <p>Files: /proc/PID/{stat,status,cmdline,wchan}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
  * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root).
  *
  * <p>NOTE: the field order of stat and the State names must match fs/proc/array.c; ps in
@@ -26,7 +27,7 @@ final class ProcFs {
     private static final long PROC_INO_BASE = 1L << 32;
     private static final List<String> TOP_FILES = List.of("loadavg", "meminfo", "self", "stat",
             "sys", "uptime");
-    private static final List<String> PID_FILES = List.of("cmdline", "stat", "status");
+    private static final List<String> PID_FILES = List.of("cmdline", "stat", "status", "wchan");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
@@ -147,8 +148,16 @@ final class ProcFs {
         return switch (parts.get(2)) {
             case "stat" -> stat(p);
             case "status" -> status(p);
+            case "wchan" -> wchan(p);
             default -> cmdline(p);
         };
+    }
+
+    /** The kernel function a sleeping process waits in (no newline), or "0" if it runs. */
+    private static String wchan(Proc p) {
+        boolean waits = p.state == ProcState.SLEEPING || p.state == ProcState.DISK_SLEEP
+                || p.state == ProcState.IDLE;
+        return waits && p.waitReason != WaitReason.NONE ? p.waitReason.wchan : "0";
     }
 
     // /proc/PID files.
@@ -168,7 +177,9 @@ final class ProcFs {
                 .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)
                 .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
                 .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
-                .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 0 0 0 0 0 0 0 17 ")
+                .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 ")
+                .append(p.pendingSignals).append(" 0 ").append(p.ignoredSignals)
+                .append(" 0 0 0 0 17 ")
                 .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
         return sb.toString();
@@ -227,8 +238,10 @@ final class ProcFs {
         return String.format(java.util.Locale.ROOT,
                 "MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n"
                 + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
-                + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n",
-                total, free, free, 0, 0, 0, 0, 0);
+                + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n"
+                + "Dirty:          %8d kB\nWriteback:      %8d kB\n",
+                total, free, free, 0, 0, 0, 0, 0, kernel.vfs().dirtyBytes() / 1024,
+                kernel.disk().inFlightBytes() / 1024);
     }
 
     private String cpuStat() {

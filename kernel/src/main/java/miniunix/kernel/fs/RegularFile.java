@@ -39,6 +39,7 @@ public final class RegularFile extends OpenFile {
             return Errno.EFBIG.ret();
         }
         inode.writeAt(offset, buf, off, len);
+        k.vfs().dirtied(inode, len);
         inode.mtimeTicks = k.now();
         offset += len;
         return len;

@@ -33,6 +33,12 @@ public final class Vfs {
     public final Inode root;
     private long nextIno = 2;
 
+    // The page cache's dirty data (Linux mm/page-writeback.c): the inodes written since they
+    // were last written back, in the order they became dirty, and their dirty bytes in all.
+    // Invariant: an inode is in dirty iff its dirtyBytes > 0; dirtyBytes is their sum.
+    private final ArrayList<Inode> dirty = new ArrayList<>();
+    private long dirtyBytes;
+
     public Vfs(Kernel kernel) {
         this.kernel = kernel;
         this.procfs = new ProcFs(kernel);
@@ -204,6 +210,7 @@ public final class Vfs {
             return new DeviceFile(i, flags);
         }
         if ((flags & Fcntl.O_TRUNC) != 0 && write) {
+            writeback(i);   // truncation drops the dirty pages with the data
             i.truncate();
             i.mtimeTicks = kernel.now();
         }
@@ -347,6 +354,45 @@ public final class Vfs {
         link(dir, baseName(abs), d);
     }
 
+    // Dirty data and writeback.
+
+    /** n bytes were written to i: they stay in the page cache, dirty, until written back. */
+    public void dirtied(Inode i, long n) {
+        long before = i.dirtyBytes;
+        i.dirtyBytes = Math.min(i.size, before + n);
+        if (before == 0 && i.dirtyBytes > 0) {
+            dirty.add(i);
+        }
+        dirtyBytes += i.dirtyBytes - before;
+    }
+
+    /** Takes i's dirty bytes for writing to the disk (fsync); returns how many. */
+    public long writeback(Inode i) {
+        long n = i.dirtyBytes;
+        if (n > 0) {
+            dirty.remove(i);
+            i.dirtyBytes = 0;
+            dirtyBytes -= n;
+        }
+        return n;
+    }
+
+    /** Takes every dirty byte for writing to the disk (sync); returns how many. */
+    public long writebackAll() {
+        long n = dirtyBytes;
+        for (Inode i : dirty) {
+            i.dirtyBytes = 0;
+        }
+        dirty.clear();
+        dirtyBytes = 0;
+        return n;
+    }
+
+    /** Dirty bytes in the page cache (/proc/meminfo Dirty). */
+    public long dirtyBytes() {
+        return dirtyBytes;
+    }
+
     public void unlink(Proc p, String path) {
         String abs = absolute(p.cwd, path);
         if (isProc(abs)) {
@@ -365,5 +411,6 @@ public final class Vfs {
             throw new SyscallError(Errno.EACCES);
         }
         dir.entries.remove(baseName(abs));
+        writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
     }
 }

@@ -2,6 +2,7 @@ package miniunix.kernel.proc;
 
 import java.util.ArrayList;
 import java.util.List;
+import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Program;
@@ -49,6 +50,8 @@ public final class Proc {
     public WaitReason waitReason = WaitReason.NONE;
     /** Ticks of the nanosleep it is in, or -1. */
     public long wakeTick = -1;
+    /** The disk request it waits for (in D, or just woken from it), or null. */
+    public Disk.Request ioWait;
 
     // The trap in progress. A blocked syscall is kept here and performed again on wakeup.
     public Syscall pendingSyscall;
@@ -68,6 +71,8 @@ public final class Proc {
     // a signal's default action is taken when it is sent, not on the way back to user mode.
     /** Bit (sig - 1) set: that signal's disposition is SIG_IGN. */
     public long ignoredSignals;
+    /** Bit (sig - 1) set: sent while it was in D; taken when it leaves D. */
+    public long pendingSignals;
     /** Stopped or continued since the parent's last wait4 (WUNTRACED / WCONTINUED reports). */
     public int stopSig;
     public boolean stopUnreported;

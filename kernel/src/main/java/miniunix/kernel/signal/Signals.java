@@ -19,9 +19,10 @@ import miniunix.kernel.uapi.Wait;
  * threads ignore signals; a zombie accepts a signal and nothing happens. A user may signal
  * only its own processes (EPERM); root may signal any.
  *
- * <p>Simplified until the signals issue: no handlers, masks or pending queue. A signal's
- * default action is taken when it is sent, which is what a process without handlers would
- * see on its next return to user mode.
+ * <p>Simplified until the signals issue: no handlers or masks. A signal's default action is
+ * taken when it is sent, which is what a process without handlers would see on its next
+ * return to user mode; only a process in D (waiting for the disk) keeps signals pending,
+ * since it does not return to user mode until its I/O is done.
  */
 public final class Signals {
     private final Kernel k;
@@ -84,9 +85,16 @@ public final class Signals {
         }
     }
 
-    /** Delivers sig to t and takes its action now. sig 0 only probes. */
+    /**
+     * Delivers sig to t and takes its action now. sig 0 only probes. A process in D keeps
+     * the signal pending, SIGKILL included, until it leaves D ({@link #deliverPending}).
+     */
     public void send(Proc t, int sig) {
         if (sig == 0 || !t.isAlive() || t.kthread) {
+            return;
+        }
+        if (t.state == ProcState.DISK_SLEEP) {
+            t.pendingSignals |= 1L << (sig - 1);
             return;
         }
         Signal.Action action = Signal.defaultActionOf(sig);
@@ -107,6 +115,16 @@ public final class Signals {
             case STOP -> stop(t, sig);
             case IGN, CONT -> { }
         }
+    }
+
+    /** t has left D: the signals sent meanwhile are taken now, lowest number first. */
+    public void deliverPending(Proc t) {
+        while (t.pendingSignals != 0 && t.isAlive()) {
+            int sig = Long.numberOfTrailingZeros(t.pendingSignals) + 1;
+            t.pendingSignals &= ~(1L << (sig - 1));
+            send(t, sig);
+        }
+        t.pendingSignals = 0;
     }
 
     private void stop(Proc t, int sig) {

@@ -149,6 +149,36 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long fsync(Syscall.Fsync c) {
+        OpenFile f = file(c.fd());
+        if (!(f instanceof RegularFile r)) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return waitForWriteback(k.vfs().writeback(r.inode), WaitReason.FSYNC);
+    }
+
+    @Override
+    public Long sync(Syscall.Sync c) {
+        return waitForWriteback(k.vfs().writebackAll(), WaitReason.SYNC);
+    }
+
+    /**
+     * Writes bytes to the disk and sleeps in D until done. The call is performed again when
+     * the disk wakes the caller: then its request is done, and it returns 0.
+     */
+    private long waitForWriteback(long bytes, WaitReason why) {
+        if (p.ioWait != null && p.ioWait.isDone()) {
+            p.ioWait = null;
+            return 0L;
+        }
+        if (bytes == 0) {
+            return 0L;
+        }
+        k.waitForDisk(p, bytes, why);
+        return Ret.BLOCK;
+    }
+
+    @Override
     public Long pipe(Syscall.Pipe c) {
         if (c.fds() == null || c.fds().length < 2) {
             throw new SyscallError(Errno.EFAULT);

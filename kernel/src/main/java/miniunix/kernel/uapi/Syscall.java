@@ -28,6 +28,8 @@ public sealed interface Syscall extends Trap {
         R stat(Stat c);
         R fstat(Fstat c);
         R fchown(Fchown c);
+        R fsync(Fsync c);
+        R sync(Sync c);
         R rtSigaction(RtSigaction c);
         R ioctl(Ioctl c);
         R pipe(Pipe c);
@@ -96,6 +98,21 @@ public sealed interface Syscall extends Trap {
     record Fchown(int fd, int uid, int gid) implements Syscall {
         public Sysno sysno() { return Sysno.FCHOWN; }
         public <R> R accept(Handler<R> h) { return h.fchown(this); }
+    }
+
+    /**
+     * fsync(2): writes the file's dirty data to the disk and waits for it, uninterruptibly
+     * (state D). EINVAL for a file with no disk behind it (a pipe, a terminal, /proc).
+     */
+    record Fsync(int fd) implements Syscall {
+        public Sysno sysno() { return Sysno.FSYNC; }
+        public <R> R accept(Handler<R> h) { return h.fsync(this); }
+    }
+
+    /** sync(2): writes every dirty page to the disk and waits for it in D; always 0. */
+    record Sync() implements Syscall {
+        public Sysno sysno() { return Sysno.SYNC; }
+        public <R> R accept(Handler<R> h) { return h.sync(this); }
     }
 
     /**

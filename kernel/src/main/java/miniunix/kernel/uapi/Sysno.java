@@ -25,6 +25,7 @@ public enum Sysno {
     EXIT(60, "exit"),
     WAIT4(61, "wait4"),
     KILL(62, "kill"),
+    FSYNC(74, "fsync"),
     GETCWD(79, "getcwd"),
     CHDIR(80, "chdir"),
     MKDIR(83, "mkdir"),
@@ -36,6 +37,7 @@ public enum Sysno {
     GETPPID(110, "getppid"),
     SETSID(112, "setsid"),
     GETPGID(121, "getpgid"),
+    SYNC(162, "sync"),
     GETDENTS64(217, "getdents64"),
     EXIT_GROUP(231, "exit_group"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */

@@ -52,6 +52,7 @@ public final class Ps extends Report {
     private List<Column> columns = List.of();
     private boolean needArgs;
     private boolean needUid;
+    private boolean needWchan;
     private int myUid = -1;
     private int myTty = -1;
     private long uptimeTicks;
@@ -81,6 +82,7 @@ public final class Ps extends Report {
         for (Column c : columns) {
             needArgs |= c.field() == PsField.CMD || c.field() == PsField.ARGS;
             needUid |= c.field() == PsField.USER || c.field() == PsField.UID;
+            needWchan |= c.field() == PsField.WCHAN;
         }
         needUid |= opts.selectsByUser();
         fetch(Fetch.Kind.FILE, "/proc/sys/kernel/pid_max", PID_MAX);
@@ -142,6 +144,9 @@ public final class Ps extends Report {
             if (needUid) {
                 fetch(Fetch.Kind.STAT, "/proc/" + name, pid << 2 | 2);
             }
+            if (needWchan) {
+                fetch(Fetch.Kind.FILE, "/proc/" + name + "/wchan", pid << 2 | 3);
+            }
         }
     }
 
@@ -157,8 +162,11 @@ public final class Ps extends Report {
                 rows.add(r);
             }
         } else if (last != null && last.pid() == pid) {
-            rows.set(rows.size() - 1, which == 1
-                    ? last.withCmdline(PsRow.cmdline(f.data, f.length)) : last.withUid(f.st.uid));
+            rows.set(rows.size() - 1, switch (which) {
+                case 1 -> last.withCmdline(PsRow.cmdline(f.data, f.length));
+                case 2 -> last.withUid(f.st.uid);
+                default -> last.withWchan(f.text());
+            });
         }
     }
 

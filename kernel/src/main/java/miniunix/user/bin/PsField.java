@@ -22,6 +22,7 @@ public enum PsField {
     PRI("PRI", 3, true, "pri"),
     PSR("PSR", 3, true, "psr"),
     NLWP("NLWP", 4, true, "nlwp", "thcount=THCNT"),
+    WCHAN("WCHAN", 6, false, "wchan"),
     PCPU("%CPU", 4, true, "%cpu", "pcpu"),
     PMEM("%MEM", 4, true, "%mem", "pmem"),
     VSZ("VSZ", 6, true, "vsz", "vsize"),
@@ -92,8 +93,9 @@ public enum PsField {
             case STATE: return String.valueOf(r.state());
             case NI: return Integer.toString(r.nice());
             case PRI: return Integer.toString(39 - r.priority());
-            case PSR: return "0";
+            case PSR: return Integer.toString(r.processor());
             case NLWP: return Integer.toString(r.threads());
+            case WCHAN: return r.wchan() == null || r.wchan().equals("0") ? "-" : r.wchan();
             case PCPU: return PsTime.pcpu(r, c);
             case PMEM: return pmem(r, c);
             case VSZ: return Long.toString(r.vsize() / 1024);

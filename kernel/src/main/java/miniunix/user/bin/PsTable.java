@@ -9,7 +9,8 @@ import miniunix.user.lib.Out;
  * tracks where the line should be ("correct") and where it is ("actual"): a value wider than
  * its column pushes the line right, and the next columns give the excess back out of their
  * padding (so {@code 1233424  7168} becomes {@code 1233424 7168}), never less than one space.
- * A user name too long for its column is cut to width-1 characters and a '+' ("systemd+").
+ * A user name too long for its column is cut to width-1 characters and a '+' ("systemd+"),
+ * a wait channel to the column's width.
  */
 final class PsTable {
     private final List<Ps.Column> columns;
@@ -46,6 +47,8 @@ final class PsTable {
             String v = c.field().value(r, ctx);
             if (c.field() == PsField.USER && v.length() > c.width() && i + 1 < columns.size()) {
                 v = v.substring(0, c.width() - 1) + "+";
+            } else if (c.field() == PsField.WCHAN && v.length() > c.width()) {
+                v = v.substring(0, c.width());      // "hrtime": procps cuts the symbol
             }
             correct = cell(i, v, correct);
         }

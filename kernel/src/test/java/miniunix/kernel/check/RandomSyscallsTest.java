@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * xv6's grind.c, seeded: processes make random syscalls (fork, exit, wait4, pipe, read, write,
- * close, dup2, kill, setpgid, nanosleep, compute) and the kernel's invariants are checked after
- * every tick. A failure names the seed, so it can be replayed.
+ * close, dup2, kill, setpgid, nanosleep, sync, fsync, compute) and the kernel's invariants are
+ * checked after every tick. A failure names the seed, so it can be replayed.
  */
 class RandomSyscallsTest {
 
@@ -40,7 +40,7 @@ class RandomSyscallsTest {
             }
             pc = 0;
             int fd = rng.nextInt(8);
-            return switch (rng.nextInt(14)) {
+            return switch (rng.nextInt(16)) {
                 case 0 -> {
                     pc = 1;
                     yield new Syscall.Fork();
@@ -60,6 +60,8 @@ class RandomSyscallsTest {
                 case 11 -> new Syscall.Open(new String[] {"/dev/null", "/tmp/f", "/proc/self/stat",
                     "/nonexistent"}[rng.nextInt(4)], 0101, 0644);
                 case 12 -> new Syscall.SchedYield();
+                case 13 -> new Syscall.Sync();
+                case 14 -> new Syscall.Fsync(fd);
                 default -> new miniunix.kernel.uapi.Compute(rng.nextInt(3));
             };
         }
