@@ -10,6 +10,7 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.Step;
 import miniunix.kernel.Sys;
 import miniunix.kernel.TestImage;
+import miniunix.kernel.trace.StateChange;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
@@ -187,5 +188,43 @@ class ProcTest {
                 .with("/bin/tree", TreeMaker::new), "/bin/forker", "/bin/tree");
         Sys.run(k, 50);
         return k.trace().recent();
+    }
+    /** Ignores SIGCHLD, forks a child that exits 3, naps, then waits (r[1]) and pauses. */
+    static final class Careless extends Step {
+        @Override
+        protected Trap step(long ret) {
+            switch (pc++) {
+                case 0: return new Syscall.RtSigaction(Signal.SIGCHLD.number, Syscall.RtSigaction.SIG_IGN);
+                case 1: return new Syscall.Fork();
+                case 2:
+                    if (ret == 0) {
+                        return new Syscall.Exit(3);
+                    }
+                    r[0] = ret;
+                    return new Syscall.Nanosleep(100_000_000L);
+                case 3: return new Syscall.Wait4(-1, null, 0);
+                default:
+                    r[1] = ret;
+                    return new Syscall.Pause();
+            }
+        }
+    }
+
+    @Test
+    void aParentThatIgnoresSigchldLeavesNoZombies() {
+        Kernel k = Sys.boot(new TestImage().with("/bin/careless", Careless::new), "/bin/careless");
+        Sys.run(k, 3);
+        Careless c = (Careless) Sys.proc(k, Sys.pidOf(k, "careless")).program;
+        int child = (int) c.r[0];
+        assertTrue(child > 0);
+        assertNull(Sys.proc(k, child), "reaped at exit, never a zombie");
+        List<StateChange> life = k.trace().of(child);
+        StateChange zombie = life.get(life.size() - 2);
+        StateChange dead = life.get(life.size() - 1);
+        assertEquals(ProcState.ZOMBIE, zombie.to());
+        assertEquals(ProcState.DEAD, dead.to());
+        assertEquals(zombie.tick(), dead.tick(), "Z and X in one step: nobody could see Z");
+        Sys.run(k, 20);
+        assertEquals(Errno.ECHILD.ret(), c.r[1], "nothing left to wait for");
     }
 }
