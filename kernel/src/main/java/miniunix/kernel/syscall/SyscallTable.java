@@ -311,12 +311,33 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         return life.forkOf(p, c.pid());
     }
 
+    /** ARG_MAX: argv and envp together, strings and pointers (a quarter of an 8 MiB stack). */
+    public static final long ARG_MAX = 2L << 20;
+    /** MAX_ARG_STRLEN: the longest single argument or environment string. */
+    public static final int MAX_ARG_STRLEN = 128 << 10;
+
     @Override
     public Long execve(Syscall.Execve c) {
-        if (c.argv().size() > 4096) {
+        if (c.argv() == null || c.envp() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        if (argBytes(c.argv()) + argBytes(c.envp()) > ARG_MAX) {
             throw new SyscallError(Errno.E2BIG);
         }
         return life.execve(p, path(c.path()), c.argv(), c.envp());
+    }
+
+    /** What strings take on the new stack: each with its NUL and its pointer (fs/exec.c). */
+    private static long argBytes(java.util.List<String> strings) {
+        long n = 0;
+        for (String s : strings) {
+            int len = s.length() + 1;   // chars: a lower bound on UTF-8 bytes, close enough
+            if (len > MAX_ARG_STRLEN) {
+                throw new SyscallError(Errno.E2BIG);
+            }
+            n += len + Long.BYTES;
+        }
+        return n;
     }
 
     @Override
