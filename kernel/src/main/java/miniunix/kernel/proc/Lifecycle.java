@@ -82,8 +82,27 @@ public final class Lifecycle {
             parent.children.add(t);
         }
         k.setState(t, idle ? ProcState.IDLE : ProcState.SLEEPING, "kthread created");
-        t.waitReason = WaitReason.KTHREAD;
+        t.waitReason = kthreadLoop(name);
         return t;
+    }
+
+    /** The function a kernel thread of this name waits in while it has nothing to do. */
+    private static WaitReason kthreadLoop(String name) {
+        if (name.startsWith("kworker")) {
+            return WaitReason.WORKER;
+        }
+        if (name.startsWith("cpuhp/") || name.startsWith("migration/") || name.startsWith("ksoftirqd/")) {
+            return WaitReason.SMPBOOT;
+        }
+        return switch (name) {
+            case "kthreadd" -> WaitReason.KTHREADD;
+            case "rcu_sched" -> WaitReason.RCU_GP;
+            case "kdevtmpfs" -> WaitReason.DEVTMPFS;
+            case "khungtaskd" -> WaitReason.HUNG_TASK;
+            case "oom_reaper" -> WaitReason.OOM_REAPER;
+            case "kswapd0" -> WaitReason.KSWAPD;
+            default -> WaitReason.RESCUER;      // the workqueues' rescuers: rcu_gp, netns, ...
+        };
     }
 
     private Proc newProc(int pid, boolean kthread) {

@@ -18,7 +18,16 @@ public enum WaitReason {
     SYNC("wb_wait_for_completion"),
     /** fsync(2) waiting, in D, for one file's pages to reach the disk. */
     FSYNC("folio_wait_bit_common"),
-    KTHREAD("kthread_worker_fn");
+    // Kernel threads, each idle in its own loop (what ps -eo wchan shows on Linux).
+    KTHREADD("kthreadd"),
+    SMPBOOT("smpboot_thread_fn"),
+    RESCUER("rescuer_thread"),
+    WORKER("worker_thread"),
+    RCU_GP("rcu_gp_kthread"),
+    DEVTMPFS("devtmpfs_work_loop"),
+    HUNG_TASK("watchdog"),
+    OOM_REAPER("oom_reaper"),
+    KSWAPD("kswapd");
 
     public final String wchan;
 
