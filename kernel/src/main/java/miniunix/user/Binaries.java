@@ -19,10 +19,12 @@ import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
 import miniunix.user.bin.Sleep;
+import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.True;
+import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
 import miniunix.user.bin.Yes;
 import miniunix.user.sbin.Daemon;
@@ -56,10 +58,12 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
             new Exe("/bin/sleep", 2920, 1824),
+            new Exe("/bin/sort", 11316, 1856),
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/true", 5460, 1608),
+            new Exe("/bin/uniq", 2928, 1784),
             new Exe("/bin/whoami", 5480, 1752),
             new Exe("/bin/wc", 5488, 1800),
             new Exe("/bin/yes", 2920, 1692),
@@ -108,10 +112,12 @@ public final class Binaries implements ProgramLoader {
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
+            case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/true": return new True(argv, envp);
+            case "/bin/uniq": return new Uniq(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);
             case "/bin/yes": return new Yes(argv, envp);

@@ -39,6 +39,7 @@ final class FakeSys {
     private int stdinPos;
     private final Map<Integer, int[]> pos = new HashMap<>();
     private final Map<Integer, String> paths = new HashMap<>();
+    private final List<Integer> appending = new ArrayList<>();
     private int nextFd = 3;
 
     FakeSys file(String path, String content) {
@@ -80,6 +81,9 @@ final class FakeSys {
     private long call(Syscall c) {
         if (c instanceof Syscall.Write) {
             Syscall.Write w = (Syscall.Write) c;
+            if (w.fd() > 2) {
+                return writeFile(w);
+            }
             int n = Math.min(w.len(), maxWrite);
             (w.fd() == 2 ? stderr : stdout).write(w.buf(), w.off(), n);
             return n;
@@ -153,11 +157,39 @@ final class FakeSys {
         return n;
     }
 
+    private long writeFile(Syscall.Write w) {
+        String path = paths.get(w.fd());
+        if (path == null) {
+            return Errno.EBADF.ret();
+        }
+        byte[] data = files.get(path);
+        int at = appending.contains(w.fd()) ? data.length : pos.get(w.fd())[0];
+        byte[] grown = java.util.Arrays.copyOf(data, Math.max(data.length, at + w.len()));
+        System.arraycopy(w.buf(), w.off(), grown, at, w.len());
+        files.put(path, grown);
+        pos.get(w.fd())[0] = at + w.len();
+        return w.len();
+    }
+
     private long open(String path, int flags) {
         path = path.equals("/proc/self") || path.startsWith("/proc/self/")
                 ? path.replace("/proc/self", "/proc/" + self) : path;
+        boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        if (isDir(path) && write) {
+            return Errno.EISDIR.ret();
+        }
+        if (!files.containsKey(path) && !isDir(path) && (flags & Fcntl.O_CREAT) != 0) {
+            String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+            if (!parent.isEmpty() && !isDir(parent)) {
+                return Errno.ENOENT.ret();
+            }
+            files.put(path, new byte[0]);
+        }
         if (!files.containsKey(path) && !isDir(path)) {
             return Errno.ENOENT.ret();
+        }
+        if (write && (flags & Fcntl.O_TRUNC) != 0) {
+            files.put(path, new byte[0]);
         }
         if (unreadable.contains(path)) {
             return Errno.EACCES.ret();
@@ -166,6 +198,9 @@ final class FakeSys {
             return Errno.ENOTDIR.ret();
         }
         int fd = nextFd++;
+        if ((flags & Fcntl.O_APPEND) != 0) {
+            appending.add(fd);
+        }
         paths.put(fd, path);
         pos.put(fd, new int[1]);
         return fd;
