@@ -23,6 +23,8 @@ import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
+import miniunix.user.bin.Tee;
+import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
@@ -62,6 +64,8 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
+            new Exe("/bin/tee", 2924, 1772),
+            new Exe("/bin/tr", 2944, 1776),
             new Exe("/bin/true", 5460, 1608),
             new Exe("/bin/uniq", 2928, 1784),
             new Exe("/bin/whoami", 5480, 1752),
@@ -116,6 +120,8 @@ public final class Binaries implements ProgramLoader {
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
+            case "/bin/tee": return new Tee(argv, envp);
+            case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
             case "/bin/uniq": return new Uniq(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);

@@ -25,6 +25,7 @@ final class FakeSys {
     final TreeMap<String, byte[]> files = new TreeMap<>();
     final Map<String, Integer> uids = new HashMap<>();
     final List<String> kills = new ArrayList<>();
+    final List<String> sigactions = new ArrayList<>();
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -124,6 +125,11 @@ final class FakeSys {
         }
         if (c instanceof Syscall.Ioctl) {
             return tty && ((Syscall.Ioctl) c).fd() == 1 ? 1 : Errno.ENOTTY.ret();
+        }
+        if (c instanceof Syscall.RtSigaction) {
+            Syscall.RtSigaction a = (Syscall.RtSigaction) c;
+            sigactions.add("rt_sigaction(" + a.sig() + ", SIG_" + (a.handler() == 1 ? "IGN)" : "DFL)"));
+            return 0;
         }
         if (c instanceof Syscall.SchedYield) {
             return 0;
