@@ -30,6 +30,8 @@ final class FakeSys {
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    /** stdout and stderr as a terminal shows them: in the order they were written. */
+    final ByteArrayOutputStream both = new ByteArrayOutputStream();
     byte[] stdin = new byte[0];
     /** Whether fd 1 is a terminal (ioctl TIOCGPGRP succeeds). */
     boolean tty;
@@ -87,6 +89,7 @@ final class FakeSys {
             }
             int n = Math.min(w.len(), maxWrite);
             (w.fd() == 2 ? stderr : stdout).write(w.buf(), w.off(), n);
+            both.write(w.buf(), w.off(), n);
             return n;
         }
         if (c instanceof Syscall.Read) {

@@ -130,7 +130,7 @@ public abstract class LineFilter extends Proc {
                     perror(outputPath, ret);
                     return exit(1);
                 }
-                out = new Out((int) ret);
+                out = new Out((int) ret, runs);
                 return firstFile();
             case STAT:
                 if (ret < 0) {
