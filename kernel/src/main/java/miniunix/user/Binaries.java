@@ -15,6 +15,7 @@ import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
+import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
@@ -56,6 +57,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
             new Exe("/bin/mkdir", 5572, 1840),
+            new Exe("/bin/printf", 2924, 1752),
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
@@ -112,6 +114,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
+            case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
