@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
@@ -47,7 +49,9 @@ public final class Binaries implements ProgramLoader {
     private static final List<Exe> EXES = List.of(
             new Exe("/sbin/init", 2344, 1112),
             new Exe("/bin/login", 6732, 4356),
+            new Exe("/bin/basename", 2920, 1728),
             new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/dirname", 2920, 1756),
             new Exe("/bin/echo", 5476, 1760),
             new Exe("/bin/env", 5480, 1784),
             new Exe("/bin/false", 5460, 1612),
@@ -104,7 +108,9 @@ public final class Binaries implements ProgramLoader {
         switch (path) {
             case "/sbin/init": return new Init(argv, envp);
             case "/bin/login": return new Login(argv, envp);
+            case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/dirname": return new Dirname(argv, envp);
             case "/bin/echo": return new Echo(argv, envp);
             case "/bin/env": return new Env(argv, envp);
             case "/bin/false": return new False(argv, envp);
