@@ -6,12 +6,14 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Date;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
 import miniunix.user.bin.Grep;
 import miniunix.user.bin.Head;
+import miniunix.user.bin.Hostname;
 import miniunix.user.bin.Id;
 import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
@@ -29,6 +31,7 @@ import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
+import miniunix.user.bin.Uname;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
 import miniunix.user.bin.Yes;
@@ -51,12 +54,14 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/login", 6732, 4356),
             new Exe("/bin/basename", 2920, 1728),
             new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/date", 2996, 1888),
             new Exe("/bin/dirname", 2920, 1756),
             new Exe("/bin/echo", 5476, 1760),
             new Exe("/bin/env", 5480, 1784),
             new Exe("/bin/false", 5460, 1612),
             new Exe("/bin/grep", 6464, 2148),
             new Exe("/bin/head", 5484, 1780),
+            new Exe("/bin/hostname", 2480, 1340),
             new Exe("/bin/id", 5512, 1844),
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
@@ -73,6 +78,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/tee", 2924, 1772),
             new Exe("/bin/tr", 2944, 1776),
             new Exe("/bin/true", 5460, 1608),
+            new Exe("/bin/uname", 2920, 1764),
             new Exe("/bin/uniq", 2928, 1784),
             new Exe("/bin/whoami", 5480, 1752),
             new Exe("/bin/wc", 5488, 1800),
@@ -110,12 +116,14 @@ public final class Binaries implements ProgramLoader {
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);
             case "/bin/echo": return new Echo(argv, envp);
             case "/bin/env": return new Env(argv, envp);
             case "/bin/false": return new False(argv, envp);
             case "/bin/grep": return new Grep(argv, envp);
             case "/bin/head": return new Head(argv, envp);
+            case "/bin/hostname": return new Hostname(argv, envp);
             case "/bin/id": return new Id(argv, envp, false);
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
@@ -132,6 +140,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
+            case "/bin/uname": return new Uname(argv, envp);
             case "/bin/uniq": return new Uniq(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);

@@ -81,4 +81,20 @@ class OptsTest {
         assertTrue(o.has('a'));
         assertEquals(List.of("x", "-s"), o.operands);
     }
+
+    @Test
+    void optionalArgumentsAndLongOnlyOptions() {
+        String longopts = "iso-8601=I rfc-3339=\u0080 utc=u";
+        Opts o = Opts.parse(List.of("date", "-Iseconds"), "uI::\u0080:", longopts);
+        assertEquals("seconds", o.get('I', null));
+        o = Opts.parse(List.of("date", "-I", "+%s"), "uI::\u0080:", longopts);
+        assertEquals("", o.get('I', null));
+        assertEquals(List.of("+%s"), o.operands);
+        assertEquals("ns", Opts.parse(List.of("date", "--iso=ns"), "uI::\u0080:", longopts)
+                .get('I', null));
+        o = Opts.parse(List.of("date", "--rfc-3339", "date"), "uI::\u0080:", longopts);
+        assertEquals("date", o.get('\u0080', null));
+        assertEquals("invalid option -- '\u0080'",
+                Opts.parse(List.of("date", "-\u0080"), "\u0080", longopts).error);
+    }
 }

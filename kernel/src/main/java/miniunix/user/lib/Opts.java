@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * getopt(3) and getopt_long(3) for /bin programs: short options from an optstring ("vicn",
- * "n:" takes an argument), clustered flags (-vn), "-n 5" and "-n5", "--" ending the options,
- * and --help. Long options name a short one ({@code "reverse=r key=k"}: --reverse is -r) and
- * take an argument when it does, as {@code --key=2} or {@code --key 2}; any unambiguous prefix
- * will do ({@code --rev}), as in glibc. Like GNU's getopt, options may follow operands
+ * "n:" takes an argument, "I::" an optional one that must be attached: -Iseconds), clustered
+ * flags (-vn), "-n 5" and "-n5", "--" ending the options, and --help. Long options name a
+ * short one ({@code "reverse=r key=k"}: --reverse is -r) and take an argument when it does, as
+ * {@code --key=2} or {@code --key 2}; any unambiguous prefix will do ({@code --rev}), as in
+ * glibc. A long option with no short form names a character from U+0080 up, which no short
+ * option can be. Like GNU's getopt, options may follow operands
  * ({@code grep foo file -n}) unless optstring starts with '+' (the first operand ends the
  * options); "-" alone is an operand. --help stops the parsing, as GNU tools exit at it.
  * An error is kept as glibc's message, {@code invalid option -- 'z'}, for the caller to print
@@ -16,7 +18,7 @@ import java.util.List;
  */
 public final class Opts {
     /** Per option character: null when absent, the argument (or "" for a flag) when present. */
-    private final String[] value = new String[128];
+    private final String[] value = new String[256];
     /** Every option with an argument as given, in order: "e" + argument, for {@link #all}. */
     private final List<String> given = new ArrayList<>();
     public final List<String> operands = new ArrayList<>();
@@ -69,6 +71,10 @@ public final class Opts {
             int at = c == ':' || c == '+' ? -1 : optstring.indexOf(c);
             if (at < 0 || c >= 128) {
                 error = "invalid option -- '" + c + "'";
+                return i;
+            }
+            if (optionalArgument(optstring, c)) {
+                set(c, a.substring(k + 1));
                 return i;
             }
             if (takesArgument(optstring, c)) {
@@ -132,6 +138,10 @@ public final class Opts {
     private int longValue(List<String> argv, int i, String entry, String arg, String optstring) {
         String full = "--" + entry.substring(0, entry.length() - 2);
         char c = entry.charAt(entry.length() - 1);
+        if (optionalArgument(optstring, c)) {
+            set(c, arg != null ? arg : "");
+            return i;
+        }
         if (c == '?' || !takesArgument(optstring, c)) {
             if (arg != null) {
                 error = "option '" + full + "' doesn't allow an argument";
@@ -153,6 +163,12 @@ public final class Opts {
     private static boolean takesArgument(String optstring, char c) {
         int at = optstring.indexOf(c);
         return at >= 0 && at + 1 < optstring.length() && optstring.charAt(at + 1) == ':';
+    }
+
+    private static boolean optionalArgument(String optstring, char c) {
+        int at = optstring.indexOf(c);
+        return takesArgument(optstring, c) && at + 2 < optstring.length()
+                && optstring.charAt(at + 2) == ':';
     }
 
     private void set(char c, String arg) {
