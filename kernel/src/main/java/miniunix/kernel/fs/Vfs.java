@@ -21,7 +21,8 @@ import miniunix.kernel.uapi.StatBuf;
  * directory. Root (uid 0) passes every permission check.
  *
  * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no umask
- * syscall (0022 always), file contents live in memory and vanish at exit.
+ * syscall (0022 always), no access or change times, file contents live in memory and vanish
+ * at exit.
  */
 public final class Vfs {
     /** Largest regular file (a guard against `yes > file` filling the host's memory). */
@@ -412,5 +413,91 @@ public final class Vfs {
         }
         dir.entries.remove(baseName(abs));
         writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
+    }
+
+    /**
+     * utimensat(2): sets the file's modification time to mtime unless omit. Setting times to
+     * now (now) needs ownership or write permission (EACCES), any other time ownership
+     * (EPERM); root may do both.
+     */
+    public void utimens(Proc p, String path, long mtime, boolean omit, boolean now) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            procfs.stat(p, abs, new StatBuf());
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode i = walk(p, abs);
+        boolean owner = p.uid == 0 || p.uid == i.uid;
+        if (!owner && (!now || !may(p, i, 2))) {
+            throw new SyscallError(now ? Errno.EACCES : Errno.EPERM);
+        }
+        if (!omit) {
+            i.mtimeTicks = mtime;
+        }
+    }
+
+    /**
+     * rename(2): moves the entry oldpath to newpath, replacing newpath's file if it has one.
+     * Checks everything first (Linux fs/namei.c do_renameat2), then relinks.
+     */
+    public void rename(Proc p, String oldpath, String newpath) {
+        if (oldpath.isEmpty() || newpath.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String from = absolute(p.cwd, oldpath);
+        String to = absolute(p.cwd, newpath);
+        if (isProc(from) || isProc(to)) {
+            throw new SyscallError(Errno.EXDEV);
+        }
+        if (from.equals("/") || to.equals("/")) {
+            throw new SyscallError(Errno.EBUSY);
+        }
+        Inode fromDir = parentOf(p, from);
+        Inode i = fromDir.entries.get(baseName(from));
+        if (i == null) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        Inode toDir = parentOf(p, to);
+        Inode old = toDir.entries.get(baseName(to));
+        if (old == i) {
+            return;
+        }
+        checkRename(p, fromDir, i, toDir, old, from, to);
+        fromDir.entries.remove(baseName(from));
+        toDir.entries.put(baseName(to), i);
+        if (i.isDir()) {
+            i.parent = toDir;
+        }
+        if (old != null && !old.isDir()) {
+            writeback(old);     // Simplified: as unlink, its dirty pages go at once
+        }
+    }
+
+    private static void checkRename(Proc p, Inode fromDir, Inode i, Inode toDir, Inode old,
+                                    String from, String to) {
+        if (i.isDir() && (to + "/").startsWith(from + "/")) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (old != null && i.isDir() && !old.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        if (old != null && !i.isDir() && old.isDir()) {
+            throw new SyscallError(Errno.EISDIR);
+        }
+        if (old != null && old.isDir() && !old.entries.isEmpty()) {
+            throw new SyscallError(Errno.ENOTEMPTY);
+        }
+        if (!may(p, fromDir, 2) || !may(p, toDir, 2) || sticky(p, fromDir, i)
+                || old != null && sticky(p, toDir, old)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+    }
+
+    /** The sticky bit keeps others from removing or replacing a file in dir. */
+    private static boolean sticky(Proc p, Inode dir, Inode i) {
+        return (dir.perm & 01000) != 0 && p.uid != 0 && p.uid != i.uid && p.uid != dir.uid;
     }
 }
