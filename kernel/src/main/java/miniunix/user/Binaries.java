@@ -29,6 +29,7 @@ import miniunix.user.bin.Spin;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
+import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Uname;
@@ -76,6 +77,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/tee", 2924, 1772),
+            new Exe("/bin/touch", 2984, 1936),
             new Exe("/bin/tr", 2944, 1776),
             new Exe("/bin/true", 5460, 1608),
             new Exe("/bin/uname", 2920, 1764),
@@ -138,6 +140,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
+            case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
             case "/bin/uname": return new Uname(argv, envp);

@@ -26,6 +26,10 @@ final class FakeSys {
     final Map<String, Integer> uids = new HashMap<>();
     final List<String> kills = new ArrayList<>();
     final List<String> sigactions = new ArrayList<>();
+    /** Modification times in ticks, set by utimensat; stat reports 0 for others. */
+    final Map<String, Long> mtimes = new HashMap<>();
+    /** The tick utimensat calls now. */
+    long now = 4242;
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -129,6 +133,12 @@ final class FakeSys {
         if (c instanceof Syscall.Ioctl) {
             return tty && ((Syscall.Ioctl) c).fd() == 1 ? 1 : Errno.ENOTTY.ret();
         }
+        if (c instanceof Syscall.Utimensat) {
+            return utimensat((Syscall.Utimensat) c);
+        }
+        if (c instanceof Syscall.Rename) {
+            return rename(((Syscall.Rename) c).oldpath(), ((Syscall.Rename) c).newpath());
+        }
         if (c instanceof Syscall.RtSigaction) {
             Syscall.RtSigaction a = (Syscall.RtSigaction) c;
             sigactions.add("rt_sigaction(" + a.sig() + ", SIG_" + (a.handler() == 1 ? "IGN)" : "DFL)"));
@@ -164,6 +174,37 @@ final class FakeSys {
         System.arraycopy(data, p[0], r.buf(), r.off(), n);
         p[0] += n;
         return n;
+    }
+
+    /** utimensat: now is {@link #now}; a path in {@link #unreadable} may not be touched. */
+    private long utimensat(Syscall.Utimensat u) {
+        if (!files.containsKey(u.path()) && !isDir(u.path())) {
+            return Errno.ENOENT.ret();
+        }
+        if (unreadable.contains(u.path())) {
+            return Errno.EACCES.ret();
+        }
+        long m = u.times() == null ? Syscall.Utimensat.UTIME_NOW : u.times()[1];
+        if (m != Syscall.Utimensat.UTIME_OMIT) {
+            mtimes.put(u.path(), m == Syscall.Utimensat.UTIME_NOW ? now : m);
+        }
+        return 0;
+    }
+
+    /** rename of a file (not a directory) to a new name in an existing directory. */
+    private long rename(String from, String to) {
+        String parent = to.substring(0, Math.max(0, to.lastIndexOf('/')));
+        if (!files.containsKey(from)) {
+            return isDir(from) ? Errno.EXDEV.ret() : Errno.ENOENT.ret();
+        }
+        if (isDir(to)) {
+            return Errno.EISDIR.ret();
+        }
+        if (!parent.isEmpty() && !isDir(parent)) {
+            return Errno.ENOENT.ret();
+        }
+        files.put(to, files.remove(from));
+        return 0;
     }
 
     private long writeFile(Syscall.Write w) {
@@ -236,6 +277,8 @@ final class FakeSys {
         }
         st.nlink = 1;
         st.uid = uids.getOrDefault(path, 0);
+        st.mtimeTicks = mtimes.getOrDefault(path, 0L);
+        st.ino = path.hashCode() & 0xffffffL;
         return 0;
     }
 

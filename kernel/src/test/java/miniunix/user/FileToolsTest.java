@@ -1,0 +1,62 @@
+package miniunix.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** touch, cp, mv and clear against coreutils 9.1 and ncurses. */
+class FileToolsTest {
+    private FakeSys sys = scene();
+
+    private static FakeSys scene() {
+        return new FakeSys().file("/home/user/a", "hello\n").file("/home/user/d/x", "")
+                .file("/proc/stat", "btime 1795426740\n").file("/proc/uptime", "579.25 0.00\n");
+    }
+
+    private int run(String... argv) {
+        return sys.run(new Binaries().load("/bin/" + argv[0], List.of(argv), List.of()).program());
+    }
+
+    private String content(String path) {
+        return new String(sys.files.get(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void touchCreatesAndSetsTheTime() {
+        assertEquals(0, run("touch", "/home/user/new", "/home/user/a"));
+        assertEquals("", content("/home/user/new"));
+        assertEquals("hello\n", content("/home/user/a"));
+        assertEquals(4242L, sys.mtimes.get("/home/user/a"));
+        assertEquals(0, run("touch", "-d", "@1795426741", "/home/user/a"));
+        assertEquals(100L, sys.mtimes.get("/home/user/a"), "one second after boot");
+        assertEquals(0, run("touch", "-r", "/home/user/a", "/home/user/new"));
+        assertEquals(100L, sys.mtimes.get("/home/user/new"));
+        assertEquals(0, run("touch", "-c", "/home/user/none"));
+        assertFalse(sys.files.containsKey("/home/user/none"));
+    }
+
+    @Test
+    void touchErrors() {
+        assertEquals(1, run("touch", "/nodir/x"));
+        assertEquals("touch: cannot touch '/nodir/x': No such file or directory\n", sys.err());
+        sys = scene();
+        sys.unreadable.add("/home/user/a");
+        assertEquals(1, run("touch", "-c", "/home/user/a"));
+        assertEquals("touch: setting times of '/home/user/a': Permission denied\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("touch", "-d", "foo", "/home/user/a"));
+        assertEquals("touch: invalid date format \u2018foo\u2019\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("touch", "-r", "/nope", "/home/user/a"));
+        assertEquals("touch: failed to get attributes of '/nope': No such file or directory\n",
+                sys.err());
+        sys = scene();
+        assertEquals(1, run("touch"));
+        assertEquals("touch: missing file operand\nTry 'touch --help' for more information.\n",
+                sys.err());
+    }
+}
