@@ -131,6 +131,21 @@ public final class Vfs {
         return out;
     }
 
+    /**
+     * A trailing slash asks for a directory: "file/" is ENOTDIR in stat, open and unlink
+     * (Linux namei's LOOKUP_DIRECTORY for a path that ends in '/').
+     */
+    private static boolean wantsDir(String path) {
+        return path.length() > 1 && path.endsWith("/");
+    }
+
+    private static Inode checkDir(String path, Inode i) {
+        if (wantsDir(path) && !i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        return i;
+    }
+
     static boolean isProc(String abs) {
         return abs.equals("/proc") || abs.startsWith("/proc/");
     }
@@ -187,7 +202,7 @@ public final class Vfs {
             return procfs.open(p, abs, flags);
         }
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
-        Inode i = lookupForOpen(p, abs, flags, mode);
+        Inode i = lookupForOpen(p, abs, flags, mode, wantsDir(path));
         if (i.isDir()) {
             if (write) {
                 throw new SyscallError(Errno.EISDIR);
@@ -230,7 +245,7 @@ public final class Vfs {
         }
     }
 
-    private Inode lookupForOpen(Proc p, String abs, int flags, int mode) {
+    private Inode lookupForOpen(Proc p, String abs, int flags, int mode, boolean wantsDir) {
         Inode dir = parentOf(p, abs);
         String name = baseName(abs);
         Inode i = abs.equals("/") ? root : dir.entries.get(name);
@@ -238,10 +253,16 @@ public final class Vfs {
             if ((flags & (Fcntl.O_CREAT | Fcntl.O_EXCL)) == (Fcntl.O_CREAT | Fcntl.O_EXCL)) {
                 throw new SyscallError(Errno.EEXIST);
             }
+            if (wantsDir && !i.isDir()) {
+                throw new SyscallError(Errno.ENOTDIR);
+            }
             return i;
         }
         if ((flags & Fcntl.O_CREAT) == 0) {
             throw new SyscallError(Errno.ENOENT);
+        }
+        if (wantsDir) {
+            throw new SyscallError(Errno.EISDIR);   // O_CREAT makes files, never directories
         }
         if (!may(p, dir, 2)) {
             throw new SyscallError(Errno.EACCES);
@@ -279,7 +300,7 @@ public final class Vfs {
             procfs.stat(p, abs, st);
             return;
         }
-        walk(p, abs).stat(st);
+        checkDir(path, walk(p, abs)).stat(st);
     }
 
     /** Names in a directory, directories marked with '/'; empty if it can't be listed. */
@@ -407,6 +428,7 @@ public final class Vfs {
         if (i.isDir()) {
             throw new SyscallError(Errno.EISDIR);
         }
+        checkDir(path, i);
         boolean sticky = (dir.perm & 01000) != 0;
         if (!may(p, dir, 2) || sticky && p.uid != 0 && p.uid != i.uid && p.uid != dir.uid) {
             throw new SyscallError(Errno.EACCES);
@@ -460,8 +482,12 @@ public final class Vfs {
         if (i == null) {
             throw new SyscallError(Errno.ENOENT);
         }
+        checkDir(oldpath, i);
         Inode toDir = parentOf(p, to);
         Inode old = toDir.entries.get(baseName(to));
+        if (wantsDir(newpath) && !i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
         if (old == i) {
             return;
         }

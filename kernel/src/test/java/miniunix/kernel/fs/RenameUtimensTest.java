@@ -6,8 +6,10 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.Step;
 import miniunix.kernel.Sys;
 import miniunix.kernel.TestImage;
+import miniunix.kernel.proc.Proc;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Syscall.Utimensat;
@@ -109,5 +111,29 @@ class RenameUtimensTest {
         assertEquals(Errno.EINVAL.ret(), t.r[2], "only AT_FDCWD");
         assertEquals(Errno.EACCES.ret(), t.r[4], "now needs write permission or ownership");
         assertEquals(Errno.EPERM.ret(), t.r[5], "another time needs ownership");
+    }
+
+    @Test
+    void aTrailingSlashAsksForADirectory() {
+        Kernel k = Sys.boot(new TestImage().file("/a", "x\n"));
+        Sys.run(k, 1);
+        assertEquals(Errno.ENOTDIR.ret(), errno(k, "/a/"));
+        assertEquals(0, errno(k, "/proc/"));
+        Vfs vfs = k.vfs();
+        Proc init = Sys.proc(k, 1);
+        assertEquals(Errno.EISDIR, fails(() -> vfs.open(init, "/new/", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644)));
+        assertEquals(Errno.ENOTDIR, fails(() -> vfs.open(init, "/a/", Fcntl.O_RDONLY, 0)));
+        assertEquals(Errno.ENOTDIR, fails(() -> vfs.rename(init, "/a", "/b/")));
+        assertEquals(Errno.ENOTDIR, fails(() -> vfs.unlink(init, "/a/")));
+        assertEquals(Errno.ENOENT.ret(), errno(k, "/new"));
+    }
+
+    private static Errno fails(Runnable r) {
+        try {
+            r.run();
+            return null;
+        } catch (SyscallError e) {
+            return e.errno;
+        }
     }
 }
