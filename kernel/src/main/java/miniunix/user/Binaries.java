@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Cp;
 import miniunix.user.bin.Date;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
@@ -19,6 +20,7 @@ import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
+import miniunix.user.bin.Mv;
 import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
@@ -55,6 +57,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/login", 6732, 4356),
             new Exe("/bin/basename", 2920, 1728),
             new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/cp", 4040, 2160),
             new Exe("/bin/date", 2996, 1888),
             new Exe("/bin/dirname", 2920, 1756),
             new Exe("/bin/echo", 5476, 1760),
@@ -67,6 +70,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
             new Exe("/bin/mkdir", 5572, 1840),
+            new Exe("/bin/mv", 3900, 2116),
             new Exe("/bin/printf", 2924, 1752),
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
@@ -118,6 +122,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/cp": return new Cp(argv, envp);
             case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);
             case "/bin/echo": return new Echo(argv, envp);
@@ -130,6 +135,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
+            case "/bin/mv": return new Mv(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);

@@ -59,4 +59,56 @@ class FileToolsTest {
         assertEquals("touch: missing file operand\nTry 'touch --help' for more information.\n",
                 sys.err());
     }
+
+    @Test
+    void cpCopiesToAFileOrIntoADirectory() {
+        assertEquals(0, run("cp", "-v", "/home/user/a", "/home/user/b"));
+        assertEquals("hello\n", content("/home/user/b"));
+        assertEquals("'/home/user/a' -> '/home/user/b'\n", sys.out());
+        assertEquals(0, run("cp", "/home/user/a", "/home/user/b", "/home/user/d/"));
+        assertEquals("hello\n", content("/home/user/d/a"));
+        assertEquals("hello\n", content("/home/user/d/b"));
+        sys.file("/home/user/c", "new\n");
+        assertEquals(0, run("cp", "-n", "/home/user/c", "/home/user/a"));
+        assertEquals("hello\n", content("/home/user/a"));
+    }
+
+    @Test
+    void cpErrorsReadLikeCoreutils() {
+        assertEquals(1, run("cp", "/home/user/nosuch", "/home/user/z"));
+        assertEquals("cp: cannot stat '/home/user/nosuch': No such file or directory\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("cp", "/home/user/d", "/home/user/z"));
+        assertEquals("cp: -r not specified; omitting directory '/home/user/d'\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("cp", "/home/user/a", "/home/user/a"));
+        assertEquals("cp: '/home/user/a' and '/home/user/a' are the same file\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("cp", "/home/user/a", "/x", "/y"));
+        assertEquals("cp: target '/y': No such file or directory\n", sys.err());
+        sys = scene();
+        assertEquals(1, run("cp", "/home/user/a", "/nodir/x"));
+        assertEquals("cp: cannot create regular file '/nodir/x': No such file or directory\n",
+                sys.err());
+        sys = scene();
+        assertEquals(1, run("cp", "a"));
+        assertEquals("cp: missing destination file operand after 'a'\n"
+                + "Try 'cp --help' for more information.\n", sys.err());
+    }
+
+    @Test
+    void mvRenamesAndMovesIntoDirectories() {
+        assertEquals(0, run("mv", "-v", "/home/user/a", "/home/user/b"));
+        assertEquals("renamed '/home/user/a' -> '/home/user/b'\n", sys.out());
+        assertFalse(sys.files.containsKey("/home/user/a"));
+        assertEquals(0, run("mv", "/home/user/b", "/home/user/d"));
+        assertTrue(sys.files.containsKey("/home/user/d/b"));
+        assertEquals(1, run("mv", "/home/user/nosuch", "/home/user/z"));
+        assertEquals("mv: cannot stat '/home/user/nosuch': No such file or directory\n",
+                sys.err());
+        sys = scene();
+        assertEquals(1, run("mv"));
+        assertEquals("mv: missing file operand\nTry 'mv --help' for more information.\n",
+                sys.err());
+    }
 }
