@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Clear;
 import miniunix.user.bin.Cp;
 import miniunix.user.bin.Date;
 import miniunix.user.bin.Dirname;
@@ -57,6 +58,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/login", 6732, 4356),
             new Exe("/bin/basename", 2920, 1728),
             new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/clear", 2680, 1716),
             new Exe("/bin/cp", 4040, 2160),
             new Exe("/bin/date", 2996, 1888),
             new Exe("/bin/dirname", 2920, 1756),
@@ -122,6 +124,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/clear": return new Clear(argv, envp);
             case "/bin/cp": return new Cp(argv, envp);
             case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,23 @@ class FileToolsTest {
         assertEquals(1, run("mv"));
         assertEquals("mv: missing file operand\nTry 'mv --help' for more information.\n",
                 sys.err());
+    }
+
+    private String clear(List<String> env, String... argv) {
+        sys = new FakeSys();
+        List<String> a = new ArrayList<>(List.of("clear"));
+        a.addAll(List.of(argv));
+        sys.run(new Binaries().load("/bin/clear", a, env).program());
+        return sys.out() + sys.err();
+    }
+
+    @Test
+    void clearWritesTheTerminalsSequence() {
+        assertEquals("\033[H\033[2J\033[3J", clear(List.of("TERM=xterm")));
+        assertEquals("\033[H\033[2J", clear(List.of("TERM=xterm-256color"), "-x"));
+        assertEquals("\033[H\033[J\033[3J", clear(List.of("TERM=linux")));
+        assertEquals("\033[H\033[J", clear(List.of(), "-T", "vt100"));
+        assertEquals("TERM environment variable not set.\n", clear(List.of()));
+        assertEquals("'foo': unknown terminal type.\n", clear(List.of("TERM=foo")));
     }
 }
