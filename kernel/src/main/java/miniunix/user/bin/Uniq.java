@@ -156,4 +156,9 @@ public final class Uniq extends LineFilter {
         flush();
         return failed ? 1 : 0;
     }
+
+    @Override
+    protected void deepenFilter() {
+        prev = prev.clone();
+    }
 }
