@@ -141,7 +141,8 @@ final class FakeSys {
         }
         if (c instanceof Syscall.RtSigaction) {
             Syscall.RtSigaction a = (Syscall.RtSigaction) c;
-            sigactions.add("rt_sigaction(" + a.sig() + ", SIG_" + (a.handler() == 1 ? "IGN)" : "DFL)"));
+            String how = a.handler() == Syscall.RtSigaction.SIG_IGN ? "IGN)" : "DFL)";
+            sigactions.add("rt_sigaction(" + a.sig() + ", SIG_" + how);
             return 0;
         }
         if (c instanceof Syscall.SchedYield) {

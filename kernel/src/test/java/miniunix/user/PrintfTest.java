@@ -91,8 +91,8 @@ class PrintfTest {
         assertEquals(1, run("%010s", "a"));
         assertEquals("printf: %010s: invalid conversion specification\n", sys.err());
         assertEquals(0, run("x", "extra"));
-        assertEquals("printf: warning: ignoring excess arguments, starting with \u2018extra\u2019\n",
-                sys.err());
+        assertEquals("printf: warning: ignoring excess arguments, starting with"
+                + " \u2018extra\u2019\n", sys.err());
         assertEquals("-x", printf("-x"));
     }
 }

@@ -89,7 +89,8 @@ class SortUniqTest {
     @Test
     void uniqCountsRepeatsAndUniques() {
         assertEquals(0, run("uniq", "-c", "/dups"));
-        assertEquals("      2 a\n      1 A\n      3 b\n      1 c\n      1 a\n      2 B\n", sys.out());
+        assertEquals("      2 a\n      1 A\n      3 b\n      1 c\n      1 a\n      2 B\n",
+                sys.out());
         assertEquals("a\nb\nB\n", pipe(DUPS, "uniq", "-i", "-d"));
         assertEquals("c\na\n", pipe(DUPS, "uniq", "-u", "-i"));
         assertEquals("      3 a\n      3 b\n      1 c\n      1 a\n      2 B\n",
@@ -103,7 +104,8 @@ class SortUniqTest {
     @Test
     void uniqWritesToOutputAndReportsErrors() {
         assertEquals(0, run("uniq", "/dups", "/out"));
-        assertEquals("a\nA\nb\nc\na\nB\n", new String(sys.files.get("/out"), StandardCharsets.UTF_8));
+        assertEquals("a\nA\nb\nc\na\nB\n",
+                new String(sys.files.get("/out"), StandardCharsets.UTF_8));
         assertEquals(1, run("uniq", "/dups", "/nonexistent/x"));
         assertEquals("uniq: /nonexistent/x: No such file or directory\n", sys.err());
         sys = new FakeSys();

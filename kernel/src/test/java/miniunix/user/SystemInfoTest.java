@@ -37,8 +37,8 @@ class SystemInfoTest {
         assertEquals("x86_64 GNU/Linux\n", out("uname", "-om"));
         assertEquals("unknown unknown\n", out("uname", "-p", "-i"));
         assertEquals(1, run("uname", "a"));
-        assertEquals("uname: extra operand \u2018a\u2019\nTry 'uname --help' for more information.\n",
-                sys.err());
+        assertEquals("uname: extra operand \u2018a\u2019\n"
+                + "Try 'uname --help' for more information.\n", sys.err());
     }
 
     @Test

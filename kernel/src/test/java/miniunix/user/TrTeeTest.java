@@ -57,7 +57,8 @@ class TrTeeTest {
                 + " translating.\nTry 'tr --help' for more information.\n", sys.err());
         assertEquals(1, run("", "tr", "-d", "a", "b"));
         assertEquals("tr: extra operand \u2018b\u2019\nOnly one string may be given when deleting"
-                + " without squeezing repeats.\nTry 'tr --help' for more information.\n", sys.err());
+                + " without squeezing repeats.\nTry 'tr --help' for more information.\n",
+                sys.err());
         assertEquals(1, run("", "tr", "z-a", "x"));
         assertEquals("tr: range-endpoints of 'z-a' are in reverse collating sequence order\n",
                 sys.err());

@@ -13,7 +13,8 @@ import miniunix.user.lib.Report;
  * HH:MM[:SS], now, today, yesterday, tomorrow), -R RFC 5322, -I[FMT] and --rfc-3339=FMT ISO
  * 8601. -u is accepted: every time here is UTC.
  * <pre>
- *   clock_gettime(CLOCK_REALTIME, &amp;ts); strftime(buf, sizeof buf, format, gmtime(&amp;ts.tv_sec));
+ *   clock_gettime(CLOCK_REALTIME, &amp;ts);
+ *   strftime(buf, sizeof buf, format, gmtime(&amp;ts.tv_sec)); puts(buf);
  * </pre>
  * Simplified: no time zones (TZ is ignored), and the clock can't be set: an MMDDhhmm operand
  * gets {@code date: cannot set date: Operation not permitted}, as for a user without

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * Simplified: gnulib's parse_datetime knows far more ("next friday", "2 days ago", zones).
  */
 final class DateString {
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "(?:(\\d{1,4})-(\\d{1,2})-(\\d{1,2}))?(?:(?:^|[ t])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern DATE_TIME = Pattern.compile("(?:(\\d{1,4})-(\\d{1,2})-(\\d{1,2}))?"
+            + "(?:(?:^|[ t])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
     private static final Pattern SETTING = Pattern.compile(
             "(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2}|\\d{4})?(?:\\.(\\d{2}))?");
 

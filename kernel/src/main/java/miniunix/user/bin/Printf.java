@@ -205,28 +205,10 @@ public final class Printf extends Proc {
         int p = i + 1;
         int c = p < s.length ? s[p] : 0;
         if (c == 'x') {
-            int v = 0;
-            int n = 0;
-            for (p++; n < 2 && p < s.length && Character.digit(s[p], 16) >= 0; n++, p++) {
-                v = v * 16 + Character.digit(s[p], 16);
-            }
-            if (n == 0) {
-                err.print(prog()).print(": missing hexadecimal number in escape\n");
-                stopped = true;
-                status = 1;
-                return s.length;
-            }
-            out.write(new byte[] {(byte) v}, 0, 1);
-            return p - 1;
+            return hex(s, p + 1);
         }
         if (c >= '0' && c <= '7') {
-            p += octal0 && c == '0' ? 1 : 0;
-            int v = 0;
-            for (int n = 0; n < 3 && p < s.length && s[p] >= '0' && s[p] <= '7'; n++, p++) {
-                v = v * 8 + s[p] - '0';
-            }
-            out.write(new byte[] {(byte) v}, 0, 1);
-            return p - 1;
+            return octal(s, p + (octal0 && c == '0' ? 1 : 0));
         }
         if (c == 'u' || c == 'U') {
             return unicode(s, p, c == 'u' ? 4 : 8);
@@ -243,5 +225,32 @@ public final class Printf extends Proc {
         }
         out.print('\\');
         return c == 0 ? i : write(s, p);
+    }
+
+    /** \\xHH: one or two hex digits from s[p]; returns the index of the last. */
+    private int hex(byte[] s, int p) {
+        int v = 0;
+        int n = 0;
+        for (; n < 2 && p < s.length && Character.digit(s[p], 16) >= 0; n++, p++) {
+            v = v * 16 + Character.digit(s[p], 16);
+        }
+        if (n == 0) {
+            err.print(prog()).print(": missing hexadecimal number in escape\n");
+            stopped = true;
+            status = 1;
+            return s.length;
+        }
+        out.write(new byte[] {(byte) v}, 0, 1);
+        return p - 1;
+    }
+
+    /** Up to three octal digits from s[p]; returns the index of the last. */
+    private int octal(byte[] s, int p) {
+        int v = 0;
+        for (int n = 0; n < 3 && p < s.length && s[p] >= '0' && s[p] <= '7'; n++, p++) {
+            v = v * 8 + s[p] - '0';
+        }
+        out.write(new byte[] {(byte) v}, 0, 1);
+        return p - 1;
     }
 }

@@ -14,7 +14,8 @@ import miniunix.user.lib.Quote;
  * <pre>
  *   while ((n = read(0, buf, sizeof buf)) &gt; 0)
  *       for (i = 0; i &lt; n; i++)
- *           if (!del[c = buf[i]] &amp;&amp; !(squeeze[c = xlate[c]] &amp;&amp; c == last)) putchar(last = c);
+ *           if (!del[c = buf[i]] &amp;&amp; !(squeeze[c = xlate[c]] &amp;&amp; c == last))
+ *               putchar(last = c);
  * </pre>
  */
 public final class Tr extends LineFilter {
@@ -72,22 +73,8 @@ public final class Tr extends LineFilter {
             err.print(Opts.tryHelp(prog())).print('\n');
             return 1;
         }
-        for (int c = 0; c < 256; c++) {
-            xlate[c] = (byte) c;
-        }
         try {
-            TrSet set1 = TrSet.parse(o.operands.get(0), false);
-            TrSet set2 = o.operands.size() > 1 ? TrSet.parse(o.operands.get(1), translating) : null;
-            if (set1.lonelyBackslash || set2 != null && set2.lonelyBackslash) {
-                err.print(prog()).print(": warning: an unescaped backslash at end of string is"
-                        + " not portable\n");
-            }
-            boolean[] in1 = members(set1, o.has('c') || o.has('C'));
-            if (translating) {
-                translate(set1, set2, in1, o.has('c') || o.has('C'), o.has('t'));
-            }
-            delete = del ? in1 : delete;
-            squeeze = !sq ? squeeze : set2 != null ? members(set2, false) : in1;
+            tables(o, translating);
         } catch (IllegalArgumentException e) {
             err.print(prog()).print(": ").print(e.getMessage()).print('\n');
             return 1;
@@ -95,6 +82,26 @@ public final class Tr extends LineFilter {
         files(List.of());
         raw = true;
         return -1;
+    }
+
+    /** Builds the translate, delete and squeeze tables from the operands. */
+    private void tables(Opts o, boolean translating) {
+        for (int c = 0; c < 256; c++) {
+            xlate[c] = (byte) c;
+        }
+        boolean complement = o.has('c') || o.has('C');
+        TrSet set1 = TrSet.parse(o.operands.get(0), false);
+        TrSet set2 = o.operands.size() > 1 ? TrSet.parse(o.operands.get(1), translating) : null;
+        if (set1.lonelyBackslash || set2 != null && set2.lonelyBackslash) {
+            err.print(prog()).print(": warning: an unescaped backslash at end of string is"
+                    + " not portable\n");
+        }
+        boolean[] in1 = members(set1, complement);
+        if (translating) {
+            translate(set1, set2, in1, complement, o.has('t'));
+        }
+        delete = o.has('d') ? in1 : delete;
+        squeeze = !o.has('s') ? squeeze : set2 != null ? members(set2, false) : in1;
     }
 
     /** What is wrong with the number of operands, in tr.c's words, or null. */

@@ -121,7 +121,8 @@ class RenameUtimensTest {
         assertEquals(0, errno(k, "/proc/"));
         Vfs vfs = k.vfs();
         Proc init = Sys.proc(k, 1);
-        assertEquals(Errno.EISDIR, fails(() -> vfs.open(init, "/new/", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644)));
+        int create = Fcntl.O_WRONLY | Fcntl.O_CREAT;
+        assertEquals(Errno.EISDIR, fails(() -> vfs.open(init, "/new/", create, 0644)));
         assertEquals(Errno.ENOTDIR, fails(() -> vfs.open(init, "/a/", Fcntl.O_RDONLY, 0)));
         assertEquals(Errno.ENOTDIR, fails(() -> vfs.rename(init, "/a", "/b/")));
         assertEquals(Errno.ENOTDIR, fails(() -> vfs.unlink(init, "/a/")));
