@@ -173,6 +173,7 @@ public final class Tr extends LineFilter {
         }
     }
 
+    /** A chunk of input (raw mode): translated in place, in the read buffer it came in. */
     @Override
     protected void line(byte[] b, int off, int len, boolean nl) {
         int n = 0;
