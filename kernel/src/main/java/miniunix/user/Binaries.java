@@ -4,25 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Clear;
+import miniunix.user.bin.Cp;
+import miniunix.user.bin.Date;
+import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
 import miniunix.user.bin.Grep;
 import miniunix.user.bin.Head;
+import miniunix.user.bin.Hostname;
 import miniunix.user.bin.Id;
 import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
+import miniunix.user.bin.Mv;
+import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
 import miniunix.user.bin.Sleep;
+import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
+import miniunix.user.bin.Tee;
+import miniunix.user.bin.Touch;
+import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
+import miniunix.user.bin.Uname;
+import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
 import miniunix.user.bin.Yes;
 import miniunix.user.sbin.Daemon;
@@ -42,24 +56,38 @@ public final class Binaries implements ProgramLoader {
     private static final List<Exe> EXES = List.of(
             new Exe("/sbin/init", 2344, 1112),
             new Exe("/bin/login", 6732, 4356),
+            new Exe("/bin/basename", 2920, 1728),
             new Exe("/bin/cat", 5480, 1812),
+            new Exe("/bin/clear", 2680, 1716),
+            new Exe("/bin/cp", 4040, 2160),
+            new Exe("/bin/date", 2996, 1888),
+            new Exe("/bin/dirname", 2920, 1756),
             new Exe("/bin/echo", 5476, 1760),
             new Exe("/bin/env", 5480, 1784),
             new Exe("/bin/false", 5460, 1612),
             new Exe("/bin/grep", 6464, 2148),
             new Exe("/bin/head", 5484, 1780),
+            new Exe("/bin/hostname", 2480, 1340),
             new Exe("/bin/id", 5512, 1844),
             new Exe("/bin/kill", 7152, 3312),
             new Exe("/bin/ls", 6836, 2612),
             new Exe("/bin/mkdir", 5572, 1840),
+            new Exe("/bin/mv", 3900, 2116),
+            new Exe("/bin/printf", 2924, 1752),
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
             new Exe("/bin/sleep", 2920, 1824),
+            new Exe("/bin/sort", 11316, 1856),
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
+            new Exe("/bin/tee", 2924, 1772),
+            new Exe("/bin/touch", 2984, 1936),
+            new Exe("/bin/tr", 2944, 1776),
             new Exe("/bin/true", 5460, 1608),
+            new Exe("/bin/uname", 2920, 1764),
+            new Exe("/bin/uniq", 2928, 1784),
             new Exe("/bin/whoami", 5480, 1752),
             new Exe("/bin/wc", 5488, 1800),
             new Exe("/bin/yes", 2920, 1692),
@@ -94,24 +122,38 @@ public final class Binaries implements ProgramLoader {
         switch (path) {
             case "/sbin/init": return new Init(argv, envp);
             case "/bin/login": return new Login(argv, envp);
+            case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
+            case "/bin/clear": return new Clear(argv, envp);
+            case "/bin/cp": return new Cp(argv, envp);
+            case "/bin/date": return new Date(argv, envp);
+            case "/bin/dirname": return new Dirname(argv, envp);
             case "/bin/echo": return new Echo(argv, envp);
             case "/bin/env": return new Env(argv, envp);
             case "/bin/false": return new False(argv, envp);
             case "/bin/grep": return new Grep(argv, envp);
             case "/bin/head": return new Head(argv, envp);
+            case "/bin/hostname": return new Hostname(argv, envp);
             case "/bin/id": return new Id(argv, envp, false);
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
+            case "/bin/mv": return new Mv(argv, envp);
+            case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
+            case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
+            case "/bin/tee": return new Tee(argv, envp);
+            case "/bin/touch": return new Touch(argv, envp);
+            case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
+            case "/bin/uname": return new Uname(argv, envp);
+            case "/bin/uniq": return new Uniq(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);
             case "/bin/yes": return new Yes(argv, envp);

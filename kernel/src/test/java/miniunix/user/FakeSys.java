@@ -25,10 +25,17 @@ final class FakeSys {
     final TreeMap<String, byte[]> files = new TreeMap<>();
     final Map<String, Integer> uids = new HashMap<>();
     final List<String> kills = new ArrayList<>();
+    final List<String> sigactions = new ArrayList<>();
+    /** Modification times in ticks, set by utimensat; stat reports 0 for others. */
+    final Map<String, Long> mtimes = new HashMap<>();
+    /** The tick utimensat calls now. */
+    long now = 4242;
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    /** stdout and stderr as a terminal shows them: in the order they were written. */
+    final ByteArrayOutputStream both = new ByteArrayOutputStream();
     byte[] stdin = new byte[0];
     /** Whether fd 1 is a terminal (ioctl TIOCGPGRP succeeds). */
     boolean tty;
@@ -39,6 +46,7 @@ final class FakeSys {
     private int stdinPos;
     private final Map<Integer, int[]> pos = new HashMap<>();
     private final Map<Integer, String> paths = new HashMap<>();
+    private final List<Integer> appending = new ArrayList<>();
     private int nextFd = 3;
 
     FakeSys file(String path, String content) {
@@ -80,8 +88,12 @@ final class FakeSys {
     private long call(Syscall c) {
         if (c instanceof Syscall.Write) {
             Syscall.Write w = (Syscall.Write) c;
+            if (w.fd() > 2) {
+                return writeFile(w);
+            }
             int n = Math.min(w.len(), maxWrite);
             (w.fd() == 2 ? stderr : stdout).write(w.buf(), w.off(), n);
+            both.write(w.buf(), w.off(), n);
             return n;
         }
         if (c instanceof Syscall.Read) {
@@ -121,6 +133,18 @@ final class FakeSys {
         if (c instanceof Syscall.Ioctl) {
             return tty && ((Syscall.Ioctl) c).fd() == 1 ? 1 : Errno.ENOTTY.ret();
         }
+        if (c instanceof Syscall.Utimensat) {
+            return utimensat((Syscall.Utimensat) c);
+        }
+        if (c instanceof Syscall.Rename) {
+            return rename(((Syscall.Rename) c).oldpath(), ((Syscall.Rename) c).newpath());
+        }
+        if (c instanceof Syscall.RtSigaction) {
+            Syscall.RtSigaction a = (Syscall.RtSigaction) c;
+            String how = a.handler() == Syscall.RtSigaction.SIG_IGN ? "IGN)" : "DFL)";
+            sigactions.add("rt_sigaction(" + a.sig() + ", SIG_" + how);
+            return 0;
+        }
         if (c instanceof Syscall.SchedYield) {
             return 0;
         }
@@ -153,11 +177,70 @@ final class FakeSys {
         return n;
     }
 
+    /** utimensat: now is {@link #now}; a path in {@link #unreadable} may not be touched. */
+    private long utimensat(Syscall.Utimensat u) {
+        if (!files.containsKey(u.path()) && !isDir(u.path())) {
+            return Errno.ENOENT.ret();
+        }
+        if (unreadable.contains(u.path())) {
+            return Errno.EACCES.ret();
+        }
+        long m = u.times() == null ? Syscall.Utimensat.UTIME_NOW : u.times()[1];
+        if (m != Syscall.Utimensat.UTIME_OMIT) {
+            mtimes.put(u.path(), m == Syscall.Utimensat.UTIME_NOW ? now : m);
+        }
+        return 0;
+    }
+
+    /** rename of a file (not a directory) to a new name in an existing directory. */
+    private long rename(String from, String to) {
+        String parent = to.substring(0, Math.max(0, to.lastIndexOf('/')));
+        if (!files.containsKey(from)) {
+            return isDir(from) ? Errno.EXDEV.ret() : Errno.ENOENT.ret();
+        }
+        if (isDir(to)) {
+            return Errno.EISDIR.ret();
+        }
+        if (!parent.isEmpty() && !isDir(parent)) {
+            return Errno.ENOENT.ret();
+        }
+        files.put(to, files.remove(from));
+        return 0;
+    }
+
+    private long writeFile(Syscall.Write w) {
+        String path = paths.get(w.fd());
+        if (path == null) {
+            return Errno.EBADF.ret();
+        }
+        byte[] data = files.get(path);
+        int at = appending.contains(w.fd()) ? data.length : pos.get(w.fd())[0];
+        byte[] grown = java.util.Arrays.copyOf(data, Math.max(data.length, at + w.len()));
+        System.arraycopy(w.buf(), w.off(), grown, at, w.len());
+        files.put(path, grown);
+        pos.get(w.fd())[0] = at + w.len();
+        return w.len();
+    }
+
     private long open(String path, int flags) {
         path = path.equals("/proc/self") || path.startsWith("/proc/self/")
                 ? path.replace("/proc/self", "/proc/" + self) : path;
+        boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        if (isDir(path) && write) {
+            return Errno.EISDIR.ret();
+        }
+        if (!files.containsKey(path) && !isDir(path) && (flags & Fcntl.O_CREAT) != 0) {
+            String parent = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+            if (!parent.isEmpty() && !isDir(parent)) {
+                return Errno.ENOENT.ret();
+            }
+            files.put(path, new byte[0]);
+        }
         if (!files.containsKey(path) && !isDir(path)) {
             return Errno.ENOENT.ret();
+        }
+        if (write && (flags & Fcntl.O_TRUNC) != 0) {
+            files.put(path, new byte[0]);
         }
         if (unreadable.contains(path)) {
             return Errno.EACCES.ret();
@@ -166,6 +249,9 @@ final class FakeSys {
             return Errno.ENOTDIR.ret();
         }
         int fd = nextFd++;
+        if ((flags & Fcntl.O_APPEND) != 0) {
+            appending.add(fd);
+        }
         paths.put(fd, path);
         pos.put(fd, new int[1]);
         return fd;
@@ -192,6 +278,8 @@ final class FakeSys {
         }
         st.nlink = 1;
         st.uid = uids.getOrDefault(path, 0);
+        st.mtimeTicks = mtimes.getOrDefault(path, 0L);
+        st.ino = path.hashCode() & 0xffffffL;
         return 0;
     }
 

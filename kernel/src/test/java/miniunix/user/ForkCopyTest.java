@@ -22,7 +22,8 @@ class ForkCopyTest {
     void filtersCopiedMidInputFinishAlike() {
         Map<List<String>, String> atEof = Map.of(List.of("grep", "-c", "b"), "2\n",
                 List.of("wc"), "      3       6      12\n", List.of("tail", "-n", "2"), "a 2\nb 3\n",
-                List.of("grep", "-n", "b"), "", List.of("head", "-n", "9"), "");
+                List.of("grep", "-n", "b"), "", List.of("head", "-n", "9"), "",
+                List.of("sort", "-r"), "b 3\nb 1\na 2\n", List.of("uniq", "-c"), "      1 b 3\n");
         for (List<String> argv : atEof.keySet()) {
             Program p = new Binaries().load("/bin/" + argv.get(0), argv, List.of()).program();
             feed(p, 3);

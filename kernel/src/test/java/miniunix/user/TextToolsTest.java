@@ -110,6 +110,14 @@ class TextToolsTest {
     }
 
     @Test
+    void stdoutAndStderrArriveInTheOrderPrinted() {
+        sys.maxWrite = 5;
+        assertEquals(1, run("cat", f("words.txt"), "nope", f("fruits.txt")));
+        assertEquals(WORDS + "cat: nope: No such file or directory\n" + FRUITS,
+                sys.both.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void echoAndSleep() {
         run("echo", "-n", "a", "b");
         assertEquals("a b", sys.out());

@@ -21,7 +21,8 @@ import miniunix.kernel.uapi.StatBuf;
  * directory. Root (uid 0) passes every permission check.
  *
  * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no umask
- * syscall (0022 always), file contents live in memory and vanish at exit.
+ * syscall (0022 always), no access or change times, file contents live in memory and vanish
+ * at exit.
  */
 public final class Vfs {
     /** Largest regular file (a guard against `yes > file` filling the host's memory). */
@@ -130,6 +131,21 @@ public final class Vfs {
         return out;
     }
 
+    /**
+     * A trailing slash asks for a directory: "file/" is ENOTDIR in stat, open and unlink
+     * (Linux namei's LOOKUP_DIRECTORY for a path that ends in '/').
+     */
+    private static boolean wantsDir(String path) {
+        return path.length() > 1 && path.endsWith("/");
+    }
+
+    private static Inode checkDir(String path, Inode i) {
+        if (wantsDir(path) && !i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        return i;
+    }
+
     static boolean isProc(String abs) {
         return abs.equals("/proc") || abs.startsWith("/proc/");
     }
@@ -186,7 +202,7 @@ public final class Vfs {
             return procfs.open(p, abs, flags);
         }
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
-        Inode i = lookupForOpen(p, abs, flags, mode);
+        Inode i = lookupForOpen(p, abs, flags, mode, wantsDir(path));
         if (i.isDir()) {
             if (write) {
                 throw new SyscallError(Errno.EISDIR);
@@ -229,7 +245,7 @@ public final class Vfs {
         }
     }
 
-    private Inode lookupForOpen(Proc p, String abs, int flags, int mode) {
+    private Inode lookupForOpen(Proc p, String abs, int flags, int mode, boolean wantsDir) {
         Inode dir = parentOf(p, abs);
         String name = baseName(abs);
         Inode i = abs.equals("/") ? root : dir.entries.get(name);
@@ -237,10 +253,16 @@ public final class Vfs {
             if ((flags & (Fcntl.O_CREAT | Fcntl.O_EXCL)) == (Fcntl.O_CREAT | Fcntl.O_EXCL)) {
                 throw new SyscallError(Errno.EEXIST);
             }
+            if (wantsDir && !i.isDir()) {
+                throw new SyscallError(Errno.ENOTDIR);
+            }
             return i;
         }
         if ((flags & Fcntl.O_CREAT) == 0) {
             throw new SyscallError(Errno.ENOENT);
+        }
+        if (wantsDir) {
+            throw new SyscallError(Errno.EISDIR);   // O_CREAT makes files, never directories
         }
         if (!may(p, dir, 2)) {
             throw new SyscallError(Errno.EACCES);
@@ -278,7 +300,7 @@ public final class Vfs {
             procfs.stat(p, abs, st);
             return;
         }
-        walk(p, abs).stat(st);
+        checkDir(path, walk(p, abs)).stat(st);
     }
 
     /** Names in a directory, directories marked with '/'; empty if it can't be listed. */
@@ -406,11 +428,102 @@ public final class Vfs {
         if (i.isDir()) {
             throw new SyscallError(Errno.EISDIR);
         }
+        checkDir(path, i);
         boolean sticky = (dir.perm & 01000) != 0;
         if (!may(p, dir, 2) || sticky && p.uid != 0 && p.uid != i.uid && p.uid != dir.uid) {
             throw new SyscallError(Errno.EACCES);
         }
         dir.entries.remove(baseName(abs));
         writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
+    }
+
+    /**
+     * utimensat(2): sets the file's modification time to mtime unless omit. Setting times to
+     * now (now) needs ownership or write permission (EACCES), any other time ownership
+     * (EPERM); root may do both.
+     */
+    public void utimens(Proc p, String path, long mtime, boolean omit, boolean now) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            procfs.stat(p, abs, new StatBuf());
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode i = walk(p, abs);
+        boolean owner = p.uid == 0 || p.uid == i.uid;
+        if (!owner && (!now || !may(p, i, 2))) {
+            throw new SyscallError(now ? Errno.EACCES : Errno.EPERM);
+        }
+        if (!omit) {
+            i.mtimeTicks = mtime;
+        }
+    }
+
+    /**
+     * rename(2): moves the entry oldpath to newpath, replacing newpath's file if it has one.
+     * Checks everything first (Linux fs/namei.c do_renameat2), then relinks.
+     */
+    public void rename(Proc p, String oldpath, String newpath) {
+        if (oldpath.isEmpty() || newpath.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String from = absolute(p.cwd, oldpath);
+        String to = absolute(p.cwd, newpath);
+        if (isProc(from) || isProc(to)) {
+            throw new SyscallError(Errno.EXDEV);
+        }
+        if (from.equals("/") || to.equals("/")) {
+            throw new SyscallError(Errno.EBUSY);
+        }
+        Inode fromDir = parentOf(p, from);
+        Inode i = fromDir.entries.get(baseName(from));
+        if (i == null) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        checkDir(oldpath, i);
+        Inode toDir = parentOf(p, to);
+        Inode old = toDir.entries.get(baseName(to));
+        if (wantsDir(newpath) && !i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        if (old == i) {
+            return;
+        }
+        checkRename(p, fromDir, i, toDir, old, from, to);
+        fromDir.entries.remove(baseName(from));
+        toDir.entries.put(baseName(to), i);
+        if (i.isDir()) {
+            i.parent = toDir;
+        }
+        if (old != null && !old.isDir()) {
+            writeback(old);     // Simplified: as unlink, its dirty pages go at once
+        }
+    }
+
+    private static void checkRename(Proc p, Inode fromDir, Inode i, Inode toDir, Inode old,
+                                    String from, String to) {
+        if (i.isDir() && (to + "/").startsWith(from + "/")) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (old != null && i.isDir() && !old.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        if (old != null && !i.isDir() && old.isDir()) {
+            throw new SyscallError(Errno.EISDIR);
+        }
+        if (old != null && old.isDir() && !old.entries.isEmpty()) {
+            throw new SyscallError(Errno.ENOTEMPTY);
+        }
+        if (!may(p, fromDir, 2) || !may(p, toDir, 2) || sticky(p, fromDir, i)
+                || old != null && sticky(p, toDir, old)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+    }
+
+    /** The sticky bit keeps others from removing or replacing a file in dir. */
+    private static boolean sticky(Proc p, Inode dir, Inode i) {
+        return (dir.perm & 01000) != 0 && p.uid != 0 && p.uid != i.uid && p.uid != dir.uid;
     }
 }

@@ -299,6 +299,32 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         return 0L;
     }
 
+    @Override
+    public Long rename(Syscall.Rename c) {
+        k.vfs().rename(p, path(c.oldpath()), path(c.newpath()));
+        return 0L;
+    }
+
+    @Override
+    public Long utimensat(Syscall.Utimensat c) {
+        long[] t = c.times();
+        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD || c.flags() != 0
+                || t != null && t.length < 2) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        long atime = t == null ? Syscall.Utimensat.UTIME_NOW : t[0];
+        long mtime = t == null ? Syscall.Utimensat.UTIME_NOW : t[1];
+        // No explicit time (only now or omit): write permission is enough, as for touch.
+        boolean touch = !explicit(atime) && !explicit(mtime);
+        boolean omit = mtime == Syscall.Utimensat.UTIME_OMIT;
+        k.vfs().utimens(p, path(c.path()), explicit(mtime) ? mtime : k.now(), omit, touch);
+        return 0L;
+    }
+
+    private static boolean explicit(long time) {
+        return time != Syscall.Utimensat.UTIME_NOW && time != Syscall.Utimensat.UTIME_OMIT;
+    }
+
     // Processes.
 
     @Override

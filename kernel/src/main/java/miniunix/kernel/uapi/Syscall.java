@@ -46,7 +46,9 @@ public sealed interface Syscall extends Trap {
         R getcwd(Getcwd c);
         R chdir(Chdir c);
         R mkdir(Mkdir c);
+        R rename(Rename c);
         R unlink(Unlink c);
+        R utimensat(Utimensat c);
         R getuid(Getuid c);
         R setuid(Setuid c);
         R setpgid(Setpgid c);
@@ -220,9 +222,36 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.mkdir(this); }
     }
 
+    /**
+     * rename(2): gives the file at oldpath the name newpath, replacing what was there (a
+     * directory only by an empty directory). EISDIR, ENOTDIR and ENOTEMPTY when the two
+     * don't fit; EINVAL for moving a directory into itself; EXDEV into or out of /proc.
+     */
+    record Rename(String oldpath, String newpath) implements Syscall {
+        public Sysno sysno() { return Sysno.RENAME; }
+        public <R> R accept(Handler<R> h) { return h.rename(this); }
+    }
+
     record Unlink(String path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    /**
+     * utimensat(2): sets the modification time of the file at path (touch). times null means
+     * now, which the owner or anyone who may write the file may do (else EACCES); times[1] is
+     * a modification time in ticks since boot ({@link StatBuf#mtimeTicks}) or
+     * {@link #UTIME_NOW} or {@link #UTIME_OMIT}, and only the owner (or root) may set a time
+     * other than now (else EPERM). times[0], the access time, is checked and ignored.
+     * Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL otherwise), times are ticks, not
+     * timespecs, and there are no access times.
+     */
+    record Utimensat(int dirfd, String path, long[] times, int flags) implements Syscall {
+        public static final int AT_FDCWD = -100;
+        public static final long UTIME_NOW = (1L << 30) - 1;
+        public static final long UTIME_OMIT = (1L << 30) - 2;
+        public Sysno sysno() { return Sysno.UTIMENSAT; }
+        public <R> R accept(Handler<R> h) { return h.utimensat(this); }
     }
 
     record Getuid() implements Syscall {

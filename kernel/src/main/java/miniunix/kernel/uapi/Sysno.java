@@ -28,6 +28,7 @@ public enum Sysno {
     FSYNC(74, "fsync"),
     GETCWD(79, "getcwd"),
     CHDIR(80, "chdir"),
+    RENAME(82, "rename"),
     MKDIR(83, "mkdir"),
     UNLINK(87, "unlink"),
     FCHOWN(93, "fchown"),
@@ -40,6 +41,7 @@ public enum Sysno {
     SYNC(162, "sync"),
     GETDENTS64(217, "getdents64"),
     EXIT_GROUP(231, "exit_group"),
+    UTIMENSAT(280, "utimensat"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
     FORK_OF(1000, "miniunix_fork_of");
 

@@ -33,7 +33,7 @@ public final class Head extends LineFilter {
 
     @Override
     protected int begin() {
-        Opts o = Opts.parse(oldCount(argv), "n:c:");
+        Opts o = Opts.parse(oldCount(argv), "n:c:", "bytes=c lines=n");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return status;

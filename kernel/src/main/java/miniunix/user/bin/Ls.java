@@ -30,6 +30,7 @@ public final class Ls extends Report {
     private static final long STAT = -1;
     private static final long PASSWD = -2;
     private static final long GROUP = -3;
+    private static final long UPTIME = -4;
 
     private boolean all;
     private boolean longFormat;
@@ -38,6 +39,7 @@ public final class Ls extends Report {
     private boolean tty;
     private List<String> operands = List.of();
     private long btime;
+    private long uptimeTicks;
     private List<Passwd> users = List.of();
     private List<Passwd> groups = List.of();
     /** Per operand: its stat (null: missing), then its entries and their stats. */
@@ -66,6 +68,7 @@ public final class Ls extends Report {
         operands = o.operands.isEmpty() ? List.of(".") : List.copyOf(o.operands);
         if (longFormat) {
             fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
+            fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
             fetch(Fetch.Kind.FILE, "/etc/passwd", PASSWD);
             fetch(Fetch.Kind.FILE, "/etc/group", GROUP);
         }
@@ -94,6 +97,8 @@ public final class Ls extends Report {
             String text = f.text();
             if (f.tag == STAT) {
                 btime = Ps.field(text, "btime ");
+            } else if (f.tag == UPTIME) {
+                uptimeTicks = Ps.centis(text);
             } else if (f.tag == PASSWD) {
                 users = Passwd.parse(text);
             } else {
@@ -186,7 +191,7 @@ public final class Ls extends Report {
                     : names.isEmpty() ? "" : String.join("\n", names) + "\n");
             return;
         }
-        LsLong table = new LsLong(users, groups, btime);
+        LsLong table = new LsLong(users, groups, btime, uptimeTicks);
         for (LsEntry e : entries) {
             table.add(e.name(), e.st());
         }

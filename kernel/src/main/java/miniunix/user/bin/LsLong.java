@@ -17,6 +17,8 @@ final class LsLong {
     private final List<Passwd> users;
     private final List<Passwd> groups;
     private final long btime;
+    /** The time now, in ticks since boot, to tell recent files from old ones. */
+    private final long nowTicks;
     private final List<String[]> rows = new ArrayList<>();
     /** The stat of each device row, in row order. */
     private final List<StatBuf> devices = new ArrayList<>();
@@ -26,10 +28,11 @@ final class LsLong {
     private int minorWidth;
     private long blocks;
 
-    LsLong(List<Passwd> users, List<Passwd> groups, long btime) {
+    LsLong(List<Passwd> users, List<Passwd> groups, long btime, long nowTicks) {
         this.users = users;
         this.groups = groups;
         this.btime = btime;
+        this.nowTicks = nowTicks;
     }
 
     void add(String name, StatBuf st) {
@@ -103,10 +106,18 @@ final class LsLong {
         return s.toString();
     }
 
-    /** "Nov 23 09:39": mtime (ticks since boot) in UTC. */
+    /**
+     * "Nov 23 09:39": mtime (ticks since boot) in UTC; "Feb 29  2024" for a time more than
+     * six months old or in the future, as coreutils does (half of 365.2425 days).
+     */
     private String date(long mtimeTicks) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(btime + mtimeTicks / 100, 0, ZoneOffset.UTC);
-        return String.format(Locale.ROOT, "%s %2d %02d:%02d", PsTime.month(t.getMonthValue()),
-                t.getDayOfMonth(), t.getHour(), t.getMinute());
+        long sec = btime + Math.floorDiv(mtimeTicks, 100);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC);
+        long now = btime + nowTicks / 100;
+        boolean recent = sec <= now && now - sec < 31556952 / 2;
+        String month = PsTime.month(t.getMonthValue());
+        return recent ? String.format(Locale.ROOT, "%s %2d %02d:%02d", month, t.getDayOfMonth(),
+                t.getHour(), t.getMinute())
+                : String.format(Locale.ROOT, "%s %2d  %d", month, t.getDayOfMonth(), t.getYear());
     }
 }

@@ -31,7 +31,7 @@ public final class Tail extends LineFilter {
 
     @Override
     protected int begin() {
-        Opts o = Opts.parse(Head.oldCount(argv), "n:");
+        Opts o = Opts.parse(Head.oldCount(argv), "n:", "lines=n");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return status;

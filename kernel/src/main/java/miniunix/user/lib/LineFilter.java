@@ -18,7 +18,9 @@ import miniunix.kernel.uapi.Trap;
  * text (grep) decodes the line itself.
  */
 public abstract class LineFilter extends Proc {
-    private enum Pc { BEGIN, STAT, OPENED, READING, CLOSED }
+    private enum Pc { BEGIN, OUTPUT, STAT, OPENED, READING, CLOSED }
+
+    private static final int O_CREAT_WRONLY = Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC;
 
     private Pc pc = Pc.BEGIN;
     private List<String> files = List.of("-");
@@ -36,6 +38,8 @@ public abstract class LineFilter extends Proc {
      * included and nl false, so input without newlines (/dev/zero) still flows.
      */
     protected boolean raw;
+    /** A file that takes the place of stdout ({@link #output}), or null. */
+    private String outputPath;
     /** When true, {@link #stats} holds a stat of every input before the first line. */
     protected boolean statFirst;
     protected StatBuf[] stats = new StatBuf[0];
@@ -61,9 +65,27 @@ public abstract class LineFilter extends Proc {
     protected void endFile() {
     }
 
+    /**
+     * An input could not be opened (opening) or read: by default {@code prog: NAME: strerror}
+     * and the next input, as most coreutils do.
+     */
+    protected void inputFailed(String name, long ret, boolean opening) {
+        perror(name, ret);
+        failed = true;
+    }
+
     /** The inputs: operands, or stdin when there are none. */
     protected final void files(List<String> operands) {
         files = operands.isEmpty() ? List.of("-") : List.copyOf(operands);
+    }
+
+    /**
+     * Writes the output to this file instead of stdout (uniq's OUTPUT operand): it is created
+     * or truncated before the first input is read; if that fails, {@code prog: NAME: strerror}
+     * and exit status 1.
+     */
+    protected final void output(String path) {
+        outputPath = path;
     }
 
     protected final List<String> fileList() {
@@ -98,8 +120,18 @@ public abstract class LineFilter extends Proc {
                 if (status >= 0) {
                     return exit(status);
                 }
-                stats = new StatBuf[files.size()];
-                return statFirst ? statNext(0) : nextFile();
+                if (outputPath != null) {
+                    pc = Pc.OUTPUT;
+                    return new Syscall.Open(outputPath, O_CREAT_WRONLY, 0666);
+                }
+                return firstFile();
+            case OUTPUT:
+                if (ret < 0) {
+                    perror(outputPath, ret);
+                    return exit(1);
+                }
+                out = new Out((int) ret, runs);
+                return firstFile();
             case STAT:
                 if (ret < 0) {
                     stats[index] = null;
@@ -112,6 +144,11 @@ public abstract class LineFilter extends Proc {
             default:
                 return nextFile();
         }
+    }
+
+    private Trap firstFile() {
+        stats = new StatBuf[files.size()];
+        return statFirst ? statNext(0) : nextFile();
     }
 
     private Trap statNext(int i) {
@@ -141,8 +178,7 @@ public abstract class LineFilter extends Proc {
 
     private Trap opened(long ret) {
         if (ret < 0) {
-            perror(fileName(), ret);
-            failed = true;
+            inputFailed(fileName(), ret, true);
             return nextFile();
         }
         fd = (int) ret;
@@ -157,8 +193,7 @@ public abstract class LineFilter extends Proc {
 
     private Trap reading(long ret) {
         if (ret < 0) {
-            perror(fileName(), ret);
-            failed = true;
+            inputFailed(fileName(), ret, false);
             return close();
         }
         if (ret == 0) {

@@ -13,13 +13,16 @@ public final class Out {
     public static final int CHUNK = 8192;
 
     final int fd;
+    /** The program's print order, shared with its other buffer. */
+    private final Runs runs;
     byte[] data = new byte[256];
     /** Bytes [start, len) are still to be written. */
     int start;
     int len;
 
-    Out(int fd) {
+    Out(int fd, Runs runs) {
         this.fd = fd;
+        this.runs = runs;
     }
 
     public Out print(String s) {
@@ -28,11 +31,13 @@ public final class Out {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
+                runs.add(fd, i);
                 byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
                 return write(b, 0, b.length);
             }
             data[len++] = (byte) c;
         }
+        runs.add(fd, n);
         return this;
     }
 
@@ -40,6 +45,7 @@ public final class Out {
     public Out print(char c) {
         reserve(1);
         data[len++] = (byte) c;
+        runs.add(fd, 1);
         return this;
     }
 
@@ -56,6 +62,7 @@ public final class Out {
         reserve(n);
         System.arraycopy(b, off, data, len, n);
         len += n;
+        runs.add(fd, n);
         return this;
     }
 
@@ -88,8 +95,8 @@ public final class Out {
         }
     }
 
-    Out copy() {
-        Out o = new Out(fd);
+    Out copy(Runs r) {
+        Out o = new Out(fd, r);
         o.data = data.clone();
         o.start = start;
         o.len = len;

@@ -12,8 +12,9 @@ import miniunix.kernel.uapi.Trap;
  * the next call's argument. Output goes to {@link #out} and {@link #err}; Proc writes it with
  * write(2) in chunks, retrying partial writes, before any call that may block or end the
  * process (read of fd 0, wait4, nanosleep, pause, fork, execve, exit) and whenever a chunk is
- * full. stderr is written as soon as the program traps, after what stdout already holds, so a
- * terminal shows both in the order they were printed.
+ * full. stderr is written as soon as the program traps, and the two are written in the order
+ * they were printed ({@link Runs}), so a terminal or a file both go to shows them as GNU's
+ * error(3) does.
  *
  * <p>fork copies the object with {@link Object#clone}: immutable fields (String, List.of,
  * records of those) are shared, and a subclass with mutable fields (arrays, builders, lists)
@@ -26,8 +27,10 @@ import miniunix.kernel.uapi.Trap;
 public abstract class Proc implements Program, Cloneable {
     protected final List<String> argv;
     protected final List<String> envp;
-    protected Out out = new Out(1);
-    protected Out err = new Out(2);
+    /** The order out and err were printed in; written in that order. */
+    Runs runs = new Runs();
+    protected Out out = new Out(1, runs);
+    protected Out err = new Out(2, runs);
     /** The program's own trap, held back until the buffered output is written. */
     private Trap deferred;
     /** The buffer a write(2) in flight belongs to, or null. */
@@ -52,6 +55,7 @@ public abstract class Proc implements Program, Cloneable {
                 writeFailed(ret);
             } else {
                 writing.advance(Math.max(0, ret));
+                runs.advance((int) Math.max(0, ret));
             }
             writing = null;
             Trap w = nextWrite();
@@ -77,8 +81,9 @@ public abstract class Proc implements Program, Cloneable {
     public final Program copy() {
         try {
             Proc p = (Proc) super.clone();
-            p.out = out.copy();
-            p.err = err.copy();
+            p.runs = runs.copy();
+            p.out = out.copy(p.runs);
+            p.err = err.copy(p.runs);
             p.writing = writing == out ? p.out : writing == err ? p.err : null;
             p.deepen();
             return p;
@@ -138,17 +143,19 @@ public abstract class Proc implements Program, Cloneable {
                 || t instanceof Syscall.Fork || t instanceof Syscall.Execve;
     }
 
+    /** A write(2) of the oldest run of output, or null when all is written. */
     private Trap nextWrite() {
-        Out o = out.pending() > 0 ? out : err.pending() > 0 ? err : null;
-        if (o == null) {
+        if (runs.isEmpty()) {
             return null;
         }
+        Out o = runs.fd() == out.fd ? out : err;
         writing = o;
-        return new Syscall.Write(o.fd, o.data, o.start, o.pending());
+        return new Syscall.Write(o.fd, o.data, o.start, runs.len());
     }
 
     private void writeFailed(long ret) {
         writing.discard();
+        runs.discard(writing.fd);
         if (writing == out) {
             err.print(prog()).print(": write error: ").print(Errno.strerror(ret)).print('\n');
             deferred = exit(1);

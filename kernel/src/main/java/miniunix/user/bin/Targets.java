@@ -1,0 +1,73 @@
+package miniunix.user.bin;
+
+import java.util.List;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Quote;
+
+/**
+ * cp's and mv's last operand (coreutils' target_directory logic): with one source, the
+ * destination, or a directory to put it in; with several, a directory that must exist.
+ */
+final class Targets {
+    final String target;
+    private final int sources;
+    private StatBuf st = new StatBuf();
+    private boolean isDir;
+
+    Targets(String target, int sources) {
+        this.target = target;
+        this.sources = sources;
+    }
+
+    /** What is missing from cp's or mv's operands, in coreutils' words, or null. */
+    static String operandProblem(List<String> operands) {
+        if (operands.isEmpty()) {
+            return "missing file operand";
+        }
+        if (operands.size() == 1) {
+            return "missing destination file operand after " + Quote.always(operands.get(0));
+        }
+        return null;
+    }
+
+    Trap stat() {
+        return new Syscall.Stat(target, st);
+    }
+
+    /**
+     * The target's stat came back: coreutils' complaint about it, or null. cp (notDir) also
+     * complains of "file/", which mv leaves to rename(2).
+     */
+    String stated(long ret, boolean notDir) {
+        isDir = ret >= 0 && st.isDir();
+        if (sources > 1 && ret < 0) {
+            return "target " + Quote.always(target) + ": " + Errno.strerror(ret);
+        }
+        if (sources > 1 && !isDir) {
+            return "target " + Quote.always(target) + " is not a directory";
+        }
+        if (notDir && ret == Errno.ENOTDIR.ret()) {
+            return "cannot stat " + Quote.always(target) + ": " + Errno.strerror(ret);
+        }
+        return null;
+    }
+
+    /** Where src goes: into the target directory under its own name, or to the target. */
+    String destination(String src) {
+        if (!isDir) {
+            return target;
+        }
+        String dir = Dirname.stripSlashes(target);
+        return (dir.equals("/") ? "" : dir) + "/" + Basename.basename(src, null);
+    }
+
+    Targets copy() {
+        Targets t = new Targets(target, sources);
+        t.st = st.copy();
+        t.isDir = isDir;
+        return t;
+    }
+}

@@ -1,0 +1,171 @@
+package miniunix.user.bin;
+
+import java.util.List;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Syscall.Utimensat;
+import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Opts;
+import miniunix.user.lib.Proc;
+import miniunix.user.lib.Quote;
+
+/**
+ * touch(1) of coreutils: creates each FILE empty if it does not exist (not with -c) and sets
+ * its modification time to now, to -d STRING's time or to -r FILE's. Files have no access
+ * time here, so -a alone changes nothing and -m is what touch does anyway.
+ * <pre>
+ *   fd = open(file, O_WRONLY | O_CREAT | O_NONBLOCK, 0666);  close(fd);
+ *   utimensat(AT_FDCWD, file, times, 0);
+ * </pre>
+ * Simplified: no -t STAMP, and "-" is a file name, not stdout.
+ */
+public final class Touch extends Proc {
+    private static final String USAGE = "Usage: touch [OPTION]... FILE...\n"
+            + "Update the access and modification times of each FILE to the current time.\n\n"
+            + "A FILE argument that does not exist is created empty, unless -c is supplied.\n\n"
+            + "Mandatory arguments to long options are mandatory for short options too.\n"
+            + "  -a                     change only the access time\n"
+            + "  -c, --no-create        do not create any files\n"
+            + "  -d, --date=STRING      parse STRING and use it instead of current time\n"
+            + "  -f                     (ignored)\n"
+            + "  -m                     change only the modification time\n"
+            + "  -r, --reference=FILE   use this file's times instead of current time\n"
+            + "      --help        display this help and exit\n";
+
+    private enum Pc { START, CLOCK, REFERENCE, OPENED, CLOSED, TIMED }
+
+    private Pc pc = Pc.START;
+    private List<String> files = List.of();
+    private int next;
+    private boolean create;
+    private boolean onlyAccess;
+    private boolean onlyModify;
+    private String date;
+    /** -d or -r: the time to set, in ticks since boot; else UTIME_NOW. */
+    private long when = Utimensat.UTIME_NOW;
+    private long btime;
+    private Fetch fetch;
+    private long openError;
+    private boolean failed;
+
+    public Touch(List<String> argv, List<String> envp) {
+        super(argv, envp);
+    }
+
+    @Override
+    protected Trap step(long ret) {
+        switch (pc) {
+            case START: return start();
+            case CLOCK: return clock(ret);
+            case REFERENCE: return reference(ret);
+            case OPENED:
+                openError = Math.min(ret, 0);
+                pc = Pc.CLOSED;
+                return ret >= 0 ? new Syscall.Close((int) ret) : times();
+            case CLOSED: return times();
+            default: return timed(ret);
+        }
+    }
+
+    private Trap start() {
+        Opts o = Opts.parse(argv, "acd:fmr:", "no-create=c date=d reference=r");
+        int status = checkOpts(o, USAGE, 1);
+        if (status >= 0) {
+            return exit(status);
+        }
+        if (o.operands.isEmpty()) {
+            return fail(1, "missing file operand\n" + Opts.tryHelp(prog()));
+        }
+        files = o.operands;
+        create = !o.has('c');
+        onlyAccess = o.has('a') && !o.has('m');
+        onlyModify = o.has('m') && !o.has('a');
+        date = o.get('d', null);
+        if (o.has('r')) {
+            pc = Pc.REFERENCE;
+            fetch = new Fetch(Fetch.Kind.STAT, o.get('r', ""), 0);
+            return fetch.next(0);
+        }
+        if (date != null) {
+            pc = Pc.CLOCK;
+            fetch = new Fetch(Fetch.Kind.FILE, "/proc/stat", 0);
+            return fetch.next(0);
+        }
+        return nextFile();
+    }
+
+    /** -d: reads btime, then the uptime, and turns STRING into ticks since boot. */
+    private Trap clock(long ret) {
+        Trap t = fetch.next(ret);
+        if (t != null) {
+            return t;
+        }
+        if (fetch.path.equals("/proc/stat")) {
+            btime = Ps.field(fetch.text(), "btime ");
+            fetch = new Fetch(Fetch.Kind.FILE, "/proc/uptime", 0);
+            return fetch.next(0);
+        }
+        long centis = Ps.centis(fetch.text());
+        long[] t2 = DateString.parse(date, btime + centis / 100, (int) (centis % 100) * 10_000_000);
+        if (t2 == null) {
+            return fail(1, "invalid date format " + Quote.quote(date));
+        }
+        when = (t2[0] - btime) * 100 + t2[1] / 10_000_000;
+        return nextFile();
+    }
+
+    private Trap reference(long ret) {
+        Trap t = fetch.next(ret);
+        if (t != null) {
+            return t;
+        }
+        if (fetch.error < 0) {
+            return fail(1, "failed to get attributes of " + Quote.always(fetch.path) + ": "
+                    + Errno.strerror(fetch.error));
+        }
+        when = fetch.st.mtimeTicks;
+        return nextFile();
+    }
+
+    private Trap nextFile() {
+        if (next == files.size()) {
+            return exit(failed ? 1 : 0);
+        }
+        openError = 0;
+        if (!create) {
+            return times();
+        }
+        pc = Pc.OPENED;
+        return new Syscall.Open(files.get(next), Fcntl.O_WRONLY | Fcntl.O_CREAT
+                | Fcntl.O_NONBLOCK, 0666);
+    }
+
+    private Trap times() {
+        pc = Pc.TIMED;
+        long[] times = when == Utimensat.UTIME_NOW && !onlyAccess && !onlyModify ? null
+                : new long[] {onlyModify ? Utimensat.UTIME_OMIT : when,
+                    onlyAccess ? Utimensat.UTIME_OMIT : when};
+        return new Utimensat(Utimensat.AT_FDCWD, files.get(next), times, 0);
+    }
+
+    private Trap timed(long ret) {
+        String file = Quote.always(files.get(next++));
+        if (ret < 0 && openError < 0) {
+            err.print(prog()).print(": cannot touch ").print(file).print(": ");
+            err.print(Errno.strerror(openError)).print('\n');
+            failed = true;
+        } else if (ret < 0 && !(!create && ret == Errno.ENOENT.ret())) {
+            err.print(prog()).print(": setting times of ").print(file).print(": ");
+            err.print(Errno.strerror(ret)).print('\n');
+            failed = true;
+        }
+        return nextFile();
+    }
+
+    @Override
+    protected void deepen() {
+        fetch = fetch == null ? null : fetch.copy();
+    }
+}
