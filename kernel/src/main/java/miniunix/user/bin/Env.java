@@ -23,6 +23,11 @@ public final class Env extends Proc {
     /** The first error other than ENOENT (execvp reports that one), or 0. */
     private long otherError;
 
+    private static final String USAGE = "Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\n"
+            + "Set each NAME to VALUE in the environment and run COMMAND.\n\n"
+            + "  -i, --ignore-environment  start with an empty environment\n\n"
+            + "A mere - implies -i.  If no COMMAND, print the resulting environment.\n";
+
     public Env(List<String> argv, List<String> envp) {
         super(argv, envp);
     }
@@ -33,7 +38,12 @@ public final class Env extends Proc {
             return tryNext(ret);
         }
         int i = 1;
-        boolean clear = i < argv.size() && (argv.get(i).equals("-i") || argv.get(i).equals("-"));
+        if (i < argv.size() && argv.get(i).equals("--help")) {
+            out.print(USAGE);
+            return exit(0);
+        }
+        boolean clear = i < argv.size() && (argv.get(i).equals("-i") || argv.get(i).equals("-")
+                || argv.get(i).equals("--ignore-environment"));
         List<String> e = new ArrayList<>(clear ? List.of() : envp);
         for (i += clear ? 1 : 0; i < argv.size() && argv.get(i).indexOf('=') > 0; i++) {
             String name = argv.get(i).substring(0, argv.get(i).indexOf('=') + 1);
