@@ -85,11 +85,19 @@ class SmallProgramsTest {
     @Test
     void mkdirAndRmReportEachFailure() {
         assertEquals(1, run("mkdir", "/tmp/d", "/tmp/d"));
-        assertEquals("mkdir: cannot create directory '/tmp/d': File exists\n", sys.err());
+        assertEquals("mkdir: cannot create directory \u2018/tmp/d\u2019: File exists\n", sys.err());
         sys.file("/tmp/d/f", "x");
         assertEquals(1, run("rm", "/tmp/d/f", "/tmp/d/g", "/tmp/d"));
         assertTrue(sys.err().endsWith("rm: cannot remove '/tmp/d/g': No such file or directory\n"
                 + "rm: cannot remove '/tmp/d': Is a directory\n"), sys.err());
         assertEquals(0, run("rm", "-f", "/tmp/nope"));
+    }
+
+    @Test
+    void mkdirDashPMakesParentsAndMindsNoExistingDirectory() {
+        assertEquals(0, run("mkdir", "-p", "/tmp/a//b/c/"));
+        assertEquals(0, run("mkdir", "-p", "/tmp/a/b", "/tmp"));
+        assertEquals("", sys.err());
+        assertEquals(1, run("mkdir", "/tmp/a/b"));
     }
 }

@@ -32,6 +32,11 @@ public abstract class EachOperand extends Proc {
         return false;
     }
 
+    /** The operand as the error names it: 'x' (quoteaf); mkdir's quote() gives ‘x’. */
+    protected String quoted(String operand) {
+        return Quote.always(operand);
+    }
+
     @Override
     protected final Trap step(long ret) {
         if (next < 0) {
@@ -41,7 +46,7 @@ public abstract class EachOperand extends Proc {
             }
         } else if (ret < 0 && !ignore(ret)) {
             err.print(prog()).print(": cannot ").print(verb());
-            err.print(" '").print(operands.get(next)).print("': ").print(Errno.strerror(ret));
+            err.print(" ").print(quoted(operands.get(next))).print(": ").print(Errno.strerror(ret));
             err.print('\n');
             failed = true;
         }
