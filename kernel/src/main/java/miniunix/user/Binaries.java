@@ -18,9 +18,11 @@ import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
+import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Tail;
+import miniunix.user.bin.Test;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Wc;
 import miniunix.user.bin.Yes;
@@ -54,9 +56,12 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
+            new Exe("/bin/seq", 5484, 1796),
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/tail", 5488, 1812),
+            new Exe("/bin/test", 5476, 1768),
+            new Exe("/bin/[", 5480, 1772),
             new Exe("/bin/true", 5460, 1608),
             new Exe("/bin/whoami", 5480, 1752),
             new Exe("/bin/wc", 5488, 1800),
@@ -105,9 +110,11 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
+            case "/bin/seq": return new Seq(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
+            case "/bin/test", "/bin/[": return new Test(argv, envp);
             case "/bin/true": return new True(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);

@@ -24,6 +24,9 @@ import miniunix.kernel.uapi.Trap;
 final class FakeSys {
     final TreeMap<String, byte[]> files = new TreeMap<>();
     final Map<String, Integer> uids = new HashMap<>();
+    final Map<String, Integer> gids = new HashMap<>();
+    /** Permission bits (and setuid/sticky) of a path, when not 0644 for files, 0755 for dirs. */
+    final Map<String, Integer> modes = new HashMap<>();
     final List<String> kills = new ArrayList<>();
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
@@ -182,16 +185,18 @@ final class FakeSys {
     private long stat(String path, StatBuf st) {
         path = path.replace("/proc/self", "/proc/" + self);
         if (files.containsKey(path)) {
-            st.mode = StatBuf.S_IFREG | 0644;
+            st.mode = StatBuf.S_IFREG | modes.getOrDefault(path, 0644);
             st.size = files.get(path).length;
         } else if (isDir(path)) {
-            st.mode = StatBuf.S_IFDIR | 0755;
+            st.mode = StatBuf.S_IFDIR | modes.getOrDefault(path, 0755);
             st.size = 4096;
         } else {
             return Errno.ENOENT.ret();
         }
         st.nlink = 1;
         st.uid = uids.getOrDefault(path, 0);
+        st.gid = gids.getOrDefault(path, 0);
+        st.ino = path.hashCode() & 0xffffL;
         return 0;
     }
 
