@@ -11,7 +11,8 @@ import miniunix.kernel.uapi.Wait;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
- * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick.
+ * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
+ * break, continue, shift, and : (which does nothing, successfully).
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
@@ -25,7 +26,8 @@ final class BuiltinFrame extends Frame {
     private final List<String> argv;
     private final Redirections redirections;
     private final int[] wstatus = new int[1];
-    private final byte[] cwd = new byte[4096];
+    /** pwd's getcwd buffer, allocated only by pwd (a loop runs many builtins). */
+    private byte[] cwd;
     private Phase phase = Phase.REDIRECT;
     /** The builtin's own program counter: 0 before its first syscall. */
     private int pc;
@@ -45,7 +47,8 @@ final class BuiltinFrame extends Frame {
 
     static boolean isBuiltin(String name) {
         return switch (name) {
-            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick" -> true;
+            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
+                    "shift" -> true;
             default -> false;
         };
     }
@@ -63,11 +66,16 @@ final class BuiltinFrame extends Frame {
     private Trap close(Shell sh) {
         sh.pop();
         List<Syscall> closes = new ArrayList<>();
-        for (int fd : redirections.opened()) {
-            closes.add(new Syscall.Close(fd));
-        }
+        cleanup(sh, closes);
         sh.push(new Frame.Calls(closes));
         return null;
+    }
+
+    @Override
+    void cleanup(Shell sh, List<Syscall> calls) {
+        for (int fd : redirections.opened()) {
+            calls.add(new Syscall.Close(fd));
+        }
     }
 
     private Trap redirect(Shell sh, long ret) {
@@ -79,7 +87,7 @@ final class BuiltinFrame extends Frame {
         if (redirections.error() != null) {
             sh.vars.status = 1;
             sh.error(redirections.error());
-        } else if (argv.size() > 1 && argv.get(1).equals("--help")) {
+        } else if (argv.size() > 1 && argv.get(1).equals("--help") && !argv.get(0).equals(":")) {
             sh.vars.status = 0;
             sh.print(redirections.fd(1), help(argv.get(0)));
         } else if (!argv.isEmpty()) {
@@ -99,7 +107,10 @@ final class BuiltinFrame extends Frame {
             case "unset" -> unset(sh);
             case "wait" -> waitFor(sh, ret);
             case "fork" -> fork(sh, ret);
-            default -> tick(sh);
+            case "tick" -> tick(sh);
+            case "break", "continue" -> breakLoop(sh);
+            case "shift" -> shift(sh);
+            default -> done(sh, 0);
         };
     }
 
@@ -112,6 +123,9 @@ final class BuiltinFrame extends Frame {
             case "unset" -> "unset: unset [name ...]\n    Remove shell variables.\n";
             case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
+            case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
+            case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
+            case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
             default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
         };
     }
@@ -174,6 +188,7 @@ final class BuiltinFrame extends Frame {
 
     private Trap pwd(Shell sh, long ret) {
         if (pc++ == 0) {
+            cwd = new byte[4096];
             return new Syscall.Getcwd(cwd);
         }
         if (ret <= 0) {
@@ -343,11 +358,53 @@ final class BuiltinFrame extends Frame {
         return new Syscall.Nanosleep(Long.parseLong(n) * NANOS_PER_TICK);
     }
 
+    /**
+     * break [N], continue [N] (bash's break.def): the Nth enclosing loop (the outermost if
+     * there are fewer) is left, or goes on with its next iteration; the frames above it are
+     * unwound. N below 1 is an error that still breaks every loop; a non-number is an error
+     * that abandons the whole command line (status 128), as bash's throw_to_top_level does.
+     */
+    private Trap breakLoop(Shell sh) {
+        String name = argv.get(0);
+        if (sh.findLoop(1) < 0) {
+            return fail(sh, name + ": only meaningful in a `for', `while', or `until' loop", 0);
+        }
+        String n = argv.size() > 1 ? argv.get(1) : "1";
+        boolean negative = n.startsWith("-") && isNumber(n.substring(1), 18);
+        if (!isNumber(n, 18) && !negative) {
+            sh.unwind(1);
+            sh.vars.status = 128;
+            sh.error(name + ": " + n + ": numeric argument required");
+            return null;
+        }
+        long count = Long.parseLong(n);
+        int loop = sh.findLoop(count < 1 ? Long.MAX_VALUE : count);
+        sh.unwind(name.equals("break") || count < 1 ? loop : loop + 1);
+        sh.vars.status = count < 1 ? 1 : 0;
+        if (count < 1) {
+            sh.error(name + ": " + n + ": loop count out of range");
+        } else if (name.equals("continue")) {
+            ((LoopFrame) sh.frame(loop)).nextIteration();
+        }
+        return null;
+    }
+
+    /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
+    private Trap shift(Shell sh) {
+        String n = argv.size() > 1 ? argv.get(1) : "1";
+        if (!isNumber(n, 9)) {
+            boolean negative = n.startsWith("-") && isNumber(n.substring(1), 18);
+            return fail(sh, "shift: " + n + (negative ? ": shift count out of range" : ": numeric argument required"),
+                    1);
+        }
+        return done(sh, sh.vars.shift(Integer.parseInt(n)) ? 0 : 1);
+    }
+
     @Override
     Frame copy() {
         BuiltinFrame b = new BuiltinFrame(argv, redirections.copy());
         b.wstatus[0] = wstatus[0];
-        System.arraycopy(cwd, 0, b.cwd, 0, cwd.length);
+        b.cwd = cwd == null ? null : cwd.clone();
         b.phase = phase;
         b.pc = pc;
         b.nextArg = nextArg;
