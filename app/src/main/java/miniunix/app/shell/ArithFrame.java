@@ -34,7 +34,7 @@ final class ArithFrame extends Frame {
             sh.error("((: " + f.getMessage());
         }
         if (sh.xtrace) {
-            sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text + " ))\n");
+            sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text.strip() + " ))\n");
         }
         return null;
     }

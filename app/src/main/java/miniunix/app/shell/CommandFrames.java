@@ -44,6 +44,11 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
     }
 
     @Override
+    public Frame arithFor(Node.ArithFor c) {
+        return redirected(c.redirects(), new ArithForFrame(c));
+    }
+
+    @Override
     public Frame group(Node.BraceGroup c) {
         return redirected(c.redirects(), new ListFrame(c.body()));
     }

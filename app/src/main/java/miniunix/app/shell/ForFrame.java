@@ -74,11 +74,27 @@ final class ForFrame extends LoopFrame {
             sh.vars.set(node.name(), values.get(next++));
             phase = Phase.BODY_DONE;
             sh.push(new ListFrame(node.body()));
+            if (sh.xtrace) {
+                sh.print(2, trace(sh));
+            }
         } else {
             sh.vars.status = bodyStatus;
             sh.pop();
         }
         return null;
+    }
+
+    /** bash's -x line for each iteration: "+ for NAME in WORDS", the words as typed. */
+    private String trace(Shell sh) {
+        StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1)).append(" for ").append(node.name())
+                .append(" in");
+        if (!node.hasIn()) {
+            sb.append(" \"$@\"");
+        }
+        for (Word w : node.words()) {
+            sb.append(' ').append(w.text());
+        }
+        return sb.append('\n').toString();
     }
 
     @Override

@@ -73,7 +73,7 @@ public sealed interface Node {
 
     /** One element of a pipeline: a simple command or a compound command. */
     sealed interface Command extends Node
-            permits SimpleCommand, If, Loop, For, BraceGroup, Subshell, ArithCommand {
+            permits SimpleCommand, If, Loop, For, ArithFor, BraceGroup, Subshell, ArithCommand {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
 
@@ -85,6 +85,7 @@ public sealed interface Node {
             R ifCommand(If c);
             R loop(Loop c);
             R forCommand(For c);
+            R arithFor(ArithFor c);
             R group(BraceGroup c);
             R subshell(Subshell c);
             R arith(ArithCommand c);
@@ -193,6 +194,25 @@ public sealed interface Node {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.forCommand(this);
+        }
+    }
+
+    /** for ((init; test; update)); do body; done: C's for loop over arithmetic expressions. */
+    record ArithFor(Word init, Word test, Word update, CommandList body, List<Redirect> redirects)
+            implements Command {
+        public ArithFor {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return "for ((" + init.text() + ";" + test.text() + ";" + update.text() + ")); do " + body.text()
+                    + "done" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.arithFor(this);
         }
     }
 

@@ -34,6 +34,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
  *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
  *                 | 'for' NAME ';' linebreak 'do' body 'done'
+ *                 | 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done'
  *   braceGroup    → '{' body '}'
  *   subshell      → '(' body ')'
  *   body          → list, not empty, ending before the keyword (or ')') that closes it
@@ -208,7 +209,10 @@ public final class Parser {
     }
 
     /** forClause → 'for' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
-    private Node.For forClause() {
+    private Node.Command forClause() {
+        if (current.type() == ARITH) {
+            return arithFor();
+        }
         if (current.type() != WORD) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
         }
@@ -237,6 +241,50 @@ public final class Parser {
         expect("do");
         Node.CommandList body = closed(body(EOF, " done "), "done");
         return new Node.For(name, hasIn, words, body, redirects());
+    }
+
+    /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */
+    private Node.ArithFor arithFor() {
+        List<Word> exprs = splitOnSemicolons(current.word());
+        if (exprs.size() != 3) {
+            throw new SyntaxError(exprs.size() < 3 ? "syntax error: arithmetic expression required"
+                    : "syntax error: `;' unexpected", current, false, (char) 0);
+        }
+        advance();
+        if (current.type() == SEMI) {
+            advance();
+        }
+        skipNewlines();
+        expect("do");
+        Node.CommandList body = closed(body(EOF, " done "), "done");
+        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, redirects());
+    }
+
+    /** The expression of for ((a; b; c)) cut at its semicolons (in literal text only). */
+    private static List<Word> splitOnSemicolons(Word w) {
+        List<Word> words = new ArrayList<>();
+        List<Word.Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Word.Part p : w.parts()) {
+            if (!(p instanceof Word.Literal l)) {
+                parts.add(p);
+                continue;
+            }
+            int from = 0;
+            for (int semi = l.text().indexOf(';'); semi >= 0; semi = l.text().indexOf(';', from)) {
+                parts.add(new Word.Literal(l.text().substring(from, semi), l.quoted()));
+                words.add(new Word("", parts));
+                parts = new ArrayList<>();
+                from = semi + 1;
+            }
+            parts.add(new Word.Literal(l.text().substring(from), l.quoted()));
+        }
+        words.add(new Word("", parts));
+        String[] texts = w.text().split(";", -1);
+        for (int i = 0; i < words.size() && texts.length == words.size(); i++) {
+            words.set(i, new Word(texts[i], words.get(i).parts()));
+        }
+        return words;
     }
 
     /** The body, after checking that the reserved word closing it comes next. */

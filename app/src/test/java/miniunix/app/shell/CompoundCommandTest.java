@@ -172,4 +172,20 @@ class CompoundCommandTest {
         String fine = "if true; then ".repeat(50) + "echo x" + "; fi".repeat(50) + "\n";
         assertEquals("x\n", run(fine));
     }
+
+    @Test
+    void cStyleForLoop() {
+        assertEquals("0\n1\n2\nst 0 i=3\n", run("for ((i=0; i<3; i++)); do echo $i; done; echo st $? i=$i\n"));
+        assertEquals("0\n2\n", run("for ((i=0; i<10; i++)); do if ((i % 2)); then continue; fi; "
+                + "if ((i > 2)); then break; fi; echo $i; done\n"));
+        assertEquals("once\n", run("for ((;;)); do echo once; break; done\n"));
+        assertEquals("miniunix: ((: i<1/0: division by 0 (error token is \"0\")\n1\n",
+                run("for ((i=0; i<1/0; i++)); do echo no; done; echo $?\n"));
+    }
+
+    @Test
+    void xtraceShowsForHeadsAndArithmetic() {
+        assertEquals("+ for i in a \"b c\"\n+ echo a\na\n+ for i in a \"b c\"\n+ echo b c\nb c\n+ (( 1 < 2 ))\n",
+                ShellTest.run("x", "for i in a \"b c\"; do echo $i; done; (( 1 < 2 ))\n"));
+    }
 }

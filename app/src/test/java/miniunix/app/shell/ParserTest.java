@@ -234,4 +234,15 @@ class ParserTest {
         assertTrue(error("echo ${x:-".repeat(50_000), true).getMessage().contains("nested too deeply"));
         assertEquals(1, Parser.parse("{ ".repeat(90) + "a" + "; }".repeat(90), true).items().size());
     }
+
+    @Test
+    void cStyleForSplitsItsThreeExpressions() {
+        Node.ArithFor f = (Node.ArithFor) command("for ((i = 0; i < $n; i++))\ndo echo $i; done");
+        assertEquals("i = 0", f.init().text());
+        assertEquals(" i < $n", f.test().text());
+        assertEquals(" i++", f.update().text());
+        assertEquals("for ((i = 0; i < $n; i++)); do echo $i; done", f.text());
+        assertEquals("syntax error: arithmetic expression required", error("for ((i=0; i<3)); do :; done", true)
+                .getMessage());
+    }
 }
