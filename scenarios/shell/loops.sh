@@ -22,6 +22,7 @@ for i in a b; do for j in 1 2 3; do [ $j = 2 ] && continue 2; echo "$i$j"; done;
 for i in 1 2; do false; done; echo "status $?"
 for i in 1 2 3; do echo "line $i"; done | grep -c line
 for i in 1 2 3; do echo "line $i"; done > /tmp/lines; wc -l < /tmp/lines
+while read word number; do echo "read '$word' and '$number'"; done < /tmp/lines
 while true; do sleep 1; echo "background loop done"; break; done &
 wait
 # if, elif, else; a brace group and a subshell.

@@ -12,7 +12,7 @@ import miniunix.kernel.uapi.Wait;
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
  * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
- * break, continue, shift, and : (which does nothing, successfully).
+ * break, continue, shift, read ({@link ReadBuiltin}), and : (which does nothing, successfully).
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
@@ -37,8 +37,11 @@ final class BuiltinFrame extends Frame {
     /** cd: the directory as typed (for messages) and the absolute path asked for. */
     private String dir;
     private String target;
+    private int in = 0;
     private int out = 1;
     private int err = 2;
+    /** read's line in progress, or null. */
+    private ReadBuiltin reader;
 
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
@@ -48,7 +51,7 @@ final class BuiltinFrame extends Frame {
     static boolean isBuiltin(String name) {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift" -> true;
+                    "shift", "read" -> true;
             default -> false;
         };
     }
@@ -91,6 +94,7 @@ final class BuiltinFrame extends Frame {
             sh.vars.status = 0;
             sh.print(redirections.fd(1), help(argv.get(0)));
         } else if (!argv.isEmpty()) {
+            in = redirections.fd(0);
             out = redirections.fd(1);
             err = redirections.fd(2);
             phase = Phase.RUN;
@@ -110,6 +114,7 @@ final class BuiltinFrame extends Frame {
             case "tick" -> tick(sh);
             case "break", "continue" -> breakLoop(sh);
             case "shift" -> shift(sh);
+            case "read" -> read(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -126,6 +131,7 @@ final class BuiltinFrame extends Frame {
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
             case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
+            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
         };
     }
@@ -389,6 +395,30 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
+    /** read [-r] [NAME...]: see {@link ReadBuiltin}. */
+    private Trap read(Shell sh, long ret) {
+        if (reader == null) {
+            boolean raw = argv.size() > 1 && argv.get(1).equals("-r");
+            List<String> names = argv.subList(raw ? 2 : 1, argv.size());
+            for (String n : names) {
+                if (!Variables.isName(n)) {
+                    return fail(sh, "read: `" + n + "': not a valid identifier", 1);
+                }
+            }
+            if (!names.isEmpty() && names.get(0).startsWith("-")) {
+                return fail(sh, "read: " + names.get(0) + ": invalid option", 2);
+            }
+            reader = new ReadBuiltin(in, raw, names);
+            ret = 0;
+        }
+        Trap t = reader.next(ret);
+        if (t != null) {
+            return t;
+        }
+        reader.assign(sh.vars);
+        return done(sh, reader.status());
+    }
+
     /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
     private Trap shift(Shell sh) {
         String n = argv.size() > 1 ? argv.get(1) : "1";
@@ -413,6 +443,8 @@ final class BuiltinFrame extends Frame {
         b.target = target;
         b.out = out;
         b.err = err;
+        b.in = in;
+        b.reader = reader == null ? null : reader.copy();
         return b;
     }
 }

@@ -188,4 +188,16 @@ class CompoundCommandTest {
         assertEquals("+ for i in a \"b c\"\n+ echo a\na\n+ for i in a \"b c\"\n+ echo b c\nb c\n+ (( 1 < 2 ))\n",
                 ShellTest.run("x", "for i in a \"b c\"; do echo $i; done; (( 1 < 2 ))\n"));
     }
+
+    @Test
+    void whileReadTakesALineAtATime() {
+        String file = "echo 'a b  c' > /tmp/in; echo 'second  line  ' >> /tmp/in; ";
+        assertEquals("[a] [b  c]\n[second] [line]\nst 0\n",
+                run(file + "while read first rest; do echo \"[$first] [$rest]\"; done < /tmp/in; echo st $?\n"));
+        assertEquals("a b  c / second  line\n", run(file + "cat /tmp/in | { read l1; read l2; echo \"$l1 / $l2\"; }\n"));
+        assertEquals("[xy] [x\\y]\n", run("echo 'x\\y' > /tmp/b; read a < /tmp/b; read -r b < /tmp/b; "
+                + "echo \"[$a] [$b]\"\n"));
+        assertEquals("1 []\n", run("read x < /dev/null; echo $? \"[$x]\"\n"));
+        assertEquals("typed\n", run("read v\ntyped\necho $v\n"));
+    }
 }

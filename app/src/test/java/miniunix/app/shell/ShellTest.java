@@ -234,7 +234,7 @@ class ShellTest {
     @Test
     void builtinsTakeHelp() {
         for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", "break",
-                "continue", "shift")) {
+                "continue", "shift", "read")) {
             assertEquals(true, run(b + " --help\n").startsWith(b + ": " + b), b);
         }
     }
