@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>The pattern is the text with every quoted character that means something to a pattern
  * escaped by a backslash: {@code "*".txt} gives the pattern {@code \*.txt}, which matches only
- * a file named "*.txt". A field is globbed only if an unquoted *, ? or [ is in it.
+ * a file named "*.txt". A field is globbed only if an unquoted *, ? or [...] is in it.
  *
  * <p>Plain data: {@link #copy} is deep.
  */
@@ -108,7 +108,8 @@ final class Fields {
     private void endField() {
         if (present) {
             texts.add(text.toString());
-            patterns.add(glob ? pattern.toString() : null);
+            String p = pattern.toString();
+            patterns.add(glob && Glob.hasMeta(p) ? p : null);
         }
         text.setLength(0);
         pattern.setLength(0);

@@ -16,13 +16,17 @@ final class Glob {
     private Glob() {
     }
 
-    /** Whether pattern has an unescaped *, ? or [ (a word without one is not globbed). */
+    /**
+     * Whether pattern has an unescaped * or ?, or a bracket expression: a '[' alone is an
+     * ordinary character (bash's glob_pattern_p), so the word {@code [} of {@code [ -f x ]}
+     * is not globbed. A word without any is not globbed at all.
+     */
     static boolean hasMeta(String pattern) {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '*' || c == '?' || c == '[') {
+            } else if (c == '*' || c == '?' || c == '[' && bracketEnd(pattern, i) > 0) {
                 return true;
             }
         }

@@ -195,5 +195,9 @@ class ExpanderTest {
         assertEquals(List.of("*.*", "a", "b"), texts);
         assertEquals("*.\\*", x.result().pattern(0));
         assertNull(x.result().pattern(1));
+        Expander bracket = new Expander(word("["), true);
+        bracket.run(vars);
+        assertEquals(List.of("["), bracket.result().texts());
+        assertNull(bracket.result().pattern(0), "a lone [ is not a pattern");
     }
 }

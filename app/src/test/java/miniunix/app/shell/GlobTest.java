@@ -44,6 +44,9 @@ class GlobTest {
         assertEquals("*.txt", Glob.unescape("\\*.txt"));
         assertFalse(Glob.hasMeta("\\*\\?\\["));
         assertTrue(Glob.hasMeta("a\\*b*"));
+        assertFalse(Glob.hasMeta("["));
+        assertFalse(Glob.hasMeta("[]"));
+        assertTrue(Glob.hasMeta("[ab]"));
     }
 
     @Test
