@@ -170,12 +170,20 @@ public final class Shell implements Program {
     private Trap recover(Throwable e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         Frame bottom = stack.isEmpty() ? null : stack.get(0);
+        List<Syscall> undo = new ArrayList<>();
+        for (int i = stack.size() - 1; i > 0; i--) {
+            stack.get(i).cleanup(this, undo);
+        }
         stack.clear();
+        savedFds = 0;
         if (!subshell && bottom instanceof ReadFrame r) {
             r.discardInput();
             stack.add(r);
         } else {
             stack.add(new Frame.Exit());
+        }
+        if (!undo.isEmpty()) {
+            push(new Frame.Calls(undo));
         }
         vars.status = 1;
         error("internal error: " + (what.length() > 200 ? what.substring(0, 200) : what));
