@@ -26,7 +26,9 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick); everything else is a /bin program.
+ * tick, read, shift, break, continue); everything else, test and [ included, is a /bin
+ * program. Compound commands run in the shell itself ({@link CommandFrames}), except
+ * ( list ) and those in pipelines or in the background, which run in forked children.
  *
  * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
  * is on only when interactive, as in bash: a script's children stay in the shell's group, so
