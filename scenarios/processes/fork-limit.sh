@@ -2,15 +2,7 @@
 # memory, as on Linux). Forking past it fails with EAGAIN; the shell stays usable.
 cat /proc/sys/kernel/threads-max
 ps -o pid,stat,cmd
-fork
-fork
-fork
-fork
-fork
-fork
-fork
-fork
-fork
+for i in 1 2 3 4 5 6 7 8 9; do fork; done
 # Full: the next fork fails, and so does any command that needs a process.
 fork
 echo hello

@@ -26,12 +26,14 @@ import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rm;
+import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
+import miniunix.user.bin.Test;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
@@ -77,12 +79,15 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/ps", 8548, 4656),
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
+            new Exe("/bin/seq", 5484, 1796),
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/sort", 11316, 1856),
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/tee", 2924, 1772),
+            new Exe("/bin/test", 5476, 1768),
+            new Exe("/bin/[", 5480, 1772),
             new Exe("/bin/touch", 2984, 1936),
             new Exe("/bin/tr", 2944, 1776),
             new Exe("/bin/true", 5460, 1608),
@@ -143,12 +148,14 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
+            case "/bin/seq": return new Seq(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
+            case "/bin/test", "/bin/[": return new Test(argv, envp);
             case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);

@@ -24,6 +24,9 @@ import miniunix.kernel.uapi.Trap;
 final class FakeSys {
     final TreeMap<String, byte[]> files = new TreeMap<>();
     final Map<String, Integer> uids = new HashMap<>();
+    final Map<String, Integer> gids = new HashMap<>();
+    /** Permission bits (and setuid/sticky) of a path, when not 0644 for files, 0755 for dirs. */
+    final Map<String, Integer> modes = new HashMap<>();
     final List<String> kills = new ArrayList<>();
     final List<String> sigactions = new ArrayList<>();
     /** Modification times in ticks, set by utimensat; stat reports 0 for others. */
@@ -268,10 +271,10 @@ final class FakeSys {
     private long stat(String path, StatBuf st) {
         path = path.replace("/proc/self", "/proc/" + self);
         if (files.containsKey(path)) {
-            st.mode = StatBuf.S_IFREG | 0644;
+            st.mode = StatBuf.S_IFREG | modes.getOrDefault(path, 0644);
             st.size = files.get(path).length;
         } else if (isDir(path)) {
-            st.mode = StatBuf.S_IFDIR | 0755;
+            st.mode = StatBuf.S_IFDIR | modes.getOrDefault(path, 0755);
             st.size = 4096;
         } else {
             return Errno.ENOENT.ret();
@@ -279,6 +282,7 @@ final class FakeSys {
         st.nlink = 1;
         st.uid = uids.getOrDefault(path, 0);
         st.mtimeTicks = mtimes.getOrDefault(path, 0L);
+        st.gid = gids.getOrDefault(path, 0);
         st.ino = path.hashCode() & 0xffffffL;
         return 0;
     }

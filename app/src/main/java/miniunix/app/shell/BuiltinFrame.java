@@ -11,7 +11,8 @@ import miniunix.kernel.uapi.Wait;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
- * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick.
+ * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
+ * break, continue, shift, read ({@link ReadBuiltin}), and : (which does nothing, successfully).
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
@@ -25,7 +26,8 @@ final class BuiltinFrame extends Frame {
     private final List<String> argv;
     private final Redirections redirections;
     private final int[] wstatus = new int[1];
-    private final byte[] cwd = new byte[4096];
+    /** pwd's getcwd buffer, allocated only by pwd (a loop runs many builtins). */
+    private byte[] cwd;
     private Phase phase = Phase.REDIRECT;
     /** The builtin's own program counter: 0 before its first syscall. */
     private int pc;
@@ -35,8 +37,11 @@ final class BuiltinFrame extends Frame {
     /** cd: the directory as typed (for messages) and the absolute path asked for. */
     private String dir;
     private String target;
+    private int in = 0;
     private int out = 1;
     private int err = 2;
+    /** read's line in progress, or null. */
+    private ReadBuiltin reader;
 
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
@@ -45,7 +50,8 @@ final class BuiltinFrame extends Frame {
 
     static boolean isBuiltin(String name) {
         return switch (name) {
-            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick" -> true;
+            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
+                    "shift", "read" -> true;
             default -> false;
         };
     }
@@ -63,11 +69,16 @@ final class BuiltinFrame extends Frame {
     private Trap close(Shell sh) {
         sh.pop();
         List<Syscall> closes = new ArrayList<>();
-        for (int fd : redirections.opened()) {
-            closes.add(new Syscall.Close(fd));
-        }
+        cleanup(sh, closes);
         sh.push(new Frame.Calls(closes));
         return null;
+    }
+
+    @Override
+    void cleanup(Shell sh, List<Syscall> calls) {
+        for (int fd : redirections.opened()) {
+            calls.add(new Syscall.Close(fd));
+        }
     }
 
     private Trap redirect(Shell sh, long ret) {
@@ -79,10 +90,11 @@ final class BuiltinFrame extends Frame {
         if (redirections.error() != null) {
             sh.vars.status = 1;
             sh.error(redirections.error());
-        } else if (argv.size() > 1 && argv.get(1).equals("--help")) {
+        } else if (argv.size() > 1 && argv.get(1).equals("--help") && !argv.get(0).equals(":")) {
             sh.vars.status = 0;
             sh.print(redirections.fd(1), help(argv.get(0)));
         } else if (!argv.isEmpty()) {
+            in = redirections.fd(0);
             out = redirections.fd(1);
             err = redirections.fd(2);
             phase = Phase.RUN;
@@ -99,7 +111,11 @@ final class BuiltinFrame extends Frame {
             case "unset" -> unset(sh);
             case "wait" -> waitFor(sh, ret);
             case "fork" -> fork(sh, ret);
-            default -> tick(sh);
+            case "tick" -> tick(sh);
+            case "break", "continue" -> breakLoop(sh);
+            case "shift" -> shift(sh);
+            case "read" -> read(sh, ret);
+            default -> done(sh, 0);
         };
     }
 
@@ -112,6 +128,10 @@ final class BuiltinFrame extends Frame {
             case "unset" -> "unset: unset [name ...]\n    Remove shell variables.\n";
             case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
+            case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
+            case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
+            case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
+            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
         };
     }
@@ -174,6 +194,7 @@ final class BuiltinFrame extends Frame {
 
     private Trap pwd(Shell sh, long ret) {
         if (pc++ == 0) {
+            cwd = new byte[4096];
             return new Syscall.Getcwd(cwd);
         }
         if (ret <= 0) {
@@ -343,11 +364,77 @@ final class BuiltinFrame extends Frame {
         return new Syscall.Nanosleep(Long.parseLong(n) * NANOS_PER_TICK);
     }
 
+    /**
+     * break [N], continue [N] (bash's break.def): the Nth enclosing loop (the outermost if
+     * there are fewer) is left, or goes on with its next iteration; the frames above it are
+     * unwound. N below 1 is an error that still breaks every loop; a non-number is an error
+     * that abandons the whole command line (status 128), as bash's throw_to_top_level does.
+     */
+    private Trap breakLoop(Shell sh) {
+        String name = argv.get(0);
+        if (sh.findLoop(1) < 0) {
+            return fail(sh, name + ": only meaningful in a `for', `while', or `until' loop", 0);
+        }
+        String n = argv.size() > 1 ? argv.get(1) : "1";
+        boolean negative = n.startsWith("-") && isNumber(n.substring(1), 18);
+        if (!isNumber(n, 18) && !negative) {
+            sh.unwind(1);
+            sh.vars.status = 128;
+            sh.error(name + ": " + n + ": numeric argument required");
+            return null;
+        }
+        long count = Long.parseLong(n);
+        int loop = sh.findLoop(count < 1 ? Long.MAX_VALUE : count);
+        sh.unwind(name.equals("break") || count < 1 ? loop : loop + 1);
+        sh.vars.status = count < 1 ? 1 : 0;
+        if (count < 1) {
+            sh.error(name + ": " + n + ": loop count out of range");
+        } else if (name.equals("continue")) {
+            ((LoopFrame) sh.frame(loop)).nextIteration();
+        }
+        return null;
+    }
+
+    /** read [-r] [NAME...]: see {@link ReadBuiltin}. */
+    private Trap read(Shell sh, long ret) {
+        if (reader == null) {
+            boolean raw = argv.size() > 1 && argv.get(1).equals("-r");
+            List<String> names = argv.subList(raw ? 2 : 1, argv.size());
+            for (String n : names) {
+                if (!Variables.isName(n)) {
+                    return fail(sh, "read: `" + n + "': not a valid identifier", 1);
+                }
+            }
+            if (!names.isEmpty() && names.get(0).startsWith("-")) {
+                return fail(sh, "read: " + names.get(0) + ": invalid option", 2);
+            }
+            reader = new ReadBuiltin(in, raw, names);
+            ret = 0;
+        }
+        Trap t = reader.next(ret);
+        if (t != null) {
+            return t;
+        }
+        reader.assign(sh.vars);
+        return done(sh, reader.status());
+    }
+
+    /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
+    private Trap shift(Shell sh) {
+        String n = argv.size() > 1 ? argv.get(1) : "1";
+        if (!isNumber(n, 9)) {
+            boolean negative = n.startsWith("-") && isNumber(n.substring(1), 18);
+            return fail(sh, "shift: " + n + (negative ? ": shift count out of range" : ": numeric argument required"),
+                    1);
+        }
+        return done(sh, sh.vars.shift(Integer.parseInt(n)) ? 0 : 1);
+    }
+
     @Override
     Frame copy() {
         BuiltinFrame b = new BuiltinFrame(argv, redirections.copy());
         b.wstatus[0] = wstatus[0];
-        System.arraycopy(cwd, 0, b.cwd, 0, cwd.length);
+        b.cwd = cwd == null ? null : cwd.clone();
         b.phase = phase;
         b.pc = pc;
         b.nextArg = nextArg;
@@ -356,6 +443,8 @@ final class BuiltinFrame extends Frame {
         b.target = target;
         b.out = out;
         b.err = err;
+        b.in = in;
+        b.reader = reader == null ? null : reader.copy();
         return b;
     }
 }

@@ -1,120 +1,274 @@
 package miniunix.app.shell;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Word expansion, pure: tilde, parameters and command substitution, then field splitting of
- * unquoted expansion results on blanks (space, tab, newline). No pathname expansion yet.
+ * Word expansion of one word, left to right as bash does it: tilde, parameters (with the
+ * ${VAR:-word} family), command substitution, arithmetic, then field splitting of unquoted
+ * results (in {@link Fields}). Pathname expansion comes after, in {@link ExpandFrame}, because
+ * it needs the kernel.
  *
- * <p>Command substitutions are run by the executor before expansion (they need fork and a
- * pipe); their outputs are handed in, in the order {@link #substitutions} lists them, and
- * consumed in that same order.
+ * <p>A command substitution needs a fork, so expansion must be able to stop in the middle of
+ * a word and go on later: {@link #run} returns {@link Status#SUBST} with {@link #pending} set,
+ * the frame runs the list and hands its output to {@link #substituted}, and run goes on. That
+ * is why the walk over a word's parts is an explicit stack of cursors, not Java recursion:
+ * ${VAR:-$(cmd)} descends into the inner word and may stop there. Side effects
+ * (${VAR:=word}, $((i++))) happen once, in order, and an error stops the expansion where it
+ * happens, so a later $(...) never runs.
+ *
+ * <p>Plain data: {@link #copy} is deep.
  */
 final class Expander {
-    private final Variables vars;
-    private final List<String> outputs;
-    private int nextOutput;
+    /** What {@link #run} stopped for. */
+    enum Status { DONE, SUBST, ERROR }
 
-    Expander(Variables vars, List<String> outputs) {
-        this.vars = vars;
-        this.outputs = outputs;
+    /** How a cursor's word relates to the ${...} or $((...)) that opened it. */
+    private enum Kind {
+        /** Its parts go straight into the sink (the word itself). */
+        INLINE,
+        /**
+         * ${VAR:-word}, ${VAR:+word}: the parts go into the sink below, and even their literal
+         * text is split (unless quoted), as the result of an expansion is.
+         */
+        WORD,
+        /** Its text is a value for a ${VAR OP word} ({@link Cursor#op}): :=, :?, #, %. */
+        OPERAND,
+        /** Its text is an arithmetic expression. */
+        ARITH
     }
 
-    /** The top-level $(...) of a command, in expansion order: assignments, words, redirections. */
-    static List<Word.CommandSub> substitutions(Node.SimpleCommand cmd) {
-        List<Word.CommandSub> subs = new ArrayList<>();
-        for (Node.Assignment a : cmd.assignments()) {
-            collect(a.value(), subs);
+    /** A word being walked: the next part, and where its text goes. */
+    private static final class Cursor {
+        final Kind kind;
+        final Word word;
+        final int sink;
+        final boolean quoted;
+        final Word.ParamExp op;
+        /** OPERAND and ARITH: the sink the result goes into, and whether it is quoted there. */
+        final int target;
+        final boolean targetQuoted;
+        int next;
+
+        Cursor(Kind kind, Word word, int sink, boolean quoted, Word.ParamExp op, int target, boolean targetQuoted) {
+            this.kind = kind;
+            this.word = word;
+            this.sink = sink;
+            this.quoted = quoted;
+            this.op = op;
+            this.target = target;
+            this.targetQuoted = targetQuoted;
         }
-        for (Word w : cmd.words()) {
-            collect(w, subs);
+
+        Cursor copy() {
+            Cursor c = new Cursor(kind, word, sink, quoted, op, target, targetQuoted);
+            c.next = next;
+            return c;
         }
-        for (Node.Redirect r : cmd.redirects()) {
-            collect(r.target(), subs);
-        }
-        return subs;
     }
 
-    private static void collect(Word w, List<Word.CommandSub> subs) {
-        for (Word.Part p : w.parts()) {
-            if (p instanceof Word.CommandSub s) {
-                subs.add(s);
+    private final ArrayList<Cursor> cursors = new ArrayList<>();
+    private final ArrayList<Fields> sinks = new ArrayList<>();
+    private Word.CommandSub pending;
+    private int pendingSink;
+    private boolean pendingQuoted;
+    private String error;
+    private boolean fatal;
+
+    /** Expands w into fields (split: argv words, for lists, redirection targets) or one string. */
+    Expander(Word w, boolean split) {
+        sinks.add(new Fields(split));
+        cursors.add(new Cursor(Kind.INLINE, w, 0, false, null, 0, false));
+    }
+
+    private Expander() {
+    }
+
+    Expander copy() {
+        Expander x = new Expander();
+        for (Cursor c : cursors) {
+            x.cursors.add(c.copy());
+        }
+        for (Fields f : sinks) {
+            x.sinks.add(f.copy());
+        }
+        x.pending = pending;
+        x.pendingSink = pendingSink;
+        x.pendingQuoted = pendingQuoted;
+        x.error = error;
+        x.fatal = fatal;
+        return x;
+    }
+
+    /** Walks on until the word is expanded, a substitution's output is needed, or an error. */
+    Status run(Variables vars) {
+        while (!cursors.isEmpty() && error == null) {
+            Cursor c = cursors.get(cursors.size() - 1);
+            if (c.next == c.word.parts().size()) {
+                cursors.remove(cursors.size() - 1);
+                finish(c, vars);
+                continue;
             }
-        }
-    }
-
-    /** The fields a word expands to: zero, one or more. */
-    List<String> fields(Word w) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean present = false;
-        for (int i = 0; i < w.parts().size(); i++) {
-            Word.Part p = w.parts().get(i);
+            Word.Part p = c.word.parts().get(c.next++);
+            boolean q = c.quoted || p.quoted();
+            Fields sink = sinks.get(c.sink);
             if (p instanceof Word.Literal l) {
-                cur.append(i == 0 ? tilde(l) : l.text());
-                present |= l.quoted() || !l.text().isEmpty();
-                continue;
-            }
-            String v = value(p);
-            if (p.quoted()) {
-                cur.append(v);
-                present = true;
-                continue;
-            }
-            for (int j = 0; j < v.length(); ) {
-                if (isBlank(v.charAt(j))) {
-                    if (present) {
-                        fields.add(cur.toString());
-                        cur.setLength(0);
-                        present = false;
-                    }
-                    while (j < v.length() && isBlank(v.charAt(j))) {
-                        j++;
-                    }
+                String text = c.next == 1 && !q ? tilde(l.text(), vars) : l.text();
+                if (c.kind == Kind.WORD) {
+                    sink.expansion(text, q);
                 } else {
-                    cur.append(v.charAt(j++));
-                    present = true;
+                    sink.literal(text, q);
+                }
+            } else if (p instanceof Word.Param param) {
+                value(sink, param.name(), vars.parameter(param.name()), q, vars);
+            } else if (p instanceof Word.ParamExp e) {
+                paramExp(e, c.sink, q, vars);
+            } else if (p instanceof Word.CommandSub s) {
+                pending = s;
+                pendingSink = c.sink;
+                pendingQuoted = q;
+                return Status.SUBST;
+            } else if (p instanceof Word.Arith a) {
+                push(Kind.ARITH, a.expression(), null, c.sink, q);
+            } else {
+                error = ((Word.BadSubst) p).text() + ": bad substitution";
+            }
+        }
+        return error == null ? Status.DONE : Status.ERROR;
+    }
+
+    /** The command substitution {@link #run} stopped for. */
+    Word.CommandSub pending() {
+        return pending;
+    }
+
+    /** Its output, trailing newlines removed. */
+    void substituted(String output) {
+        sinks.get(pendingSink).expansion(output, pendingQuoted);
+        pending = null;
+    }
+
+    /** After {@link Status#ERROR}: bash's message, without the shell's name. */
+    String error() {
+        return error;
+    }
+
+    /** After {@link Status#ERROR}: ${VAR:?}, which ends a non-interactive shell. */
+    boolean fatal() {
+        return fatal;
+    }
+
+    /** After {@link Status#DONE}: what the word expanded to. */
+    Fields result() {
+        return sinks.get(0);
+    }
+
+    private void value(Fields sink, String name, String v, boolean quoted, Variables vars) {
+        if (name.equals("@") || name.equals("*")) {
+            sink.params(vars.positional(), quoted, name.equals("*"));
+        } else {
+            sink.expansion(v == null ? "" : v, quoted);
+        }
+    }
+
+    private void paramExp(Word.ParamExp e, int sink, boolean q, Variables vars) {
+        String v = vars.parameter(e.name());
+        boolean empty = v == null || e.colon() && v.isEmpty();
+        Fields f = sinks.get(sink);
+        switch (e.op()) {
+            case LENGTH -> f.expansion(Integer.toString(length(e.name(), v, vars)), q);
+            case DEFAULT -> {
+                if (empty) {
+                    inline(e.word(), f, sink, q);
+                } else {
+                    value(f, e.name(), v, q, vars);
                 }
             }
+            case ALTERNATE -> {
+                if (!empty) {
+                    inline(e.word(), f, sink, q);
+                } else if (q) {
+                    f.markPresent();
+                }
+            }
+            case ASSIGN, ERROR -> {
+                if (empty) {
+                    push(Kind.OPERAND, e.word(), e, sink, q);
+                } else {
+                    value(f, e.name(), v, q, vars);
+                }
+            }
+            default -> push(Kind.OPERAND, e.word(), e, sink, q);
         }
-        if (present) {
-            fields.add(cur.toString());
-        }
-        return fields;
     }
 
-    /** A word expanded without field splitting, as an assignment's value is. */
-    String string(Word w) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < w.parts().size(); i++) {
-            Word.Part p = w.parts().get(i);
-            sb.append(p instanceof Word.Literal l ? (i == 0 ? tilde(l) : l.text()) : value(p));
+    private static int length(String name, String v, Variables vars) {
+        if (name.equals("@") || name.equals("*")) {
+            return vars.positional().size();
         }
-        return sb.toString();
+        return v == null ? 0 : v.codePointCount(0, v.length());
     }
 
-    private String value(Word.Part p) {
-        if (p instanceof Word.Param param) {
-            return vars.get(param.name());
+    private void inline(Word w, Fields f, int sink, boolean q) {
+        if (q) {
+            f.markPresent();
         }
-        if (p instanceof Word.CommandSub) {
-            return nextOutput < outputs.size() ? outputs.get(nextOutput++) : "";
+        cursors.add(new Cursor(Kind.WORD, w, sink, q, null, sink, q));
+    }
+
+    /** A word whose text is needed on its own: a new string sink, the result to target later. */
+    private void push(Kind kind, Word w, Word.ParamExp op, int target, boolean targetQuoted) {
+        sinks.add(new Fields(false));
+        cursors.add(new Cursor(kind, w, sinks.size() - 1, false, op, target, targetQuoted));
+    }
+
+    /** A cursor's word is done: an OPERAND or ARITH result goes into its target sink. */
+    private void finish(Cursor c, Variables vars) {
+        if (c.kind == Kind.INLINE || c.kind == Kind.WORD) {
+            return;
         }
-        return ((Word.Literal) p).text();
+        Fields own = sinks.remove(sinks.size() - 1);
+        Fields target = sinks.get(c.target);
+        if (c.kind == Kind.ARITH) {
+            try {
+                target.expansion(Long.toString(Arith.eval(own.string(), vars)), c.targetQuoted);
+            } catch (Arith.Failure f) {
+                error = f.getMessage();
+            }
+            return;
+        }
+        Word.ParamExp e = c.op;
+        switch (e.op()) {
+            case ASSIGN -> assign(e, own.string(), target, c.targetQuoted, vars);
+            case ERROR -> {
+                String msg = own.string();
+                error = e.name() + ": " + (!msg.isEmpty() ? msg : e.colon() ? "parameter null or not set"
+                        : "parameter not set");
+                fatal = true;
+            }
+            default -> {
+                boolean suffix = e.op() == Word.ParamOp.SHORT_SUFFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
+                boolean longest = e.op() == Word.ParamOp.LONG_PREFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
+                String v = vars.get(e.name());
+                target.expansion(Glob.remove(v, own.asPattern(), suffix, longest), c.targetQuoted);
+            }
+        }
+    }
+
+    private void assign(Word.ParamExp e, String value, Fields target, boolean quoted, Variables vars) {
+        if (!Variables.isName(e.name())) {
+            error = "$" + e.name() + ": cannot assign in this way";
+            return;
+        }
+        vars.set(e.name(), value);
+        target.expansion(value, quoted);
     }
 
     /** ~ or ~/... at the start of an unquoted word is $HOME. */
-    private String tilde(Word.Literal l) {
-        String t = l.text();
+    private static String tilde(String t, Variables vars) {
         String home = vars.value("HOME");
-        if (l.quoted() || home == null || !(t.equals("~") || t.startsWith("~/"))) {
+        if (home == null || !(t.equals("~") || t.startsWith("~/"))) {
             return t;
         }
         return home + t.substring(1);
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n';
     }
 }

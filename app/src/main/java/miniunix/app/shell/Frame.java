@@ -24,6 +24,13 @@ abstract class Frame {
 
     abstract Frame copy();
 
+    /**
+     * The frame is being discarded before it finished (break, continue, an expansion error,
+     * Ctrl-C: see {@link Shell#unwind}): the calls that undo what it did to the shell's fds.
+     */
+    void cleanup(Shell sh, List<Syscall> calls) {
+    }
+
     /** write(2) of a whole text, in as many calls as it takes; a failed write drops the rest. */
     static final class Write extends Frame {
         private final int fd;

@@ -190,6 +190,12 @@ final class JobFrame extends Frame {
         if (background && !failed) {
             return null;
         }
+        int sig = Wait.ifSignaled(lastStatus) && !failed ? Wait.termSig(lastStatus) : 0;
+        if (sig == Signal.SIGINT.number && sh.interactive) {
+            // bash: a foreground job killed by Ctrl-C stops the loop or list it ran in, as
+            // if the shell had got the SIGINT too; the prompt comes back.
+            sh.unwind(1);
+        }
         sh.vars.status = failed ? 1 : Wait.shellStatus(lastStatus);
         if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
@@ -198,7 +204,6 @@ final class JobFrame extends Frame {
             int n = sh.jobs.add(pidList(), text);
             sh.print(2, String.format(Locale.ROOT, "[%d]+  %-24s%s\n", n, "Stopped", text));
         }
-        int sig = Wait.ifSignaled(lastStatus) && !failed ? Wait.termSig(lastStatus) : 0;
         if (sig == Signal.SIGINT.number && sh.interactive) {
             // The terminal echoed ^C where the cursor was; bash ends that line for the prompt.
             sh.print(1, "\n");

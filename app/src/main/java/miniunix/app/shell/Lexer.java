@@ -6,32 +6,48 @@ import java.util.List;
 /**
  * The shell's scanner: turns input text into tokens on demand; the parser pulls them one at a
  * time, so a 1 MB line costs one pass and no token list. Words come out already cut into parts
- * (literal text, $NAME, $(...)) with quotes and backslashes removed; the text of a $(...) is
- * parsed right here by a nested parser on a nested lexer, as bash does.
+ * (literal text, $NAME, ${NAME:-word}, $(...), $((...))) with quotes and backslashes removed;
+ * the text of a $(...) is parsed right here by a nested parser on a nested lexer, as bash does.
+ * {@code ((} starts an arithmetic command when a matching {@code ))} closes it, else it is two
+ * {@code (} (bash's rule too); {@code $((} likewise falls back to a command substitution.
  *
  * <p>Running out of input inside a quote, ${...} or $(...), or right after a backslash-newline,
  * throws an incomplete {@link SyntaxError}: the shell then reads another line and tries again.
+ * Nesting of $(...), ${...} and compound commands shares one bound ({@link #MAX_NESTING}), so
+ * no input can overflow the Java stack.
  */
 public final class Lexer {
-    /** Deepest $(...) nesting accepted; deeper input is an error, never a Java stack overflow. */
-    static final int MAX_NESTING = 64;
+    /** Deepest nesting of $(...), ${...} and compound commands together; deeper is an error. */
+    static final int MAX_NESTING = 100;
     private static final String SPECIAL_PARAMS = "?$!#@*-0123456789";
 
     private final String src;
     private final boolean atEof;
-    private final int depth;
+    /** The current nesting, shared with every nested lexer and parser of this text. */
+    private final int[] nesting;
     private int pos;
 
     /** atEof: no more input will follow, so a trailing backslash-newline just ends the text. */
     public Lexer(String src, boolean atEof) {
-        this(src, atEof, 0, 0);
+        this(src, atEof, 0, new int[1]);
     }
 
-    private Lexer(String src, boolean atEof, int pos, int depth) {
+    private Lexer(String src, boolean atEof, int pos, int[] nesting) {
         this.src = src;
         this.atEof = atEof;
         this.pos = pos;
-        this.depth = depth;
+        this.nesting = nesting;
+    }
+
+    /** One level deeper into what (a noun for the message); an error past {@link #MAX_NESTING}. */
+    void enter(String what) {
+        if (++nesting[0] > MAX_NESTING) {
+            throw new SyntaxError("syntax error: " + what + " nested too deeply", null, false, (char) 0);
+        }
+    }
+
+    void leave() {
+        nesting[0]--;
     }
 
     /** The next token; EOF (text "newline", as bash names it in errors) at the end. */
@@ -46,7 +62,7 @@ public final class Lexer {
             case ';' -> peekIs(1, ';') ? operator(TokenType.DSEMI, ";;", 2) : operator(TokenType.SEMI, ";", 1);
             case '|' -> peekIs(1, '|') ? operator(TokenType.OR_IF, "||", 2) : operator(TokenType.PIPE, "|", 1);
             case '&' -> ampersand();
-            case '(' -> operator(TokenType.LPAREN, "(", 1);
+            case '(' -> peekIs(1, '(') ? arithCommand() : operator(TokenType.LPAREN, "(", 1);
             case ')' -> operator(TokenType.RPAREN, ")", 1);
             case '<', '>' -> redirect(-1, pos);
             default -> Character.isDigit(c) ? numberOrWord() : word();
@@ -56,6 +72,15 @@ public final class Lexer {
     private Token operator(TokenType type, String text, int length) {
         pos += length;
         return Token.op(type, text, -1);
+    }
+
+    /** ((expression)) when "))" closes it; else the first '(' alone (a subshell in a subshell). */
+    private Token arithCommand() {
+        int close = arithClose(pos + 2);
+        if (close < 0) {
+            return operator(TokenType.LPAREN, "(", 1);
+        }
+        return Token.arith(arithWord(pos + 2, close));
     }
 
     private Token ampersand() {
@@ -158,9 +183,10 @@ public final class Lexer {
         pos = end + 1;
     }
 
+    /** "...": an empty pair still makes a field, so it leaves an empty quoted literal. */
     private void doubleQuoted(Parts parts) {
         pos++;
-        parts.add("", true);
+        long before = parts.added;
         while (pos < src.length() && src.charAt(pos) != '"') {
             char c = src.charAt(pos);
             if (c == '$') {
@@ -178,6 +204,9 @@ public final class Lexer {
         if (pos >= src.length()) {
             throw incomplete("unexpected EOF while looking for matching `\"'", '"');
         }
+        if (parts.added == before) {
+            parts.add("", true);
+        }
         pos++;
     }
 
@@ -193,11 +222,12 @@ public final class Lexer {
         }
     }
 
-    /** $NAME, ${NAME}, $?, $$ ..., or $(list); a lone $ is literal. */
+    /** $NAME, ${...}, $?, $$ ..., $((expression)) or $(list); a lone $ is literal. */
     private void dollar(Parts parts, boolean quoted) {
         char c = pos + 1 < src.length() ? src.charAt(pos + 1) : 0;
         if (c == '(') {
-            parts.add(substitution(quoted));
+            int close = peekIs(2, '(') ? arithClose(pos + 3) : -1;
+            parts.add(close < 0 ? substitution(quoted) : new Word.Arith(arithWord(pos + 3, close), quoted));
         } else if (c == '{') {
             parts.add(braced(quoted));
         } else if (c == '_' || Character.isLetter(c) && c < 128) {
@@ -217,27 +247,194 @@ public final class Lexer {
     }
 
     private Word.CommandSub substitution(boolean quoted) {
-        if (depth >= MAX_NESTING) {
-            throw new SyntaxError("syntax error: command substitution nested too deeply", null, false, (char) 0);
-        }
-        Lexer inner = new Lexer(src, atEof, pos + 2, depth + 1);
+        enter("command substitution");
+        Lexer inner = new Lexer(src, atEof, pos + 2, nesting);
         Node.CommandList body = new Parser(inner).substitution();
         pos = inner.pos;
+        leave();
         return new Word.CommandSub(body, quoted);
     }
 
-    private Word.Param braced(boolean quoted) {
-        int end = src.indexOf('}', pos + 2);
-        if (end < 0) {
-            throw incomplete("unexpected EOF while looking for matching `}'", '}');
+    /**
+     * Where the "))" that ends an arithmetic expression starting at from is (the index of its
+     * first ')'), or -1 if the parentheses close some other way or not at all in this text.
+     */
+    private int arithClose(int from) {
+        int depth = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                i = src.indexOf(c, i + 1);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ')') {
+                return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
+            }
         }
-        String name = src.substring(pos + 2, end);
-        boolean special = name.length() == 1 && SPECIAL_PARAMS.indexOf(name.charAt(0)) >= 0;
-        if (!special && !Variables.isName(name)) {
-            throw new SyntaxError(src.substring(pos, end + 1) + ": bad substitution", null, false, (char) 0);
+        return -1;
+    }
+
+    /**
+     * The text between "((" and "))" as a word, as if double-quoted: $ expansions and
+     * backslashes work, double quotes are removed. Leaves pos after the "))".
+     */
+    private Word arithWord(int from, int close) {
+        enter("arithmetic expansion");
+        pos = from;
+        Parts parts = new Parts();
+        while (pos < close) {
+            char c = src.charAt(pos);
+            if (c == '$') {
+                dollar(parts, true);
+            } else if (c == '\\' && pos + 1 < close && "$`\"\\".indexOf(src.charAt(pos + 1)) >= 0) {
+                parts.add(src.charAt(pos + 1), true);
+                pos += 2;
+            } else {
+                if (c != '"') {
+                    parts.add(c, true);
+                }
+                pos++;
+            }
         }
-        pos = end + 1;
-        return new Word.Param(name, quoted);
+        leave();
+        Word w = new Word(src.substring(from, close), parts.done());
+        pos = Math.max(pos, close + 2);
+        return w;
+    }
+
+    /**
+     * ${NAME}, ${#NAME}, ${NAME OP WORD} (OP one of :- - := = :? ? :+ + # ## % %%); anything
+     * else up to the matching '}' is a {@link Word.BadSubst}, an error only when expanded.
+     */
+    private Word.Part braced(boolean quoted) {
+        int start = pos;
+        int i = pos + 2;
+        if (i + 1 < src.length() && src.charAt(i) == '#' && src.charAt(i + 1) != '}') {
+            int end = nameEnd(i + 1);
+            if (end == i + 1 || end >= src.length() || src.charAt(end) != '}') {
+                return bad(start, quoted);
+            }
+            pos = end + 1;
+            return new Word.ParamExp(src.substring(i + 1, end), Word.ParamOp.LENGTH, false,
+                    new Word("", List.of()), quoted);
+        }
+        int end = nameEnd(i);
+        if (end == i || end >= src.length()) {
+            return bad(start, quoted);
+        }
+        String name = src.substring(i, end);
+        if (src.charAt(end) == '}') {
+            pos = end + 1;
+            return new Word.Param(name, quoted);
+        }
+        boolean colon = src.charAt(end) == ':';
+        int at = colon ? end + 1 : end;
+        Word.ParamOp op = at < src.length() ? operator(src.charAt(at), peekAt(at + 1)) : null;
+        if (op == null || colon && !op.takesColon) {
+            return bad(start, quoted);
+        }
+        pos = at + op.symbol.length();
+        enter("parameter expansion");
+        Word w = wordUntilBrace(quoted);
+        leave();
+        return new Word.ParamExp(name, op, colon, w, quoted);
+    }
+
+    private static Word.ParamOp operator(char c, char next) {
+        return switch (c) {
+            case '-' -> Word.ParamOp.DEFAULT;
+            case '=' -> Word.ParamOp.ASSIGN;
+            case '?' -> Word.ParamOp.ERROR;
+            case '+' -> Word.ParamOp.ALTERNATE;
+            case '#' -> next == '#' ? Word.ParamOp.LONG_PREFIX : Word.ParamOp.SHORT_PREFIX;
+            case '%' -> next == '%' ? Word.ParamOp.LONG_SUFFIX : Word.ParamOp.SHORT_SUFFIX;
+            default -> null;
+        };
+    }
+
+    /** The end of a parameter name at i: an identifier, digits, or one special character. */
+    private int nameEnd(int i) {
+        if (i >= src.length()) {
+            return i;
+        }
+        char c = src.charAt(i);
+        int end = i;
+        if (c == '_' || Character.isLetter(c) && c < 128) {
+            while (end < src.length() && isNameChar(src.charAt(end))) {
+                end++;
+            }
+        } else if (c >= '0' && c <= '9') {
+            while (end < src.length() && src.charAt(end) >= '0' && src.charAt(end) <= '9') {
+                end++;
+            }
+        } else if (SPECIAL_PARAMS.indexOf(c) >= 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The WORD of ${NAME OP WORD}, up to the '}' that closes it (braces inside pair up). Its
+     * own quotes count; inside double quotes a single quote is an ordinary character.
+     */
+    private Word wordUntilBrace(boolean inDoubleQuotes) {
+        int start = pos;
+        int braces = 0;
+        Parts parts = new Parts();
+        while (true) {
+            if (pos >= src.length()) {
+                throw incomplete("unexpected EOF while looking for matching `}'", '}');
+            }
+            char c = src.charAt(pos);
+            if (c == '}' && braces == 0) {
+                pos++;
+                return new Word(src.substring(start, pos - 1), parts.done());
+            }
+            if (c == '\'' && !inDoubleQuotes) {
+                singleQuoted(parts);
+            } else if (c == '"') {
+                doubleQuoted(parts);
+            } else if (c == '\\') {
+                backslash(parts);
+            } else if (c == '$') {
+                dollar(parts, false);
+            } else {
+                braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+                parts.add(c, false);
+                pos++;
+            }
+        }
+    }
+
+    /** A bad ${...}: its text up to the matching '}', kept for the error message. */
+    private Word.BadSubst bad(int start, boolean quoted) {
+        int depth = 0;
+        for (int i = start + 2; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                int end = src.indexOf(c, i + 1);
+                i = end < 0 ? src.length() : end;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth-- == 0) {
+                pos = i + 1;
+                return new Word.BadSubst(src.substring(start, i + 1), quoted);
+            }
+        }
+        throw incomplete("unexpected EOF while looking for matching `}'", '}');
+    }
+
+    private char peekAt(int i) {
+        return i < src.length() ? src.charAt(i) : 0;
     }
 
     static boolean isNameChar(char c) {
@@ -257,6 +454,8 @@ public final class Lexer {
         private final List<Word.Part> parts = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private boolean quoted;
+        /** How many characters and parts have been added so far. */
+        long added;
 
         void add(char c, boolean q) {
             if (q != quoted) {
@@ -264,16 +463,19 @@ public final class Lexer {
                 quoted = q;
             }
             text.append(c);
+            added++;
         }
 
         void add(String s, boolean q) {
             flush();
             parts.add(new Word.Literal(s, q));
+            added++;
         }
 
         void add(Word.Part p) {
             flush();
             parts.add(p);
+            added++;
         }
 
         private void flush() {

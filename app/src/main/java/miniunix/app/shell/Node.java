@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The shell's abstract syntax tree: immutable records, shared freely between a shell and its
- * forked copies. Compound commands (if, while, for, functions, subshells) will join
- * {@link Command} in later issues.
+ * forked copies. A {@link Command} is a simple command or one of the compound commands (if,
+ * while, until, for, { list; }, ( list ), (( expr ))), each with its own redirections; the
+ * executor and the printer reach every alternative through {@link Command.Visitor}.
  */
 public sealed interface Node {
 
@@ -13,6 +14,15 @@ public sealed interface Node {
     record CommandList(List<Item> items) implements Node {
         public CommandList {
             items = List.copyOf(items);
+        }
+
+        /** "a; b & c; ": each item and its terminator, as compound commands print a body. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Item i : items) {
+                sb.append(i.andOr().text()).append(i.background() ? " & " : "; ");
+            }
+            return sb.toString();
         }
     }
 
@@ -61,10 +71,25 @@ public sealed interface Node {
         }
     }
 
-    /** One element of a pipeline. */
-    sealed interface Command extends Node permits SimpleCommand {
+    /** One element of a pipeline: a simple command or a compound command. */
+    sealed interface Command extends Node
+            permits SimpleCommand, If, Loop, For, ArithFor, BraceGroup, Subshell, ArithCommand {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
+
+        <R> R accept(Visitor<R> v);
+
+        /** One method per kind of command: a new kind that nobody handles does not compile. */
+        interface Visitor<R> {
+            R simple(SimpleCommand c);
+            R ifCommand(If c);
+            R loop(Loop c);
+            R forCommand(For c);
+            R arithFor(ArithFor c);
+            R group(BraceGroup c);
+            R subshell(Subshell c);
+            R arith(ArithCommand c);
+        }
     }
 
     /** NAME=value... word... with redirections anywhere. */
@@ -85,11 +110,162 @@ public sealed interface Node {
             for (Word w : words) {
                 sb.append(' ').append(w.text());
             }
-            for (Redirect r : redirects) {
-                sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd()).append(r.op().symbol)
-                        .append(r.target().text());
-            }
+            sb.append(Redirect.text(redirects));
             return sb.substring(1);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.simple(this);
+        }
+    }
+
+    /**
+     * if c1; then b1; elif c2; then b2; ... else e; fi. conditions.get(i) guards bodies.get(i);
+     * orElse has no items when there is no else.
+     */
+    record If(List<CommandList> conditions, List<CommandList> bodies, CommandList orElse,
+              List<Redirect> redirects) implements Command {
+        public If {
+            conditions = List.copyOf(conditions);
+            bodies = List.copyOf(bodies);
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < conditions.size(); i++) {
+                sb.append(i == 0 ? "if " : "elif ").append(conditions.get(i).text())
+                        .append("then ").append(bodies.get(i).text());
+            }
+            if (!orElse.items().isEmpty()) {
+                sb.append("else ").append(orElse.text());
+            }
+            return sb.append("fi").append(Redirect.text(redirects)).toString();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.ifCommand(this);
+        }
+    }
+
+    /** while condition; do body; done, or until (the condition negated). */
+    record Loop(boolean until, CommandList condition, CommandList body, List<Redirect> redirects)
+            implements Command {
+        public Loop {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return (until ? "until " : "while ") + condition.text() + "do " + body.text() + "done"
+                    + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.loop(this);
+        }
+    }
+
+    /** for name in words; do body; done. Without "in" (hasIn false) the words are "$@". */
+    record For(String name, boolean hasIn, List<Word> words, CommandList body, List<Redirect> redirects)
+            implements Command {
+        public For {
+            words = List.copyOf(words);
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder("for ").append(name);
+            if (hasIn) {
+                sb.append(" in");
+                for (Word w : words) {
+                    sb.append(' ').append(w.text());
+                }
+            }
+            sb.append("; do ").append(body.text()).append("done");
+            return sb.append(Redirect.text(redirects)).toString();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.forCommand(this);
+        }
+    }
+
+    /** for ((init; test; update)); do body; done: C's for loop over arithmetic expressions. */
+    record ArithFor(Word init, Word test, Word update, CommandList body, List<Redirect> redirects)
+            implements Command {
+        public ArithFor {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return "for ((" + init.text() + ";" + test.text() + ";" + update.text() + ")); do " + body.text()
+                    + "done" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.arithFor(this);
+        }
+    }
+
+    /** { list; }: the list, run by the shell itself. */
+    record BraceGroup(CommandList body, List<Redirect> redirects) implements Command {
+        public BraceGroup {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return "{ " + body.text() + "}" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.group(this);
+        }
+    }
+
+    /** ( list ): the list, run by a forked copy of the shell. */
+    record Subshell(CommandList body, List<Redirect> redirects) implements Command {
+        public Subshell {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            String b = body.text();
+            b = b.endsWith("; ") ? b.substring(0, b.length() - 2) : b.stripTrailing();
+            return "( " + b + " )" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.subshell(this);
+        }
+    }
+
+    /** (( expression )): status 0 when the arithmetic value is not zero. */
+    record ArithCommand(Word expression, List<Redirect> redirects) implements Command {
+        public ArithCommand {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return "((" + expression.text() + "))" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.arith(this);
         }
     }
 
@@ -98,6 +274,15 @@ public sealed interface Node {
 
     /** fd op target: the target is a file name, or a fd number for the dup operators. */
     record Redirect(int fd, RedirectOp op, Word target) implements Node {
+        /** " >out 2>&1": the redirections as a command's text ends with them. */
+        static String text(List<Redirect> redirects) {
+            StringBuilder sb = new StringBuilder();
+            for (Redirect r : redirects) {
+                sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd()).append(r.op().symbol)
+                        .append(r.target().text());
+            }
+            return sb.toString();
+        }
     }
 
     /** The redirection operators, with the fd each applies to when none is written. */

@@ -5,7 +5,9 @@ import java.util.List;
 
 import static miniunix.app.shell.TokenType.AMP;
 import static miniunix.app.shell.TokenType.AND_IF;
+import static miniunix.app.shell.TokenType.ARITH;
 import static miniunix.app.shell.TokenType.EOF;
+import static miniunix.app.shell.TokenType.LPAREN;
 import static miniunix.app.shell.TokenType.NEWLINE;
 import static miniunix.app.shell.TokenType.OR_IF;
 import static miniunix.app.shell.TokenType.PIPE;
@@ -17,8 +19,7 @@ import static miniunix.app.shell.TokenType.WORD;
  * The shell's parser: recursive descent over the POSIX sh grammar, one method per rule (the
  * production is in each method's Javadoc), pulling tokens from the {@link Lexer} one at a time.
  *
- * <p>Grammar built so far (compound commands arrive with later issues as new {@code command}
- * alternatives; nothing else has to change):
+ * <p>Grammar built so far:
  * <pre>
  *   program       → list EOF
  *   substitution  → list ')'                       (after "$(")
@@ -26,16 +27,32 @@ import static miniunix.app.shell.TokenType.WORD;
  *   separator     → ';' | '&amp;' | NEWLINE
  *   andOr         → pipeline (('&amp;&amp;' | '||') linebreak pipeline)*
  *   pipeline      → ['!'] command ('|' linebreak command)*
- *   command       → simpleCommand
+ *   command       → compound redirect* | simpleCommand
+ *   compound      → ifClause | whileClause | untilClause | forClause | braceGroup | subshell
+ *                 | '((' EXPRESSION '))'
+ *   ifClause      → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi'
+ *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
+ *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
+ *                 | 'for' NAME ';' linebreak 'do' body 'done'
+ *                 | 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done'
+ *   braceGroup    → '{' body '}'
+ *   subshell      → '(' body ')'
+ *   body          → list, not empty, ending before the keyword (or ')') that closes it
  *   simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*     (not empty)
  *   redirect      → [IO_NUMBER] ('&lt;' | '&gt;' | '&gt;&gt;' | '&lt;&amp;' | '&gt;&amp;' | '&amp;&gt;' | '&amp;&gt;&gt;') WORD
  *   linebreak     → NEWLINE*
  * </pre>
- * Nesting of $(...) is bounded by the lexer; everything else is iterative, so no input can
- * overflow the Java stack. Errors are {@link SyntaxError}s: "near unexpected token" for a
- * wrong token, incomplete ones when the input ends where more must follow.
+ * Reserved words (if then elif else fi while until for do done { } !) are recognised only
+ * where a command starts, unquoted, as POSIX says: {@code echo if} prints "if", and
+ * {@code if true; then echo fi} still waits for its fi. Compound commands nest through the
+ * lexer's bounded nesting counter, so no input can overflow the Java stack. Errors are
+ * {@link SyntaxError}s: "near unexpected token" for a wrong token, incomplete ones when the
+ * input ends where more must follow ("syntax error: unexpected end of file" at the very end).
  */
 public final class Parser {
+    /** Reserved words that end a body; out of place at the start of a command. */
+    private static final String CLOSERS = " then elif else fi do done } ";
+
     private final Lexer lexer;
     private Token current;
 
@@ -51,33 +68,51 @@ public final class Parser {
 
     /** program → list EOF */
     public Node.CommandList program() {
-        return list(EOF);
+        return list(EOF, null);
     }
 
     /** substitution → list ')'. Stops on the ')' without reading past it. */
     Node.CommandList substitution() {
-        return list(RPAREN);
+        return list(RPAREN, null);
     }
 
-    /** list → linebreak (andOr separator linebreak)* [andOr]; separator → ';' | '&amp;' | NEWLINE */
-    private Node.CommandList list(TokenType end) {
+    /**
+     * list → linebreak (andOr separator linebreak)* [andOr]; separator → ';' | '&amp;' | NEWLINE.
+     * It ends at the end token, or at one of the reserved words in closers (" fi else ").
+     */
+    private Node.CommandList list(TokenType end, String closers) {
         List<Node.Item> items = new ArrayList<>();
         skipNewlines();
-        while (current.type() != end) {
+        while (!atEnd(end, closers)) {
             if (current.type() == EOF) {
-                throw new SyntaxError("unexpected EOF while looking for matching `)'", current, true, ')');
+                throw end == RPAREN && closers == null
+                        ? new SyntaxError("unexpected EOF while looking for matching `)'", current, true, ')')
+                        : endOfFile();
             }
             Node.AndOr andOr = andOr();
             TokenType t = current.type();
             if (t == AMP || t == SEMI || t == NEWLINE) {
                 advance();
-            } else if (t != end) {
+            } else if (!atEnd(end, closers)) {
                 throw unexpected(current);
             }
             items.add(new Node.Item(andOr, t == AMP));
             skipNewlines();
         }
         return new Node.CommandList(items);
+    }
+
+    private boolean atEnd(TokenType end, String closers) {
+        return current.type() == end || closers != null && isReserved(closers);
+    }
+
+    /** body → list, not empty, ending before one of the closers (or ')'). */
+    private Node.CommandList body(TokenType end, String closers) {
+        Node.CommandList l = list(end, closers);
+        if (l.items().isEmpty()) {
+            throw current.type() == EOF ? endOfFile() : unexpected(current);
+        }
+        return l;
     }
 
     /** andOr → pipeline (('&amp;&amp;' | '||') linebreak pipeline)* */
@@ -111,9 +146,184 @@ public final class Parser {
         return new Node.Pipeline(negated, commands);
     }
 
-    /** command → simpleCommand */
+    /** command → compound redirect* | simpleCommand */
     private Node.Command command() {
+        if (current.type() == LPAREN || current.type() == ARITH) {
+            return compound(current.type() == ARITH ? "((" : "(");
+        }
+        if (current.type() != WORD) {
+            return simpleCommand();
+        }
+        if (isReserved(" if while until for { ")) {
+            return compound(current.text());
+        }
+        if (isReserved(CLOSERS)) {
+            throw unexpected(current);
+        }
         return simpleCommand();
+    }
+
+    /** compound → ifClause | whileClause | untilClause | forClause | braceGroup | subshell | ((..)) */
+    private Node.Command compound(String keyword) {
+        lexer.enter("compound commands");
+        Token first = current;
+        advance();
+        Node.Command c = switch (keyword) {
+            case "if" -> ifClause();
+            case "while", "until" -> whileClause(keyword.equals("until"));
+            case "for" -> forClause();
+            case "{" -> new Node.BraceGroup(closed(body(EOF, " } "), "}"), redirects());
+            case "(" -> new Node.Subshell(closedParen(body(RPAREN, "")), redirects());
+            default -> new Node.ArithCommand(first.word(), redirects());
+        };
+        lexer.leave();
+        return c;
+    }
+
+    /** ifClause → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi' */
+    private Node.If ifClause() {
+        List<Node.CommandList> conditions = new ArrayList<>();
+        List<Node.CommandList> bodies = new ArrayList<>();
+        boolean more = true;
+        while (more) {
+            conditions.add(closed(body(EOF, " then "), "then"));
+            bodies.add(body(EOF, " elif else fi "));
+            more = isReserved(" elif ");
+            if (more) {
+                advance();
+            }
+        }
+        Node.CommandList orElse = new Node.CommandList(List.of());
+        if (isReserved(" else ")) {
+            advance();
+            orElse = body(EOF, " fi ");
+        }
+        expect("fi");
+        return new Node.If(conditions, bodies, orElse, redirects());
+    }
+
+    /** whileClause → 'while' body 'do' body 'done' (until: the same, the test negated) */
+    private Node.Loop whileClause(boolean until) {
+        Node.CommandList condition = closed(body(EOF, " do "), "do");
+        return new Node.Loop(until, condition, closed(body(EOF, " done "), "done"), redirects());
+    }
+
+    /** forClause → 'for' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
+    private Node.Command forClause() {
+        if (current.type() == ARITH) {
+            return arithFor();
+        }
+        if (current.type() != WORD) {
+            throw current.type() == EOF ? endOfFile() : unexpected(current);
+        }
+        String name = current.text();
+        advance();
+        boolean hasIn = false;
+        List<Word> words = new ArrayList<>();
+        if (current.type() == SEMI) {
+            advance();
+        } else {
+            skipNewlines();
+            if (isReserved(" in ")) {
+                hasIn = true;
+                advance();
+                while (current.type() == WORD) {
+                    words.add(current.word());
+                    advance();
+                }
+                if (current.type() != SEMI && current.type() != NEWLINE) {
+                    throw current.type() == EOF ? endOfFile() : unexpected(current);
+                }
+                advance();
+            }
+        }
+        skipNewlines();
+        expect("do");
+        Node.CommandList body = closed(body(EOF, " done "), "done");
+        return new Node.For(name, hasIn, words, body, redirects());
+    }
+
+    /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */
+    private Node.ArithFor arithFor() {
+        List<Word> exprs = splitOnSemicolons(current.word());
+        if (exprs.size() != 3) {
+            throw new SyntaxError(exprs.size() < 3 ? "syntax error: arithmetic expression required"
+                    : "syntax error: `;' unexpected", current, false, (char) 0);
+        }
+        advance();
+        if (current.type() == SEMI) {
+            advance();
+        }
+        skipNewlines();
+        expect("do");
+        Node.CommandList body = closed(body(EOF, " done "), "done");
+        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, redirects());
+    }
+
+    /** The expression of for ((a; b; c)) cut at its semicolons (in literal text only). */
+    private static List<Word> splitOnSemicolons(Word w) {
+        List<Word> words = new ArrayList<>();
+        List<Word.Part> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Word.Part p : w.parts()) {
+            if (!(p instanceof Word.Literal l)) {
+                parts.add(p);
+                continue;
+            }
+            int from = 0;
+            for (int semi = l.text().indexOf(';'); semi >= 0; semi = l.text().indexOf(';', from)) {
+                parts.add(new Word.Literal(l.text().substring(from, semi), l.quoted()));
+                words.add(new Word("", parts));
+                parts = new ArrayList<>();
+                from = semi + 1;
+            }
+            parts.add(new Word.Literal(l.text().substring(from), l.quoted()));
+        }
+        words.add(new Word("", parts));
+        String[] texts = w.text().split(";", -1);
+        for (int i = 0; i < words.size() && texts.length == words.size(); i++) {
+            words.set(i, new Word(texts[i], words.get(i).parts()));
+        }
+        return words;
+    }
+
+    /** The body, after checking that the reserved word closing it comes next. */
+    private Node.CommandList closed(Node.CommandList body, String keyword) {
+        expect(keyword);
+        return body;
+    }
+
+    private Node.CommandList closedParen(Node.CommandList body) {
+        if (current.type() != RPAREN) {
+            throw current.type() == EOF ? endOfFile() : unexpected(current);
+        }
+        advance();
+        return body;
+    }
+
+    private void expect(String keyword) {
+        if (!isReserved(" " + keyword + " ")) {
+            throw current.type() == EOF ? endOfFile() : unexpected(current);
+        }
+        advance();
+    }
+
+    /** Whether the current token is an unquoted word among the reserved words (" a b "). */
+    private boolean isReserved(String words) {
+        if (current.type() != WORD) {
+            return false;
+        }
+        String t = current.text();
+        return t.length() <= 5 && words.contains(" " + t + " ");
+    }
+
+    /** redirect* after a compound command. */
+    private List<Node.Redirect> redirects() {
+        List<Node.Redirect> redirects = new ArrayList<>();
+        while (current.type().isRedirect()) {
+            redirects.add(redirect());
+        }
+        return redirects;
     }
 
     /** simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty */
@@ -200,8 +410,13 @@ public final class Parser {
     private void linebreakBeforeMore() {
         skipNewlines();
         if (current.type() == EOF) {
-            throw new SyntaxError("syntax error: unexpected end of file", current, true, (char) 0);
+            throw endOfFile();
         }
+    }
+
+    /** The input ended where more must follow: read another line, or at the end bash's error. */
+    private SyntaxError endOfFile() {
+        return new SyntaxError("syntax error: unexpected end of file", current, true, (char) 0);
     }
 
     private void skipNewlines() {

@@ -6,9 +6,9 @@ import java.util.List;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * [!] c1 | c2 | ...: a lone foreground command runs in the shell (so builtins and
- * assignments change it); anything else is a job of forked processes, each expanding and
- * running its own command. Applies ! to the status at the end.
+ * [!] c1 | c2 | ...: a lone foreground command runs in the shell (so builtins, assignments
+ * and loops change it); anything else is a job of forked processes, each expanding and
+ * running its own command, compound commands included. Applies ! to the status at the end.
  */
 final class PipelineFrame extends Frame {
     private final Node.Pipeline pipeline;
@@ -26,11 +26,11 @@ final class PipelineFrame extends Frame {
             started = true;
             List<Node.Command> cmds = pipeline.commands();
             if (cmds.size() == 1 && !background) {
-                sh.push(new SimpleFrame((Node.SimpleCommand) cmds.get(0), false));
+                sh.push(CommandFrames.of(cmds.get(0), false));
             } else {
                 List<Frame> bodies = new ArrayList<>();
                 for (Node.Command c : cmds) {
-                    bodies.add(new SimpleFrame((Node.SimpleCommand) c, true));
+                    bodies.add(CommandFrames.of(c, true));
                 }
                 sh.push(new JobFrame(bodies, background, pipeline.text()));
             }

@@ -9,7 +9,8 @@ import miniunix.kernel.uapi.Trap;
 
 /**
  * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run. For
- * `sh FILE` it opens FILE first and reads that instead.
+ * `sh FILE` it opens FILE first and reads that instead; for `sh -c CMDS` it takes the lines
+ * of CMDS, so a command string runs exactly as a script would.
  *
  * <p>A line may arrive in pieces (longer than the buffer); bytes are gathered until the '\n'
  * and decoded once, as UTF-8 (malformed bytes become U+FFFD, NUL stays a character). Complete
@@ -17,13 +18,16 @@ import miniunix.kernel.uapi.Trap;
  * {@code pending} for the next line ("> " prompt when interactive); to stay linear on a long
  * unterminated quote, the text is parsed again only when a new line holds the character that
  * could finish it. At end of input whatever is pending is parsed for the last time, so an
- * unterminated quote is reported then, as bash reports it.
+ * unterminated quote (or an if without its fi) is reported then, as bash reports it.
  */
 final class ReadFrame extends Frame {
     private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
 
     /** `sh FILE`: the script to open and read instead of fd 0; null for the login shell. */
     private final String script;
+    /** `sh -c CMDS`: the commands, taken a line at a time instead of reading; else null. */
+    private final String text;
+    private int textPos;
     private int fd;
 
     private final byte[] buf = new byte[4096];
@@ -34,8 +38,9 @@ final class ReadFrame extends Frame {
     private char awaiting;
     private Phase phase;
 
-    ReadFrame(String script) {
+    ReadFrame(String script, String text) {
         this.script = script;
+        this.text = text;
         this.phase = script == null ? Phase.REAP : Phase.OPEN;
     }
 
@@ -50,6 +55,9 @@ final class ReadFrame extends Frame {
             case REAP -> reap(sh);
             case PROMPT -> prompt(sh);
             case READ -> {
+                if (text != null) {
+                    yield nextLine(sh);
+                }
                 phase = Phase.GOT;
                 yield new Syscall.Read(fd, buf, 0, buf.length);
             }
@@ -112,13 +120,34 @@ final class ReadFrame extends Frame {
             phase = Phase.READ;
             return null;
         }
-        String text = takeLine();
-        if (awaiting != 0 && text.indexOf(awaiting) < 0) {
-            pending += text;
-            return null;
-        }
-        run(sh, pending + text, false);
+        gotLine(sh, takeLine());
         return null;
+    }
+
+    /** `sh -c`: the next line of the command string, as if read. */
+    private Trap nextLine(Shell sh) {
+        phase = Phase.REAP;
+        if (textPos >= text.length()) {
+            return endOfInput(sh);
+        }
+        int nl = text.indexOf('\n', textPos);
+        int end = nl < 0 ? text.length() : nl + 1;
+        String line = text.substring(textPos, end);
+        textPos = end;
+        if (nl < 0) {
+            run(sh, pending + line, true);
+        } else {
+            gotLine(sh, line);
+        }
+        return null;
+    }
+
+    private void gotLine(Shell sh, String line) {
+        if (awaiting != 0 && line.indexOf(awaiting) < 0) {
+            pending += line;
+            return;
+        }
+        run(sh, pending + line, false);
     }
 
     private void append(int n) {
@@ -141,27 +170,27 @@ final class ReadFrame extends Frame {
 
     /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
     private Trap endOfInput(Shell sh) {
-        String text = pending + takeLine();
-        if (!sh.interactive || text.isEmpty()) {
+        String rest = pending + takeLine();
+        if (!sh.interactive || rest.isEmpty()) {
             phase = Phase.EXIT;
         }
-        if (!text.isEmpty()) {
-            run(sh, text, true);
+        if (!rest.isEmpty()) {
+            run(sh, rest, true);
         }
         return null;
     }
 
-    private void run(Shell sh, String text, boolean atEof) {
+    private void run(Shell sh, String input, boolean atEof) {
         pending = "";
         awaiting = 0;
         try {
-            Node.CommandList list = Parser.parse(text, atEof);
+            Node.CommandList list = Parser.parse(input, atEof);
             if (!list.items().isEmpty()) {
                 sh.push(new ListFrame(list));
             }
         } catch (SyntaxError e) {
             if (e.incomplete() && !atEof) {
-                pending = text;
+                pending = input;
                 awaiting = e.awaiting();
             } else {
                 sh.vars.status = 2;
@@ -172,7 +201,8 @@ final class ReadFrame extends Frame {
 
     @Override
     Frame copy() {
-        ReadFrame r = new ReadFrame(script);
+        ReadFrame r = new ReadFrame(script, text);
+        r.textPos = textPos;
         r.fd = fd;
         System.arraycopy(buf, 0, r.buf, 0, buf.length);
         r.line = line.clone();

@@ -22,15 +22,23 @@ import miniunix.kernel.uapi.Trap;
  * shell ({@link #copy} is deep); the child finds itself in the frame that asked for the fork,
  * sees ret = 0, and replaces the stack with what the child must run (see {@link #becomeChild}).
  *
- * <p>The bottom frame of the login shell is the {@link ReadFrame} (prompt, read, parse); the
- * bottom frame of every forked child, and of `sh -c CMDS`, is {@link Frame.Exit}, which exits
- * with $?. Builtins are
+ * <p>The bottom frame of the login shell, of `sh FILE` and of `sh -c CMDS` is the
+ * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
+ * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick); everything else is a /bin program.
+ * tick, read, shift, break, continue); everything else, test and [ included, is a /bin
+ * program. Compound commands run in the shell itself ({@link CommandFrames}), except
+ * ( list ) and those in pipelines or in the background, which run in forked children.
  *
  * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
  * is on only when interactive, as in bash: a script's children stay in the shell's group, so
  * a `cat` that reads the script's following lines is never a background reader of the tty.
+ *
+ * <p><b>Errors while running</b> (an expansion error, a foreground job killed by Ctrl-C in an
+ * interactive shell, break) {@link #unwind} the stack, as bash's longjmp to top level does:
+ * frames are popped, each undoing what it did to the shell's fds. An expansion error abandons
+ * the rest of the command line and goes on with the next line; in a forked child (whose
+ * bottom frame is Exit) it ends the child.
  *
  * <p><b>Rejected:</b> a thread per shell (can't be copied by fork); a recursive tree walker
  * that blocks inside syscalls (same); re-parsing per command (the AST is immutable and shared
@@ -56,12 +64,26 @@ public final class Shell implements Program {
     final Jobs jobs;
     /** The output of the last command substitution, trailing newlines removed. */
     String substOutput = "";
+    /** What the last {@link ExpandFrame} expanded its words to. */
+    ExpandFrame.Result expansion;
+    /** How many traps this shell has made: a loop iteration that made none yields the CPU. */
+    long traps;
+    /** Fds saved by {@link RedirectFrame}s, from {@link RedirectFrame#SAVE_BASE} up. */
+    int savedFds;
+    /** `sh -c CMDS` itself (not a child of it): ${VAR:?} ends it with bash's status 127. */
+    boolean commandString;
 
+    /**
+     * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
+     * the ARGS.
+     */
     public Shell(List<String> argv, List<String> envp) {
         boolean command = argv.size() > 2 && argv.get(1).equals("-c");
         String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
         String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
         vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
+        int firstArg = command ? 4 : script != null ? 2 : argv.size();
+        vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
         String flags = importEnvironment(envp);
         interactive = flags.indexOf('i') >= 0;
         xtrace = flags.indexOf('x') >= 0;
@@ -71,7 +93,7 @@ public final class Shell implements Program {
             runCommandString(argv.get(2));
         } else {
             interactive &= script == null;
-            stack.add(new ReadFrame(script));
+            stack.add(new ReadFrame(script, null));
         }
         stack.add(new StartFrame());
     }
@@ -90,18 +112,15 @@ public final class Shell implements Program {
         return flags == null ? "" : flags;
     }
 
-    /** sh -c 'CMDS': run the string, then exit with $?; never interactive, nothing read. */
+    /**
+     * sh -c 'CMDS': run the string a line at a time, as a script (bash's parse_and_execute),
+     * then exit with $?; never interactive, nothing read from fd 0.
+     */
     private void runCommandString(String text) {
         interactive = false;
         subshell = true;
-        stack.add(new Frame.Exit());
-        try {
-            Node.CommandList list = Parser.parse(text, true);
-            stack.add(new ListFrame(list));
-        } catch (SyntaxError e) {
-            vars.status = 2;
-            error(e.getMessage());
-        }
+        commandString = true;
+        stack.add(new ReadFrame(null, text));
     }
 
     private Shell(Shell s) {
@@ -118,6 +137,10 @@ public final class Shell implements Program {
         uid = s.uid;
         jobs = s.jobs.copy();
         substOutput = s.substOutput;
+        expansion = s.expansion;
+        traps = s.traps;
+        savedFds = s.savedFds;
+        commandString = s.commandString;
     }
 
     @Override
@@ -138,6 +161,7 @@ public final class Shell implements Program {
         for (;;) {
             Trap t = stack.get(stack.size() - 1).step(this, ret);
             if (t != null) {
+                traps++;
                 return t;
             }
             ret = 0;
@@ -148,12 +172,20 @@ public final class Shell implements Program {
     private Trap recover(Throwable e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         Frame bottom = stack.isEmpty() ? null : stack.get(0);
+        List<Syscall> undo = new ArrayList<>();
+        for (int i = stack.size() - 1; i > 0; i--) {
+            stack.get(i).cleanup(this, undo);
+        }
         stack.clear();
+        savedFds = 0;
         if (!subshell && bottom instanceof ReadFrame r) {
             r.discardInput();
             stack.add(r);
         } else {
             stack.add(new Frame.Exit());
+        }
+        if (!undo.isEmpty()) {
+            push(new Frame.Calls(undo));
         }
         vars.status = 1;
         error("internal error: " + (what.length() > 200 ? what.substring(0, 200) : what));
@@ -176,6 +208,56 @@ public final class Shell implements Program {
     void replace(Frame f) {
         pop();
         push(f);
+    }
+
+    /** The frame at index i of the stack (0 is the bottom). */
+    Frame frame(int i) {
+        return stack.get(i);
+    }
+
+    /**
+     * The index of the nth enclosing loop, counting from the top of the stack, or of the
+     * outermost one if there are fewer; -1 if no loop is running.
+     */
+    int findLoop(long n) {
+        int found = -1;
+        long seen = 0;
+        for (int i = stack.size() - 1; i >= 0 && seen < n; i--) {
+            if (stack.get(i) instanceof LoopFrame) {
+                found = i;
+                seen++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Pops every frame above the first keep ones, collecting what each must undo
+     * ({@link Frame#cleanup}), and pushes those calls to run next.
+     */
+    void unwind(int keep) {
+        List<Syscall> calls = new ArrayList<>();
+        while (stack.size() > keep) {
+            stack.remove(stack.size() - 1).cleanup(this, calls);
+        }
+        if (!calls.isEmpty()) {
+            push(new Frame.Calls(calls));
+        }
+    }
+
+    /**
+     * An expansion error (bash's DISCARD): the rest of the command line is abandoned, $? = 1,
+     * and the shell reads on (a forked child exits). ${VAR:?} is fatal: a non-interactive
+     * shell exits, with status 1, or 127 for `sh -c`, as bash 5.2 does.
+     */
+    void expansionError(String msg, boolean fatal) {
+        if (fatal && !interactive) {
+            exit(commandString ? 127 : 1);
+        } else {
+            unwind(1);
+            vars.status = 1;
+        }
+        error(msg);
     }
 
     void print(int fd, String text) {
@@ -210,8 +292,18 @@ public final class Shell implements Program {
         for (int i = setup.size() - 1; i >= 0; i--) {
             stack.add(setup.get(i));
         }
+        if (savedFds > 0) {
+            // The fds saved for a compound command's redirections are the parent's business.
+            List<Syscall> closes = new ArrayList<>();
+            for (int i = 0; i < savedFds; i++) {
+                closes.add(new Syscall.Close(RedirectFrame.SAVE_BASE + i));
+            }
+            savedFds = 0;
+            stack.add(new Frame.Calls(closes));
+        }
         interactive = false;
         subshell = true;
+        commandString = false;
         jobs.clear();
     }
 

@@ -8,53 +8,63 @@ import java.util.Map;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * A simple command: runs its command substitutions (one {@link SubstFrame} each), expands its
- * words, traces it under -x, and hands over to what runs it: the shell's own variables for a
- * bare assignment, a {@link BuiltinFrame}, or an {@link ExecFrame}, forked as a one-process
- * job unless this frame already runs in a forked child ({@code exec}).
+ * A simple command: expands its assignments, words and redirection targets (an
+ * {@link ExpandFrame}, which runs the command substitutions and globs), traces it under -x,
+ * and hands over to what runs it: the shell's own variables for a bare assignment, a
+ * {@link BuiltinFrame}, or an {@link ExecFrame}, forked as a one-process job unless this frame
+ * already runs in a forked child ({@code exec}).
  */
 final class SimpleFrame extends Frame {
     private final Node.SimpleCommand cmd;
     private final boolean exec;
-    private final List<Word.CommandSub> subs;
-    private final ArrayList<String> outputs = new ArrayList<>();
-    private boolean awaitingSub;
+    private boolean expanding;
 
     SimpleFrame(Node.SimpleCommand cmd, boolean exec) {
         this.cmd = cmd;
         this.exec = exec;
-        this.subs = Expander.substitutions(cmd);
     }
 
     @Override
     Trap step(Shell sh, long ret) {
-        if (awaitingSub) {
-            outputs.add(sh.substOutput);
-            awaitingSub = false;
-        }
-        if (outputs.size() < subs.size()) {
-            awaitingSub = true;
-            sh.push(new SubstFrame(subs.get(outputs.size()).body()));
+        if (!expanding) {
+            expanding = true;
+            sh.push(new ExpandFrame(items()));
             return null;
         }
         sh.pop();
-        dispatch(sh);
+        dispatch(sh, sh.expansion);
         return null;
     }
 
-    private void dispatch(Shell sh) {
-        Expander x = new Expander(sh.vars, outputs);
+    /** What to expand, in bash's order: assignments (as strings), words, redirection targets. */
+    private List<ExpandFrame.Item> items() {
+        List<ExpandFrame.Item> items = new ArrayList<>();
+        for (Node.Assignment a : cmd.assignments()) {
+            items.add(new ExpandFrame.Item(a.value(), false));
+        }
+        for (Word w : cmd.words()) {
+            items.add(new ExpandFrame.Item(w, true));
+        }
+        for (Node.Redirect r : cmd.redirects()) {
+            items.add(new ExpandFrame.Item(r.target(), true));
+        }
+        return items;
+    }
+
+    private void dispatch(Shell sh, ExpandFrame.Result x) {
+        List<List<String>> words = x.words();
+        int k = 0;
         Map<String, String> assigns = new LinkedHashMap<>();
         for (Node.Assignment a : cmd.assignments()) {
-            assigns.put(a.name(), x.string(a.value()));
+            assigns.put(a.name(), words.get(k++).get(0));
         }
         List<String> argv = new ArrayList<>();
-        for (Word w : cmd.words()) {
-            argv.addAll(x.fields(w));
+        for (int i = 0; i < cmd.words().size(); i++) {
+            argv.addAll(words.get(k++));
         }
         List<Redirections.Target> targets = new ArrayList<>();
         for (Node.Redirect r : cmd.redirects()) {
-            List<String> f = x.fields(r.target());
+            List<String> f = words.get(k++);
             if (f.size() != 1) {
                 sh.vars.status = 1;
                 sh.error(r.target().text() + ": ambiguous redirect");
@@ -62,18 +72,19 @@ final class SimpleFrame extends Frame {
             }
             targets.add(new Redirections.Target(r.fd(), r.op(), f.get(0)));
         }
-        run(sh, assigns, argv, targets);
+        run(sh, assigns, argv, targets, x.substituted());
         if (sh.xtrace && !(assigns.isEmpty() && argv.isEmpty())) {
             sh.print(2, trace(sh, assigns, argv));
         }
     }
 
-    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets) {
+    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
+                     boolean substituted) {
         if (argv.isEmpty()) {
             for (Map.Entry<String, String> a : assigns.entrySet()) {
                 sh.vars.set(a.getKey(), a.getValue());
             }
-            sh.vars.status = subs.isEmpty() ? 0 : sh.vars.status;
+            sh.vars.status = substituted ? sh.vars.status : 0;
             if (!targets.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
             }
@@ -108,8 +119,7 @@ final class SimpleFrame extends Frame {
     @Override
     Frame copy() {
         SimpleFrame s = new SimpleFrame(cmd, exec);
-        s.outputs.addAll(outputs);
-        s.awaitingSub = awaitingSub;
+        s.expanding = expanding;
         return s;
     }
 }

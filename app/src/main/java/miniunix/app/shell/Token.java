@@ -2,7 +2,7 @@ package miniunix.app.shell;
 
 /**
  * One token: its type, its text as typed (what a syntax error quotes), the parsed word for
- * WORD tokens, and for a redirection the file descriptor written before it (IO_NUMBER), or -1.
+ * WORD tokens (the expression for ARITH), and for a redirection the file descriptor written before it (IO_NUMBER), or -1.
  */
 public record Token(TokenType type, String text, Word word, int fd) {
 
@@ -12,5 +12,10 @@ public record Token(TokenType type, String text, Word word, int fd) {
 
     static Token word(Word w) {
         return new Token(TokenType.WORD, w.text(), w, -1);
+    }
+
+    /** ((expression)); its text is "(", what bash quotes when it is out of place. */
+    static Token arith(Word expression) {
+        return new Token(TokenType.ARITH, "(", expression, -1);
     }
 }

@@ -20,6 +20,8 @@ public enum TokenType {
     OR_IF,
     LPAREN,
     RPAREN,
+    /** ((expression)): an arithmetic command; the token's word is the expression. */
+    ARITH,
     // Redirection operators; the token's fd is the IO_NUMBER before it, or -1.
     /** &lt; */
     LESS,

@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The shell's variables and special parameters. A variable is a shell variable until it is
- * exported; the exported ones (with a value) make the environment handed to execve, in the
- * order they were first set, as a real environ is. Plain data: {@link #copy} is deep.
+ * The shell's variables and parameters: named variables, the positional parameters ($1 ...,
+ * $#, $@, $*) and the special ones ($?, $$, $!, $0). A variable is a shell variable until it
+ * is exported; the exported ones (with a value) make the environment handed to execve, in
+ * the order they were first set, as a real environ is. Plain data: {@link #copy} is deep.
  */
 final class Variables {
     private final LinkedHashMap<String, String> values;
     private final LinkedHashSet<String> exported;
+    /** $1, $2, ...: `sh -c CMDS NAME ARGS...` and `sh FILE ARGS...` set them; shift drops some. */
+    private ArrayList<String> positional = new ArrayList<>();
     /** $0 */
     final String arg0;
     /** $?: status of the last command. */
@@ -36,6 +39,7 @@ final class Variables {
 
     Variables copy() {
         Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported));
+        v.positional = new ArrayList<>(positional);
         v.status = status;
         v.pid = pid;
         v.lastBackground = lastBackground;
@@ -55,16 +59,50 @@ final class Variables {
         return true;
     }
 
-    /** The value of a parameter as $name expands it: "" when unset. */
+    /** The value of a parameter as $name expands it: "" when unset; $@ and $* joined by spaces. */
     String get(String name) {
+        String v = parameter(name);
+        return v == null ? "" : v;
+    }
+
+    /** The value of a parameter, or null when it is unset ($! before any background job, $7 ...). */
+    String parameter(String name) {
         return switch (name) {
             case "?" -> Integer.toString(status);
             case "$" -> Integer.toString(pid);
-            case "!" -> lastBackground == 0 ? "" : Integer.toString(lastBackground);
-            case "#" -> "0";
+            case "!" -> lastBackground == 0 ? null : Integer.toString(lastBackground);
+            case "#" -> Integer.toString(positional.size());
             case "0" -> arg0;
-            default -> values.getOrDefault(name, "");
+            case "-" -> "";
+            case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
+            default -> Parser.isDigits(name) ? positional(name) : values.get(name);
         };
+    }
+
+    private String positional(String digits) {
+        if (digits.length() > 9) {
+            return null;
+        }
+        int n = Integer.parseInt(digits);
+        return n >= 1 && n <= positional.size() ? positional.get(n - 1) : null;
+    }
+
+    /** $1 ... $N, as "$@" lists them. */
+    List<String> positional() {
+        return positional;
+    }
+
+    void setPositional(List<String> args) {
+        positional = new ArrayList<>(args);
+    }
+
+    /** shift N: drops the first n positional parameters; false (nothing done) if there are fewer. */
+    boolean shift(int n) {
+        if (n > positional.size()) {
+            return false;
+        }
+        positional = new ArrayList<>(positional.subList(n, positional.size()));
+        return true;
     }
 
     /** The value of a variable, or null when unset. */

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A shell word as parsed, before expansion: the text as typed and its parts. Quoting is kept
- * per part, because it decides field splitting: {@code "$x"} is one field, {@code $x} is split
- * on blanks. A quoted empty literal ({@code ""}) still makes a field.
+ * per part, because it decides field splitting and globbing: {@code "$x"} is one field,
+ * {@code $x} is split on blanks and its {@code *} matches file names. A quoted empty literal
+ * ({@code ""}) still makes a field.
  */
 public record Word(String text, List<Part> parts) {
 
@@ -14,7 +15,7 @@ public record Word(String text, List<Part> parts) {
     }
 
     /** One piece of a word. */
-    public sealed interface Part permits Literal, Param, CommandSub {
+    public sealed interface Part permits Literal, Param, ParamExp, BadSubst, CommandSub, Arith {
         boolean quoted();
     }
 
@@ -22,11 +23,60 @@ public record Word(String text, List<Part> parts) {
     public record Literal(String text, boolean quoted) implements Part {
     }
 
-    /** $NAME, ${NAME} or a special parameter ($?, $$, $!, $#, $0). */
+    /** $NAME, ${NAME}, a positional parameter ($1, ${10}) or a special one ($?, $#, $@ ...). */
     public record Param(String name, boolean quoted) implements Part {
+    }
+
+    /**
+     * ${NAME OP WORD}: ${#NAME} (op LENGTH, word empty), ${NAME:-WORD} (colon true) and the
+     * other operators of {@link ParamOp}. The word is expanded only if the operator needs it.
+     */
+    public record ParamExp(String name, ParamOp op, boolean colon, Word word, boolean quoted) implements Part {
+    }
+
+    /**
+     * A ${...} that is not a parameter expansion we know ({@code ${x!}}): an error when it is
+     * expanded ("TEXT: bad substitution"), not when it is parsed, as in bash.
+     */
+    public record BadSubst(String text, boolean quoted) implements Part {
     }
 
     /** $(list): replaced by the list's output, trailing newlines removed. */
     public record CommandSub(Node.CommandList body, boolean quoted) implements Part {
+    }
+
+    /** $((expression)): the expression is expanded as a string, then evaluated by {@link Arith}. */
+    public record Arith(Word expression, boolean quoted) implements Part {
+    }
+
+    /** The operators of ${NAME OP WORD}; a ':' form treats an empty value as unset. */
+    public enum ParamOp {
+        /** ${#NAME}: the length of the value. */
+        LENGTH("#", false),
+        /** ${NAME:-WORD} / ${NAME-WORD}: the value, or WORD. */
+        DEFAULT("-", true),
+        /** ${NAME:=WORD} / ${NAME=WORD}: the value, or WORD assigned to NAME. */
+        ASSIGN("=", true),
+        /** ${NAME:?WORD} / ${NAME?WORD}: the value, or an error that stops a script. */
+        ERROR("?", true),
+        /** ${NAME:+WORD} / ${NAME+WORD}: WORD if there is a value, else nothing. */
+        ALTERNATE("+", true),
+        /** ${NAME#PATTERN}: the value less the shortest prefix PATTERN matches. */
+        SHORT_PREFIX("#", false),
+        /** ${NAME##PATTERN}: less the longest prefix. */
+        LONG_PREFIX("##", false),
+        /** ${NAME%PATTERN}: less the shortest suffix. */
+        SHORT_SUFFIX("%", false),
+        /** ${NAME%%PATTERN}: less the longest suffix. */
+        LONG_SUFFIX("%%", false);
+
+        public final String symbol;
+        /** Whether the operator may be written with a ':' (":-" tests for empty too). */
+        public final boolean takesColon;
+
+        ParamOp(String symbol, boolean takesColon) {
+            this.symbol = symbol;
+            this.takesColon = takesColon;
+        }
     }
 }

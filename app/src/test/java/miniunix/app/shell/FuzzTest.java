@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 /** Bad input of every kind: the shell never fails inside, never hangs, and answers afterwards. */
 class FuzzTest {
     private static final String ALPHABET = "ab $(){}'\"\\|&;<>!#~=*\n\t0123456789-_/\u0000\u00ff";
+    /** Whole words of the language, so random input reaches compound commands and expansions. */
+    private static final String[] WORDS = {"if ", "then ", "elif ", "else ", "fi", "while ", "until ",
+        "for ", "in ", "do ", "done", "{ ", "}", "( ", ")", "((", "))", "$((", "${", ":-", "#", "%%", "$@",
+        "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -28,8 +32,25 @@ class FuzzTest {
     }
 
     @Test
+    void randomCompoundCommandsNeverCauseAnInternalError() {
+        Random rnd = new Random(7);
+        for (int round = 0; round < 40; round++) {
+            StringBuilder script = new StringBuilder();
+            int n = rnd.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                script.append(rnd.nextInt(4) == 0 ? String.valueOf(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())))
+                        : WORDS[rnd.nextInt(WORDS.length)]);
+            }
+            String out = ShellTest.run(script + "\n'\n\"\n)\n}\nfi\ndone\necho ok\n");
+            assertFalse(out.contains("internal error"), script + "\n" + out);
+        }
+    }
+
+    @Test
     void theShellAnswersAfterBadInput() {
-        String out = ShellTest.run("i", "| |\n;;\n>\n$(\n)\n\u0000\u00ff\n" + "(".repeat(1000) + "\necho ok\n");
+        String out = ShellTest.run("i", "| |\n;;\n>\n$(\n)\n\u0000\u00ff\n" + "(".repeat(1000) + "\n"
+                + "if ".repeat(1000) + "\n" + "$((".repeat(1000) + "\n" + "${x:-".repeat(1000) + "\n"
+                + "echo $((" + "(".repeat(1000) + "1" + ")".repeat(1000) + "))\n" + "echo ok\n");
         assertTrue(out.contains("ok\n"), out);
         assertFalse(out.contains("internal error"), out);
     }

@@ -56,8 +56,9 @@ class LexerTest {
     @Test
     void doubleQuotesExpandParametersButNotBlanks() {
         Word w = tokens("\"a $x b\"").get(0).word();
-        assertEquals(List.of(new Word.Literal("", true), new Word.Literal("a ", true),
-                new Word.Param("x", true), new Word.Literal(" b", true)), w.parts());
+        assertEquals(List.of(new Word.Literal("a ", true), new Word.Param("x", true),
+                new Word.Literal(" b", true)), w.parts());
+        assertEquals(List.of(new Word.Literal("", true)), tokens("\"\"").get(0).word().parts());
     }
 
     @Test
@@ -109,5 +110,46 @@ class LexerTest {
         String deep = "$(".repeat(100_000);
         SyntaxError e = assertThrows(SyntaxError.class, () -> tokens(deep));
         assertTrue(e.getMessage().contains("nested too deeply"));
+    }
+
+    @Test
+    void parameterExpansionOperators() {
+        List<Word.Part> p = tokens("${#x}${x:-a b}${x=c}${x%%.*}${10}").get(0).word().parts();
+        assertEquals(new Word.ParamExp("x", Word.ParamOp.LENGTH, false, new Word("", List.of()), false), p.get(0));
+        Word.ParamExp d = (Word.ParamExp) p.get(1);
+        assertEquals(Word.ParamOp.DEFAULT, d.op());
+        assertTrue(d.colon());
+        assertEquals("a b", d.word().text());
+        assertEquals(Word.ParamOp.ASSIGN, ((Word.ParamExp) p.get(2)).op());
+        assertEquals(Word.ParamOp.LONG_SUFFIX, ((Word.ParamExp) p.get(3)).op());
+        assertEquals(new Word.Param("10", false), p.get(4));
+    }
+
+    @Test
+    void parameterExpansionWordsNestAndKeepTheirQuotes() {
+        Word.ParamExp e = (Word.ParamExp) tokens("${x:-${y:-\"}\"}}").get(0).word().parts().get(0);
+        Word.ParamExp inner = (Word.ParamExp) e.word().parts().get(0);
+        assertEquals(List.of(new Word.Literal("}", true)), inner.word().parts());
+    }
+
+    @Test
+    void aBadSubstitutionIsAPartNotAnError() {
+        assertEquals(List.of(new Word.BadSubst("${x!}", false), new Word.Literal("y", false)),
+                tokens("${x!}y").get(0).word().parts());
+        assertEquals(new Word.BadSubst("${a/b/c}", true), tokens("\"${a/b/c}\"").get(0).word().parts().get(0));
+    }
+
+    @Test
+    void arithmeticExpansionAndItsFallBackToCommandSubstitution() {
+        Word.Arith a = (Word.Arith) tokens("$(( (1+2) * $x ))").get(0).word().parts().get(0);
+        assertEquals(" (1+2) * $x ", a.expression().text());
+        assertTrue(tokens("$((echo a) | cat)").get(0).word().parts().get(0) instanceof Word.CommandSub);
+    }
+
+    @Test
+    void doubleParenthesisIsAnArithmeticCommandWhenItCloses() {
+        assertEquals(List.of(TokenType.ARITH, TokenType.SEMI), types("((i++));"));
+        assertEquals(TokenType.LPAREN, types("((a); b)").get(0));
+        assertTrue(assertThrows(SyntaxError.class, () -> tokens("${x")).incomplete());
     }
 }

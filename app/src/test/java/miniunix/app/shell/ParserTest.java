@@ -141,4 +141,108 @@ class ParserTest {
         assertEquals("a\u0000b", c.words().get(1).text());
         assertEquals(3, c.words().size());
     }
+
+    private static Node.Command command(String src) {
+        return Parser.parse(src, true).items().get(0).andOr().pipelines().get(0).commands().get(0);
+    }
+
+    @Test
+    void ifWithElifAndElse() {
+        Node.If c = (Node.If) command("if a; then b; elif c\nthen d; else e; fi");
+        assertEquals(2, c.conditions().size());
+        assertEquals(2, c.bodies().size());
+        assertEquals(1, c.orElse().items().size());
+        assertEquals("if a; then b; elif c; then d; else e; fi", c.text());
+    }
+
+    @Test
+    void whileUntilAndTheirRedirections() {
+        Node.Loop w = (Node.Loop) command("while a; do b; done > out 2>&1");
+        assertFalse(w.until());
+        assertEquals(2, w.redirects().size());
+        assertEquals("while a; do b; done >out 2>&1", w.text());
+        assertTrue(((Node.Loop) command("until a\ndo\nb\ndone")).until());
+    }
+
+    @Test
+    void forWithAndWithoutIn() {
+        Node.For f = (Node.For) command("for x in a \"b c\" do; do echo $x; done");
+        assertEquals("x", f.name());
+        assertTrue(f.hasIn());
+        assertEquals(List.of("a", "\"b c\"", "do"), f.words().stream().map(Word::text).toList());
+        Node.For g = (Node.For) command("for x; do echo; done");
+        assertFalse(g.hasIn());
+        assertFalse(((Node.For) command("for x\ndo echo; done")).hasIn());
+        assertTrue(((Node.For) command("for x in; do echo; done")).words().isEmpty());
+    }
+
+    @Test
+    void bracesSubshellsAndArithmeticCommands() {
+        assertEquals("{ a; b; }", command("{ a; b; }").text());
+        assertEquals("( a; b )", command("(a; b)").text());
+        Node.ArithCommand a = (Node.ArithCommand) command("(( x = 1 + 2 ))");
+        assertEquals(" x = 1 + 2 ", a.expression().text());
+        assertTrue(command("((echo a); (echo b))") instanceof Node.Subshell);
+    }
+
+    @Test
+    void compoundCommandsInPipelinesAndLists() {
+        Node.Pipeline p = Parser.parse("for i in a; do echo $i; done | wc -l", true).items().get(0).andOr()
+                .pipelines().get(0);
+        assertTrue(p.commands().get(0) instanceof Node.For);
+        assertTrue(p.commands().get(1) instanceof Node.SimpleCommand);
+        Node.CommandList l = Parser.parse("if a; then b; fi & { c; } && ! (d)", true);
+        assertEquals(2, l.items().size());
+        assertTrue(l.items().get(0).background());
+    }
+
+    @Test
+    void reservedWordsOnlyWhereACommandStarts() {
+        Node.SimpleCommand c = simple(Parser.parse("echo if then fi done } {", true), 0, 0, 0);
+        assertEquals(7, c.words().size());
+        assertTrue(command("'if' x") instanceof Node.SimpleCommand);
+        assertTrue(command("{echo") instanceof Node.SimpleCommand);
+    }
+
+    @Test
+    void misplacedReservedWordsAreSyntaxErrors() {
+        assertEquals("syntax error near unexpected token 'fi'", error("fi", true).getMessage());
+        assertEquals("syntax error near unexpected token 'then'", error("if then fi", true).getMessage());
+        assertEquals("syntax error near unexpected token 'fi'", error("if a; then fi", true).getMessage());
+        assertEquals("syntax error near unexpected token '}'", error("{ }", true).getMessage());
+        assertEquals("syntax error near unexpected token ')'", error("( )", true).getMessage());
+        assertEquals("syntax error near unexpected token 'done'", error("while a; do done", true).getMessage());
+        assertEquals("syntax error near unexpected token 'x'", error("{ a; } x", true).getMessage());
+        assertEquals("syntax error near unexpected token 'echo'", error("for i in a; echo", true).getMessage());
+        assertEquals("syntax error near unexpected token '('", error("echo ((1))", true).getMessage());
+    }
+
+    @Test
+    void unfinishedCompoundCommandsWantMoreInput() {
+        for (String s : List.of("if a; then\n", "if a\n", "while a; do b\n", "for i in a b\n", "for i\n",
+                "{ a\n", "(a\n", "if a; then b; else\n", "echo a | while true; do\n")) {
+            SyntaxError e = error(s, false);
+            assertTrue(e.incomplete(), s);
+            assertEquals("syntax error: unexpected end of file", error(s, true).getMessage(), s);
+        }
+    }
+
+    @Test
+    void nestingIsBoundedWithoutOverflowingTheStack() {
+        assertTrue(error("{ ".repeat(100_000), true).getMessage().contains("nested too deeply"));
+        assertTrue(error("(".repeat(100_000), true).getMessage().contains("nested too deeply"));
+        assertTrue(error("echo ${x:-".repeat(50_000), true).getMessage().contains("nested too deeply"));
+        assertEquals(1, Parser.parse("{ ".repeat(90) + "a" + "; }".repeat(90), true).items().size());
+    }
+
+    @Test
+    void cStyleForSplitsItsThreeExpressions() {
+        Node.ArithFor f = (Node.ArithFor) command("for ((i = 0; i < $n; i++))\ndo echo $i; done");
+        assertEquals("i = 0", f.init().text());
+        assertEquals(" i < $n", f.test().text());
+        assertEquals(" i++", f.update().text());
+        assertEquals("for ((i = 0; i < $n; i++)); do echo $i; done", f.text());
+        assertEquals("syntax error: arithmetic expression required", error("for ((i=0; i<3)); do :; done", true)
+                .getMessage());
+    }
 }

@@ -233,7 +233,8 @@ class ShellTest {
 
     @Test
     void builtinsTakeHelp() {
-        for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick")) {
+        for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", "break",
+                "continue", "shift", "read")) {
             assertEquals(true, run(b + " --help\n").startsWith(b + ": " + b), b);
         }
     }
@@ -253,19 +254,19 @@ class ShellTest {
         assertEquals("a\u0000b \ufffd\n", run("echo a\u0000b \u00ff\n".replace("\u00ff", "\ufffd")));
     }
 
-    private static Kernel boot(String flags) {
+    static Kernel boot(String flags) {
         List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin", "MINIUNIX_FLAGS=" + flags);
         Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env), new TestImage());
         k.runUntilInputWanted(MAX_TICKS);
         return k;
     }
 
-    private static void type(Kernel k, String line) {
+    static void type(Kernel k, String line) {
         k.runUntilInputWanted(MAX_TICKS);
         k.typeInput(line.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String out(Kernel k) {
+    static String out(Kernel k) {
         return new String(k.takeOutput(), StandardCharsets.UTF_8);
     }
 

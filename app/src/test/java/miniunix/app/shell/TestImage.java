@@ -8,14 +8,18 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.bin.Seq;
+import miniunix.user.bin.Test;
 
 /**
- * A root filesystem for shell tests that needs no userland: an init that makes the shell the
- * console's session leader, and a few tiny programs (echo, cat, true, false, sleep, kill).
+ * A root filesystem for shell tests that needs little userland: an init that makes the shell
+ * the console's session leader, a few tiny programs (echo, cat, true, false, sleep, kill), and
+ * the real test, [ and seq, which loops need.
  */
 final class TestImage implements ProgramLoader {
     private static final List<String> PATHS = List.of("/sbin/init", "/bin/sh", "/bin/echo", "/bin/cat",
-            "/bin/true", "/bin/false", "/bin/sleep", "/bin/kill", "/bin/env");
+            "/bin/true", "/bin/false", "/bin/sleep", "/bin/kill", "/bin/env", "/bin/test", "/bin/[",
+            "/bin/seq");
 
     @Override
     public List<String> paths() {
@@ -34,6 +38,8 @@ final class TestImage implements ProgramLoader {
             case "/bin/sleep" -> new Tiny(Tiny.SLEEP, argv);
             case "/bin/kill" -> new Tiny(Tiny.KILL, argv);
             case "/bin/env" -> new Tiny(Tiny.ECHO, List.of("env", String.join("\n", envp)));
+            case "/bin/test", "/bin/[" -> new Test(argv, envp);
+            case "/bin/seq" -> new Seq(argv, envp);
             default -> null;
         };
         return p == null ? null : new Image(p, 1000, 500);

@@ -1,0 +1,48 @@
+package miniunix.app.shell;
+
+import java.util.List;
+
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * (( expression )): expands the expression as a string, evaluates it ({@link Arith}); status 0
+ * if the value is not zero, else 1. An arithmetic error is reported as bash does
+ * ({@code ((: 1/0: division by 0 ...}), status 1, and the script goes on: unlike $((...)),
+ * the command fails without stopping anything.
+ */
+final class ArithFrame extends Frame {
+    private final Node.ArithCommand node;
+    private boolean expanded;
+
+    ArithFrame(Node.ArithCommand node) {
+        this.node = node;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        if (!expanded) {
+            expanded = true;
+            sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false))));
+            return null;
+        }
+        String text = sh.expansion.words().get(0).get(0);
+        sh.pop();
+        try {
+            sh.vars.status = Arith.eval(text, sh.vars) != 0 ? 0 : 1;
+        } catch (Arith.Failure f) {
+            sh.vars.status = 1;
+            sh.error("((: " + f.getMessage());
+        }
+        if (sh.xtrace) {
+            sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text.strip() + " ))\n");
+        }
+        return null;
+    }
+
+    @Override
+    Frame copy() {
+        ArithFrame a = new ArithFrame(node);
+        a.expanded = expanded;
+        return a;
+    }
+}

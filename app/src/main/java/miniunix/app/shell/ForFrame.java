@@ -1,0 +1,114 @@
+package miniunix.app.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * for NAME in WORDS; do list; done: expands the words once (fields, globbing), then runs the
+ * body with NAME set to each in turn. Without "in", the words are "$@". NAME keeps the last
+ * value afterwards, as in bash.
+ */
+final class ForFrame extends LoopFrame {
+    private enum Phase { START, EXPANDED, NEXT, BODY_DONE }
+
+    private final Node.For node;
+    private List<String> values = List.of();
+    private int next;
+    private Phase phase = Phase.START;
+
+    ForFrame(Node.For node) {
+        this.node = node;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        switch (phase) {
+            case START -> start(sh);
+            case EXPANDED -> {
+                List<String> all = new ArrayList<>();
+                for (List<String> w : sh.expansion.words()) {
+                    all.addAll(w);
+                }
+                values = List.copyOf(all);
+                phase = Phase.NEXT;
+            }
+            case NEXT -> {
+                return iterate(sh);
+            }
+            case BODY_DONE -> {
+                bodyStatus = sh.vars.status;
+                phase = Phase.NEXT;
+            }
+        }
+        return null;
+    }
+
+    private void start(Shell sh) {
+        if (!Variables.isName(node.name())) {
+            sh.vars.status = 1;
+            sh.pop();
+            sh.error("`" + node.name() + "': not a valid identifier");
+            return;
+        }
+        if (!node.hasIn()) {
+            values = List.copyOf(sh.vars.positional());
+            phase = Phase.NEXT;
+            return;
+        }
+        List<ExpandFrame.Item> items = new ArrayList<>();
+        for (Word w : node.words()) {
+            items.add(new ExpandFrame.Item(w, true));
+        }
+        phase = Phase.EXPANDED;
+        sh.push(new ExpandFrame(items));
+    }
+
+    private Trap iterate(Shell sh) {
+        Trap t = charge(sh);
+        if (t != null) {
+            return t;
+        }
+        if (next < values.size()) {
+            sh.vars.set(node.name(), values.get(next++));
+            phase = Phase.BODY_DONE;
+            sh.push(new ListFrame(node.body()));
+            if (sh.xtrace) {
+                sh.print(2, trace(sh));
+            }
+        } else {
+            sh.vars.status = bodyStatus;
+            sh.pop();
+        }
+        return null;
+    }
+
+    /** bash's -x line for each iteration: "+ for NAME in WORDS", the words as typed. */
+    private String trace(Shell sh) {
+        StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1)).append(" for ").append(node.name())
+                .append(" in");
+        if (!node.hasIn()) {
+            sb.append(" \"$@\"");
+        }
+        for (Word w : node.words()) {
+            sb.append(' ').append(w.text());
+        }
+        return sb.append('\n').toString();
+    }
+
+    @Override
+    void nextIteration() {
+        bodyStatus = 0;
+        phase = Phase.NEXT;
+    }
+
+    @Override
+    Frame copy() {
+        ForFrame f = copyLoop(new ForFrame(node));
+        f.values = values;
+        f.next = next;
+        f.phase = phase;
+        return f;
+    }
+}
