@@ -134,6 +134,8 @@ public final class Kernel {
         vfs.mkdirs("/tmp", 0, 01777).perm = 01777;
         vfs.createDevice("/dev/null", Inode.Device.NULL, null, 0666);
         vfs.createDevice("/dev/zero", Inode.Device.ZERO, null, 0666);
+        vfs.createDevice("/dev/random", Inode.Device.RANDOM, null, 0666);
+        vfs.createDevice("/dev/urandom", Inode.Device.URANDOM, null, 0666);
         // udev gives terminals to group tty (gid 5); login gives tty1 to the user it logs in.
         vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).gid = Tty.GID;
         byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -488,6 +490,20 @@ public final class Kernel {
             }
         }
         return Math.min(used, memTotalKb());
+    }
+
+    /**
+     * Fills buf[off..off+len) from the kernel's generator (/dev/urandom, getrandom(2)); returns
+     * len. Simplified: Linux mixes in entropy; ours is SplitMix64 from --seed, so runs repeat.
+     */
+    public long randomBytes(byte[] buf, int off, int len) {
+        for (int i = 0; i < len; i += 8) {
+            long r = rng.nextLong();
+            for (int b = 0; b < 8 && i + b < len; b++) {
+                buf[off + i + b] = (byte) (r >>> (8 * b));
+            }
+        }
+        return len;
     }
 
     /** Sends a signal from the kernel itself (SIGPIPE on a broken pipe, SIGINT from Ctrl-C). */

@@ -10,7 +10,10 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
 
-/** A character device: /dev/null, /dev/zero or a terminal. */
+/**
+ * A character device: /dev/null, /dev/zero, /dev/random and /dev/urandom (the kernel's one
+ * seeded generator, so the same --seed reads the same bytes), or a terminal.
+ */
 public final class DeviceFile extends OpenFile {
     public final Inode inode;
 
@@ -35,6 +38,7 @@ public final class DeviceFile extends OpenFile {
                 Arrays.fill(buf, off, off + len, (byte) 0);
                 yield len;
             }
+            case RANDOM, URANDOM -> k.randomBytes(buf, off, len);
             case TTY -> readTty(k, p, buf, off, len);
         };
     }

@@ -16,7 +16,7 @@ import miniunix.kernel.uapi.StatBuf;
 public final class Inode {
     /** The character devices of /dev, with their numbers (Documentation/admin-guide/devices.txt). */
     public enum Device {
-        NULL(1, 3), ZERO(1, 5), TTY(4, 1);
+        NULL(1, 3), ZERO(1, 5), RANDOM(1, 8), URANDOM(1, 9), TTY(4, 1);
 
         /** major << 8 | minor; a terminal's own number is in its Tty. */
         final int rdev;

@@ -233,6 +233,12 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long getrandom(Syscall.Getrandom c) {
+        checkBuffer(c.buf(), c.off(), c.len());
+        return k.randomBytes(c.buf(), c.off(), c.len());
+    }
+
+    @Override
     public Long ioctl(Syscall.Ioctl c) {
         OpenFile f = file(c.fd());
         Tty tty = f instanceof DeviceFile d ? d.tty() : null;

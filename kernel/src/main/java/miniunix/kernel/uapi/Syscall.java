@@ -56,6 +56,7 @@ public sealed interface Syscall extends Trap {
         R setsid(Setsid c);
         R getpgid(Getpgid c);
         R getdents64(Getdents64 c);
+        R getrandom(Getrandom c);
         R forkOf(ForkOf c);
     }
 
@@ -294,6 +295,15 @@ public sealed interface Syscall extends Trap {
     record Getdents64(int fd, byte[] buf) implements Syscall {
         public Sysno sysno() { return Sysno.GETDENTS64; }
         public <R> R accept(Handler<R> h) { return h.getdents64(this); }
+    }
+
+    /**
+     * getrandom(2): fills buf[off..off+len) with random bytes from the kernel's generator
+     * (seeded by --seed, so a run repeats); returns len. flags are accepted and ignored.
+     */
+    record Getrandom(byte[] buf, int off, int len, int flags) implements Syscall {
+        public Sysno sysno() { return Sysno.GETRANDOM; }
+        public <R> R accept(Handler<R> h) { return h.getrandom(this); }
     }
 
     /**

@@ -42,6 +42,7 @@ public enum Sysno {
     GETDENTS64(217, "getdents64"),
     EXIT_GROUP(231, "exit_group"),
     UTIMENSAT(280, "utimensat"),
+    GETRANDOM(318, "getrandom"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
     FORK_OF(1000, "miniunix_fork_of");
 
