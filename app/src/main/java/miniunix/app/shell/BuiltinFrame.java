@@ -12,10 +12,13 @@ import miniunix.kernel.uapi.Wait;
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
  * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
- * break, continue, shift, read ({@link ReadBuiltin}), and : (which does nothing, successfully).
+ * break, continue, shift, return, local, read ({@link ReadBuiltin}), set ({@link SetBuiltin}),
+ * type ({@link TypeBuiltin}), exec without a command, and : (which does nothing,
+ * successfully); . source eval run elsewhere ({@link SourceFrame}), as does exec CMD.
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
- * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
+ * counter); exec's redirections are dup'ed onto the shell's fds and stay. An empty argv is a
+ * command of redirections only (`&gt; file` creates the file).
  * Every builtin takes --help; options are parsed by hand (no picocli inside a Program).
  */
 final class BuiltinFrame extends Frame {
@@ -42,6 +45,10 @@ final class BuiltinFrame extends Frame {
     private int err = 2;
     /** read's line in progress, or null. */
     private ReadBuiltin reader;
+    /** type's lookups in progress, or null. */
+    private TypeBuiltin typer;
+    /** What the builtin says, in order, as fd and text pairs; written when it is done. */
+    private ArrayList<Object> said = new ArrayList<>();
 
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
@@ -49,11 +56,7 @@ final class BuiltinFrame extends Frame {
     }
 
     static boolean isBuiltin(String name) {
-        return switch (name) {
-            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read" -> true;
-            default -> false;
-        };
+        return Builtins.isBuiltin(name);
     }
 
     @Override
@@ -92,7 +95,7 @@ final class BuiltinFrame extends Frame {
             sh.error(redirections.error());
         } else if (argv.size() > 1 && argv.get(1).equals("--help") && !argv.get(0).equals(":")) {
             sh.vars.status = 0;
-            sh.print(redirections.fd(1), help(argv.get(0)));
+            sh.print(redirections.fd(1), Builtins.help(argv.get(0)));
         } else if (!argv.isEmpty()) {
             in = redirections.fd(0);
             out = redirections.fd(1);
@@ -115,25 +118,26 @@ final class BuiltinFrame extends Frame {
             case "break", "continue" -> breakLoop(sh);
             case "shift" -> shift(sh);
             case "read" -> read(sh, ret);
+            case "return" -> doReturn(sh);
+            case "local" -> local(sh);
+            case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "type" -> type(sh, ret);
             default -> done(sh, 0);
         };
     }
 
-    private static String help(String name) {
-        return switch (name) {
-            case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
-            case "pwd" -> "pwd: pwd\n    Print the name of the current working directory.\n";
-            case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
-            case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
-            case "unset" -> "unset: unset [name ...]\n    Remove shell variables.\n";
-            case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
-            case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
-            case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
-            case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
-            case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
-            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
-            default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
-        };
+    /** Queues text for fd; all of it is written, in order, when the builtin is done. */
+    void say(int fd, String text) {
+        said.add(fd);
+        said.add(text);
+    }
+
+    int out() {
+        return out;
+    }
+
+    int err() {
+        return err;
     }
 
     /** 1 to max ASCII digits: a number that fits (9 digits: an int; 18: a long). */
@@ -144,6 +148,10 @@ final class BuiltinFrame extends Frame {
     private Trap done(Shell sh, int status) {
         sh.vars.status = status;
         phase = Phase.CLOSE;
+        for (int i = said.size() - 2; i >= 0; i -= 2) {
+            sh.print((Integer) said.get(i), (String) said.get(i + 1));
+        }
+        said.clear();
         return null;
     }
 
@@ -252,19 +260,96 @@ final class BuiltinFrame extends Frame {
         return report(sh, errors);
     }
 
+    /**
+     * unset [-f | -v] NAME...: -f functions, -v variables; with neither, a variable, or the
+     * function of that name when there is no such variable (bash).
+     */
     private Trap unset(Shell sh) {
         StringBuilder errors = new StringBuilder();
+        char kind = 0;
         for (String a : argv.subList(1, argv.size())) {
-            if (a.equals("-v")) {
-                continue;
-            }
-            if (!Variables.isName(a)) {
+            if (kind == 0 && (a.equals("-v") || a.equals("-f"))) {
+                kind = a.charAt(1);
+            } else if (kind == 'f') {
+                sh.functions.remove(a);
+            } else if (!Variables.isName(a)) {
                 errors.append("miniunix: unset: `").append(a).append("': not a valid identifier\n");
+            } else if (kind == 0 && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
+                sh.functions.remove(a);
             } else {
                 sh.vars.unset(a);
             }
         }
         return report(sh, errors);
+    }
+
+    /**
+     * return [N]: leaves the innermost function call or sourced file with status N (default
+     * $?; modulo 256). A non-number is bash's error and status 2, and still returns; more
+     * than one argument abandons the command line (status 1), as bash's does. Outside a
+     * function: bash's error, status 2, nothing left. In a subshell forked inside a function
+     * the subshell ends.
+     */
+    private Trap doReturn(Shell sh) {
+        int target = sh.findReturnTarget();
+        if (target < 0 && sh.funcNest == 0) {
+            return fail(sh, "return: can only `return' from a function or sourced script", 2);
+        }
+        if (argv.size() > 2) {
+            sh.expansionError("return: too many arguments", false);
+            return null;
+        }
+        int status = sh.vars.status;
+        String error = null;
+        if (argv.size() == 2) {
+            String n = argv.get(1).trim();
+            String digits = n.startsWith("-") || n.startsWith("+") ? n.substring(1) : n;
+            if (isNumber(digits, 18)) {
+                status = (int) (Long.parseLong(n) & 0xff);
+            } else {
+                status = 2;
+                error = "miniunix: return: " + argv.get(1) + ": numeric argument required\n";
+            }
+        }
+        sh.unwind(target < 0 ? 1 : target + 1);
+        sh.vars.status = status;
+        if (error != null) {
+            sh.print(err, error);
+        }
+        return null;
+    }
+
+    /** local [NAME[=VALUE]...]: see {@link Variables#local}; no NAME lists the call's locals. */
+    private Trap local(Shell sh) {
+        if (!sh.vars.inFunction()) {
+            return fail(sh, "local: can only be used in a function", 1);
+        }
+        if (argv.size() == 1) {
+            say(out, sh.vars.locals());
+            return done(sh, 0);
+        }
+        int status = 0;
+        for (String a : argv.subList(1, argv.size())) {
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!Variables.isName(name)) {
+                say(err, "miniunix: local: `" + a + "': not a valid identifier\n");
+                status = 1;
+            } else {
+                sh.vars.local(name, eq < 0 ? null : a.substring(eq + 1));
+            }
+        }
+        return done(sh, status);
+    }
+
+    /** type NAME...: see {@link TypeBuiltin}. */
+    private Trap type(Shell sh, long ret) {
+        if (typer == null) {
+            typer = new TypeBuiltin(argv.subList(1, argv.size()));
+            ret = 0;
+        }
+        Trap t = typer.next(this, sh, ret);
+        return t != null ? t : done(sh, typer.status());
     }
 
     private Trap report(Shell sh, StringBuilder errors) {
@@ -445,6 +530,8 @@ final class BuiltinFrame extends Frame {
         b.err = err;
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
+        b.typer = typer == null ? null : typer.copy();
+        b.said = new ArrayList<>(said);
         return b;
     }
 }

@@ -25,18 +25,28 @@ public final class Lexer {
     private final boolean atEof;
     /** The current nesting, shared with every nested lexer and parser of this text. */
     private final int[] nesting;
+    /** Here-documents whose bodies follow the next newline, and how they are read. */
+    private final HereDocs hereDocs;
     private int pos;
+    /** Where the last redirection operator started. */
+    private int lastOperator;
 
     /** atEof: no more input will follow, so a trailing backslash-newline just ends the text. */
     public Lexer(String src, boolean atEof) {
-        this(src, atEof, 0, new int[1]);
+        this(src, atEof, 1);
     }
 
-    private Lexer(String src, boolean atEof, int pos, int[] nesting) {
+    /** firstLine: the line number of the text's first line, for here-document warnings. */
+    public Lexer(String src, boolean atEof, int firstLine) {
+        this(src, atEof, 0, new int[1], new HereDocs(firstLine, new ArrayList<>()));
+    }
+
+    private Lexer(String src, boolean atEof, int pos, int[] nesting, HereDocs hereDocs) {
         this.src = src;
         this.atEof = atEof;
         this.pos = pos;
         this.nesting = nesting;
+        this.hereDocs = hereDocs;
     }
 
     /** One level deeper into what (a noun for the message); an error past {@link #MAX_NESTING}. */
@@ -54,12 +64,12 @@ public final class Lexer {
     public Token next() {
         skipBlanks();
         if (pos >= src.length()) {
-            return Token.op(TokenType.EOF, "newline", -1);
+            return endOfText();
         }
         char c = src.charAt(pos);
         return switch (c) {
-            case '\n' -> operator(TokenType.NEWLINE, "newline", 1);
-            case ';' -> peekIs(1, ';') ? operator(TokenType.DSEMI, ";;", 2) : operator(TokenType.SEMI, ";", 1);
+            case '\n' -> newline();
+            case ';' -> semicolon();
             case '|' -> peekIs(1, '|') ? operator(TokenType.OR_IF, "||", 2) : operator(TokenType.PIPE, "|", 1);
             case '&' -> ampersand();
             case '(' -> peekIs(1, '(') ? arithCommand() : operator(TokenType.LPAREN, "(", 1);
@@ -72,6 +82,73 @@ public final class Lexer {
     private Token operator(TokenType type, String text, int length) {
         pos += length;
         return Token.op(type, text, -1);
+    }
+
+    /** ; ;; ;&amp; ;;&amp; (the last three end case items). */
+    private Token semicolon() {
+        if (!peekIs(1, ';')) {
+            return peekIs(1, '&') ? operator(TokenType.SEMI_AND, ";&", 2) : operator(TokenType.SEMI, ";", 1);
+        }
+        return peekIs(2, '&') ? operator(TokenType.DSEMI_AND, ";;&", 3) : operator(TokenType.DSEMI, ";;", 2);
+    }
+
+    /** A newline; the bodies of the here-documents opened on its line follow it. */
+    private Token newline() {
+        pos++;
+        if (hereDocs.waiting()) {
+            pos = hereDocs.readBodies(this, src, pos, atEof);
+        }
+        return Token.op(TokenType.NEWLINE, "newline", -1);
+    }
+
+    /**
+     * Registers the here-document whose delimiter word was just read (its operator at
+     * opPos): its body will be read at the next newline.
+     */
+    Node.HereDoc hereDoc(Word delimiter, boolean stripTabs, int opPos) {
+        return hereDocs.add(delimiter, stripTabs, src, opPos);
+    }
+
+    /** Where the last here-document operator (&lt;&lt; or &lt;&lt;-) started, for its line number. */
+    int lastOperatorPos() {
+        return lastOperator;
+    }
+
+    /** Warnings found while reading (a here-document ended by the end of the input). */
+    public List<String> warnings() {
+        return hereDocs.warnings();
+    }
+
+    /** At the end of the text: here-documents still waiting get what there is (or more is read). */
+    private Token endOfText() {
+        if (hereDocs.waiting()) {
+            pos = hereDocs.readBodies(this, src, pos, atEof);
+        }
+        return Token.op(TokenType.EOF, "newline", -1);
+    }
+
+    /**
+     * An unquoted here-document body as a word: $ expansions work, a backslash quotes only
+     * $ ` \\ and newline (a backslash-newline is removed); quotes are ordinary characters.
+     */
+    Word hereDocBody(String text) {
+        Lexer inner = new Lexer(text, true, 0, nesting, hereDocs.nested());
+        Parts parts = new Parts();
+        while (inner.pos < text.length()) {
+            char c = text.charAt(inner.pos);
+            if (c == '$') {
+                inner.dollar(parts, true);
+            } else if (c == '\\' && "$`\\\n".indexOf(inner.peekAt(inner.pos + 1)) >= 0) {
+                if (text.charAt(inner.pos + 1) != '\n') {
+                    parts.add(text.charAt(inner.pos + 1), true);
+                }
+                inner.pos += 2;
+            } else {
+                parts.add(c, true);
+                inner.pos++;
+            }
+        }
+        return new Word(text, parts.done());
     }
 
     /** ((expression)) when "))" closes it; else the first '(' alone (a subshell in a subshell). */
@@ -113,14 +190,24 @@ public final class Lexer {
         char c = src.charAt(pos);
         TokenType type;
         if (c == '<') {
-            type = peekIs(1, '&') ? TokenType.LESSAND : TokenType.LESS;
+            type = peekIs(1, '<') ? hereOperator() : peekIs(1, '&') ? TokenType.LESSAND : TokenType.LESS;
         } else if (peekIs(1, '>')) {
             type = TokenType.DGREAT;
         } else {
             type = peekIs(1, '&') ? TokenType.GREATAND : TokenType.GREAT;
         }
-        pos += type == TokenType.LESS || type == TokenType.GREAT ? 1 : 2;
+        lastOperator = start;
+        pos += switch (type) {
+            case LESS, GREAT -> 1;
+            case DLESSDASH, TLESS -> 3;
+            default -> 2;
+        };
         return Token.op(type, src.substring(start, pos), fd);
+    }
+
+    /** After "&lt;&lt;": &lt;&lt;&lt; (here-string), &lt;&lt;- or &lt;&lt; (here-documents). */
+    private TokenType hereOperator() {
+        return peekIs(2, '<') ? TokenType.TLESS : peekIs(2, '-') ? TokenType.DLESSDASH : TokenType.DLESS;
     }
 
     /** Skips blanks, comments and backslash-newline continuations between tokens. */
@@ -230,6 +317,8 @@ public final class Lexer {
             parts.add(close < 0 ? substitution(quoted) : new Word.Arith(arithWord(pos + 3, close), quoted));
         } else if (c == '{') {
             parts.add(braced(quoted));
+        } else if (c == '\'' && !quoted) {
+            ansiC(parts);
         } else if (c == '_' || Character.isLetter(c) && c < 128) {
             int end = pos + 1;
             while (end < src.length() && isNameChar(src.charAt(end))) {
@@ -246,9 +335,32 @@ public final class Lexer {
         }
     }
 
+    /**
+     * $'...' (bash's ANSI-C quoting): the text, quoted, with C's backslash escapes: \\a \\b
+     * \\e \\E \\f \\n \\r \\t \\v \\\\ \\' \\" \\?, \\NNN (octal), \\xHH, \\uHHHH,
+     * \\UHHHHHHHH and \\cX (control-X); any other backslash stays.
+     */
+    private void ansiC(Parts parts) {
+        StringBuilder sb = new StringBuilder();
+        int i = pos + 2;
+        while (i >= src.length() || src.charAt(i) != '\'') {
+            if (i >= src.length()) {
+                throw incomplete("unexpected EOF while looking for matching `''", '\'');
+            }
+            char c = src.charAt(i++);
+            if (c == '\\' && i < src.length()) {
+                i = AnsiC.escape(src, i, sb);
+            } else {
+                sb.append(c);
+            }
+        }
+        parts.add(sb.toString(), true);
+        pos = i + 1;
+    }
+
     private Word.CommandSub substitution(boolean quoted) {
         enter("command substitution");
-        Lexer inner = new Lexer(src, atEof, pos + 2, nesting);
+        Lexer inner = new Lexer(src, atEof, pos + 2, nesting, hereDocs.nested());
         Node.CommandList body = new Parser(inner).substitution();
         pos = inner.pos;
         leave();

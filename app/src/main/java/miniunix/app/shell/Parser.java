@@ -27,31 +27,42 @@ import static miniunix.app.shell.TokenType.WORD;
  *   separator     → ';' | '&amp;' | NEWLINE
  *   andOr         → pipeline (('&amp;&amp;' | '||') linebreak pipeline)*
  *   pipeline      → ['!'] command ('|' linebreak command)*
- *   command       → compound redirect* | simpleCommand
- *   compound      → ifClause | whileClause | untilClause | forClause | braceGroup | subshell
- *                 | '((' EXPRESSION '))'
+ *   command       → compound redirect* | functionDef | simpleCommand
+ *   compound      → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
+ *                 | subshell | '((' EXPRESSION '))'
  *   ifClause      → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi'
  *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
  *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
  *                 | 'for' NAME ';' linebreak 'do' body 'done'
  *                 | 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done'
+ *   caseClause    → 'case' WORD linebreak 'in' linebreak caseItem* 'esac'
+ *   caseItem      → ['('] WORD ('|' WORD)* ')' list [(';;' | ';&amp;' | ';;&amp;') linebreak]
+ *                   (only the last item may end without ;; before 'esac')
  *   braceGroup    → '{' body '}'
  *   subshell      → '(' body ')'
  *   body          → list, not empty, ending before the keyword (or ')') that closes it
+ *   functionDef   → WORD '(' ')' linebreak compound redirect*
+ *                 | 'function' WORD ['(' ')'] linebreak compound redirect*
  *   simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*     (not empty)
- *   redirect      → [IO_NUMBER] ('&lt;' | '&gt;' | '&gt;&gt;' | '&lt;&amp;' | '&gt;&amp;' | '&amp;&gt;' | '&amp;&gt;&gt;') WORD
+ *   redirect      → [IO_NUMBER] ('&lt;' | '&gt;' | '&gt;&gt;' | '&lt;&amp;' | '&gt;&amp;' | '&amp;&gt;'
+ *                   | '&amp;&gt;&gt;' | '&lt;&lt;' | '&lt;&lt;-' | '&lt;&lt;&lt;') WORD
  *   linebreak     → NEWLINE*
  * </pre>
- * Reserved words (if then elif else fi while until for do done { } !) are recognised only
- * where a command starts, unquoted, as POSIX says: {@code echo if} prints "if", and
- * {@code if true; then echo fi} still waits for its fi. Compound commands nest through the
- * lexer's bounded nesting counter, so no input can overflow the Java stack. Errors are
- * {@link SyntaxError}s: "near unexpected token" for a wrong token, incomplete ones when the
- * input ends where more must follow ("syntax error: unexpected end of file" at the very end).
+ * Reserved words (if then elif else fi while until for case esac do done function { } !)
+ * are recognised only where a command starts, unquoted, as POSIX says: {@code echo if}
+ * prints "if", and {@code if true; then echo fi} still waits for its fi ('in' only where a
+ * for or case wants it, 'esac' also where a case pattern would start). The body of a
+ * here-document ({@code <<WORD}) is read by the lexer at the next newline ({@link HereDocs}).
+ * Compound commands nest through the lexer's bounded nesting counter, so no input can
+ * overflow the Java stack. Errors are {@link SyntaxError}s: "near unexpected token" for a
+ * wrong token, incomplete ones when the input ends where more must follow ("syntax error:
+ * unexpected end of file" at the very end).
  */
 public final class Parser {
     /** Reserved words that end a body; out of place at the start of a command. */
-    private static final String CLOSERS = " then elif else fi do done } ";
+    private static final String CLOSERS = " then elif else fi do done } esac ";
+    /** What ends a case item's list: esac, and the ;; ;& ;;& tokens ({@link #atEnd}). */
+    private static final String CASE_BODY = " esac ";
 
     private final Lexer lexer;
     private Token current;
@@ -64,6 +75,11 @@ public final class Parser {
     /** Parses a whole input text; atEof says no more lines will follow it. */
     public static Node.CommandList parse(String text, boolean atEof) {
         return new Parser(new Lexer(text, atEof)).program();
+    }
+
+    /** Warnings the text gave while parsing (a here-document ended by the end of input). */
+    public List<String> warnings() {
+        return lexer.warnings();
     }
 
     /** program → list EOF */
@@ -103,7 +119,8 @@ public final class Parser {
     }
 
     private boolean atEnd(TokenType end, String closers) {
-        return current.type() == end || closers != null && isReserved(closers);
+        return current.type() == end || closers != null && (isReserved(closers)
+                || closers.equals(CASE_BODY) && current.type().endsCaseItem());
     }
 
     /** body → list, not empty, ending before one of the closers (or ')'). */
@@ -146,16 +163,19 @@ public final class Parser {
         return new Node.Pipeline(negated, commands);
     }
 
-    /** command → compound redirect* | simpleCommand */
+    /** command → compound redirect* | functionDef | simpleCommand */
     private Node.Command command() {
         if (current.type() == LPAREN || current.type() == ARITH) {
-            return compound(current.type() == ARITH ? "((" : "(");
+            return compound();
         }
         if (current.type() != WORD) {
             return simpleCommand();
         }
-        if (isReserved(" if while until for { ")) {
-            return compound(current.text());
+        if (isReserved(" if while until for case { ")) {
+            return compound();
+        }
+        if (isReserved(" function ")) {
+            return functionKeyword();
         }
         if (isReserved(CLOSERS)) {
             throw unexpected(current);
@@ -163,8 +183,17 @@ public final class Parser {
         return simpleCommand();
     }
 
-    /** compound → ifClause | whileClause | untilClause | forClause | braceGroup | subshell | ((..)) */
-    private Node.Command compound(String keyword) {
+    /** Whether a compound command starts here. */
+    private boolean atCompound() {
+        return current.type() == LPAREN || current.type() == ARITH || isReserved(" if while until for case { ");
+    }
+
+    /**
+     * compound → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
+     * | subshell | ((..))
+     */
+    private Node.Command compound() {
+        String keyword = current.type() == ARITH ? "((" : current.type() == LPAREN ? "(" : current.text();
         lexer.enter("compound commands");
         Token first = current;
         advance();
@@ -172,6 +201,7 @@ public final class Parser {
             case "if" -> ifClause();
             case "while", "until" -> whileClause(keyword.equals("until"));
             case "for" -> forClause();
+            case "case" -> caseClause();
             case "{" -> new Node.BraceGroup(closed(body(EOF, " } "), "}"), redirects());
             case "(" -> new Node.Subshell(closedParen(body(RPAREN, "")), redirects());
             default -> new Node.ArithCommand(first.word(), redirects());
@@ -287,6 +317,104 @@ public final class Parser {
         return words;
     }
 
+    /** caseClause → 'case' WORD linebreak 'in' linebreak caseItem* 'esac' */
+    private Node.Case caseClause() {
+        if (current.type() != WORD) {
+            throw eofOrUnexpected();
+        }
+        Word word = current.word();
+        advance();
+        skipNewlines();
+        expect("in");
+        List<Node.CaseItem> items = new ArrayList<>();
+        skipNewlines();
+        while (!isReserved(CASE_BODY)) {
+            items.add(caseItem());
+            skipNewlines();
+        }
+        advance();
+        return new Node.Case(word, items, redirects());
+    }
+
+    /** caseItem → ['('] WORD ('|' WORD)* ')' list [';;' | ';&amp;' | ';;&amp;'] */
+    private Node.CaseItem caseItem() {
+        if (current.type() == LPAREN) {
+            advance();
+        }
+        List<Word> patterns = new ArrayList<>();
+        while (true) {
+            if (current.type() != WORD) {
+                throw eofOrUnexpected();
+            }
+            patterns.add(current.word());
+            advance();
+            if (current.type() != PIPE) {
+                break;
+            }
+            advance();
+        }
+        if (current.type() != RPAREN) {
+            throw eofOrUnexpected();
+        }
+        advance();
+        Node.CommandList body = list(EOF, CASE_BODY);
+        Node.CaseEnd end = switch (current.type()) {
+            case DSEMI -> Node.CaseEnd.BREAK;
+            case SEMI_AND -> Node.CaseEnd.FALL_THROUGH;
+            case DSEMI_AND -> Node.CaseEnd.TEST_NEXT;
+            default -> null;
+        };
+        if (end != null) {
+            advance();
+        } else if (!isReserved(CASE_BODY)) {
+            throw eofOrUnexpected();
+        }
+        return new Node.CaseItem(patterns, body, end == null ? Node.CaseEnd.BREAK : end);
+    }
+
+    /** functionDef → 'function' WORD ['(' ')'] linebreak compound redirect* */
+    private Node.FunctionDef functionKeyword() {
+        advance();
+        if (current.type() != WORD) {
+            throw eofOrUnexpected();
+        }
+        Word name = current.word();
+        advance();
+        if (current.type() == LPAREN) {
+            parens();
+        }
+        return functionBody(name);
+    }
+
+    /** functionDef → WORD '(' ')' linebreak compound redirect*, after the WORD. */
+    private Node.FunctionDef functionDef(Word name) {
+        parens();
+        return functionBody(name);
+    }
+
+    /** '(' ')' */
+    private void parens() {
+        advance();
+        if (current.type() != RPAREN) {
+            throw eofOrUnexpected();
+        }
+        advance();
+    }
+
+    /** linebreak compound redirect*: a function's body must be a compound command. */
+    private Node.FunctionDef functionBody(Word name) {
+        skipNewlines();
+        if (!atCompound()) {
+            throw eofOrUnexpected();
+        }
+        return new Node.FunctionDef(name, compound());
+    }
+
+    /** The input ended (read more) or holds a token out of place. */
+    private SyntaxError eofOrUnexpected() {
+        return current.type() == EOF ? endOfFile() : unexpected(current);
+    }
+
     /** The body, after checking that the reserved word closing it comes next. */
     private Node.CommandList closed(Node.CommandList body, String keyword) {
         expect(keyword);
@@ -314,7 +442,7 @@ public final class Parser {
             return false;
         }
         String t = current.text();
-        return t.length() <= 5 && words.contains(" " + t + " ");
+        return t.length() <= 8 && words.contains(" " + t + " ");
     }
 
     /** redirect* after a compound command. */
@@ -326,8 +454,11 @@ public final class Parser {
         return redirects;
     }
 
-    /** simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty */
-    private Node.SimpleCommand simpleCommand() {
+    /**
+     * simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty; a lone
+     * WORD followed by '(' starts a functionDef.
+     */
+    private Node.Command simpleCommand() {
         List<Node.Assignment> assignments = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Node.Redirect> redirects = new ArrayList<>();
@@ -344,6 +475,9 @@ public final class Parser {
             }
             advance();
         }
+        if (current.type() == LPAREN && words.size() == 1 && assignments.isEmpty() && redirects.isEmpty()) {
+            return functionDef(words.get(0));
+        }
         if (assignments.isEmpty() && words.isEmpty() && redirects.isEmpty()) {
             throw unexpected(current);
         }
@@ -351,7 +485,7 @@ public final class Parser {
     }
 
     /** ASSIGNMENT → NAME '=' word-rest, where NAME and '=' are unquoted. Null if w is not one. */
-    private static Node.Assignment assignment(Word w) {
+    static Node.Assignment assignment(Word w) {
         if (w.parts().isEmpty() || !(w.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
             return null;
         }
@@ -369,14 +503,17 @@ public final class Parser {
                 new Word(w.text().substring(eq + 1), value));
     }
 
-    /** redirect → [IO_NUMBER] op WORD */
+    /** redirect → [IO_NUMBER] op WORD; a here-document's body comes after the next newline. */
     private Node.Redirect redirect() {
         Token op = current;
+        int opPos = lexer.lastOperatorPos();
         advance();
         if (current.type() != WORD) {
             throw unexpected(current);
         }
         Word target = current.word();
+        boolean here = op.type() == TokenType.DLESS || op.type() == TokenType.DLESSDASH;
+        Node.HereDoc doc = here ? lexer.hereDoc(target, op.type() == TokenType.DLESSDASH, opPos) : null;
         advance();
         Node.RedirectOp kind = switch (op.type()) {
             case LESS -> Node.RedirectOp.IN;
@@ -387,9 +524,12 @@ public final class Parser {
                     : Node.RedirectOp.DUP_OUT;
             case AND_GREAT -> Node.RedirectOp.OUT_ALL;
             case AND_DGREAT -> Node.RedirectOp.APPEND_ALL;
+            case DLESS -> Node.RedirectOp.HEREDOC;
+            case DLESSDASH -> Node.RedirectOp.HEREDOC_TABS;
+            case TLESS -> Node.RedirectOp.HERESTRING;
             default -> throw unexpected(op);
         };
-        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target);
+        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target, doc);
     }
 
     private static boolean isNumber(String s) {

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.Arrays;
+import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -17,8 +18,13 @@ import miniunix.kernel.uapi.Trap;
  * lines that leave the command unfinished (an open quote, a trailing |) wait in
  * {@code pending} for the next line ("> " prompt when interactive); to stay linear on a long
  * unterminated quote, the text is parsed again only when a new line holds the character that
- * could finish it. At end of input whatever is pending is parsed for the last time, so an
- * unterminated quote (or an if without its fi) is reported then, as bash reports it.
+ * could finish it (for a here-document, when a line could be its delimiter). At end of input
+ * whatever is pending is parsed for the last time, so an unterminated quote (or an if without
+ * its fi) is reported then, as bash reports it. Lines are counted, for the line numbers of
+ * here-document warnings.
+ *
+ * <p>A nested ReadFrame ({@link #nested}) runs the text of `.` or `eval` the same way, a line
+ * at a time, without prompts, and pops itself at the end instead of exiting.
  */
 final class ReadFrame extends Frame {
     private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
@@ -36,12 +42,34 @@ final class ReadFrame extends Frame {
     private String pending = "";
     /** What pending input waits for: a quote or bracket character, or 0 for any line. */
     private char awaiting;
+    /** ... or the delimiter line of a here-document; null if none. */
+    private String awaitingLine;
+    /** The number of the line pending input starts at. */
+    private int lineNo = 1;
+    /** The text of . or eval, run inside the shell's current work. */
+    private final boolean nested;
+    /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
+    private final String errorPrefix;
     private Phase phase;
 
     ReadFrame(String script, String text) {
+        this(script, text, false, "");
+    }
+
+    private ReadFrame(String script, String text, boolean nested, String errorPrefix) {
         this.script = script;
         this.text = text;
+        this.nested = nested;
+        this.errorPrefix = errorPrefix;
         this.phase = script == null ? Phase.REAP : Phase.OPEN;
+    }
+
+    /**
+     * The commands of . FILE or eval: run a line at a time; the frame pops itself at the end.
+     * errorPrefix starts its syntax errors ("eval: ").
+     */
+    static ReadFrame nested(String text, String errorPrefix) {
+        return new ReadFrame(null, text, true, errorPrefix);
     }
 
     @Override
@@ -74,6 +102,7 @@ final class ReadFrame extends Frame {
         lineLen = 0;
         pending = "";
         awaiting = 0;
+        awaitingLine = null;
         phase = phase == Phase.OPEN || phase == Phase.OPENED ? Phase.OPEN : Phase.REAP;
     }
 
@@ -91,6 +120,10 @@ final class ReadFrame extends Frame {
 
     /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
     private Trap reap(Shell sh) {
+        if (nested) {
+            phase = Phase.READ;
+            return null;
+        }
         phase = Phase.PROMPT;
         int[] pids = sh.jobs.pids();
         if (pids.length > 0 && lineLen == 0) {
@@ -143,11 +176,21 @@ final class ReadFrame extends Frame {
     }
 
     private void gotLine(Shell sh, String line) {
-        if (awaiting != 0 && line.indexOf(awaiting) < 0) {
+        if (awaiting != 0 && line.indexOf(awaiting) < 0 || awaitingLine != null && !delimits(line)) {
             pending += line;
             return;
         }
         run(sh, pending + line, false);
+    }
+
+    /** Whether line (its leading tabs and newline aside) is the awaited here-document delimiter. */
+    private boolean delimits(String line) {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == '\t') {
+            start++;
+        }
+        int end = line.endsWith("\n") ? line.length() - 1 : line.length();
+        return end - start == awaitingLine.length() && line.startsWith(awaitingLine, start);
     }
 
     private void append(int n) {
@@ -171,7 +214,9 @@ final class ReadFrame extends Frame {
     /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
     private Trap endOfInput(Shell sh) {
         String rest = pending + takeLine();
-        if (!sh.interactive || rest.isEmpty()) {
+        if (nested) {
+            sh.pop();
+        } else if (!sh.interactive || rest.isEmpty()) {
             phase = Phase.EXIT;
         }
         if (!rest.isEmpty()) {
@@ -183,25 +228,43 @@ final class ReadFrame extends Frame {
     private void run(Shell sh, String input, boolean atEof) {
         pending = "";
         awaiting = 0;
+        awaitingLine = null;
+        int first = lineNo;
         try {
-            Node.CommandList list = Parser.parse(input, atEof);
+            Parser parser = new Parser(new Lexer(input, atEof, first));
+            Node.CommandList list = parser.program();
+            lineNo += lines(input);
             if (!list.items().isEmpty()) {
                 sh.push(new ListFrame(list));
+            }
+            List<String> warnings = parser.warnings();
+            for (int i = warnings.size() - 1; i >= 0; i--) {
+                sh.error(warnings.get(i));
             }
         } catch (SyntaxError e) {
             if (e.incomplete() && !atEof) {
                 pending = input;
                 awaiting = e.awaiting();
+                awaitingLine = e.awaitingLine();
             } else {
+                lineNo += lines(input);
                 sh.vars.status = 2;
-                sh.error(e.getMessage());
+                sh.error(errorPrefix + e.getMessage());
             }
         }
     }
 
+    private static int lines(String text) {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Override
     Frame copy() {
-        ReadFrame r = new ReadFrame(script, text);
+        ReadFrame r = new ReadFrame(script, text, nested, errorPrefix);
         r.textPos = textPos;
         r.fd = fd;
         System.arraycopy(buf, 0, r.buf, 0, buf.length);
@@ -209,6 +272,8 @@ final class ReadFrame extends Frame {
         r.lineLen = lineLen;
         r.pending = pending;
         r.awaiting = awaiting;
+        r.awaitingLine = awaitingLine;
+        r.lineNo = lineNo;
         r.phase = phase;
         return r;
     }

@@ -12,7 +12,10 @@ class FuzzTest {
     /** Whole words of the language, so random input reaches compound commands and expansions. */
     private static final String[] WORDS = {"if ", "then ", "elif ", "else ", "fi", "while ", "until ",
         "for ", "in ", "do ", "done", "{ ", "}", "( ", ")", "((", "))", "$((", "${", ":-", "#", "%%", "$@",
-        "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n"};
+        "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
+        "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
+        "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
+        "exec ", "type ", "unset -f f ", "$'\\t'", "(", "|"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -41,9 +44,18 @@ class FuzzTest {
                 script.append(rnd.nextInt(4) == 0 ? String.valueOf(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())))
                         : WORDS[rnd.nextInt(WORDS.length)]);
             }
-            String out = ShellTest.run(script + "\n'\n\"\n)\n}\nfi\ndone\necho ok\n");
+            String out = ShellTest.run(script + "\n'\n\"\n)\n}\nfi\ndone\nesac\nEOF\necho ok\n");
             assertFalse(out.contains("internal error"), script + "\n" + out);
         }
+    }
+
+    @Test
+    void deepNestingOfTheNewSyntaxNeverOverflows() {
+        String out = ShellTest.run("i", "f() { ".repeat(1000) + "\n" + "case x in x) ".repeat(1000) + "\n"
+                + "cat <<EOF ".repeat(1000) + "\n" + "EOF\n".repeat(1000) + "eval ".repeat(1000) + "echo e\n"
+                + "g() { eval g; }; g\n" + "h() { h | cat; }; h\n" + "echo ok\n");
+        assertTrue(out.contains("ok\n"), out);
+        assertFalse(out.contains("internal error"), out);
     }
 
     @Test
