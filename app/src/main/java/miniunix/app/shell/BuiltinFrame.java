@@ -11,10 +11,11 @@ import miniunix.kernel.uapi.Wait;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
- * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
- * break, continue, shift, return, local, read ({@link ReadBuiltin}), set ({@link SetBuiltin}),
- * type ({@link TypeBuiltin}), exec without a command, and : (which does nothing,
- * successfully); . source eval run elsewhere ({@link SourceFrame}), as does exec CMD.
+ * be called by the parent, not the child"). cd, pwd, exit, wait, fork, tick, break, continue,
+ * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
+ * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), exec without a command, and : (which
+ * does nothing, successfully); . source eval run elsewhere ({@link SourceFrame}), as does
+ * exec CMD.
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter); exec's redirections are dup'ed onto the shell's fds and stay. An empty argv is a
@@ -110,16 +111,16 @@ final class BuiltinFrame extends Frame {
             case "cd" -> cd(sh, ret);
             case "pwd" -> pwd(sh, ret);
             case "exit" -> exit(sh);
-            case "export" -> export(sh);
-            case "unset" -> unset(sh);
+            case "export" -> finish(sh, ScopeBuiltins.export(this, sh, argv));
+            case "unset" -> finish(sh, ScopeBuiltins.unset(this, sh, argv));
             case "wait" -> waitFor(sh, ret);
             case "fork" -> fork(sh, ret);
             case "tick" -> tick(sh);
             case "break", "continue" -> breakLoop(sh);
             case "shift" -> shift(sh);
             case "read" -> read(sh, ret);
-            case "return" -> doReturn(sh);
-            case "local" -> local(sh);
+            case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
+            case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
             case "type" -> type(sh, ret);
             default -> done(sh, 0);
@@ -141,7 +142,7 @@ final class BuiltinFrame extends Frame {
     }
 
     /** 1 to max ASCII digits: a number that fits (9 digits: an int; 18: a long). */
-    private static boolean isNumber(String s, int max) {
+    static boolean isNumber(String s, int max) {
         return Parser.isDigits(s) && s.length() <= max;
     }
 
@@ -153,6 +154,11 @@ final class BuiltinFrame extends Frame {
         }
         said.clear();
         return null;
+    }
+
+    /** Done with a status a builtin gave back, unless it has left this frame already. */
+    private Trap finish(Shell sh, int status) {
+        return status == ScopeBuiltins.LEFT ? null : done(sh, status);
     }
 
     private Trap fail(Shell sh, String msg, int status) {
@@ -239,109 +245,6 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    private Trap export(Shell sh) {
-        if (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-p")) {
-            sh.print(out, sh.vars.declarations());
-            return done(sh, 0);
-        }
-        StringBuilder errors = new StringBuilder();
-        for (String a : argv.subList(1, argv.size())) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Variables.isName(name)) {
-                errors.append("miniunix: export: `").append(a).append("': not a valid identifier\n");
-                continue;
-            }
-            if (eq >= 0) {
-                sh.vars.set(name, a.substring(eq + 1));
-            }
-            sh.vars.export(name);
-        }
-        return report(sh, errors);
-    }
-
-    /**
-     * unset [-f | -v] NAME...: -f functions, -v variables; with neither, a variable, or the
-     * function of that name when there is no such variable (bash).
-     */
-    private Trap unset(Shell sh) {
-        StringBuilder errors = new StringBuilder();
-        char kind = 0;
-        for (String a : argv.subList(1, argv.size())) {
-            if (kind == 0 && (a.equals("-v") || a.equals("-f"))) {
-                kind = a.charAt(1);
-            } else if (kind == 'f') {
-                sh.functions.remove(a);
-            } else if (!Variables.isName(a)) {
-                errors.append("miniunix: unset: `").append(a).append("': not a valid identifier\n");
-            } else if (kind == 0 && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
-                sh.functions.remove(a);
-            } else {
-                sh.vars.unset(a);
-            }
-        }
-        return report(sh, errors);
-    }
-
-    /**
-     * return [N]: leaves the innermost function call or sourced file with status N (default
-     * $?; modulo 256). A non-number is bash's error and status 2, and still returns; more
-     * than one argument abandons the command line (status 1), as bash's does. Outside a
-     * function: bash's error, status 2, nothing left. In a subshell forked inside a function
-     * the subshell ends.
-     */
-    private Trap doReturn(Shell sh) {
-        int target = sh.findReturnTarget();
-        if (target < 0 && sh.funcNest == 0) {
-            return fail(sh, "return: can only `return' from a function or sourced script", 2);
-        }
-        if (argv.size() > 2) {
-            sh.expansionError("return: too many arguments", false);
-            return null;
-        }
-        int status = sh.vars.status;
-        String error = null;
-        if (argv.size() == 2) {
-            String n = argv.get(1).trim();
-            String digits = n.startsWith("-") || n.startsWith("+") ? n.substring(1) : n;
-            if (isNumber(digits, 18)) {
-                status = (int) (Long.parseLong(n) & 0xff);
-            } else {
-                status = 2;
-                error = "miniunix: return: " + argv.get(1) + ": numeric argument required\n";
-            }
-        }
-        sh.unwind(target < 0 ? 1 : target + 1);
-        sh.vars.status = status;
-        if (error != null) {
-            sh.print(err, error);
-        }
-        return null;
-    }
-
-    /** local [NAME[=VALUE]...]: see {@link Variables#local}; no NAME lists the call's locals. */
-    private Trap local(Shell sh) {
-        if (!sh.vars.inFunction()) {
-            return fail(sh, "local: can only be used in a function", 1);
-        }
-        if (argv.size() == 1) {
-            say(out, sh.vars.locals());
-            return done(sh, 0);
-        }
-        int status = 0;
-        for (String a : argv.subList(1, argv.size())) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Variables.isName(name)) {
-                say(err, "miniunix: local: `" + a + "': not a valid identifier\n");
-                status = 1;
-            } else {
-                sh.vars.local(name, eq < 0 ? null : a.substring(eq + 1));
-            }
-        }
-        return done(sh, status);
-    }
-
     /** type NAME...: see {@link TypeBuiltin}. */
     private Trap type(Shell sh, long ret) {
         if (typer == null) {
@@ -350,13 +253,6 @@ final class BuiltinFrame extends Frame {
         }
         Trap t = typer.next(this, sh, ret);
         return t != null ? t : done(sh, typer.status());
-    }
-
-    private Trap report(Shell sh, StringBuilder errors) {
-        if (errors.length() > 0) {
-            sh.print(err, errors.toString());
-        }
-        return done(sh, errors.length() > 0 ? 1 : 0);
     }
 
     /** wait: no pid waits for every child (status 0); else each pid in turn, $? the last one's. */

@@ -62,9 +62,10 @@ public final class Parser {
     /** Reserved words that end a body; out of place at the start of a command. */
     private static final String CLOSERS = " then elif else fi do done } esac ";
     /** What ends a case item's list: esac, and the ;; ;& ;;& tokens ({@link #atEnd}). */
-    private static final String CASE_BODY = " esac ";
+    static final String CASE_BODY = " esac ";
 
     private final Lexer lexer;
+    private final CompoundParser compounds = new CompoundParser(this);
     private Token current;
 
     public Parser(Lexer lexer) {
@@ -96,7 +97,7 @@ public final class Parser {
      * list → linebreak (andOr separator linebreak)* [andOr]; separator → ';' | '&amp;' | NEWLINE.
      * It ends at the end token, or at one of the reserved words in closers (" fi else ").
      */
-    private Node.CommandList list(TokenType end, String closers) {
+    Node.CommandList list(TokenType end, String closers) {
         List<Node.Item> items = new ArrayList<>();
         skipNewlines();
         while (!atEnd(end, closers)) {
@@ -124,7 +125,7 @@ public final class Parser {
     }
 
     /** body → list, not empty, ending before one of the closers (or ')'). */
-    private Node.CommandList body(TokenType end, String closers) {
+    Node.CommandList body(TokenType end, String closers) {
         Node.CommandList l = list(end, closers);
         if (l.items().isEmpty()) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
@@ -166,16 +167,16 @@ public final class Parser {
     /** command → compound redirect* | functionDef | simpleCommand */
     private Node.Command command() {
         if (current.type() == LPAREN || current.type() == ARITH) {
-            return compound();
+            return compounds.compound();
         }
         if (current.type() != WORD) {
             return simpleCommand();
         }
         if (isReserved(" if while until for case { ")) {
-            return compound();
+            return compounds.compound();
         }
         if (isReserved(" function ")) {
-            return functionKeyword();
+            return compounds.functionKeyword();
         }
         if (isReserved(CLOSERS)) {
             throw unexpected(current);
@@ -183,245 +184,18 @@ public final class Parser {
         return simpleCommand();
     }
 
-    /** Whether a compound command starts here. */
-    private boolean atCompound() {
-        return current.type() == LPAREN || current.type() == ARITH || isReserved(" if while until for case { ");
-    }
-
-    /**
-     * compound → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
-     * | subshell | ((..))
-     */
-    private Node.Command compound() {
-        String keyword = current.type() == ARITH ? "((" : current.type() == LPAREN ? "(" : current.text();
-        lexer.enter("compound commands");
-        Token first = current;
-        advance();
-        Node.Command c = switch (keyword) {
-            case "if" -> ifClause();
-            case "while", "until" -> whileClause(keyword.equals("until"));
-            case "for" -> forClause();
-            case "case" -> caseClause();
-            case "{" -> new Node.BraceGroup(closed(body(EOF, " } "), "}"), redirects());
-            case "(" -> new Node.Subshell(closedParen(body(RPAREN, "")), redirects());
-            default -> new Node.ArithCommand(first.word(), redirects());
-        };
-        lexer.leave();
-        return c;
-    }
-
-    /** ifClause → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi' */
-    private Node.If ifClause() {
-        List<Node.CommandList> conditions = new ArrayList<>();
-        List<Node.CommandList> bodies = new ArrayList<>();
-        boolean more = true;
-        while (more) {
-            conditions.add(closed(body(EOF, " then "), "then"));
-            bodies.add(body(EOF, " elif else fi "));
-            more = isReserved(" elif ");
-            if (more) {
-                advance();
-            }
-        }
-        Node.CommandList orElse = new Node.CommandList(List.of());
-        if (isReserved(" else ")) {
-            advance();
-            orElse = body(EOF, " fi ");
-        }
-        expect("fi");
-        return new Node.If(conditions, bodies, orElse, redirects());
-    }
-
-    /** whileClause → 'while' body 'do' body 'done' (until: the same, the test negated) */
-    private Node.Loop whileClause(boolean until) {
-        Node.CommandList condition = closed(body(EOF, " do "), "do");
-        return new Node.Loop(until, condition, closed(body(EOF, " done "), "done"), redirects());
-    }
-
-    /** forClause → 'for' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
-    private Node.Command forClause() {
-        if (current.type() == ARITH) {
-            return arithFor();
-        }
-        if (current.type() != WORD) {
-            throw current.type() == EOF ? endOfFile() : unexpected(current);
-        }
-        String name = current.text();
-        advance();
-        boolean hasIn = false;
-        List<Word> words = new ArrayList<>();
-        if (current.type() == SEMI) {
-            advance();
-        } else {
-            skipNewlines();
-            if (isReserved(" in ")) {
-                hasIn = true;
-                advance();
-                while (current.type() == WORD) {
-                    words.add(current.word());
-                    advance();
-                }
-                if (current.type() != SEMI && current.type() != NEWLINE) {
-                    throw current.type() == EOF ? endOfFile() : unexpected(current);
-                }
-                advance();
-            }
-        }
-        skipNewlines();
-        expect("do");
-        Node.CommandList body = closed(body(EOF, " done "), "done");
-        return new Node.For(name, hasIn, words, body, redirects());
-    }
-
-    /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */
-    private Node.ArithFor arithFor() {
-        List<Word> exprs = splitOnSemicolons(current.word());
-        if (exprs.size() != 3) {
-            throw new SyntaxError(exprs.size() < 3 ? "syntax error: arithmetic expression required"
-                    : "syntax error: `;' unexpected", current, false, (char) 0);
-        }
-        advance();
-        if (current.type() == SEMI) {
-            advance();
-        }
-        skipNewlines();
-        expect("do");
-        Node.CommandList body = closed(body(EOF, " done "), "done");
-        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, redirects());
-    }
-
-    /** The expression of for ((a; b; c)) cut at its semicolons (in literal text only). */
-    private static List<Word> splitOnSemicolons(Word w) {
-        List<Word> words = new ArrayList<>();
-        List<Word.Part> parts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (Word.Part p : w.parts()) {
-            if (!(p instanceof Word.Literal l)) {
-                parts.add(p);
-                continue;
-            }
-            int from = 0;
-            for (int semi = l.text().indexOf(';'); semi >= 0; semi = l.text().indexOf(';', from)) {
-                parts.add(new Word.Literal(l.text().substring(from, semi), l.quoted()));
-                words.add(new Word("", parts));
-                parts = new ArrayList<>();
-                from = semi + 1;
-            }
-            parts.add(new Word.Literal(l.text().substring(from), l.quoted()));
-        }
-        words.add(new Word("", parts));
-        String[] texts = w.text().split(";", -1);
-        for (int i = 0; i < words.size() && texts.length == words.size(); i++) {
-            words.set(i, new Word(texts[i], words.get(i).parts()));
-        }
-        return words;
-    }
-
-    /** caseClause → 'case' WORD linebreak 'in' linebreak caseItem* 'esac' */
-    private Node.Case caseClause() {
-        if (current.type() != WORD) {
-            throw eofOrUnexpected();
-        }
-        Word word = current.word();
-        advance();
-        skipNewlines();
-        expect("in");
-        List<Node.CaseItem> items = new ArrayList<>();
-        skipNewlines();
-        while (!isReserved(CASE_BODY)) {
-            items.add(caseItem());
-            skipNewlines();
-        }
-        advance();
-        return new Node.Case(word, items, redirects());
-    }
-
-    /** caseItem → ['('] WORD ('|' WORD)* ')' list [';;' | ';&amp;' | ';;&amp;'] */
-    private Node.CaseItem caseItem() {
-        if (current.type() == LPAREN) {
-            advance();
-        }
-        List<Word> patterns = new ArrayList<>();
-        while (true) {
-            if (current.type() != WORD) {
-                throw eofOrUnexpected();
-            }
-            patterns.add(current.word());
-            advance();
-            if (current.type() != PIPE) {
-                break;
-            }
-            advance();
-        }
-        if (current.type() != RPAREN) {
-            throw eofOrUnexpected();
-        }
-        advance();
-        Node.CommandList body = list(EOF, CASE_BODY);
-        Node.CaseEnd end = switch (current.type()) {
-            case DSEMI -> Node.CaseEnd.BREAK;
-            case SEMI_AND -> Node.CaseEnd.FALL_THROUGH;
-            case DSEMI_AND -> Node.CaseEnd.TEST_NEXT;
-            default -> null;
-        };
-        if (end != null) {
-            advance();
-        } else if (!isReserved(CASE_BODY)) {
-            throw eofOrUnexpected();
-        }
-        return new Node.CaseItem(patterns, body, end == null ? Node.CaseEnd.BREAK : end);
-    }
-
-    /** functionDef → 'function' WORD ['(' ')'] linebreak compound redirect* */
-    private Node.FunctionDef functionKeyword() {
-        advance();
-        if (current.type() != WORD) {
-            throw eofOrUnexpected();
-        }
-        Word name = current.word();
-        advance();
-        if (current.type() == LPAREN) {
-            parens();
-        }
-        return functionBody(name);
-    }
-
-    /** functionDef → WORD '(' ')' linebreak compound redirect*, after the WORD. */
-    private Node.FunctionDef functionDef(Word name) {
-        parens();
-        return functionBody(name);
-    }
-
-    /** '(' ')' */
-    private void parens() {
-        advance();
-        if (current.type() != RPAREN) {
-            throw eofOrUnexpected();
-        }
-        advance();
-    }
-
-    /** linebreak compound redirect*: a function's body must be a compound command. */
-    private Node.FunctionDef functionBody(Word name) {
-        skipNewlines();
-        if (!atCompound()) {
-            throw eofOrUnexpected();
-        }
-        return new Node.FunctionDef(name, compound());
-    }
-
     /** The input ended (read more) or holds a token out of place. */
-    private SyntaxError eofOrUnexpected() {
+    SyntaxError eofOrUnexpected() {
         return current.type() == EOF ? endOfFile() : unexpected(current);
     }
 
     /** The body, after checking that the reserved word closing it comes next. */
-    private Node.CommandList closed(Node.CommandList body, String keyword) {
+    Node.CommandList closed(Node.CommandList body, String keyword) {
         expect(keyword);
         return body;
     }
 
-    private Node.CommandList closedParen(Node.CommandList body) {
+    Node.CommandList closedParen(Node.CommandList body) {
         if (current.type() != RPAREN) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
         }
@@ -429,7 +203,7 @@ public final class Parser {
         return body;
     }
 
-    private void expect(String keyword) {
+    void expect(String keyword) {
         if (!isReserved(" " + keyword + " ")) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
         }
@@ -437,7 +211,7 @@ public final class Parser {
     }
 
     /** Whether the current token is an unquoted word among the reserved words (" a b "). */
-    private boolean isReserved(String words) {
+    boolean isReserved(String words) {
         if (current.type() != WORD) {
             return false;
         }
@@ -446,7 +220,7 @@ public final class Parser {
     }
 
     /** redirect* after a compound command. */
-    private List<Node.Redirect> redirects() {
+    List<Node.Redirect> redirects() {
         List<Node.Redirect> redirects = new ArrayList<>();
         while (current.type().isRedirect()) {
             redirects.add(redirect());
@@ -476,7 +250,7 @@ public final class Parser {
             advance();
         }
         if (current.type() == LPAREN && words.size() == 1 && assignments.isEmpty() && redirects.isEmpty()) {
-            return functionDef(words.get(0));
+            return compounds.functionDef(words.get(0));
         }
         if (assignments.isEmpty() && words.isEmpty() && redirects.isEmpty()) {
             throw unexpected(current);
@@ -555,21 +329,30 @@ public final class Parser {
     }
 
     /** The input ended where more must follow: read another line, or at the end bash's error. */
-    private SyntaxError endOfFile() {
+    SyntaxError endOfFile() {
         return new SyntaxError("syntax error: unexpected end of file", current, true, (char) 0);
     }
 
-    private void skipNewlines() {
+    void skipNewlines() {
         while (current.type() == NEWLINE) {
             advance();
         }
     }
 
-    private void advance() {
+    void advance() {
         current = lexer.next();
     }
 
-    private static SyntaxError unexpected(Token t) {
+    static SyntaxError unexpected(Token t) {
         return new SyntaxError("syntax error near unexpected token '" + t.text() + "'", t, false, (char) 0);
+    }
+
+    /** The token being looked at. */
+    Token current() {
+        return current;
+    }
+
+    Lexer lexer() {
+        return lexer;
     }
 }
