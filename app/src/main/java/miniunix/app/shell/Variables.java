@@ -174,17 +174,7 @@ final class Variables {
     void popScope() {
         Scope sc = scopes.remove(scopes.size() - 1);
         for (Map.Entry<String, String> e : sc.saved.entrySet()) {
-            String name = e.getKey();
-            if (e.getValue() == null) {
-                values.remove(name);
-            } else {
-                values.put(name, e.getValue());
-            }
-            if (sc.wasExported.contains(name)) {
-                exported.add(name);
-            } else {
-                exported.remove(name);
-            }
+            restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
         }
     }
 
@@ -240,9 +230,35 @@ final class Variables {
         exported.add(name);
     }
 
+    /**
+     * unset NAME, with bash's dynamic scope: a global, or a local of the running call, is
+     * gone (the local stays unset until the call ends); a local of a calling function is
+     * gone too, and what it hid is seen again.
+     */
     void unset(String name) {
+        for (int i = scopes.size() - 2; i >= 0 && !scopes.get(scopes.size() - 1).saved.containsKey(name); i--) {
+            Scope sc = scopes.get(i);
+            if (sc.saved.containsKey(name)) {
+                String hidden = sc.saved.remove(name);
+                restore(name, hidden, sc.wasExported.remove(name));
+                return;
+            }
+        }
         values.remove(name);
         exported.remove(name);
+    }
+
+    private void restore(String name, String value, boolean wasExported) {
+        if (value == null) {
+            values.remove(name);
+        } else {
+            values.put(name, value);
+        }
+        if (wasExported) {
+            exported.add(name);
+        } else {
+            exported.remove(name);
+        }
     }
 
     /** The environment for execve: exported variables, with a command's own NAME=value on top. */

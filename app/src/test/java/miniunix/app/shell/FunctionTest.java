@@ -53,6 +53,15 @@ class FunctionTest {
     }
 
     @Test
+    void unsetOfACallersLocalShowsWhatItHid() {
+        assertEquals("inner [global]\nouter sees global\nglobal\n", run("outer() { local v=outer; inner; "
+                + "echo \"outer sees $v\"; }; inner() { unset v; echo \"inner [${v-unset}]\"; }; v=global; outer; "
+                + "echo $v\n"));
+        assertEquals("[unset]\nglobal\n", run("f() { local v=l; unset v; echo \"[${v-unset}]\"; v=again; }; "
+                + "v=global; f; echo $v\n"));
+    }
+
+    @Test
     void assignmentsBeforeACallAreExportedForTheCallOnly() {
         assertEquals("[5]\nchild 5\nafter []\n", run("f() { echo \"[$X]\"; sh -c 'echo child $X'; }; X=5 f; "
                 + "echo \"after [$X]\"\n"));
