@@ -9,7 +9,7 @@ import miniunix.kernel.uapi.Trap;
  * Expands a list of words, in order, for the frame below it (a simple command's assignments,
  * words and redirection targets; a for loop's list; ...): each word by an {@link Expander},
  * running its command substitutions as they come ({@link SubstFrame}), then each field that
- * has an unquoted glob character by a {@link GlobWalk}. The result is left in
+ * has an unquoted glob character by a {@link GlobWalk} (unless set -f). The result is left in
  * {@link Shell#expansion}.
  *
  * <p>An expansion error (bad substitution, division by 0, ${VAR:?}) is the shell's: see

@@ -19,7 +19,8 @@ import static miniunix.app.shell.TokenType.WORD;
  * The shell's parser: recursive descent over the POSIX sh grammar, one method per rule (the
  * production is in each method's Javadoc), pulling tokens from the {@link Lexer} one at a time.
  *
- * <p>Grammar built so far:
+ * <p>Grammar built so far (compound commands and function definitions are parsed by
+ * {@link CompoundParser}):
  * <pre>
  *   program       → list EOF
  *   substitution  → list ')'                       (after "$(")

@@ -27,9 +27,17 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue); everything else, test and [ included, is a /bin
- * program. Compound commands run in the shell itself ({@link CommandFrames}), except
- * ( list ) and those in pipelines or in the background, which run in forked children.
+ * tick, read, shift, break, continue, return, local, set, exec, type) or run commands in it
+ * (. source eval: {@link SourceFrame}); everything else, test and [ included, is a /bin
+ * program. Compound commands and function calls ({@link FunctionFrame}, looked up before
+ * builtins, as bash does) run in the shell itself ({@link CommandFrames}), except ( list )
+ * and those in pipelines or in the background, which run in forked children.
+ *
+ * <p>Frames that own shell state undo it when they end or are unwound ({@link Frame#cleanup}):
+ * a function call its positional parameters and locals, a compound command's redirections
+ * the shell's fds. return unwinds to the innermost function call or sourced file
+ * ({@link #findReturnTarget}); set -e asks the stack whether it is ignored where a command
+ * failed ({@link #errexitIgnored}, {@link Errexit}).
  *
  * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
  * is on only when interactive, as in bash: a script's children stay in the shell's group, so
