@@ -36,6 +36,11 @@ public final class Lexer extends WordLexer {
         return new Lexer(src, atEof, at, nesting, hereDocs.nested());
     }
 
+    @Override
+    Lexer nested(String text) {
+        return new Lexer(text, true, 0, nesting, hereDocs.nested());
+    }
+
     /** The next token; EOF (text "newline", as bash names it in errors) at the end. */
     public Token next() {
         skipBlanks();
@@ -114,6 +119,8 @@ public final class Lexer extends WordLexer {
             char c = text.charAt(inner.pos);
             if (c == '$') {
                 inner.dollar(parts, true);
+            } else if (c == '`') {
+                inner.backquote(parts, true);
             } else if (c == '\\' && "$`\\\n".indexOf(inner.peekAt(inner.pos + 1)) >= 0) {
                 if (text.charAt(inner.pos + 1) != '\n') {
                     parts.add(text.charAt(inner.pos + 1), true);

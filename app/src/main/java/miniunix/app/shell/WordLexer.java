@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The word half of the shell's scanner ({@link Lexer} adds the operators, newlines and
  * here-documents): reads a word and cuts it into parts (literal text, $NAME, ${NAME:-word},
- * $(...), $((...)), $'...') with quotes and backslashes removed; the text of a $(...) is
+ * $(...) and `...`, $((...)), $'...') with quotes and backslashes removed; the text of a $(...) is
  * parsed right here by a nested parser on a nested lexer, as bash does. {@code $((} falls
  * back to a command substitution when no {@code ))} closes it.
  *
@@ -35,6 +35,9 @@ abstract class WordLexer {
 
     /** A lexer for a $(...) whose text starts at at, sharing this one's text and nesting. */
     abstract Lexer nested(int at);
+
+    /** A lexer for the text of a `...`, sharing this one's nesting. */
+    abstract Lexer nested(String text);
 
     /** One level deeper into what (a noun for the message); an error past {@link #MAX_NESTING}. */
     void enter(String what) {
@@ -65,6 +68,7 @@ abstract class WordLexer {
                 case '"' -> doubleQuoted(parts);
                 case '\\' -> backslash(parts);
                 case '$' -> dollar(parts, false);
+                case '`' -> backquote(parts, false);
                 default -> {
                     parts.add(c, false);
                     pos++;
@@ -98,6 +102,8 @@ abstract class WordLexer {
             char c = src.charAt(pos);
             if (c == '$') {
                 dollar(parts, true);
+            } else if (c == '`') {
+                backquote(parts, true);
             } else if (c == '\\' && pos + 1 < src.length() && "$`\"\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
                 if (src.charAt(pos + 1) != '\n') {
                     parts.add(src.charAt(pos + 1), true);
@@ -188,6 +194,31 @@ abstract class WordLexer {
     }
 
     /**
+     * `list`, the old form of $(list): the text up to the next unescaped backquote, in which
+     * a backslash quotes only $ ` \\ (and " within double quotes), parsed as a list of its own.
+     */
+    void backquote(Parts parts, boolean quoted) {
+        StringBuilder text = new StringBuilder();
+        int i = pos + 1;
+        while (i >= src.length() || src.charAt(i) != '`') {
+            if (i >= src.length()) {
+                throw incomplete("unexpected EOF while looking for matching ``'", '`');
+            }
+            char c = src.charAt(i++);
+            char next = peekAt(i);
+            if (c == '\\' && ("$`\\".indexOf(next) >= 0 && next != 0 || quoted && next == '"')) {
+                c = src.charAt(i++);
+            }
+            text.append(c);
+        }
+        pos = i + 1;
+        enter("command substitution");
+        Node.CommandList body = new Parser(nested(text.toString())).program();
+        leave();
+        parts.add(new Word.CommandSub(body, quoted));
+    }
+
+    /**
      * Where the "))" that ends an arithmetic expression starting at from is (the index of its
      * first ')'), or -1 if the parentheses close some other way or not at all in this text.
      */
@@ -225,6 +256,8 @@ abstract class WordLexer {
             char c = src.charAt(pos);
             if (c == '$') {
                 dollar(parts, true);
+            } else if (c == '`') {
+                backquote(parts, true);
             } else if (c == '\\' && pos + 1 < close && "$`\"\\".indexOf(src.charAt(pos + 1)) >= 0) {
                 parts.add(src.charAt(pos + 1), true);
                 pos += 2;
@@ -337,6 +370,8 @@ abstract class WordLexer {
                 backslash(parts);
             } else if (c == '$') {
                 dollar(parts, false);
+            } else if (c == '`') {
+                backquote(parts, false);
             } else {
                 braces += c == '{' ? 1 : c == '}' ? -1 : 0;
                 parts.add(c, false);

@@ -15,7 +15,7 @@ class FuzzTest {
         "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
         "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
         "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
-        "exec ", "type ", "unset -f f ", "$'\\t'", "(", "|"};
+        "exec ", "type ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {

@@ -228,4 +228,18 @@ class LexerTest {
         assertEquals(List.of(new Word.Literal("$'x'", true)), tokens("\"$'x'\"").get(0).word().parts());
         assertTrue(assertThrows(SyntaxError.class, () -> tokens("$'abc")).incomplete());
     }
+
+    @Test
+    void backquotesAreCommandSubstitutionsWithTheirOwnBackslashRules() {
+        Word w = tokens("a`echo \\`echo in\\` \\$x`b").get(0).word();
+        Word.CommandSub sub = (Word.CommandSub) w.parts().get(1);
+        Node.SimpleCommand inner = (Node.SimpleCommand) sub.body().items().get(0).andOr().pipelines().get(0)
+                .commands().get(0);
+        assertTrue(inner.words().get(1).parts().get(0) instanceof Word.CommandSub);
+        assertEquals(new Word.Param("x", false), inner.words().get(2).parts().get(0));
+        assertTrue(((Word.CommandSub) tokens("\"`a`\"").get(0).word().parts().get(0)).quoted());
+        SyntaxError e = assertThrows(SyntaxError.class, () -> tokens("echo `abc"));
+        assertEquals("unexpected EOF while looking for matching ``'", e.getMessage());
+        assertEquals('`', e.awaiting());
+    }
 }

@@ -84,6 +84,11 @@ class ShellTest {
     }
 
     @Test
+    void backquotesAreTheOldCommandSubstitution() {
+        assertEquals("a b|in quotes|nested\n", run("x=`echo a b`; echo \"$x|`echo \"in quotes\"`|`echo \\`echo nested\\``\"\n"));
+    }
+
+    @Test
     void substitutionStatusIsTheAssignmentsStatus() {
         assertEquals("1\n", run("x=$(false)\necho $?\n"));
     }
