@@ -39,7 +39,8 @@ final class ReadFrame extends Frame {
     private final byte[] buf = new byte[4096];
     private byte[] line = new byte[256];
     private int lineLen;
-    private String pending = "";
+    /** Complete lines that do not yet make a whole command (a StringBuilder: a long body grows it). */
+    private StringBuilder pending = new StringBuilder();
     /** What pending input waits for: a quote or bracket character, or 0 for any line. */
     private char awaiting;
     /** ... or the delimiter line of a here-document; null if none. */
@@ -100,7 +101,7 @@ final class ReadFrame extends Frame {
     /** After an internal error: forget the unfinished input and go back to the prompt. */
     void discardInput() {
         lineLen = 0;
-        pending = "";
+        pending.setLength(0);
         awaiting = 0;
         awaitingLine = null;
         phase = phase == Phase.OPEN || phase == Phase.OPENED ? Phase.OPEN : Phase.REAP;
@@ -135,7 +136,7 @@ final class ReadFrame extends Frame {
     private Trap prompt(Shell sh) {
         phase = Phase.READ;
         if (sh.interactive && lineLen == 0) {
-            sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
+            sh.print(2, pending.length() == 0 ? sh.prompt() : "> ");
         }
         return null;
     }
@@ -168,7 +169,7 @@ final class ReadFrame extends Frame {
         String line = text.substring(textPos, end);
         textPos = end;
         if (nl < 0) {
-            run(sh, pending + line, true);
+            run(sh, pending.append(line).toString(), true);
         } else {
             gotLine(sh, line);
         }
@@ -177,10 +178,10 @@ final class ReadFrame extends Frame {
 
     private void gotLine(Shell sh, String line) {
         if (awaiting != 0 && line.indexOf(awaiting) < 0 || awaitingLine != null && !delimits(line)) {
-            pending += line;
+            pending.append(line);
             return;
         }
-        run(sh, pending + line, false);
+        run(sh, pending.append(line).toString(), false);
     }
 
     /** Whether line (its leading tabs and newline aside) is the awaited here-document delimiter. */
@@ -213,7 +214,7 @@ final class ReadFrame extends Frame {
 
     /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
     private Trap endOfInput(Shell sh) {
-        String rest = pending + takeLine();
+        String rest = pending.append(takeLine()).toString();
         if (nested) {
             sh.pop();
         } else if (!sh.interactive || rest.isEmpty()) {
@@ -226,7 +227,7 @@ final class ReadFrame extends Frame {
     }
 
     private void run(Shell sh, String input, boolean atEof) {
-        pending = "";
+        pending = new StringBuilder();
         awaiting = 0;
         awaitingLine = null;
         int first = lineNo;
@@ -243,7 +244,7 @@ final class ReadFrame extends Frame {
             }
         } catch (SyntaxError e) {
             if (e.incomplete() && !atEof) {
-                pending = input;
+                pending.append(input);
                 awaiting = e.awaiting();
                 awaitingLine = e.awaitingLine();
             } else {
@@ -270,7 +271,7 @@ final class ReadFrame extends Frame {
         System.arraycopy(buf, 0, r.buf, 0, buf.length);
         r.line = line.clone();
         r.lineLen = lineLen;
-        r.pending = pending;
+        r.pending = new StringBuilder(pending);
         r.awaiting = awaiting;
         r.awaitingLine = awaitingLine;
         r.lineNo = lineNo;
