@@ -122,7 +122,7 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
-            case "type" -> type(sh, ret);
+            case "type", "command" -> type(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -245,10 +245,15 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** type NAME...: see {@link TypeBuiltin}. */
+    /** type NAME..., command -v/-V NAME...: see {@link TypeBuiltin}. */
     private Trap type(Shell sh, long ret) {
         if (typer == null) {
-            typer = new TypeBuiltin(argv.subList(1, argv.size()));
+            boolean type = argv.get(0).equals("type");
+            typer = type ? new TypeBuiltin(TypeBuiltin.Mode.TYPE, argv.subList(1, argv.size()))
+                    : TypeBuiltin.command(this, argv);
+            if (typer == null) {
+                return done(sh, said.isEmpty() ? 0 : 2);
+            }
             ret = 0;
         }
         Trap t = typer.next(this, sh, ret);

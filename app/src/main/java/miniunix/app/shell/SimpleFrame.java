@@ -15,7 +15,7 @@ import miniunix.kernel.uapi.Trap;
  * assignment, a {@link FunctionFrame}, a {@link SourceFrame} for . source eval, an
  * {@link ExecFrame} in the shell itself for exec CMD, a {@link BuiltinFrame}, or an
  * {@link ExecFrame} forked as a one-process job unless this frame already runs in a forked
- * child ({@code exec}).
+ * child ({@code exec}). {@code command NAME ARGS} looks NAME up the same way, functions aside.
  *
  * <p>Functions, . and eval run commands in the shell, so their redirections are applied to
  * the shell's own fds and undone afterwards ({@link RedirectFrame}); a builtin only opens its
@@ -98,6 +98,22 @@ final class SimpleFrame extends Frame {
 
     private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
                      boolean substituted) {
+        int skip = 0;
+        while (skip < argv.size() && isCommandBuiltin(sh, argv.get(skip))
+                && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
+            skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
+        }
+        run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
+    }
+
+    /** command NAME ARGS runs NAME but never a function (unless command is one itself). */
+    private static boolean isCommandBuiltin(Shell sh, String word) {
+        return word.equals("command") && !sh.functions.containsKey("command");
+    }
+
+    /** functions: whether a function may be what runs (not under command NAME). */
+    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
+                     boolean substituted, boolean functions) {
         if (argv.isEmpty()) {
             for (Map.Entry<String, String> a : assigns.entrySet()) {
                 sh.vars.set(a.getKey(), a.getValue());
@@ -110,7 +126,7 @@ final class SimpleFrame extends Frame {
         }
         String name = argv.get(0);
         boolean help = argv.size() > 1 && argv.get(1).equals("--help");
-        Node.FunctionDef f = sh.functions.get(name);
+        Node.FunctionDef f = functions ? sh.functions.get(name) : null;
         if (f != null) {
             sh.push(around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size()), assigns)));
         } else if (SourceFrame.runsCommands(name) && !help) {

@@ -132,4 +132,16 @@ class FunctionTest {
                 + "cat is /bin/cat\nminiunix: type: nosuch: not found\n1\n",
                 run("f() { echo hi; }; type f cd if cat nosuch; echo $?\n"));
     }
+
+    @Test
+    void commandRunsANameButNeverAFunctionAndSaysWhatANameIs() {
+        assertEquals("real\n", run("echo() { /bin/echo fn; }; command echo real\n"));
+        assertEquals("f\ncd\n/bin/cat\n0\n1\n", run("f() { :; }; command -v f cd cat nosuch; echo $?; "
+                + "command -v nosuch; echo $?\n"));
+        assertEquals("cat is /bin/cat\nminiunix: command: nosuch: not found\n1\n",
+                run("command -V cat; command -V nosuch; echo $?\n"));
+        assertEquals("miniunix: command: -x: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n2\n",
+                run("command -x; echo $?\n"));
+        assertEquals("mine\n", run("command() { echo mine; }; command ls\n"));
+    }
 }
