@@ -43,6 +43,12 @@ class HereDocTest {
     }
 
     @Test
+    void aCommandStringHasItsBodiesOnItsOwnLines() {
+        assertEquals("in -c\nminiunix: warning: here-document at line 4 delimited by end-of-file (wanted `E')\ncut\n",
+                run("sh -c 'cat <<EOF\nin -c\nEOF\ncat <<E\ncut'\n"));
+    }
+
+    @Test
     void aBodyInACommandSubstitution() {
         assertEquals("y=inside\n", run("y=$(cat <<EOF\ninside\nEOF\n)\necho y=$y\n"));
     }
