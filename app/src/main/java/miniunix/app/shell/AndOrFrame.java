@@ -25,6 +25,12 @@ final class AndOrFrame extends Frame {
         return null;
     }
 
+    /** set -e is ignored in every pipeline but the last. */
+    @Override
+    boolean ignoresErrexit() {
+        return next < andOr.pipelines().size();
+    }
+
     @Override
     Frame copy() {
         AndOrFrame a = new AndOrFrame(andOr);

@@ -27,12 +27,21 @@ package miniunix.app.shell;
 final class Arith {
     static final int MAX_DEPTH = 256;
 
-    /** An arithmetic error, its message complete (expression, error, error token). */
+    /**
+     * An arithmetic error, its message complete (expression, error, error token); fatal for
+     * set -u's "NAME: unbound variable", which ends a script as ${NAME:?} does.
+     */
     static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final boolean fatal;
 
         Failure(String message) {
+            this(message, false);
+        }
+
+        Failure(String message, boolean fatal) {
             super(message, null, false, false);
+            this.fatal = fatal;
         }
     }
 
@@ -308,6 +317,9 @@ final class Arith {
     /** A variable's value as a number: unset or empty is 0, anything else is evaluated. */
     private long value(String var) {
         String v = noeval > 0 ? null : vars.value(var);
+        if (v == null && noeval == 0 && vars.on(ShellOption.NOUNSET)) {
+            throw new Failure(var + ": unbound variable", true);
+        }
         if (v == null || v.isEmpty()) {
             return 0;
         }

@@ -47,13 +47,17 @@ final class ArithForFrame extends LoopFrame {
         try {
             v = stage == Stage.TEST && text.isBlank() ? 1 : Arith.eval(text, sh.vars);
         } catch (Arith.Failure f) {
+            if (f.fatal) {
+                sh.expansionError(f.getMessage(), true);
+                return null;
+            }
             sh.vars.status = 1;
             sh.pop();
             sh.error("((: " + f.getMessage());
             return null;
         }
         next(sh, v);
-        if (sh.xtrace && !text.isBlank()) {
+        if (sh.xtrace() && !text.isBlank()) {
             sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text.strip() + " ))\n");
         }
         return null;

@@ -30,10 +30,14 @@ final class ArithFrame extends Frame {
         try {
             sh.vars.status = Arith.eval(text, sh.vars) != 0 ? 0 : 1;
         } catch (Arith.Failure f) {
+            if (f.fatal) {
+                sh.expansionError(f.getMessage(), true);
+                return null;
+            }
             sh.vars.status = 1;
             sh.error("((: " + f.getMessage());
         }
-        if (sh.xtrace) {
+        if (sh.xtrace()) {
             sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text.strip() + " ))\n");
         }
         return null;

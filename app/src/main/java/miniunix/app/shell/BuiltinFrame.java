@@ -11,11 +11,15 @@ import miniunix.kernel.uapi.Wait;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
- * be called by the parent, not the child"). cd, pwd, exit, export, unset, wait, fork, tick,
- * break, continue, shift, read ({@link ReadBuiltin}), and : (which does nothing, successfully).
+ * be called by the parent, not the child"). cd, pwd, exit, wait, fork, tick, break, continue,
+ * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
+ * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), exec without a command, and : (which
+ * does nothing, successfully); . source eval run elsewhere ({@link SourceFrame}), as does
+ * exec CMD.
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
- * counter). An empty argv is a command of redirections only (`&gt; file` creates the file).
+ * counter); exec's redirections are dup'ed onto the shell's fds and stay. An empty argv is a
+ * command of redirections only (`&gt; file` creates the file).
  * Every builtin takes --help; options are parsed by hand (no picocli inside a Program).
  */
 final class BuiltinFrame extends Frame {
@@ -42,6 +46,10 @@ final class BuiltinFrame extends Frame {
     private int err = 2;
     /** read's line in progress, or null. */
     private ReadBuiltin reader;
+    /** type's lookups in progress, or null. */
+    private TypeBuiltin typer;
+    /** What the builtin says, in order, as fd and text pairs; written when it is done. */
+    private ArrayList<Object> said = new ArrayList<>();
 
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
@@ -49,11 +57,7 @@ final class BuiltinFrame extends Frame {
     }
 
     static boolean isBuiltin(String name) {
-        return switch (name) {
-            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read" -> true;
-            default -> false;
-        };
+        return Builtins.isBuiltin(name);
     }
 
     @Override
@@ -92,7 +96,7 @@ final class BuiltinFrame extends Frame {
             sh.error(redirections.error());
         } else if (argv.size() > 1 && argv.get(1).equals("--help") && !argv.get(0).equals(":")) {
             sh.vars.status = 0;
-            sh.print(redirections.fd(1), help(argv.get(0)));
+            sh.print(redirections.fd(1), Builtins.help(argv.get(0)));
         } else if (!argv.isEmpty()) {
             in = redirections.fd(0);
             out = redirections.fd(1);
@@ -107,44 +111,54 @@ final class BuiltinFrame extends Frame {
             case "cd" -> cd(sh, ret);
             case "pwd" -> pwd(sh, ret);
             case "exit" -> exit(sh);
-            case "export" -> export(sh);
-            case "unset" -> unset(sh);
+            case "export" -> finish(sh, ScopeBuiltins.export(this, sh, argv));
+            case "unset" -> finish(sh, ScopeBuiltins.unset(this, sh, argv));
             case "wait" -> waitFor(sh, ret);
             case "fork" -> fork(sh, ret);
             case "tick" -> tick(sh);
             case "break", "continue" -> breakLoop(sh);
             case "shift" -> shift(sh);
             case "read" -> read(sh, ret);
+            case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
+            case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
+            case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "type", "command" -> type(sh, ret);
             default -> done(sh, 0);
         };
     }
 
-    private static String help(String name) {
-        return switch (name) {
-            case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
-            case "pwd" -> "pwd: pwd\n    Print the name of the current working directory.\n";
-            case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
-            case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
-            case "unset" -> "unset: unset [name ...]\n    Remove shell variables.\n";
-            case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
-            case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
-            case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
-            case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
-            case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
-            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
-            default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
-        };
+    /** Queues text for fd; all of it is written, in order, when the builtin is done. */
+    void say(int fd, String text) {
+        said.add(fd);
+        said.add(text);
+    }
+
+    int out() {
+        return out;
+    }
+
+    int err() {
+        return err;
     }
 
     /** 1 to max ASCII digits: a number that fits (9 digits: an int; 18: a long). */
-    private static boolean isNumber(String s, int max) {
+    static boolean isNumber(String s, int max) {
         return Parser.isDigits(s) && s.length() <= max;
     }
 
     private Trap done(Shell sh, int status) {
         sh.vars.status = status;
         phase = Phase.CLOSE;
+        for (int i = said.size() - 2; i >= 0; i -= 2) {
+            sh.print((Integer) said.get(i), (String) said.get(i + 1));
+        }
+        said.clear();
         return null;
+    }
+
+    /** Done with a status a builtin gave back, unless it has left this frame already. */
+    private Trap finish(Shell sh, int status) {
+        return status == ScopeBuiltins.LEFT ? null : done(sh, status);
     }
 
     private Trap fail(Shell sh, String msg, int status) {
@@ -231,47 +245,19 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    private Trap export(Shell sh) {
-        if (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-p")) {
-            sh.print(out, sh.vars.declarations());
-            return done(sh, 0);
-        }
-        StringBuilder errors = new StringBuilder();
-        for (String a : argv.subList(1, argv.size())) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Variables.isName(name)) {
-                errors.append("miniunix: export: `").append(a).append("': not a valid identifier\n");
-                continue;
+    /** type NAME..., command -v/-V NAME...: see {@link TypeBuiltin}. */
+    private Trap type(Shell sh, long ret) {
+        if (typer == null) {
+            boolean type = argv.get(0).equals("type");
+            typer = type ? new TypeBuiltin(TypeBuiltin.Mode.TYPE, argv.subList(1, argv.size()))
+                    : TypeBuiltin.command(this, argv);
+            if (typer == null) {
+                return done(sh, said.isEmpty() ? 0 : 2);
             }
-            if (eq >= 0) {
-                sh.vars.set(name, a.substring(eq + 1));
-            }
-            sh.vars.export(name);
+            ret = 0;
         }
-        return report(sh, errors);
-    }
-
-    private Trap unset(Shell sh) {
-        StringBuilder errors = new StringBuilder();
-        for (String a : argv.subList(1, argv.size())) {
-            if (a.equals("-v")) {
-                continue;
-            }
-            if (!Variables.isName(a)) {
-                errors.append("miniunix: unset: `").append(a).append("': not a valid identifier\n");
-            } else {
-                sh.vars.unset(a);
-            }
-        }
-        return report(sh, errors);
-    }
-
-    private Trap report(Shell sh, StringBuilder errors) {
-        if (errors.length() > 0) {
-            sh.print(err, errors.toString());
-        }
-        return done(sh, errors.length() > 0 ? 1 : 0);
+        Trap t = typer.next(this, sh, ret);
+        return t != null ? t : done(sh, typer.status());
     }
 
     /** wait: no pid waits for every child (status 0); else each pid in turn, $? the last one's. */
@@ -445,6 +431,8 @@ final class BuiltinFrame extends Frame {
         b.err = err;
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
+        b.typer = typer == null ? null : typer.copy();
+        b.said = new ArrayList<>(said);
         return b;
     }
 }

@@ -49,6 +49,16 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
     }
 
     @Override
+    public Frame caseCommand(Node.Case c) {
+        return redirected(c.redirects(), new CaseFrame(c));
+    }
+
+    @Override
+    public Frame function(Node.FunctionDef c) {
+        return new FunctionFrame.Define(c);
+    }
+
+    @Override
     public Frame group(Node.BraceGroup c) {
         return redirected(c.redirects(), new ListFrame(c.body()));
     }

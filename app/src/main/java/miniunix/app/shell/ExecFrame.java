@@ -11,23 +11,31 @@ import miniunix.kernel.uapi.Trap;
  * In a forked child: the redirections, then the PATH search (stat(2) each candidate; a name
  * with a '/' is used as it is), then execve. Only failures come back here: the message, and
  * $? = 127 (not found) or 126 (found but not executable) for the exit frame below.
+ *
+ * <p>The exec builtin ({@code builtin}) runs this in the shell itself: execve replaces the
+ * shell, which first gives back the signals an interactive shell ignores (bash's
+ * restore_original_signals) and takes them again if execve fails. A failure ends a
+ * non-interactive shell ("exec: NAME: not found", 127), as in bash; an interactive one goes on.
  */
 final class ExecFrame extends Frame {
-    private enum Phase { REDIRECT, SEARCH, STATED, EXECVE }
+    private enum Phase { REDIRECT, SEARCH, STATED, SIGNALS, EXECVE }
 
     private final List<String> argv;
     private final List<String> envp;
     private final Redirections redirections;
+    /** The exec builtin: no fork around this, and its own messages. */
+    private final boolean builtin;
     private StatBuf st = new StatBuf();
     private String[] dirs;
     private int nextDir;
     private String path;
     private Phase phase = Phase.REDIRECT;
 
-    ExecFrame(List<String> argv, List<String> envp, Redirections redirections) {
+    ExecFrame(List<String> argv, List<String> envp, Redirections redirections, boolean builtin) {
         this.argv = List.copyOf(argv);
         this.envp = List.copyOf(envp);
         this.redirections = redirections;
+        this.builtin = builtin;
     }
 
     @Override
@@ -37,7 +45,17 @@ final class ExecFrame extends Frame {
             case REDIRECT -> redirect(sh, ret);
             case SEARCH -> search(sh, name);
             case STATED -> stated(sh, name, ret);
-            case EXECVE -> fail(sh, name + ": " + Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
+            case SIGNALS -> {
+                phase = Phase.EXECVE;
+                yield new Syscall.Execve(path, argv, envp);
+            }
+            case EXECVE -> {
+                Trap t = cannot(sh, Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
+                if (builtin) {
+                    sh.push(new Frame.Calls(sh.signalIgnore()));
+                }
+                yield t;
+            }
         };
     }
 
@@ -61,7 +79,7 @@ final class ExecFrame extends Frame {
                 dirs = sh.vars.get("PATH").split(":", -1);
             }
             if (name.isEmpty() || nextDir >= dirs.length) {
-                return fail(sh, name + ": command not found", 127);
+                return fail(sh, builtin ? "exec: " + name + ": not found" : name + ": command not found", 127);
             }
             String dir = dirs[nextDir++];
             path = (dir.isEmpty() ? "." : dir) + "/" + name;
@@ -73,13 +91,18 @@ final class ExecFrame extends Frame {
     private Trap stated(Shell sh, String name, long ret) {
         boolean explicit = name.indexOf('/') >= 0;
         if (explicit && ret < 0) {
-            return fail(sh, name + ": " + Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
+            return cannot(sh, Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
         }
         if (explicit && st.isDir()) {
-            return fail(sh, name + ": Is a directory", 126);
+            return cannot(sh, "Is a directory", 126);
         }
         if (ret < 0 || st.isDir()) {
             phase = Phase.SEARCH;
+            return null;
+        }
+        if (builtin) {
+            phase = Phase.SIGNALS;
+            sh.push(new Frame.Calls(sh.signalReset()));
             return null;
         }
         phase = Phase.EXECVE;
@@ -89,13 +112,23 @@ final class ExecFrame extends Frame {
     private Trap fail(Shell sh, String msg, int status) {
         sh.vars.status = status;
         sh.pop();
+        if (builtin && !sh.interactive) {
+            sh.exit(status);
+        }
         sh.error(msg);
         return null;
     }
 
+    /** NAME: REASON, or exec's "exec: NAME: cannot execute: REASON" when it is not a file's absence. */
+    private Trap cannot(Shell sh, String reason, int status) {
+        String name = argv.get(0);
+        String what = builtin && status == 126 ? "exec: " + name + ": cannot execute: " : name + ": ";
+        return fail(sh, what + reason, status);
+    }
+
     @Override
     Frame copy() {
-        ExecFrame e = new ExecFrame(argv, envp, redirections.copy());
+        ExecFrame e = new ExecFrame(argv, envp, redirections.copy(), builtin);
         e.st = st.copy();
         e.dirs = dirs == null ? null : dirs.clone();
         e.nextDir = nextDir;

@@ -9,15 +9,25 @@ import miniunix.kernel.uapi.Trap;
  * Expands a list of words, in order, for the frame below it (a simple command's assignments,
  * words and redirection targets; a for loop's list; ...): each word by an {@link Expander},
  * running its command substitutions as they come ({@link SubstFrame}), then each field that
- * has an unquoted glob character by a {@link GlobWalk}. The result is left in
+ * has an unquoted glob character by a {@link GlobWalk} (unless set -f). The result is left in
  * {@link Shell#expansion}.
  *
  * <p>An expansion error (bad substitution, division by 0, ${VAR:?}) is the shell's: see
  * {@link Shell#expansionError}.
  */
 final class ExpandFrame extends Frame {
-    /** One word, and whether it is split into fields (and globbed) or kept as one string. */
-    record Item(Word word, boolean split) {
+    /**
+     * One word, and whether it is split into fields (and globbed) or kept as one string; a
+     * pattern (case) is one string with its quoted characters escaped ({@link Fields#asPattern}).
+     */
+    record Item(Word word, boolean split, boolean pattern) {
+        Item(Word word, boolean split) {
+            this(word, split, false);
+        }
+
+        static Item pattern(Word w) {
+            return new Item(w, false, true);
+        }
     }
 
     /** What the words expanded to, in order; substituted: some $(...) ran (its status is $?). */
@@ -54,7 +64,7 @@ final class ExpandFrame extends Frame {
                 phase = Phase.WALK;
                 yield null;
             }
-            case GLOB -> glob(ret);
+            case GLOB -> glob(sh, ret);
         };
     }
 
@@ -81,7 +91,8 @@ final class ExpandFrame extends Frame {
                 return null;
             default:
                 Fields f = current.result();
-                fields = items.get(next).split() ? List.copyOf(f.texts()) : List.of(f.string());
+                Item item = items.get(next);
+                fields = item.split() ? List.copyOf(f.texts()) : List.of(item.pattern() ? f.asPattern() : f.string());
                 field = 0;
                 out = new ArrayList<>();
                 phase = Phase.GLOB;
@@ -90,7 +101,7 @@ final class ExpandFrame extends Frame {
     }
 
     /** Globs the fields that have a pattern, one walk at a time; then the next word. */
-    private Trap glob(long ret) {
+    private Trap glob(Shell sh, long ret) {
         while (true) {
             if (glob != null) {
                 Trap t = glob.next(ret);
@@ -113,7 +124,8 @@ final class ExpandFrame extends Frame {
                 phase = Phase.START;
                 return null;
             }
-            String pattern = items.get(next).split() ? current.result().pattern(field) : null;
+            boolean globbed = items.get(next).split() && !sh.vars.on(ShellOption.NOGLOB);
+            String pattern = globbed ? current.result().pattern(field) : null;
             if (pattern == null) {
                 out.add(fields.get(field++));
             } else {

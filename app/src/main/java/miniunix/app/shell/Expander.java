@@ -119,7 +119,11 @@ final class Expander {
                     sink.literal(text, q);
                 }
             } else if (p instanceof Word.Param param) {
-                value(sink, param.name(), vars.parameter(param.name()), q, vars);
+                String v = vars.parameter(param.name());
+                if (v == null && unbound(param.name(), vars)) {
+                    break;
+                }
+                value(sink, param.name(), v, q, vars);
             } else if (p instanceof Word.ParamExp e) {
                 paramExp(e, c.sink, q, vars);
             } else if (p instanceof Word.CommandSub s) {
@@ -170,8 +174,25 @@ final class Expander {
         }
     }
 
+    /**
+     * set -u: an unset parameter ($@ and $* aside) is an error that ends a script, as bash's
+     * "NAME: unbound variable" ("$1: ..." for the others). Returns whether it was one.
+     */
+    private boolean unbound(String name, Variables vars) {
+        if (!vars.on(ShellOption.NOUNSET) || name.equals("@") || name.equals("*")) {
+            return false;
+        }
+        error = (Variables.isName(name) ? name : "$" + name) + ": unbound variable";
+        fatal = true;
+        return true;
+    }
+
     private void paramExp(Word.ParamExp e, int sink, boolean q, Variables vars) {
         String v = vars.parameter(e.name());
+        boolean plain = e.op() == Word.ParamOp.LENGTH || !e.op().takesColon;
+        if (v == null && plain && unbound(e.name(), vars)) {
+            return;
+        }
         boolean empty = v == null || e.colon() && v.isEmpty();
         Fields f = sinks.get(sink);
         switch (e.op()) {
@@ -233,6 +254,7 @@ final class Expander {
                 target.expansion(Long.toString(Arith.eval(own.string(), vars)), c.targetQuoted);
             } catch (Arith.Failure f) {
                 error = f.getMessage();
+                fatal = f.fatal;
             }
             return;
         }

@@ -74,7 +74,7 @@ final class ForFrame extends LoopFrame {
             sh.vars.set(node.name(), values.get(next++));
             phase = Phase.BODY_DONE;
             sh.push(new ListFrame(node.body()));
-            if (sh.xtrace) {
+            if (sh.xtrace()) {
                 sh.print(2, trace(sh));
             }
         } else {

@@ -31,6 +31,11 @@ abstract class Frame {
     void cleanup(Shell sh, List<Syscall> calls) {
     }
 
+    /** Whether set -e is ignored for what runs above this frame now (see {@link Errexit}). */
+    boolean ignoresErrexit() {
+        return false;
+    }
+
     /** write(2) of a whole text, in as many calls as it takes; a failed write drops the rest. */
     static final class Write extends Frame {
         private final int fd;

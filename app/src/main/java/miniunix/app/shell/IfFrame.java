@@ -39,6 +39,12 @@ final class IfFrame extends Frame {
         return null;
     }
 
+    /** set -e is ignored in the conditions. */
+    @Override
+    boolean ignoresErrexit() {
+        return testing;
+    }
+
     @Override
     Frame copy() {
         IfFrame f = new IfFrame(node);

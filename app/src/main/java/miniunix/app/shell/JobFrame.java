@@ -20,7 +20,8 @@ import miniunix.kernel.uapi.Wait;
  * and close every pipe fd; then it runs its body and exits. The parent: setpgid(pid, pgid)
  * too (the two calls race, as in bash, and either order works); once all are forked it closes
  * the pipes. The foreground job gets the terminal and is waited for process by process; $? is
- * the last one's status (128+N if signal N killed it); the terminal comes back to the shell.
+ * the last one's status (128+N if signal N killed it), or under set -o pipefail the last
+ * failing one's; the terminal comes back to the shell.
  *
  * <p>The processes are forked left to right, as bash does, so pids rise along the pipeline
  * and the process group is named after the first one. `ps aux | grep go` shows the grep
@@ -44,6 +45,8 @@ final class JobFrame extends Frame {
     private int pgid;
     private int waited;
     private int lastStatus;
+    /** The wait status of the last process that failed, for set -o pipefail; 0 if none. */
+    private int failStatus;
     private boolean failed;
     private Phase phase = Phase.PIPE;
 
@@ -90,6 +93,7 @@ final class JobFrame extends Frame {
     private Trap waited(long ret) {
         if (ret != Errno.EINTR.ret()) {
             lastStatus = ret > 0 && waited == pids.length - 1 ? wstatus[0] : lastStatus;
+            failStatus = ret > 0 && Wait.shellStatus(wstatus[0]) != 0 ? wstatus[0] : failStatus;
             waited++;
         }
         phase = Phase.WAIT;
@@ -196,7 +200,8 @@ final class JobFrame extends Frame {
             // if the shell had got the SIGINT too; the prompt comes back.
             sh.unwind(1);
         }
-        sh.vars.status = failed ? 1 : Wait.shellStatus(lastStatus);
+        boolean pipefail = sh.vars.on(ShellOption.PIPEFAIL) && failStatus != 0;
+        sh.vars.status = failed ? 1 : Wait.shellStatus(pipefail ? failStatus : lastStatus);
         if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
@@ -232,6 +237,7 @@ final class JobFrame extends Frame {
         j.pgid = pgid;
         j.waited = waited;
         j.lastStatus = lastStatus;
+        j.failStatus = failStatus;
         j.failed = failed;
         j.phase = phase;
         return j;

@@ -5,61 +5,52 @@ import java.util.List;
 
 /**
  * The shell's scanner: turns input text into tokens on demand; the parser pulls them one at a
- * time, so a 1 MB line costs one pass and no token list. Words come out already cut into parts
- * (literal text, $NAME, ${NAME:-word}, $(...), $((...))) with quotes and backslashes removed;
- * the text of a $(...) is parsed right here by a nested parser on a nested lexer, as bash does.
- * {@code ((} starts an arithmetic command when a matching {@code ))} closes it, else it is two
- * {@code (} (bash's rule too); {@code $((} likewise falls back to a command substitution.
- *
- * <p>Running out of input inside a quote, ${...} or $(...), or right after a backslash-newline,
- * throws an incomplete {@link SyntaxError}: the shell then reads another line and tries again.
- * Nesting of $(...), ${...} and compound commands shares one bound ({@link #MAX_NESTING}), so
- * no input can overflow the Java stack.
+ * time, so a 1 MB line costs one pass and no token list. Operators and newlines are read
+ * here, words by {@link WordLexer}. {@code ((} starts an arithmetic command when a matching
+ * {@code ))} closes it, else it is two {@code (} (bash's rule too). At a newline, the bodies
+ * of the here-documents its line opened are read ({@link HereDocs}).
  */
-public final class Lexer {
-    /** Deepest nesting of $(...), ${...} and compound commands together; deeper is an error. */
-    static final int MAX_NESTING = 100;
-    private static final String SPECIAL_PARAMS = "?$!#@*-0123456789";
-
-    private final String src;
-    private final boolean atEof;
-    /** The current nesting, shared with every nested lexer and parser of this text. */
-    private final int[] nesting;
-    private int pos;
+public final class Lexer extends WordLexer {
+    /** Here-documents whose bodies follow the next newline, and how they are read. */
+    private final HereDocs hereDocs;
+    /** Where the last redirection operator started. */
+    private int lastOperator;
 
     /** atEof: no more input will follow, so a trailing backslash-newline just ends the text. */
     public Lexer(String src, boolean atEof) {
-        this(src, atEof, 0, new int[1]);
+        this(src, atEof, 1);
     }
 
-    private Lexer(String src, boolean atEof, int pos, int[] nesting) {
-        this.src = src;
-        this.atEof = atEof;
-        this.pos = pos;
-        this.nesting = nesting;
+    /** firstLine: the line number of the text's first line, for here-document warnings. */
+    public Lexer(String src, boolean atEof, int firstLine) {
+        this(src, atEof, 0, new int[1], new HereDocs(firstLine, new ArrayList<>()));
     }
 
-    /** One level deeper into what (a noun for the message); an error past {@link #MAX_NESTING}. */
-    void enter(String what) {
-        if (++nesting[0] > MAX_NESTING) {
-            throw new SyntaxError("syntax error: " + what + " nested too deeply", null, false, (char) 0);
-        }
+    private Lexer(String src, boolean atEof, int pos, int[] nesting, HereDocs hereDocs) {
+        super(src, atEof, pos, nesting);
+        this.hereDocs = hereDocs;
     }
 
-    void leave() {
-        nesting[0]--;
+    @Override
+    Lexer nested(int at) {
+        return new Lexer(src, atEof, at, nesting, hereDocs.nested());
+    }
+
+    @Override
+    Lexer nested(String text) {
+        return new Lexer(text, true, 0, nesting, hereDocs.nested());
     }
 
     /** The next token; EOF (text "newline", as bash names it in errors) at the end. */
     public Token next() {
         skipBlanks();
         if (pos >= src.length()) {
-            return Token.op(TokenType.EOF, "newline", -1);
+            return endOfText();
         }
         char c = src.charAt(pos);
         return switch (c) {
-            case '\n' -> operator(TokenType.NEWLINE, "newline", 1);
-            case ';' -> peekIs(1, ';') ? operator(TokenType.DSEMI, ";;", 2) : operator(TokenType.SEMI, ";", 1);
+            case '\n' -> newline();
+            case ';' -> semicolon();
             case '|' -> peekIs(1, '|') ? operator(TokenType.OR_IF, "||", 2) : operator(TokenType.PIPE, "|", 1);
             case '&' -> ampersand();
             case '(' -> peekIs(1, '(') ? arithCommand() : operator(TokenType.LPAREN, "(", 1);
@@ -72,6 +63,75 @@ public final class Lexer {
     private Token operator(TokenType type, String text, int length) {
         pos += length;
         return Token.op(type, text, -1);
+    }
+
+    /** ; ;; ;&amp; ;;&amp; (the last three end case items). */
+    private Token semicolon() {
+        if (!peekIs(1, ';')) {
+            return peekIs(1, '&') ? operator(TokenType.SEMI_AND, ";&", 2) : operator(TokenType.SEMI, ";", 1);
+        }
+        return peekIs(2, '&') ? operator(TokenType.DSEMI_AND, ";;&", 3) : operator(TokenType.DSEMI, ";;", 2);
+    }
+
+    /** A newline; the bodies of the here-documents opened on its line follow it. */
+    private Token newline() {
+        pos++;
+        if (hereDocs.waiting()) {
+            pos = hereDocs.readBodies(this, src, pos, atEof);
+        }
+        return Token.op(TokenType.NEWLINE, "newline", -1);
+    }
+
+    /**
+     * Registers the here-document whose delimiter word was just read (its operator at
+     * opPos): its body will be read at the next newline.
+     */
+    Node.HereDoc hereDoc(Word delimiter, boolean stripTabs, int opPos) {
+        return hereDocs.add(delimiter, stripTabs, src, opPos);
+    }
+
+    /** Where the last here-document operator (&lt;&lt; or &lt;&lt;-) started, for its line number. */
+    int lastOperatorPos() {
+        return lastOperator;
+    }
+
+    /** Warnings found while reading (a here-document ended by the end of the input). */
+    public List<String> warnings() {
+        return hereDocs.warnings();
+    }
+
+    /** At the end of the text: here-documents still waiting get what there is (or more is read). */
+    private Token endOfText() {
+        if (hereDocs.waiting()) {
+            pos = hereDocs.readBodies(this, src, pos, atEof);
+        }
+        return Token.op(TokenType.EOF, "newline", -1);
+    }
+
+    /**
+     * An unquoted here-document body as a word: $ expansions work, a backslash quotes only
+     * $ ` \\ and newline (a backslash-newline is removed); quotes are ordinary characters.
+     */
+    Word hereDocBody(String text) {
+        Lexer inner = new Lexer(text, true, 0, nesting, hereDocs.nested());
+        Parts parts = new Parts();
+        while (inner.pos < text.length()) {
+            char c = text.charAt(inner.pos);
+            if (c == '$') {
+                inner.dollar(parts, true);
+            } else if (c == '`') {
+                inner.backquote(parts, true);
+            } else if (c == '\\' && "$`\\\n".indexOf(inner.peekAt(inner.pos + 1)) >= 0) {
+                if (text.charAt(inner.pos + 1) != '\n') {
+                    parts.add(text.charAt(inner.pos + 1), true);
+                }
+                inner.pos += 2;
+            } else {
+                parts.add(c, true);
+                inner.pos++;
+            }
+        }
+        return new Word(text, parts.done());
     }
 
     /** ((expression)) when "))" closes it; else the first '(' alone (a subshell in a subshell). */
@@ -113,14 +173,24 @@ public final class Lexer {
         char c = src.charAt(pos);
         TokenType type;
         if (c == '<') {
-            type = peekIs(1, '&') ? TokenType.LESSAND : TokenType.LESS;
+            type = peekIs(1, '<') ? hereOperator() : peekIs(1, '&') ? TokenType.LESSAND : TokenType.LESS;
         } else if (peekIs(1, '>')) {
             type = TokenType.DGREAT;
         } else {
             type = peekIs(1, '&') ? TokenType.GREATAND : TokenType.GREAT;
         }
-        pos += type == TokenType.LESS || type == TokenType.GREAT ? 1 : 2;
+        lastOperator = start;
+        pos += switch (type) {
+            case LESS, GREAT -> 1;
+            case DLESSDASH, TLESS -> 3;
+            default -> 2;
+        };
         return Token.op(type, src.substring(start, pos), fd);
+    }
+
+    /** After "&lt;&lt;": &lt;&lt;&lt; (here-string), &lt;&lt;- or &lt;&lt; (here-documents). */
+    private TokenType hereOperator() {
+        return peekIs(2, '<') ? TokenType.TLESS : peekIs(2, '-') ? TokenType.DLESSDASH : TokenType.DLESS;
     }
 
     /** Skips blanks, comments and backslash-newline continuations between tokens. */
@@ -137,357 +207,6 @@ public final class Lexer {
             } else {
                 return;
             }
-        }
-    }
-
-    /** Backslash-newline is removed; at the very end of the text more input is needed. */
-    private void continuation() {
-        pos += 2;
-        if (pos >= src.length() && !atEof) {
-            throw incomplete("syntax error: unexpected end of file", (char) 0);
-        }
-    }
-
-    private Token word() {
-        int start = pos;
-        Parts parts = new Parts();
-        while (pos < src.length() && !isBreak(src.charAt(pos))) {
-            char c = src.charAt(pos);
-            switch (c) {
-                case '\'' -> singleQuoted(parts);
-                case '"' -> doubleQuoted(parts);
-                case '\\' -> backslash(parts);
-                case '$' -> dollar(parts, false);
-                default -> {
-                    parts.add(c, false);
-                    pos++;
-                }
-            }
-        }
-        return Token.word(new Word(src.substring(start, pos), parts.done()));
-    }
-
-    private static boolean isBreak(char c) {
-        return switch (c) {
-            case ' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>' -> true;
-            default -> false;
-        };
-    }
-
-    private void singleQuoted(Parts parts) {
-        int end = src.indexOf('\'', pos + 1);
-        if (end < 0) {
-            throw incomplete("unexpected EOF while looking for matching `''", '\'');
-        }
-        parts.add(src.substring(pos + 1, end), true);
-        pos = end + 1;
-    }
-
-    /** "...": an empty pair still makes a field, so it leaves an empty quoted literal. */
-    private void doubleQuoted(Parts parts) {
-        pos++;
-        long before = parts.added;
-        while (pos < src.length() && src.charAt(pos) != '"') {
-            char c = src.charAt(pos);
-            if (c == '$') {
-                dollar(parts, true);
-            } else if (c == '\\' && pos + 1 < src.length() && "$`\"\\\n".indexOf(src.charAt(pos + 1)) >= 0) {
-                if (src.charAt(pos + 1) != '\n') {
-                    parts.add(src.charAt(pos + 1), true);
-                }
-                pos += 2;
-            } else {
-                parts.add(c, true);
-                pos++;
-            }
-        }
-        if (pos >= src.length()) {
-            throw incomplete("unexpected EOF while looking for matching `\"'", '"');
-        }
-        if (parts.added == before) {
-            parts.add("", true);
-        }
-        pos++;
-    }
-
-    private void backslash(Parts parts) {
-        if (pos + 1 >= src.length()) {
-            parts.add('\\', false);
-            pos++;
-        } else if (src.charAt(pos + 1) == '\n') {
-            continuation();
-        } else {
-            parts.add(src.charAt(pos + 1), true);
-            pos += 2;
-        }
-    }
-
-    /** $NAME, ${...}, $?, $$ ..., $((expression)) or $(list); a lone $ is literal. */
-    private void dollar(Parts parts, boolean quoted) {
-        char c = pos + 1 < src.length() ? src.charAt(pos + 1) : 0;
-        if (c == '(') {
-            int close = peekIs(2, '(') ? arithClose(pos + 3) : -1;
-            parts.add(close < 0 ? substitution(quoted) : new Word.Arith(arithWord(pos + 3, close), quoted));
-        } else if (c == '{') {
-            parts.add(braced(quoted));
-        } else if (c == '_' || Character.isLetter(c) && c < 128) {
-            int end = pos + 1;
-            while (end < src.length() && isNameChar(src.charAt(end))) {
-                end++;
-            }
-            parts.add(new Word.Param(src.substring(pos + 1, end), quoted));
-            pos = end;
-        } else if (c != 0 && SPECIAL_PARAMS.indexOf(c) >= 0) {
-            parts.add(new Word.Param(String.valueOf(c), quoted));
-            pos += 2;
-        } else {
-            parts.add('$', quoted);
-            pos++;
-        }
-    }
-
-    private Word.CommandSub substitution(boolean quoted) {
-        enter("command substitution");
-        Lexer inner = new Lexer(src, atEof, pos + 2, nesting);
-        Node.CommandList body = new Parser(inner).substitution();
-        pos = inner.pos;
-        leave();
-        return new Word.CommandSub(body, quoted);
-    }
-
-    /**
-     * Where the "))" that ends an arithmetic expression starting at from is (the index of its
-     * first ')'), or -1 if the parentheses close some other way or not at all in this text.
-     */
-    private int arithClose(int from) {
-        int depth = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '\'' || c == '"') {
-                i = src.indexOf(c, i + 1);
-                if (i < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (c == ')') {
-                return i + 1 < src.length() && src.charAt(i + 1) == ')' ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The text between "((" and "))" as a word, as if double-quoted: $ expansions and
-     * backslashes work, double quotes are removed. Leaves pos after the "))".
-     */
-    private Word arithWord(int from, int close) {
-        enter("arithmetic expansion");
-        pos = from;
-        Parts parts = new Parts();
-        while (pos < close) {
-            char c = src.charAt(pos);
-            if (c == '$') {
-                dollar(parts, true);
-            } else if (c == '\\' && pos + 1 < close && "$`\"\\".indexOf(src.charAt(pos + 1)) >= 0) {
-                parts.add(src.charAt(pos + 1), true);
-                pos += 2;
-            } else {
-                if (c != '"') {
-                    parts.add(c, true);
-                }
-                pos++;
-            }
-        }
-        leave();
-        Word w = new Word(src.substring(from, close), parts.done());
-        pos = Math.max(pos, close + 2);
-        return w;
-    }
-
-    /**
-     * ${NAME}, ${#NAME}, ${NAME OP WORD} (OP one of :- - := = :? ? :+ + # ## % %%); anything
-     * else up to the matching '}' is a {@link Word.BadSubst}, an error only when expanded.
-     */
-    private Word.Part braced(boolean quoted) {
-        int start = pos;
-        int i = pos + 2;
-        if (i + 1 < src.length() && src.charAt(i) == '#' && src.charAt(i + 1) != '}') {
-            int end = nameEnd(i + 1);
-            if (end == i + 1 || end >= src.length() || src.charAt(end) != '}') {
-                return bad(start, quoted);
-            }
-            pos = end + 1;
-            return new Word.ParamExp(src.substring(i + 1, end), Word.ParamOp.LENGTH, false,
-                    new Word("", List.of()), quoted);
-        }
-        int end = nameEnd(i);
-        if (end == i || end >= src.length()) {
-            return bad(start, quoted);
-        }
-        String name = src.substring(i, end);
-        if (src.charAt(end) == '}') {
-            pos = end + 1;
-            return new Word.Param(name, quoted);
-        }
-        boolean colon = src.charAt(end) == ':';
-        int at = colon ? end + 1 : end;
-        Word.ParamOp op = at < src.length() ? operator(src.charAt(at), peekAt(at + 1)) : null;
-        if (op == null || colon && !op.takesColon) {
-            return bad(start, quoted);
-        }
-        pos = at + op.symbol.length();
-        enter("parameter expansion");
-        Word w = wordUntilBrace(quoted);
-        leave();
-        return new Word.ParamExp(name, op, colon, w, quoted);
-    }
-
-    private static Word.ParamOp operator(char c, char next) {
-        return switch (c) {
-            case '-' -> Word.ParamOp.DEFAULT;
-            case '=' -> Word.ParamOp.ASSIGN;
-            case '?' -> Word.ParamOp.ERROR;
-            case '+' -> Word.ParamOp.ALTERNATE;
-            case '#' -> next == '#' ? Word.ParamOp.LONG_PREFIX : Word.ParamOp.SHORT_PREFIX;
-            case '%' -> next == '%' ? Word.ParamOp.LONG_SUFFIX : Word.ParamOp.SHORT_SUFFIX;
-            default -> null;
-        };
-    }
-
-    /** The end of a parameter name at i: an identifier, digits, or one special character. */
-    private int nameEnd(int i) {
-        if (i >= src.length()) {
-            return i;
-        }
-        char c = src.charAt(i);
-        int end = i;
-        if (c == '_' || Character.isLetter(c) && c < 128) {
-            while (end < src.length() && isNameChar(src.charAt(end))) {
-                end++;
-            }
-        } else if (c >= '0' && c <= '9') {
-            while (end < src.length() && src.charAt(end) >= '0' && src.charAt(end) <= '9') {
-                end++;
-            }
-        } else if (SPECIAL_PARAMS.indexOf(c) >= 0) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
-     * The WORD of ${NAME OP WORD}, up to the '}' that closes it (braces inside pair up). Its
-     * own quotes count; inside double quotes a single quote is an ordinary character.
-     */
-    private Word wordUntilBrace(boolean inDoubleQuotes) {
-        int start = pos;
-        int braces = 0;
-        Parts parts = new Parts();
-        while (true) {
-            if (pos >= src.length()) {
-                throw incomplete("unexpected EOF while looking for matching `}'", '}');
-            }
-            char c = src.charAt(pos);
-            if (c == '}' && braces == 0) {
-                pos++;
-                return new Word(src.substring(start, pos - 1), parts.done());
-            }
-            if (c == '\'' && !inDoubleQuotes) {
-                singleQuoted(parts);
-            } else if (c == '"') {
-                doubleQuoted(parts);
-            } else if (c == '\\') {
-                backslash(parts);
-            } else if (c == '$') {
-                dollar(parts, false);
-            } else {
-                braces += c == '{' ? 1 : c == '}' ? -1 : 0;
-                parts.add(c, false);
-                pos++;
-            }
-        }
-    }
-
-    /** A bad ${...}: its text up to the matching '}', kept for the error message. */
-    private Word.BadSubst bad(int start, boolean quoted) {
-        int depth = 0;
-        for (int i = start + 2; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '\'' || c == '"') {
-                int end = src.indexOf(c, i + 1);
-                i = end < 0 ? src.length() : end;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && depth-- == 0) {
-                pos = i + 1;
-                return new Word.BadSubst(src.substring(start, i + 1), quoted);
-            }
-        }
-        throw incomplete("unexpected EOF while looking for matching `}'", '}');
-    }
-
-    private char peekAt(int i) {
-        return i < src.length() ? src.charAt(i) : 0;
-    }
-
-    static boolean isNameChar(char c) {
-        return c == '_' || c < 128 && Character.isLetterOrDigit(c);
-    }
-
-    private boolean peekIs(int offset, char c) {
-        return pos + offset < src.length() && src.charAt(pos + offset) == c;
-    }
-
-    private static SyntaxError incomplete(String message, char awaiting) {
-        return new SyntaxError(message, null, true, awaiting);
-    }
-
-    /** Collects a word's parts, merging adjacent literal characters of the same quoting. */
-    private static final class Parts {
-        private final List<Word.Part> parts = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-        private boolean quoted;
-        /** How many characters and parts have been added so far. */
-        long added;
-
-        void add(char c, boolean q) {
-            if (q != quoted) {
-                flush();
-                quoted = q;
-            }
-            text.append(c);
-            added++;
-        }
-
-        void add(String s, boolean q) {
-            flush();
-            parts.add(new Word.Literal(s, q));
-            added++;
-        }
-
-        void add(Word.Part p) {
-            flush();
-            parts.add(p);
-            added++;
-        }
-
-        private void flush() {
-            if (text.length() > 0) {
-                parts.add(new Word.Literal(text.toString(), quoted));
-                text.setLength(0);
-            }
-        }
-
-        List<Word.Part> done() {
-            flush();
-            return parts;
         }
     }
 }

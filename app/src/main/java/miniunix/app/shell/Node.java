@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * The shell's abstract syntax tree: immutable records, shared freely between a shell and its
- * forked copies. A {@link Command} is a simple command or one of the compound commands (if,
- * while, until, for, { list; }, ( list ), (( expr ))), each with its own redirections; the
- * executor and the printer reach every alternative through {@link Command.Visitor}.
+ * forked copies. A {@link Command} is a simple command, one of the compound commands (if,
+ * while, until, for, case, { list; }, ( list ), (( expr ))), each with its own redirections,
+ * or a function definition; the executor and the printer reach every alternative through
+ * {@link Command.Visitor}. The one exception to immutability is a here-document's body
+ * ({@link HereDoc}), which the lexer fills in once, before the parse returns.
  */
 public sealed interface Node {
 
@@ -73,7 +75,7 @@ public sealed interface Node {
 
     /** One element of a pipeline: a simple command or a compound command. */
     sealed interface Command extends Node
-            permits SimpleCommand, If, Loop, For, ArithFor, BraceGroup, Subshell, ArithCommand {
+            permits SimpleCommand, If, Loop, For, ArithFor, Case, BraceGroup, Subshell, ArithCommand, FunctionDef {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
 
@@ -86,9 +88,11 @@ public sealed interface Node {
             R loop(Loop c);
             R forCommand(For c);
             R arithFor(ArithFor c);
+            R caseCommand(Case c);
             R group(BraceGroup c);
             R subshell(Subshell c);
             R arith(ArithCommand c);
+            R function(FunctionDef c);
         }
     }
 
@@ -269,11 +273,85 @@ public sealed interface Node {
         }
     }
 
+    /** case word in pattern | pattern) list ;; ... esac */
+    record Case(Word word, List<CaseItem> items, List<Redirect> redirects) implements Command {
+        public Case {
+            items = List.copyOf(items);
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder("case ").append(word.text()).append(" in");
+            for (CaseItem i : items) {
+                sb.append(' ');
+                for (int k = 0; k < i.patterns().size(); k++) {
+                    sb.append(k > 0 ? " | " : "").append(i.patterns().get(k).text());
+                }
+                sb.append(") ").append(i.body().text()).append(i.end().symbol);
+            }
+            return sb.append(" esac").append(Redirect.text(redirects)).toString();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.caseCommand(this);
+        }
+    }
+
+    /** One item of a case: its patterns, its list (perhaps empty) and how it ends. */
+    record CaseItem(List<Word> patterns, CommandList body, CaseEnd end) implements Node {
+        public CaseItem {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /** What happens after a case item's list has run. */
+    enum CaseEnd {
+        /** ;; the case is done. */
+        BREAK(";;"),
+        /** ;&amp; the next item's list runs too, without testing its patterns (bash). */
+        FALL_THROUGH(";&"),
+        /** ;;&amp; the patterns of the next items are tested as if nothing had matched (bash). */
+        TEST_NEXT(";;&");
+
+        public final String symbol;
+
+        CaseEnd(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    /**
+     * name () compound-command, or function name [()] compound-command: defines the function
+     * (the body's redirections apply at each call). The name is a word, so that a quoted or
+     * expanded one can be refused when the definition runs, as bash does.
+     */
+    record FunctionDef(Word name, Command body) implements Command {
+        @Override
+        public String text() {
+            return name.text() + " () " + body.text();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.function(this);
+        }
+    }
+
     record Assignment(String name, Word value) implements Node {
     }
 
-    /** fd op target: the target is a file name, or a fd number for the dup operators. */
-    record Redirect(int fd, RedirectOp op, Word target) implements Node {
+    /**
+     * fd op target: the target is a file name, a fd number for the dup operators, the word
+     * of a here-string, or the delimiter of a here-document (whose body is in doc; null for
+     * every other operator).
+     */
+    record Redirect(int fd, RedirectOp op, Word target, HereDoc doc) implements Node {
+        public Redirect(int fd, RedirectOp op, Word target) {
+            this(fd, op, target, null);
+        }
+
         /** " >out 2>&1": the redirections as a command's text ends with them. */
         static String text(List<Redirect> redirects) {
             StringBuilder sb = new StringBuilder();
@@ -288,7 +366,7 @@ public sealed interface Node {
     /** The redirection operators, with the fd each applies to when none is written. */
     enum RedirectOp {
         IN(0, "<"), OUT(1, ">"), APPEND(1, ">>"), DUP_IN(0, "<&"), DUP_OUT(1, ">&"), OUT_ALL(1, "&>"),
-        APPEND_ALL(1, "&>>");
+        APPEND_ALL(1, "&>>"), HEREDOC(0, "<<"), HEREDOC_TABS(0, "<<-"), HERESTRING(0, "<<<");
 
         public final int defaultFd;
         public final String symbol;
@@ -296,6 +374,52 @@ public sealed interface Node {
         RedirectOp(int defaultFd, String symbol) {
             this.defaultFd = defaultFd;
             this.symbol = symbol;
+        }
+    }
+
+    /**
+     * A here-document: its delimiter (quotes removed), whether the delimiter was quoted (then
+     * the body is taken literally, else it is expanded as in double quotes), whether leading
+     * tabs are stripped ({@code <<-}), and its body, which the lexer reads from the lines after
+     * the command's line and fills in exactly once, before the parse returns (see
+     * {@link HereDocs}); from then on it is as immutable as the rest of the tree.
+     */
+    final class HereDoc {
+        private static final Word EMPTY = new Word("", List.of());
+
+        private final String delimiter;
+        private final boolean quoted;
+        private final boolean stripTabs;
+        private Word body;
+
+        HereDoc(String delimiter, boolean quoted, boolean stripTabs) {
+            this.delimiter = delimiter;
+            this.quoted = quoted;
+            this.stripTabs = stripTabs;
+        }
+
+        public String delimiter() {
+            return delimiter;
+        }
+
+        public boolean quoted() {
+            return quoted;
+        }
+
+        public boolean stripTabs() {
+            return stripTabs;
+        }
+
+        /** The body: a word to expand as a string (literal parts only when quoted). */
+        public Word body() {
+            return body == null ? EMPTY : body;
+        }
+
+        void fill(Word w) {
+            if (body != null) {
+                throw new IllegalStateException("here-document body read twice");
+            }
+            body = w;
         }
     }
 }

@@ -19,7 +19,8 @@ import static miniunix.app.shell.TokenType.WORD;
  * The shell's parser: recursive descent over the POSIX sh grammar, one method per rule (the
  * production is in each method's Javadoc), pulling tokens from the {@link Lexer} one at a time.
  *
- * <p>Grammar built so far:
+ * <p>Grammar built so far (compound commands and function definitions are parsed by
+ * {@link CompoundParser}):
  * <pre>
  *   program       → list EOF
  *   substitution  → list ')'                       (after "$(")
@@ -27,33 +28,45 @@ import static miniunix.app.shell.TokenType.WORD;
  *   separator     → ';' | '&amp;' | NEWLINE
  *   andOr         → pipeline (('&amp;&amp;' | '||') linebreak pipeline)*
  *   pipeline      → ['!'] command ('|' linebreak command)*
- *   command       → compound redirect* | simpleCommand
- *   compound      → ifClause | whileClause | untilClause | forClause | braceGroup | subshell
- *                 | '((' EXPRESSION '))'
+ *   command       → compound redirect* | functionDef | simpleCommand
+ *   compound      → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
+ *                 | subshell | '((' EXPRESSION '))'
  *   ifClause      → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi'
  *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
  *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
  *                 | 'for' NAME ';' linebreak 'do' body 'done'
  *                 | 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done'
+ *   caseClause    → 'case' WORD linebreak 'in' linebreak caseItem* 'esac'
+ *   caseItem      → ['('] WORD ('|' WORD)* ')' list [(';;' | ';&amp;' | ';;&amp;') linebreak]
+ *                   (only the last item may end without ;; before 'esac')
  *   braceGroup    → '{' body '}'
  *   subshell      → '(' body ')'
  *   body          → list, not empty, ending before the keyword (or ')') that closes it
+ *   functionDef   → WORD '(' ')' linebreak compound redirect*
+ *                 | 'function' WORD ['(' ')'] linebreak compound redirect*
  *   simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*     (not empty)
- *   redirect      → [IO_NUMBER] ('&lt;' | '&gt;' | '&gt;&gt;' | '&lt;&amp;' | '&gt;&amp;' | '&amp;&gt;' | '&amp;&gt;&gt;') WORD
+ *   redirect      → [IO_NUMBER] ('&lt;' | '&gt;' | '&gt;&gt;' | '&lt;&amp;' | '&gt;&amp;' | '&amp;&gt;'
+ *                   | '&amp;&gt;&gt;' | '&lt;&lt;' | '&lt;&lt;-' | '&lt;&lt;&lt;') WORD
  *   linebreak     → NEWLINE*
  * </pre>
- * Reserved words (if then elif else fi while until for do done { } !) are recognised only
- * where a command starts, unquoted, as POSIX says: {@code echo if} prints "if", and
- * {@code if true; then echo fi} still waits for its fi. Compound commands nest through the
- * lexer's bounded nesting counter, so no input can overflow the Java stack. Errors are
- * {@link SyntaxError}s: "near unexpected token" for a wrong token, incomplete ones when the
- * input ends where more must follow ("syntax error: unexpected end of file" at the very end).
+ * Reserved words (if then elif else fi while until for case esac do done function { } !)
+ * are recognised only where a command starts, unquoted, as POSIX says: {@code echo if}
+ * prints "if", and {@code if true; then echo fi} still waits for its fi ('in' only where a
+ * for or case wants it, 'esac' also where a case pattern would start). The body of a
+ * here-document ({@code <<WORD}) is read by the lexer at the next newline ({@link HereDocs}).
+ * Compound commands nest through the lexer's bounded nesting counter, so no input can
+ * overflow the Java stack. Errors are {@link SyntaxError}s: "near unexpected token" for a
+ * wrong token, incomplete ones when the input ends where more must follow ("syntax error:
+ * unexpected end of file" at the very end).
  */
 public final class Parser {
     /** Reserved words that end a body; out of place at the start of a command. */
-    private static final String CLOSERS = " then elif else fi do done } ";
+    private static final String CLOSERS = " then elif else fi do done } esac ";
+    /** What ends a case item's list: esac, and the ;; ;& ;;& tokens ({@link #atEnd}). */
+    static final String CASE_BODY = " esac ";
 
     private final Lexer lexer;
+    private final CompoundParser compounds = new CompoundParser(this);
     private Token current;
 
     public Parser(Lexer lexer) {
@@ -64,6 +77,11 @@ public final class Parser {
     /** Parses a whole input text; atEof says no more lines will follow it. */
     public static Node.CommandList parse(String text, boolean atEof) {
         return new Parser(new Lexer(text, atEof)).program();
+    }
+
+    /** Warnings the text gave while parsing (a here-document ended by the end of input). */
+    public List<String> warnings() {
+        return lexer.warnings();
     }
 
     /** program → list EOF */
@@ -80,7 +98,7 @@ public final class Parser {
      * list → linebreak (andOr separator linebreak)* [andOr]; separator → ';' | '&amp;' | NEWLINE.
      * It ends at the end token, or at one of the reserved words in closers (" fi else ").
      */
-    private Node.CommandList list(TokenType end, String closers) {
+    Node.CommandList list(TokenType end, String closers) {
         List<Node.Item> items = new ArrayList<>();
         skipNewlines();
         while (!atEnd(end, closers)) {
@@ -103,11 +121,12 @@ public final class Parser {
     }
 
     private boolean atEnd(TokenType end, String closers) {
-        return current.type() == end || closers != null && isReserved(closers);
+        return current.type() == end || closers != null && (isReserved(closers)
+                || closers.equals(CASE_BODY) && current.type().endsCaseItem());
     }
 
     /** body → list, not empty, ending before one of the closers (or ')'). */
-    private Node.CommandList body(TokenType end, String closers) {
+    Node.CommandList body(TokenType end, String closers) {
         Node.CommandList l = list(end, closers);
         if (l.items().isEmpty()) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
@@ -146,16 +165,19 @@ public final class Parser {
         return new Node.Pipeline(negated, commands);
     }
 
-    /** command → compound redirect* | simpleCommand */
+    /** command → compound redirect* | functionDef | simpleCommand */
     private Node.Command command() {
         if (current.type() == LPAREN || current.type() == ARITH) {
-            return compound(current.type() == ARITH ? "((" : "(");
+            return compounds.compound();
         }
         if (current.type() != WORD) {
             return simpleCommand();
         }
-        if (isReserved(" if while until for { ")) {
-            return compound(current.text());
+        if (isReserved(" if while until for case { ")) {
+            return compounds.compound();
+        }
+        if (isReserved(" function ")) {
+            return compounds.functionKeyword();
         }
         if (isReserved(CLOSERS)) {
             throw unexpected(current);
@@ -163,137 +185,18 @@ public final class Parser {
         return simpleCommand();
     }
 
-    /** compound → ifClause | whileClause | untilClause | forClause | braceGroup | subshell | ((..)) */
-    private Node.Command compound(String keyword) {
-        lexer.enter("compound commands");
-        Token first = current;
-        advance();
-        Node.Command c = switch (keyword) {
-            case "if" -> ifClause();
-            case "while", "until" -> whileClause(keyword.equals("until"));
-            case "for" -> forClause();
-            case "{" -> new Node.BraceGroup(closed(body(EOF, " } "), "}"), redirects());
-            case "(" -> new Node.Subshell(closedParen(body(RPAREN, "")), redirects());
-            default -> new Node.ArithCommand(first.word(), redirects());
-        };
-        lexer.leave();
-        return c;
-    }
-
-    /** ifClause → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi' */
-    private Node.If ifClause() {
-        List<Node.CommandList> conditions = new ArrayList<>();
-        List<Node.CommandList> bodies = new ArrayList<>();
-        boolean more = true;
-        while (more) {
-            conditions.add(closed(body(EOF, " then "), "then"));
-            bodies.add(body(EOF, " elif else fi "));
-            more = isReserved(" elif ");
-            if (more) {
-                advance();
-            }
-        }
-        Node.CommandList orElse = new Node.CommandList(List.of());
-        if (isReserved(" else ")) {
-            advance();
-            orElse = body(EOF, " fi ");
-        }
-        expect("fi");
-        return new Node.If(conditions, bodies, orElse, redirects());
-    }
-
-    /** whileClause → 'while' body 'do' body 'done' (until: the same, the test negated) */
-    private Node.Loop whileClause(boolean until) {
-        Node.CommandList condition = closed(body(EOF, " do "), "do");
-        return new Node.Loop(until, condition, closed(body(EOF, " done "), "done"), redirects());
-    }
-
-    /** forClause → 'for' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
-    private Node.Command forClause() {
-        if (current.type() == ARITH) {
-            return arithFor();
-        }
-        if (current.type() != WORD) {
-            throw current.type() == EOF ? endOfFile() : unexpected(current);
-        }
-        String name = current.text();
-        advance();
-        boolean hasIn = false;
-        List<Word> words = new ArrayList<>();
-        if (current.type() == SEMI) {
-            advance();
-        } else {
-            skipNewlines();
-            if (isReserved(" in ")) {
-                hasIn = true;
-                advance();
-                while (current.type() == WORD) {
-                    words.add(current.word());
-                    advance();
-                }
-                if (current.type() != SEMI && current.type() != NEWLINE) {
-                    throw current.type() == EOF ? endOfFile() : unexpected(current);
-                }
-                advance();
-            }
-        }
-        skipNewlines();
-        expect("do");
-        Node.CommandList body = closed(body(EOF, " done "), "done");
-        return new Node.For(name, hasIn, words, body, redirects());
-    }
-
-    /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */
-    private Node.ArithFor arithFor() {
-        List<Word> exprs = splitOnSemicolons(current.word());
-        if (exprs.size() != 3) {
-            throw new SyntaxError(exprs.size() < 3 ? "syntax error: arithmetic expression required"
-                    : "syntax error: `;' unexpected", current, false, (char) 0);
-        }
-        advance();
-        if (current.type() == SEMI) {
-            advance();
-        }
-        skipNewlines();
-        expect("do");
-        Node.CommandList body = closed(body(EOF, " done "), "done");
-        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, redirects());
-    }
-
-    /** The expression of for ((a; b; c)) cut at its semicolons (in literal text only). */
-    private static List<Word> splitOnSemicolons(Word w) {
-        List<Word> words = new ArrayList<>();
-        List<Word.Part> parts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (Word.Part p : w.parts()) {
-            if (!(p instanceof Word.Literal l)) {
-                parts.add(p);
-                continue;
-            }
-            int from = 0;
-            for (int semi = l.text().indexOf(';'); semi >= 0; semi = l.text().indexOf(';', from)) {
-                parts.add(new Word.Literal(l.text().substring(from, semi), l.quoted()));
-                words.add(new Word("", parts));
-                parts = new ArrayList<>();
-                from = semi + 1;
-            }
-            parts.add(new Word.Literal(l.text().substring(from), l.quoted()));
-        }
-        words.add(new Word("", parts));
-        String[] texts = w.text().split(";", -1);
-        for (int i = 0; i < words.size() && texts.length == words.size(); i++) {
-            words.set(i, new Word(texts[i], words.get(i).parts()));
-        }
-        return words;
+    /** The input ended (read more) or holds a token out of place. */
+    SyntaxError eofOrUnexpected() {
+        return current.type() == EOF ? endOfFile() : unexpected(current);
     }
 
     /** The body, after checking that the reserved word closing it comes next. */
-    private Node.CommandList closed(Node.CommandList body, String keyword) {
+    Node.CommandList closed(Node.CommandList body, String keyword) {
         expect(keyword);
         return body;
     }
 
-    private Node.CommandList closedParen(Node.CommandList body) {
+    Node.CommandList closedParen(Node.CommandList body) {
         if (current.type() != RPAREN) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
         }
@@ -301,7 +204,7 @@ public final class Parser {
         return body;
     }
 
-    private void expect(String keyword) {
+    void expect(String keyword) {
         if (!isReserved(" " + keyword + " ")) {
             throw current.type() == EOF ? endOfFile() : unexpected(current);
         }
@@ -309,16 +212,16 @@ public final class Parser {
     }
 
     /** Whether the current token is an unquoted word among the reserved words (" a b "). */
-    private boolean isReserved(String words) {
+    boolean isReserved(String words) {
         if (current.type() != WORD) {
             return false;
         }
         String t = current.text();
-        return t.length() <= 5 && words.contains(" " + t + " ");
+        return t.length() <= 8 && words.contains(" " + t + " ");
     }
 
     /** redirect* after a compound command. */
-    private List<Node.Redirect> redirects() {
+    List<Node.Redirect> redirects() {
         List<Node.Redirect> redirects = new ArrayList<>();
         while (current.type().isRedirect()) {
             redirects.add(redirect());
@@ -326,8 +229,11 @@ public final class Parser {
         return redirects;
     }
 
-    /** simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty */
-    private Node.SimpleCommand simpleCommand() {
+    /**
+     * simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty; a lone
+     * WORD followed by '(' starts a functionDef.
+     */
+    private Node.Command simpleCommand() {
         List<Node.Assignment> assignments = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Node.Redirect> redirects = new ArrayList<>();
@@ -344,6 +250,9 @@ public final class Parser {
             }
             advance();
         }
+        if (current.type() == LPAREN && words.size() == 1 && assignments.isEmpty() && redirects.isEmpty()) {
+            return compounds.functionDef(words.get(0));
+        }
         if (assignments.isEmpty() && words.isEmpty() && redirects.isEmpty()) {
             throw unexpected(current);
         }
@@ -351,7 +260,7 @@ public final class Parser {
     }
 
     /** ASSIGNMENT → NAME '=' word-rest, where NAME and '=' are unquoted. Null if w is not one. */
-    private static Node.Assignment assignment(Word w) {
+    static Node.Assignment assignment(Word w) {
         if (w.parts().isEmpty() || !(w.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
             return null;
         }
@@ -369,14 +278,17 @@ public final class Parser {
                 new Word(w.text().substring(eq + 1), value));
     }
 
-    /** redirect → [IO_NUMBER] op WORD */
+    /** redirect → [IO_NUMBER] op WORD; a here-document's body comes after the next newline. */
     private Node.Redirect redirect() {
         Token op = current;
+        int opPos = lexer.lastOperatorPos();
         advance();
         if (current.type() != WORD) {
             throw unexpected(current);
         }
         Word target = current.word();
+        boolean here = op.type() == TokenType.DLESS || op.type() == TokenType.DLESSDASH;
+        Node.HereDoc doc = here ? lexer.hereDoc(target, op.type() == TokenType.DLESSDASH, opPos) : null;
         advance();
         Node.RedirectOp kind = switch (op.type()) {
             case LESS -> Node.RedirectOp.IN;
@@ -387,9 +299,12 @@ public final class Parser {
                     : Node.RedirectOp.DUP_OUT;
             case AND_GREAT -> Node.RedirectOp.OUT_ALL;
             case AND_DGREAT -> Node.RedirectOp.APPEND_ALL;
+            case DLESS -> Node.RedirectOp.HEREDOC;
+            case DLESSDASH -> Node.RedirectOp.HEREDOC_TABS;
+            case TLESS -> Node.RedirectOp.HERESTRING;
             default -> throw unexpected(op);
         };
-        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target);
+        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target, doc);
     }
 
     private static boolean isNumber(String s) {
@@ -415,21 +330,30 @@ public final class Parser {
     }
 
     /** The input ended where more must follow: read another line, or at the end bash's error. */
-    private SyntaxError endOfFile() {
+    SyntaxError endOfFile() {
         return new SyntaxError("syntax error: unexpected end of file", current, true, (char) 0);
     }
 
-    private void skipNewlines() {
+    void skipNewlines() {
         while (current.type() == NEWLINE) {
             advance();
         }
     }
 
-    private void advance() {
+    void advance() {
         current = lexer.next();
     }
 
-    private static SyntaxError unexpected(Token t) {
+    static SyntaxError unexpected(Token t) {
         return new SyntaxError("syntax error near unexpected token '" + t.text() + "'", t, false, (char) 0);
+    }
+
+    /** The token being looked at. */
+    Token current() {
+        return current;
+    }
+
+    Lexer lexer() {
+        return lexer;
     }
 }

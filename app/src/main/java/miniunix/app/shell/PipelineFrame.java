@@ -8,7 +8,8 @@ import miniunix.kernel.uapi.Trap;
 /**
  * [!] c1 | c2 | ...: a lone foreground command runs in the shell (so builtins, assignments
  * and loops change it); anything else is a job of forked processes, each expanding and
- * running its own command, compound commands included. Applies ! to the status at the end.
+ * running its own command, compound commands included. Applies ! to the status at the end,
+ * or else set -e ({@link Errexit}).
  */
 final class PipelineFrame extends Frame {
     private final Node.Pipeline pipeline;
@@ -36,11 +37,19 @@ final class PipelineFrame extends Frame {
             }
             return null;
         }
+        sh.pop();
         if (pipeline.negated() && !background) {
             sh.vars.status = sh.vars.status == 0 ? 1 : 0;
+        } else if (!background) {
+            Errexit.check(sh, pipeline);
         }
-        sh.pop();
         return null;
+    }
+
+    /** bash: set -e is ignored inside a negated pipeline. */
+    @Override
+    boolean ignoresErrexit() {
+        return pipeline.negated();
     }
 
     @Override

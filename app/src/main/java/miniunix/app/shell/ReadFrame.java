@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.Arrays;
+import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -17,8 +18,13 @@ import miniunix.kernel.uapi.Trap;
  * lines that leave the command unfinished (an open quote, a trailing |) wait in
  * {@code pending} for the next line ("> " prompt when interactive); to stay linear on a long
  * unterminated quote, the text is parsed again only when a new line holds the character that
- * could finish it. At end of input whatever is pending is parsed for the last time, so an
- * unterminated quote (or an if without its fi) is reported then, as bash reports it.
+ * could finish it (for a here-document, when a line could be its delimiter). At end of input
+ * whatever is pending is parsed for the last time, so an unterminated quote (or an if without
+ * its fi) is reported then, as bash reports it. Lines are counted, for the line numbers of
+ * here-document warnings.
+ *
+ * <p>A nested ReadFrame ({@link #nested}) runs the text of `.` or `eval` the same way, a line
+ * at a time, without prompts, and pops itself at the end instead of exiting.
  */
 final class ReadFrame extends Frame {
     private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
@@ -33,15 +39,38 @@ final class ReadFrame extends Frame {
     private final byte[] buf = new byte[4096];
     private byte[] line = new byte[256];
     private int lineLen;
-    private String pending = "";
+    /** Complete lines that do not yet make a whole command (a StringBuilder: a long body grows it). */
+    private StringBuilder pending = new StringBuilder();
     /** What pending input waits for: a quote or bracket character, or 0 for any line. */
     private char awaiting;
+    /** ... or the delimiter line of a here-document; null if none. */
+    private String awaitingLine;
+    /** The number of the line pending input starts at. */
+    private int lineNo = 1;
+    /** The text of . or eval, run inside the shell's current work. */
+    private final boolean nested;
+    /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
+    private final String errorPrefix;
     private Phase phase;
 
     ReadFrame(String script, String text) {
+        this(script, text, false, "");
+    }
+
+    private ReadFrame(String script, String text, boolean nested, String errorPrefix) {
         this.script = script;
         this.text = text;
+        this.nested = nested;
+        this.errorPrefix = errorPrefix;
         this.phase = script == null ? Phase.REAP : Phase.OPEN;
+    }
+
+    /**
+     * The commands of . FILE or eval: run a line at a time; the frame pops itself at the end.
+     * errorPrefix starts its syntax errors ("eval: ").
+     */
+    static ReadFrame nested(String text, String errorPrefix) {
+        return new ReadFrame(null, text, true, errorPrefix);
     }
 
     @Override
@@ -72,8 +101,9 @@ final class ReadFrame extends Frame {
     /** After an internal error: forget the unfinished input and go back to the prompt. */
     void discardInput() {
         lineLen = 0;
-        pending = "";
+        pending.setLength(0);
         awaiting = 0;
+        awaitingLine = null;
         phase = phase == Phase.OPEN || phase == Phase.OPENED ? Phase.OPEN : Phase.REAP;
     }
 
@@ -91,6 +121,10 @@ final class ReadFrame extends Frame {
 
     /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
     private Trap reap(Shell sh) {
+        if (nested) {
+            phase = Phase.READ;
+            return null;
+        }
         phase = Phase.PROMPT;
         int[] pids = sh.jobs.pids();
         if (pids.length > 0 && lineLen == 0) {
@@ -102,7 +136,7 @@ final class ReadFrame extends Frame {
     private Trap prompt(Shell sh) {
         phase = Phase.READ;
         if (sh.interactive && lineLen == 0) {
-            sh.print(2, pending.isEmpty() ? sh.prompt() : "> ");
+            sh.print(2, pending.length() == 0 ? sh.prompt() : "> ");
         }
         return null;
     }
@@ -135,7 +169,7 @@ final class ReadFrame extends Frame {
         String line = text.substring(textPos, end);
         textPos = end;
         if (nl < 0) {
-            run(sh, pending + line, true);
+            run(sh, pending.append(line).toString(), true);
         } else {
             gotLine(sh, line);
         }
@@ -143,11 +177,21 @@ final class ReadFrame extends Frame {
     }
 
     private void gotLine(Shell sh, String line) {
-        if (awaiting != 0 && line.indexOf(awaiting) < 0) {
-            pending += line;
+        if (awaiting != 0 && line.indexOf(awaiting) < 0 || awaitingLine != null && !delimits(line)) {
+            pending.append(line);
             return;
         }
-        run(sh, pending + line, false);
+        run(sh, pending.append(line).toString(), false);
+    }
+
+    /** Whether line (its leading tabs and newline aside) is the awaited here-document delimiter. */
+    private boolean delimits(String line) {
+        int start = 0;
+        while (start < line.length() && line.charAt(start) == '\t') {
+            start++;
+        }
+        int end = line.endsWith("\n") ? line.length() - 1 : line.length();
+        return end - start == awaitingLine.length() && line.startsWith(awaitingLine, start);
     }
 
     private void append(int n) {
@@ -170,8 +214,10 @@ final class ReadFrame extends Frame {
 
     /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
     private Trap endOfInput(Shell sh) {
-        String rest = pending + takeLine();
-        if (!sh.interactive || rest.isEmpty()) {
+        String rest = pending.append(takeLine()).toString();
+        if (nested) {
+            sh.pop();
+        } else if (!sh.interactive || rest.isEmpty()) {
             phase = Phase.EXIT;
         }
         if (!rest.isEmpty()) {
@@ -181,34 +227,54 @@ final class ReadFrame extends Frame {
     }
 
     private void run(Shell sh, String input, boolean atEof) {
-        pending = "";
+        pending = new StringBuilder();
         awaiting = 0;
+        awaitingLine = null;
+        int first = lineNo;
         try {
-            Node.CommandList list = Parser.parse(input, atEof);
+            Parser parser = new Parser(new Lexer(input, atEof, first));
+            Node.CommandList list = parser.program();
+            lineNo += lines(input);
             if (!list.items().isEmpty()) {
                 sh.push(new ListFrame(list));
             }
+            List<String> warnings = parser.warnings();
+            for (int i = warnings.size() - 1; i >= 0; i--) {
+                sh.error(warnings.get(i));
+            }
         } catch (SyntaxError e) {
             if (e.incomplete() && !atEof) {
-                pending = input;
+                pending.append(input);
                 awaiting = e.awaiting();
+                awaitingLine = e.awaitingLine();
             } else {
+                lineNo += lines(input);
                 sh.vars.status = 2;
-                sh.error(e.getMessage());
+                sh.error(errorPrefix + e.getMessage());
             }
         }
     }
 
+    private static int lines(String text) {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     @Override
     Frame copy() {
-        ReadFrame r = new ReadFrame(script, text);
+        ReadFrame r = new ReadFrame(script, text, nested, errorPrefix);
         r.textPos = textPos;
         r.fd = fd;
         System.arraycopy(buf, 0, r.buf, 0, buf.length);
         r.line = line.clone();
         r.lineLen = lineLen;
-        r.pending = pending;
+        r.pending = new StringBuilder(pending);
         r.awaiting = awaiting;
+        r.awaitingLine = awaitingLine;
+        r.lineNo = lineNo;
         r.phase = phase;
         return r;
     }

@@ -45,6 +45,16 @@ final class RedirectFrame extends Frame {
         this.save = save;
     }
 
+    /**
+     * Redirections expanded already (a simple command's, for a function call, . or eval run
+     * by the shell itself): saved, applied, undone after the body.
+     */
+    static RedirectFrame expanded(Shell sh, List<Redirections.Target> targets, Frame body) {
+        RedirectFrame r = new RedirectFrame(List.of(), body, true);
+        r.prepare(sh, targets);
+        return r;
+    }
+
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
@@ -76,29 +86,37 @@ final class RedirectFrame extends Frame {
     private Trap expand(Shell sh) {
         List<ExpandFrame.Item> items = new ArrayList<>();
         for (Node.Redirect r : redirects) {
-            items.add(new ExpandFrame.Item(r.target(), true));
+            items.add(Redirections.item(r));
         }
         phase = Phase.EXPANDED;
         sh.push(new ExpandFrame(items));
         return null;
     }
 
-    /** Targets known: bash's "ambiguous redirect" unless each is one word; the fds to save. */
+    /** Targets known: bash's "ambiguous redirect" unless each is one word. */
     private Trap expanded(Shell sh) {
         List<Redirections.Target> targets = new ArrayList<>();
-        List<Integer> touched = new ArrayList<>();
         for (int i = 0; i < redirects.size(); i++) {
             Node.Redirect r = redirects.get(i);
-            List<String> f = sh.expansion.words().get(i);
-            if (f.size() != 1) {
+            Redirections.Target t = Redirections.target(r, sh.expansion.words().get(i));
+            if (t == null) {
                 sh.vars.status = 1;
                 sh.pop();
                 sh.error(r.target().text() + ": ambiguous redirect");
                 return null;
             }
-            targets.add(new Redirections.Target(r.fd(), r.op(), f.get(0)));
-            boolean both = r.op() == Node.RedirectOp.OUT_ALL || r.op() == Node.RedirectOp.APPEND_ALL;
-            for (int fd : both ? new int[] {1, 2} : new int[] {r.fd()}) {
+            targets.add(t);
+        }
+        prepare(sh, targets);
+        return null;
+    }
+
+    /** The fds to save (when saving), and on to saving them. */
+    private void prepare(Shell sh, List<Redirections.Target> targets) {
+        List<Integer> touched = new ArrayList<>();
+        for (Redirections.Target t : targets) {
+            boolean both = t.op() == Node.RedirectOp.OUT_ALL || t.op() == Node.RedirectOp.APPEND_ALL;
+            for (int fd : both ? new int[] {1, 2} : new int[] {t.fd()}) {
                 if (!touched.contains(fd)) {
                     touched.add(fd);
                 }
@@ -115,7 +133,6 @@ final class RedirectFrame extends Frame {
             sh.savedFds += fds.length;
         }
         phase = save ? Phase.SAVE : Phase.APPLY;
-        return null;
     }
 
     private Trap saveNext(Shell sh) {

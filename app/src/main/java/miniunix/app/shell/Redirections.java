@@ -15,11 +15,34 @@ import miniunix.kernel.uapi.Trap;
  * <p>Two modes. In a child about to execve ({@code dup}): open, dup2 onto the fd, close, as
  * sh.c does. In the shell itself, for a builtin: the shell's own 0, 1, 2 must survive, so the
  * files are opened and only remembered ({@link #fd} maps 1 and 2 to where the builtin must
- * write); the owner closes {@link #opened} afterwards.
+ * write); the owner closes {@link #opened} afterwards. A here-document or here-string is a
+ * pipe the body is fed into ({@link HereDocFeed}), whose read end then takes the fd's place
+ * as an opened file would.
  */
 final class Redirections {
-    /** A redirection after expansion: the word is a path, or an fd number for N&gt;&amp;M / N&lt;&amp;M. */
+    /**
+     * A redirection after expansion: the word is a path, an fd number for N&gt;&amp;M / N&lt;&amp;M,
+     * or the text of a here-document or here-string.
+     */
     record Target(int fd, Node.RedirectOp op, String word) {
+    }
+
+    /** How a redirection's word is expanded: a body or here-string is one string, unsplit. */
+    static ExpandFrame.Item item(Node.Redirect r) {
+        return switch (r.op()) {
+            case HEREDOC, HEREDOC_TABS -> new ExpandFrame.Item(r.doc().body(), false);
+            case HERESTRING -> new ExpandFrame.Item(r.target(), false);
+            default -> new ExpandFrame.Item(r.target(), true);
+        };
+    }
+
+    /** The target from a redirection's expanded word, or null if it is not one word (ambiguous). */
+    static Target target(Node.Redirect r, List<String> expanded) {
+        if (expanded.size() != 1) {
+            return null;
+        }
+        String word = r.op() == Node.RedirectOp.HERESTRING ? expanded.get(0) + "\n" : expanded.get(0);
+        return new Target(r.fd(), r.op(), word);
     }
 
     /** Mode of files the shell creates: 0666 less Linux's usual umask 022 (there is no umask yet). */
@@ -34,6 +57,8 @@ final class Redirections {
     private int next;
     /** The redirection whose open or dup2 result the next call brings, or null. */
     private Target pending;
+    /** The here-document being fed, for pending, or null. */
+    private HereDocFeed feed;
     private String error;
 
     Redirections(List<Target> targets, boolean dup) {
@@ -48,12 +73,21 @@ final class Redirections {
         r.queue.addAll(queue);
         r.next = next;
         r.pending = pending;
+        r.feed = feed == null ? null : feed.copy();
         r.error = error;
         return r;
     }
 
     /** The next call to make, given the result of the previous one; null when all are done. */
     Trap next(long ret) {
+        if (feed != null) {
+            Trap t = feed.next(ret);
+            if (t != null) {
+                return t;
+            }
+            fed(pending);
+            ret = 0;
+        }
         if (pending != null) {
             Target t = pending;
             pending = null;
@@ -79,6 +113,11 @@ final class Redirections {
     }
 
     private Trap start(Target t) {
+        if (isHere(t)) {
+            pending = t;
+            feed = new HereDocFeed(t.word());
+            return feed.next(0);
+        }
         if (!isDup(t)) {
             pending = t;
             return new Syscall.Open(t.word(), flags(t.op()), CREATE_MODE);
@@ -99,6 +138,32 @@ final class Redirections {
             map[t.fd()] = from < map.length ? map[from] : from;
         }
         return null;
+    }
+
+    private static boolean isHere(Target t) {
+        return t.op() == Node.RedirectOp.HEREDOC || t.op() == Node.RedirectOp.HEREDOC_TABS
+                || t.op() == Node.RedirectOp.HERESTRING;
+    }
+
+    /** The body is in the pipe: its read end becomes the fd (moved there, in a child). */
+    private void fed(Target t) {
+        HereDocFeed f = feed;
+        feed = null;
+        pending = null;
+        if (f.error() != null) {
+            error = f.error();
+            return;
+        }
+        int r = f.readFd();
+        if (!dup) {
+            opened.add(r);
+            if (t.fd() < map.length) {
+                map[t.fd()] = r;
+            }
+        } else if (r != t.fd()) {
+            queue.add(new Syscall.Dup2(r, t.fd()));
+            queue.add(new Syscall.Close(r));
+        }
     }
 
     private Trap closeFd(int fd) {

@@ -3,6 +3,7 @@ package miniunix.app.shell;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Signal;
@@ -26,9 +27,17 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue); everything else, test and [ included, is a /bin
- * program. Compound commands run in the shell itself ({@link CommandFrames}), except
- * ( list ) and those in pipelines or in the background, which run in forked children.
+ * tick, read, shift, break, continue, return, local, set, exec, type) or run commands in it
+ * (. source eval: {@link SourceFrame}); everything else, test and [ included, is a /bin
+ * program. Compound commands and function calls ({@link FunctionFrame}, looked up before
+ * builtins, as bash does) run in the shell itself ({@link CommandFrames}), except ( list )
+ * and those in pipelines or in the background, which run in forked children.
+ *
+ * <p>Frames that own shell state undo it when they end or are unwound ({@link Frame#cleanup}):
+ * a function call its positional parameters and locals, a compound command's redirections
+ * the shell's fds. return unwinds to the innermost function call or sourced file
+ * ({@link #findReturnTarget}); set -e asks the stack whether it is ignored where a command
+ * failed ({@link #errexitIgnored}, {@link Errexit}).
  *
  * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
  * is on only when interactive, as in bash: a script's children stay in the shell's group, so
@@ -53,10 +62,16 @@ public final class Shell implements Program {
     private final ArrayList<Frame> stack;
     /** Prompts, job control, [N] PID notices. Off in every forked child. */
     boolean interactive;
-    /** set -x: "+ cmd args" on fd 2 before each simple command. */
-    final boolean xtrace;
-    /** Nesting of command substitutions: the number of '+' in an xtrace line, less one. */
+    /** Nesting of command substitutions, eval and .: the number of '+' in an xtrace line, less one. */
     int traceDepth;
+    /** The shell's functions by name (the definitions are immutable AST, shared with copies). */
+    final TreeMap<String, Node.FunctionDef> functions;
+    /** How many function calls are running (FUNCNEST's count); a forked child keeps it. */
+    int funcNest;
+    /** How many . and eval are running (bounded like function calls). */
+    int sourceNest;
+    /** A forked child whose parent ignored set -e where it forked (an if condition ...). */
+    boolean errexitIgnoredBase;
     /** True in a forked child: an internal error exits instead of going back to the prompt. */
     boolean subshell;
     int shellPgid;
@@ -86,15 +101,18 @@ public final class Shell implements Program {
         vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
         String flags = importEnvironment(envp);
         interactive = flags.indexOf('i') >= 0;
-        xtrace = flags.indexOf('x') >= 0;
+        vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
+        functions = new TreeMap<>();
         stack = new ArrayList<>();
         if (command) {
             runCommandString(argv.get(2));
         } else {
             interactive &= script == null;
+            vars.input = script == null ? "s" : "";
             stack.add(new ReadFrame(script, null));
         }
+        vars.modes = interactive ? "im" : "";
         stack.add(new StartFrame());
     }
 
@@ -120,6 +138,7 @@ public final class Shell implements Program {
         interactive = false;
         subshell = true;
         commandString = true;
+        vars.input = "c";
         stack.add(new ReadFrame(null, text));
     }
 
@@ -130,8 +149,11 @@ public final class Shell implements Program {
             stack.add(f.copy());
         }
         interactive = s.interactive;
-        xtrace = s.xtrace;
         traceDepth = s.traceDepth;
+        functions = new TreeMap<>(s.functions);
+        funcNest = s.funcNest;
+        sourceNest = s.sourceNest;
+        errexitIgnoredBase = s.errexitIgnoredBase;
         subshell = s.subshell;
         shellPgid = s.shellPgid;
         uid = s.uid;
@@ -217,18 +239,49 @@ public final class Shell implements Program {
 
     /**
      * The index of the nth enclosing loop, counting from the top of the stack, or of the
-     * outermost one if there are fewer; -1 if no loop is running.
+     * outermost one if there are fewer; -1 if no loop is running. A function call hides its
+     * caller's loops, as in bash.
      */
     int findLoop(long n) {
         int found = -1;
         long seen = 0;
-        for (int i = stack.size() - 1; i >= 0 && seen < n; i--) {
+        for (int i = stack.size() - 1; i >= 0 && seen < n && !(stack.get(i) instanceof FunctionFrame); i--) {
             if (stack.get(i) instanceof LoopFrame) {
                 found = i;
                 seen++;
             }
         }
         return found;
+    }
+
+    /** The index of the innermost function call or sourced file (what return leaves), or -1. */
+    int findReturnTarget() {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Frame f = stack.get(i);
+            if (f instanceof FunctionFrame || f instanceof SourceFrame s && s.isFile()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** set -x is on. */
+    boolean xtrace() {
+        return vars.on(ShellOption.XTRACE);
+    }
+
+    /**
+     * Whether set -e is ignored where the top of the stack runs: some frame below runs a
+     * condition (if, while, until), a non-final part of an and-or list or a negated
+     * pipeline, or this is a child forked in such a place (see {@link Errexit}).
+     */
+    boolean errexitIgnored() {
+        for (int i = stack.size() - 1; i >= 0 && !errexitIgnoredBase; i--) {
+            if (stack.get(i).ignoresErrexit()) {
+                return true;
+            }
+        }
+        return errexitIgnoredBase;
     }
 
     /**
@@ -286,6 +339,7 @@ public final class Shell implements Program {
      * setup calls, then exit with $?. A child is never interactive.
      */
     void becomeChild(Frame body, List<Frame> setup) {
+        errexitIgnoredBase = errexitIgnored();
         stack.clear();
         stack.add(new Frame.Exit());
         stack.add(body);
@@ -313,6 +367,17 @@ public final class Shell implements Program {
         if (interactive) {
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
                 calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+            }
+        }
+        return calls;
+    }
+
+    /** rt_sigaction(SIG_IGN) again for what an interactive shell ignores (after a failed exec). */
+    List<Syscall> signalIgnore() {
+        List<Syscall> calls = new ArrayList<>();
+        if (interactive) {
+            for (Signal s : IGNORED_WHEN_INTERACTIVE) {
+                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_IGN));
             }
         }
         return calls;
@@ -359,10 +424,7 @@ public final class Shell implements Program {
         }
 
         private Trap takeTerminal(Shell sh) {
-            List<Syscall> calls = new ArrayList<>();
-            for (Signal s : IGNORED_WHEN_INTERACTIVE) {
-                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_IGN));
-            }
+            List<Syscall> calls = sh.signalIgnore();
             calls.add(new Syscall.Setpgid(0, 0));
             calls.add(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.vars.pid));
             sh.shellPgid = sh.vars.pid;

@@ -10,11 +10,21 @@ import miniunix.kernel.uapi.Trap;
 /**
  * A simple command: expands its assignments, words and redirection targets (an
  * {@link ExpandFrame}, which runs the command substitutions and globs), traces it under -x,
- * and hands over to what runs it: the shell's own variables for a bare assignment, a
- * {@link BuiltinFrame}, or an {@link ExecFrame}, forked as a one-process job unless this frame
- * already runs in a forked child ({@code exec}).
+ * and hands over to what runs it, looked up in bash's order (functions first, even before
+ * special builtins, as bash does outside POSIX mode): the shell's own variables for a bare
+ * assignment, a {@link FunctionFrame}, a {@link SourceFrame} for . source eval, an
+ * {@link ExecFrame} in the shell itself for exec CMD, a {@link BuiltinFrame}, or an
+ * {@link ExecFrame} forked as a one-process job unless this frame already runs in a forked
+ * child ({@code exec}). {@code command NAME ARGS} looks NAME up the same way, functions aside.
+ *
+ * <p>Functions, . and eval run commands in the shell, so their redirections are applied to
+ * the shell's own fds and undone afterwards ({@link RedirectFrame}); a builtin only opens its
+ * files ({@link Redirections}); exec's redirections stay.
  */
 final class SimpleFrame extends Frame {
+    /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
+    private static final String DECLARATIONS = " local export ";
+
     private final Node.SimpleCommand cmd;
     private final boolean exec;
     private boolean expanding;
@@ -42,13 +52,21 @@ final class SimpleFrame extends Frame {
         for (Node.Assignment a : cmd.assignments()) {
             items.add(new ExpandFrame.Item(a.value(), false));
         }
-        for (Word w : cmd.words()) {
-            items.add(new ExpandFrame.Item(w, true));
+        boolean declaration = !cmd.words().isEmpty() && isDeclaration(cmd.words().get(0));
+        for (int i = 0; i < cmd.words().size(); i++) {
+            Word w = cmd.words().get(i);
+            boolean assignment = declaration && i > 0 && Parser.assignment(w) != null;
+            items.add(new ExpandFrame.Item(w, !assignment));
         }
         for (Node.Redirect r : cmd.redirects()) {
-            items.add(new ExpandFrame.Item(r.target(), true));
+            items.add(Redirections.item(r));
         }
         return items;
+    }
+
+    private static boolean isDeclaration(Word w) {
+        return w.parts().size() == 1 && w.parts().get(0) instanceof Word.Literal l && !l.quoted()
+                && DECLARATIONS.contains(" " + l.text() + " ");
     }
 
     private void dispatch(Shell sh, ExpandFrame.Result x) {
@@ -64,22 +82,38 @@ final class SimpleFrame extends Frame {
         }
         List<Redirections.Target> targets = new ArrayList<>();
         for (Node.Redirect r : cmd.redirects()) {
-            List<String> f = words.get(k++);
-            if (f.size() != 1) {
+            Redirections.Target t = Redirections.target(r, words.get(k++));
+            if (t == null) {
                 sh.vars.status = 1;
                 sh.error(r.target().text() + ": ambiguous redirect");
                 return;
             }
-            targets.add(new Redirections.Target(r.fd(), r.op(), f.get(0)));
+            targets.add(t);
         }
         run(sh, assigns, argv, targets, x.substituted());
-        if (sh.xtrace && !(assigns.isEmpty() && argv.isEmpty())) {
+        if (sh.xtrace() && !(assigns.isEmpty() && argv.isEmpty())) {
             sh.print(2, trace(sh, assigns, argv));
         }
     }
 
     private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
                      boolean substituted) {
+        int skip = 0;
+        while (skip < argv.size() && isCommandBuiltin(sh, argv.get(skip))
+                && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
+            skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
+        }
+        run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
+    }
+
+    /** command NAME ARGS runs NAME but never a function (unless command is one itself). */
+    private static boolean isCommandBuiltin(Shell sh, String word) {
+        return word.equals("command") && !sh.functions.containsKey("command");
+    }
+
+    /** functions: whether a function may be what runs (not under command NAME). */
+    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
+                     boolean substituted, boolean functions) {
         if (argv.isEmpty()) {
             for (Map.Entry<String, String> a : assigns.entrySet()) {
                 sh.vars.set(a.getKey(), a.getValue());
@@ -88,12 +122,29 @@ final class SimpleFrame extends Frame {
             if (!targets.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
             }
-        } else if (BuiltinFrame.isBuiltin(argv.get(0))) {
-            sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
+            return;
+        }
+        String name = argv.get(0);
+        boolean help = argv.size() > 1 && argv.get(1).equals("--help");
+        Node.FunctionDef f = functions ? sh.functions.get(name) : null;
+        if (f != null) {
+            sh.push(around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size()), assigns)));
+        } else if (SourceFrame.runsCommands(name) && !help) {
+            sh.push(around(sh, targets, SourceFrame.of(argv)));
+        } else if (name.equals("exec") && argv.size() > 1 && !help) {
+            List<String> cmdArgs = argv.subList(1, argv.size());
+            sh.push(new ExecFrame(cmdArgs, sh.vars.envp(assigns), new Redirections(targets, true), true));
+        } else if (BuiltinFrame.isBuiltin(name)) {
+            sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))));
         } else {
-            ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true));
+            ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
             sh.push(exec ? e : new JobFrame(List.of(e), false, cmd.text()));
         }
+    }
+
+    /** The body with the redirections applied to the shell's own fds around it. */
+    private static Frame around(Shell sh, List<Redirections.Target> targets, Frame body) {
+        return targets.isEmpty() ? body : RedirectFrame.expanded(sh, targets, body);
     }
 
     /** "+ NAME=value cmd args", quoted so it could be typed back in, as bash's set -x prints it. */

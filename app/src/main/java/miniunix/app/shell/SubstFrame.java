@@ -69,6 +69,8 @@ final class SubstFrame extends Frame {
             calls.add(new Syscall.Dup2(fds[1], 1));
             calls.add(new Syscall.Close(fds[1]));
             sh.traceDepth++;
+            // bash (without inherit_errexit): set -e is off in a command substitution.
+            sh.vars.set(ShellOption.ERREXIT, false);
             sh.becomeChild(new ListFrame(body), List.of(new Frame.Calls(calls)));
             return null;
         }

@@ -15,12 +15,24 @@ public final class SyntaxError extends RuntimeException {
     private final boolean incomplete;
     /** For incomplete input: the character that could complete it, or 0 if any line may. */
     private final char awaiting;
+    /** For an unfinished here-document: its delimiter, the only line that can complete it. */
+    private final String awaitingLine;
 
     SyntaxError(String message, Token token, boolean incomplete, char awaiting) {
         super(message, null, false, false);
         this.token = token;
         this.incomplete = incomplete;
         this.awaiting = awaiting;
+        this.awaitingLine = null;
+    }
+
+    /** Incomplete input inside a here-document that ends at the line delimiter. */
+    SyntaxError(String message, Token token, String delimiter) {
+        super(message, null, false, false);
+        this.token = token;
+        this.incomplete = true;
+        this.awaiting = 0;
+        this.awaitingLine = delimiter;
     }
 
     /** The offending token, or null when the input ended inside a word. */
@@ -34,5 +46,10 @@ public final class SyntaxError extends RuntimeException {
 
     public char awaiting() {
         return awaiting;
+    }
+
+    /** The line (less leading tabs and its newline) that could complete the input, or null. */
+    public String awaitingLine() {
+        return awaitingLine;
     }
 }

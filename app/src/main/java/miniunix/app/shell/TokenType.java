@@ -8,8 +8,12 @@ public enum TokenType {
     NEWLINE,
     /** ; */
     SEMI,
-    /** ;; (only meaningful in case, which is not built yet: always a syntax error) */
+    /** ;; ends a case item (out of place anywhere else) */
     DSEMI,
+    /** ;&amp; ends a case item and runs the next item's list too (bash) */
+    SEMI_AND,
+    /** ;;&amp; ends a case item and goes on testing the next patterns (bash) */
+    DSEMI_AND,
     /** & */
     AMP,
     /** | */
@@ -37,14 +41,25 @@ public enum TokenType {
     AND_GREAT,
     /** &amp;&gt;&gt;: stdout and stderr appended to a file (bash) */
     AND_DGREAT,
+    /** &lt;&lt; (DLESS): a here-document; its body follows the next newline */
+    DLESS,
+    /** &lt;&lt;- (DLESSDASH): a here-document whose lines lose their leading tabs */
+    DLESSDASH,
+    /** &lt;&lt;&lt;: a here-string (bash) */
+    TLESS,
     /** End of input. */
     EOF;
 
     /** True for the operators that start a redirection. */
     public boolean isRedirect() {
         return switch (this) {
-            case LESS, GREAT, DGREAT, LESSAND, GREATAND, AND_GREAT, AND_DGREAT -> true;
+            case LESS, GREAT, DGREAT, LESSAND, GREATAND, AND_GREAT, AND_DGREAT, DLESS, DLESSDASH, TLESS -> true;
             default -> false;
         };
+    }
+
+    /** True for what ends a case item: ;; ;&amp; ;;&amp; */
+    public boolean endsCaseItem() {
+        return this == DSEMI || this == SEMI_AND || this == DSEMI_AND;
     }
 }

@@ -1,21 +1,55 @@
 package miniunix.app.shell;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The shell's variables and parameters: named variables, the positional parameters ($1 ...,
- * $#, $@, $*) and the special ones ($?, $$, $!, $0). A variable is a shell variable until it
- * is exported; the exported ones (with a value) make the environment handed to execve, in
- * the order they were first set, as a real environ is. Plain data: {@link #copy} is deep.
+ * $#, $@, $*) and the special ones ($?, $$, $!, $0, $-). A variable is a shell variable until
+ * it is exported; the exported ones (with a value) make the environment handed to execve, in
+ * the order they were first set, as a real environ is. The options of `set` live here too,
+ * since expansion needs them (set -u, set -f) and $- shows them.
+ *
+ * <p><b>Locals</b> (bash's dynamic scoping) are shallow binding: there is one table of
+ * values, the one every lookup sees; `local NAME` in a function saves NAME's value and
+ * export flag in the call's {@link Scope} the first time, and the end of the call puts
+ * them back. So a function sees its callers' locals, and a local hides a global only until
+ * its function returns, exactly as in bash.
+ *
+ * <p>Plain data: {@link #copy} is deep.
  */
 final class Variables {
+    /** One function call's locals: what each hid (null: it was unset) and whether it was exported. */
+    private static final class Scope {
+        final LinkedHashMap<String, String> saved = new LinkedHashMap<>();
+        final HashSet<String> wasExported = new HashSet<>();
+
+        Scope copy() {
+            Scope s = new Scope();
+            s.saved.putAll(saved);
+            s.wasExported.addAll(wasExported);
+            return s;
+        }
+    }
+
     private final LinkedHashMap<String, String> values;
     private final LinkedHashSet<String> exported;
+    private ArrayList<Scope> scopes = new ArrayList<>();
+    /** The options of `set` that are on. */
+    private EnumSet<ShellOption> options = EnumSet.noneOf(ShellOption.class);
+    /**
+     * The letters $- shows besides the options: "i" (interactive) and "m" (job control)
+     * before them, "s" (commands from stdin) or "c" (sh -c) after, as bash orders them.
+     */
+    String modes = "";
+    String input = "";
     /** $1, $2, ...: `sh -c CMDS NAME ARGS...` and `sh FILE ARGS...` set them; shift drops some. */
     private ArrayList<String> positional = new ArrayList<>();
     /** $0 */
@@ -40,6 +74,12 @@ final class Variables {
     Variables copy() {
         Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported));
         v.positional = new ArrayList<>(positional);
+        for (Scope sc : scopes) {
+            v.scopes.add(sc.copy());
+        }
+        v.options = EnumSet.copyOf(options);
+        v.modes = modes;
+        v.input = input;
         v.status = status;
         v.pid = pid;
         v.lastBackground = lastBackground;
@@ -73,7 +113,7 @@ final class Variables {
             case "!" -> lastBackground == 0 ? null : Integer.toString(lastBackground);
             case "#" -> Integer.toString(positional.size());
             case "0" -> arg0;
-            case "-" -> "";
+            case "-" -> flags();
             case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
             default -> Parser.isDigits(name) ? positional(name) : values.get(name);
         };
@@ -105,6 +145,78 @@ final class Variables {
         return true;
     }
 
+    /** $-: bash's flag letters, in bash's order (e f i m u x, then s or c). */
+    String flags() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(on(ShellOption.ERREXIT) ? "e" : "").append(on(ShellOption.NOGLOB) ? "f" : "").append(modes);
+        sb.append(on(ShellOption.NOUNSET) ? "u" : "").append(on(ShellOption.XTRACE) ? "x" : "");
+        return sb.append(input).toString();
+    }
+
+    boolean on(ShellOption o) {
+        return options.contains(o);
+    }
+
+    void set(ShellOption o, boolean on) {
+        if (on) {
+            options.add(o);
+        } else {
+            options.remove(o);
+        }
+    }
+
+    /** A function call begins: locals from now on belong to it. */
+    void pushScope() {
+        scopes.add(new Scope());
+    }
+
+    /** The call ends: every variable it made local gets back its value and export flag. */
+    void popScope() {
+        Scope sc = scopes.remove(scopes.size() - 1);
+        for (Map.Entry<String, String> e : sc.saved.entrySet()) {
+            restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
+        }
+    }
+
+    /** Whether a function is running (local is allowed). */
+    boolean inFunction() {
+        return !scopes.isEmpty();
+    }
+
+    /**
+     * local NAME: NAME belongs to the running call from now on. The first time, its outer
+     * value is saved and, with no value given, it starts unset (bash); a value is then set.
+     */
+    void local(String name, String value) {
+        Scope sc = scopes.get(scopes.size() - 1);
+        if (!sc.saved.containsKey(name)) {
+            sc.saved.put(name, values.get(name));
+            if (exported.contains(name)) {
+                sc.wasExported.add(name);
+            }
+            values.remove(name);
+        }
+        if (value != null) {
+            values.put(name, value);
+        }
+    }
+
+    /** `local` with no arguments: the running call's locals, as bash's declare lists them. */
+    String locals() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : scopes.get(scopes.size() - 1).saved.keySet()) {
+            sb.append("declare -- ").append(name);
+            appendQuoted(sb, values.get(name));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Every variable, sorted by name, with its value (for `set`). */
+    TreeMap<String, String> all() {
+        return new TreeMap<>(values);
+    }
+
     /** The value of a variable, or null when unset. */
     String value(String name) {
         return values.get(name);
@@ -118,9 +230,35 @@ final class Variables {
         exported.add(name);
     }
 
+    /**
+     * unset NAME, with bash's dynamic scope: a global, or a local of the running call, is
+     * gone (the local stays unset until the call ends); a local of a calling function is
+     * gone too, and what it hid is seen again.
+     */
     void unset(String name) {
+        for (int i = scopes.size() - 2; i >= 0 && !scopes.get(scopes.size() - 1).saved.containsKey(name); i--) {
+            Scope sc = scopes.get(i);
+            if (sc.saved.containsKey(name)) {
+                String hidden = sc.saved.remove(name);
+                restore(name, hidden, sc.wasExported.remove(name));
+                return;
+            }
+        }
         values.remove(name);
         exported.remove(name);
+    }
+
+    private void restore(String name, String value, boolean wasExported) {
+        if (value == null) {
+            values.remove(name);
+        } else {
+            values.put(name, value);
+        }
+        if (wasExported) {
+            exported.add(name);
+        } else {
+            exported.remove(name);
+        }
     }
 
     /** The environment for execve: exported variables, with a command's own NAME=value on top. */
@@ -144,20 +282,25 @@ final class Variables {
         StringBuilder sb = new StringBuilder();
         for (String name : new TreeSet<>(exported)) {
             sb.append("declare -x ").append(name);
-            String v = values.get(name);
-            if (v != null) {
-                sb.append("=\"");
-                for (int i = 0; i < v.length(); i++) {
-                    char c = v.charAt(i);
-                    if (c == '"' || c == '\\' || c == '$' || c == '`') {
-                        sb.append('\\');
-                    }
-                    sb.append(c);
-                }
-                sb.append('"');
-            }
+            appendQuoted(sb, values.get(name));
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** ="value" with " \\ $ ` escaped, as declare prints it; nothing for an unset variable. */
+    private static void appendQuoted(StringBuilder sb, String v) {
+        if (v == null) {
+            return;
+        }
+        sb.append("=\"");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"' || c == '\\' || c == '$' || c == '`') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        sb.append('"');
     }
 }

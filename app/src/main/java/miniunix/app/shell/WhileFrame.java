@@ -41,6 +41,12 @@ final class WhileFrame extends LoopFrame {
         return null;
     }
 
+    /** set -e is ignored in the condition. */
+    @Override
+    boolean ignoresErrexit() {
+        return phase == Phase.TESTED;
+    }
+
     @Override
     void nextIteration() {
         bodyStatus = 0;

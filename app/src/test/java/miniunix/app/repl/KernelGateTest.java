@@ -79,4 +79,18 @@ class KernelGateTest {
         assertTrue(gate.over());
         assertEquals(130, gate.exitStatus());
     }
+
+    @Test
+    void setDashEEndsAnInteractiveSessionCleanlyAsExitDoes() throws InterruptedException {
+        KernelGate gate = new KernelGate(KernelMachine.boot(Options.defaults(), true), 0);
+        gate.runWhileShellWaits(10_000);
+        assertTrue(s(gate.await().output()).endsWith("$ "));
+        gate.type(b("set -e\n"));
+        gate.runWhileShellWaits(10_000);
+        gate.type(b("f() { return 3; }; f\n"));
+        gate.runWhileShellWaits(10_000);
+        assertTrue(gate.over());
+        assertTrue(gate.await().over());
+        assertEquals(3, gate.exitStatus());
+    }
 }

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Bad input of every kind: the shell never fails inside, never hangs, and answers afterwards. */
+/**
+ * Bad input of every kind, and random programs of every construct: the shell never fails
+ * inside, never hangs, and answers afterwards.
+ */
 class FuzzTest {
     private static final String ALPHABET = "ab $(){}'\"\\|&;<>!#~=*\n\t0123456789-_/\u0000\u00ff";
     /** Whole words of the language, so random input reaches compound commands and expansions. */
     private static final String[] WORDS = {"if ", "then ", "elif ", "else ", "fi", "while ", "until ",
         "for ", "in ", "do ", "done", "{ ", "}", "( ", ")", "((", "))", "$((", "${", ":-", "#", "%%", "$@",
-        "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n"};
+        "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
+        "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
+        "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
+        "exec ", "type ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -41,9 +47,64 @@ class FuzzTest {
                 script.append(rnd.nextInt(4) == 0 ? String.valueOf(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())))
                         : WORDS[rnd.nextInt(WORDS.length)]);
             }
-            String out = ShellTest.run(script + "\n'\n\"\n)\n}\nfi\ndone\necho ok\n");
+            String out = ShellTest.run(script + "\n'\n\"\n)\n}\nfi\ndone\nesac\nEOF\necho ok\n");
             assertFalse(out.contains("internal error"), script + "\n" + out);
         }
+    }
+
+    @Test
+    void deepNestingOfTheNewSyntaxNeverOverflows() {
+        String out = ShellTest.run("i", "f() { ".repeat(1000) + "\n" + "case x in x) ".repeat(1000) + "\n"
+                + "cat <<EOF ".repeat(1000) + "\n" + "EOF\n".repeat(1000) + "eval ".repeat(1000) + "echo e\n"
+                + "g() { eval g; }; g\n" + "h() { h | cat; }; h\n" + "echo ok\n");
+        assertTrue(out.contains("ok\n"), out);
+        assertFalse(out.contains("internal error"), out);
+    }
+
+    @Test
+    void randomProgramsOfTheNewSyntaxNeverCauseAnInternalError() {
+        Random rnd = new Random(2024);
+        for (int round = 0; round < 150; round++) {
+            String script = "FUNCNEST=20\n" + list(rnd, 0) + "\n" + list(rnd, 0) + "\nf; g\n";
+            String out = ShellTest.run(round % 2 == 0 ? "i" : "", script + "echo ok\n");
+            assertFalse(out.contains("internal error"), script + "\n" + out);
+        }
+    }
+
+    private static String pick(Random r, String... a) {
+        return a[r.nextInt(a.length)];
+    }
+
+    /** A random command of the new syntax (functions, case, here-documents, set ...), nested d deep. */
+    private static String cmd(Random r, int d) {
+        if (d > 4) {
+            return pick(r, "echo a", "true", "false", "f 1 2", "g", "return 3", "local x=1", "set -e", "set +e",
+                    "set -u", "set +u", "echo $x $1 $#", "x=$((x+1))", "break", "exit 1", "eval 'echo e'",
+                    "cat <<< hi", "exec 3>&-", "unset -f f", "type f", "shift");
+        }
+        switch (r.nextInt(11)) {
+            case 0: return "f() { " + list(r, d + 1) + "; }";
+            case 1: return "g() ( " + list(r, d + 1) + " )";
+            case 2: return "case $x in a|b) " + list(r, d + 1) + ";; *) " + list(r, d + 1)
+                    + pick(r, ";;", ";&", ";;&") + " esac";
+            case 3: return "if " + list(r, d + 1) + "; then " + list(r, d + 1) + "; else " + list(r, d + 1) + "; fi";
+            case 4: return "while true; do " + list(r, d + 1) + "; break; done";
+            case 5: return "for i in 1 2; do " + list(r, d + 1) + "; done";
+            case 6: return "cat <<EOF\nbody $x $(" + list(r, d + 1) + ")\nEOF\n";
+            case 7: return "{ " + list(r, d + 1) + "; } " + pick(r, ">/tmp/o", "2>&1", "<<<x", "");
+            case 8: return cmd(r, d + 1) + " | " + cmd(r, d + 1);
+            case 9: return "x=$(" + list(r, d + 1) + ")";
+            default: return cmd(r, 5);
+        }
+    }
+
+    private static String list(Random r, int d) {
+        StringBuilder sb = new StringBuilder(cmd(r, d));
+        int n = r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            sb.append(pick(r, "; ", " && ", " || ", "\n")).append(cmd(r, d));
+        }
+        return sb.toString();
     }
 
     @Test

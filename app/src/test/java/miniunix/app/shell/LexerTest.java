@@ -152,4 +152,94 @@ class LexerTest {
         assertEquals(TokenType.LPAREN, types("((a); b)").get(0));
         assertTrue(assertThrows(SyntaxError.class, () -> tokens("${x")).incomplete());
     }
+
+    @Test
+    void caseItemTerminatorsAndHereOperators() {
+        assertEquals(List.of(TokenType.DSEMI, TokenType.SEMI_AND, TokenType.DSEMI_AND, TokenType.SEMI),
+                types(";; ;& ;;& ;"));
+        List<Token> t = tokens("cat <<<x 2<<-E <<E\nb\nE\n\tb\n\tE\n");
+        assertEquals(TokenType.TLESS, t.get(1).type());
+        assertEquals(TokenType.DLESSDASH, t.get(3).type());
+        assertEquals(2, t.get(3).fd());
+        assertEquals(TokenType.DLESS, t.get(5).type());
+    }
+
+    /** Lexes src as the parser would, registering each here-document after its delimiter word. */
+    private static List<Node.HereDoc> hereDocs(String src, boolean atEof) {
+        Lexer lx = new Lexer(src, atEof);
+        List<Node.HereDoc> docs = new ArrayList<>();
+        Token last = null;
+        for (Token t = lx.next(); t.type() != TokenType.EOF; t = lx.next()) {
+            if (last != null && (last.type() == TokenType.DLESS || last.type() == TokenType.DLESSDASH)) {
+                docs.add(lx.hereDoc(t.word(), last.type() == TokenType.DLESSDASH, 0));
+            }
+            last = t;
+        }
+        return docs;
+    }
+
+    @Test
+    void hereDocumentBodiesFollowTheNewlineInOrder() {
+        List<Node.HereDoc> d = hereDocs("cat <<A; cat <<-'B'\none $x\nA\n\ttwo\n\tB\necho after\n", false);
+        assertEquals("one $x\n", d.get(0).body().text());
+        assertTrue(d.get(0).body().parts().contains(new Word.Param("x", true)));
+        assertEquals("two\n", d.get(1).body().text());
+        assertTrue(d.get(1).quoted());
+        assertEquals(List.of(new Word.Literal("two\n", true)), d.get(1).body().parts());
+    }
+
+    @Test
+    void anyQuotingOfTheDelimiterMakesTheBodyLiteral() {
+        for (String delim : List.of("'E'", "\"E\"", "\\E", "E''")) {
+            Node.HereDoc d = hereDocs("cat <<" + delim + "\n$x `y` \\$\nE\n", true).get(0);
+            assertEquals("E", d.delimiter(), delim);
+            assertEquals(List.of(new Word.Literal("$x `y` \\$\n", true)), d.body().parts(), delim);
+        }
+    }
+
+    @Test
+    void anUnquotedBodyKeepsQuotesAndTakesFewBackslashes() {
+        Node.HereDoc d = hereDocs("cat <<E\n\"q\" 's' \\$a \\\\ \\n x\\\ny\nE\n", true).get(0);
+        assertEquals(List.of(new Word.Literal("\"q\" 's' $a \\ \\n xy\n", true)), d.body().parts());
+    }
+
+    @Test
+    void aHereDocumentCutShortWaitsForItsDelimiterOrWarnsAtTheEnd() {
+        SyntaxError e = assertThrows(SyntaxError.class, () -> hereDocs("cat <<EOF\nline\n", false));
+        assertTrue(e.incomplete());
+        assertEquals("EOF", e.awaitingLine());
+        Lexer lx = new Lexer("\n\ncat <<EOF\nline", true, 5);
+        List<Token> t = new ArrayList<>();
+        for (Token k = lx.next(); k.type() != TokenType.EOF; k = lx.next()) {
+            t.add(k);
+            if (k.type() == TokenType.DLESS) {
+                t.add(k = lx.next());
+                lx.hereDoc(k.word(), false, lx.lastOperatorPos());
+            }
+        }
+        assertEquals(List.of("warning: here-document at line 7 delimited by end-of-file (wanted `EOF')"),
+                lx.warnings());
+    }
+
+    @Test
+    void dollarSingleQuotesTakeCEscapes() {
+        assertEquals(List.of(new Word.Literal("a\tb\n'A\u00e9\u0001\\q", true)),
+                tokens("$'a\\tb\\n\\'\\x41\\u00e9\\cA\\q'").get(0).word().parts());
+        assertEquals(List.of(new Word.Literal("$'x'", true)), tokens("\"$'x'\"").get(0).word().parts());
+        assertTrue(assertThrows(SyntaxError.class, () -> tokens("$'abc")).incomplete());
+    }
+
+    @Test
+    void backquotesAreCommandSubstitutionsWithTheirOwnBackslashRules() {
+        Word w = tokens("a`echo \\`echo in\\` \\$x`b").get(0).word();
+        Word.CommandSub sub = (Word.CommandSub) w.parts().get(1);
+        Node.SimpleCommand inner = (Node.SimpleCommand) sub.body().items().get(0).andOr().pipelines().get(0)
+                .commands().get(0);
+        assertTrue(inner.words().get(1).parts().get(0) instanceof Word.CommandSub);
+        assertEquals(new Word.Param("x", false), inner.words().get(2).parts().get(0));
+        assertTrue(((Word.CommandSub) tokens("\"`a`\"").get(0).word().parts().get(0)).quoted());
+        SyntaxError e = assertThrows(SyntaxError.class, () -> tokens("echo `abc"));
+        assertEquals("unexpected EOF while looking for matching ``'", e.getMessage());
+        assertEquals('`', e.awaiting());
+    }
 }

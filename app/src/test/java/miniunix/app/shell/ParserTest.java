@@ -245,4 +245,77 @@ class ParserTest {
         assertEquals("syntax error: arithmetic expression required", error("for ((i=0; i<3)); do :; done", true)
                 .getMessage());
     }
+
+    private static Node.Command first(String src) {
+        return Parser.parse(src, true).items().get(0).andOr().pipelines().get(0).commands().get(0);
+    }
+
+    @Test
+    void functionDefinitionsInBothForms() {
+        Node.FunctionDef f = (Node.FunctionDef) first("f() { echo hi; } > out");
+        assertEquals("f", f.name().text());
+        Node.BraceGroup body = (Node.BraceGroup) f.body();
+        assertEquals(1, body.redirects().size());
+        assertTrue(first("function g { :; }") instanceof Node.FunctionDef);
+        assertTrue(((Node.FunctionDef) first("function h () ( :; )")).body() instanceof Node.Subshell);
+        assertTrue(((Node.FunctionDef) first("k ()\n\nif a; then b; fi")).body() instanceof Node.If);
+        assertEquals("f () { echo hi; } >out", f.text());
+    }
+
+    @Test
+    void aFunctionBodyMustBeACompoundCommand() {
+        assertEquals("syntax error near unexpected token 'echo'", error("f() echo x", true).getMessage());
+        assertEquals("syntax error near unexpected token '('", error("X=1 f() { :; }", true).getMessage());
+        assertEquals("syntax error near unexpected token '('", error("echo f() { :; }", true).getMessage());
+        assertEquals("syntax error near unexpected token 'x'", error("f(x) { :; }", true).getMessage());
+        assertTrue(error("f()\n", false).incomplete());
+        assertEquals("syntax error near unexpected token 'newline'", error("function\nf", false).getMessage());
+    }
+
+    @Test
+    void caseItemsWithPatternsListsAndTerminators() {
+        Node.Case c = (Node.Case) first("case $x in (a|b) one;; c) two;& *) ;;& d)\n three\nesac > o");
+        assertEquals("$x", c.word().text());
+        assertEquals(4, c.items().size());
+        assertEquals(List.of("a", "b"), c.items().get(0).patterns().stream().map(Word::text).toList());
+        assertEquals(List.of(Node.CaseEnd.BREAK, Node.CaseEnd.FALL_THROUGH, Node.CaseEnd.TEST_NEXT,
+                Node.CaseEnd.BREAK), c.items().stream().map(Node.CaseItem::end).toList());
+        assertTrue(c.items().get(2).body().items().isEmpty());
+        assertEquals(1, c.redirects().size());
+        assertTrue(((Node.Case) first("case x in esac")).items().isEmpty());
+        assertEquals("esac", ((Node.Case) first("case x in (esac) a;; esac")).items().get(0).patterns().get(0).text());
+    }
+
+    @Test
+    void caseSyntaxErrors() {
+        assertEquals("syntax error near unexpected token 'echo'", error("case a in a echo", true).getMessage());
+        assertEquals("syntax error near unexpected token 'b'", error("case a b in a) ;; esac", true).getMessage());
+        assertEquals("syntax error near unexpected token ';'", error("case a; esac", true).getMessage());
+        assertEquals("syntax error near unexpected token 'esac'", error("esac", true).getMessage());
+        assertEquals("syntax error near unexpected token ';&'", error("echo a ;&", true).getMessage());
+        assertEquals("syntax error: unexpected end of file",
+                error("case a in a) echo 1 ;; b) echo 2 esac", true).getMessage());
+        assertTrue(error("case a in\na)\n", false).incomplete());
+    }
+
+    @Test
+    void hereDocumentsAndHereStringsAreRedirectionsOfFdZero() {
+        Node.SimpleCommand c = simple(Parser.parse("cat <<EOF 3<<<'w x' | wc\nbody\nEOF\necho next\n", true),
+                0, 0, 0);
+        assertEquals(Node.RedirectOp.HEREDOC, c.redirects().get(0).op());
+        assertEquals(0, c.redirects().get(0).fd());
+        assertEquals("body\n", c.redirects().get(0).doc().body().text());
+        assertEquals(new Node.Redirect(3, Node.RedirectOp.HERESTRING, c.redirects().get(1).target()),
+                c.redirects().get(1));
+        Node.CommandList l = Parser.parse("cat <<EOF\nbody\nEOF\necho next\n", true);
+        assertEquals(2, l.items().size());
+        assertEquals("syntax error near unexpected token 'newline'", error("cat <<\n", true).getMessage());
+    }
+
+    @Test
+    void hereDocumentsReadTheirBodiesInsideCommandSubstitutionsAndCompoundCommands() {
+        Node.CommandList l = Parser.parse("x=$(cat <<E\nin sub\nE\n)\nwhile read l; do :; done <<E\n1\nE\n", true);
+        Node.Loop loop = (Node.Loop) l.items().get(1).andOr().pipelines().get(0).commands().get(0);
+        assertEquals("1\n", loop.redirects().get(0).doc().body().text());
+    }
 }

@@ -1,7 +1,9 @@
 package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import miniunix.kernel.uapi.Program;
@@ -55,5 +57,76 @@ class ShellCopyTest {
         Program copy = sh.copy();
         assertEquals(3, drive(sh, -1, 200), "the original: two more sleeps and one [");
         assertEquals(3, drive(copy, -1, 200), "the copy still had the same two iterations to go");
+    }
+
+    /**
+     * Runs p to its exit with the same canned results as {@link #drive}, every pipe(2) giving
+     * fds 5 and 6; returns the traps it made, by kind (and fd for writes). stopAfter &gt; 0: stop
+     * after that many traps instead.
+     */
+    private static List<String> traps(Program p, long firstRet, int stopAfter) {
+        List<String> seen = new ArrayList<>();
+        long ret = firstRet;
+        for (int steps = 0; steps < 100_000; steps++) {
+            Trap t = p.resume(ret);
+            seen.add(t.getClass().getSimpleName() + (t instanceof Syscall.Write w ? w.fd() : ""));
+            if (t instanceof Syscall.Exit || seen.size() == stopAfter) {
+                return seen;
+            }
+            ret = 0;
+            if (t instanceof Syscall.Fork) {
+                ret = 200;
+            } else if (t instanceof Syscall.Wait4 w) {
+                ret = w.pid() > 0 ? w.pid() : 200;
+            } else if (t instanceof Syscall.Write w) {
+                ret = w.len();
+            } else if (t instanceof Syscall.Pipe pipe) {
+                pipe.fds()[0] = 5;
+                pipe.fds()[1] = 6;
+            } else if (t instanceof Syscall.Getcwd c) {
+                c.buf()[0] = '/';
+                ret = 2;
+            }
+        }
+        throw new AssertionError("did not finish");
+    }
+
+    /** Stops p at its nth trap of the given kind, copies it; both must go on alike. */
+    private static void copyAtAndCompare(String script, String kind, int nth) {
+        Shell sh = new Shell(List.of("sh", "-c", script), List.of("PATH=/bin"));
+        int count = 0;
+        List<String> before = new ArrayList<>();
+        for (String t : traps(sh.copy(), 0, -1)) {
+            before.add(t);
+            if (t.equals(kind) && ++count == nth) {
+                break;
+            }
+        }
+        assertEquals(nth, count, "the script reaches " + kind + " " + nth + " times: " + before);
+        traps(sh, 0, before.size());
+        Program copy = sh.copy();
+        List<String> rest = traps(sh, 0, -1);
+        assertEquals(rest, traps(copy, 0, -1), "the copy goes on exactly as the original");
+        assertTrue(rest.get(rest.size() - 1).equals("Exit"));
+    }
+
+    @Test
+    void aShellCopiedInTheMiddleOfAFunctionFinishesItOnItsOwn() {
+        copyAtAndCompare("f() { local x=1; for i in 1 2 3; do sleep $i; done; return 4; }; f a b; echo $? $#",
+                "Wait4", 2);
+    }
+
+    @Test
+    void aShellCopiedWhileFeedingAHereDocumentFinishesItOnItsOwn() {
+        String body = "x".repeat(100) + "\n";
+        copyAtAndCompare("read v <<EOF\n" + body + "EOF\necho $v", "Write6", 1);
+        copyAtAndCompare("read v <<EOF\n" + body.repeat(1000) + "EOF\necho $v", "Fork", 1);
+        copyAtAndCompare("while read l; do echo $l; done <<EOF\na\nb\nEOF", "Pipe", 1);
+    }
+
+    @Test
+    void aShellCopiedInACaseOrASourcedEvalFinishesItOnItsOwn() {
+        copyAtAndCompare("case b in a) ;; b) sleep 1; sleep 2;; esac; echo $?", "Wait4", 1);
+        copyAtAndCompare("eval 'sleep 1; sleep 2'; echo done", "Wait4", 1);
     }
 }

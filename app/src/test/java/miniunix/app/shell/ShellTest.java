@@ -84,6 +84,16 @@ class ShellTest {
     }
 
     @Test
+    void aNulInAFileNameEndsTheNameAsInC() {
+        assertEquals("hi\n/tmp/nul\n", run("echo hi > /tmp/nul\u0000b; cat /tmp/nul; echo /tmp/nu*\n"));
+    }
+
+    @Test
+    void backquotesAreTheOldCommandSubstitution() {
+        assertEquals("a b|in quotes|nested\n", run("x=`echo a b`; echo \"$x|`echo \"in quotes\"`|`echo \\`echo nested\\``\"\n"));
+    }
+
+    @Test
     void substitutionStatusIsTheAssignmentsStatus() {
         assertEquals("1\n", run("x=$(false)\necho $?\n"));
     }

@@ -73,9 +73,18 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
     }
 
+    /**
+     * A path argument as the kernel copies it from user memory (strncpy_from_user): a C
+     * string, so it ends at its first NUL. Without this a name with a NUL in it would be
+     * stored whole and break getdents' NUL-terminated records.
+     */
     private static String path(String s) {
         if (s == null) {
             throw new SyscallError(Errno.EFAULT);
+        }
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            s = s.substring(0, nul);
         }
         if (s.length() > 4095) {
             throw new SyscallError(Errno.ENAMETOOLONG);

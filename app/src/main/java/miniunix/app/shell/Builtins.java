@@ -1,0 +1,58 @@
+package miniunix.app.shell;
+
+/**
+ * What the shell knows by name besides functions: its builtins (with their --help text) and
+ * its reserved words, for the lookup of a command name ({@link SimpleFrame}) and for `type`.
+ */
+final class Builtins {
+    private Builtins() {
+    }
+
+    /** The builtins: commands that must change the shell's own state, or run commands in it. */
+    static boolean isBuiltin(String name) {
+        return switch (name) {
+            case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
+                    "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command" -> true;
+            default -> false;
+        };
+    }
+
+    /** The reserved words, as `type` names them ("if is a shell keyword"). */
+    static boolean isKeyword(String name) {
+        return switch (name) {
+            case "if", "then", "else", "elif", "fi", "case", "esac", "for", "while", "until", "do", "done", "in",
+                    "function", "{", "}", "!" -> true;
+            default -> false;
+        };
+    }
+
+    /** NAME --help: the synopsis and one line of description, as bash's help prints them. */
+    static String help(String name) {
+        return switch (name) {
+            case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
+            case "pwd" -> "pwd: pwd\n    Print the name of the current working directory.\n";
+            case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
+            case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
+            case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
+            case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
+            case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
+            case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
+            case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
+            case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
+            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
+            case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
+            case "local" -> "local: local [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
+            case "set" -> "set: set [-efux] [-o option-name] [--] [-] [arg ...]\n"
+                    + "    Set or unset values of shell options and positional parameters.\n";
+            case "exec" -> "exec: exec [command [argument ...]] [redirection ...]\n"
+                    + "    Replace the shell with the given command; without one, make the redirections stay.\n";
+            case "." -> ".: . filename [arguments]\n    Execute commands from a file in the current shell.\n";
+            case "source" -> "source: source filename [arguments]\n    Execute commands from a file in the current shell.\n";
+            case "eval" -> "eval: eval [arg ...]\n    Execute arguments as a shell command.\n";
+            case "type" -> "type: type name [name ...]\n    Display information about command type.\n";
+            case "command" -> "command: command [-pVv] command [arg ...]\n"
+                    + "    Run a command that is not a function, or say what a name is (-v, -V).\n";
+            default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";
+        };
+    }
+}

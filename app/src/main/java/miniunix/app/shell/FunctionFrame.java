@@ -1,0 +1,136 @@
+package miniunix.app.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * A function call (bash's execute_function): runs the function's body in the shell itself,
+ * with the arguments as positional parameters and a scope for its locals; afterwards (or when
+ * the call is unwound past) the caller's parameters and the variables the body made local
+ * come back. $? is the body's status, or return's N. The call is what `return` leaves
+ * ({@link Shell#findReturnTarget}) and what hides the caller's loops from break and continue.
+ *
+ * <p>NAME=value words before the call are locals of the call, exported to its commands, as
+ * bash's temporary environment is.
+ *
+ * <p>Nesting: bash has no limit unless FUNCNEST is set ("f: maximum function nesting level
+ * exceeded (N)"); a Java program must have one, since every level holds frames, so past
+ * {@link #MAX_NEST} levels the same error comes. It abandons the whole command line with
+ * status 1 (bash's DISCARD), so a runaway recursion ends cleanly at the prompt.
+ */
+final class FunctionFrame extends Frame {
+    /** Function calls nested deeper than this fail as if FUNCNEST were this. */
+    static final int MAX_NEST = 1000;
+
+    private final Node.FunctionDef def;
+    private final String name;
+    private final List<String> args;
+    private final Map<String, String> assigns;
+    private List<String> callerArgs;
+    private boolean started;
+    private boolean restored;
+
+    FunctionFrame(Node.FunctionDef def, String name, List<String> args, Map<String, String> assigns) {
+        this.def = def;
+        this.name = name;
+        this.args = List.copyOf(args);
+        this.assigns = new LinkedHashMap<>(assigns);
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        if (started) {
+            sh.pop();
+            restore(sh);
+            return null;
+        }
+        int max = limit(sh);
+        if (sh.funcNest >= max) {
+            sh.pop();
+            sh.expansionError(name + ": maximum function nesting level exceeded (" + max + ")", false);
+            return null;
+        }
+        started = true;
+        callerArgs = new ArrayList<>(sh.vars.positional());
+        sh.vars.setPositional(args);
+        sh.vars.pushScope();
+        for (Map.Entry<String, String> a : assigns.entrySet()) {
+            sh.vars.local(a.getKey(), a.getValue());
+            sh.vars.export(a.getKey());
+        }
+        sh.funcNest++;
+        sh.push(CommandFrames.of(def.body(), false));
+        return null;
+    }
+
+    /** FUNCNEST when it is a number above 0 (and below ours), else {@link #MAX_NEST}. */
+    private static int limit(Shell sh) {
+        String v = sh.vars.value("FUNCNEST");
+        if (v != null && Parser.isDigits(v) && v.length() <= 9) {
+            int n = Integer.parseInt(v);
+            return n > 0 && n < MAX_NEST ? n : MAX_NEST;
+        }
+        return MAX_NEST;
+    }
+
+    private void restore(Shell sh) {
+        if (started && !restored) {
+            restored = true;
+            sh.funcNest--;
+            sh.vars.popScope();
+            sh.vars.setPositional(callerArgs);
+        }
+    }
+
+    /** Unwound (an error, return from a deeper call ...): the caller's state comes back all the same. */
+    @Override
+    void cleanup(Shell sh, List<Syscall> calls) {
+        restore(sh);
+    }
+
+    @Override
+    Frame copy() {
+        FunctionFrame f = new FunctionFrame(def, name, args, assigns);
+        f.callerArgs = callerArgs == null ? null : new ArrayList<>(callerArgs);
+        f.started = started;
+        f.restored = restored;
+        return f;
+    }
+
+    /**
+     * A function definition being run: the function is defined (or redefined), status 0. A
+     * name with quotes or expansions in it is refused, as bash does ("`$a': not a valid
+     * identifier", status 1); any other word will do, '-' and '.' included.
+     */
+    static final class Define extends Frame {
+        private final Node.FunctionDef def;
+
+        Define(Node.FunctionDef def) {
+            this.def = def;
+        }
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            sh.pop();
+            List<Word.Part> parts = def.name().parts();
+            if (parts.size() != 1 || !(parts.get(0) instanceof Word.Literal l) || l.quoted()) {
+                sh.vars.status = 1;
+                sh.error("`" + def.name().text() + "': not a valid identifier");
+                return null;
+            }
+            sh.functions.put(l.text(), def);
+            sh.vars.status = 0;
+            return null;
+        }
+
+        @Override
+        Frame copy() {
+            return new Define(def);
+        }
+    }
+}
