@@ -60,6 +60,11 @@ final class Variables {
     int pid;
     /** $!: pid of the last background job, 0 when there is none. */
     int lastBackground;
+    /**
+     * $RANDOM's generator: Park and Miller's minimal standard, x = 16807 x mod (2^31 - 1),
+     * as bash uses; seeded from getrandom(2) at start, so from --seed, or by RANDOM=N.
+     */
+    private long randomState = 1;
 
     Variables(String arg0) {
         this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>());
@@ -83,6 +88,7 @@ final class Variables {
         v.status = status;
         v.pid = pid;
         v.lastBackground = lastBackground;
+        v.randomState = randomState;
         return v;
     }
 
@@ -115,6 +121,7 @@ final class Variables {
             case "0" -> arg0;
             case "-" -> flags();
             case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
+            case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(random()) : null;
             default -> Parser.isDigits(name) ? positional(name) : values.get(name);
         };
     }
@@ -224,6 +231,35 @@ final class Variables {
 
     void set(String name, String value) {
         values.put(name, value);
+        if (name.equals("RANDOM")) {
+            seedRandom(leadingNumber(value));
+        }
+    }
+
+    /** strtoul(s, NULL, 10): the decimal digits s starts with (after blanks), or 0. */
+    private static long leadingNumber(String s) {
+        long n = 0;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && n < 1L << 40; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /** Seeds $RANDOM (and makes it set): at start from getrandom(2), or by RANDOM=N. */
+    void seedRandom(long seed) {
+        randomState = Math.floorMod(seed, 0x7fffffffL);
+        randomState = randomState == 0 ? 123459876 : randomState;
+        values.putIfAbsent("RANDOM", "");
+    }
+
+    /** The next $RANDOM, 0..32767: both halves of the generator's state folded together. */
+    private int random() {
+        randomState = randomState * 16807 % 0x7fffffffL;
+        return (int) (((randomState >> 16) ^ (randomState & 0xffff)) & 32767);
     }
 
     void export(String name) {

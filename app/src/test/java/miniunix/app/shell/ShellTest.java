@@ -389,6 +389,14 @@ class ShellTest {
     }
 
     @Test
+    void randomIsFifteenBitsAndRepeatsAfterTheSameSeed() {
+        String out = run("RANDOM=42; a=\"$RANDOM $RANDOM\"; RANDOM=42; b=\"$RANDOM $RANDOM\"\n"
+                + "[ \"$a\" = \"$b\" ] && echo same; for x in $a; do [ $x -le 32767 ] && echo ok; done\n"
+                + "unset RANDOM; echo \"[$RANDOM]\"\n");
+        assertEquals("same\nok\nok\n[]\n", out);
+    }
+
+    @Test
     void shDashCRunsTheStringAndExitsWithItsStatus() {
         assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
         assertEquals("Killed\n137\n", run("sh -c 'kill -9 $$'; echo $?\n"));
