@@ -61,6 +61,21 @@ class TextToolsTest {
     }
 
     @Test
+    void grepQuietListWholeLineAndWord() {
+        assertEquals(0, run("grep", "-q", "apple", f("fruits.txt")));
+        assertEquals("", sys.out());
+        assertEquals(1, run("grep", "-q", "kiwi", f("fruits.txt")));
+        assertEquals(0, run("grep", "-l", "one", f("fruits.txt"), f("words.txt")));
+        assertEquals("/home/user/words.txt\n", sys.out());
+        sys.stdout.reset();
+        run("grep", "-x", "apple|9", f("fruits.txt"));
+        assertEquals("apple\napple\napple\n9\n", sys.out());
+        sys.stdout.reset();
+        run("grep", "-w", "-c", "on", f("words.txt"));
+        assertEquals("0\n", sys.out());
+    }
+
+    @Test
     void grepOptionsAndStatus() {
         assertEquals(0, run("grep", "-n", "an", f("fruits.txt")));
         assertEquals("1:banana\n5:banana\n", sys.out());

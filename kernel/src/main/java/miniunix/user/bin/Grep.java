@@ -8,9 +8,10 @@ import miniunix.user.lib.LineFilter;
 import miniunix.user.lib.Opts;
 
 /**
- * grep(1) with -v -i -c -n, -e PATTERN (repeatable: a line matching any is selected) and -E
- * (accepted: patterns are Java regular expressions, close to grep -E already). Exit status 0
- * if a line was selected, 1 if none, 2 on an error (even when something matched), as GNU grep.
+ * grep(1) with -v -i -c -n -q -l -x -w, -e PATTERN (repeatable: a line matching any is
+ * selected) and -E (accepted: patterns are Java regular expressions, close to grep -E
+ * already). Exit status 0 if a line was selected, 1 if none, 2 on an error (even when
+ * something matched), as GNU grep; -q stops at the first selected line with 0.
  * <pre>
  *   while (getline(&amp;line, ...) &gt; 0)
  *       if (regexec(&amp;re, line, ...) == 0) fputs(line, stdout);
@@ -26,13 +27,19 @@ public final class Grep extends LineFilter {
             + "  -i    ignore case distinctions in patterns and data\n"
             + "  -v    select non-matching lines\n"
             + "  -c    print only a count of selected lines per FILE\n"
-            + "  -n    print line number with output lines\n";
+            + "  -n    print line number with output lines\n"
+            + "  -q    quiet: print nothing, exit 0 at the first match\n"
+            + "  -l    print only names of FILEs with selected lines\n"
+            + "  -x    match only whole lines\n"
+            + "  -w    match only whole words\n";
 
     private String regex;
     private boolean invert;
     private boolean ignoreCase;
     private boolean count;
     private boolean number;
+    private boolean quiet;
+    private boolean namesOnly;
     private boolean prefix;
     private long lineNo;
     private long selected;
@@ -45,7 +52,7 @@ public final class Grep extends LineFilter {
 
     @Override
     protected int begin() {
-        Opts o = Opts.parse(argv, "vicnEe:");
+        Opts o = Opts.parse(argv, "vicnqlxwEe:");
         int status = checkOpts(o, USAGE, 2);
         List<String> patterns = o.all('e');
         if (status < 0 && patterns.isEmpty() && o.operands.isEmpty()) {
@@ -59,11 +66,18 @@ public final class Grep extends LineFilter {
         ignoreCase = o.has('i');
         count = o.has('c');
         number = o.has('n');
+        quiet = o.has('q');
+        namesOnly = o.has('l');
         if (patterns.isEmpty()) {
             patterns = List.of(o.operands.get(0));
         }
         // Patterns are alternatives; a newline inside one separates patterns too, as in GNU.
         regex = "(?:" + String.join(")|(?:", patterns).replace("\n", ")|(?:") + ")";
+        if (o.has('x')) {
+            regex = "^(?:" + regex + ")$";
+        } else if (o.has('w')) {
+            regex = "(?<![\\p{Alnum}_])(?:" + regex + ")(?![\\p{Alnum}_])";
+        }
         files(o.operands.subList(o.has('e') ? 0 : 1, o.operands.size()));
         prefix = fileList().size() > 1;
         try {
@@ -111,6 +125,13 @@ public final class Grep extends LineFilter {
         }
         selected++;
         anySelected = true;
+        if (quiet || namesOnly) {
+            if (namesOnly && !quiet) {
+                out.print(displayName()).print('\n');
+            }
+            skipFile();
+            return;
+        }
         if (count) {
             return;
         }
@@ -125,7 +146,7 @@ public final class Grep extends LineFilter {
 
     @Override
     protected void endFile() {
-        if (count) {
+        if (count && !quiet && !namesOnly) {
             if (prefix) {
                 out.print(displayName()).print(':');
             }
