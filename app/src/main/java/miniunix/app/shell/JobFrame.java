@@ -29,7 +29,7 @@ import miniunix.kernel.uapi.Wait;
  * before it reads /proc (see user.bin.Ps).
  */
 final class JobFrame extends Frame {
-    private enum Phase { PIPE, PIPED, FORK, FORKED, PARENT_DONE, WAIT, WAITED }
+    private enum Phase { REAP, PIPE, PIPED, FORK, FORKED, PARENT_DONE, WAIT, WAITED }
 
     private final List<Frame> bodies;
     private final boolean background;
@@ -48,7 +48,7 @@ final class JobFrame extends Frame {
     /** The wait status of the last process that failed, for set -o pipefail; 0 if none. */
     private int failStatus;
     private boolean failed;
-    private Phase phase = Phase.PIPE;
+    private Phase phase = Phase.REAP;
 
     JobFrame(List<Frame> bodies, boolean background, String text) {
         this.bodies = bodies;
@@ -61,6 +61,15 @@ final class JobFrame extends Frame {
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
+            case REAP -> {
+                // Jobs that ended since the last look leave no zombie behind (see ReapFrame).
+                phase = Phase.PIPE;
+                int[] jobPids = sh.jobs.pids();
+                if (jobPids.length > 0) {
+                    sh.push(new ReapFrame(jobPids, false));
+                }
+                yield null;
+            }
             case PIPE -> {
                 phase = made < pipes.length / 2 ? Phase.PIPED : Phase.FORK;
                 yield phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;

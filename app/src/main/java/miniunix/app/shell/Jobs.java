@@ -29,12 +29,27 @@ final class Jobs {
 
     private final ArrayList<Job> jobs = new ArrayList<>();
     private final LinkedHashMap<Integer, Integer> reaped = new LinkedHashMap<>();
+    /** Notices of jobs reaped between prompts, for the next prompt (bash's notify_of_job_status). */
+    private final ArrayList<String> deferred = new ArrayList<>();
 
     Jobs copy() {
         Jobs j = new Jobs();
         j.jobs.addAll(jobs);
         j.reaped.putAll(reaped);
+        j.deferred.addAll(deferred);
         return j;
+    }
+
+    /** Keeps a notice for the next prompt. */
+    void defer(String notice) {
+        deferred.add(notice);
+    }
+
+    /** The notices kept for this prompt, in the order the jobs ended; forgets them. */
+    String takeDeferred() {
+        String all = String.join("", deferred);
+        deferred.clear();
+        return all;
     }
 
     /** Registers a job; returns its number (one more than the highest in use, as bash does). */
@@ -99,6 +114,7 @@ final class Jobs {
     void clear() {
         jobs.clear();
         reaped.clear();
+        deferred.clear();
     }
 
     private void remember(int pid, int status) {

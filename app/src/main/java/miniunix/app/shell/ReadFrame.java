@@ -126,9 +126,8 @@ final class ReadFrame extends Frame {
             return null;
         }
         phase = Phase.PROMPT;
-        int[] pids = sh.jobs.pids();
-        if (pids.length > 0 && lineLen == 0) {
-            sh.push(new ReapFrame(pids));
+        if (lineLen == 0) {
+            sh.push(new ReapFrame(sh.jobs.pids(), true));
         }
         return null;
     }

@@ -339,6 +339,21 @@ class ShellTest {
     }
 
     @Test
+    void aJobThatEndsWhileTheShellRunsALineIsReapedAtOnceButAnnouncedAtThePrompt() {
+        Kernel k = boot("i");
+        type(k, "sleep 1 &\n");
+        type(k, "tick 200; true; sleep 100\n");
+        k.runUntilInputWanted(300);
+        String before = out(k);
+        int pid = Integer.parseInt(before.replaceAll("(?s).*\\[1\\] (\\d+).*", "$1"));
+        assertEquals(false, k.pids().contains(pid), "reaped before `true` ran, no zombie");
+        assertEquals(false, before.contains("Done"), "no notice in the middle of a line");
+        k.interrupt();
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("\n[1]+  Done                    sleep 1\nuser@miniunix:~$ ", out(k));
+    }
+
+    @Test
     void aScriptLeavesNoZombieOfABackgroundJobButWaitStillKnowsItsStatus() {
         Kernel k = boot("");
         type(k, "sleep 1 & echo $!\n");
