@@ -3,11 +3,9 @@ package miniunix.user.bin;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
-import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Opts;
-import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
 
 /**
@@ -21,7 +19,7 @@ import miniunix.user.lib.Quote;
  * </pre>
  * Simplified: no -r (a directory is skipped with coreutils' message), -p, -i or links.
  */
-public final class Cp extends Proc {
+public final class Cp extends SourcesToTarget {
     private static final String USAGE = "Usage: cp [OPTION]... SOURCE DEST\n"
             + "  or:  cp [OPTION]... SOURCE... DIRECTORY\n"
             + "Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.\n\n"
@@ -36,15 +34,6 @@ public final class Cp extends Proc {
 
     private Pc pc = Pc.START;
     private boolean force;
-    private boolean noClobber;
-    private boolean verbose;
-    private List<String> sources = List.of();
-    private Targets target;
-    private int next = -1;
-    private String src;
-    private String dst;
-    private StatBuf srcSt = new StatBuf();
-    private StatBuf dstSt = new StatBuf();
     private boolean dstExists;
     private int inFd;
     private int outFd;
@@ -53,12 +42,21 @@ public final class Cp extends Proc {
     private byte[] buf = new byte[65536];
     private int len;
     private int done;
-    private boolean failed;
     /** The file being copied could not be read or written: it counts as failed. */
     private boolean broken;
 
     public Cp(List<String> argv, List<String> envp) {
         super(argv, envp);
+    }
+
+    @Override
+    protected void options(Opts o) {
+        force = o.has('f');
+    }
+
+    @Override
+    protected void statingSource() {
+        pc = Pc.SOURCE;
     }
 
     @Override
@@ -83,39 +81,8 @@ public final class Cp extends Proc {
     }
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "fnv", "force=f no-clobber=n verbose=v");
-        int status = checkOpts(o, USAGE, 1);
-        String problem = status < 0 ? Targets.operandProblem(o.operands) : null;
-        if (problem != null) {
-            return fail(1, problem + "\n" + Opts.tryHelp(prog()));
-        }
-        if (status >= 0) {
-            return exit(status);
-        }
-        force = o.has('f');
-        noClobber = o.has('n');
-        verbose = o.has('v');
-        sources = o.operands.subList(0, o.operands.size() - 1);
-        target = new Targets(o.operands.get(o.operands.size() - 1), sources.size());
         pc = Pc.TARGET;
-        return target.stat();
-    }
-
-    private Trap nextSource() {
-        if (++next == sources.size()) {
-            return exit(failed ? 1 : 0);
-        }
-        src = sources.get(next);
-        dst = target.destination(src);
-        pc = Pc.SOURCE;
-        return new Syscall.Stat(src, srcSt);
-    }
-
-    /** Reports why this source is not copied, and goes on with the next. */
-    private Trap skip(String why) {
-        err.print(prog()).print(": ").print(why).print('\n');
-        failed = true;
-        return nextSource();
+        return start(USAGE);
     }
 
     private Trap sourceStated(long ret) {
@@ -227,9 +194,7 @@ public final class Cp extends Proc {
 
     @Override
     protected void deepen() {
-        target = target == null ? null : target.copy();
-        srcSt = srcSt.copy();
-        dstSt = dstSt.copy();
+        super.deepen();
         buf = buf.clone();
     }
 }

@@ -2,11 +2,8 @@ package miniunix.user.bin;
 
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
-import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
-import miniunix.user.lib.Opts;
-import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
 
 /**
@@ -18,7 +15,7 @@ import miniunix.user.lib.Quote;
  * </pre>
  * Simplified: no copy across filesystems (EXDEV is reported; only /proc is another one).
  */
-public final class Mv extends Proc {
+public final class Mv extends SourcesToTarget {
     private static final String USAGE = "Usage: mv [OPTION]... SOURCE DEST\n"
             + "  or:  mv [OPTION]... SOURCE... DIRECTORY\n"
             + "Rename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.\n\n"
@@ -30,19 +27,14 @@ public final class Mv extends Proc {
     private enum Pc { START, TARGET, SOURCE, DEST, RENAMED }
 
     private Pc pc = Pc.START;
-    private boolean noClobber;
-    private boolean verbose;
-    private List<String> sources = List.of();
-    private Targets target;
-    private int next = -1;
-    private String src;
-    private String dst;
-    private StatBuf srcSt = new StatBuf();
-    private StatBuf dstSt = new StatBuf();
-    private boolean failed;
 
     public Mv(List<String> argv, List<String> envp) {
         super(argv, envp);
+    }
+
+    @Override
+    protected void statingSource() {
+        pc = Pc.SOURCE;
     }
 
     @Override
@@ -64,37 +56,8 @@ public final class Mv extends Proc {
     }
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "fnv", "force=f no-clobber=n verbose=v");
-        int status = checkOpts(o, USAGE, 1);
-        String problem = status < 0 ? Targets.operandProblem(o.operands) : null;
-        if (problem != null) {
-            return fail(1, problem + "\n" + Opts.tryHelp(prog()));
-        }
-        if (status >= 0) {
-            return exit(status);
-        }
-        noClobber = o.has('n');
-        verbose = o.has('v');
-        sources = o.operands.subList(0, o.operands.size() - 1);
-        target = new Targets(o.operands.get(o.operands.size() - 1), sources.size());
         pc = Pc.TARGET;
-        return target.stat();
-    }
-
-    private Trap nextSource() {
-        if (++next == sources.size()) {
-            return exit(failed ? 1 : 0);
-        }
-        src = sources.get(next);
-        dst = target.destination(src);
-        pc = Pc.SOURCE;
-        return new Syscall.Stat(src, srcSt);
-    }
-
-    private Trap skip(String why) {
-        err.print(prog()).print(": ").print(why).print('\n');
-        failed = true;
-        return nextSource();
+        return start(USAGE);
     }
 
     private Trap destStated(long ret) {
@@ -128,12 +91,5 @@ public final class Mv extends Proc {
             out.print("renamed ").print(s).print(" -> ").print(d).print('\n');
         }
         return nextSource();
-    }
-
-    @Override
-    protected void deepen() {
-        target = target == null ? null : target.copy();
-        srcSt = srcSt.copy();
-        dstSt = dstSt.copy();
     }
 }
