@@ -616,9 +616,19 @@ public final class Kernel {
 
     /** Ctrl-C: discards queued input and sends SIGINT to the console's foreground group. */
     public void interrupt() {
+        keyboardSignal(Signal.SIGINT);
+    }
+
+    /** Ctrl-Z: discards queued input and sends SIGTSTP to the console's foreground group. */
+    public void suspend() {
+        keyboardSignal(Signal.SIGTSTP);
+    }
+
+    /** Linux n_tty's isig(): the line typed so far is flushed (no NOFLSH), the group signalled. */
+    private void keyboardSignal(Signal sig) {
         console.flushInput();
         if (console.fgPgrp > 0) {
-            signals.sendToGroup(console.fgPgrp, Signal.SIGINT.number);
+            signals.sendToGroup(console.fgPgrp, sig.number);
         }
     }
 

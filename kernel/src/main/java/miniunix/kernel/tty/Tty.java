@@ -9,7 +9,8 @@ import miniunix.kernel.proc.WaitQueue;
  * processes collects until the front end takes it.
  *
  * <p>A tty belongs to at most one session (the one whose leader opened it first after
- * setsid) and has one foreground process group, which gets SIGINT on Ctrl-C.
+ * setsid) and has one foreground process group, which gets SIGINT on Ctrl-C and SIGTSTP on
+ * Ctrl-Z (the keys are the front end's: Kernel.interrupt and Kernel.suspend).
  *
  * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no
  * SIGTTIN/SIGTTOU for background groups yet (job control issue).
