@@ -4,10 +4,13 @@ import java.util.Arrays;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcState;
+import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 
 /**
@@ -44,6 +47,9 @@ public final class DeviceFile extends OpenFile {
     }
 
     private long readTty(Kernel k, Proc p, byte[] buf, int off, int len) {
+        if (isBackground(p, inode.tty)) {
+            return backgroundRead(k, p);
+        }
         int n = inode.tty.read(buf, off, len);
         if (n >= 0) {
             return n;
@@ -53,6 +59,39 @@ public final class DeviceFile extends OpenFile {
         }
         k.sleepOn(p, inode.tty.readWait, WaitReason.TTY_READ);
         return Ret.BLOCK;
+    }
+
+    /** p reads its controlling terminal from a process group that is not the foreground one. */
+    private static boolean isBackground(Proc p, Tty tty) {
+        return p.tty == tty && tty.fgPgrp > 0 && p.pgid != tty.fgPgrp;
+    }
+
+    /**
+     * Linux tty_check_change: a background job that reads its terminal gets SIGTTIN, its
+     * whole process group does, and the read is performed again when it is continued (the
+     * job's `fg`). EIO instead if it ignores SIGTTIN, or if its group is orphaned (no member
+     * has a parent in another group of the session: nobody would continue it).
+     */
+    private static long backgroundRead(Kernel k, Proc p) {
+        if (p.isIgnored(Signal.SIGTTIN.number) || isOrphaned(k, p.pgid, p.sid)) {
+            return Errno.EIO.ret();
+        }
+        k.signals().sendToGroup(p.pgid, Signal.SIGTTIN.number);
+        // Stopped: the read is retried on SIGCONT. Not stopped (init takes no default stop): EIO.
+        return p.state == ProcState.STOPPED ? Ret.BLOCK : Errno.EIO.ret();
+    }
+
+    /** POSIX's orphaned process group: no member's parent is in the session but outside the group. */
+    private static boolean isOrphaned(Kernel k, int pgid, int sid) {
+        ProcTable procs = k.procs();
+        for (int q = procs.nextPid(0); q > 0; q = procs.nextPid(q)) {
+            Proc m = procs.get(q);
+            Proc parent = m.parent;
+            if (m.pgid == pgid && m.isAlive() && parent != null && parent.pgid != pgid && parent.sid == sid) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -12,8 +12,10 @@ import miniunix.kernel.proc.WaitQueue;
  * setsid) and has one foreground process group, which gets SIGINT on Ctrl-C and SIGTSTP on
  * Ctrl-Z (the keys are the front end's: Kernel.interrupt and Kernel.suspend).
  *
- * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no
- * SIGTTIN/SIGTTOU for background groups yet (job control issue).
+ * <p>A background process group that reads its terminal gets SIGTTIN (see DeviceFile).
+ *
+ * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no TOSTOP
+ * (so no SIGTTOU: background jobs may always write, as with Linux's default `stty -tostop`).
  */
 public final class Tty {
     /** Group tty, which owns terminal devices (udev's GROUP="tty"; /etc/group has it as 5). */
