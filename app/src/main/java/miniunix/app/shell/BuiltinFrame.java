@@ -268,7 +268,7 @@ final class BuiltinFrame extends Frame {
     /** wait4(-1) until ECHILD. */
     private Trap waitAll(Shell sh, long ret) {
         if (pc == 1 && ret > 0) {
-            sh.jobs.waited((int) ret);
+            sh.jobs.waited((int) ret, wstatus[0]);
         } else if (pc == 1 && ret != Errno.EINTR.ret()) {
             sh.jobs.clear();
             return done(sh, 0);
@@ -288,7 +288,7 @@ final class BuiltinFrame extends Frame {
                 sh.print(err, "miniunix: wait: pid " + argv.get(nextArg - 1) + " is not a child of this shell\n");
                 return null;
             } else {
-                sh.jobs.waited((int) ret);
+                sh.jobs.waited((int) ret, wstatus[0]);
                 result = Wait.shellStatus(wstatus[0]);
             }
         }

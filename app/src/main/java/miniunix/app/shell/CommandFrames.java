@@ -70,7 +70,7 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
         if (!c.redirects().isEmpty()) {
             body = new RedirectFrame(c.redirects(), body, false);
         }
-        return child ? body : new JobFrame(List.of(body), false, c.text());
+        return child ? body : new JobFrame(List.of(body), false, List.of(c.text()));
     }
 
     @Override

@@ -3,107 +3,202 @@ package miniunix.app.shell;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 
-import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Wait;
 
 /**
- * The shell's background jobs (bash's jobs.c, reduced): what `[N] PID` announced, so the
- * shell can reap them when they end (no zombies left behind, as bash's SIGCHLD handler
- * ensures), print bash's `[N]+  Done                    cmd` notice before the next prompt,
- * and still tell `wait PID` the status of a job it reaped already. Processes made by the
- * `fork` builtin are not jobs: they stay zombies until `wait`, which is what they are for.
- * Plain data: {@link #copy} is deep.
+ * The shell's job table (bash's jobs.c): the background jobs `&` started and the foreground
+ * jobs Ctrl-Z stopped, each a process group of one or more processes (a pipeline), with its
+ * state, the wait status of each process, and the current (+) and previous (-) job. The shell
+ * polls its jobs' processes before each prompt and each job ({@link ReapFrame}), which is as
+ * close as a shell without a SIGCHLD handler comes to bash's reaping in the handler, so an
+ * ended job leaves no zombie, a job stopped by `kill -STOP` shows as Stopped, and bash's
+ * notices (`[1]+  Done                    sleep 1`) are printed before the next prompt.
+ * The status of a reaped process is kept for a later `wait PID`. Processes made by the `fork`
+ * builtin are not jobs: they stay zombies until `wait`, which is what they are for.
+ *
+ * <p>Invariants: jobs are in ascending number order; a new job is numbered one more than the
+ * highest in use (bash's interactive rule); {@code current} and {@code previous} name jobs in
+ * the table or are 0. A dead job stays, for its notice, until it has been told (at a prompt
+ * or by `wait`), then it is deleted. Plain data: {@link #copy} is deep (records
+ * and lists of records).
+ *
+ * <p>Simplified: bash keeps foreground jobs in the table while they run; here a foreground
+ * job enters it only when it stops ({@link ForegroundFrame}).
  */
 final class Jobs {
-    /** One job: its number, the pids still running, the last pid (whose status counts), its text. */
-    record Job(int number, List<Integer> pids, int lastPid, String text) {
-        Job {
-            pids = List.copyOf(pids);
-        }
-    }
+    /** bash's JOB_STATE: running while a process runs; stopped when none runs and one is stopped. */
+    enum State { RUNNING, STOPPED, DEAD }
+
+    /** How `jobs` lists a job: bash's JLIST_STANDARD, JLIST_LONG (-l) and JLIST_PID_ONLY (-p). */
+    enum Form { STANDARD, LONG, PIDS }
+
+    /** The status of a process no wait has reported on, or that was continued since. */
+    static final int RUNNING = -1;
 
     /** How many reaped statuses `wait PID` can still ask for (bash keeps CHILD_MAX of them). */
     private static final int REMEMBERED = 256;
 
+    /** One process of a job: its pid, its command's text, its last wait status or RUNNING. */
+    record Process(int pid, String text, int status) {
+        boolean running() {
+            return status == RUNNING;
+        }
+
+        boolean stopped() {
+            return status != RUNNING && Wait.ifStopped(status);
+        }
+
+        boolean ended() {
+            return !running() && !stopped();
+        }
+    }
+
+    /**
+     * A job: its number, its process group (0 without job control: the processes are in the
+     * shell's group), its processes, its state, and whether its last change has been told.
+     */
+    record Job(int number, int pgid, List<Process> procs, State state, boolean notified) {
+        Job {
+            procs = List.copyOf(procs);
+        }
+
+        Job told() {
+            return new Job(number, pgid, procs, state, true);
+        }
+
+        Process last() {
+            return procs.get(procs.size() - 1);
+        }
+    }
+
     private final ArrayList<Job> jobs = new ArrayList<>();
+    /** bash's js.j_current and js.j_previous, as job numbers (0: none). */
+    private int current;
+    private int previous;
+    /** During a poll (bash's waitchld): whether the marks must move; the last job that stopped. */
+    private boolean marksMoved;
+    private int lastStopped;
     private final LinkedHashMap<Integer, Integer> reaped = new LinkedHashMap<>();
-    /** Notices of jobs reaped between prompts, for the next prompt (bash's notify_of_job_status). */
-    private final ArrayList<String> deferred = new ArrayList<>();
 
     Jobs copy() {
         Jobs j = new Jobs();
         j.jobs.addAll(jobs);
+        j.current = current;
+        j.previous = previous;
+        j.marksMoved = marksMoved;
+        j.lastStopped = lastStopped;
         j.reaped.putAll(reaped);
-        j.deferred.addAll(deferred);
         return j;
     }
 
-    /** Keeps a notice for the next prompt. */
-    void defer(String notice) {
-        deferred.add(notice);
-    }
-
-    /** The notices kept for this prompt, in the order the jobs ended; forgets them. */
-    String takeDeferred() {
-        String all = String.join("", deferred);
-        deferred.clear();
-        return all;
-    }
-
-    /** Registers a job; returns its number (one more than the highest in use, as bash does). */
-    int add(List<Integer> pids, String text) {
+    /**
+     * Registers a job of these processes (statuses: each one's wait status, or null when all
+     * run) and returns its number. A running job was started with `&`; a stopped one is a
+     * foreground job just stopped, which becomes the current job, told already.
+     */
+    int add(int pgid, int[] pids, List<String> texts, int[] statuses) {
         int n = jobs.isEmpty() ? 1 : jobs.get(jobs.size() - 1).number() + 1;
-        jobs.add(new Job(n, pids, pids.get(pids.size() - 1), text));
+        List<Process> procs = new ArrayList<>();
+        for (int i = 0; i < pids.length; i++) {
+            procs.add(new Process(pids[i], texts.get(i), statuses == null ? RUNNING : statuses[i]));
+        }
+        State state = stateOf(procs, State.RUNNING);
+        jobs.add(new Job(n, pgid, procs, state, state == State.STOPPED));
+        if (state == State.STOPPED) {
+            setCurrent(n);
+        } else {
+            resetCurrent();
+        }
         return n;
     }
 
-    /** Every pid of every job, for a WNOHANG poll. */
-    int[] pids() {
-        int n = 0;
+    /** The job numbered n, or null. */
+    Job get(int n) {
         for (Job j : jobs) {
-            n += j.pids().size();
-        }
-        int[] all = new int[n];
-        int i = 0;
-        for (Job j : jobs) {
-            for (int pid : j.pids()) {
-                all[i++] = pid;
+            if (j.number() == n) {
+                return j;
             }
-        }
-        return all;
-    }
-
-    /**
-     * Process pid of a job ended with this wait status. Returns bash's notice when that ends
-     * the whole job, else null. The status is kept for a later `wait PID`.
-     */
-    String reaped(int pid, int status) {
-        remember(pid, status);
-        for (int i = 0; i < jobs.size(); i++) {
-            Job j = jobs.get(i);
-            if (!j.pids().contains(pid)) {
-                continue;
-            }
-            List<Integer> left = new ArrayList<>(j.pids());
-            left.remove(Integer.valueOf(pid));
-            if (!left.isEmpty()) {
-                jobs.set(i, new Job(j.number(), left, j.lastPid(), j.text()));
-                return null;
-            }
-            String mark = i == jobs.size() - 1 ? "+" : i == jobs.size() - 2 ? "-" : " ";
-            jobs.remove(i);
-            int last = reaped.getOrDefault(j.lastPid(), status);
-            return String.format(Locale.ROOT, "[%d]%s  %-24s%s\n", j.number(), mark, describe(last), j.text());
         }
         return null;
     }
 
-    /** `wait` reaped pid itself: no notice; the job is forgotten once all its processes are. */
-    void waited(int pid) {
-        reaped(pid, 0);
+    boolean isEmpty() {
+        return jobs.isEmpty();
+    }
+
+    List<Job> all() {
+        return List.copyOf(jobs);
+    }
+
+    /** Every process of every job that has not ended, for a poll. */
+    int[] livePids() {
+        List<Integer> live = new ArrayList<>();
+        for (Job j : jobs) {
+            for (Process p : j.procs()) {
+                if (!p.ended()) {
+                    live.add(p.pid());
+                }
+            }
+        }
+        int[] all = new int[live.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = live.get(i);
+        }
+        return all;
+    }
+
+    // ---- What polls and waits report (bash's waitchld and set_job_status_and_cleanup) ----
+
+    /** A wait status for pid (ended, stopped or continued); call {@link #settle} after a poll. */
+    void update(int pid, int status) {
+        int st = Wait.ifContinued(status) ? RUNNING : status;
+        if (st != RUNNING && !Wait.ifStopped(st)) {
+            remember(pid, st);
+        }
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            List<Process> procs = new ArrayList<>(j.procs());
+            int k = indexOf(procs, pid);
+            if (k < 0) {
+                continue;
+            }
+            procs.set(k, new Process(pid, procs.get(k).text(), st));
+            State state = stateOf(procs, j.state());
+            jobs.set(i, new Job(j.number(), j.pgid(), procs, state, false));
+            marksMoved |= state != j.state() && state != State.DEAD;
+            if (state == State.STOPPED) {
+                lastStopped = j.number();
+            } else if (state == State.DEAD && lastStopped == j.number()) {
+                lastStopped = 0;
+            }
+            return;
+        }
+    }
+
+    /** After a poll: a job that stopped becomes current, or the marks move on (bash's waitchld). */
+    void settle() {
+        if (marksMoved) {
+            if (lastStopped != 0) {
+                setCurrent(lastStopped);
+            } else {
+                resetCurrent();
+            }
+        }
+        marksMoved = false;
+        lastStopped = 0;
+    }
+
+    /** `wait` reaped pid itself: the job learns its status, and a job it ends has been told. */
+    void waited(int pid, int status) {
+        update(pid, status);
         reaped.remove(pid);
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0) {
+                jobs.set(i, j.told());
+            }
+        }
     }
 
     /** Takes the status a job's process left when the shell reaped it, or null. */
@@ -111,10 +206,28 @@ final class Jobs {
         return reaped.remove(pid);
     }
 
-    void clear() {
-        jobs.clear();
-        reaped.clear();
-        deferred.clear();
+    /** Any process still running makes the job run; else any stopped one stops it; else it is dead. */
+    private static State stateOf(List<Process> procs, State was) {
+        boolean running = false;
+        boolean stopped = false;
+        for (Process p : procs) {
+            running |= p.running();
+            stopped |= p.stopped();
+        }
+        if (running) {
+            // bash: a running job whose process reports again stays as it was, unless it was stopped.
+            return was == State.STOPPED ? State.RUNNING : was;
+        }
+        return stopped ? State.STOPPED : State.DEAD;
+    }
+
+    private static int indexOf(List<Process> procs, int pid) {
+        for (int k = 0; k < procs.size(); k++) {
+            if (procs.get(k).pid() == pid) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void remember(int pid, int status) {
@@ -124,14 +237,132 @@ final class Jobs {
         }
     }
 
-    /** "Done", "Exit 1", "Terminated", "Segmentation fault (core dumped)", as bash's jobs show. */
-    static String describe(int status) {
-        if (Wait.ifExited(status)) {
-            return Wait.exitStatus(status) == 0 ? "Done" : "Exit " + Wait.exitStatus(status);
+    // ---- Notices, and deleting the dead ----
+
+    /**
+     * Before a prompt (bash's notify_of_job_status, interactive): the notice of every job that
+     * ended or stopped since it was last told, in job order, a stopped one after a blank line;
+     * then the dead are deleted.
+     */
+    String notices() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            if (j.notified() || j.state() == State.RUNNING) {
+                continue;
+            }
+            sb.append(j.state() == State.STOPPED ? "\n" : "").append(line(j, Form.STANDARD));
+            jobs.set(i, j.told());
         }
-        int sig = Wait.ifSignaled(status) ? Wait.termSig(status) : Wait.stopSig(status);
-        Signal s = Signal.of(sig);
-        String name = Wait.ifStopped(status) ? "Stopped" : s == null ? "Signal " + sig : s.description;
-        return name + (Wait.ifSignaled(status) && Wait.coreDump(status) ? " (core dumped)" : "");
+        deleteTold();
+        return sb.toString();
+    }
+
+    /**
+     * A script tells nobody: its dead jobs are kept, and the oldest go untold beyond
+     * {@link #REMEMBERED} of them (bash compacts its table likewise).
+     */
+    void forgetOldDead() {
+        int dead = 0;
+        for (int i = jobs.size() - 1; i >= 0; i--) {
+            if (jobs.get(i).state() == State.DEAD && ++dead > REMEMBERED) {
+                jobs.set(i, jobs.get(i).told());
+            }
+        }
+        deleteTold();
+    }
+
+    /** Deletes the dead jobs that have been told (bash's cleanup_dead_jobs). */
+    void deleteTold() {
+        for (Job j : List.copyOf(jobs)) {
+            if (j.state() == State.DEAD && j.notified()) {
+                delete(j);
+            }
+        }
+    }
+
+    /** The shell forks a child: the child has no jobs. Or `wait` found no child left. */
+    void clear() {
+        jobs.clear();
+        reaped.clear();
+        current = previous = 0;
+        marksMoved = false;
+        lastStopped = 0;
+    }
+
+    private void delete(Job j) {
+        jobs.remove(j);
+        if (j.number() == current || j.number() == previous) {
+            resetCurrent();
+        }
+    }
+
+    // ---- The current and previous job (bash's set_current_job and reset_current) ----
+
+    /** Makes job n current; the previous job is the old current one if stopped, else the best other. */
+    private void setCurrent(int n) {
+        if (current != n) {
+            previous = current;
+            current = n;
+        }
+        if (previous != current && previous != 0 && is(previous, State.STOPPED)) {
+            return;
+        }
+        if (is(current, State.STOPPED)) {
+            int candidate = newest(current, State.STOPPED);
+            if (candidate != 0) {
+                previous = candidate;
+                return;
+            }
+        }
+        int candidate = newest(is(current, State.RUNNING) ? current : Integer.MAX_VALUE, State.RUNNING);
+        previous = candidate != 0 ? candidate : current;
+    }
+
+    /** The newest stopped job is current (keeping a stopped current job); else the newest running. */
+    private void resetCurrent() {
+        int candidate;
+        if (current != 0 && is(current, State.STOPPED)) {
+            candidate = current;
+        } else {
+            candidate = previous != 0 && is(previous, State.STOPPED) ? previous : 0;
+            if (candidate == 0) {
+                candidate = newest(Integer.MAX_VALUE, State.STOPPED);
+            }
+            if (candidate == 0) {
+                candidate = newest(Integer.MAX_VALUE, State.RUNNING);
+            }
+        }
+        if (candidate != 0) {
+            setCurrent(candidate);
+        } else {
+            current = previous = 0;
+        }
+    }
+
+    private boolean is(int n, State state) {
+        Job j = get(n);
+        return j != null && j.state() == state;
+    }
+
+    /** The highest-numbered job below n in this state, or 0. */
+    private int newest(int n, State state) {
+        for (int i = jobs.size() - 1; i >= 0; i--) {
+            Job j = jobs.get(i);
+            if (j.number() < n && j.state() == state) {
+                return j.number();
+            }
+        }
+        return 0;
+    }
+
+    /** '+', '-' or ' ': what a job's line shows after its number. */
+    char mark(int n) {
+        return n == current ? '+' : n == previous ? '-' : ' ';
+    }
+
+    /** The line (or lines, for -l of a pipeline) job j shows in this form (see {@link JobListing}). */
+    String line(Job j, Form form) {
+        return JobListing.line(j, form, mark(j.number()));
     }
 }

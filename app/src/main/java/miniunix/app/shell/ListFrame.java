@@ -30,7 +30,7 @@ final class ListFrame extends Frame {
         } else if (andOr.pipelines().size() == 1) {
             sh.push(new PipelineFrame(andOr.pipelines().get(0), true));
         } else {
-            sh.push(new JobFrame(List.of(new AndOrFrame(andOr)), true, andOr.text()));
+            sh.push(new JobFrame(List.of(new AndOrFrame(andOr)), true, List.of(andOr.text())));
         }
         return null;
     }

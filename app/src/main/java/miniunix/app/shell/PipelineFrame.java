@@ -30,10 +30,12 @@ final class PipelineFrame extends Frame {
                 sh.push(CommandFrames.of(cmds.get(0), false));
             } else {
                 List<Frame> bodies = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
                 for (Node.Command c : cmds) {
                     bodies.add(CommandFrames.of(c, true));
+                    texts.add(c.text());
                 }
-                sh.push(new JobFrame(bodies, background, pipeline.text()));
+                sh.push(new JobFrame(bodies, background, texts));
             }
             return null;
         }

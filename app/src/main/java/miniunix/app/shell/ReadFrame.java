@@ -127,7 +127,7 @@ final class ReadFrame extends Frame {
         }
         phase = Phase.PROMPT;
         if (lineLen == 0) {
-            sh.push(new ReapFrame(sh.jobs.pids(), true));
+            sh.push(ReapFrame.of(sh, true));
         }
         return null;
     }

@@ -6,11 +6,13 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 
 /**
- * wait4(pid, WNOHANG) on every background job's process, so an ended job leaves no zombie:
- * before each prompt (each line, in a script) and before each job starts, which is as close
- * as a shell without a SIGCHLD handler comes to bash's reaping in the handler. Done notices
- * are printed at the prompt, when interactive; a job reaped between prompts keeps its notice
- * for the next one, as bash's notify-before-prompt does.
+ * A poll of the jobs: wait4(pid, WNOHANG) on every process of every job that has not ended,
+ * with WUNTRACED and WCONTINUED under job control, so an ended job leaves no zombie and a job
+ * stopped or continued by a signal from elsewhere (`kill -STOP %1`) changes state. It runs
+ * before each prompt (each line, in a script) and before each job starts: as close as a
+ * shell without a SIGCHLD handler comes to bash's waitchld in the handler. At a prompt, when interactive, the notices of the jobs that ended
+ * or stopped since they were last told are printed (bash's notify-before-prompt); elsewhere
+ * they wait for the next prompt. A non-interactive shell prints no notices.
  */
 final class ReapFrame extends Frame {
     private final int[] pids;
@@ -19,9 +21,14 @@ final class ReapFrame extends Frame {
     private int next;
     private boolean asked;
 
-    ReapFrame(int[] pids, boolean atPrompt) {
+    private ReapFrame(int[] pids, boolean atPrompt) {
         this.pids = pids;
         this.atPrompt = atPrompt;
+    }
+
+    /** A poll of sh's jobs; atPrompt: print the notices after it. */
+    static ReapFrame of(Shell sh, boolean atPrompt) {
+        return new ReapFrame(sh.jobs.livePids(), atPrompt);
     }
 
     @Override
@@ -30,22 +37,34 @@ final class ReapFrame extends Frame {
             asked = false;
             int pid = pids[next++];
             if (ret == pid || ret == Errno.ECHILD.ret()) {
-                String notice = sh.jobs.reaped(pid, ret == pid ? wstatus[0] : 0);
-                if (notice != null && sh.interactive) {
-                    sh.jobs.defer(notice);
-                }
+                // ECHILD: reaped already by someone else's wait; nothing more will come of it.
+                sh.jobs.update(pid, ret == pid ? wstatus[0] : 0);
             }
         }
         if (next < pids.length) {
             asked = true;
-            return new Syscall.Wait4(pids[next], wstatus, Wait.WNOHANG);
+            int options = sh.jobControl() ? Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED : Wait.WNOHANG;
+            return new Syscall.Wait4(pids[next], wstatus, options);
         }
         sh.pop();
-        String notices = atPrompt ? sh.jobs.takeDeferred() : "";
-        if (!notices.isEmpty()) {
-            sh.print(2, notices);
-        }
+        tell(sh, atPrompt);
         return null;
+    }
+
+    /**
+     * After a poll or a wait: the marks move, and the notices are printed (interactive, when
+     * told to). A non-interactive shell prints none, as bash in a script does.
+     */
+    static void tell(Shell sh, boolean now) {
+        sh.jobs.settle();
+        if (!sh.interactive) {
+            sh.jobs.forgetOldDead();
+        } else if (now) {
+            String notices = sh.jobs.notices();
+            if (!notices.isEmpty()) {
+                sh.print(2, notices);
+            }
+        }
     }
 
     @Override

@@ -138,7 +138,7 @@ final class SimpleFrame extends Frame {
             sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
-            sh.push(exec ? e : new JobFrame(List.of(e), false, cmd.text()));
+            sh.push(exec ? e : new JobFrame(List.of(e), false, List.of(cmd.text())));
         }
     }
 

@@ -1,0 +1,145 @@
+package miniunix.app.shell;
+
+import java.util.Arrays;
+import java.util.List;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * Waiting for a job in the foreground (bash's wait_for): wait4 on each of its processes in
+ * turn, with WUNTRACED under job control so that a job stopped by Ctrl-Z comes back. Then the
+ * terminal goes back to the shell and $? is the last process's status (128+N if signal N
+ * killed or stopped it), or under set -o pipefail the last failing one's.
+ *
+ * <p>A stopped job is kept in {@link Jobs}, becomes the current job, and is announced after
+ * a blank line, as bash's notify_of_job_status does: {@code [1]+  Stopped
+ * sleep 300}; a Ctrl-Z (SIGTSTP) also breaks every loop the job ran in, as in bash.
+ * A job killed by Ctrl-C (SIGINT) in an interactive shell abandons the rest of the line, as
+ * if the shell had got the SIGINT too; another killing signal is named ("Terminated").
+ */
+final class ForegroundFrame extends Frame {
+    private final int[] pids;
+    /** Each process's wait status; {@link Jobs#RUNNING} until a wait reports on it. */
+    private final int[] statuses;
+    private final int pgid;
+    private final List<String> texts;
+    /** The job could not be started in full (pipe or fork failed): $? is 1. */
+    private final boolean failed;
+    private final int[] wstatus = new int[1];
+    private int next;
+    private boolean asked;
+
+    /** Waits for the processes whose status is RUNNING; a pid 0 (never forked) counts as exited. */
+    ForegroundFrame(int[] pids, int[] statuses, int pgid, List<String> texts, boolean failed) {
+        this.pids = pids;
+        this.statuses = statuses;
+        this.pgid = pgid;
+        this.texts = texts;
+        this.failed = failed;
+        for (int i = 0; i < pids.length; i++) {
+            statuses[i] = pids[i] == 0 ? 0 : statuses[i];
+        }
+    }
+
+    /** A command just started: every process is waited for. */
+    static ForegroundFrame started(int[] pids, int pgid, List<String> texts, boolean failed) {
+        int[] statuses = new int[pids.length];
+        Arrays.fill(statuses, Jobs.RUNNING);
+        return new ForegroundFrame(pids, statuses, pgid, texts, failed);
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        if (asked) {
+            asked = false;
+            if (ret == Errno.EINTR.ret()) {
+                return wait(sh);
+            }
+            // A process someone else reaped (ECHILD) counts as exited 0.
+            statuses[next] = ret > 0 ? wstatus[0] : 0;
+        }
+        while (next < pids.length && statuses[next] != Jobs.RUNNING) {
+            next++;
+        }
+        if (next < pids.length) {
+            return wait(sh);
+        }
+        sh.pop();
+        finish(sh);
+        return null;
+    }
+
+    private Trap wait(Shell sh) {
+        asked = true;
+        return new Syscall.Wait4(pids[next], wstatus, sh.jobControl() ? Wait.WUNTRACED : 0);
+    }
+
+    private void finish(Shell sh) {
+        int last = statuses[statuses.length - 1];
+        int sig = Wait.ifSignaled(last) && !failed ? Wait.termSig(last) : 0;
+        boolean stopped = !failed && anyStopped();
+        if (sig == Signal.SIGINT.number && sh.interactive) {
+            // bash: a foreground job killed by Ctrl-C stops the loop or list it ran in, as
+            // if the shell had got the SIGINT too; the prompt comes back.
+            sh.unwind(1);
+        } else if (stopped && stoppedBy(Signal.SIGTSTP) && sh.findLoop(Long.MAX_VALUE) >= 0) {
+            sh.unwind(sh.findLoop(Long.MAX_VALUE));   // bash: "Suspending a job with SIGTSTP breaks all active loops"
+        }
+        sh.vars.status = failed ? 1 : Wait.shellStatus(sh.vars.on(ShellOption.PIPEFAIL) ? pipefail(last) : last);
+        if (sig == Signal.SIGINT.number && sh.interactive) {
+            // The terminal echoed ^C where the cursor was; bash ends that line for the prompt.
+            sh.print(1, "\n");
+        } else if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number) {
+            Signal s = Signal.of(sig);
+            sh.print(2, (s == null ? "Unknown signal " + sig : s.description)
+                    + (Wait.coreDump(last) ? " (core dumped)" : "") + "\n");
+        }
+        if (stopped) {
+            int n = sh.jobs.add(pgid, pids, texts, statuses);
+            sh.print(2, "\n" + sh.jobs.line(sh.jobs.get(n), Jobs.Form.STANDARD));
+        }
+        if (sh.jobControl() && pgid != 0) {
+            sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
+        }
+    }
+
+    private boolean anyStopped() {
+        for (int s : statuses) {
+            if (s != Jobs.RUNNING && Wait.ifStopped(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean stoppedBy(Signal sig) {
+        for (int s : statuses) {
+            if (s != Jobs.RUNNING && Wait.ifStopped(s) && Wait.stopSig(s) == sig.number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The status of the last process that failed (or stopped), else the last one's. */
+    private int pipefail(int last) {
+        int fail = last;
+        for (int s : statuses) {
+            fail = Wait.shellStatus(s) != 0 ? s : fail;
+        }
+        return fail;
+    }
+
+    @Override
+    Frame copy() {
+        ForegroundFrame f = new ForegroundFrame(pids.clone(), statuses.clone(), pgid, texts, failed);
+        f.wstatus[0] = wstatus[0];
+        f.next = next;
+        f.asked = asked;
+        return f;
+    }
+}
