@@ -28,8 +28,8 @@ public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
     private static final byte[] NEWLINE = {'\n'};
     /** The shell's builtins (app.shell), completed beside the executables. */
-    static final List<String> BUILTINS = List.of("cd", "command", "eval", "exec", "exit", "export", "fork", "local",
-            "pwd", "read", "return", "set", "shift", "source", "tick", "type", "unset", "wait");
+    static final List<String> BUILTINS = List.of("bg", "cd", "command", "eval", "exec", "exit", "export", "fg", "fork",
+            "jobs", "local", "pwd", "read", "return", "set", "shift", "source", "tick", "type", "unset", "wait");
 
     private final KernelGate gate;
     private final Screen screen;

@@ -13,9 +13,9 @@ import miniunix.kernel.uapi.Wait;
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
  * be called by the parent, not the child"). cd, pwd, exit, wait, fork, tick, break, continue,
  * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
- * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), exec without a command, and : (which
- * does nothing, successfully); . source eval run elsewhere ({@link SourceFrame}), as does
- * exec CMD.
+ * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), jobs fg bg ({@link JobBuiltins}), a
+ * kill that names a job ({@link KillBuiltin}), exec without a command, and : (which does
+ * nothing, successfully); . source eval run elsewhere ({@link SourceFrame}), as does exec CMD.
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter); exec's redirections are dup'ed onto the shell's fds and stay. An empty argv is a
@@ -48,6 +48,8 @@ final class BuiltinFrame extends Frame {
     private ReadBuiltin reader;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
+    /** kill's work in progress, or null. */
+    private KillBuiltin killer;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
     private ArrayList<Object> said = new ArrayList<>();
 
@@ -123,6 +125,8 @@ final class BuiltinFrame extends Frame {
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
             case "type", "command" -> type(sh, ret);
+            case "jobs", "fg", "bg" -> jobControl(sh);
+            case "kill" -> kill(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -270,7 +274,7 @@ final class BuiltinFrame extends Frame {
         if (pc == 1 && ret > 0) {
             sh.jobs.waited((int) ret, wstatus[0]);
         } else if (pc == 1 && ret != Errno.EINTR.ret()) {
-            sh.jobs.clear();
+            sh.jobs.deleteTold();
             return done(sh, 0);
         }
         pc = 1;
@@ -307,6 +311,33 @@ final class BuiltinFrame extends Frame {
             result = Wait.shellStatus(known);
         }
         return done(sh, result);
+    }
+
+    /** jobs, fg, bg (see {@link JobBuiltins}), once a poll has brought the jobs up to date. */
+    private Trap jobControl(Shell sh) {
+        if (pc++ == 0) {
+            sh.push(ReapFrame.of(sh, false));
+            return null;
+        }
+        return switch (argv.get(0)) {
+            case "jobs" -> done(sh, JobBuiltins.jobs(this, sh, argv));
+            case "fg" -> done(sh, JobBuiltins.fg(this, sh, argv));
+            default -> done(sh, JobBuiltins.bg(this, sh, argv));
+        };
+    }
+
+    /** kill with %JOB arguments, after a poll: see {@link KillBuiltin}. */
+    private Trap kill(Shell sh, long ret) {
+        if (pc++ == 0) {
+            sh.push(ReapFrame.of(sh, false));
+            return null;
+        }
+        if (killer == null) {
+            killer = KillBuiltin.of(this, sh, argv);
+            ret = 0;
+        }
+        Trap t = killer.next(this, sh, ret);
+        return t != null || !killer.done() ? t : done(sh, killer.status());
     }
 
     /** fork: fork(2) the shell, the child pausing forever; fork PID: the kernel forks PID for us. */
@@ -432,6 +463,7 @@ final class BuiltinFrame extends Frame {
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
         b.typer = typer == null ? null : typer.copy();
+        b.killer = killer == null ? null : killer.copy();
         b.said = new ArrayList<>(said);
         return b;
     }

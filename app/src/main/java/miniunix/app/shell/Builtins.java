@@ -12,7 +12,8 @@ final class Builtins {
     static boolean isBuiltin(String name) {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command" -> true;
+                    "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
+                    "jobs", "fg", "bg" -> true;
             default -> false;
         };
     }
@@ -35,6 +36,9 @@ final class Builtins {
             case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
             case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
+            case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
+            case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";
+            case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";

@@ -15,9 +15,10 @@ import miniunix.kernel.uapi.Wait;
  * terminal goes back to the shell and $? is the last process's status (128+N if signal N
  * killed or stopped it), or under set -o pipefail the last failing one's.
  *
- * <p>A stopped job is kept in {@link Jobs}, becomes the current job, and is announced after
- * a blank line, as bash's notify_of_job_status does: {@code [1]+  Stopped
- * sleep 300}; a Ctrl-Z (SIGTSTP) also breaks every loop the job ran in, as in bash.
+ * <p>A stopped job is kept in {@link Jobs} (a new job, or the one fg resumed), becomes the
+ * current job, and is announced after a blank line, as bash's notify_of_job_status does:
+ * {@code [1]+  Stopped                 sleep 300}; a Ctrl-Z (SIGTSTP) also breaks every loop
+ * the job ran in, as in bash. A job fg resumed that ends leaves the table without a notice.
  * A job killed by Ctrl-C (SIGINT) in an interactive shell abandons the rest of the line, as
  * if the shell had got the SIGINT too; another killing signal is named ("Terminated").
  */
@@ -27,6 +28,8 @@ final class ForegroundFrame extends Frame {
     private final int[] statuses;
     private final int pgid;
     private final List<String> texts;
+    /** The number of the job fg resumed, or 0 for a command just started. */
+    private final int job;
     /** The job could not be started in full (pipe or fork failed): $? is 1. */
     private final boolean failed;
     private final int[] wstatus = new int[1];
@@ -34,11 +37,12 @@ final class ForegroundFrame extends Frame {
     private boolean asked;
 
     /** Waits for the processes whose status is RUNNING; a pid 0 (never forked) counts as exited. */
-    ForegroundFrame(int[] pids, int[] statuses, int pgid, List<String> texts, boolean failed) {
+    ForegroundFrame(int[] pids, int[] statuses, int pgid, List<String> texts, int job, boolean failed) {
         this.pids = pids;
         this.statuses = statuses;
         this.pgid = pgid;
         this.texts = texts;
+        this.job = job;
         this.failed = failed;
         for (int i = 0; i < pids.length; i++) {
             statuses[i] = pids[i] == 0 ? 0 : statuses[i];
@@ -49,7 +53,7 @@ final class ForegroundFrame extends Frame {
     static ForegroundFrame started(int[] pids, int pgid, List<String> texts, boolean failed) {
         int[] statuses = new int[pids.length];
         Arrays.fill(statuses, Jobs.RUNNING);
-        return new ForegroundFrame(pids, statuses, pgid, texts, failed);
+        return new ForegroundFrame(pids, statuses, pgid, texts, 0, failed);
     }
 
     @Override
@@ -99,12 +103,19 @@ final class ForegroundFrame extends Frame {
                     + (Wait.coreDump(last) ? " (core dumped)" : "") + "\n");
         }
         if (stopped) {
-            int n = sh.jobs.add(pgid, pids, texts, statuses);
+            int n = job != 0 ? stop(sh) : sh.jobs.add(pgid, pids, texts, statuses);
             sh.print(2, "\n" + sh.jobs.line(sh.jobs.get(n), Jobs.Form.STANDARD));
+        } else if (job != 0) {
+            sh.jobs.remove(job);
         }
         if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
+    }
+
+    private int stop(Shell sh) {
+        sh.jobs.stopped(job, statuses);
+        return job;
     }
 
     private boolean anyStopped() {
@@ -136,7 +147,7 @@ final class ForegroundFrame extends Frame {
 
     @Override
     Frame copy() {
-        ForegroundFrame f = new ForegroundFrame(pids.clone(), statuses.clone(), pgid, texts, failed);
+        ForegroundFrame f = new ForegroundFrame(pids.clone(), statuses.clone(), pgid, texts, job, failed);
         f.wstatus[0] = wstatus[0];
         f.next = next;
         f.asked = asked;

@@ -19,8 +19,8 @@ import miniunix.kernel.uapi.Wait;
  *
  * <p>Invariants: jobs are in ascending number order; a new job is numbered one more than the
  * highest in use (bash's interactive rule); {@code current} and {@code previous} name jobs in
- * the table or are 0. A dead job stays, for its notice, until it has been told (at a prompt
- * or by `wait`), then it is deleted. Plain data: {@link #copy} is deep (records
+ * the table or are 0. A dead job stays, for its notice, until it has been told (at a prompt,
+ * by `jobs` or by `wait`), then it is deleted. Plain data: {@link #copy} is deep (records
  * and lists of records).
  *
  * <p>Simplified: bash keeps foreground jobs in the table while they run; here a foreground
@@ -35,6 +35,9 @@ final class Jobs {
 
     /** The status of a process no wait has reported on, or that was continued since. */
     static final int RUNNING = -1;
+    /** What {@link #resolve} returns for a job spec that names no job, or several. */
+    static final int NO_JOB = 0;
+    static final int AMBIGUOUS = -1;
 
     /** How many reaped statuses `wait PID` can still ask for (bash keeps CHILD_MAX of them). */
     private static final int REMEMBERED = 256;
@@ -67,6 +70,15 @@ final class Jobs {
             return new Job(number, pgid, procs, state, true);
         }
 
+        /** The command line, processes joined by " | ", as fg and bg print it. */
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Process p : procs) {
+                sb.append(sb.length() > 0 ? " | " : "").append(p.text());
+            }
+            return sb.toString();
+        }
+
         Process last() {
             return procs.get(procs.size() - 1);
         }
@@ -80,6 +92,11 @@ final class Jobs {
     private boolean marksMoved;
     private int lastStopped;
     private final LinkedHashMap<Integer, Integer> reaped = new LinkedHashMap<>();
+    /**
+     * In a forked child: the jobs up to this number are its parent's, not its children, so it
+     * lists them (`kill $(jobs -p)`) but never polls them.
+     */
+    private int inheritedUpTo;
 
     Jobs copy() {
         Jobs j = new Jobs();
@@ -89,6 +106,7 @@ final class Jobs {
         j.marksMoved = marksMoved;
         j.lastStopped = lastStopped;
         j.reaped.putAll(reaped);
+        j.inheritedUpTo = inheritedUpTo;
         return j;
     }
 
@@ -131,12 +149,12 @@ final class Jobs {
         return List.copyOf(jobs);
     }
 
-    /** Every process of every job that has not ended, for a poll. */
+    /** Every process of every job that has not ended, for a poll (the parent's jobs aside). */
     int[] livePids() {
         List<Integer> live = new ArrayList<>();
         for (Job j : jobs) {
             for (Process p : j.procs()) {
-                if (!p.ended()) {
+                if (!p.ended() && j.number() > inheritedUpTo) {
                     live.add(p.pid());
                 }
             }
@@ -237,6 +255,48 @@ final class Jobs {
         }
     }
 
+    // ---- fg and bg (bash's start_job) ----
+
+    /** fg or bg continues job n (bash's start_job): fg makes it current first, bg moves the marks after. */
+    void resume(int n, boolean foreground) {
+        if (foreground) {
+            setCurrent(n);
+        }
+        continued(n);
+        if (!foreground) {
+            resetCurrent();
+        }
+    }
+
+    /** Job n was sent SIGCONT: its stopped processes run again (bash's set_job_running), told. */
+    void continued(int n) {
+        Job j = get(n);
+        List<Process> procs = new ArrayList<>();
+        for (Process p : j.procs()) {
+            procs.add(p.stopped() ? new Process(p.pid(), p.text(), RUNNING) : p);
+        }
+        jobs.set(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.RUNNING, true));
+    }
+
+    /** The job fg waited for has stopped again (statuses: each process's): it is current, told. */
+    void stopped(int n, int[] statuses) {
+        Job j = get(n);
+        List<Process> procs = new ArrayList<>();
+        for (int i = 0; i < statuses.length; i++) {
+            procs.add(new Process(j.procs().get(i).pid(), j.procs().get(i).text(), statuses[i]));
+        }
+        jobs.set(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.STOPPED, true));
+        setCurrent(n);
+    }
+
+    /** Job n ended in the foreground (fg): it goes without a notice. */
+    void remove(int n) {
+        Job j = get(n);
+        if (j != null) {
+            delete(j);
+        }
+    }
+
     // ---- Notices, and deleting the dead ----
 
     /**
@@ -259,8 +319,8 @@ final class Jobs {
     }
 
     /**
-     * A script tells nobody: its dead jobs are kept, and the oldest go untold beyond
-     * {@link #REMEMBERED} of them (bash compacts its table likewise).
+     * A script tells nobody: its dead jobs wait for `jobs` to list them, and the oldest go
+     * untold beyond {@link #REMEMBERED} of them (bash compacts its table likewise).
      */
     void forgetOldDead() {
         int dead = 0;
@@ -281,13 +341,19 @@ final class Jobs {
         }
     }
 
-    /** The shell forks a child: the child has no jobs. Or `wait` found no child left. */
-    void clear() {
-        jobs.clear();
+    /** `jobs` has shown job n: its change is told. */
+    void told(int n) {
+        Job j = get(n);
+        jobs.set(jobs.indexOf(j), j.told());
+    }
+
+    /**
+     * In a forked child: the jobs are its parent's, to be listed (as bash lets `jobs -p` in
+     * a subshell list them), never polled; the statuses the parent reaped are not its own.
+     */
+    void forked() {
         reaped.clear();
-        current = previous = 0;
-        marksMoved = false;
-        lastStopped = 0;
+        inheritedUpTo = jobs.isEmpty() ? 0 : jobs.get(jobs.size() - 1).number();
     }
 
     private void delete(Job j) {
@@ -359,6 +425,11 @@ final class Jobs {
     /** '+', '-' or ' ': what a job's line shows after its number. */
     char mark(int n) {
         return n == current ? '+' : n == previous ? '-' : ' ';
+    }
+
+    /** The job a spec names, or NO_JOB or AMBIGUOUS (see {@link JobSpec}). */
+    int resolve(String spec) {
+        return JobSpec.resolve(this, spec, current, previous);
     }
 
     /** The line (or lines, for -l of a pipeline) job j shows in this form (see {@link JobListing}). */

@@ -9,8 +9,9 @@ import miniunix.kernel.uapi.Wait;
  * A poll of the jobs: wait4(pid, WNOHANG) on every process of every job that has not ended,
  * with WUNTRACED and WCONTINUED under job control, so an ended job leaves no zombie and a job
  * stopped or continued by a signal from elsewhere (`kill -STOP %1`) changes state. It runs
- * before each prompt (each line, in a script) and before each job starts: as close as a
- * shell without a SIGCHLD handler comes to bash's waitchld in the handler. At a prompt, when interactive, the notices of the jobs that ended
+ * before each prompt (each line, in a script), before each job starts and before jobs, fg and
+ * bg look at the table: as close as a shell without a SIGCHLD handler comes to bash's
+ * waitchld in the handler. At a prompt, when interactive, the notices of the jobs that ended
  * or stopped since they were last told are printed (bash's notify-before-prompt); elsewhere
  * they wait for the next prompt. A non-interactive shell prints no notices.
  */

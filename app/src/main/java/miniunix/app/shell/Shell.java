@@ -27,11 +27,12 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue, return, local, set, exec, type) or run commands in it
- * (. source eval: {@link SourceFrame}); everything else, test and [ included, is a /bin
- * program. Compound commands and function calls ({@link FunctionFrame}, looked up before
- * builtins, as bash does) run in the shell itself ({@link CommandFrames}), except ( list )
- * and those in pipelines or in the background, which run in forked children.
+ * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg) or run
+ * commands in it (. source eval: {@link SourceFrame}); everything else, test and [ (and kill,
+ * unless it names a job: {@link KillBuiltin}) included, is a /bin program. Compound commands
+ * and function calls ({@link FunctionFrame}, looked up before builtins, as bash does) run in
+ * the shell itself ({@link CommandFrames}), except ( list ) and those in pipelines or in the
+ * background, which run in forked children.
  *
  * <p>Frames that own shell state undo it when they end or are unwound ({@link Frame#cleanup}):
  * a function call its positional parameters and locals, a compound command's redirections
@@ -39,9 +40,10 @@ import miniunix.kernel.uapi.Trap;
  * ({@link #findReturnTarget}); set -e asks the stack whether it is ignored where a command
  * failed ({@link #errexitIgnored}, {@link Errexit}).
  *
- * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job)
- * is on only when interactive, as in bash: a script's children stay in the shell's group, so
- * a `cat` that reads the script's following lines is never a background reader of the tty.
+ * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job,
+ * Ctrl-Z, jobs fg bg: {@link Jobs}, {@link JobBuiltins}) is on only when interactive, as in
+ * bash: a script's children stay in the shell's group, so a `cat` that reads the script's
+ * following lines is never a background reader of the tty.
  *
  * <p><b>Errors while running</b> (an expansion error, a foreground job killed by Ctrl-C in an
  * interactive shell, break) {@link #unwind} the stack, as bash's longjmp to top level does:
@@ -358,7 +360,7 @@ public final class Shell implements Program {
         interactive = false;
         subshell = true;
         commandString = false;
-        jobs.clear();
+        jobs.forked();
     }
 
     /** rt_sigaction(SIG_DFL) for what an interactive shell ignores, for its children to run. */

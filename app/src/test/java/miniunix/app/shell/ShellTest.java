@@ -244,7 +244,7 @@ class ShellTest {
     @Test
     void builtinsTakeHelp() {
         for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", "break",
-                "continue", "shift", "read")) {
+                "continue", "shift", "read", "jobs", "fg", "bg")) {
             assertEquals(true, run(b + " --help\n").startsWith(b + ": " + b), b);
         }
     }

@@ -1,0 +1,189 @@
+package miniunix.app.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.Syscall;
+
+/**
+ * Job control's builtins, as bash's jobs.def and fg_bg.def: {@code jobs [-lnprs] [JOB...]},
+ * {@code fg [JOB]}, {@code bg [JOB...]}, with bash's output and messages. A JOB is a job spec
+ * ({@link Jobs#resolve}: %N, %%, %+, %-, %TEXT, %?TEXT; the % may be left out). Each runs
+ * after a poll of the jobs ({@link ReapFrame}), so what it sees is as fresh as bash's
+ * SIGCHLD handler keeps it. fg and bg need job control: a script gets
+ * {@code fg: no job control}.
+ *
+ * <p>fg prints the job's command line, gives it the terminal (TIOCSPGRP), sends its group
+ * SIGCONT if it was stopped and waits for it like any foreground job ({@link ForegroundFrame});
+ * bg prints {@code [N]+ CMD &} and sends SIGCONT; both say where the job stands in bash's
+ * current/previous order. Each builtin returns its status; fg pushes the frames that do its
+ * work after the builtin's output.
+ */
+final class JobBuiltins {
+    private static final String JOBS_USAGE = "jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n";
+
+    private JobBuiltins() {
+    }
+
+    /**
+     * jobs [-lnprs] [JOB...]: -l with pids, -p pids only, -n only those changed since told, -r
+     * running ones, -s stopped ones (no -x).
+     */
+    static int jobs(BuiltinFrame b, Shell sh, List<String> argv) {
+        Jobs.Form form = Jobs.Form.STANDARD;
+        Jobs.State only = null;
+        boolean changed = false;
+        int i = 1;
+        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
+            String o = argv.get(i);
+            if (o.equals("--")) {
+                i++;
+                break;
+            }
+            for (int k = 1; k < o.length(); k++) {
+                char c = o.charAt(k);
+                switch (c) {
+                    case 'l' -> form = Jobs.Form.LONG;
+                    case 'p' -> form = Jobs.Form.PIDS;
+                    case 'r' -> only = Jobs.State.RUNNING;
+                    case 's' -> only = Jobs.State.STOPPED;
+                    case 'n' -> form = Jobs.Form.STANDARD;
+                    default -> {
+                        b.say(b.err(), "miniunix: jobs: -" + c + ": invalid option\n" + JOBS_USAGE);
+                        return 2;
+                    }
+                }
+                // -n is a form of its own in bash (JLIST_CHANGED_ONLY): the last of -l -p -n wins.
+                changed = c == 'n' || changed && c != 'l' && c != 'p';
+            }
+        }
+        if (i == argv.size()) {
+            listAll(b, sh, form, only, changed);
+            return 0;
+        }
+        int status = 0;
+        for (String spec : argv.subList(i, argv.size())) {
+            int n = sh.jobs.resolve(spec);
+            if (n == Jobs.NO_JOB) {
+                b.say(b.err(), "miniunix: jobs: " + spec + ": no such job\n");
+                status = 1;
+            } else if (n == Jobs.AMBIGUOUS) {
+                b.say(b.err(), "miniunix: jobs: " + JobSpec.name(spec) + ": ambiguous job spec\n");
+            } else {
+                show(b, sh, sh.jobs.get(n), form);
+                sh.jobs.deleteTold();
+            }
+        }
+        return status;
+    }
+
+    private static void listAll(BuiltinFrame b, Shell sh, Jobs.Form form, Jobs.State only, boolean changed) {
+        sh.jobs.deleteTold();
+        for (Jobs.Job j : sh.jobs.all()) {
+            if ((only == null || j.state() == only) && !(changed && j.notified())) {
+                show(b, sh, j, form);
+            }
+        }
+    }
+
+    /** One job's line; showing it tells its change (bash's pretty_print_job), but for -p. */
+    private static void show(BuiltinFrame b, Shell sh, Jobs.Job j, Jobs.Form form) {
+        b.say(b.out(), sh.jobs.line(j, form));
+        if (form != Jobs.Form.PIDS) {
+            sh.jobs.told(j.number());
+        }
+    }
+
+    /** fg [JOB]: the job (default: the current one) runs in the foreground; $? is its status. */
+    static int fg(BuiltinFrame b, Shell sh, List<String> argv) {
+        int bad = check(b, sh, argv, "fg", "fg: usage: fg [job_spec]\n");
+        List<String> specs = specs(argv);
+        Jobs.Job j = bad != 0 ? null : job(b, sh, specs.isEmpty() ? null : specs.get(0), "fg");
+        if (j == null) {
+            return bad != 0 ? bad : 1;
+        }
+        b.say(b.out(), j.text() + "\n");
+        boolean stopped = j.state() == Jobs.State.STOPPED;
+        int[] pids = new int[j.procs().size()];
+        int[] statuses = new int[pids.length];
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < pids.length; k++) {
+            Jobs.Process p = j.procs().get(k);
+            pids[k] = p.pid();
+            statuses[k] = p.ended() ? p.status() : Jobs.RUNNING;
+            texts.add(p.text());
+        }
+        sh.jobs.resume(j.number(), true);
+        sh.push(new ForegroundFrame(pids, statuses, j.pgid(), texts, j.number(), false));
+        List<Syscall> calls = new ArrayList<>();
+        calls.add(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, j.pgid()));
+        if (stopped) {
+            calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+        }
+        sh.push(new Frame.Calls(calls));
+        return 0;
+    }
+
+    /** bg [JOB...]: each stopped job (default: the current one) runs on in the background. */
+    static int bg(BuiltinFrame b, Shell sh, List<String> argv) {
+        int bad = check(b, sh, argv, "bg", "bg: usage: bg [job_spec ...]\n");
+        if (bad != 0) {
+            return bad;
+        }
+        List<String> specs = specs(argv);
+        int status = 0;
+        List<Syscall> calls = new ArrayList<>();
+        for (int k = 0; k < Math.max(1, specs.size()); k++) {
+            Jobs.Job j = job(b, sh, specs.isEmpty() ? null : specs.get(k), "bg");
+            if (j == null) {
+                status = 1;
+            } else if (j.state() == Jobs.State.RUNNING) {
+                b.say(b.err(), "miniunix: bg: job " + j.number() + " already in background\n");
+            } else {
+                char mark = sh.jobs.mark(j.number());
+                b.say(b.out(), "[" + j.number() + "]" + (mark == ' ' ? " " : mark + " ") + j.text() + " &\n");
+                sh.jobs.resume(j.number(), false);
+                sh.vars.lastBackground = j.pgid();
+                calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+            }
+        }
+        sh.push(new Frame.Calls(calls));
+        return status;
+    }
+
+    /** fg and bg need job control and take no options: the status of saying otherwise, or 0. */
+    private static int check(BuiltinFrame b, Shell sh, List<String> argv, String name, String usage) {
+        if (!sh.jobControl()) {
+            b.say(b.err(), "miniunix: " + name + ": no job control\n");
+            return 1;
+        }
+        String a = argv.size() > 1 ? argv.get(1) : "";
+        if (a.startsWith("-") && a.length() > 1 && !a.equals("--")) {
+            b.say(b.err(), "miniunix: " + name + ": " + a.substring(0, 2) + ": invalid option\n" + usage);
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The job specs after the name (and a "--"). */
+    private static List<String> specs(List<String> argv) {
+        return argv.subList(argv.size() > 1 && argv.get(1).equals("--") ? 2 : 1, argv.size());
+    }
+
+    /** The job a spec names (null: the current job), or null after bash's message. */
+    private static Jobs.Job job(BuiltinFrame b, Shell sh, String spec, String name) {
+        int n = sh.jobs.resolve(spec);
+        if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
+            b.say(b.err(), "miniunix: " + name + ": " + (n == Jobs.AMBIGUOUS ? JobSpec.name(spec)
+                    + ": ambiguous job spec\n" : (spec == null ? "current" : spec) + ": no such job\n"));
+            return null;
+        }
+        Jobs.Job j = sh.jobs.get(n);
+        if (j.state() == Jobs.State.DEAD) {
+            b.say(b.err(), "miniunix: " + name + ": job has terminated\n");
+            return null;
+        }
+        return j;
+    }
+}
