@@ -7,15 +7,15 @@ import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
-import miniunix.kernel.uapi.Wait;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
- * be called by the parent, not the child"). cd, pwd, exit, wait, fork, tick, break, continue,
+ * be called by the parent, not the child"). cd, pwd, exit, fork, tick, break, continue,
  * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
- * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), jobs fg bg ({@link JobBuiltins}), a
- * kill that names a job ({@link KillBuiltin}), exec without a command, and : (which does
- * nothing, successfully); . source eval run elsewhere ({@link SourceFrame}), as does exec CMD.
+ * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), wait ({@link WaitBuiltin}), jobs fg
+ * bg ({@link JobBuiltins}), a kill that names a job ({@link KillBuiltin}), exec without a
+ * command, and : (which does nothing, successfully); . source eval run elsewhere
+ * ({@link SourceFrame}), as does exec CMD.
  * Each runs in the shell with its redirections opened but not dup'ed ({@link Redirections}),
  * writing to where fd 1 and 2 point, and may take several syscalls ({@code pc} is its program
  * counter); exec's redirections are dup'ed onto the shell's fds and stay. An empty argv is a
@@ -29,15 +29,11 @@ final class BuiltinFrame extends Frame {
 
     private final List<String> argv;
     private final Redirections redirections;
-    private final int[] wstatus = new int[1];
     /** pwd's getcwd buffer, allocated only by pwd (a loop runs many builtins). */
     private byte[] cwd;
     private Phase phase = Phase.REDIRECT;
     /** The builtin's own program counter: 0 before its first syscall. */
     private int pc;
-    /** wait: the next argument; its running status. */
-    private int nextArg = 1;
-    private int result;
     /** cd: the directory as typed (for messages) and the absolute path asked for. */
     private String dir;
     private String target;
@@ -48,7 +44,8 @@ final class BuiltinFrame extends Frame {
     private ReadBuiltin reader;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
-    /** kill's work in progress, or null. */
+    /** wait's and kill's work in progress, or null. */
+    private WaitBuiltin waiter;
     private KillBuiltin killer;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
     private ArrayList<Object> said = new ArrayList<>();
@@ -264,53 +261,14 @@ final class BuiltinFrame extends Frame {
         return t != null ? t : done(sh, typer.status());
     }
 
-    /** wait: no pid waits for every child (status 0); else each pid in turn, $? the last one's. */
+    /** wait [PID|%JOB...]: see {@link WaitBuiltin}. */
     private Trap waitFor(Shell sh, long ret) {
-        return argv.size() == 1 ? waitAll(sh, ret) : waitPids(sh, ret);
-    }
-
-    /** wait4(-1) until ECHILD. */
-    private Trap waitAll(Shell sh, long ret) {
-        if (pc == 1 && ret > 0) {
-            sh.jobs.waited((int) ret, wstatus[0]);
-        } else if (pc == 1 && ret != Errno.EINTR.ret()) {
-            sh.jobs.deleteTold();
-            return done(sh, 0);
+        if (waiter == null) {
+            waiter = new WaitBuiltin(argv.subList(1, argv.size()));
+            ret = 0;
         }
-        pc = 1;
-        return new Syscall.Wait4(-1, wstatus, 0);
-    }
-
-    /** wait4(pid) for each argument; a job the shell reaped already gives its remembered status. */
-    private Trap waitPids(Shell sh, long ret) {
-        if (pc == 1) {
-            pc = 0;
-            if (ret == Errno.EINTR.ret()) {
-                nextArg--;
-            } else if (ret < 0) {
-                result = 127;
-                sh.print(err, "miniunix: wait: pid " + argv.get(nextArg - 1) + " is not a child of this shell\n");
-                return null;
-            } else {
-                sh.jobs.waited((int) ret, wstatus[0]);
-                result = Wait.shellStatus(wstatus[0]);
-            }
-        }
-        while (nextArg < argv.size()) {
-            String a = argv.get(nextArg++);
-            if (!isNumber(a, 9)) {
-                result = 1;
-                sh.print(err, "miniunix: wait: `" + a + "': not a pid or valid job spec\n");
-                return null;
-            }
-            Integer known = sh.jobs.takeStatus(Integer.parseInt(a));
-            if (known == null) {
-                pc = 1;
-                return new Syscall.Wait4(Integer.parseInt(a), wstatus, 0);
-            }
-            result = Wait.shellStatus(known);
-        }
-        return done(sh, result);
+        Trap t = waiter.next(this, sh, ret);
+        return t != null || !waiter.done() ? t : done(sh, waiter.status());
     }
 
     /** jobs, fg, bg (see {@link JobBuiltins}), once a poll has brought the jobs up to date. */
@@ -450,12 +408,9 @@ final class BuiltinFrame extends Frame {
     @Override
     Frame copy() {
         BuiltinFrame b = new BuiltinFrame(argv, redirections.copy());
-        b.wstatus[0] = wstatus[0];
         b.cwd = cwd == null ? null : cwd.clone();
         b.phase = phase;
         b.pc = pc;
-        b.nextArg = nextArg;
-        b.result = result;
         b.dir = dir;
         b.target = target;
         b.out = out;
@@ -463,6 +418,7 @@ final class BuiltinFrame extends Frame {
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
         b.typer = typer == null ? null : typer.copy();
+        b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
         b.said = new ArrayList<>(said);
         return b;

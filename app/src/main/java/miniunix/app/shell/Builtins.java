@@ -35,7 +35,8 @@ final class Builtins {
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
             case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
-            case "wait" -> "wait: wait [pid ...]\n    Wait for child processes (default: all) and return the last one's status.\n";
+            case "wait" -> "wait: wait [pid | jobspec ...]\n"
+                    + "    Wait for child processes or jobs (default: all) and return the last one's status.\n";
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
             case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";
             case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";

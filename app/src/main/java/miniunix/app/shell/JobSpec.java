@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Job specs, the names fg, bg, jobs and kill take for jobs (bash's get_job_spec and
+ * Job specs, the names fg, bg, jobs, kill and wait take for jobs (bash's get_job_spec and
  * get_job_by_name): %N (or N, for fg, bg and jobs), %%, %+ and a lone % (the current job),
  * %- (the previous job), %TEXT (the one job with a process whose command starts with TEXT)
  * and %?TEXT (... contains TEXT, case aside). Two matches are ambiguous, even two processes

@@ -141,12 +141,32 @@ final class Jobs {
         return null;
     }
 
+    /** The record of process pid in some job, or null. */
+    Process find(int pid) {
+        for (Job j : jobs) {
+            int k = indexOf(j.procs(), pid);
+            if (k >= 0) {
+                return j.procs().get(k);
+            }
+        }
+        return null;
+    }
+
     boolean isEmpty() {
         return jobs.isEmpty();
     }
 
     List<Job> all() {
         return List.copyOf(jobs);
+    }
+
+    boolean anyStopped() {
+        for (Job j : jobs) {
+            if (j.state() == State.STOPPED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every process of every job that has not ended, for a poll (the parent's jobs aside). */
@@ -207,11 +227,14 @@ final class Jobs {
         lastStopped = 0;
     }
 
-    /** `wait` reaped pid itself: the job learns its status, and a job it ends has been told. */
-    void waited(int pid, int status) {
+    /**
+     * `wait` reaped pid itself: the job learns its status, and `wait PID` can't ask for it
+     * again. quiet: a job it ends has been told (a script's wait; bash's J_NOTIFIED).
+     */
+    void waited(int pid, int status, boolean quiet) {
         update(pid, status);
         reaped.remove(pid);
-        for (int i = 0; i < jobs.size(); i++) {
+        for (int i = 0; i < jobs.size() && quiet; i++) {
             Job j = jobs.get(i);
             if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0) {
                 jobs.set(i, j.told());
@@ -318,8 +341,18 @@ final class Jobs {
         return sb.toString();
     }
 
+    /** `wait` has waited for every child: the dead are forgotten untold (a script's). */
+    void forgetDead() {
+        for (int i = 0; i < jobs.size(); i++) {
+            if (jobs.get(i).state() == State.DEAD) {
+                jobs.set(i, jobs.get(i).told());
+            }
+        }
+        deleteTold();
+    }
+
     /**
-     * A script tells nobody: its dead jobs wait for `jobs` to list them, and the oldest go
+     * A script tells nobody: its dead jobs wait for `jobs` or `wait %N`, and the oldest go
      * untold beyond {@link #REMEMBERED} of them (bash compacts its table likewise).
      */
     void forgetOldDead() {

@@ -160,6 +160,23 @@ class JobControlTest {
     }
 
     @Test
+    void waitForAJobPrintsItsNoticeAndItsStatus() {
+        line("sleep 1 &");
+        assertEquals("[1]+  Done                    sleep 1\n0\n", line("wait %1; echo $?"));
+        assertEquals("miniunix: wait: %5: no such job\n127\n", line("wait %5; echo $?"));
+        line("sleep 100 &");
+        assertEquals("[1]+  Killed                  sleep 100\n137\n", line("kill -9 $!; wait $!; echo $?"));
+    }
+
+    @Test
+    void waitSkipsAStoppedJob() {
+        suspended("sleep 500");
+        line("sleep 1 &");
+        assertEquals("miniunix: wait: warning: job 1[" + (announced.get(0) - 1) + "] stopped\n"
+                + "[2]-  Done                    sleep 1\n0\n", line("wait; echo $?"));
+    }
+
+    @Test
     void aBackgroundJobThatReadsTheTerminalIsStoppedBySigttinUntilFgGivesItTheTerminal() {
         line("cat &");
         assertEquals("\n[1]+  Stopped                 cat\n", line(""));

@@ -1,0 +1,224 @@
+package miniunix.app.shell;
+
+import java.util.Arrays;
+import java.util.List;
+
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * The wait builtin (bash's wait.def): {@code wait} waits for every child, $? 0;
+ * {@code wait PID|%JOB...} for each in turn, $? the last one's status (127 for a pid that is
+ * not a child or a job spec that names no job). A job the shell has reaped already gives the
+ * status it left; a stopped job is not waited for (it would never end): bash's warning, and
+ * 128 + the stop signal. A wait that ends a job prints its notice at once when interactive,
+ * as bash's wait_for does. A small coroutine that the {@link BuiltinFrame} drives.
+ *
+ * <p>Simplified: `wait` with a stopped job waits only for the processes of the running jobs,
+ * since wait4(-1) would wait for the stopped one too (bash waits for jobs only, always).
+ */
+final class WaitBuiltin {
+    private final List<String> args;
+    private final int[] wstatus = new int[1];
+    /** The next argument to wait for. */
+    private int next;
+    /** The pid a wait4 is out for (-1: any child), or 0. */
+    private int waitingFor;
+    /** `wait` with a stopped job: the processes to wait for, one by one; else null. */
+    private int[] only;
+    private int nextOnly;
+    private boolean started;
+    private boolean done;
+    private int status;
+
+    /** args: what follows `wait`. */
+    WaitBuiltin(List<String> args) {
+        this.args = List.copyOf(args);
+    }
+
+    WaitBuiltin copy() {
+        WaitBuiltin w = new WaitBuiltin(args);
+        w.wstatus[0] = wstatus[0];
+        w.next = next;
+        w.waitingFor = waitingFor;
+        w.only = only == null ? null : only.clone();
+        w.nextOnly = nextOnly;
+        w.started = started;
+        w.done = done;
+        w.status = status;
+        return w;
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    int status() {
+        return status;
+    }
+
+    /**
+     * The next wait4, given the last call's result; null when done, or when it has pushed
+     * something to print first (then it is called again with 0).
+     */
+    Trap next(BuiltinFrame b, Shell sh, long ret) {
+        if (waitingFor != 0) {
+            int pid = waitingFor;
+            waitingFor = 0;
+            if (ret == Errno.EINTR.ret()) {
+                return waitFor(pid);
+            }
+            if (reaped(b, sh, pid, ret)) {
+                return null;
+            }
+        }
+        return args.isEmpty() ? all(b, sh) : nextArg(b, sh);
+    }
+
+    /** A wait4 returned: true if something was pushed to print. */
+    private boolean reaped(BuiltinFrame b, Shell sh, int pid, long ret) {
+        if (ret > 0) {
+            sh.jobs.waited((int) ret, wstatus[0], !sh.interactive);
+            status = Wait.shellStatus(wstatus[0]);
+            ReapFrame.tell(sh, true);
+            return true;
+        }
+        if (pid == -1) {
+            done = true;            // ECHILD: no child left; bash forgets the dead jobs
+            status = 0;
+            if (!sh.interactive) {
+                sh.jobs.forgetDead();
+            }
+        } else if (only == null) {
+            status = 127;
+            say(sh, b, "wait: pid " + pid + " is not a child of this shell");
+            return true;
+        }
+        return false;
+    }
+
+    /** wait: every child, until none is left; with a stopped job, the running jobs only. */
+    private Trap all(BuiltinFrame b, Shell sh) {
+        if (!started) {
+            started = true;
+            if (sh.jobs.anyStopped()) {
+                only = runningPids(sh);
+                warnStopped(b, sh);
+                return null;
+            }
+        }
+        if (done) {
+            return null;
+        }
+        if (only == null) {
+            return waitFor(-1);
+        }
+        if (nextOnly < only.length) {
+            return waitFor(only[nextOnly++]);
+        }
+        status = 0;
+        done = true;
+        return null;
+    }
+
+    private static int[] runningPids(Shell sh) {
+        int n = 0;
+        int[] pids = new int[sh.jobs.livePids().length];
+        for (Jobs.Job j : sh.jobs.all()) {
+            for (Jobs.Process p : j.procs()) {
+                if (j.state() == Jobs.State.RUNNING && p.running()) {
+                    pids[n++] = p.pid();
+                }
+            }
+        }
+        return Arrays.copyOf(pids, n);
+    }
+
+    private static void warnStopped(BuiltinFrame b, Shell sh) {
+        StringBuilder sb = new StringBuilder();
+        for (Jobs.Job j : sh.jobs.all()) {
+            if (j.state() == Jobs.State.STOPPED) {
+                sb.append("miniunix: wait: warning: job ").append(j.number()).append('[')
+                        .append(j.last().pid()).append("] stopped\n");
+            }
+        }
+        sh.print(b.err(), sb.toString());
+    }
+
+    /** wait PID|%JOB...: the next argument. */
+    private Trap nextArg(BuiltinFrame b, Shell sh) {
+        while (next < args.size()) {
+            String a = args.get(next++);
+            if (a.startsWith("%")) {
+                return job(b, sh, a);
+            }
+            if (!BuiltinFrame.isNumber(a, 9)) {
+                status = 1;
+                say(sh, b, "wait: `" + a + "': not a pid or valid job spec");
+                return null;
+            }
+            Trap t = pid(sh, Integer.parseInt(a));
+            if (t != null) {
+                return t;
+            }
+        }
+        done = true;
+        return null;
+    }
+
+    /** A pid: its remembered status, a stopped job's stop, or a wait4. */
+    private Trap pid(Shell sh, int pid) {
+        Integer known = sh.jobs.takeStatus(pid);
+        Jobs.Process p = sh.jobs.find(pid);
+        if (known != null || p != null && !p.running()) {
+            status = Wait.shellStatus(known != null ? known : p.status());
+            return null;
+        }
+        return waitFor(pid);
+    }
+
+    /** %JOB: the job's last process, as bash waits for it; a stopped job is not waited for. */
+    private Trap job(BuiltinFrame b, Shell sh, String spec) {
+        int n = sh.jobs.resolve(spec);
+        if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
+            status = 127;
+            say(sh, b, "wait: " + (n == Jobs.NO_JOB ? spec + ": no such job" : JobSpec.name(spec)
+                    + ": ambiguous job spec"));
+            return null;
+        }
+        Jobs.Job j = sh.jobs.get(n);
+        if (j.state() == Jobs.State.STOPPED) {
+            status = Wait.shellStatus(stopStatus(j));
+            sh.print(b.err(), "miniunix: warning: wait_for_job: job " + n + " is stopped\n");
+            return null;
+        }
+        if (j.state() == Jobs.State.DEAD) {
+            status = Wait.shellStatus(j.last().status());
+            if (!sh.interactive) {
+                sh.jobs.told(n);
+            }
+            ReapFrame.tell(sh, true);
+            return null;
+        }
+        return pid(sh, j.last().pid());
+    }
+
+    private static int stopStatus(Jobs.Job j) {
+        int s = j.last().status();
+        for (Jobs.Process p : j.procs()) {
+            s = Wait.ifStopped(s) ? s : p.stopped() ? p.status() : s;
+        }
+        return s;
+    }
+
+    private Trap waitFor(int pid) {
+        waitingFor = pid;
+        return new Syscall.Wait4(pid, wstatus, 0);
+    }
+
+    private static void say(Shell sh, BuiltinFrame b, String msg) {
+        sh.print(b.err(), "miniunix: " + msg + "\n");
+    }
+}
