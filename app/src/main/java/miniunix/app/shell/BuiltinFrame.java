@@ -223,7 +223,7 @@ final class BuiltinFrame extends Frame {
         if (argv.size() > 2) {
             return fail(sh, "exit: too many arguments", 1);
         }
-        String word = sh.interactive ? (sh.vars.arg0.startsWith("-") ? "logout\n" : "exit\n") : "";
+        String word = sh.interactive ? sh.exitWord() : "";
         int status = sh.vars.status;
         String error = null;
         if (argv.size() == 2) {
@@ -236,7 +236,13 @@ final class BuiltinFrame extends Frame {
                 error = "miniunix: exit: " + argv.get(1) + ": numeric argument required\n";
             }
         }
+        if (JobBuiltins.holdsExit(sh, err)) {
+            sh.print(err, word);
+            return done(sh, 1);
+        }
+        List<Syscall> hangup = JobBuiltins.terminateStopped(sh);
         sh.exit(status);
+        sh.push(new Frame.Calls(hangup));
         if (error != null) {
             sh.print(err, error);
         }

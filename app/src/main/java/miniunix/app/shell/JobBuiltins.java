@@ -12,7 +12,8 @@ import miniunix.kernel.uapi.Syscall;
  * ({@link Jobs#resolve}: %N, %%, %+, %-, %TEXT, %?TEXT; the % may be left out). Each runs
  * after a poll of the jobs ({@link ReapFrame}), so what it sees is as fresh as bash's
  * SIGCHLD handler keeps it. fg and bg need job control: a script gets
- * {@code fg: no job control}.
+ * {@code fg: no job control}. Also the rule that keeps an interactive shell from exiting with
+ * stopped jobs ({@link #holdsExit}).
  *
  * <p>fg prints the job's command line, gives it the terminal (TIOCSPGRP), sends its group
  * SIGCONT if it was stopped and waits for it like any foreground job ({@link ForegroundFrame});
@@ -185,5 +186,36 @@ final class JobBuiltins {
             return null;
         }
         return j;
+    }
+
+    /**
+     * exit (or Ctrl-D) in an interactive shell with stopped jobs (bash's exit_or_logout): the
+     * first time, "There are stopped jobs." on fd and no exit; right after exit or jobs, the
+     * exit. Returns whether the shell stays (the caller has said "logout" already).
+     */
+    static boolean holdsExit(Shell sh, int fd) {
+        boolean okay = !sh.interactive || sh.lastCommand.equals("exit") || sh.lastCommand.equals("jobs");
+        if (okay || !sh.jobs.anyStopped()) {
+            return false;
+        }
+        sh.lastCommand = "exit";
+        sh.thisCommand = "exit";
+        sh.print(fd, "There are stopped jobs.\n");
+        return true;
+    }
+
+    /**
+     * The interactive shell exits: its stopped jobs get SIGTERM and SIGCONT, so none is left
+     * stopped forever (bash's terminate_stopped_jobs). A subshell leaves its parent's alone.
+     */
+    static List<Syscall> terminateStopped(Shell sh) {
+        List<Syscall> calls = new ArrayList<>();
+        for (Jobs.Job j : sh.interactive ? sh.jobs.all() : List.<Jobs.Job>of()) {
+            if (j.state() == Jobs.State.STOPPED && j.pgid() > 0) {
+                calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGTERM.number));
+                calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+            }
+        }
+        return calls;
     }
 }

@@ -92,7 +92,9 @@ final class ReadFrame extends Frame {
             }
             case GOT -> got(sh, ret);
             case EXIT -> {
+                List<Syscall> hangup = JobBuiltins.terminateStopped(sh);
                 sh.exit(sh.vars.status);
+                sh.push(new Frame.Calls(hangup));
                 yield null;
             }
         };
@@ -211,13 +213,21 @@ final class ReadFrame extends Frame {
         return text;
     }
 
-    /** Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only if nothing was left). */
+    /**
+     * Ctrl-D or the end of a script: run what is left; then exit with $? (interactive: only
+     * if nothing was left, saying "logout" as bash's exit does, and not while jobs are
+     * stopped, the first time: {@link JobBuiltins#holdsExit}).
+     */
     private Trap endOfInput(Shell sh) {
         String rest = pending.append(takeLine()).toString();
         if (nested) {
             sh.pop();
-        } else if (!sh.interactive || rest.isEmpty()) {
+        } else if (!sh.interactive) {
             phase = Phase.EXIT;
+        } else if (rest.isEmpty()) {
+            sh.commandRuns("exit");
+            phase = JobBuiltins.holdsExit(sh, 2) ? Phase.REAP : Phase.EXIT;
+            sh.print(2, sh.exitWord());
         }
         if (!rest.isEmpty()) {
             run(sh, rest, true);

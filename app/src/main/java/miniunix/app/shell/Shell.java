@@ -89,6 +89,12 @@ public final class Shell implements Program {
     int savedFds;
     /** `sh -c CMDS` itself (not a child of it): ${VAR:?} ends it with bash's status 127. */
     boolean commandString;
+    /**
+     * The names of the simple command before the one running and of the one running (bash's
+     * last_shell_builtin and this_shell_builtin), for exit with stopped jobs.
+     */
+    String lastCommand = "";
+    String thisCommand = "";
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -165,6 +171,8 @@ public final class Shell implements Program {
         traps = s.traps;
         savedFds = s.savedFds;
         commandString = s.commandString;
+        lastCommand = s.lastCommand;
+        thisCommand = s.thisCommand;
     }
 
     @Override
@@ -322,6 +330,17 @@ public final class Shell implements Program {
     /** "miniunix: MSG" on fd 2. */
     void error(String msg) {
         print(2, "miniunix: " + msg + "\n");
+    }
+
+    /** A simple command named name starts (see {@link #lastCommand}). */
+    void commandRuns(String name) {
+        lastCommand = thisCommand;
+        thisCommand = name;
+    }
+
+    /** What exit and Ctrl-D say in an interactive shell: "logout" for a login shell, else "exit". */
+    String exitWord() {
+        return vars.arg0.startsWith("-") ? "logout\n" : "exit\n";
     }
 
     /** Ends the shell with this status: nothing else runs. */

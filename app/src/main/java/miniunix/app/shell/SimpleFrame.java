@@ -126,6 +126,7 @@ final class SimpleFrame extends Frame {
             return;
         }
         String name = argv.get(0);
+        sh.commandRuns(name);
         boolean help = argv.size() > 1 && argv.get(1).equals("--help");
         Node.FunctionDef f = functions ? sh.functions.get(name) : null;
         if (f != null) {

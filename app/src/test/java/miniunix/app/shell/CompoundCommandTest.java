@@ -135,7 +135,7 @@ class CompoundCommandTest {
 
     @Test
     void interactiveContinuationLinesGetThePs2Prompt() {
-        assertEquals("user@miniunix:~$ > > a\nb\nuser@miniunix:~$ ",
+        assertEquals("user@miniunix:~$ > > a\nb\nuser@miniunix:~$ logout\n",
                 ShellTest.run("i", "for i in a b\ndo echo $i\ndone\n"));
     }
 

@@ -53,7 +53,7 @@ class ExpansionTest {
         assertEquals("a\nminiunix: x: must be set\n", ShellTest.out(k));
         assertEquals(1, k.sessionExitStatus());
         assertEquals("miniunix: x: parameter null or not set\n127\n", run("sh -c 'echo ${x:?}; echo no'; echo $?\n"));
-        assertEquals("user@miniunix:~$ miniunix: x: unset\nuser@miniunix:~$ 1\nuser@miniunix:~$ ",
+        assertEquals("user@miniunix:~$ miniunix: x: unset\nuser@miniunix:~$ 1\nuser@miniunix:~$ logout\n",
                 ShellTest.run("i", "echo ${x:?unset}; echo no\necho $?\n"));
     }
 

@@ -122,7 +122,7 @@ class FunctionTest {
         assertTrue(out.contains("maximum function nesting level exceeded"), out);
         assertTrue(out.contains("2\n"), out);
         assertTrue(out.contains("${x!}: bad substitution"), out);
-        assertTrue(out.endsWith("alive\nuser@miniunix:~$ "), out);
+        assertTrue(out.endsWith("alive\nuser@miniunix:~$ logout\n"), out);
         assertFalse(out.contains("internal error"), out);
     }
 

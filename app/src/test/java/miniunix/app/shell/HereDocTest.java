@@ -74,7 +74,7 @@ class HereDocTest {
     @Test
     void theInteractiveShellPromptsForTheBody() {
         String out = ShellTest.run("i", "cat <<EOF\nhello\nEOF\n");
-        assertEquals("user@miniunix:~$ > > hello\nuser@miniunix:~$ ", out);
+        assertEquals("user@miniunix:~$ > > hello\nuser@miniunix:~$ logout\n", out);
         assertFalse(out.contains("warning"), out);
     }
 }

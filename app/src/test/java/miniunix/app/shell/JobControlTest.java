@@ -160,6 +160,30 @@ class JobControlTest {
     }
 
     @Test
+    void exitWithStoppedJobsWarnsOnceAndJobsInBetweenLetsTheNextExitGo() {
+        suspended("sleep 500");
+        assertEquals("logout\nThere are stopped jobs.\n", line("exit"));
+        assertEquals("[1]+  Stopped                 sleep 500\n", line("jobs"));
+        ShellTest.type(k, "exit\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("logout\n", ShellTest.out(k));
+        assertFalse(k.sessionAlive());
+    }
+
+    @Test
+    void ctrlDWithStoppedJobsWarnsOnceThenLogsOut() {
+        suspended("sleep 500");
+        k.typeEof();
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("logout\nThere are stopped jobs.\n", output());
+        assertTrue(k.sessionAlive());
+        k.typeEof();
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("logout\n", ShellTest.out(k));
+        assertFalse(k.sessionAlive());
+    }
+
+    @Test
     void waitForAJobPrintsItsNoticeAndItsStatus() {
         line("sleep 1 &");
         assertEquals("[1]+  Done                    sleep 1\n0\n", line("wait %1; echo $?"));

@@ -123,7 +123,7 @@ class ShellTest {
 
     @Test
     void foregroundJobKilledByASignalPrintsItsDescription() {
-        assertEquals("user@miniunix:~$ Killed\nuser@miniunix:~$ 137\nuser@miniunix:~$ ",
+        assertEquals("user@miniunix:~$ Killed\nuser@miniunix:~$ 137\nuser@miniunix:~$ logout\n",
                 run("i", "kill -9 0\necho $?\n"));
     }
 
@@ -238,7 +238,7 @@ class ShellTest {
 
     @Test
     void interactivePromptsForContinuationLines() {
-        assertEquals("user@miniunix:~$ > abc\ndef\nuser@miniunix:~$ ", run("i", "echo \"abc\ndef\"\n"));
+        assertEquals("user@miniunix:~$ > abc\ndef\nuser@miniunix:~$ logout\n", run("i", "echo \"abc\ndef\"\n"));
     }
 
     @Test
@@ -335,14 +335,14 @@ class ShellTest {
         String out = run("i", "sleep 1 &\ntick 200\nfalse &\ntick\n").replaceAll("\\[1\\] \\d+", "[1] N");
         assertEquals("user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Done                    sleep 1\n"
                 + "user@miniunix:~$ [1] N\nuser@miniunix:~$ [1]+  Exit 1                  false\n"
-                + "user@miniunix:~$ ", out);
+                + "user@miniunix:~$ logout\n", out);
     }
 
     @Test
     void aBackgroundJobStoppedBySigstopIsAnnouncedBeforeThePromptAndNotWhenContinued() {
         String out = run("i", "sleep 100 &\nkill -19 $!\nkill -18 $!\n").replaceAll("\\[1\\] \\d+", "[1] N");
         assertEquals("user@miniunix:~$ [1] N\nuser@miniunix:~$ \n[1]+  Stopped                 sleep 100\n"
-                + "user@miniunix:~$ user@miniunix:~$ ", out);
+                + "user@miniunix:~$ user@miniunix:~$ logout\n", out);
     }
 
     @Test
@@ -393,9 +393,10 @@ class ShellTest {
 
     @Test
     void aStoppedForegroundJobBecomesAJobAndTheShellPromptsAgain() {
-        // bash announces a stopped job after a blank line.
+        // bash announces a stopped job after a blank line; Ctrl-D then only warns, once.
         assertEquals("user@miniunix:~$ \n[1]+  Stopped                 kill -19 0\nuser@miniunix:~$ 147\n"
-                + "user@miniunix:~$ ", run("i", "kill -19 0\necho $?\n"));
+                + "user@miniunix:~$ logout\nThere are stopped jobs.\nuser@miniunix:~$ ",
+                run("i", "kill -19 0\necho $?\n"));
     }
 
     @Test
