@@ -7,7 +7,7 @@ import java.util.List;
  * The one meeting point of the terminal thread and the kernel thread (STYLE.md section 9):
  * every call into the machine happens here, under one lock, so two threads are never in
  * kernel data at once. The kernel thread advances time and publishes the console's output;
- * the terminal thread waits for a prompt, types lines, end-of-file and Ctrl-C.
+ * the terminal thread waits for a prompt, types lines, end-of-file, Ctrl-C and Ctrl-Z.
  *
  * <p>Output goes one of two ways, decided under the lock: while the terminal thread shows a
  * prompt ({@link #beginReading}), to the kernel thread to print above it; otherwise into
@@ -154,6 +154,15 @@ final class KernelGate {
         synchronized (lock) {
             if (!over()) {
                 machine.interrupt();
+            }
+            lock.notifyAll();
+        }
+    }
+
+    void suspend() {
+        synchronized (lock) {
+            if (!over()) {
+                machine.suspend();
             }
             lock.notifyAll();
         }

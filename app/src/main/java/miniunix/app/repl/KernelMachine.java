@@ -67,6 +67,11 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public void suspend() {
+        kernel.suspend();
+    }
+
+    @Override
     public byte[] takeOutput() {
         return kernel.takeOutput();
     }

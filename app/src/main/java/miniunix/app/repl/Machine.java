@@ -29,6 +29,9 @@ public interface Machine {
     /** Ctrl-C: SIGINT to the console's foreground process group. */
     void interrupt();
 
+    /** Ctrl-Z: SIGTSTP to the console's foreground process group. */
+    void suspend();
+
     /** What processes wrote to the console since the last call. */
     byte[] takeOutput();
 

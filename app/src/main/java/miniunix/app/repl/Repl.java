@@ -22,7 +22,18 @@ import org.jline.terminal.TerminalBuilder;
  *
  * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C at the
  * shell's prompt gives a fresh prompt, and while a job runs (or a program reads the
- * terminal) it sends SIGINT to the foreground process group.
+ * terminal) it sends SIGINT to the foreground process group; Ctrl-Z sends it SIGTSTP (at the
+ * prompt that is the shell, which ignores it, as bash does).
+ *
+ * <p>While a job runs the host terminal is in its own cooked mode, so the host turns Ctrl-Z
+ * into a SIGTSTP to this JVM and echoes ^Z; JLine's handler for it (the JVM never stops, as
+ * a handler is installed) sends SIGTSTP into the machine. While JLine reads a line for a
+ * program (an empty prompt: `cat` reading the terminal), the key must also end that line,
+ * as the tty's flush would: the handler interrupts this thread, which JLine turns into a
+ * UserInterruptException, as it does for its own Ctrl-C.
+ *
+ * <p>Simplified: Ctrl-\ (SIGQUIT) is not passed on: the JVM keeps SIGQUIT for its thread
+ * dumps and lets no Java code (JLine included) handle it.
  */
 public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
@@ -34,6 +45,11 @@ public final class Repl {
     private final KernelGate gate;
     private final Screen screen;
     private final LineReader reader;
+    private final Object keyLock = new Object();
+    // Guarded by keyLock: the thread in JLine's readLine for a program's line (else null),
+    // and whether Ctrl-Z interrupted it and is not sent yet.
+    private Thread programRead;
+    private boolean suspendPending;
 
     private Repl(KernelGate gate, Screen screen, LineReader reader) {
         this.gate = gate;
@@ -58,14 +74,15 @@ public final class Repl {
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             Screen screen = new Screen(terminal, reader);
+            Repl repl = new Repl(gate, screen, reader);
             terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
-            terminal.handle(Terminal.Signal.TSTP, signal -> { });
+            terminal.handle(Terminal.Signal.TSTP, signal -> repl.suspend());
             Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
                     "miniunix-kernel");
             kernelThread.setDaemon(true);
             kernelThread.start();
             try {
-                return new Repl(gate, screen, reader).loop(err, options.maxTicks());
+                return repl.loop(err, options.maxTicks());
             } finally {
                 reader.getHistory().save();
             }
@@ -91,13 +108,16 @@ public final class Repl {
         // Only lines typed at the shell's prompt are history, not what a program reads.
         reader.setVariable(LineReader.DISABLE_HISTORY, !shellPrompt);
         try {
-            String line = reader.readLine(prompt);
+            String line = readLine(prompt, shellPrompt);
             gate.endReading();
             gate.type((line + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (UserInterruptException e) {
             gate.endReading();
-            screen.interrupted(prompt, e.getPartialLine());
-            if (shellPrompt) {
+            boolean suspended = takeSuspend();
+            screen.interrupted(prompt, e.getPartialLine(), suspended ? "^Z" : "^C");
+            if (suspended) {
+                gate.suspend();                 // Ctrl-Z while a program reads: SIGTSTP
+            } else if (shellPrompt) {
                 screen.print(NEWLINE);          // Ctrl-C at the prompt: a fresh prompt
                 screen.keepPrompt(prompt);
             } else {
@@ -106,6 +126,47 @@ public final class Repl {
         } catch (EndOfFileException e) {       // JLine has ended the line itself
             gate.endReading();
             gate.typeEof();
+        }
+        if (takeSuspend()) {                    // Ctrl-Z came as the line ended
+            gate.suspend();
+        }
+    }
+
+    /** JLine's readLine, interruptible by {@link #suspend} when it reads for a program. */
+    private String readLine(String prompt, boolean shellPrompt) {
+        synchronized (keyLock) {
+            programRead = shellPrompt ? null : Thread.currentThread();
+        }
+        try {
+            return reader.readLine(prompt);
+        } finally {
+            synchronized (keyLock) {
+                programRead = null;
+                Thread.interrupted();           // an interrupt JLine did not see is spent
+            }
+        }
+    }
+
+    /**
+     * The host's SIGTSTP (Ctrl-Z), on JLine's signal thread: SIGTSTP into the machine at once,
+     * or, while JLine reads a program's line, once that line has ended.
+     */
+    private void suspend() {
+        synchronized (keyLock) {
+            if (programRead != null) {
+                suspendPending = true;
+                programRead.interrupt();
+                return;
+            }
+        }
+        gate.suspend();
+    }
+
+    private boolean takeSuspend() {
+        synchronized (keyLock) {
+            boolean pending = suspendPending;
+            suspendPending = false;
+            return pending;
         }
     }
 

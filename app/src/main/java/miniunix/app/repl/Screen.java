@@ -68,12 +68,12 @@ final class Screen {
     }
 
     /**
-     * Ctrl-C ended JLine's line: shows it as a tty with ECHOCTL does, the line as typed and
-     * then ^C, with the cursor after it. JLine has already moved to the next line, so the
-     * cursor goes back up over the rows the line took. A terminal that can't move the cursor
-     * keeps JLine's fresh line.
+     * Ctrl-C (or Ctrl-Z) ended JLine's line: shows it as a tty with ECHOCTL does, the
+     * line as typed and then the key's echo ("^C"), with the cursor after it. JLine has
+     * already moved to the next line, so the cursor goes back up over the rows the line took.
+     * A terminal that can't move the cursor keeps JLine's fresh line.
      */
-    synchronized void interrupted(String prompt, String partial) {
+    synchronized void interrupted(String prompt, String partial, String echo) {
         String line = prompt + partial;
         int cols = terminal.getWidth();
         int width = new AttributedString(line).columnLength();
@@ -83,9 +83,9 @@ final class Screen {
                 return;
             }
         }
-        terminal.writer().write("\r" + line + "^C");
+        terminal.writer().write("\r" + line + echo);
         terminal.flush();
-        lineSoFar = line + "^C";
+        lineSoFar = line + echo;
     }
 
     /** Ends a line the console left open, as a terminal does before the host's prompt. */

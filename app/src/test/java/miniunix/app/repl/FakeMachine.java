@@ -19,6 +19,7 @@ final class FakeMachine implements Machine {
     private boolean alive = true;
     private int status;
     int interrupts;
+    int suspends;
 
     FakeMachine(boolean prompting) {
         this.prompting = prompting;
@@ -108,6 +109,11 @@ final class FakeMachine implements Machine {
             status = 130;
             prompt();
         }
+    }
+
+    @Override
+    public void suspend() {
+        suspends++;
     }
 
     @Override

@@ -93,4 +93,27 @@ class KernelGateTest {
         assertTrue(gate.await().over());
         assertEquals(3, gate.exitStatus());
     }
+
+    @Test
+    void ctrlZReachesTheMachineThroughTheGate() {
+        FakeMachine m = new FakeMachine(false);
+        KernelGate gate = new KernelGate(m, 0);
+        gate.type(b("spin\n"));
+        gate.advance(3);
+        gate.suspend();
+        assertEquals(1, m.suspends);
+    }
+
+    @Test
+    void ctrlZStopsTheForegroundJobAndTheShellSaysSo() throws InterruptedException {
+        KernelGate gate = new KernelGate(KernelMachine.boot(Options.defaults(), true), 0);
+        gate.runWhileShellWaits(10_000);
+        String prompt = s(gate.await().output());
+        gate.type(b("sleep 300\n"));
+        gate.runWhileShellWaits(100);
+        gate.suspend();
+        gate.runWhileShellWaits(10_000);
+        assertEquals("\n[1]+  Stopped                 sleep 300\n" + prompt, s(gate.await().output()));
+        assertFalse(gate.over());
+    }
 }
