@@ -1,6 +1,7 @@
 package miniunix.kernel.syscall;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.fs.DeviceFile;
@@ -369,7 +370,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     /** What strings take on the new stack: each with its NUL and its pointer (fs/exec.c). */
-    private static long argBytes(java.util.List<String> strings) {
+    private static long argBytes(List<String> strings) {
         long n = 0;
         for (String s : strings) {
             int len = s.length() + 1;   // chars: a lower bound on UTF-8 bytes, close enough
