@@ -17,6 +17,8 @@ import miniunix.kernel.sched.RoundRobin;
 import miniunix.kernel.sched.Scheduler;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
+import miniunix.kernel.trace.Injector;
+import miniunix.kernel.trace.Ptrace;
 import miniunix.kernel.trace.TraceLog;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
@@ -71,6 +73,8 @@ public final class Kernel {
     private final SyscallTable syscalls;
     private final Lifecycle lifecycle;
     private final Signals signals;
+    private final Ptrace ptrace;
+    private final Injector injector;
     private final Disk disk = new Disk();
 
     private long now;
@@ -106,6 +110,8 @@ public final class Kernel {
         this.console = new Tty("tty1", (4 << 8) | 1);
         this.vfs = new Vfs(this);
         this.signals = new Signals(this);
+        this.ptrace = new Ptrace(this);
+        this.injector = new Injector(this);
         this.lifecycle = new Lifecycle(this);
         this.syscalls = new SyscallTable(this);
     }
@@ -218,6 +224,15 @@ public final class Kernel {
                 used += n;
                 continue;
             }
+            if (p.injected != null) {
+                // A syscall another process injected comes before the proc's own work.
+                chargeSyscall(c, p);
+                used += SYSCALL_US;
+                if (!injector.perform(p)) {
+                    break;
+                }
+                continue;
+            }
             Syscall sc = p.pendingSyscall;
             if (sc == null) {
                 Trap t = resume(p);
@@ -231,9 +246,7 @@ public final class Kernel {
                 }
                 sc = (Syscall) t;
             }
-            p.stimeUs += SYSCALL_US;
-            c.systemUs += SYSCALL_US;
-            c.sliceUsedUs += SYSCALL_US;
+            chargeSyscall(c, p);
             used += SYSCALL_US;
             long r = syscalls.dispatch(p, sc);
             if (r == Ret.BLOCK) {
@@ -244,6 +257,12 @@ public final class Kernel {
             p.nextRet = r == Ret.NORETURN ? 0 : r;
         }
         return used;
+    }
+
+    private static void chargeSyscall(Cpu c, Proc p) {
+        p.stimeUs += SYSCALL_US;
+        c.systemUs += SYSCALL_US;
+        c.sliceUsedUs += SYSCALL_US;
     }
 
     /**
@@ -450,6 +469,14 @@ public final class Kernel {
 
     public Signals signals() {
         return signals;
+    }
+
+    public Ptrace ptrace() {
+        return ptrace;
+    }
+
+    public Injector injector() {
+        return injector;
     }
 
     public SyscallTable syscalls() {

@@ -30,6 +30,7 @@ import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
+import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
@@ -83,6 +84,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/sort", 11316, 1856),
             new Exe("/bin/spin", 2496, 1036),
+            new Exe("/usr/bin/strace", 2728, 1636),
             new Exe("/bin/sync", 5480, 1768),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/tee", 2924, 1772),
@@ -152,6 +154,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
+            case "/usr/bin/strace": return new Strace(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);

@@ -17,7 +17,8 @@ import miniunix.kernel.uapi.StatBuf;
  * <p>Read and write return a count, -errno, or {@link miniunix.kernel.Ret#BLOCK} after
  * putting the caller to sleep.
  */
-public abstract sealed class OpenFile permits PipeEnd, RegularFile, DeviceFile, DirFile, ProcFile {
+public abstract sealed class OpenFile permits PipeEnd, RegularFile, DeviceFile, DirFile, ProcFile,
+        TraceFile {
     /** O_ACCMODE and status flags given to open. */
     public final int flags;
     /** fds (in all processes) that refer to this description. */

@@ -172,6 +172,7 @@ public final class Lifecycle {
                 f.refs++;
             }
         }
+        k.ptrace().forked(parent, c);
         return c;
     }
 
@@ -271,10 +272,13 @@ public final class Lifecycle {
         p.computeLeftUs = 0;
         p.exitStatus = status;
         k.setState(p, ProcState.ZOMBIE, cause);
+        k.ptrace().exited(p, status);
+        k.injector().exited(p);
         if (p.tty != null && p.tty.sid == p.pid) {
             endSession(p);
         }
         Proc parent = p.parent;
+        k.ptrace().childExited(parent, p, status);
         if (parent.isIgnored(Signal.SIGCHLD.number)) {
             reap(parent, p);
         } else {

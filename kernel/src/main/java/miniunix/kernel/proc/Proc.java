@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.trace.Injector;
+import miniunix.kernel.trace.TraceChannel;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Syscall;
@@ -77,6 +79,19 @@ public final class Proc {
     public int stopSig;
     public boolean stopUnreported;
     public boolean contUnreported;
+
+    // Tracing (ptrace) and injected syscalls: owned by kernel.trace.Ptrace and Injector.
+    /** The channel of the process tracing this one, or null. */
+    public TraceChannel tracedBy;
+    /** Traced (PTRACE_TRACEME) but silent until its next successful execve. */
+    public boolean traceFromExec;
+    /** The channel this process reads as a tracer, or null. */
+    public TraceChannel traceChannel;
+    /** A syscall another process injected, performed before this one's own code runs. */
+    public Injector.Injection injected;
+    /** On an injector: the injected call was performed, with result injectRet. */
+    public boolean injectDone;
+    public long injectRet;
 
     // Accounting, in microseconds of CPU time and ticks of wall time.
     public long utimeUs;

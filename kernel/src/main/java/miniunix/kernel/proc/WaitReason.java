@@ -18,6 +18,12 @@ public enum WaitReason {
     SYNC("wb_wait_for_completion"),
     /** fsync(2) waiting, in D, for one file's pages to reach the disk. */
     FSYNC("folio_wait_bit_common"),
+    /** A tracer (strace) waiting for its tracees' next event, where Linux's waits in wait4. */
+    TRACE_WAIT("do_wait"),
+    /** A tracee waiting for its tracer to read the events queued (a full trace channel). */
+    PTRACE_STOP("ptrace_stop"),
+    /** A process waiting for the process it injected a syscall into to perform it. */
+    INJECT_WAIT("ptrace_check_attach"),
     // Kernel threads, each idle in its own loop (what ps -eo wchan shows on Linux).
     KTHREADD("kthreadd"),
     SMPBOOT("smpboot_thread_fn"),

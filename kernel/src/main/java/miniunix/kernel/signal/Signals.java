@@ -97,6 +97,9 @@ public final class Signals {
             t.pendingSignals |= 1L << (sig - 1);
             return;
         }
+        if (t.tracedBy != null) {
+            k.ptrace().signalled(t, sig, k.syscalls().caller());
+        }
         Signal.Action action = Signal.defaultActionOf(sig);
         if (action == Signal.Action.STOP || sig == Signal.SIGKILL.number) {
             // A stop discards a pending continue; SIGKILL continues a stopped process first.

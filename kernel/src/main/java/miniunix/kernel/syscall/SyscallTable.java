@@ -43,17 +43,33 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         this.life = k.lifecycle();
     }
 
-    /** Performs one syscall for p. */
+    /**
+     * Performs one syscall for p. A traced caller's call is shown to its tracer when it
+     * returns (kernel.trace.Ptrace), and waits first while the tracer is behind.
+     */
     public long dispatch(Proc caller, Syscall call) {
+        if (caller.tracedBy != null && k.ptrace().beforeSyscall(caller, call)) {
+            return Ret.BLOCK;
+        }
         counts[call.sysno().ordinal()]++;
         p = caller;
+        long r;
         try {
-            return call.accept(this);
+            r = call.accept(this);
         } catch (SyscallError e) {
-            return e.errno.ret();
+            r = e.errno.ret();
         } finally {
             p = null;
         }
+        if (caller.tracedBy != null && r != Ret.BLOCK) {
+            k.ptrace().afterSyscall(caller, call, r);
+        }
+        return r;
+    }
+
+    /** The process whose syscall is being performed now, or null (the kernel's own work). */
+    public Proc caller() {
+        return p;
     }
 
     /** How many times each syscall has been made since boot. */
@@ -395,6 +411,16 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.EINVAL);
         }
         return life.wait4(p, c.pid(), c.wstatus(), c.options());
+    }
+
+    @Override
+    public Long ptrace(Syscall.Ptrace c) {
+        return k.ptrace().ptrace(p, c);
+    }
+
+    @Override
+    public Long inject(Syscall.Inject c) {
+        return k.injector().inject(p, c);
     }
 
     @Override

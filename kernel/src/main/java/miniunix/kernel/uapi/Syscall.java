@@ -58,6 +58,8 @@ public sealed interface Syscall extends Trap {
         R getdents64(Getdents64 c);
         R getrandom(Getrandom c);
         R forkOf(ForkOf c);
+        R ptrace(Ptrace c);
+        R inject(Inject c);
     }
 
     /** read(2): up to len bytes into buf[off..]; 0 at end of file; sleeps on an empty pipe or tty. */
@@ -314,5 +316,46 @@ public sealed interface Syscall extends Trap {
     record ForkOf(int pid) implements Syscall {
         public Sysno sysno() { return Sysno.FORK_OF; }
         public <R> R accept(Handler<R> h) { return h.forkOf(this); }
+    }
+
+    /**
+     * ptrace(2), reduced to what strace needs; the tracer reads formatted events instead of
+     * stopping its tracees and reading their registers (see kernel.trace.Ptrace).
+     * <ul>
+     * <li>{@link #PTRACE_TRACEME}: the caller is traced by its parent from its next execve
+     * on (strace's child does this before it execs COMMAND); EPERM if already traced or the
+     * parent has no trace channel.
+     * <li>{@link #PTRACE_SEIZE} pid, options: the caller traces pid from now on; EPERM for
+     * another user's process (unless root), a kernel thread, itself or one already traced;
+     * ESRCH if there is no such live process.
+     * <li>{@link #PTRACE_EVENTS} (miniunix), options: opens the caller's trace channel and
+     * returns an fd (close-on-exec) that reads one line per event of every process it traces;
+     * options ({@link #PTRACE_O_TRACEFORK}) then apply to all of them. Read returns 0 once
+     * every tracee is gone. EBUSY if the caller has a channel open already.
+     * </ul>
+     */
+    record Ptrace(int request, int pid, long data) implements Syscall {
+        public static final int PTRACE_TRACEME = 0;
+        public static final int PTRACE_SEIZE = 0x4206;
+        public static final int PTRACE_EVENTS = 0x4d00;
+        /** Children of a tracee are traced too, from their fork on (strace -f). */
+        public static final long PTRACE_O_TRACEFORK = 0x2;
+        public Sysno sysno() { return Sysno.PTRACE; }
+        public <R> R accept(Handler<R> h) { return h.ptrace(this); }
+    }
+
+    /**
+     * miniunix only: performs call in the context of process pid (its fds, children,
+     * credentials, cwd) and returns its result, as if pid had made it. Allowed on one's own
+     * processes (root: on any, not kernel threads or init); EPERM otherwise, ESRCH if pid is
+     * gone or exits first, EINVAL for the caller itself or a nested inject. The caller sleeps
+     * until pid has performed the call; see kernel.trace.Inject for when that is.
+     */
+    record Inject(int pid, Syscall call) implements Syscall {
+        public Inject {
+            java.util.Objects.requireNonNull(call);
+        }
+        public Sysno sysno() { return Sysno.INJECT; }
+        public <R> R accept(Handler<R> h) { return h.inject(this); }
     }
 }

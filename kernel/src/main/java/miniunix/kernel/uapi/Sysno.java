@@ -32,6 +32,7 @@ public enum Sysno {
     MKDIR(83, "mkdir"),
     UNLINK(87, "unlink"),
     FCHOWN(93, "fchown"),
+    PTRACE(101, "ptrace"),
     GETUID(102, "getuid"),
     SETUID(105, "setuid"),
     SETPGID(109, "setpgid"),
@@ -44,7 +45,9 @@ public enum Sysno {
     UTIMENSAT(280, "utimensat"),
     GETRANDOM(318, "getrandom"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
-    FORK_OF(1000, "miniunix_fork_of");
+    FORK_OF(1000, "miniunix_fork_of"),
+    /** Make one syscall in another process's context: the `sys --as PID` console's door. */
+    INJECT(1001, "miniunix_inject");
 
     public final int number;
     public final String linuxName;
@@ -52,5 +55,15 @@ public enum Sysno {
     Sysno(int number, String linuxName) {
         this.number = number;
         this.linuxName = linuxName;
+    }
+
+    /** The call strace names linuxName ("write", "exit_group"), or null. */
+    public static Sysno byName(String linuxName) {
+        for (Sysno s : values()) {
+            if (s.linuxName.equals(linuxName)) {
+                return s;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,466 @@
+package miniunix.kernel.uapi;
+
+import java.util.List;
+
+/**
+ * How strace prints a syscall: one decoder per call, as strace's per-syscall printers
+ * (strace: src/syscall.c tables, src/io.c, src/open.c, src/wait.c, src/util.c string_quote).
+ * {@link #call} gives the call with its arguments, {@link #result} what follows "= ", so
+ * {@code write(1, "hi\n", 3)} and {@code 3}, or {@code -1 ENOENT (No such file or directory)}.
+ * The kernel's tracer (strace's events) and the {@code sys} console both print through it, so
+ * a call reads the same everywhere; a new syscall that nobody decodes does not compile.
+ *
+ * <p>Output buffers (read's data, pipe's fds, wait4's status, stat's struct) are printed as
+ * the call left them, so a call is decoded after it returned. Strings are quoted and cut at
+ * {@link #STRSIZE} bytes ({@code "..."...}), as strace's default {@code -s 32}; paths are not
+ * cut. Flags are symbolic ({@code O_WRONLY|O_CREAT|O_TRUNC}), in strace's order.
+ *
+ * <p>Simplified: miniunix's ABI passes buffers, not user addresses, so where strace prints
+ * the address of a buffer the call did not fill (a failed read, wait4 with WNOHANG and no
+ * child ready) we print {@code ...}, and envp as the old strace 4 did, {@code [/* 15 vars *&#47;]}.
+ */
+public final class SyscallText implements Syscall.Handler<String> {
+    /** strace's default -s: the bytes of a string shown before "...". */
+    public static final int STRSIZE = 32;
+
+    /** The result the call returned; out-parameters are shown only when it succeeded. */
+    private final long ret;
+
+    private SyscallText(long ret) {
+        this.ret = ret;
+    }
+
+    /** The call and its arguments as strace prints them, after it returned ret. */
+    public static String call(Syscall c, long ret) {
+        return c.accept(new SyscallText(ret));
+    }
+
+    /**
+     * What strace prints after "= ": the value, {@code -1 ENAME (message)} for an error, or
+     * {@code ?} for a call that does not return (exit_group). noReturn: the call did not
+     * return to the caller (a successful execve returns 0 to the new image).
+     */
+    public static String result(Syscall c, long ret, boolean noReturn) {
+        if (c instanceof Syscall.Exit) {
+            return "?";
+        }
+        if (noReturn) {
+            return "0";
+        }
+        if (ret >= 0) {
+            return Long.toString(ret);
+        }
+        Errno e = Errno.of(ret);
+        return e == null ? "-1 E" + (-ret) + " (Unknown error " + (-ret) + ")"
+                : "-1 " + e.name() + " (" + e.message + ")";
+    }
+
+    private boolean ok() {
+        return ret >= 0;
+    }
+
+    // Files.
+
+    @Override
+    public String read(Syscall.Read c) {
+        String data = ok() && c.buf() != null
+                ? quote(c.buf(), c.off(), (int) Math.min(ret, c.len()), STRSIZE) : unfetched(c.buf());
+        return "read(" + c.fd() + ", " + data + ", " + c.len() + ")";
+    }
+
+    @Override
+    public String write(Syscall.Write c) {
+        String data = c.buf() != null && c.off() >= 0 && c.len() >= 0
+                && c.off() <= c.buf().length - c.len()
+                ? quote(c.buf(), c.off(), c.len(), STRSIZE) : unfetched(c.buf());
+        return "write(" + c.fd() + ", " + data + ", " + c.len() + ")";
+    }
+
+    @Override
+    public String open(Syscall.Open c) {
+        String s = "open(" + path(c.path()) + ", " + openFlags(c.flags());
+        if ((c.flags() & Fcntl.O_CREAT) != 0) {
+            s += ", 0" + Integer.toOctalString(c.mode());
+        }
+        return s + ")";
+    }
+
+    @Override
+    public String close(Syscall.Close c) {
+        return "close(" + c.fd() + ")";
+    }
+
+    @Override
+    public String stat(Syscall.Stat c) {
+        return "stat(" + path(c.path()) + ", " + statBuf(c.st()) + ")";
+    }
+
+    @Override
+    public String fstat(Syscall.Fstat c) {
+        return "fstat(" + c.fd() + ", " + statBuf(c.st()) + ")";
+    }
+
+    @Override
+    public String fchown(Syscall.Fchown c) {
+        return "fchown(" + c.fd() + ", " + c.uid() + ", " + c.gid() + ")";
+    }
+
+    @Override
+    public String fsync(Syscall.Fsync c) {
+        return "fsync(" + c.fd() + ")";
+    }
+
+    @Override
+    public String sync(Syscall.Sync c) {
+        return "sync()";
+    }
+
+    @Override
+    public String rtSigaction(Syscall.RtSigaction c) {
+        String h = c.handler() == Syscall.RtSigaction.SIG_DFL ? "SIG_DFL"
+                : c.handler() == Syscall.RtSigaction.SIG_IGN ? "SIG_IGN" : hex(c.handler());
+        return "rt_sigaction(" + signal(c.sig()) + ", {sa_handler=" + h
+                + ", sa_mask=[], sa_flags=0}, NULL, 8)";
+    }
+
+    @Override
+    public String ioctl(Syscall.Ioctl c) {
+        if (c.request() == Syscall.Ioctl.TIOCGPGRP) {
+            return "ioctl(" + c.fd() + ", TIOCGPGRP)";
+        }
+        if (c.request() == Syscall.Ioctl.TIOCSPGRP) {
+            return "ioctl(" + c.fd() + ", TIOCSPGRP, [" + c.arg() + "])";
+        }
+        return "ioctl(" + c.fd() + ", " + hex(c.request()) + ", " + hex(c.arg()) + ")";
+    }
+
+    @Override
+    public String pipe(Syscall.Pipe c) {
+        int[] f = c.fds();
+        String fds = f == null ? "NULL" : ok() && f.length >= 2 ? "[" + f[0] + ", " + f[1] + "]" : "...";
+        return "pipe(" + fds + ")";
+    }
+
+    @Override
+    public String dup2(Syscall.Dup2 c) {
+        return "dup2(" + c.oldfd() + ", " + c.newfd() + ")";
+    }
+
+    @Override
+    public String getdents64(Syscall.Getdents64 c) {
+        String entries = ok() && c.buf() != null ? "/* " + entries(c.buf(), (int) ret) + " entries */"
+                : unfetched(c.buf());
+        return "getdents64(" + c.fd() + ", " + entries + ", "
+                + (c.buf() == null ? 0 : c.buf().length) + ")";
+    }
+
+    /** getdents64 records end with a NUL each (see Syscall.Getdents64). */
+    private static int entries(byte[] buf, int len) {
+        int n = 0;
+        for (int i = 0; i < len && i < buf.length; i++) {
+            n += buf[i] == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Override
+    public String getrandom(Syscall.Getrandom c) {
+        String data = ok() && c.buf() != null ? hexQuote(c.buf(), c.off(), (int) ret) : unfetched(c.buf());
+        String flags = c.flags() == 0 ? "0" : c.flags() == 1 ? "GRND_NONBLOCK"
+                : c.flags() == 2 ? "GRND_RANDOM" : hex(c.flags());
+        return "getrandom(" + data + ", " + c.len() + ", " + flags + ")";
+    }
+
+    @Override
+    public String getcwd(Syscall.Getcwd c) {
+        String s = ok() && c.buf() != null ? quote(c.buf(), 0, (int) ret - 1, Integer.MAX_VALUE)
+                : unfetched(c.buf());
+        return "getcwd(" + s + ", " + (c.buf() == null ? 0 : c.buf().length) + ")";
+    }
+
+    @Override
+    public String chdir(Syscall.Chdir c) {
+        return "chdir(" + path(c.path()) + ")";
+    }
+
+    @Override
+    public String mkdir(Syscall.Mkdir c) {
+        return "mkdir(" + path(c.path()) + ", 0" + Integer.toOctalString(c.mode()) + ")";
+    }
+
+    @Override
+    public String rename(Syscall.Rename c) {
+        return "rename(" + path(c.oldpath()) + ", " + path(c.newpath()) + ")";
+    }
+
+    @Override
+    public String unlink(Syscall.Unlink c) {
+        return "unlink(" + path(c.path()) + ")";
+    }
+
+    @Override
+    public String utimensat(Syscall.Utimensat c) {
+        String dir = c.dirfd() == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(c.dirfd());
+        String times = c.times() == null ? "NULL" : "[" + time(c.times()[0]) + ", "
+                + (c.times().length > 1 ? time(c.times()[1]) : "?") + "]";
+        return "utimensat(" + dir + ", " + path(c.path()) + ", " + times + ", " + c.flags() + ")";
+    }
+
+    private static String time(long t) {
+        return t == Syscall.Utimensat.UTIME_NOW ? "UTIME_NOW"
+                : t == Syscall.Utimensat.UTIME_OMIT ? "UTIME_OMIT" : Long.toString(t);
+    }
+
+    // Processes.
+
+    @Override
+    public String schedYield(Syscall.SchedYield c) {
+        return "sched_yield()";
+    }
+
+    @Override
+    public String pause(Syscall.Pause c) {
+        return "pause()";
+    }
+
+    @Override
+    public String nanosleep(Syscall.Nanosleep c) {
+        long ns = 1_000_000_000L;
+        return "nanosleep({tv_sec=" + c.nanos() / ns + ", tv_nsec=" + c.nanos() % ns + "}, NULL)";
+    }
+
+    @Override
+    public String getpid(Syscall.Getpid c) {
+        return "getpid()";
+    }
+
+    @Override
+    public String fork(Syscall.Fork c) {
+        return "fork()";
+    }
+
+    @Override
+    public String execve(Syscall.Execve c) {
+        return "execve(" + path(c.path()) + ", " + strings(c.argv()) + ", [/* "
+                + c.envp().size() + " vars */])";
+    }
+
+    private static String strings(List<String> list) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < list.size(); i++) {
+            byte[] b = list.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            sb.append(i > 0 ? ", " : "").append(quote(b, 0, b.length, STRSIZE));
+        }
+        return sb.append(']').toString();
+    }
+
+    @Override
+    public String exit(Syscall.Exit c) {
+        return "exit_group(" + c.status() + ")";
+    }
+
+    @Override
+    public String wait4(Syscall.Wait4 c) {
+        int[] w = c.wstatus();
+        String status = w == null ? "NULL" : ret > 0 && w.length > 0 ? "[" + waitStatus(w[0]) + "]" : "...";
+        return "wait4(" + c.pid() + ", " + status + ", " + waitOptions(c.options()) + ", NULL)";
+    }
+
+    /** strace's printstatus: {WIFEXITED(s) && WEXITSTATUS(s) == 0} and its kin. */
+    public static String waitStatus(int s) {
+        if (Wait.ifExited(s)) {
+            return "{WIFEXITED(s) && WEXITSTATUS(s) == " + Wait.exitStatus(s) + "}";
+        }
+        if (Wait.ifContinued(s)) {
+            return "{WIFCONTINUED(s)}";
+        }
+        if (Wait.ifStopped(s)) {
+            return "{WIFSTOPPED(s) && WSTOPSIG(s) == " + signal(Wait.stopSig(s)) + "}";
+        }
+        return "{WIFSIGNALED(s) && WTERMSIG(s) == " + signal(Wait.termSig(s))
+                + (Wait.coreDump(s) ? " && WCOREDUMP(s)}" : "}");
+    }
+
+    private static String waitOptions(int o) {
+        if (o == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        flag(sb, o, Wait.WNOHANG, "WNOHANG");
+        flag(sb, o, Wait.WUNTRACED, "WSTOPPED");
+        flag(sb, o, Wait.WCONTINUED, "WCONTINUED");
+        int rest = o & ~(Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED);
+        if (rest != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append(hex(rest));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String kill(Syscall.Kill c) {
+        return "kill(" + c.pid() + ", " + (c.sig() == 0 ? "0" : signal(c.sig())) + ")";
+    }
+
+    @Override
+    public String getppid(Syscall.Getppid c) {
+        return "getppid()";
+    }
+
+    @Override
+    public String getuid(Syscall.Getuid c) {
+        return "getuid()";
+    }
+
+    @Override
+    public String setuid(Syscall.Setuid c) {
+        return "setuid(" + c.uid() + ")";
+    }
+
+    @Override
+    public String setpgid(Syscall.Setpgid c) {
+        return "setpgid(" + c.pid() + ", " + c.pgid() + ")";
+    }
+
+    @Override
+    public String setsid(Syscall.Setsid c) {
+        return "setsid()";
+    }
+
+    @Override
+    public String getpgid(Syscall.Getpgid c) {
+        return "getpgid(" + c.pid() + ")";
+    }
+
+    @Override
+    public String forkOf(Syscall.ForkOf c) {
+        return "miniunix_fork_of(" + c.pid() + ")";
+    }
+
+    @Override
+    public String ptrace(Syscall.Ptrace c) {
+        String opts = c.data() == 0 ? "0"
+                : c.data() == Syscall.Ptrace.PTRACE_O_TRACEFORK ? "PTRACE_O_TRACEFORK" : hex(c.data());
+        return switch (c.request()) {
+            case Syscall.Ptrace.PTRACE_TRACEME -> "ptrace(PTRACE_TRACEME)";
+            case Syscall.Ptrace.PTRACE_SEIZE -> "ptrace(PTRACE_SEIZE, " + c.pid() + ", NULL, " + opts + ")";
+            case Syscall.Ptrace.PTRACE_EVENTS -> "ptrace(PTRACE_EVENTS, " + c.pid() + ", NULL, " + opts + ")";
+            default -> "ptrace(" + hex(c.request()) + " /* PTRACE_??? */, " + c.pid() + ", NULL, "
+                    + hex(c.data()) + ")";
+        };
+    }
+
+    @Override
+    public String inject(Syscall.Inject c) {
+        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(this) + ")";
+    }
+
+    // Argument printers shared by the decoders.
+
+    /**
+     * strace's string_quote: printable ASCII as is, C escapes for \t \n \v \f \r \" \\, other
+     * bytes in octal (three digits when a digit follows, so it can't be misread); at most max
+     * bytes, then {@code ...} after the closing quote.
+     */
+    public static String quote(byte[] b, int off, int len, int max) {
+        int n = Math.min(len, max);
+        StringBuilder sb = new StringBuilder(n + 8).append('"');
+        for (int i = 0; i < n; i++) {
+            int c = b[off + i] & 0xff;
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case 0x0b -> sb.append("\\v");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (c >= 0x20 && c < 0x7f) {
+                        sb.append((char) c);
+                    } else {
+                        boolean digitNext = i + 1 < n && b[off + i + 1] >= '0' && b[off + i + 1] <= '7';
+                        String oct = Integer.toOctalString(c);
+                        sb.append('\\').append(digitNext ? "000".substring(oct.length()) + oct : oct);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+        return len > max ? sb.append("...").toString() : sb.toString();
+    }
+
+    /** strace's QUOTE_FORCE_HEX, used for getrandom's bytes: every byte as \xNN. */
+    private static String hexQuote(byte[] b, int off, int len) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < Math.min(len, STRSIZE); i++) {
+            sb.append(String.format("\\x%02x", b[off + i] & 0xff));
+        }
+        return sb.append(len > STRSIZE ? "\"..." : "\"").toString();
+    }
+
+    private static String path(String p) {
+        if (p == null) {
+            return "NULL";
+        }
+        byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return quote(b, 0, b.length, Integer.MAX_VALUE);
+    }
+
+    private static String unfetched(Object buf) {
+        return buf == null ? "NULL" : "...";
+    }
+
+    private String statBuf(StatBuf st) {
+        if (st == null) {
+            return "NULL";
+        }
+        if (!ok()) {
+            return "...";
+        }
+        String type = switch (st.mode & StatBuf.S_IFMT) {
+            case StatBuf.S_IFDIR -> "S_IFDIR";
+            case StatBuf.S_IFCHR -> "S_IFCHR";
+            case StatBuf.S_IFIFO -> "S_IFIFO";
+            default -> "S_IFREG";
+        };
+        String mode = "{st_mode=" + type + "|0" + Integer.toOctalString(st.mode & 07777);
+        return st.isCharDevice()
+                ? mode + ", st_rdev=makedev(0x" + Integer.toHexString(st.rdevMajor()) + ", 0x"
+                        + Integer.toHexString(st.rdevMinor()) + "), ...}"
+                : mode + ", st_size=" + st.size + ", ...}";
+    }
+
+    /** open(2) flags: the access mode, then the others in strace's xlat order. */
+    public static String openFlags(int flags) {
+        int acc = flags & Fcntl.O_ACCMODE;
+        StringBuilder sb = new StringBuilder(acc == Fcntl.O_WRONLY ? "O_WRONLY"
+                : acc == Fcntl.O_RDWR ? "O_RDWR" : acc == Fcntl.O_RDONLY ? "O_RDONLY" : "O_ACCMODE");
+        int[] bits = {Fcntl.O_CREAT, Fcntl.O_EXCL, Fcntl.O_TRUNC, Fcntl.O_APPEND, Fcntl.O_NONBLOCK,
+                Fcntl.O_CLOEXEC, Fcntl.O_DIRECTORY};
+        String[] names = {"O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_NONBLOCK", "O_CLOEXEC",
+                "O_DIRECTORY"};
+        int rest = flags & ~Fcntl.O_ACCMODE;
+        for (int i = 0; i < bits.length; i++) {
+            if ((rest & bits[i]) != 0) {
+                sb.append('|').append(names[i]);
+                rest &= ~bits[i];
+            }
+        }
+        return rest != 0 ? sb.append("|0").append(Integer.toOctalString(rest)).toString() : sb.toString();
+    }
+
+    /** A signal as strace names it: SIGTERM, SIGRTMIN+3; a bad number in decimal. */
+    public static String signal(int sig) {
+        return Signal.isValid(sig) ? "SIG" + Signal.nameOf(sig) : Integer.toString(sig);
+    }
+
+    private static void flag(StringBuilder sb, int value, int bit, String name) {
+        if ((value & bit) != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append(name);
+        }
+    }
+
+    private static String hex(long v) {
+        return "0x" + Long.toHexString(v);
+    }
+}

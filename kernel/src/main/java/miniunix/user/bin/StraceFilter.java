@@ -1,0 +1,66 @@
+package miniunix.user.bin;
+
+import java.util.EnumSet;
+import java.util.Set;
+import miniunix.kernel.uapi.Sysno;
+
+/**
+ * strace's {@code -e trace=SET}: the syscalls to show, by name (write,read) or class
+ * (process, file, desc, signal, with or without strace's {@code %}). The classes are those
+ * of strace's syscall tables (TP, TF, TD, TS), written here as one exhaustive switch.
+ */
+final class StraceFilter {
+    /** strace's trace classes. */
+    enum TraceClass { PROCESS, FILE, DESC, SIGNAL }
+
+    private StraceFilter() {
+    }
+
+    /** The calls SET names, or null with the first bad name in bad[0]. */
+    static Set<Sysno> parse(String set, String[] bad) {
+        EnumSet<Sysno> out = EnumSet.noneOf(Sysno.class);
+        for (String name : set.split(",", -1)) {
+            String n = name.startsWith("%") ? name.substring(1) : name;
+            TraceClass c = classNamed(n);
+            if (c != null) {
+                for (Sysno s : Sysno.values()) {
+                    if (classes(s).contains(c)) {
+                        out.add(s);
+                    }
+                }
+            } else if (n.equals("all")) {
+                out.addAll(EnumSet.allOf(Sysno.class));
+            } else if (Sysno.byName(n) != null) {
+                out.add(Sysno.byName(n));
+            } else if (!n.equals("none")) {
+                bad[0] = name;
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static TraceClass classNamed(String n) {
+        for (TraceClass c : TraceClass.values()) {
+            if (c.name().toLowerCase(java.util.Locale.ROOT).equals(n)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The classes strace puts a call in (strace: src/linux/x86_64/syscallent.h). */
+    static Set<TraceClass> classes(Sysno s) {
+        return switch (s) {
+            case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, GETDENTS64, FSTAT ->
+                    EnumSet.of(TraceClass.DESC);
+            case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
+            case STAT, GETCWD, CHDIR, RENAME, MKDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
+            case RT_SIGACTION, PAUSE, KILL -> EnumSet.of(TraceClass.SIGNAL);
+            case FORK, EXIT, EXIT_GROUP, WAIT4, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
+            case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
+            case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
+                    SYNC, GETRANDOM, PTRACE -> EnumSet.noneOf(TraceClass.class);
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package miniunix.kernel.uapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** strace's argument formats, checked against lines of shared/reference/strace-*.txt. */
+class SyscallTextTest {
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void writeQuotesItsBufferWithCEscapes() {
+        byte[] b = bytes("hello\n");
+        assertEquals("write(1, \"hello\\n\", 6)", SyscallText.call(new Syscall.Write(1, b, 0, 6), 6));
+        assertEquals("6", SyscallText.result(new Syscall.Write(1, b, 0, 6), 6, false));
+    }
+
+    @Test
+    void longStringsAreCutAt32BytesWithOctalEscapesAsStraceDoes() {
+        // strace-echo-hi.txt: read(3, "\177ELF\2\1\1\3\0\0\0\0\0\0\0\0\3\0>\0\1\0\0\0\20t\2\0\0\0\0\0"..., 832)
+        byte[] elf = bytes("\177ELF\2\1\1\3\0\0\0\0\0\0\0\0\3\0>\0\1\0\0\0\20t\2\0\0\0\0\0\0\0");
+        byte[] buf = new byte[832];
+        System.arraycopy(elf, 0, buf, 0, elf.length);
+        assertEquals("read(3, \"\\177ELF\\2\\1\\1\\3\\0\\0\\0\\0\\0\\0\\0\\0\\3\\0>\\0\\1\\0\\0\\0\\20t\\2\\0\\0"
+                + "\\0\\0\\0\"..., 832)", SyscallText.call(new Syscall.Read(3, buf, 0, 832), 832));
+    }
+
+    @Test
+    void anOctalEscapeBeforeADigitTakesThreeDigits() {
+        assertEquals("\"\\0001\\0a\"", SyscallText.quote(bytes("\0" + "1\0a"), 0, 4, 32));
+    }
+
+    @Test
+    void openFlagsAreSymbolicAndTheModeShownOnlyWithOCreat() {
+        int flags = Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC;
+        assertEquals("open(\"/tmp/x\", O_WRONLY|O_CREAT|O_TRUNC, 0666)",
+                SyscallText.call(new Syscall.Open("/tmp/x", flags, 0666), 3));
+        assertEquals("open(\"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC)",
+                SyscallText.call(new Syscall.Open("/etc/ld.so.cache", Fcntl.O_CLOEXEC, 0), 3));
+    }
+
+    @Test
+    void errorsReadAsErrnoNameAndMessage() {
+        assertEquals("-1 ENOENT (No such file or directory)",
+                SyscallText.result(new Syscall.Open("/nope", 0, 0), Errno.ENOENT.ret(), false));
+        assertEquals("-1 ECHILD (No child processes)",
+                SyscallText.result(new Syscall.Wait4(-1, new int[1], 0), Errno.ECHILD.ret(), false));
+    }
+
+    @Test
+    void wait4ShowsTheStatusMacrosAsStraceDoes() {
+        int[] st = {Wait.exited(0)};
+        assertEquals("wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)",
+                SyscallText.call(new Syscall.Wait4(-1, st, 0), 4242));
+        st[0] = Wait.signaled(Signal.SIGTERM.number, false);
+        assertEquals("wait4(-1, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM}], WNOHANG, NULL)",
+                SyscallText.call(new Syscall.Wait4(-1, st, Wait.WNOHANG), 42));
+    }
+
+    @Test
+    void exitGroupReturnsNothingAndExecveZero() {
+        Syscall exec = new Syscall.Execve("/bin/echo", List.of("echo", "hi"), List.of("A=1", "B=2"));
+        assertEquals("execve(\"/bin/echo\", [\"echo\", \"hi\"], [/* 2 vars */])", SyscallText.call(exec, 0));
+        assertEquals("0", SyscallText.result(exec, 0, true));
+        assertEquals("?", SyscallText.result(new Syscall.Exit(0), 0, true));
+    }
+
+    @Test
+    void killNamesTheSignalButNotSignalZero() {
+        assertEquals("kill(999999, 0)", SyscallText.call(new Syscall.Kill(999999, 0), -3));
+        assertEquals("kill(42, SIGTERM)", SyscallText.call(new Syscall.Kill(42, 15), 0));
+    }
+
+    @Test
+    void traceEventsSurviveTheWire() {
+        TraceEvent e = new TraceEvent(43, TraceEvent.Kind.SYSCALL, 1, 0, 2, "write(1, \"a\\tb\", 3)", "3");
+        String line = e.line();
+        assertEquals(e, TraceEvent.parse(line.substring(0, line.length() - 1)));
+        assertNull(TraceEvent.parse("garbage"));
+    }
+}
