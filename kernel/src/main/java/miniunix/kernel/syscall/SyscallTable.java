@@ -414,6 +414,18 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long waitid(Syscall.Waitid c) {
+        int known = Wait.WNOHANG | Wait.WSTOPPED | Wait.WEXITED | Wait.WCONTINUED | Wait.WNOWAIT;
+        if ((c.options() & ~known) != 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (c.info() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return life.waitid(p, c.idtype(), c.id(), c.info(), c.options());
+    }
+
+    @Override
     public Long ptrace(Syscall.Ptrace c) {
         return k.ptrace().ptrace(p, c);
     }

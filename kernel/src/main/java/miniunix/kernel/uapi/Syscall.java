@@ -42,6 +42,7 @@ public sealed interface Syscall extends Trap {
         R execve(Execve c);
         R exit(Exit c);
         R wait4(Wait4 c);
+        R waitid(Waitid c);
         R kill(Kill c);
         R getcwd(Getcwd c);
         R chdir(Chdir c);
@@ -201,6 +202,16 @@ public sealed interface Syscall extends Trap {
     record Wait4(int pid, int[] wstatus, int options) implements Syscall {
         public Sysno sysno() { return Sysno.WAIT4; }
         public <R> R accept(Handler<R> h) { return h.wait4(this); }
+    }
+
+    /**
+     * waitid(2): idtype {@link SigInfo#P_ALL}, P_PID or P_PGID (id 0: the caller's group);
+     * options WEXITED, WSTOPPED, WCONTINUED, WNOHANG, WNOWAIT ({@link Wait}). Fills info and
+     * returns 0 (info.pid 0: WNOHANG and nothing to report), or -ECHILD.
+     */
+    record Waitid(int idtype, int id, SigInfo info, int options) implements Syscall {
+        public Sysno sysno() { return Sysno.WAITID; }
+        public <R> R accept(Handler<R> h) { return h.waitid(this); }
     }
 
     /** kill(2): pid > 0 one process, 0 own group, -1 all it may signal, < -1 group -pid. */

@@ -40,6 +40,7 @@ public enum Sysno {
     SETSID(112, "setsid"),
     GETPGID(121, "getpgid"),
     SYNC(162, "sync"),
+    WAITID(247, "waitid"),
     GETDENTS64(217, "getdents64"),
     EXIT_GROUP(231, "exit_group"),
     UTIMENSAT(280, "utimensat"),

@@ -1,10 +1,14 @@
 package miniunix.kernel.uapi;
 
-/** wait4(2) options and the status macros of sys/wait.h. */
+/** wait4(2) and waitid(2) options and the status macros of sys/wait.h. */
 public final class Wait {
     public static final int WNOHANG = 1;
     public static final int WUNTRACED = 2;
     public static final int WCONTINUED = 8;
+    /** waitid(2) only: report stopped children (WUNTRACED's twin), exited ones, and don't reap. */
+    public static final int WSTOPPED = 2;
+    public static final int WEXITED = 4;
+    public static final int WNOWAIT = 0x01000000;
 
     private Wait() {
     }
