@@ -131,11 +131,20 @@ final class Jobs {
         return n;
     }
 
-    /** The job numbered n, or null. */
+    /** The job numbered n, or null (a binary search: numbers ascend). */
     Job get(int n) {
-        for (Job j : jobs) {
-            if (j.number() == n) {
-                return j;
+        int lo = 0;
+        int hi = jobs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int m = jobs.get(mid).number();
+            if (m == n) {
+                return jobs.get(mid);
+            }
+            if (m < n) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return null;
@@ -367,9 +376,12 @@ final class Jobs {
 
     /** Deletes the dead jobs that have been told (bash's cleanup_dead_jobs). */
     void deleteTold() {
-        for (Job j : List.copyOf(jobs)) {
+        for (int i = 0; i < jobs.size(); ) {
+            Job j = jobs.get(i);
             if (j.state() == State.DEAD && j.notified()) {
                 delete(j);
+            } else {
+                i++;
             }
         }
     }

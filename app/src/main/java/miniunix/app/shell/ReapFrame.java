@@ -1,12 +1,15 @@
 package miniunix.app.shell;
 
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 
 /**
- * A poll of the jobs: wait4(pid, WNOHANG) on every process of every job that has not ended,
+ * A poll of the jobs: first one waitid(P_ALL, WNOHANG|WNOWAIT), which asks without reaping
+ * whether any child has changed at all; only if one has (or the shell has no children left),
+ * wait4(pid, WNOHANG) on every process of every job that has not ended,
  * with WUNTRACED and WCONTINUED under job control, so an ended job leaves no zombie and a job
  * stopped or continued by a signal from elsewhere (`kill -STOP %1`) changes state. It runs
  * before each prompt (each line, in a script), before each job starts and before jobs, fg and
@@ -14,26 +17,46 @@ import miniunix.kernel.uapi.Wait;
  * waitchld in the handler. At a prompt, when interactive, the notices of the jobs that ended
  * or stopped since they were last told are printed (bash's notify-before-prompt); elsewhere
  * they wait for the next prompt. A non-interactive shell prints no notices.
+ *
+ * <p>The peek keeps a poll O(1) while nothing changes: a loop starting 10,000 background jobs
+ * polls before each, and asking each live job every time would be quadratic. (bash learns of
+ * changes from SIGCHLD; this shell asks, as it has no handler.)
  */
 final class ReapFrame extends Frame {
-    private final int[] pids;
+    /** The live jobs' pids, listed once the peek has found a change; null before. */
+    private int[] pids;
     private final boolean atPrompt;
     private final int[] wstatus = new int[1];
+    private final SigInfo info = new SigInfo();
     private int next;
     private boolean asked;
+    private boolean peeked;
 
-    private ReapFrame(int[] pids, boolean atPrompt) {
-        this.pids = pids;
+    private ReapFrame(boolean atPrompt) {
         this.atPrompt = atPrompt;
     }
 
     /** A poll of sh's jobs; atPrompt: print the notices after it. */
     static ReapFrame of(Shell sh, boolean atPrompt) {
-        return new ReapFrame(sh.jobs.livePids(), atPrompt);
+        return new ReapFrame(atPrompt);
     }
 
     @Override
     Trap step(Shell sh, long ret) {
+        if (!peeked) {
+            peeked = true;
+            if (sh.jobs.isEmpty()) {
+                pids = new int[0];
+            } else {
+                int events = Wait.WEXITED | Wait.WNOHANG | Wait.WNOWAIT;
+                events |= sh.jobControl() ? Wait.WSTOPPED | Wait.WCONTINUED : 0;
+                return new Syscall.Waitid(SigInfo.P_ALL, 0, info, events);
+            }
+        }
+        if (pids == null) {
+            // The peek's answer: every child as it was (nothing to ask), or go and ask.
+            pids = ret == 0 && info.pid == 0 ? new int[0] : sh.jobs.livePids();
+        }
         if (asked) {
             asked = false;
             int pid = pids[next++];
@@ -48,7 +71,11 @@ final class ReapFrame extends Frame {
             return new Syscall.Wait4(pids[next], wstatus, options);
         }
         sh.pop();
-        tell(sh, atPrompt);
+        if (pids.length > 0 || atPrompt || sh.interactive) {
+            tell(sh, atPrompt);
+        } else {
+            sh.jobs.settle();   // nothing changed: no job to forget or tell of
+        }
         return null;
     }
 
@@ -70,10 +97,13 @@ final class ReapFrame extends Frame {
 
     @Override
     Frame copy() {
-        ReapFrame r = new ReapFrame(pids.clone(), atPrompt);
+        ReapFrame r = new ReapFrame(atPrompt);
+        r.pids = pids == null ? null : pids.clone();
         r.wstatus[0] = wstatus[0];
         r.next = next;
         r.asked = asked;
+        r.peeked = peeked;
+        r.info.pid = info.pid;
         return r;
     }
 }
