@@ -281,6 +281,26 @@ public final class SyscallText implements Syscall.Handler<String> {
                 + (Wait.coreDump(s) ? " && WCOREDUMP(s)}" : "}");
     }
 
+    @Override
+    public String waitid(Syscall.Waitid c) {
+        String idtype = switch (c.idtype()) {
+            case SigInfo.P_ALL -> "P_ALL";
+            case SigInfo.P_PID -> "P_PID";
+            case SigInfo.P_PGID -> "P_PGID";
+            default -> Integer.toString(c.idtype());
+        };
+        SigInfo i = c.info();
+        String info = i == null ? "NULL" : ret < 0 ? "..." : i.pid == 0 ? "{}"
+                : "{si_signo=SIGCHLD, si_code=" + CLD[i.code] + ", si_pid=" + i.pid + ", si_uid=" + i.uid
+                + ", si_status=" + (i.code == SigInfo.CLD_EXITED ? Integer.toString(i.status) : signal(i.status))
+                + ", si_utime=0, si_stime=0}";
+        return "waitid(" + idtype + ", " + c.id() + ", " + info + ", " + waitOptions(c.options()) + ", NULL)";
+    }
+
+    /** si_code names of a SIGCHLD, by value (SigInfo.CLD_*). */
+    private static final String[] CLD = {"0", "CLD_EXITED", "CLD_KILLED", "CLD_DUMPED", "CLD_TRAPPED",
+        "CLD_STOPPED", "CLD_CONTINUED"};
+
     private static String waitOptions(int o) {
         if (o == 0) {
             return "0";
@@ -288,8 +308,10 @@ public final class SyscallText implements Syscall.Handler<String> {
         StringBuilder sb = new StringBuilder();
         flag(sb, o, Wait.WNOHANG, "WNOHANG");
         flag(sb, o, Wait.WUNTRACED, "WSTOPPED");
+        flag(sb, o, Wait.WEXITED, "WEXITED");
         flag(sb, o, Wait.WCONTINUED, "WCONTINUED");
-        int rest = o & ~(Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED);
+        flag(sb, o, Wait.WNOWAIT, "WNOWAIT");
+        int rest = o & ~(Wait.WNOHANG | Wait.WUNTRACED | Wait.WEXITED | Wait.WCONTINUED | Wait.WNOWAIT);
         if (rest != 0) {
             sb.append(sb.length() > 0 ? "|" : "").append(hex(rest));
         }

@@ -57,7 +57,7 @@ final class StraceFilter {
             case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
             case STAT, GETCWD, CHDIR, RENAME, MKDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, PAUSE, KILL -> EnumSet.of(TraceClass.SIGNAL);
-            case FORK, EXIT, EXIT_GROUP, WAIT4, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
+            case FORK, EXIT, EXIT_GROUP, WAIT4, WAITID, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
             case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
             case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
                     SYNC, GETRANDOM, PTRACE -> EnumSet.noneOf(TraceClass.class);
