@@ -5,15 +5,25 @@ import java.util.List;
 
 import miniunix.app.shell.Shell;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.lab.ForkTree;
+import miniunix.lab.LabCommand;
+import miniunix.lab.LabProgram;
+import miniunix.lab.SchedLab;
 import miniunix.user.Binaries;
 
 /**
  * The whole root filesystem image miniunix boots: the userland's executables and seed files
- * ({@link Binaries}) plus /bin/sh, the shell, which lives in app because it is the shell
- * language. Image sizes of /bin/sh are bash's on Debian 12 (VSZ 8200 kB, RSS 5100 kB).
+ * ({@link Binaries}), /bin/sh, the shell, which lives in app because it is the shell
+ * language, and the lab programs (miniunix.lab), which build machines of their own from the
+ * kernel's classes. Image sizes of /bin/sh are bash's on Debian 12 (VSZ 8200 kB, RSS 5100 kB);
+ * a lab program's are python3 running a small script's.
  */
 public final class SystemImage implements ProgramLoader {
     private static final String SH = "/bin/sh";
+    private static final String FORKTREE = "/bin/forktree";
+    private static final String SCHED = "/bin/sched";
+    private static final long LAB_VSZ_KB = 15520;
+    private static final long LAB_RSS_KB = 9344;
 
     private final Binaries binaries = new Binaries();
 
@@ -21,12 +31,27 @@ public final class SystemImage implements ProgramLoader {
     public List<String> paths() {
         List<String> paths = new ArrayList<>(binaries.paths());
         paths.add(SH);
+        paths.add(FORKTREE);
+        paths.add(SCHED);
         return List.copyOf(paths);
     }
 
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
+        LabCommand lab = lab(path);
+        if (lab != null) {
+            return new Image(new LabProgram(lab, argv, envp), LAB_VSZ_KB, LAB_RSS_KB);
+        }
         return path.equals(SH) ? new Image(new Shell(argv, envp), 8200, 5100) : binaries.load(path, argv, envp);
+    }
+
+    /** The lab command at path, or null. */
+    private static LabCommand lab(String path) {
+        return switch (path) {
+            case FORKTREE -> new ForkTree();
+            case SCHED -> new SchedLab();
+            default -> null;
+        };
     }
 
     @Override

@@ -246,8 +246,8 @@ public final class Lifecycle {
 
     /**
      * Ends p with a wait status (exit code or killing signal): closes its files, hands its
-     * children to init, and leaves it a zombie for its parent to reap (or reaps it at once
-     * if the parent ignores SIGCHLD). Linux: do_exit, exit_notify.
+     * children to init (or the nearest subreaper), and leaves it a zombie for its parent to
+     * reap (or reaps it at once if the parent ignores SIGCHLD). Linux: do_exit, exit_notify.
      */
     public void exit(Proc p, int status, String cause) {
         if (p.pid == 1) {
@@ -259,12 +259,12 @@ public final class Lifecycle {
                 closeFd(p, fd);
             }
         }
-        Proc init = k.procs().get(1);
-        boolean wakeInit = false;
+        Proc reaper = findNewReaper(p);
+        boolean wakeReaper = false;
         for (Proc c : p.children) {
-            c.parent = init;
-            init.children.add(c);
-            wakeInit |= c.isZombie();
+            c.parent = reaper;
+            reaper.children.add(c);
+            wakeReaper |= c.isZombie();
         }
         p.children.clear();
         k.dequeue(p);
@@ -285,9 +285,22 @@ public final class Lifecycle {
         } else {
             wakeWaiter(parent);
         }
-        if (wakeInit) {
-            wakeWaiter(init);
+        if (wakeReaper) {
+            wakeWaiter(reaper);
         }
+    }
+
+    /**
+     * Who adopts the children of p: the nearest living ancestor marked child subreaper, else
+     * init. Linux: find_new_reaper() in kernel/exit.c.
+     */
+    private Proc findNewReaper(Proc p) {
+        for (Proc a = p.parent; a != null && a.pid != 1; a = a.parent) {
+            if (a.childSubreaper && a.isAlive()) {
+                return a;
+            }
+        }
+        return k.procs().get(1);
     }
 
     /** The controlling process of a terminal exits: the foreground group gets SIGHUP. */

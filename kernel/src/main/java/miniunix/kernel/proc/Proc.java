@@ -22,6 +22,11 @@ public final class Proc {
     /** Owned by ProcTable: changed only by fork, reparent (to init) and reap. */
     public Proc parent;
     public final List<Proc> children = new ArrayList<>(0);
+    /**
+     * prctl(PR_SET_CHILD_SUBREAPER): orphaned descendants are handed to the nearest living
+     * ancestor with this set rather than to init. Not inherited by fork, as on Linux.
+     */
+    public boolean childSubreaper;
     /** setpgid/setsid. */
     public int pgid;
     public int sid;
