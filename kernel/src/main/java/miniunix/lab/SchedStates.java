@@ -125,9 +125,11 @@ public final class SchedStates implements LabCommand {
         int cpu = cpuBusy(ticks);
         int io = ioBusy(ticks);
         sb.append('\n').append("Stats: Total Time ").append(time).append('\n');
-        sb.append(String.format(Locale.ROOT, "Stats: CPU Busy %d (%.2f%%)\n", cpu, 100.0 * cpu / time));
-        sb.append(String.format(Locale.ROOT, "Stats: IO Busy  %d (%.2f%%)\n", io, 100.0 * io / time));
-        return sb.toString();
+        sb.append("Stats: CPU Busy ").append(cpu).append(" (")
+                .append(Fixed.format(100.0 * cpu / time, 2)).append("%)\n");
+        sb.append("Stats: IO Busy  ").append(io).append(" (")
+                .append(Fixed.format(100.0 * io / time, 2)).append("%)\n");
+        return sb.append('\n').toString();
     }
 
     private static int cpuBusy(List<Tick> ticks) {

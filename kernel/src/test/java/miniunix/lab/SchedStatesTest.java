@@ -63,7 +63,7 @@ class SchedStatesTest {
         assertEquals("Time        PID: 0        PID: 1           CPU           IOs\n"
                 + "  1        RUN:cpu         READY             1          \n"
                 + "  2           DONE       RUN:cpu             1          \n\n"
-                + "Stats: Total Time 2\nStats: CPU Busy 2 (100.00%)\nStats: IO Busy  0 (0.00%)\n",
+                + "Stats: Total Time 2\nStats: CPU Busy 2 (100.00%)\nStats: IO Busy  0 (0.00%)\n\n",
                 out);
     }
 
