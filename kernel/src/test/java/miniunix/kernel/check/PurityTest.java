@@ -50,15 +50,6 @@ class PurityTest {
         assertTrue(hits.isEmpty(), String.join("\n", hits));
     }
 
-    @Test
-    void userlandNeverImportsTheLabs() throws IOException {
-        Path user = Path.of("src/main/java/miniunix/user");
-        if (Files.isDirectory(user)) {
-            List<String> hits = scan(user, Pattern.compile("import miniunix\\.lab"));
-            assertTrue(hits.isEmpty(), String.join("\n", hits));
-        }
-    }
-
     private static List<String> scan(Path root, Pattern p) throws IOException {
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
