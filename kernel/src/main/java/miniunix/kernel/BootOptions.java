@@ -1,6 +1,7 @@
 package miniunix.kernel;
 
 import java.util.List;
+import miniunix.kernel.sched.PolicySpec;
 
 /**
  * Everything that shapes a boot: the role xv6's param.h plays, set per run. Same options,
@@ -15,9 +16,11 @@ import java.util.List;
  * @param bootEpoch   simulated wall-clock time at boot, seconds since 1970 UTC (ps START)
  * @param initEnv     environment handed to init, as Linux hands unknown boot parameters
  *                    (MINIUNIX_FLAGS=i for an interactive login shell, x for xtrace)
+ * @param sched       the scheduling policy at boot (--sched; default CFS)
+ * @param csCost      ticks of CPU time each context switch between two procs costs (--cs-cost)
  */
 public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int maxProcs,
-                          long bootEpoch, List<String> initEnv) {
+                          long bootEpoch, List<String> initEnv, PolicySpec sched, long csCost) {
 
     public static final int PID_MAX_DEFAULT = 32768;
     /** A small VM's memory: 1 GiB. */
@@ -38,6 +41,9 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
         if (maxProcs < 0) {
             throw new IllegalArgumentException("process limit must be positive");
         }
+        if (csCost < 0) {
+            throw new IllegalArgumentException("context-switch cost must be >= 0");
+        }
         initEnv = List.copyOf(initEnv);
     }
 
@@ -55,30 +61,38 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
 
     public static BootOptions defaults() {
         return new BootOptions(0, 1, MEM_DEFAULT, PID_MAX_DEFAULT, 0,
-                BOOT_EPOCH_DEFAULT, List.of());
+                BOOT_EPOCH_DEFAULT, List.of(), PolicySpec.parse("rr"), 0);
     }
 
     public BootOptions withSeed(long s) {
-        return new BootOptions(s, cpus, memBytes, pidMax, maxProcs, bootEpoch, initEnv);
+        return new BootOptions(s, cpus, memBytes, pidMax, maxProcs, bootEpoch, initEnv, sched, csCost);
     }
 
     public BootOptions withCpus(int n) {
-        return new BootOptions(seed, n, memBytes, pidMax, maxProcs, bootEpoch, initEnv);
+        return new BootOptions(seed, n, memBytes, pidMax, maxProcs, bootEpoch, initEnv, sched, csCost);
     }
 
     public BootOptions withMemBytes(long m) {
-        return new BootOptions(seed, cpus, m, pidMax, maxProcs, bootEpoch, initEnv);
+        return new BootOptions(seed, cpus, m, pidMax, maxProcs, bootEpoch, initEnv, sched, csCost);
     }
 
     public BootOptions withPidMax(int p) {
-        return new BootOptions(seed, cpus, memBytes, p, maxProcs, bootEpoch, initEnv);
+        return new BootOptions(seed, cpus, memBytes, p, maxProcs, bootEpoch, initEnv, sched, csCost);
     }
 
     public BootOptions withMaxProcs(int p) {
-        return new BootOptions(seed, cpus, memBytes, pidMax, p, bootEpoch, initEnv);
+        return new BootOptions(seed, cpus, memBytes, pidMax, p, bootEpoch, initEnv, sched, csCost);
     }
 
     public BootOptions withInitEnv(List<String> env) {
-        return new BootOptions(seed, cpus, memBytes, pidMax, maxProcs, bootEpoch, env);
+        return new BootOptions(seed, cpus, memBytes, pidMax, maxProcs, bootEpoch, env, sched, csCost);
+    }
+
+    public BootOptions withSched(PolicySpec s) {
+        return new BootOptions(seed, cpus, memBytes, pidMax, maxProcs, bootEpoch, initEnv, s, csCost);
+    }
+
+    public BootOptions withCsCost(long ticks) {
+        return new BootOptions(seed, cpus, memBytes, pidMax, maxProcs, bootEpoch, initEnv, sched, ticks);
     }
 }

@@ -13,8 +13,7 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
-import miniunix.kernel.sched.RoundRobin;
-import miniunix.kernel.sched.Scheduler;
+import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
 import miniunix.kernel.trace.Injector;
@@ -29,8 +28,9 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 
 /**
- * The simulated machine: the clock, the CPUs and the run loop that drives every process, plus
- * the facade the front end uses (boot, tick, the console's keyboard and screen).
+ * The simulated machine: the clock and how a process runs, plus the facade the front end uses
+ * (boot, tick, the console's keyboard and screen). The CPUs, their run queues, dispatch and
+ * preemption are the scheduler's ({@link RunLoop}, with the policy chosen at boot).
  *
  * <p>How a process runs (DESIGN.md, "How a program runs"): each tick, every CPU runs procs for
  * {@link #TICK_US} microseconds of CPU time. Running a proc means calling its program's
@@ -38,11 +38,10 @@ import miniunix.kernel.uapi.Wait;
  * costs {@link #SYSCALL_US} of system time and goes through the one door,
  * {@link SyscallTable#dispatch}. A syscall that must wait puts the proc to sleep on a wait
  * channel and is performed again when it is woken (xv6's sleep/wakeup loop, made explicit).
- * When a proc's quantum is used up and others are runnable, it goes to the back of the queue.
  *
  * <p>Invariants: the kernel is single-threaded and deterministic. Nothing here reads the
  * wall clock or the host; the only randomness is {@link #rng}. A RUNNING proc is either on
- * exactly one CPU ({@code onCpu >= 0}) or in the scheduler's queue, never both.
+ * exactly one CPU ({@code onCpu >= 0}) or in one run queue, never both.
  *
  * <p>Simplified: no interrupts but the timer; a syscall costs the same whatever it does.
  * Rejected: a Java thread per process (see Program) and wall-clock pacing inside the kernel
@@ -65,8 +64,7 @@ public final class Kernel {
     public final Rng rng;
     private final ProgramLoader loader;
     private final ProcTable procs;
-    private final Scheduler sched = new RoundRobin();
-    private final Cpu[] cpus;
+    private final RunLoop runLoop;
     private final Vfs vfs;
     private final Tty console;
     private final TraceLog trace = new TraceLog(TraceLog.DEFAULT_CAPACITY);
@@ -79,7 +77,6 @@ public final class Kernel {
 
     private long now;
     private long forks;
-    private long contextSwitches;
     private int maxProcs;
     private final long[] loadAvg = new long[3];
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -103,10 +100,8 @@ public final class Kernel {
         this.loader = loader;
         this.procs = new ProcTable(opts.pidMax());
         this.maxProcs = opts.processLimit();
-        this.cpus = new Cpu[opts.cpus()];
-        for (int i = 0; i < cpus.length; i++) {
-            cpus[i] = new Cpu(i);
-        }
+        this.runLoop = new RunLoop(opts.cpus(), opts.sched(), true, opts.csCost() * TICK_US,
+                this::runProc);
         this.console = new Tty("tty1", (4 << 8) | 1);
         this.vfs = new Vfs(this);
         this.signals = new Signals(this);
@@ -163,64 +158,37 @@ public final class Kernel {
 
     // The run loop.
 
-    /** One clock tick: timers fire, then every CPU runs for a tick of CPU time. */
+    /**
+     * One clock tick: the scheduler's start of tick (an MLFQ boost), timers fire, disk requests
+     * complete, then every CPU runs for a tick of CPU time.
+     */
     public void tick() {
         now++;
+        runLoop.beginTick(now);
         fireTimers();
         completeIo();
-        for (Cpu c : cpus) {
-            runCpu(c, TICK_US);
-        }
+        runLoop.runCpus();
         if (now % LOAD_FREQ == 0) {
             calcLoad();
         }
     }
 
-    private void runCpu(Cpu c, long budget) {
-        while (budget > 0) {
-            Proc p = c.current;
-            if (p == null) {
-                p = sched.pick(c.id);
-                if (p == null) {
-                    c.idleUs += budget;
-                    return;
-                }
-                c.current = p;
-                c.sliceUsedUs = 0;
-                p.onCpu = c.id;
-                p.lastCpu = c.id;
-                contextSwitches++;
-            }
-            budget -= runProc(c, p, budget);
-            if (c.current == p && c.sliceUsedUs >= sched.quantumUs()) {
-                c.sliceUsedUs = 0;
-                if (sched.queued() > 0) {
-                    offCpu(p);
-                    sched.enqueue(p);
-                }
-            }
-        }
-    }
-
-    /** Takes p off the CPU it runs on, if any. */
-    private void offCpu(Proc p) {
-        if (p.onCpu >= 0) {
-            cpus[p.onCpu].current = null;
-            p.onCpu = -1;
-        }
-    }
-
-    /** Runs p on c until the budget or its quantum is used up, or it stops running. */
+    /**
+     * The scheduler's executor: runs p on c for up to budget of CPU time, or until it blocks,
+     * exits or leaves the CPU. A cache-cold proc's Compute progresses at the slower rate.
+     */
     private long runProc(Cpu c, Proc p, long budget) {
         long used = 0;
-        long quantum = sched.quantumUs();
-        while (used < budget && p.state == ProcState.RUNNING && c.sliceUsedUs < quantum) {
+        while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
             if (p.computeLeftUs > 0) {
-                long n = Math.min(p.computeLeftUs, Math.min(budget - used, quantum - c.sliceUsedUs));
-                p.computeLeftUs -= n;
+                long n = Math.min(p.computeLeftUs, budget - used);
+                p.computeLeftUs -= RunLoop.progress(p, n);
                 p.utimeUs += n;
-                c.userUs += n;
-                c.sliceUsedUs += n;
+                if (p.nice > 0) {
+                    c.niceUs += n;
+                } else {
+                    c.userUs += n;
+                }
                 used += n;
                 continue;
             }
@@ -262,7 +230,6 @@ public final class Kernel {
     private static void chargeSyscall(Cpu c, Proc p) {
         p.stimeUs += SYSCALL_US;
         c.systemUs += SYSCALL_US;
-        c.sliceUsedUs += SYSCALL_US;
     }
 
     /**
@@ -320,14 +287,14 @@ public final class Kernel {
         p.waitReason = WaitReason.NONE;
         setState(p, ProcState.RUNNING, cause);
         if (p.onCpu < 0) {
-            sched.enqueue(p);
+            runLoop.wake(p);
         }
     }
 
     /** Takes a RUNNING proc off the run queue (it is being stopped or killed). */
     public void dequeue(Proc p) {
         if (p.state == ProcState.RUNNING && p.onCpu < 0) {
-            sched.remove(p);
+            runLoop.remove(p);
         }
     }
 
@@ -339,7 +306,7 @@ public final class Kernel {
         trace.record(now, p.pid, p.state, to, cause);
         p.state = to;
         if (to != ProcState.RUNNING) {
-            offCpu(p);
+            runLoop.offCpu(p);
         }
     }
 
@@ -372,6 +339,7 @@ public final class Kernel {
         p.chan = null;
         p.waitReason = why;
         setState(p, ProcState.DISK_SLEEP, why.wchan);
+        runLoop.ioWaitBegin(p);
     }
 
     /** Ends the disk requests due now: each waiter leaves D and takes its pending signals. */
@@ -382,17 +350,16 @@ public final class Kernel {
         for (Disk.Request r : disk.complete(now)) {
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
+                runLoop.ioWaitEnd(p);
                 makeRunnable(p, "I/O completed");
                 signals.deliverPending(p);
             }
         }
     }
 
-    /** The caller gives up the rest of its quantum (sched_yield). */
+    /** The caller gives up its CPU and goes back to its run queue (sched_yield). */
     public void yield(Proc p) {
-        if (p.onCpu >= 0) {
-            cpus[p.onCpu].sliceUsedUs = sched.quantumUs();
-        }
+        runLoop.yield(p);
     }
 
     /** Linux calc_load: exponentially damped averages of runnable + uninterruptible procs. */
@@ -448,7 +415,12 @@ public final class Kernel {
     }
 
     public Cpu[] cpus() {
-        return cpus;
+        return runLoop.cpus();
+    }
+
+    /** The scheduler: run queues, policy, switches. */
+    public RunLoop runLoop() {
+        return runLoop;
     }
 
     public Vfs vfs() {
@@ -496,7 +468,7 @@ public final class Kernel {
     }
 
     public long contextSwitches() {
-        return contextSwitches;
+        return runLoop.switches();
     }
 
     public int maxProcs() {
@@ -592,33 +564,22 @@ public final class Kernel {
     }
 
     private boolean allIdle() {
-        if (sched.queued() > 0) {
-            return false;
-        }
-        for (Cpu c : cpus) {
-            if (c.current != null) {
-                return false;
-            }
-        }
-        return true;
+        return runLoop.allIdle();
     }
 
     /** Advances the clock n ticks with nothing runnable: idle time and load samples only. */
     private void skipIdle(long n) {
         for (long i = 0; i < n; i++) {
             now++;
-            for (Cpu c : cpus) {
-                c.idleUs += TICK_US;
-            }
+            runLoop.beginTick(now);
+            runLoop.idleTicks(1);
             if (now % LOAD_FREQ == 0) {
                 calcLoad();
             }
             if (loadAvg[0] == 0 && loadAvg[1] == 0 && loadAvg[2] == 0) {
                 long rest = n - i - 1;
                 now += rest;
-                for (Cpu c : cpus) {
-                    c.idleUs += rest * TICK_US;
-                }
+                runLoop.idleTicks(rest);
                 return;
             }
         }

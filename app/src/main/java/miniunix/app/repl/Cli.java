@@ -2,6 +2,7 @@ package miniunix.app.repl;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import miniunix.kernel.sched.PolicySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -32,6 +33,16 @@ public final class Cli {
     @Option(names = "--cpus", paramLabel = "N",
             description = "Simulated CPUs, 1..64 (default: ${DEFAULT-VALUE}).")
     int cpus = DEFAULTS.cpus();
+
+    @Option(names = "--sched", paramLabel = "POLICY[,param=value...]",
+            description = "Scheduling policy: fifo, sjf, stcf, rr, mlfq, prio or cfs, with its "
+                    + "parameters, e.g. rr,quantum=2 or mlfq,quantum=1,2,4,boost=100 "
+                    + "(default: cfs). sched set changes it while the machine runs.")
+    String sched;
+
+    @Option(names = "--cs-cost", paramLabel = "N",
+            description = "Ticks of CPU time each context switch costs (default: ${DEFAULT-VALUE}).")
+    long csCost = DEFAULTS.csCost();
 
     @Option(names = "--mem", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Simulated memory: bytes, or with a suffix K, M, G (default: 1G). "
@@ -114,10 +125,22 @@ public final class Cli {
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw invalid(cl, "--speed", "must be a number >= 0");
         }
+        if (csCost < 0) {
+            throw invalid(cl, "--cs-cost", csCost + " is negative");
+        }
+        PolicySpec policy = DEFAULTS.sched();
+        if (sched != null) {
+            try {
+                policy = PolicySpec.parse(sched);
+            } catch (PolicySpec.BadSpec e) {
+                throw invalid(cl, "--sched", e.getMessage());
+            }
+        }
         if (command != null && script != null) {
             throw new ParameterException(cl, "give -c COMMANDS or SCRIPT, not both");
         }
-        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax);
+        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax,
+                policy, csCost);
     }
 
     private static ParameterException invalid(CommandLine cl, String option, String why) {

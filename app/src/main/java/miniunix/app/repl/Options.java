@@ -2,6 +2,7 @@ package miniunix.app.repl;
 
 import java.util.List;
 import miniunix.kernel.BootOptions;
+import miniunix.kernel.sched.PolicySpec;
 
 /**
  * The launcher's options once parsed, by either parser (the fast path or picocli).
@@ -16,9 +17,12 @@ import miniunix.kernel.BootOptions;
  *                  while the shell waits (--speed)
  * @param xtrace    print each command before running it, like set -x (-x)
  * @param pidMax    pids wrap after this (--pid-max; /proc/sys/kernel/pid_max)
+ * @param sched     the scheduling policy at boot (--sched POLICY[,param=value...])
+ * @param csCost    ticks each context switch costs (--cs-cost)
  */
 public record Options(long seed, int cpus, long memBytes, String command, String script,
-                      long maxTicks, double speed, boolean xtrace, int pidMax) {
+                      long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
+                      long csCost) {
 
     public static final int MAX_CPUS = 64;
     public static final int MIN_PID_MAX = 400;
@@ -28,15 +32,17 @@ public record Options(long seed, int cpus, long memBytes, String command, String
     public static Options defaults() {
         BootOptions boot = BootOptions.defaults();
         return new Options(boot.seed(), boot.cpus(), boot.memBytes(), null, null, 0, 1.0, false,
-                boot.pidMax());
+                boot.pidMax(), boot.sched(), boot.csCost());
     }
 
     public Options withCommand(String c) {
-        return new Options(seed, cpus, memBytes, c, script, maxTicks, speed, xtrace, pidMax);
+        return new Options(seed, cpus, memBytes, c, script, maxTicks, speed, xtrace, pidMax, sched,
+                csCost);
     }
 
     public Options withScript(String s) {
-        return new Options(seed, cpus, memBytes, command, s, maxTicks, speed, xtrace, pidMax);
+        return new Options(seed, cpus, memBytes, command, s, maxTicks, speed, xtrace, pidMax, sched,
+                csCost);
     }
 
     /** True when the commands come from -c or a SCRIPT rather than from stdin. */
@@ -51,6 +57,7 @@ public record Options(long seed, int cpus, long memBytes, String command, String
     public BootOptions bootOptions(boolean interactive) {
         String flags = (interactive ? "i" : "") + (xtrace ? "x" : "");
         return BootOptions.defaults().withSeed(seed).withCpus(cpus).withMemBytes(memBytes)
-                .withPidMax(pidMax)                .withInitEnv(List.of("MINIUNIX_FLAGS=" + flags));
+                .withPidMax(pidMax).withSched(sched).withCsCost(csCost)
+                .withInitEnv(List.of("MINIUNIX_FLAGS=" + flags));
     }
 }

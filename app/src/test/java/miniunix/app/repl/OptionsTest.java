@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import miniunix.kernel.sched.PolicySpec;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -43,8 +44,12 @@ class OptionsTest {
     @Test
     void everyOptionIsParsed() {
         Options o = run("--seed", "7", "--cpus", "4", "--mem", "1G", "--max-ticks", "500",
-                "--speed", "2.5", "-x", "--pid-max", "500", "-c", "ps");
-        assertEquals(new Options(7, 4, 1L << 30, "ps", null, 500, 2.5, true, 500), o);
+                "--speed", "2.5", "-x", "--pid-max", "500", "--sched", "mlfq,quantum=1,2,4,boost=100",
+                "--cs-cost", "1", "-c", "ps");
+        assertEquals(new Options(7, 4, 1L << 30, "ps", null, 500, 2.5, true, 500,
+                PolicySpec.parse("mlfq quantum=1,2,4 boost=100"), 1), o);
+        assertEquals("mlfq queues=3 quantum=1,2,4 allotment=1 boost=100 io-stay=0 io-front=0",
+                o.bootOptions(false).sched().toString());
     }
 
     @Test
@@ -63,7 +68,10 @@ class OptionsTest {
     void badOptionsGiveOneLineAndStatus2() {
         for (List<String> args : List.of(List.of("--frob"), List.of("--cpus", "0"),
                 List.of("--mem", "12Q"), List.of("--mem", "512K"), List.of("--seed"),
-                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"))) {
+                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"),
+                List.of("--sched", "lottery"), List.of("--sched", "rr,quantum=0"),
+                List.of("--sched", "rr,quantum=2x"), List.of("--sched", "mlfq,quantum=1,2,queues=3"),
+                List.of("--sched", "fifo,quantum=1"), List.of("--cs-cost", "-1"))) {
             err.getBuffer().setLength(0);
             Cli.Outcome o = cli(args.toArray(new String[0]));
             assertEquals(new Cli.Exit(2), o, args.toString());

@@ -17,6 +17,8 @@ import miniunix.kernel.sched.Cpu;
  *   <li>every proc but pid 1 and kernel threads has a live parent, and is in its children;</li>
  *   <li>a zombie has no program, no open files and no children;</li>
  *   <li>no proc is on two CPUs, and a proc on a CPU is RUNNING;</li>
+ *   <li>a proc is in exactly one run queue, the one it names, iff it is RUNNING and on no CPU
+ *       (RunLoop.check);</li>
  *   <li>a proc in D waits for a disk request not yet done; only a proc in D has signals
  *       pending;</li>
  *   <li>fd reference counts are positive;</li>
@@ -31,11 +33,14 @@ public final class Invariants {
         List<String> bad = new ArrayList<>();
         ProcTable t = k.procs();
         int n = 0;
+        List<Proc> all = new ArrayList<>();
         for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
             Proc p = t.get(pid);
             n++;
+            all.add(p);
             checkProc(k, p, bad);
         }
+        bad.addAll(k.runLoop().check(all));
         if (n != t.count()) {
             bad.add("table count " + t.count() + " but " + n + " procs");
         }

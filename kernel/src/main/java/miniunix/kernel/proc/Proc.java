@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.sched.SchedEntity;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.TraceChannel;
 import miniunix.kernel.tty.Tty;
@@ -52,6 +53,8 @@ public final class Proc {
     /** The CPU it ran on last (/proc/PID/stat processor, ps PSR). */
     public int lastCpu;
     public int nice;
+    /** What the scheduler keeps about it: queue, policy state, switch counts, affinity. */
+    public final SchedEntity se = new SchedEntity();
     /** The channel it sleeps on while state is S (null otherwise) and why. */
     public WaitQueue chan;
     public WaitReason waitReason = WaitReason.NONE;

@@ -1,0 +1,160 @@
+package miniunix.kernel.sched;
+
+import java.util.List;
+import miniunix.kernel.proc.Proc;
+
+/**
+ * A CFS-like fair policy, the machine's default (Linux kernel/sched/fair.c before EEVDF). Each
+ * proc's virtual runtime grows by its CPU time scaled by NICE_0_WEIGHT / weight, its weight
+ * coming from its nice value through Linux's sched_prio_to_weight table (each nice step is
+ * about 10% of CPU). The queue is a red-black tree ordered by vruntime; the leftmost (least
+ * vruntime) runs next. Its ideal slice is its weight's share of the scheduling period, the
+ * target latency, stretched to nr_running * min_granularity when many procs share the CPU.
+ *
+ * <p>At each tick the running proc is preempted when it has run its ideal slice, or when it
+ * has run at least min_granularity and the leftmost is more than a slice behind it in
+ * vruntime, or when the leftmost is more than wakeup_granularity behind it (wakeup
+ * preemption). A new proc starts one vslice after the queue's min_vruntime (START_DEBIT); a
+ * woken one no earlier than min_vruntime - latency/2 (GENTLE_FAIR_SLEEPERS). A proc moved
+ * from another queue (a migration or a policy switch) starts at min_vruntime.
+ *
+ * <p>Simplified: no group scheduling, no load tracking; the period is not scaled with the
+ * number of CPUs; preemption is checked at tick boundaries only, as Linux's scheduler tick.
+ * Parameters (microseconds): latency 6000, min_granularity 750, wakeup_granularity 1000.
+ */
+public final class Fair implements Scheduler {
+    public static final int NICE_0_WEIGHT = 1024;
+    /** Linux's sched_prio_to_weight, nice -20 .. 19. */
+    private static final int[] PRIO_TO_WEIGHT = {
+        88761, 71755, 56483, 46273, 36291,
+        29154, 23254, 18705, 14949, 11916,
+        9548, 7620, 6100, 4904, 3906,
+        3121, 2501, 1991, 1586, 1277,
+        1024, 820, 655, 526, 423,
+        335, 272, 215, 172, 137,
+        110, 87, 70, 56, 45,
+        36, 29, 23, 18, 15,
+    };
+    private static final int NICE_MIN = -20;
+    private static final long NS_PER_US = 1000;
+
+    private final PolicySpec spec;
+    private final long latencyUs;
+    private final long minGranUs;
+    private final long wakeupGranNs;
+    private final ProcTree tree = new ProcTree(ProcTree.BY_SEQ);
+    private long queuedWeight;
+    private long minVruntime;
+    private long tailSeq;
+
+    public Fair(PolicySpec spec) {
+        this.spec = spec;
+        this.latencyUs = spec.get("latency");
+        this.minGranUs = spec.get("min_granularity");
+        this.wakeupGranNs = spec.get("wakeup_granularity") * NS_PER_US;
+    }
+
+    /** The CFS weight of a nice value (-20..19). */
+    public static int weightOf(int nice) {
+        return PRIO_TO_WEIGHT[Math.max(0, Math.min(PRIO_TO_WEIGHT.length - 1, nice - NICE_MIN))];
+    }
+
+    @Override
+    public PolicySpec spec() {
+        return spec;
+    }
+
+    /** __sched_period: the latency, or nr * min_granularity when that is longer. */
+    private long periodUs(long nr) {
+        return Math.max(latencyUs, nr * minGranUs);
+    }
+
+    /** Weighted vruntime for us of CPU time at this weight, in nanoseconds. */
+    private static long vdelta(long us, int weight) {
+        return us * NS_PER_US * NICE_0_WEIGHT / weight;
+    }
+
+    @Override
+    public void enqueue(Proc p, Enqueue why) {
+        SchedEntity se = p.se;
+        se.weight = weightOf(p.nice);
+        switch (why) {
+            case NEW -> se.vruntime = minVruntime
+                    + vdelta(periodUs(tree.size() + 1) * se.weight / (queuedWeight + se.weight), se.weight);
+            case WAKEUP -> se.vruntime = Math.max(se.vruntime, minVruntime - latencyUs * NS_PER_US / 2);
+            case MOVED -> se.vruntime = minVruntime;
+            default -> { }
+        }
+        se.key = se.vruntime;
+        se.seq = ++tailSeq;
+        tree.add(p);
+        queuedWeight += se.weight;
+    }
+
+    @Override
+    public Proc pick() {
+        Proc p = tree.pollFirst();
+        if (p == null) {
+            return null;
+        }
+        queuedWeight -= p.se.weight;
+        long total = queuedWeight + p.se.weight;
+        p.se.quantumLeftUs = periodUs(tree.size() + 1) * p.se.weight / total;
+        updateMin(p);
+        return p;
+    }
+
+    /** min_vruntime only grows: the least of the running proc's and the leftmost's. */
+    private void updateMin(Proc running) {
+        long v = running.se.vruntime;
+        Proc first = tree.first();
+        if (first != null && first.se.vruntime < v) {
+            v = first.se.vruntime;
+        }
+        minVruntime = Math.max(minVruntime, v);
+    }
+
+    @Override
+    public void remove(Proc p) {
+        tree.remove(p);
+        queuedWeight -= p.se.weight;
+    }
+
+    @Override
+    public int queued() {
+        return tree.size();
+    }
+
+    @Override
+    public boolean charge(Proc p, long us) {
+        p.se.vruntime += vdelta(us, p.se.weight);
+        updateMin(p);
+        return false;
+    }
+
+    @Override
+    public long sliceLeftUs(Proc p) {
+        return Long.MAX_VALUE;
+    }
+
+    /** check_preempt_tick and check_preempt_wakeup, at tick boundaries. */
+    @Override
+    public boolean preempts(Proc running) {
+        Proc first = tree.first();
+        if (first == null) {
+            return false;
+        }
+        long ideal = running.se.quantumLeftUs;
+        long ran = running.se.sliceUs;
+        long behind = running.se.vruntime - first.se.vruntime;
+        if (ran > ideal || behind > wakeupGranNs) {
+            return true;
+        }
+        return ran >= minGranUs && behind > ideal * NS_PER_US;
+    }
+
+    @Override
+    public List<Proc> inOrder() {
+        return tree.inOrder();
+    }
+}
