@@ -44,6 +44,8 @@ final class BuiltinFrame extends Frame {
     private ReadBuiltin reader;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
+    /** hash's status when its options did all the work (bash's: 2 for a bad option). */
+    private int hashStatus;
     /** wait's and kill's work in progress, or null. */
     private WaitBuiltin waiter;
     private KillBuiltin killer;
@@ -121,7 +123,7 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
-            case "type", "command" -> type(sh, ret);
+            case "type", "command", "hash" -> type(sh, ret);
             case "jobs", "fg", "bg" -> jobControl(sh);
             case "kill" -> kill(sh, ret);
             default -> done(sh, 0);
@@ -252,8 +254,16 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** type NAME..., command -v/-V NAME...: see {@link TypeBuiltin}. */
+    /** type NAME..., command -v/-V NAME..., hash [-r] [NAME...]: see {@link TypeBuiltin}. */
     private Trap type(Shell sh, long ret) {
+        if (typer == null && argv.get(0).equals("hash")) {
+            List<String> names = hashOptions(sh);
+            if (names == null) {
+                return done(sh, hashStatus);
+            }
+            typer = new TypeBuiltin(TypeBuiltin.Mode.HASH, names);
+            ret = 0;
+        }
         if (typer == null) {
             boolean type = argv.get(0).equals("type");
             typer = type ? new TypeBuiltin(TypeBuiltin.Mode.TYPE, argv.subList(1, argv.size()))
@@ -265,6 +275,63 @@ final class BuiltinFrame extends Frame {
         }
         Trap t = typer.next(this, sh, ret);
         return t != null ? t : done(sh, typer.status());
+    }
+
+    /**
+     * hash's options, bash's: none lists the table ("hash: hash table empty" when it is);
+     * -r empties it; -d NAME forgets NAME; -t NAME prints where NAME is hashed. Returns the
+     * NAMEs left to search for and remember, or null when the options did all there was to do.
+     */
+    private List<String> hashOptions(Shell sh) {
+        String path = sh.vars.get("PATH");
+        int i = 1;
+        boolean forget = false;
+        boolean tell = false;
+        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
+            String o = argv.get(i);
+            if (o.equals("--")) {
+                i++;
+                break;
+            }
+            for (int k = 1; k < o.length(); k++) {
+                switch (o.charAt(k)) {
+                    case 'r' -> sh.hash.clear();
+                    case 'd' -> forget = true;
+                    case 't' -> tell = true;
+                    default -> {
+                        say(err(), "miniunix: hash: -" + o.charAt(k) + ": invalid option\n"
+                                + "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n");
+                        hashStatus = 2;
+                        return null;
+                    }
+                }
+            }
+        }
+        List<String> names = argv.subList(i, argv.size());
+        if ((forget || tell) && names.isEmpty()) {
+            say(err(), "miniunix: hash: -" + (forget ? 'd' : 't') + ": option requires an argument\n");
+            hashStatus = 1;
+            return null;
+        }
+        if (forget || tell) {
+            for (String name : names) {
+                String where = sh.hash.peek(name, path);
+                boolean known = forget ? sh.hash.forget(name) : where != null;
+                if (!known) {
+                    say(err(), "miniunix: hash: " + name + ": not found\n");
+                    hashStatus = 1;
+                } else if (tell) {
+                    say(out(), (names.size() > 1 ? name + "\t" : "") + where + "\n");
+                }
+            }
+            return null;
+        }
+        if (names.isEmpty() && i == 1) {
+            String table = sh.hash.listing();
+            say(table.isEmpty() ? err() : out(), table.isEmpty() ? "hash: hash table empty\n" : table);
+            return null;
+        }
+        return names.isEmpty() ? null : names;
     }
 
     /** wait [PID|%JOB...]: see {@link WaitBuiltin}. */
@@ -424,6 +491,7 @@ final class BuiltinFrame extends Frame {
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
         b.typer = typer == null ? null : typer.copy();
+        b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
         b.said = new ArrayList<>(said);

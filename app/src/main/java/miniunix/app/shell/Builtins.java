@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg" -> true;
+                    "jobs", "fg", "bg", "hash" -> true;
             default -> false;
         };
     }
@@ -55,6 +55,8 @@ final class Builtins {
             case "source" -> "source: source filename [arguments]\n    Execute commands from a file in the current shell.\n";
             case "eval" -> "eval: eval [arg ...]\n    Execute arguments as a shell command.\n";
             case "type" -> "type: type name [name ...]\n    Display information about command type.\n";
+            case "hash" -> "hash: hash [-lr] [-p pathname] [-dt] [name ...]\n"
+                    + "    Remember or display program locations (the shell's table of PATH searches).\n";
             case "command" -> "command: command [-pVv] command [arg ...]\n"
                     + "    Run a command that is not a function, or say what a name is (-v, -V).\n";
             default -> "tick: tick [n]\n    Let N clock ticks (10 ms each; default 1) pass.\n";

@@ -29,6 +29,10 @@ final class ExecFrame extends Frame {
     private String[] dirs;
     private int nextDir;
     private String path;
+    /** Set by the shell's own search before the fork ({@link SearchFrame}): execve path at once. */
+    private boolean resolved;
+    /** The shell's search found nothing: "command not found" after the redirections. */
+    private boolean missing;
     private Phase phase = Phase.REDIRECT;
 
     ExecFrame(List<String> argv, List<String> envp, Redirections redirections, boolean builtin) {
@@ -36,6 +40,22 @@ final class ExecFrame extends Frame {
         this.envp = List.copyOf(envp);
         this.redirections = redirections;
         this.builtin = builtin;
+    }
+
+    /** The command's name, argv[0]. */
+    String name() {
+        return argv.get(0);
+    }
+
+    /** The shell found the command at path before forking: the child need not search. */
+    void found(String file) {
+        path = file;
+        resolved = true;
+    }
+
+    /** The shell's search found the command nowhere. */
+    void notFound() {
+        missing = true;
     }
 
     @Override
@@ -66,6 +86,13 @@ final class ExecFrame extends Frame {
         }
         if (redirections.error() != null) {
             return fail(sh, redirections.error(), 1);
+        }
+        if (missing) {
+            return fail(sh, name() + ": command not found", 127);
+        }
+        if (resolved) {
+            phase = Phase.EXECVE;
+            return new Syscall.Execve(path, argv, envp);
         }
         phase = Phase.SEARCH;
         return null;
@@ -119,9 +146,12 @@ final class ExecFrame extends Frame {
         return null;
     }
 
-    /** NAME: REASON, or exec's "exec: NAME: cannot execute: REASON" when it is not a file's absence. */
+    /**
+     * NAME: REASON, or exec's "exec: NAME: cannot execute: REASON" when it is not a file's
+     * absence; a command the shell found in PATH is named by its path, as bash names it.
+     */
     private Trap cannot(Shell sh, String reason, int status) {
-        String name = argv.get(0);
+        String name = resolved ? path : argv.get(0);
         String what = builtin && status == 126 ? "exec: " + name + ": cannot execute: " : name + ": ";
         return fail(sh, what + reason, status);
     }
@@ -133,6 +163,8 @@ final class ExecFrame extends Frame {
         e.dirs = dirs == null ? null : dirs.clone();
         e.nextDir = nextDir;
         e.path = path;
+        e.resolved = resolved;
+        e.missing = missing;
         e.phase = phase;
         return e;
     }

@@ -79,6 +79,8 @@ public final class Shell implements Program {
     int shellPgid;
     int uid;
     final Jobs jobs;
+    /** Where the commands run so far were found (bash's hash table). */
+    final CommandHash hash;
     /** The output of the last command substitution, trailing newlines removed. */
     String substOutput = "";
     /** What the last {@link ExpandFrame} expanded its words to. */
@@ -111,6 +113,7 @@ public final class Shell implements Program {
         interactive = flags.indexOf('i') >= 0;
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
+        hash = new CommandHash();
         functions = new TreeMap<>();
         stack = new ArrayList<>();
         if (command) {
@@ -166,6 +169,7 @@ public final class Shell implements Program {
         shellPgid = s.shellPgid;
         uid = s.uid;
         jobs = s.jobs.copy();
+        hash = s.hash.copy();
         substOutput = s.substOutput;
         expansion = s.expansion;
         traps = s.traps;

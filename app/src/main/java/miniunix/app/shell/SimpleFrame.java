@@ -119,6 +119,9 @@ final class SimpleFrame extends Frame {
             for (Map.Entry<String, String> a : assigns.entrySet()) {
                 sh.vars.set(a.getKey(), a.getValue());
             }
+            if (assigns.containsKey("PATH")) {
+                sh.hash.clear();    // bash empties its table on any PATH assignment
+            }
             sh.vars.status = substituted ? sh.vars.status : 0;
             if (!targets.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
@@ -140,7 +143,7 @@ final class SimpleFrame extends Frame {
             sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
-            sh.push(exec ? e : new JobFrame(List.of(e), false, List.of(cmd.text())));
+            sh.push(exec ? e : new SearchFrame(e, cmd.text()));
         }
     }
 

@@ -20,8 +20,8 @@ import miniunix.kernel.uapi.Trap;
  * not a directory (the kernel's execve checks the rest).
  */
 final class TypeBuiltin {
-    /** How much is said: type's sentences, or command -v's bare names. */
-    enum Mode { TYPE, COMMAND_V, COMMAND_BIG_V }
+    /** How much is said: type's sentences, command -v's bare names, or nothing (hash NAME). */
+    enum Mode { TYPE, COMMAND_V, COMMAND_BIG_V, HASH }
 
     private final Mode mode;
     private final List<String> names;
@@ -104,7 +104,11 @@ final class TypeBuiltin {
             stating = false;
             if (ret >= 0 && !st.isDir()) {
                 String name = names.get(next++);
-                b.say(b.out(), (mode == Mode.COMMAND_V ? "" : name + " is ") + path + "\n");
+                if (mode == Mode.HASH) {
+                    sh.hash.remember(name, path, sh.vars.get("PATH"), 0);
+                } else {
+                    b.say(b.out(), (mode == Mode.COMMAND_V ? "" : name + " is ") + path + "\n");
+                }
                 found++;
                 dirs = null;
             }
@@ -121,7 +125,8 @@ final class TypeBuiltin {
                 return t;
             }
             if (mode != Mode.COMMAND_V) {
-                b.say(b.err(), "miniunix: " + (mode == Mode.TYPE ? "type: " : "command: ") + name + ": not found\n");
+                String who = mode == Mode.TYPE ? "type: " : mode == Mode.HASH ? "hash: " : "command: ";
+                b.say(b.err(), "miniunix: " + who + name + ": not found\n");
             }
             missed++;
             dirs = null;
@@ -130,10 +135,18 @@ final class TypeBuiltin {
         return null;
     }
 
-    /** A function, keyword or builtin needs no lookup; true if name was one. */
+    /** A function, keyword, builtin or hashed command needs no lookup; true if name was one. */
     private boolean answered(BuiltinFrame b, Shell sh, String name) {
         Node.FunctionDef f = sh.functions.get(name);
         boolean known = f != null || Builtins.isKeyword(name) || Builtins.isBuiltin(name);
+        if (mode == Mode.HASH) {
+            return known;       // bash hashes only what a PATH search finds, silently
+        }
+        String hashed = known || name.indexOf('/') >= 0 ? null : sh.hash.peek(name, sh.vars.get("PATH"));
+        if (hashed != null) {
+            b.say(b.out(), mode == Mode.COMMAND_V ? hashed + "\n" : name + " is hashed (" + hashed + ")\n");
+            return true;
+        }
         if (mode == Mode.COMMAND_V) {
             if (known) {
                 b.say(b.out(), name + "\n");
@@ -167,8 +180,8 @@ final class TypeBuiltin {
         return new Syscall.Stat(path, st);
     }
 
-    /** type fails if any NAME was not found, command -v/-V only if none was. */
+    /** type and hash fail if any NAME was not found, command -v/-V only if none was. */
     int status() {
-        return mode == Mode.TYPE ? (missed > 0 ? 1 : 0) : (found > 0 || names.isEmpty() ? 0 : 1);
+        return mode == Mode.TYPE || mode == Mode.HASH ? (missed > 0 ? 1 : 0) : (found > 0 || names.isEmpty() ? 0 : 1);
     }
 }
