@@ -32,6 +32,7 @@ import miniunix.user.bin.Sort;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
+import miniunix.user.bin.Sys;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
@@ -86,6 +87,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/spin", 2496, 1036),
             new Exe("/usr/bin/strace", 2728, 1636),
             new Exe("/bin/sync", 5480, 1768),
+            new Exe("/bin/sys", 2480, 1340),
             new Exe("/bin/tail", 5488, 1812),
             new Exe("/bin/tee", 2924, 1772),
             new Exe("/bin/test", 5476, 1768),
@@ -156,6 +158,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
+            case "/bin/sys": return new Sys(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);

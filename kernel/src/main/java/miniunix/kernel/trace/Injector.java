@@ -29,7 +29,7 @@ import miniunix.kernel.uapi.Syscall;
  */
 public final class Injector {
     /** A call waiting to be performed by its target, and who to wake with the result. */
-    public record Injection(Syscall call, Proc from) {
+    public record Injection(Syscall call, Proc from, long[] result) {
     }
 
     private final Kernel k;
@@ -38,7 +38,10 @@ public final class Injector {
         this.k = k;
     }
 
-    /** miniunix_inject(2), performed again when the caller wakes. */
+    /**
+     * miniunix_inject(2), performed again when the caller wakes: then it returns 0 (the
+     * call's result is in c.result()[0]) or -ESRCH if the target died first.
+     */
     public long inject(Proc caller, Syscall.Inject c) {
         if (caller.injectDone) {
             caller.injectDone = false;
@@ -52,6 +55,9 @@ public final class Injector {
         if (t == null || !t.isAlive()) {
             throw new SyscallError(Errno.ESRCH);
         }
+        if (c.result() == null || c.result().length < 1) {
+            throw new SyscallError(Errno.EFAULT);
+        }
         if (t == caller || c.call() instanceof Syscall.Inject) {
             throw new SyscallError(Errno.EINVAL);
         }
@@ -61,7 +67,7 @@ public final class Injector {
         if (t.injected != null) {
             throw new SyscallError(Errno.EBUSY);
         }
-        t.injected = new Injection(c.call(), caller);
+        t.injected = new Injection(c.call(), caller, c.result());
         if (t.state == ProcState.SLEEPING) {
             k.makeRunnable(t, "woken for a syscall injected by " + caller.pid);
         }
@@ -98,7 +104,8 @@ public final class Injector {
             t.pendingSyscall = null;
             t.nextRet = 0;
         }
-        complete(inj, r == Ret.NORETURN ? 0 : r);
+        inj.result()[0] = r == Ret.NORETURN ? 0 : r;
+        complete(inj, 0);
         return t.state == ProcState.RUNNING;
     }
 

@@ -357,12 +357,14 @@ public sealed interface Syscall extends Trap {
 
     /**
      * miniunix only: performs call in the context of process pid (its fds, children,
-     * credentials, cwd) and returns its result, as if pid had made it. Allowed on one's own
-     * processes (root: on any, not kernel threads or init); EPERM otherwise, ESRCH if pid is
-     * gone or exits first, EINVAL for the caller itself or a nested inject. The caller sleeps
-     * until pid has performed the call; see kernel.trace.Inject for when that is.
+     * credentials, cwd), as if pid had made it, and stores that call's result (a value or
+     * -errno) in result[0]. Returns 0 once pid has performed it; -errno if it could not be
+     * injected: EPERM for another user's process (unless root), init or a kernel thread,
+     * ESRCH if pid is gone or exits first, EINVAL for the caller itself or a nested inject,
+     * EBUSY if pid has an injected call pending, EFAULT for a missing result. The caller
+     * sleeps until then; see kernel.trace.Injector for when that is.
      */
-    record Inject(int pid, Syscall call) implements Syscall {
+    record Inject(int pid, Syscall call, long[] result) implements Syscall {
         public Inject {
             java.util.Objects.requireNonNull(call);
         }

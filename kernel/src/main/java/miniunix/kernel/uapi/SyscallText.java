@@ -373,7 +373,9 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String inject(Syscall.Inject c) {
-        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(this) + ")";
+        long r = c.result() != null && c.result().length > 0 ? c.result()[0] : ret;
+        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(new SyscallText(r)) + ", ["
+                + r + "])";
     }
 
     // Argument printers shared by the decoders.

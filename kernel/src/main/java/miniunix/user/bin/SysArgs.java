@@ -1,0 +1,213 @@
+package miniunix.user.bin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Sysno;
+import miniunix.kernel.uapi.Wait;
+
+/**
+ * The {@code sys} console's argument table: for each syscall the kernel has, what its
+ * arguments look like on a command line and the record they make. One exhaustive switch over
+ * {@link Sysno}, so a new syscall is not forgotten. Numbers are decimal (octal with a leading
+ * 0 for modes), signals may be names (TERM, SIGTERM), flags symbolic (O_WRONLY|O_CREAT,
+ * WNOHANG), and NULL passes no buffer, for a student to see EFAULT.
+ */
+final class SysArgs {
+    /** A command line that makes no call: its one-line message. */
+    static final class BadArgs extends RuntimeException {
+        BadArgs(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private final String name;
+    private final List<String> a;
+
+    private SysArgs(String name, List<String> args) {
+        this.name = name;
+        this.a = args;
+    }
+
+    /** The call NAME ARGS stand for; throws BadArgs with sys's message otherwise. */
+    static Syscall build(String name, List<String> args) {
+        Sysno s = name.equals("exit") ? Sysno.EXIT_GROUP : Sysno.byName(name);
+        if (s == null) {
+            throw new BadArgs(name + ": unknown system call");
+        }
+        return new SysArgs(name, args).build(s);
+    }
+
+    private Syscall build(Sysno s) {
+        return switch (s) {
+            case READ -> { want("FD COUNT", 2); yield new Syscall.Read(num(0), buf(1), 0, len(1)); }
+            case WRITE -> { want("FD STRING", 2); byte[] b = str(1);
+                yield new Syscall.Write(num(0), b, 0, b == null ? 0 : b.length); }
+            case OPEN -> { want("PATH FLAGS [MODE]", 2, 3);
+                yield new Syscall.Open(path(0), openFlags(1), a.size() > 2 ? num(2) : 0); }
+            case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
+            case STAT -> { want("PATH", 1); yield new Syscall.Stat(path(0), new StatBuf()); }
+            case FSTAT -> { want("FD", 1); yield new Syscall.Fstat(num(0), new StatBuf()); }
+            case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
+            case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
+            case SYNC -> { want("", 0); yield new Syscall.Sync(); }
+            case RT_SIGACTION -> { want("SIG SIG_DFL|SIG_IGN", 2); yield new Syscall.RtSigaction(sig(0),
+                    a.get(1).equals("SIG_IGN") ? Syscall.RtSigaction.SIG_IGN
+                            : a.get(1).equals("SIG_DFL") ? Syscall.RtSigaction.SIG_DFL : num(1)); }
+            case IOCTL -> { want("FD TIOCGPGRP|TIOCSPGRP [PGID]", 2, 3); yield new Syscall.Ioctl(num(0),
+                    a.get(1).equals("TIOCGPGRP") ? Syscall.Ioctl.TIOCGPGRP
+                            : a.get(1).equals("TIOCSPGRP") ? Syscall.Ioctl.TIOCSPGRP : num(1),
+                    a.size() > 2 ? num(2) : 0); }
+            case PIPE -> { want("[NULL]", 0, 1); yield new Syscall.Pipe(a.isEmpty() || !isNull(0) ? new int[2] : null); }
+            case SCHED_YIELD -> { want("", 0); yield new Syscall.SchedYield(); }
+            case DUP2 -> { want("OLDFD NEWFD", 2); yield new Syscall.Dup2(num(0), num(1)); }
+            case PAUSE -> { want("", 0); yield new Syscall.Pause(); }
+            case NANOSLEEP -> { want("NANOSECONDS", 1); yield new Syscall.Nanosleep(lnum(0)); }
+            case GETPID -> { want("", 0); yield new Syscall.Getpid(); }
+            case FORK -> { want("", 0); yield new Syscall.Fork(); }
+            case EXECVE -> { want("PATH ARGV0 [ARG]...", 2, Integer.MAX_VALUE);
+                yield new Syscall.Execve(path(0), a.subList(1, a.size()), List.of()); }
+            case EXIT, EXIT_GROUP -> { want("STATUS", 1); yield new Syscall.Exit(num(0)); }
+            case WAIT4 -> { want("PID [OPTIONS]", 1, 2); yield new Syscall.Wait4(num(0), new int[1],
+                    a.size() > 1 ? waitOptions(1) : 0); }
+            case KILL -> { want("PID SIG", 2); yield new Syscall.Kill(num(0), sig(1)); }
+            case GETCWD -> { want("[SIZE]", 0, 1); yield new Syscall.Getcwd(new byte[a.isEmpty() ? 4096 : len(0)]); }
+            case CHDIR -> { want("PATH", 1); yield new Syscall.Chdir(path(0)); }
+            case RENAME -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Rename(path(0), path(1)); }
+            case MKDIR -> { want("PATH [MODE]", 1, 2); yield new Syscall.Mkdir(path(0), a.size() > 1 ? num(1) : 0777); }
+            case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
+            case UTIMENSAT -> { want("PATH", 1); yield new Syscall.Utimensat(Syscall.Utimensat.AT_FDCWD,
+                    path(0), null, 0); }
+            case GETUID -> { want("", 0); yield new Syscall.Getuid(); }
+            case SETUID -> { want("UID", 1); yield new Syscall.Setuid(num(0)); }
+            case PTRACE -> { want("REQUEST PID DATA", 3); yield new Syscall.Ptrace(num(0), num(1), lnum(2)); }
+            case SETPGID -> { want("PID PGID", 2); yield new Syscall.Setpgid(num(0), num(1)); }
+            case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
+            case SETSID -> { want("", 0); yield new Syscall.Setsid(); }
+            case GETPGID -> { want("PID", 1); yield new Syscall.Getpgid(num(0)); }
+            case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
+            case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
+                    a.size() > 1 ? num(1) : 0); }
+            case FORK_OF -> { want("PID", 1); yield new Syscall.ForkOf(num(0)); }
+            case INJECT -> throw new BadArgs(name + ": use sys --as PID NAME ARG...");
+        };
+    }
+
+    /** Checks the argument count: exactly n, or min..max. */
+    private void want(String usage, int n) {
+        want(usage, n, n);
+    }
+
+    private void want(String usage, int min, int max) {
+        if (a.size() < min || a.size() > max) {
+            String count = min == max ? Integer.toString(min) : max == Integer.MAX_VALUE
+                    ? "at least " + min : min + " to " + max;
+            throw new BadArgs(name + ": expects " + count + " argument" + (min == 1 && max == 1 ? "" : "s")
+                    + (usage.isEmpty() ? "" : " (" + usage + ")") + ", got " + a.size());
+        }
+    }
+
+    private int num(int i) {
+        long v = lnum(i);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new BadArgs(name + ": '" + a.get(i) + "': invalid number");
+        }
+        return (int) v;
+    }
+
+    private long lnum(int i) {
+        String s = a.get(i);
+        try {
+            if (s.matches("-?0[0-7]+")) {
+                return Long.parseLong(s, 8);
+            }
+            if (s.matches("0x[0-9a-fA-F]+")) {
+                return Long.parseLong(s.substring(2), 16);
+            }
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw new BadArgs(name + ": '" + s + "': invalid number");
+        }
+    }
+
+    private boolean isNull(int i) {
+        return a.get(i).equals("NULL");
+    }
+
+    /** A buffer of COUNT bytes for the kernel to fill, or none for NULL. */
+    private byte[] buf(int i) {
+        return isNull(i) ? null : new byte[len(i)];
+    }
+
+    private int len(int i) {
+        if (isNull(i)) {
+            return 0;
+        }
+        int n = num(i);
+        if (n < 0 || n > (1 << 20)) {
+            throw new BadArgs(name + ": '" + a.get(i) + "': invalid count");
+        }
+        return n;
+    }
+
+    private byte[] str(int i) {
+        return isNull(i) ? null : a.get(i).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String path(int i) {
+        return isNull(i) ? null : a.get(i);
+    }
+
+    private int sig(int i) {
+        String s = a.get(i);
+        int n = s.equals("0") ? 0 : Signal.parse(s);
+        if (n < 0) {
+            throw new BadArgs(name + ": '" + s + "': invalid signal");
+        }
+        return n;
+    }
+
+    private int openFlags(int i) {
+        int flags = 0;
+        for (String f : a.get(i).split("\\|")) {
+            flags |= switch (f) {
+                case "O_RDONLY" -> Fcntl.O_RDONLY;
+                case "O_WRONLY" -> Fcntl.O_WRONLY;
+                case "O_RDWR" -> Fcntl.O_RDWR;
+                case "O_CREAT" -> Fcntl.O_CREAT;
+                case "O_EXCL" -> Fcntl.O_EXCL;
+                case "O_TRUNC" -> Fcntl.O_TRUNC;
+                case "O_APPEND" -> Fcntl.O_APPEND;
+                case "O_NONBLOCK" -> Fcntl.O_NONBLOCK;
+                case "O_DIRECTORY" -> Fcntl.O_DIRECTORY;
+                case "O_CLOEXEC" -> Fcntl.O_CLOEXEC;
+                default -> (int) numOrBad(f);
+            };
+        }
+        return flags;
+    }
+
+    private int waitOptions(int i) {
+        int o = 0;
+        for (String f : a.get(i).split("\\|")) {
+            o |= switch (f) {
+                case "WNOHANG" -> Wait.WNOHANG;
+                case "WUNTRACED", "WSTOPPED" -> Wait.WUNTRACED;
+                case "WCONTINUED" -> Wait.WCONTINUED;
+                default -> (int) numOrBad(f);
+            };
+        }
+        return o;
+    }
+
+    private long numOrBad(String f) {
+        try {
+            return f.matches("0[0-7]*") ? Long.parseLong(f, 8) : Long.parseLong(f);
+        } catch (NumberFormatException e) {
+            throw new BadArgs(name + ": '" + f + "': invalid flag");
+        }
+    }
+}

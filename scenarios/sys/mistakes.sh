@@ -1,0 +1,21 @@
+# Each mistake reads as its errno; a bad command line calls nothing (status 2).
+sys close 42
+sys wait4 -1 WNOHANG
+sys kill 99999 TERM
+sys kill 1 KILL
+sys open /etc/nope O_RDONLY
+sys open /etc/hostname O_WRONLY
+sys pipe NULL
+sys read 0 NULL
+sys dup2 0 -1
+echo "status $?"
+sys read 0
+echo "status $?"
+sys frobnicate 1
+echo "status $?"
+sys kill 1 FOO
+echo "status $?"
+sys --as 1 getpid
+echo "status $?"
+sys --as 99999 getpid
+echo "status $?"
