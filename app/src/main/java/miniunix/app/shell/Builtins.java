@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg", "hash" -> true;
+                    "jobs", "fg", "bg", "hash", "kill" -> true;
             default -> false;
         };
     }
@@ -35,11 +35,13 @@ final class Builtins {
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
             case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
-            case "wait" -> "wait: wait [pid | jobspec ...]\n"
+            case "wait" -> "wait: wait [-n] [pid | jobspec ...]\n"
                     + "    Wait for child processes or jobs (default: all) and return the last one's status.\n";
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
             case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";
             case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";
+            case "kill" -> "kill: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l "
+                    + "[sigspec]\n    Send a signal to a job.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";

@@ -94,6 +94,12 @@ final class ForegroundFrame extends Frame {
             sh.unwind(sh.findLoop(Long.MAX_VALUE));   // bash: "Suspending a job with SIGTSTP breaks all active loops"
         }
         sh.vars.status = failed ? 1 : Wait.shellStatus(sh.vars.on(ShellOption.PIPEFAIL) ? pipefail(last) : last);
+        if (statuses.length > 1) {
+            sh.vars.pipeStatus = new int[statuses.length];
+            for (int i = 0; i < statuses.length; i++) {
+                sh.vars.pipeStatus[i] = Wait.shellStatus(statuses[i]);
+            }
+        }
         if (sig == Signal.SIGINT.number && sh.interactive) {
             // The terminal echoed ^C where the cursor was; bash ends that line for the prompt.
             sh.print(1, "\n");

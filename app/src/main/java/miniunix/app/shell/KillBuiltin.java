@@ -9,10 +9,9 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * kill with %JOB arguments (bash's kill.def): {@code kill [-s SIG | -n NUM | -SIG] PID|%JOB...}.
- * kill is /bin/kill here (procps), which can't see the shell's jobs, so the shell runs a kill
- * command line that names a job itself, as bash's builtin does; every other kill command line
- * runs /bin/kill, unchanged. A job is signalled as a process group, kill(-PGID, SIG) (without
+ * bash's kill builtin (kill.def): {@code kill [-s SIG | -n NUM | -SIG] PID|%JOB...} and
+ * {@code kill -l|-L [SIG...]}. As in bash, kill is a builtin, so it knows the shell's jobs;
+ * /bin/kill (procps) is still there, by its path, with its own wording. A job is signalled as a process group, kill(-PGID, SIG) (without
  * job control, where its processes are in the shell's group, each process in turn); a
  * stopped job that gets SIGTERM or SIGHUP gets SIGCONT after it, so it can die, and one that
  * gets SIGCONT runs again, as with bg. Messages are bash's: {@code kill: %9: no such job},
@@ -50,24 +49,17 @@ final class KillBuiltin {
         return k;
     }
 
-    /** Whether the shell runs this kill command line itself: some argument names a job. */
-    static boolean namesAJob(List<String> argv) {
-        String first = argv.size() < 2 ? "-l" : argv.get(1);
-        if (first.equals("-l") || first.equals("-L") || first.equals("--help")) {
-            return false;
-        }
-        for (String a : argv.subList(1, argv.size())) {
-            if (a.startsWith("%")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Reads the command line against sh's jobs; bad options are said at once (status 1, usage 2). */
     static KillBuiltin of(BuiltinFrame b, Shell sh, List<String> argv) {
         int sig = Signal.SIGTERM.number;
         int i = 1;
+        if (argv.size() == 1) {
+            b.say(b.err(), USAGE);
+            return failed(2);
+        }
+        if (argv.get(1).equals("-l") || argv.get(1).equals("-L")) {
+            return failed(list(b, argv.subList(2, argv.size())));
+        }
         String spec = null;
         while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
             String w = argv.get(i);
@@ -142,6 +134,42 @@ final class KillBuiltin {
         }
     }
 
+    /**
+     * kill -l: bash's numbered table ("%2d) SIG%s", five to a line, tab-separated); kill -l
+     * SIG...: each number's name (an exit status above 128 names its signal) or each name's
+     * number. Returns the status.
+     */
+    private static int list(BuiltinFrame b, List<String> specs) {
+        StringBuilder sb = new StringBuilder();
+        int status = 0;
+        if (specs.isEmpty()) {
+            int column = 0;
+            for (int n = 1; n < Signal.NSIG; n++) {
+                if (!Signal.isValid(n)) {
+                    continue;
+                }
+                sb.append(String.format("%2d) SIG%s", n, Signal.nameOf(n)));
+                sb.append(++column % 5 == 0 ? "\n" : "\t");
+            }
+            if (column % 5 != 0) {
+                sb.append('\n');
+            }
+        }
+        for (String spec : specs) {
+            boolean number = BuiltinFrame.isNumber(spec, 9);
+            int n = number ? Integer.parseInt(spec) : Signal.parse(spec);
+            n = number && n > 128 ? n - 128 : n;
+            if (n <= 0 || !Signal.isValid(n)) {
+                b.say(b.err(), "miniunix: kill: " + spec + ": invalid signal specification\n");
+                status = 1;
+                continue;
+            }
+            sb.append(number ? Signal.nameOf(n) : Integer.toString(n)).append('\n');
+        }
+        b.say(b.out(), sb.toString());
+        return status;
+    }
+
     KillBuiltin copy() {
         KillBuiltin k = new KillBuiltin(steps);
         k.next = next;
@@ -162,6 +190,9 @@ final class KillBuiltin {
 
     /** The next kill(2), given the last one's result; null when done or after pushing a message. */
     Trap next(BuiltinFrame b, Shell sh, long ret) {
+        if (done) {
+            return null;
+        }
         if (asked) {
             asked = false;
             Step s = steps.get(next++);

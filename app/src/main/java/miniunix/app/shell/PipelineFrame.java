@@ -40,6 +40,11 @@ final class PipelineFrame extends Frame {
             return null;
         }
         sh.pop();
+        Node.Command only = pipeline.commands().get(0);
+        if (!background && pipeline.commands().size() == 1 && (only instanceof Node.SimpleCommand
+                || only instanceof Node.Subshell || only instanceof Node.ArithCommand)) {
+            sh.vars.pipeStatus = new int[] {sh.vars.status};
+        }
         if (pipeline.negated() && !background) {
             sh.vars.status = sh.vars.status == 0 ? 1 : 0;
         } else if (!background) {

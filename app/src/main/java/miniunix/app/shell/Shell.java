@@ -27,9 +27,9 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg) or run
- * commands in it (. source eval: {@link SourceFrame}); everything else, test and [ (and kill,
- * unless it names a job: {@link KillBuiltin}) included, is a /bin program. Compound commands
+ * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg, and kill,
+ * which must know the jobs: {@link KillBuiltin}) or run commands in it (. source eval:
+ * {@link SourceFrame}); everything else, test and [ included, is a /bin program. Compound commands
  * and function calls ({@link FunctionFrame}, looked up before builtins, as bash does) run in
  * the shell itself ({@link CommandFrames}), except ( list ) and those in pipelines or in the
  * background, which run in forked children.

@@ -13,8 +13,7 @@ import miniunix.kernel.uapi.Trap;
  * and hands over to what runs it, looked up in bash's order (functions first, even before
  * special builtins, as bash does outside POSIX mode): the shell's own variables for a bare
  * assignment, a {@link FunctionFrame}, a {@link SourceFrame} for . source eval, an
- * {@link ExecFrame} in the shell itself for exec CMD, a {@link BuiltinFrame} (kill too, when
- * it names a job: {@link KillBuiltin}), or an
+ * {@link ExecFrame} in the shell itself for exec CMD, a {@link BuiltinFrame}, or an
  * {@link ExecFrame} forked as a one-process job unless this frame already runs in a forked
  * child ({@code exec}). {@code command NAME ARGS} looks NAME up the same way, functions aside.
  *
@@ -139,7 +138,7 @@ final class SimpleFrame extends Frame {
         } else if (name.equals("exec") && argv.size() > 1 && !help) {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.vars.envp(assigns), new Redirections(targets, true), true));
-        } else if (BuiltinFrame.isBuiltin(name) || name.equals("kill") && KillBuiltin.namesAJob(argv)) {
+        } else if (BuiltinFrame.isBuiltin(name)) {
             sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);

@@ -56,6 +56,12 @@ final class Variables {
     final String arg0;
     /** $?: status of the last command. */
     int status;
+    /**
+     * PIPESTATUS: the status of each command of the last foreground pipeline (a simple
+     * command counts as a pipeline of one; compound commands leave it as their last
+     * pipeline set it), before a ! applies, as bash keeps it.
+     */
+    int[] pipeStatus = {0};
     /** $$: the shell's pid (subshells keep their parent's). */
     int pid;
     /** $!: pid of the last background job, 0 when there is none. */
@@ -86,6 +92,7 @@ final class Variables {
         v.modes = modes;
         v.input = input;
         v.status = status;
+        v.pipeStatus = pipeStatus.clone();
         v.pid = pid;
         v.lastBackground = lastBackground;
         v.randomState = randomState;
@@ -122,8 +129,34 @@ final class Variables {
             case "-" -> flags();
             case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
             case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(random()) : null;
-            default -> Parser.isDigits(name) ? positional(name) : values.get(name);
+            case "PIPESTATUS" -> Integer.toString(pipeStatus[0]);
+            default -> Parser.isDigits(name) ? positional(name)
+                    : name.endsWith("]") ? element(name) : values.get(name);
         };
+    }
+
+    /**
+     * NAME[SUBSCRIPT], as the lexer keeps ${NAME[...]}: PIPESTATUS is the one array;
+     * ${PIPESTATUS[@]} and [*] give every element joined by spaces, [N] one (unset past the
+     * end). Any other NAME is a scalar, which bash treats as an array of one: [0], [@], [*].
+     */
+    private String element(String name) {
+        int open = name.indexOf('[');
+        String base = name.substring(0, open);
+        String sub = name.substring(open + 1, name.length() - 1);
+        boolean all = sub.equals("@") || sub.equals("*");
+        if (base.equals("PIPESTATUS")) {
+            if (all) {
+                StringBuilder sb = new StringBuilder();
+                for (int st : pipeStatus) {
+                    sb.append(sb.length() > 0 ? " " : "").append(st);
+                }
+                return sb.toString();
+            }
+            int i = Parser.isDigits(sub) && sub.length() < 9 ? Integer.parseInt(sub) : -1;
+            return i >= 0 && i < pipeStatus.length ? Integer.toString(pipeStatus[i]) : null;
+        }
+        return all || sub.equals("0") ? parameter(base) : null;
     }
 
     private String positional(String digits) {

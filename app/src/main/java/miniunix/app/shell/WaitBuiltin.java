@@ -16,11 +16,18 @@ import miniunix.kernel.uapi.Wait;
  * 128 + the stop signal. A wait that ends a job prints its notice at once when interactive,
  * as bash's wait_for does. A small coroutine that the {@link BuiltinFrame} drives.
  *
+ * <p>{@code wait -n [PID|%JOB...]} waits for the next job (of those named) to end and gives
+ * its status; 127 at once when no such job is running, as bash 5.2. It reaps children with
+ * wait4(-1) until one ends a job it waits for; the others' statuses are kept in the job
+ * table, so nothing is lost.
+ *
  * <p>Simplified: `wait` with a stopped job waits only for the processes of the running jobs,
  * since wait4(-1) would wait for the stopped one too (bash waits for jobs only, always).
  */
 final class WaitBuiltin {
     private final List<String> args;
+    /** wait -n: the next job to end, not all. */
+    private final boolean anyOne;
     private final int[] wstatus = new int[1];
     /** The next argument to wait for. */
     private int next;
@@ -35,11 +42,12 @@ final class WaitBuiltin {
 
     /** args: what follows `wait`. */
     WaitBuiltin(List<String> args) {
-        this.args = List.copyOf(args);
+        this.anyOne = !args.isEmpty() && args.get(0).equals("-n");
+        this.args = List.copyOf(anyOne ? args.subList(1, args.size()) : args);
     }
 
     WaitBuiltin copy() {
-        WaitBuiltin w = new WaitBuiltin(args);
+        WaitBuiltin w = new WaitBuiltin(anyOne ? prepend(args) : args);
         w.wstatus[0] = wstatus[0];
         w.next = next;
         w.waitingFor = waitingFor;
@@ -49,6 +57,12 @@ final class WaitBuiltin {
         w.done = done;
         w.status = status;
         return w;
+    }
+
+    private static List<String> prepend(List<String> args) {
+        java.util.ArrayList<String> a = new java.util.ArrayList<>(args);
+        a.add(0, "-n");
+        return a;
     }
 
     boolean done() {
@@ -70,11 +84,94 @@ final class WaitBuiltin {
             if (ret == Errno.EINTR.ret()) {
                 return waitFor(pid);
             }
+            if (anyOne) {
+                return nextOfAny(b, sh, ret);
+            }
             if (reaped(b, sh, pid, ret)) {
                 return null;
             }
         }
+        if (anyOne) {
+            return nextOfAny(b, sh, 0);
+        }
         return args.isEmpty() ? all(b, sh) : nextArg(b, sh);
+    }
+
+    /** wait -n: reaps children until one ends a job waited for; ret is the last wait4's. */
+    private Trap nextOfAny(BuiltinFrame b, Shell sh, long ret) {
+        if (done) {
+            return null;
+        }
+        if (ret == 0) {
+            // bash: a job that ended before and has not been told of yet counts first.
+            for (Jobs.Job j : sh.jobs.all()) {
+                if (j.state() == Jobs.State.DEAD && !j.notified() && named(sh, j)) {
+                    status = Wait.shellStatus(j.last().status());
+                    sh.jobs.told(j.number());
+                    done = true;
+                    return null;
+                }
+            }
+        }
+        if (ret > 0) {
+            sh.jobs.waited((int) ret, wstatus[0], !sh.interactive);
+            Jobs.Job j = jobOf(sh, (int) ret);
+            if (j != null && j.state() == Jobs.State.DEAD && j.last().pid() == (int) ret) {
+                status = Wait.shellStatus(wstatus[0]);
+                done = true;
+                ReapFrame.tell(sh, true);
+                return null;
+            }
+        }
+        if (ret < 0 || !anyRunning(sh)) {
+            status = 127;
+            done = true;
+            return null;
+        }
+        return waitFor(-1);
+    }
+
+    /** The job pid belongs to, if it is one of those wait -n waits for. */
+    private Jobs.Job jobOf(Shell sh, int pid) {
+        for (Jobs.Job j : sh.jobs.all()) {
+            for (Jobs.Process p : j.procs()) {
+                if (p.pid() == pid && named(sh, j)) {
+                    return j;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean named(Shell sh, Jobs.Job j) {
+        if (args.isEmpty()) {
+            return true;
+        }
+        for (String a : args) {
+            int n = a.startsWith("%") ? sh.jobs.resolve(a) : Jobs.NO_JOB;
+            if (n == j.number() || BuiltinFrame.isNumber(a, 9) && indexOfPid(j, Integer.parseInt(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean indexOfPid(Jobs.Job j, int pid) {
+        for (Jobs.Process p : j.procs()) {
+            if (p.pid() == pid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyRunning(Shell sh) {
+        for (Jobs.Job j : sh.jobs.all()) {
+            if (j.state() == Jobs.State.RUNNING && named(sh, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A wait4 returned: true if something was pushed to print. */

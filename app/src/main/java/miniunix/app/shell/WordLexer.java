@@ -294,6 +294,16 @@ abstract class WordLexer {
         if (end == i || end >= src.length()) {
             return bad(start, quoted);
         }
+        if (src.charAt(end) == '[') {
+            // ${NAME[SUBSCRIPT]}: @, * or digits; the parameter is named with its subscript.
+            int close = src.indexOf(']', end);
+            String sub = close < 0 ? "" : src.substring(end + 1, close);
+            boolean ok = sub.equals("@") || sub.equals("*") || !sub.isEmpty() && Parser.isDigits(sub);
+            end = ok && close + 1 < src.length() && src.charAt(close + 1) == '}' ? close + 1 : -1;
+            if (end < 0) {
+                return bad(start, quoted);
+            }
+        }
         String name = src.substring(i, end);
         if (src.charAt(end) == '}') {
             pos = end + 1;
