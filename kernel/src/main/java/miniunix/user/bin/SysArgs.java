@@ -3,6 +3,7 @@ package miniunix.user.bin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -73,6 +74,8 @@ final class SysArgs {
             case EXIT, EXIT_GROUP -> { want("STATUS", 1); yield new Syscall.Exit(num(0)); }
             case WAIT4 -> { want("PID [OPTIONS]", 1, 2); yield new Syscall.Wait4(num(0), new int[1],
                     a.size() > 1 ? waitOptions(1) : 0); }
+            case WAITID -> { want("P_ALL|P_PID|P_PGID ID OPTIONS", 3); yield new Syscall.Waitid(idtype(0), num(1),
+                    new SigInfo(), waitOptions(2)); }
             case KILL -> { want("PID SIG", 2); yield new Syscall.Kill(num(0), sig(1)); }
             case GETCWD -> { want("[SIZE]", 0, 1); yield new Syscall.Getcwd(new byte[a.isEmpty() ? 4096 : len(0)]); }
             case CHDIR -> { want("PATH", 1); yield new Syscall.Chdir(path(0)); }
@@ -195,12 +198,23 @@ final class SysArgs {
         for (String f : a.get(i).split("\\|")) {
             o |= switch (f) {
                 case "WNOHANG" -> Wait.WNOHANG;
-                case "WUNTRACED", "WSTOPPED" -> Wait.WUNTRACED;
+                case "WUNTRACED", "WSTOPPED" -> Wait.WSTOPPED;
                 case "WCONTINUED" -> Wait.WCONTINUED;
+                case "WEXITED" -> Wait.WEXITED;
+                case "WNOWAIT" -> Wait.WNOWAIT;
                 default -> (int) numOrBad(f);
             };
         }
         return o;
+    }
+
+    private int idtype(int i) {
+        return switch (a.get(i)) {
+            case "P_ALL" -> SigInfo.P_ALL;
+            case "P_PID" -> SigInfo.P_PID;
+            case "P_PGID" -> SigInfo.P_PGID;
+            default -> num(i);
+        };
     }
 
     private long numOrBad(String f) {
