@@ -21,11 +21,12 @@ true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;
 fork
 zombie=$!
 kill $zombie
-# 97 more use up 303..399; the next pid wraps again, and 301 is a zombie's.
+# 98 more use up 302..399 (kill is a builtin: no process); the next pid wraps again, and
+# 301 is a zombie's.
 true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true
 true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true
 true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true
-true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true
+true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true;true
 fork
 echo "zombie $zombie, new child $!"
 ps -o pid,ppid,stat,cmd

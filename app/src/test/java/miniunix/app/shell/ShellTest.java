@@ -124,7 +124,7 @@ class ShellTest {
     @Test
     void foregroundJobKilledByASignalPrintsItsDescription() {
         assertEquals("user@miniunix:~$ Killed\nuser@miniunix:~$ 137\nuser@miniunix:~$ logout\n",
-                run("i", "kill -9 0\necho $?\n"));
+                run("i", "/bin/kill -9 0\necho $?\n"));   // the builtin would kill the shell too
     }
 
     @Test
@@ -395,9 +395,9 @@ class ShellTest {
     @Test
     void aStoppedForegroundJobBecomesAJobAndTheShellPromptsAgain() {
         // bash announces a stopped job after a blank line; Ctrl-D then only warns, once.
-        assertEquals("user@miniunix:~$ \n[1]+  Stopped                 kill -19 0\nuser@miniunix:~$ 147\n"
+        assertEquals("user@miniunix:~$ \n[1]+  Stopped                 /bin/kill -19 0\nuser@miniunix:~$ 147\n"
                 + "user@miniunix:~$ logout\nThere are stopped jobs.\nuser@miniunix:~$ ",
-                run("i", "kill -19 0\necho $?\n"));
+                run("i", "/bin/kill -19 0\necho $?\n"));
     }
 
     @Test
