@@ -29,6 +29,9 @@ import miniunix.kernel.uapi.Trap;
 final class ReadFrame extends Frame {
     private enum Phase { OPEN, OPENED, REAP, PROMPT, READ, GOT, EXIT }
 
+    /** How much one read(2) asks for. */
+    private static final int BUFSIZE = 4096;
+
     /** `sh FILE`: the script to open and read instead of fd 0; null for the login shell. */
     private final String script;
     /** `sh -c CMDS`: the commands, taken a line at a time instead of reading; else null. */
@@ -36,7 +39,11 @@ final class ReadFrame extends Frame {
     private int textPos;
     private int fd;
 
-    private final byte[] buf = new byte[4096];
+    /**
+     * What read(2) fills; its bytes are taken (into line) in the step the read returns, so a
+     * copy (fork) needs none of them: allocated at the first read, not copied.
+     */
+    private byte[] buf;
     private byte[] line = new byte[256];
     private int lineLen;
     /** Complete lines that do not yet make a whole command (a StringBuilder: a long body grows it). */
@@ -88,6 +95,9 @@ final class ReadFrame extends Frame {
                     yield nextLine(sh);
                 }
                 phase = Phase.GOT;
+                if (buf == null) {
+                    buf = new byte[BUFSIZE];
+                }
                 yield new Syscall.Read(fd, buf, 0, buf.length);
             }
             case GOT -> got(sh, ret);
@@ -207,7 +217,7 @@ final class ReadFrame extends Frame {
     private String takeLine() {
         String text = Shell.decode(line, 0, lineLen);
         lineLen = 0;
-        if (line.length > buf.length) {
+        if (line.length > BUFSIZE) {
             line = new byte[256];
         }
         return text;
@@ -277,7 +287,6 @@ final class ReadFrame extends Frame {
         ReadFrame r = new ReadFrame(script, text, nested, errorPrefix);
         r.textPos = textPos;
         r.fd = fd;
-        System.arraycopy(buf, 0, r.buf, 0, buf.length);
         r.line = line.clone();
         r.lineLen = lineLen;
         r.pending = new StringBuilder(pending);

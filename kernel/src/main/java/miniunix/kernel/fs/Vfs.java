@@ -96,6 +96,9 @@ public final class Vfs {
 
     /** The normalized absolute form of path, seen from cwd: no ".", "..", or double slashes. */
     public static String absolute(String cwd, String path) {
+        if (isNormal(path)) {
+            return path;    // the common case ("/bin/ls"): nothing to split or join
+        }
         List<String> parts = new ArrayList<>();
         if (!path.startsWith("/")) {
             parts.addAll(split(cwd));
@@ -110,6 +113,32 @@ public final class Vfs {
             }
         }
         return parts.isEmpty() ? "/" : "/" + String.join("/", parts);
+    }
+
+    /** An absolute path with no empty, "." or ".." component and no trailing '/'. */
+    private static boolean isNormal(String path) {
+        int n = path.length();
+        if (n == 0 || path.charAt(0) != '/') {
+            return false;
+        }
+        if (n == 1) {
+            return true;
+        }
+        if (path.charAt(n - 1) == '/') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (path.charAt(i) != '/') {
+                continue;
+            }
+            // i starts a component: it must not be empty, "." or ".."
+            int end = path.indexOf('/', i + 1);
+            int len = (end < 0 ? n : end) - i - 1;
+            if (len == 0 || len <= 2 && path.charAt(i + 1) == '.' && (len == 1 || path.charAt(i + 2) == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> split(String path) {

@@ -16,8 +16,11 @@ public abstract class Report extends Proc {
     private boolean started;
     /** {@link #first}'s trap is in flight. */
     private boolean inFirst;
-    /** The buffer every fetch reads into, one at a time. */
-    private byte[] buf = new byte[4096];
+    /**
+     * The buffer every fetch reads into, one at a time: empty until the first fetch sizes it,
+     * so a report that fetches nothing (test, [) costs no buffer.
+     */
+    private byte[] buf = new byte[0];
 
     protected Report(List<String> argv, List<String> envp) {
         super(argv, envp);
