@@ -74,9 +74,56 @@ final class ExpandFrame extends Frame {
             sh.pop();
             return null;
         }
-        current = new Expander(items.get(next).word(), items.get(next).split());
+        Item item = items.get(next);
+        String literal = item.pattern() ? null : literal(item.word());
+        if (literal != null) {
+            // Nothing to expand, split or glob: the word is its text (most words of a script).
+            results.add(List.of(literal));
+            next++;
+            return null;
+        }
+        current = new Expander(item.word(), item.split());
         phase = Phase.WALK;
         return null;
+    }
+
+    /**
+     * The word's value when expansion can't change it: literal parts only, no unquoted glob
+     * character and no leading unquoted '~', and not empty (an unquoted empty word makes no
+     * field). Otherwise null, and the word goes through an {@link Expander}.
+     */
+    static String literal(Word w) {
+        List<Word.Part> parts = w.parts();
+        if (parts.size() == 1 && parts.get(0) instanceof Word.Literal l) {
+            return plain(l, true) ? l.text() : null;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < parts.size(); i++) {
+            if (!(parts.get(i) instanceof Word.Literal l) || !plain(l, i == 0)) {
+                return null;
+            }
+            quoted |= l.quoted();
+            sb.append(l.text());
+        }
+        return sb.length() > 0 || quoted ? sb.toString() : null;
+    }
+
+    private static boolean plain(Word.Literal l, boolean first) {
+        if (l.quoted()) {
+            return true;
+        }
+        String t = l.text();
+        if (t.isEmpty() || first && t.charAt(0) == '~') {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '*' || c == '?' || c == '[') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Trap walk(Shell sh) {
