@@ -8,7 +8,9 @@ import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.lab.ForkTree;
 import miniunix.lab.LabCommand;
 import miniunix.lab.LabProgram;
+import miniunix.lab.MallocLab;
 import miniunix.lab.SchedLab;
+import miniunix.lab.VmLab;
 import miniunix.user.Binaries;
 
 /**
@@ -22,6 +24,8 @@ public final class SystemImage implements ProgramLoader {
     private static final String SH = "/bin/sh";
     private static final String FORKTREE = "/bin/forktree";
     private static final String SCHED = "/bin/sched";
+    private static final String VM = "/bin/vm";
+    private static final String MALLOC = "/bin/malloc";
     private static final long LAB_VSZ_KB = 15520;
     private static final long LAB_RSS_KB = 9344;
 
@@ -33,6 +37,8 @@ public final class SystemImage implements ProgramLoader {
         paths.add(SH);
         paths.add(FORKTREE);
         paths.add(SCHED);
+        paths.add(VM);
+        paths.add(MALLOC);
         return List.copyOf(paths);
     }
 
@@ -50,6 +56,8 @@ public final class SystemImage implements ProgramLoader {
         return switch (path) {
             case FORKTREE -> new ForkTree();
             case SCHED -> new SchedLab();
+            case VM -> new VmLab();
+            case MALLOC -> new MallocLab();
             default -> null;
         };
     }
