@@ -1,5 +1,7 @@
 package miniunix.kernel.mm.replace;
 
+import miniunix.kernel.KernelPanic;
+
 /**
  * Clock (second chance): the resident pages stand in a circle with a use bit each, set on
  * load and on every hit. To find a victim the hand, starting at the first page loaded,
@@ -65,7 +67,7 @@ final class Clock implements Replacer {
     @Override
     public int victim() {
         if (hand == KeyList.NIL) {
-            throw new IllegalStateException("clock: no resident page");
+            throw new KernelPanic("clock: victim of an empty set");
         }
         while (used[hand]) {
             used[hand] = false;

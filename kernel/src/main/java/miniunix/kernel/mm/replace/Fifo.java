@@ -43,7 +43,7 @@ final class Fifo implements Replacer {
     /** The first in. */
     @Override
     public int victim() {
-        return order.first();
+        return order.oldest();
     }
 
     @Override

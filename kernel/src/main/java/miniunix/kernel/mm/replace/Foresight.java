@@ -1,5 +1,7 @@
 package miniunix.kernel.mm.replace;
 
+import miniunix.kernel.KernelPanic;
+
 /**
  * What the offline policies share: resident keys in load order, each key's next use and load
  * number, and a heap whose top is the victim. Opt and Unopt differ only in the rank.
@@ -38,7 +40,7 @@ final class Foresight {
 
     void foresee(int key, long next) {
         if (!order.contains(key)) {
-            throw new IllegalStateException("foresee: key " + key + " not resident");
+            throw new KernelPanic("foresee: key not resident");
         }
         when[key] = next;
         heap.update(key);

@@ -1,6 +1,7 @@
 package miniunix.kernel.mm.replace;
 
 import java.util.Arrays;
+import miniunix.kernel.KernelPanic;
 
 /**
  * A binary heap of keys in [0, capacity) that knows where each key sits, so a key's rank can
@@ -37,7 +38,7 @@ final class KeyHeap {
     /** The top key. Precondition: not empty. */
     int top() {
         if (size == 0) {
-            throw new IllegalStateException("KeyHeap: empty");
+            throw new KernelPanic("KeyHeap: top of an empty heap");
         }
         return heap[0];
     }
@@ -45,7 +46,7 @@ final class KeyHeap {
     /** Adds key. Precondition: key is not in the heap. */
     void add(int key) {
         if (contains(key)) {
-            throw new IllegalStateException("KeyHeap: key " + key + " already in");
+            throw new KernelPanic("KeyHeap: add: key already in");
         }
         heap[size] = key;
         pos[key] = size;
@@ -57,7 +58,7 @@ final class KeyHeap {
     void remove(int key) {
         int i = pos[key];
         if (i == ABSENT) {
-            throw new IllegalStateException("KeyHeap: key " + key + " not in");
+            throw new KernelPanic("KeyHeap: remove: key not in");
         }
         size--;
         pos[key] = ABSENT;

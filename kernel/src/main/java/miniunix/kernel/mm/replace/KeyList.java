@@ -1,6 +1,7 @@
 package miniunix.kernel.mm.replace;
 
 import java.util.Arrays;
+import miniunix.kernel.KernelPanic;
 
 /**
  * An ordered set of keys in [0, capacity) as a doubly linked list threaded through two int
@@ -45,8 +46,19 @@ final class KeyList {
         return head;
     }
 
-    /** The last key, or NIL when empty. */
-    int last() {
+    /** The first key. Precondition: not empty. */
+    int oldest() {
+        if (head == NIL) {
+            throw new KernelPanic("KeyList: oldest of an empty list");
+        }
+        return head;
+    }
+
+    /** The last key. Precondition: not empty. */
+    int newest() {
+        if (tail == NIL) {
+            throw new KernelPanic("KeyList: newest of an empty list");
+        }
         return tail;
     }
 
@@ -63,7 +75,7 @@ final class KeyList {
     /** Inserts key just before at (at the end when at is NIL). Precondition: key is not in. */
     void insertBefore(int at, int key) {
         if (contains(key)) {
-            throw new IllegalStateException("KeyList: key " + key + " already linked");
+            throw new KernelPanic("KeyList: insert: key already linked");
         }
         int before = at == NIL ? tail : prev[at];
         next[key] = at;
@@ -84,7 +96,7 @@ final class KeyList {
     /** Removes key. Precondition: key is in the list. */
     void unlink(int key) {
         if (!contains(key)) {
-            throw new IllegalStateException("KeyList: key " + key + " not linked");
+            throw new KernelPanic("KeyList: unlink: key not linked");
         }
         int p = prev[key];
         int n = next[key];

@@ -44,7 +44,7 @@ final class Lru implements Replacer {
     /** The least recently used. */
     @Override
     public int victim() {
-        return order.first();
+        return order.oldest();
     }
 
     @Override

@@ -45,7 +45,7 @@ final class Mru implements Replacer {
     /** The most recently used. */
     @Override
     public int victim() {
-        return order.last();
+        return order.newest();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package miniunix.kernel.mm.replace;
 
+import miniunix.kernel.KernelPanic;
 import miniunix.kernel.Rng;
 
 /**
@@ -57,6 +58,9 @@ final class RandomReplacer implements Replacer {
 
     @Override
     public int victim() {
+        if (order.size() == 0) {
+            throw new KernelPanic("random: victim of an empty set");
+        }
         return slots[rng.nextInt(order.size())];
     }
 

@@ -32,6 +32,9 @@ package miniunix.kernel.mm.replace;
  * calls it and refuses those policies. To switch policy while running, the kernel builds a
  * new replacer and inserts the old one's {@link #resident} keys in order.
  *
+ * <p>A call that breaks its precondition (inserting a resident key, a victim of an empty
+ * set) is a kernel bug: {@link miniunix.kernel.KernelPanic}.
+ *
  * <p>Linux: mm/vmscan.c (active and inactive LRU lists, second chance). xv6 has no
  * replacement. Simplified: one global set, no active/inactive split, no per-cgroup lists.
  */

@@ -3,11 +3,13 @@ package miniunix.kernel.mm.replace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import miniunix.kernel.KernelPanic;
 import miniunix.kernel.Rng;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,18 @@ class ReplacerTest {
             assertArrayEquals(new int[] {1, 2, 4}, resident(r), p.label());
             r.insert(3);
             assertTrue(r.contains(r.victim()), p.label());
+        }
+    }
+
+    @Test
+    void brokenPreconditionsAreKernelPanics() {
+        for (Policy p : Policy.values()) {
+            Replacer r = make(p, 4);
+            assertThrows(KernelPanic.class, r::victim, p.label());
+            r.insert(2);
+            assertThrows(KernelPanic.class, () -> r.insert(2), p.label());
+            r.remove(2);
+            assertThrows(KernelPanic.class, () -> r.remove(2), p.label());
         }
     }
 
