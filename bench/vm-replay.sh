@@ -27,12 +27,13 @@ if ! mvn -q -B -o -f "$root/pom.xml" -pl bench -am -Dmaven.test.skip=true packag
 fi
 probe() { "$java" -cp "$jar" miniunix.bench.ReplayProbe "$@"; }
 
-# secs COMMAND...: wall time in seconds (bash's $EPOCHREALTIME), output to $tmp/out.
+# secs COMMAND...: "WALL CPU", its wall time (bash's $EPOCHREALTIME) and CPU time (user +
+# system, from bash's time) in seconds; its output goes to $tmp/out.
 secs() {
-    local t0=$EPOCHREALTIME
-    "$@" >"$tmp/out"
+    local t0=$EPOCHREALTIME cpu
+    cpu=$( { TIMEFORMAT='%U %S'; time "$@" >"$tmp/out"; } 2>&1 )
     local t1=$EPOCHREALTIME
-    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }'
+    awk -v a="$t0" -v b="$t1" -v c="$cpu" 'BEGIN { split(c, f, " "); printf "%.2f %.2f", b - a, f[1] + f[2] }'
 }
 
 # refs N PAGES FILE: N seeded uniform references over PAGES pages, one per line.
@@ -47,12 +48,14 @@ refs 1000000 2000 "$tmp/1m"
 py=$(secs python3 "$sim" -f "$tmp/1m" -p LRU -C 1000 -N -c)
 py_stats=$(grep FINALSTATS "$tmp/out")
 mu=$(probe lru 1000 "$tmp/1m")
-echo "paging-policy.py: ${py} s   $py_stats"
+echo "paging-policy.py: wall, cpu s: $py   $py_stats"
 echo "miniunix:         $mu"
 awk -v py="$py" -v mu="$mu" 'BEGIN {
-    split(mu, f, " "); rate = f[10]; ms = f[8]
-    printf "miniunix %.2f M refs/s; paging-policy.py %.3f M refs/s; ratio %.0fx\n",
-        rate / 1e6, 1e6 / py / 1e6, py * 1000 / ms }'
+    split(py, p, " "); split(mu, f, " ")
+    printf "wall: miniunix %.2f M refs/s, paging-policy.py %.3f M refs/s, ratio %.0fx\n",
+        f[10] / 1e6, 1 / p[1], p[1] * 1000 / f[8]
+    printf "cpu:  miniunix %.2f M refs/s, paging-policy.py %.3f M refs/s, ratio %.0fx\n",
+        f[14] / 1e6, 1 / p[2], p[2] * 1000 / f[12] }'
 
 echo "== OPT scaling, 1000 frames, references over 2,000 pages"
 for n in 250000 500000 1000000 2000000; do
@@ -60,5 +63,5 @@ for n in 250000 500000 1000000 2000000; do
 done
 for n in 2000 4000 8000; do
     refs $n 2000 "$tmp/opt$n"
-    echo "paging-policy.py n=$n: $(secs python3 "$sim" -f "$tmp/opt$n" -p OPT -C 1000 -N -c) s"
+    echo "paging-policy.py n=$n: wall, cpu s: $(secs python3 "$sim" -f "$tmp/opt$n" -p OPT -C 1000 -N -c)"
 done
