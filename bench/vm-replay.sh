@@ -7,9 +7,10 @@
 #    file both read): paging-policy.py -N -c against miniunix's replay (ReplayProbe: the best
 #    of 5 runs after 3 warm-ups). Both print hits and misses, which must agree. Target: at
 #    least 6 M references per second, 100 times paging-policy.py.
-# 2. OPT's scaling: miniunix at 250 k to 2 M references (O(n log n): time per reference
-#    stays flat) and paging-policy.py at 2 k to 8 k (it scans the future at every miss:
-#    quadratic, so doubling n about quadruples its time).
+# 2. OPT's scaling, 100 frames over 200 pages: paging-policy.py at 1 k to 4 k references (it
+#    scans the future at every miss: quadratic, so doubling n about quadruples its time) and
+#    miniunix on the same inputs, then at 250 k to 2 M (O(n log n): the time per reference
+#    stays about flat).
 set -euo pipefail
 root=${BASH_SOURCE[0]%/*}/..
 ostep=${1:-${OSTEP_DIR:-/work/ostep}}
@@ -57,11 +58,12 @@ awk -v py="$py" -v mu="$mu" 'BEGIN {
     printf "cpu:  miniunix %.2f M refs/s, paging-policy.py %.3f M refs/s, ratio %.0fx\n",
         f[14] / 1e6, 1 / p[2], p[2] * 1000 / f[12] }'
 
-echo "== OPT scaling, 1000 frames, references over 2,000 pages"
-for n in 250000 500000 1000000 2000000; do
-    echo "miniunix n=$n: $(probe opt 1000 $n 2000)"
+echo "== OPT scaling, 100 frames, references over 200 pages"
+for n in 1000 2000 4000; do
+    refs $n 200 "$tmp/opt$n"
+    echo "paging-policy.py n=$n: wall, cpu s: $(secs python3 "$sim" -f "$tmp/opt$n" -p OPT -C 100 -N -c)   $(grep FINALSTATS "$tmp/out")"
+    echo "miniunix n=$n: $(probe opt 100 "$tmp/opt$n")"
 done
-for n in 2000 4000 8000; do
-    refs $n 2000 "$tmp/opt$n"
-    echo "paging-policy.py n=$n: wall, cpu s: $(secs python3 "$sim" -f "$tmp/opt$n" -p OPT -C 1000 -N -c)"
+for n in 250000 500000 1000000 2000000; do
+    echo "miniunix n=$n: $(probe opt 100 $n 200)"
 done

@@ -123,8 +123,9 @@ public final class MallocSim implements LabCommand {
             }
             json.beginObject().key("op").value("alloc").key("index").value(index).key("size")
                     .value(size).key("ptr").value(ptr).key("searched").value(heap.searched());
-            row("+" + size, "ptr[" + index + "] = " + ptr + (ptr == Malloc.FAILED ? " (failed)" : "")
-                    + ", searched " + heap.searched());
+            String failed = ptr == Malloc.FAILED ? " (failed)" : "";
+            row("+" + size, "ptr[" + index + "] = " + ptr + failed + ", searched "
+                    + heap.searched());
         }
 
         private void free(long index) {
@@ -147,7 +148,8 @@ public final class MallocSim implements LabCommand {
             json.endObject();
             StringBuilder list = new StringBuilder();
             for (Chunk c : heap.freeList()) {
-                list.append(list.length() > 0 ? " " : "").append(c.addr()).append(':').append(c.size());
+                list.append(list.length() > 0 ? " " : "").append(c.addr()).append(':')
+                        .append(c.size());
             }
             rows.add(new String[] {op, result, list.toString()});
         }
@@ -189,9 +191,9 @@ public final class MallocSim implements LabCommand {
             int chunks = heap.freeList().size();
             double fragmentation = free == 0 ? 0 : PERCENT * (free - largest) / free;
             return String.format(Locale.ROOT, "%s fit, %s order, %s: %d free chunk%s, %d bytes"
-                    + " free, largest %d, fragmentation %.1f%%%n", c.fit().label(),
+                    + " free, largest %d, fragmentation %s%%%n", c.fit().label(),
                     c.order().label(), c.coalesce() ? "coalescing" : "no coalescing", chunks,
-                    chunks == 1 ? "" : "s", free, largest, fragmentation);
+                    chunks == 1 ? "" : "s", free, largest, Fixed.format(fragmentation, 1));
         }
     }
 }

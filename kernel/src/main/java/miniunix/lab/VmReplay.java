@@ -102,7 +102,8 @@ public final class VmReplay implements LabCommand {
         int[] scratch = new int[trace.frames()];
         while (trace.hasNext()) {
             trace.step();
-            String evicted = trace.evicted() == Replay.NONE ? "-" : Integer.toString(trace.evicted());
+            String evicted = trace.evicted() == Replay.NONE ? "-"
+                    : Integer.toString(trace.evicted());
             sb.append(String.format("%6d  %-8s  %7s  [", trace.page(), trace.hit() ? "hit" : "miss",
                     evicted));
             int n = trace.resident(resident, scratch);
@@ -112,9 +113,11 @@ public final class VmReplay implements LabCommand {
             sb.append("]\n");
         }
         long total = counts.hits() + counts.misses();
-        sb.append(String.format(Locale.ROOT, "%s, %d frame%s: %d hits, %d misses, hit rate %.2f%%%n",
+        // paging-policy.py's %.2f: the exact binary value, half to even (Fixed).
+        String rate = Fixed.format(PERCENT * counts.hits() / total, 2);
+        sb.append(String.format(Locale.ROOT, "%s, %d frame%s: %d hits, %d misses, hit rate %s%%%n",
                 policy.label(), frames, frames == 1 ? "" : "s", counts.hits(), counts.misses(),
-                PERCENT * counts.hits() / total));
+                rate));
         return sb.toString();
     }
 

@@ -50,7 +50,8 @@ class VmReplayTest {
 
     @Test
     void badInputIsOneLineAndNoJson() {
-        for (String[] bad : List.of(new String[] {"--policy", "lfu", "--frames", "3", "--refs", "1"},
+        for (String[] bad : List.of(
+                new String[] {"--policy", "lfu", "--frames", "3", "--refs", "1"},
                 new String[] {"--policy", "lru", "--frames", "0", "--refs", "1"},
                 new String[] {"--policy", "lru", "--frames", "x", "--refs", "1"},
                 new String[] {"--policy", "lru", "--frames", "3", "--refs", "1,,2"},

@@ -107,7 +107,7 @@ public final class Malloc implements Cloneable {
         }
     }
 
-    /** The allocator's policy: fit, list order, coalescing, header bytes, alignment (<= 0: none). */
+    /** The policy: fit, list order, coalescing, header bytes, alignment (<= 0: none). */
     public record Config(Fit fit, Order order, boolean coalesce, long header, long align) {
         public Config {
             if (fit == null || order == null || header < 0) {
@@ -252,7 +252,7 @@ public final class Malloc implements Cloneable {
         freeList.sort(by);
     }
 
-    /** One pass from the head: a chunk merges into the previous one when that ends where it begins. */
+    /** One pass from the head: a chunk joins the previous one if that ends where it starts. */
     private void coalesce() {
         ArrayList<Chunk> merged = new ArrayList<>(freeList.size());
         Chunk cur = freeList.get(0);
@@ -275,7 +275,7 @@ public final class Malloc implements Cloneable {
         return chunk == FAILED ? NULL : chunk + config.header();
     }
 
-    /** free(3) of a pointer malloc returned; free(NULL) does nothing. Returns 0, or -1 if ptr is bad. */
+    /** free(3) of a pointer malloc returned (free(NULL) does nothing): 0, or -1 for a bad ptr. */
     public int free(long ptr) {
         return ptr == NULL ? 0 : release(ptr - config.header());
     }

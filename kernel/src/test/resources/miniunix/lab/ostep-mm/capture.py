@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Captures OSTEP's own simulators on seeded random inputs, for OstepCaptureTest.
+"""Captures OSTEP's own simulators on seeded random inputs, for OstepMemoryCapturesTest.
 
     capture.py OSTEP_DIR OUT_DIR [--limit N]
 

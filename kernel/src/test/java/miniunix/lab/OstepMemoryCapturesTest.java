@@ -15,16 +15,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * vm replay and malloc sim against OSTEP's own simulators: 300 seeded inputs each, whose
- * answers paging-policy.py and malloc.py computed (captured by src/test/ostep/capture.py into
- * test resources, rewritten as our JSON). Every figure must be equal, orders included. When
- * python3 and the simulators are on this machine (OSTEP_DIR, default /work/ostep), a few
- * cases are also captured afresh, to show the resources are what the simulators print.
+ * answers paging-policy.py and malloc.py computed (captured by ostep-mm/capture.py, beside the
+ * captures in test resources, and rewritten as our JSON). Every figure must be equal, orders
+ * included. When python3 and the simulators are on this machine (-Dostep.dir, default
+ * /work/ostep), a few cases are also captured afresh, to show the resources are what the
+ * simulators print today.
  */
-class OstepCaptureTest {
+class OstepMemoryCapturesTest {
     private static final int LIVE_CASES = 8;
 
     private static List<String[]> cases(String resource) throws IOException {
-        try (InputStream in = OstepCaptureTest.class.getResourceAsStream(resource)) {
+        String path = "ostep-mm/" + resource;
+        try (InputStream in = OstepMemoryCapturesTest.class.getResourceAsStream(path)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<String[]> cases = new ArrayList<>();
             for (String line : text.split("\n")) {
@@ -60,8 +62,8 @@ class OstepCaptureTest {
 
     @Test
     void theCapturesAreWhatTheSimulatorsPrintToday() throws Exception {
-        Path ostep = Path.of(System.getenv().getOrDefault("OSTEP_DIR", "/work/ostep"));
-        Path script = Path.of("src/test/ostep/capture.py");
+        Path ostep = Path.of(System.getProperty("ostep.dir", "/work/ostep"));
+        Path script = Path.of("src/test/resources/miniunix/lab/ostep-mm/capture.py");
         assumeTrue(Files.isRegularFile(ostep.resolve("vm-freespace/malloc.py"))
                 && Files.isRegularFile(script) && hasPython(), "no python3 or OSTEP simulators");
         Path out = Files.createTempDirectory("ostep-capture");
@@ -91,7 +93,8 @@ class OstepCaptureTest {
 
     private static boolean hasPython() {
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
