@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import miniunix.app.repl.Cli;
 import miniunix.app.repl.FastArgs;
 import miniunix.app.repl.KernelMachine;
@@ -21,6 +22,7 @@ import miniunix.app.repl.LineSource;
 import miniunix.app.repl.Options;
 import miniunix.app.repl.Repl;
 import miniunix.app.repl.ScriptMode;
+import miniunix.app.shell.ScriptArgs;
 
 /**
  * The launcher: parses the options, then runs a script (-c, SCRIPT, or stdin that is not a
@@ -73,30 +75,35 @@ public final class Main {
         }
     }
 
+    /**
+     * Script mode: -c COMMANDS or a SCRIPT's text is handed to the login shell with $0 and the
+     * arguments ({@link ScriptArgs}); without either, the shell reads its commands from stdin.
+     * Either way the shell's fds 0-2 are the host's stdin, stdout and stderr.
+     */
     private static int runScript(Options options, InputStream stdin, OutputStream out,
                                  PrintStream err) throws IOException {
-        InputStream in = stdin;
+        ScriptArgs script = null;
+        List<String> args = options.args();
         if (options.command() != null) {
-            in = new java.io.ByteArrayInputStream(options.command().getBytes(StandardCharsets.UTF_8));
+            String name = args.isEmpty() ? "miniunix" : args.get(0);
+            script = new ScriptArgs(true, options.command(), name, args.subList(Math.min(1, args.size()), args.size()));
         } else if (options.script() != null) {
             String name = options.script();
+            byte[] text;
             try {
                 if (Files.isDirectory(Path.of(name))) {
                     return scriptError(err, name, "Is a directory", 126);
                 }
-                in = Files.newInputStream(Path.of(name));
-            } catch (NoSuchFileException e) {
+                text = Files.readAllBytes(Path.of(name));
+            } catch (NoSuchFileException | java.nio.file.InvalidPathException e) {
                 return scriptError(err, name, "No such file or directory", 127);
             } catch (AccessDeniedException e) {
                 return scriptError(err, name, "Permission denied", 126);
-            } catch (java.nio.file.InvalidPathException e) {
-                return scriptError(err, name, "No such file or directory", 127);
             }
+            script = new ScriptArgs(false, new String(text, StandardCharsets.UTF_8), name, args);
         }
-        try (InputStream script = in) {
-            KernelMachine machine = KernelMachine.boot(options, false);
-            return new ScriptMode(machine, new LineSource(script), out, err, options.maxTicks()).run();
-        }
+        KernelMachine machine = KernelMachine.bootForHost(options, script);
+        return new ScriptMode(machine, new LineSource(stdin), out, err, options.maxTicks()).run();
     }
 
     private static int scriptError(PrintStream err, String name, String why, int status) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The scenario scripts (scenarios/TOPIC/NAME.sh) run through the real front end in script
- * mode, exactly as {@code ./miniunix < NAME.sh}: Main's own entry point, stdin not a terminal,
- * stdout and stderr into one stream. The combined bytes must equal NAME.out, and the exit
- * status NAME.status (0 when there is no such file). An optional NAME.args holds launcher
- * options (whitespace-separated), as in {@code ./miniunix $(cat NAME.args) < NAME.sh}.
+ * mode, exactly as {@code ./miniunix < NAME.sh}: Main's own entry point, stdin not a terminal.
+ * Three things are checked apart, as a user's shell sees them: what reaches stdout and stderr
+ * together, in order, as on a terminal (NAME.out, the transcript), what reaches stderr alone
+ * (NAME.err; empty when there is no such file), and the exit status (NAME.status; 0 when
+ * there is no such file). Stdout alone is then the transcript less the stderr lines.
+ * An optional NAME.args holds launcher options (whitespace-separated), as in
+ * {@code ./miniunix $(cat NAME.args) < NAME.sh}. {@link LauncherTest} runs the same files
+ * through ./miniunix itself, as a subprocess.
  *
  * <p>{@code mvn test -Dscenarios.update=true} rewrites the goldens; read every diff before
  * committing it (STYLE.md section 10): a golden is a claim about Unix behaviour.
@@ -31,16 +36,43 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioTest {
     private static final boolean UPDATE = Boolean.getBoolean("scenarios.update");
 
-    record Result(String output, int status) {
+    /** output is stdout and stderr together, in order; stdout and stderr each alone. */
+    record Result(String output, String stdout, String stderr, int status) {
     }
 
     /** Runs script through Main as `./miniunix ARGS < script` would. */
     static Result run(byte[] script, String... args) {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
-        int status = Main.run(args, new ByteArrayInputStream(script), out, err, false);
-        err.flush();
-        return new Result(out.toString(StandardCharsets.UTF_8), status);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(new Tee(err, both), true, StandardCharsets.UTF_8);
+        int status = Main.run(args, new ByteArrayInputStream(script), new Tee(out, both), errStream, false);
+        errStream.flush();
+        return new Result(both.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    /** Writes go to one stream and to the transcript of both. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream one;
+        private final OutputStream both;
+
+        Tee(OutputStream one, OutputStream both) {
+            this.one = one;
+            this.both = both;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            one.write(b);
+            both.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            one.write(b, off, len);
+            both.write(b, off, len);
+        }
     }
 
     static Path scenarioRoot() {
@@ -73,29 +105,52 @@ class ScenarioTest {
         return tests;
     }
 
+    /** A scenario's files: the script, its launcher options and its goldens. */
+    record Scenario(Path script, String[] args, Path out, Path err, Path status) {
+        static Scenario of(Path script) throws IOException {
+            String base = script.getFileName().toString().replaceFirst("\\.sh$", "");
+            Path argsFile = script.resolveSibling(base + ".args");
+            String[] args = Files.exists(argsFile)
+                    ? Files.readString(argsFile, StandardCharsets.UTF_8).trim().split("\\s+") : new String[0];
+            return new Scenario(script, args, script.resolveSibling(base + ".out"),
+                    script.resolveSibling(base + ".err"), script.resolveSibling(base + ".status"));
+        }
+
+        String expectedOut() throws IOException {
+            assertTrue(Files.exists(out), "missing golden " + out
+                    + " (run mvn test -Dscenarios.update=true, then read it)");
+            return Files.readString(out, StandardCharsets.UTF_8);
+        }
+
+        String expectedErr() throws IOException {
+            return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
+        }
+
+        int expectedStatus() throws IOException {
+            return Files.exists(status) ? Integer.parseInt(Files.readString(status, StandardCharsets.UTF_8).trim()) : 0;
+        }
+    }
+
     private static void check(Path script) throws IOException {
-        String base = script.getFileName().toString().replaceFirst("\\.sh$", "");
-        Path golden = script.resolveSibling(base + ".out");
-        Path statusFile = script.resolveSibling(base + ".status");
-        Path argsFile = script.resolveSibling(base + ".args");
-        String[] args = Files.exists(argsFile)
-                ? Files.readString(argsFile, StandardCharsets.UTF_8).trim().split("\\s+") : new String[0];
-        Result r = run(Files.readAllBytes(script), args);
+        Scenario s = Scenario.of(script);
+        Result r = run(Files.readAllBytes(script), s.args());
         if (UPDATE) {
-            Files.writeString(golden, r.output(), StandardCharsets.UTF_8);
-            if (r.status() != 0) {
-                Files.writeString(statusFile, r.status() + "\n", StandardCharsets.UTF_8);
-            } else {
-                Files.deleteIfExists(statusFile);
-            }
+            Files.writeString(s.out(), r.output(), StandardCharsets.UTF_8);
+            writeOrDelete(s.err(), r.stderr());
+            writeOrDelete(s.status(), r.status() != 0 ? r.status() + "\n" : "");
             return;
         }
-        assertTrue(Files.exists(golden), "missing golden " + golden
-                + " (run mvn test -Dscenarios.update=true, then read it)");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), r.output(), script.toString());
-        int expected = Files.exists(statusFile)
-                ? Integer.parseInt(Files.readString(statusFile, StandardCharsets.UTF_8).trim()) : 0;
-        assertEquals(expected, r.status(), "exit status of " + script);
+        assertEquals(s.expectedOut(), r.output(), script.toString());
+        assertEquals(s.expectedErr(), r.stderr(), "stderr of " + script);
+        assertEquals(s.expectedStatus(), r.status(), "exit status of " + script);
+    }
+
+    private static void writeOrDelete(Path file, String text) throws IOException {
+        if (text.isEmpty()) {
+            Files.deleteIfExists(file);
+        } else {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import miniunix.kernel.syscall.SyscallTable;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.Ptrace;
 import miniunix.kernel.trace.TraceLog;
+import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.ProgramLoader;
@@ -67,6 +68,7 @@ public final class Kernel {
     private final RunLoop runLoop;
     private final Vfs vfs;
     private final Tty console;
+    private final HostStdio host = new HostStdio();
     private final TraceLog trace = new TraceLog(TraceLog.DEFAULT_CAPACITY);
     private final SyscallTable syscalls;
     private final Lifecycle lifecycle;
@@ -139,6 +141,10 @@ public final class Kernel {
         vfs.createDevice("/dev/urandom", Inode.Device.URANDOM, null, 0666);
         // udev gives terminals to group tty (gid 5); login gives tty1 to the user it logs in.
         vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).gid = Tty.GID;
+        vfs.createDevice("/dev/tty", Inode.Device.CTTY, null, 0666).gid = Tty.GID;
+        vfs.createDevice("/dev/host/stdin", Inode.Device.HOST_STDIN, null, 0666);
+        vfs.createDevice("/dev/host/stdout", Inode.Device.HOST_STDOUT, null, 0666);
+        vfs.createDevice("/dev/host/stderr", Inode.Device.HOST_STDERR, null, 0666);
         byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String path : loader.paths()) {
             vfs.createFile(path, 0, 0755, elf);
@@ -431,6 +437,11 @@ public final class Kernel {
         return console;
     }
 
+    /** The host's standard streams (/dev/host/stdin, stdout, stderr). */
+    public HostStdio hostStdio() {
+        return host;
+    }
+
     public TraceLog trace() {
         return trace;
     }
@@ -549,7 +560,8 @@ public final class Kernel {
     public long runUntilInputWanted(long maxTicks) {
         long start = now;
         long end = maxTicks > Long.MAX_VALUE - now ? Long.MAX_VALUE : now + maxTicks;
-        while (now < end && !sessionEnded && !inputWanted() && !console.outputFull()) {
+        while (now < end && !sessionEnded && !inputWanted() && !console.outputFull()
+                && !hostInputWanted() && !host.outputFull()) {
             if (allIdle()) {
                 long next = Math.min(end, disk.nextCompletion());
                 next = timers.isEmpty() ? next : Math.min(next, timers.peek().tick);
@@ -588,6 +600,30 @@ public final class Kernel {
     /** True when a process is blocked reading the console and its input queue is empty. */
     public boolean inputWanted() {
         return !console.hasInput() && console.readWait.hasSleeper();
+    }
+
+    /** True when a process is blocked reading the host's stdin and nothing is queued. */
+    public boolean hostInputWanted() {
+        return !host.hasInput() && host.readWait.hasSleeper();
+    }
+
+    /** Bytes from the host's stdin for /dev/host/stdin's readers; wakes them. */
+    public void typeHostInput(byte[] bytes) {
+        host.type(bytes);
+        wakeup(host.readWait);
+    }
+
+    /** The host's stdin ended: its readers get end of file from now on. */
+    public void typeHostEof() {
+        host.typeEof();
+        wakeup(host.readWait);
+    }
+
+    /** What processes wrote to the host's stdout and stderr since the last call, in order. */
+    public List<HostStdio.Chunk> takeHostOutput() {
+        List<HostStdio.Chunk> out = host.takeOutput();
+        wakeup(host.writeWait);
+        return out;
     }
 
     /** Keyboard bytes into the console's input queue; wakes a blocked reader. */

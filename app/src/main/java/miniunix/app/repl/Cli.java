@@ -1,11 +1,15 @@
 package miniunix.app.repl;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import miniunix.kernel.sched.PolicySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +26,7 @@ import picocli.CommandLine.ParameterException;
                         + "from standard input (script mode)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"N:that of the last command, as sh",
-                "2:bad options", "124:--max-ticks reached", "127:SCRIPT not found"})
+                "2:bad options", "124:--max-ticks reached", "126:SCRIPT can't be read", "127:SCRIPT not found"})
 public final class Cli {
     private static final Options DEFAULTS = Options.defaults();
 
@@ -58,9 +62,11 @@ public final class Cli {
             description = "Run COMMANDS (script mode) and exit with the last one's status.")
     String command;
 
-    @Parameters(arity = "0..1", paramLabel = "SCRIPT",
-            description = "Run the commands in the file SCRIPT (script mode).")
-    String script;
+    @Parameters(paramLabel = "SCRIPT|ARG",
+            description = {"SCRIPT [ARG...]: run the commands in the file SCRIPT (script mode), "
+                    + "with $0 = SCRIPT and $1... = the ARGs.",
+                    "With -c: NAME [ARG...], $0 = NAME (default: miniunix) and $1... = the ARGs."})
+    List<String> operands = new ArrayList<>();
 
     @Option(names = "--max-ticks", paramLabel = "N",
             description = "Stop after N ticks of simulated time (exit status 124, like timeout).")
@@ -88,6 +94,7 @@ public final class Cli {
     public static Outcome parse(String[] args, PrintWriter out, PrintWriter err) {
         Cli cli = new Cli();
         CommandLine cl = new CommandLine(cli);
+        cl.setStopAtPositional(true);   // as sh: what follows SCRIPT (or NAME) is its arguments
         try {
             cl.parseArgs(args);
             if (cl.isUsageHelpRequested()) {
@@ -99,6 +106,10 @@ public final class Cli {
                 return new Exit(0);
             }
             return new Run(cli.toOptions(cl));
+        } catch (MissingParameterException e) {
+            boolean c = e.getMissing().stream().anyMatch(a -> a.isOption() && ((OptionSpec) a).longestName().equals("-c"));
+            err.println("miniunix: " + (c ? "-c: option requires an argument" : e.getMessage()));
+            return new Exit(2);
         } catch (ParameterException e) {
             err.println("miniunix: " + e.getMessage());
             return new Exit(2);
@@ -136,11 +147,10 @@ public final class Cli {
                 throw invalid(cl, "--sched", e.getMessage());
             }
         }
-        if (command != null && script != null) {
-            throw new ParameterException(cl, "give -c COMMANDS or SCRIPT, not both");
-        }
+        String script = command == null && !operands.isEmpty() ? operands.get(0) : null;
+        List<String> args = script == null ? operands : operands.subList(1, operands.size());
         return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax,
-                policy, csCost);
+                policy, csCost, args);
     }
 
     private static ParameterException invalid(CommandLine cl, String option, String why) {

@@ -2,7 +2,9 @@ package miniunix.app.repl;
 
 import java.util.List;
 import miniunix.app.SystemImage;
+import miniunix.app.shell.ScriptArgs;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.uapi.ProgramLoader;
 
 /** The real machine: a booted {@link Kernel} with the system image (userland and shell). */
@@ -19,6 +21,12 @@ public final class KernelMachine implements Machine {
     public static KernelMachine boot(Options options, boolean interactive) {
         ProgramLoader loader = new SystemImage();
         return new KernelMachine(Kernel.boot(options.bootOptions(interactive), loader), loader);
+    }
+
+    /** Boots a kernel whose login shell runs script (null: its stdin) on the host's streams. */
+    public static KernelMachine bootForHost(Options options, ScriptArgs script) {
+        ProgramLoader loader = new SystemImage();
+        return new KernelMachine(Kernel.boot(options.hostBootOptions(script), loader), loader);
     }
 
     /** The executables of the system image, as absolute paths ("/bin/ps"). */
@@ -74,6 +82,26 @@ public final class KernelMachine implements Machine {
     @Override
     public byte[] takeOutput() {
         return kernel.takeOutput();
+    }
+
+    @Override
+    public boolean hostInputWanted() {
+        return kernel.hostInputWanted();
+    }
+
+    @Override
+    public void typeHostInput(byte[] bytes) {
+        kernel.typeHostInput(bytes);
+    }
+
+    @Override
+    public void typeHostEof() {
+        kernel.typeHostEof();
+    }
+
+    @Override
+    public List<HostStdio.Chunk> takeHostOutput() {
+        return kernel.takeHostOutput();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package miniunix.app.repl;
 
 import java.util.List;
+import miniunix.kernel.tty.HostStdio;
 
 /**
  * What the front end needs from the simulated machine: the console (tty1) and the clock.
@@ -40,6 +41,24 @@ public interface Machine {
 
     /** The session's exit status as a shell reports it. */
     int sessionExitStatus();
+
+    /** True when a process is blocked reading the host's stdin and nothing is queued. */
+    default boolean hostInputWanted() {
+        return false;
+    }
+
+    /** Bytes from the host's stdin, for /dev/host/stdin's readers. */
+    default void typeHostInput(byte[] bytes) {
+    }
+
+    /** The host's stdin is at its end. */
+    default void typeHostEof() {
+    }
+
+    /** What processes wrote to the host's stdout and stderr since the last call, in order. */
+    default List<HostStdio.Chunk> takeHostOutput() {
+        return List.of();
+    }
 
     /** Names in a directory as the console's reader sees it, directories ending in '/'. */
     default List<String> listDir(String path) {

@@ -1,6 +1,8 @@
 package miniunix.app.repl;
 
+import java.util.ArrayList;
 import java.util.List;
+import miniunix.app.shell.ScriptArgs;
 import miniunix.kernel.BootOptions;
 import miniunix.kernel.sched.PolicySpec;
 
@@ -19,10 +21,23 @@ import miniunix.kernel.sched.PolicySpec;
  * @param pidMax    pids wrap after this (--pid-max; /proc/sys/kernel/pid_max)
  * @param sched     the scheduling policy at boot (--sched POLICY[,param=value...])
  * @param csCost    ticks each context switch costs (--cs-cost)
+ * @param args      the operands after -c COMMANDS (NAME, then $1 ...) or after SCRIPT ($1 ...)
  */
 public record Options(long seed, int cpus, long memBytes, String command, String script,
                       long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
-                      long csCost) {
+                      long csCost, List<String> args) {
+
+    public Options {
+        args = List.copyOf(args);
+    }
+
+    /** The options without operands. */
+    public Options(long seed, int cpus, long memBytes, String command, String script,
+                   long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
+                   long csCost) {
+        this(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched, csCost,
+                List.of());
+    }
 
     public static final int MAX_CPUS = 64;
     public static final int MIN_PID_MAX = 400;
@@ -37,12 +52,17 @@ public record Options(long seed, int cpus, long memBytes, String command, String
 
     public Options withCommand(String c) {
         return new Options(seed, cpus, memBytes, c, script, maxTicks, speed, xtrace, pidMax, sched,
-                csCost);
+                csCost, args);
     }
 
     public Options withScript(String s) {
         return new Options(seed, cpus, memBytes, command, s, maxTicks, speed, xtrace, pidMax, sched,
-                csCost);
+                csCost, args);
+    }
+
+    public Options withArgs(List<String> a) {
+        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched,
+                csCost, a);
     }
 
     /** True when the commands come from -c or a SCRIPT rather than from stdin. */
@@ -59,5 +79,19 @@ public record Options(long seed, int cpus, long memBytes, String command, String
         return BootOptions.defaults().withSeed(seed).withCpus(cpus).withMemBytes(memBytes)
                 .withPidMax(pidMax).withSched(sched).withCsCost(csCost)
                 .withInitEnv(List.of("MINIUNIX_FLAGS=" + flags));
+    }
+
+    /**
+     * The boot options of a script run for the host: the login shell's fds 0-2 are the host's
+     * streams (flag h, see Init), and it runs script (-c or a SCRIPT's text) when not null,
+     * else reads its commands from its stdin.
+     */
+    public BootOptions hostBootOptions(ScriptArgs script) {
+        List<String> env = new ArrayList<>();
+        env.add("MINIUNIX_FLAGS=h" + (xtrace ? "x" : ""));
+        if (script != null) {
+            env.add(ScriptArgs.ENV + "=" + script.encode());
+        }
+        return bootOptions(false).withInitEnv(env);
     }
 }

@@ -3,13 +3,22 @@ package miniunix.app.repl;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
+import miniunix.kernel.tty.HostStdio;
 
 /**
  * Script mode (DESIGN.md "Time in the front end"): no prompt, no terminal, and the clock
- * advances only while the shell waits. The loop is the terminal's: run the machine until
- * the console wants input, copy what it printed, type the next script line; at the end of
- * the script type end-of-file (every time input is wanted, as a file at EOF stays there).
- * Output is deterministic: it depends only on the machine and the script bytes.
+ * advances only while the shell waits. The login shell's fds 0, 1 and 2 are the host's
+ * streams (kernel.tty.HostStdio): what it and its commands write to fd 1 goes to the host's
+ * stdout, fd 2 to the host's stderr, in the order written; what they read from fd 0 comes from
+ * the host's stdin, a line at a time and only when a process waits for it, so a shell reading
+ * its script from stdin leaves the following lines to the commands that read (as bash does).
+ * The console (tty1) stays the session's terminal but has no keyboard here: a read of it gets
+ * end of file, and what is written to it goes to the host's stdout.
+ *
+ * <p>The loop: run the machine until some process wants input, copy what was written, give
+ * the next line of the host's stdin (or end of file). Output is deterministic: it depends only
+ * on the machine and the input bytes.
  */
 public final class ScriptMode {
     /**
@@ -27,7 +36,7 @@ public final class ScriptMode {
     private final PrintStream err;
     private final long maxTicks;
 
-    /** maxTicks bounds the whole run; 0 means no bound. */
+    /** input is the host's stdin; maxTicks bounds the whole run, 0 for no bound. */
     public ScriptMode(Machine machine, LineSource input, OutputStream out, PrintStream err,
                       long maxTicks) {
         this.machine = machine;
@@ -44,15 +53,15 @@ public final class ScriptMode {
         long chunk = 1;
         while (true) {
             used += machine.runUntilInputWanted(Math.min(chunk, budget - used));
-            byte[] output = machine.takeOutput();
-            out.write(output);
-            out.flush();
-            chunk = output.length > 0 ? 1 : Math.min(2 * chunk, MAX_CHUNK_TICKS);
+            boolean printed = copyOutput();
+            chunk = printed ? 1 : Math.min(2 * chunk, MAX_CHUNK_TICKS);
             if (!machine.sessionAlive()) {
                 return machine.sessionExitStatus();
             }
-            if (machine.inputWanted()) {
+            if (machine.hostInputWanted()) {
                 feedOneLine();
+            } else if (machine.inputWanted()) {
+                machine.typeEof();
             } else if (used >= budget) {
                 err.println("miniunix: --max-ticks " + maxTicks + " reached");
                 err.flush();
@@ -61,12 +70,34 @@ public final class ScriptMode {
         }
     }
 
+    /**
+     * Writes what the machine wrote: the console's output, then the host streams' chunks, each
+     * flushed before the other stream is written, so that 2&gt;&amp;1 keeps their order.
+     * Returns whether anything was written.
+     */
+    private boolean copyOutput() throws IOException {
+        byte[] console = machine.takeOutput();
+        out.write(console);
+        out.flush();
+        List<HostStdio.Chunk> chunks = machine.takeHostOutput();
+        for (HostStdio.Chunk c : chunks) {
+            if (c.fd() == HostStdio.STDERR) {
+                err.write(c.bytes());
+                err.flush();
+            } else {
+                out.write(c.bytes());
+                out.flush();
+            }
+        }
+        return console.length > 0 || !chunks.isEmpty();
+    }
+
     private void feedOneLine() throws IOException {
         byte[] line = input.next();
         if (line == null) {
-            machine.typeEof();
+            machine.typeHostEof();
         } else {
-            machine.typeInput(line);
+            machine.typeHostInput(line);
         }
     }
 }

@@ -314,9 +314,12 @@ final class Arith {
         }
     }
 
-    /** A variable's value as a number: unset or empty is 0, anything else is evaluated. */
+    /**
+     * A variable's value as a number: unset or empty is 0, anything else is evaluated. The
+     * name is read as $name would read it, so the special ones work bare (RANDOM % 6).
+     */
     private long value(String var) {
-        String v = noeval > 0 ? null : vars.value(var);
+        String v = noeval > 0 ? null : vars.parameter(var);
         if (v == null && noeval == 0 && vars.on(ShellOption.NOUNSET)) {
             throw new Failure(var + ": unbound variable", true);
         }

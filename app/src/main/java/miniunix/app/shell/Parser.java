@@ -345,7 +345,7 @@ public final class Parser {
     }
 
     static SyntaxError unexpected(Token t) {
-        return new SyntaxError("syntax error near unexpected token '" + t.text() + "'", t, false, (char) 0);
+        return new SyntaxError("syntax error near unexpected token `" + t.text() + "'", t, false, (char) 0);
     }
 
     /** The token being looked at. */

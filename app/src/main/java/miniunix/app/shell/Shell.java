@@ -103,12 +103,18 @@ public final class Shell implements Program {
      * the ARGS.
      */
     public Shell(List<String> argv, List<String> envp) {
+        ScriptArgs host = hostScript(argv, envp);
         boolean command = argv.size() > 2 && argv.get(1).equals("-c");
         String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
         String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
-        vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
-        int firstArg = command ? 4 : script != null ? 2 : argv.size();
-        vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
+        if (host != null) {
+            vars = new Variables(host.arg0());
+            vars.setPositional(host.args());
+        } else {
+            vars = new Variables(command && argv.size() > 3 ? argv.get(3) : script != null ? script : arg0);
+            int firstArg = command ? 4 : script != null ? 2 : argv.size();
+            vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
+        }
         String flags = importEnvironment(envp);
         interactive = flags.indexOf('i') >= 0;
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
@@ -116,8 +122,15 @@ public final class Shell implements Program {
         hash = new CommandHash();
         functions = new TreeMap<>();
         stack = new ArrayList<>();
-        if (command) {
+        if (host != null) {
+            runCommandString(host.text());
+            commandString = host.commandString();
+            vars.input = host.commandString() ? "c" : "";
+        } else if (command) {
             runCommandString(argv.get(2));
+        } else if (argv.size() == 2 && argv.get(1).equals("-c")) {
+            exit(2);
+            error("-c: option requires an argument");
         } else {
             interactive &= script == null;
             vars.input = script == null ? "s" : "";
@@ -138,7 +151,24 @@ public final class Shell implements Program {
         }
         String flags = vars.value("MINIUNIX_FLAGS");
         vars.unset("MINIUNIX_FLAGS");
+        vars.unset(ScriptArgs.ENV);
         return flags == null ? "" : flags;
+    }
+
+    /**
+     * A login shell (argv[0] "-sh") whose environment carries a script from the launcher
+     * (-c CMDS or a SCRIPT file, {@link ScriptArgs}); null for any other shell.
+     */
+    private static ScriptArgs hostScript(List<String> argv, List<String> envp) {
+        if (argv.size() != 1 || !argv.get(0).startsWith("-")) {
+            return null;
+        }
+        for (String e : envp) {
+            if (e.startsWith(ScriptArgs.ENV + "=")) {
+                return ScriptArgs.decode(e.substring(ScriptArgs.ENV.length() + 1));
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,15 +2,21 @@ package miniunix.app.repl;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.tty.HostStdio;
 
 /**
  * A tiny stand-in for the kernel: a "shell" that prints "$ " (when prompting), reads a line
- * and obeys it: {@code echo WORDS}, {@code sleep N} (N ticks), {@code spin} (never returns),
- * {@code exit N}. End of file logs out with the last status. Enough to drive the front end.
+ * and obeys it: {@code echo WORDS}, {@code warn WORDS} (to stderr), {@code sleep N} (N ticks),
+ * {@code spin} (never returns), {@code exit N}. End of file logs out with the last status.
+ * Prompting, it talks to the console (interactive mode); else to the host's streams, as the
+ * login shell of script mode does. Enough to drive the front end.
  */
 final class FakeMachine implements Machine {
     private final boolean prompting;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final List<HostStdio.Chunk> hostOut = new ArrayList<>();
     private byte[] queued;
     private boolean eof;
     private long now;
@@ -29,7 +35,7 @@ final class FakeMachine implements Machine {
     @Override
     public long runUntilInputWanted(long maxTicks) {
         long start = now;
-        while (now - start < maxTicks && alive && !inputWanted()) {
+        while (now - start < maxTicks && alive && !wantsLine()) {
             tick();
         }
         return now - start;
@@ -58,6 +64,7 @@ final class FakeMachine implements Machine {
         String[] w = line.split(" ");
         switch (w[0]) {
             case "echo" -> print(line.substring(Math.min(5, line.length())) + "\n");
+            case "warn" -> write(HostStdio.STDERR, line.substring(Math.min(5, line.length())) + "\n");
             case "sleep" -> busyUntil = now + Long.parseLong(w[1]);
             case "spin" -> spinning = true;
             case "exit" -> {
@@ -78,7 +85,15 @@ final class FakeMachine implements Machine {
     }
 
     private void print(String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        write(HostStdio.STDOUT, s);
+    }
+
+    private void write(int fd, String s) {
+        if (prompting) {
+            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        } else {
+            hostOut.add(new HostStdio.Chunk(fd, s.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     @Override
@@ -88,7 +103,33 @@ final class FakeMachine implements Machine {
 
     @Override
     public boolean inputWanted() {
+        return prompting && wantsLine();
+    }
+
+    private boolean wantsLine() {
         return alive && !busy() && queued == null && !eof;
+    }
+
+    @Override
+    public boolean hostInputWanted() {
+        return !prompting && wantsLine();
+    }
+
+    @Override
+    public void typeHostInput(byte[] bytes) {
+        queued = bytes;
+    }
+
+    @Override
+    public void typeHostEof() {
+        eof = true;
+    }
+
+    @Override
+    public List<HostStdio.Chunk> takeHostOutput() {
+        List<HostStdio.Chunk> c = List.copyOf(hostOut);
+        hostOut.clear();
+        return c;
     }
 
     @Override

@@ -38,7 +38,21 @@ class OptionsTest {
     void fastPathAndPicocliAgree() {
         assertEquals(FastArgs.parse(new String[] {"-c", "true"}), run("-c", "true"));
         assertEquals(FastArgs.parse(new String[] {"a.sh"}), run("a.sh"));
+        assertEquals(FastArgs.parse(new String[] {"a.sh", "-x", "b"}), run("a.sh", "-x", "b"));
+        assertEquals(FastArgs.parse(new String[] {"-c", "echo $0", "n", "--seed"}),
+                run("-c", "echo $0", "n", "--seed"));
         assertEquals(Options.defaults(), run());
+    }
+
+    @Test
+    void operandsAfterTheScriptOrNameAreItsArguments() {
+        Options s = run("--seed", "3", "s.sh", "a", "--cpus", "b");
+        assertEquals("s.sh", s.script());
+        assertEquals(List.of("a", "--cpus", "b"), s.args());
+        assertEquals(3, s.seed());
+        Options c = FastArgs.parse(new String[] {"-c", "echo $0 $1", "x", "y"});
+        assertEquals(List.of("x", "y"), c.args());
+        assertNull(c.script());
     }
 
     @Test
@@ -68,7 +82,7 @@ class OptionsTest {
     void badOptionsGiveOneLineAndStatus2() {
         for (List<String> args : List.of(List.of("--frob"), List.of("--cpus", "0"),
                 List.of("--mem", "12Q"), List.of("--mem", "512K"), List.of("--seed"),
-                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c", "x", "f.sh"),
+                List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c"), List.of("--seed", "1", "-c"),
                 List.of("--sched", "lottery"), List.of("--sched", "rr,quantum=0"),
                 List.of("--sched", "rr,quantum=2x"), List.of("--sched", "mlfq,quantum=1,2,queues=3"),
                 List.of("--sched", "fifo,quantum=1"), List.of("--cs-cost", "-1"))) {

@@ -48,6 +48,22 @@ class ScriptModeTest {
     }
 
     @Test
+    void stdoutAndStderrGoToTheirOwnStreams() throws IOException {
+        run(new FakeMachine(false), "echo a\nwarn oops\necho b\n", 0);
+        assertEquals("a\nb\n", out());
+        assertEquals("oops\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void oneHostFileForBothKeepsTheirOrder() throws IOException {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        LineSource in = new LineSource(new ByteArrayInputStream("echo a\nwarn oops\necho b\n"
+                .getBytes(StandardCharsets.UTF_8)));
+        new ScriptMode(new FakeMachine(false), in, both, new PrintStream(both, true, StandardCharsets.UTF_8), 0).run();
+        assertEquals("a\noops\nb\n", both.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void maxTicksLeavesAShortRunAlone() throws IOException {
         assertEquals(0, run(new FakeMachine(false), "sleep 10\necho done\n", 100));
         assertEquals("done\n", out());

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,18 @@ class ArithTest {
 
     private String error(String expr) {
         return assertThrows(Arith.Failure.class, () -> Arith.eval(expr, vars)).getMessage();
+    }
+
+    @Test
+    void aBareSpecialNameReadsItsValueAsDollarNameDoes() {
+        Variables same = new Variables("sh");
+        vars.set("RANDOM", "42");
+        same.set("RANDOM", "42");
+        long first = Long.parseLong(same.get("RANDOM"));
+        long second = Long.parseLong(same.get("RANDOM"));
+        assertEquals(first % 6, eval("RANDOM % 6"));
+        assertEquals(second, eval("RANDOM"));
+        assertNotEquals(first, second);
     }
 
     @Test

@@ -116,9 +116,9 @@ class CompoundCommandTest {
     @Test
     void reservedWordsCountOnlyWhereACommandStarts() {
         assertEquals("if then fi } done\n", run("echo if then fi } done\n"));
-        assertEquals("miniunix: syntax error near unexpected token 'fi'\n2\n", run("fi\necho $?\n"));
-        assertEquals("miniunix: syntax error near unexpected token '}'\n", run("{ }\n"));
-        assertEquals("miniunix: syntax error near unexpected token 'foo'\n", run("if true; then :; fi foo\n"));
+        assertEquals("miniunix: syntax error near unexpected token `fi'\n2\n", run("fi\necho $?\n"));
+        assertEquals("miniunix: syntax error near unexpected token `}'\n", run("{ }\n"));
+        assertEquals("miniunix: syntax error near unexpected token `foo'\n", run("if true; then :; fi foo\n"));
     }
 
     @Test

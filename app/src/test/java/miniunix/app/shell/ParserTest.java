@@ -87,19 +87,19 @@ class ParserTest {
     @Test
     void doublePipeIsASyntaxErrorNearThePipe() {
         SyntaxError e = error("echo hi | | cat", false);
-        assertEquals("syntax error near unexpected token '|'", e.getMessage());
+        assertEquals("syntax error near unexpected token `|'", e.getMessage());
         assertFalse(e.incomplete());
         assertEquals(TokenType.PIPE, e.token().type());
     }
 
     @Test
     void strayOperatorsAreSyntaxErrors() {
-        assertEquals("syntax error near unexpected token '|'", error("| cat", true).getMessage());
-        assertEquals("syntax error near unexpected token ';'", error(";", true).getMessage());
-        assertEquals("syntax error near unexpected token '&&'", error("&& a", true).getMessage());
-        assertEquals("syntax error near unexpected token ')'", error("echo )", true).getMessage());
-        assertEquals("syntax error near unexpected token 'newline'", error("echo >", true).getMessage());
-        assertEquals("syntax error near unexpected token ';;'", error("a ;;", true).getMessage());
+        assertEquals("syntax error near unexpected token `|'", error("| cat", true).getMessage());
+        assertEquals("syntax error near unexpected token `;'", error(";", true).getMessage());
+        assertEquals("syntax error near unexpected token `&&'", error("&& a", true).getMessage());
+        assertEquals("syntax error near unexpected token `)'", error("echo )", true).getMessage());
+        assertEquals("syntax error near unexpected token `newline'", error("echo >", true).getMessage());
+        assertEquals("syntax error near unexpected token `;;'", error("a ;;", true).getMessage());
     }
 
     @Test
@@ -206,15 +206,15 @@ class ParserTest {
 
     @Test
     void misplacedReservedWordsAreSyntaxErrors() {
-        assertEquals("syntax error near unexpected token 'fi'", error("fi", true).getMessage());
-        assertEquals("syntax error near unexpected token 'then'", error("if then fi", true).getMessage());
-        assertEquals("syntax error near unexpected token 'fi'", error("if a; then fi", true).getMessage());
-        assertEquals("syntax error near unexpected token '}'", error("{ }", true).getMessage());
-        assertEquals("syntax error near unexpected token ')'", error("( )", true).getMessage());
-        assertEquals("syntax error near unexpected token 'done'", error("while a; do done", true).getMessage());
-        assertEquals("syntax error near unexpected token 'x'", error("{ a; } x", true).getMessage());
-        assertEquals("syntax error near unexpected token 'echo'", error("for i in a; echo", true).getMessage());
-        assertEquals("syntax error near unexpected token '('", error("echo ((1))", true).getMessage());
+        assertEquals("syntax error near unexpected token `fi'", error("fi", true).getMessage());
+        assertEquals("syntax error near unexpected token `then'", error("if then fi", true).getMessage());
+        assertEquals("syntax error near unexpected token `fi'", error("if a; then fi", true).getMessage());
+        assertEquals("syntax error near unexpected token `}'", error("{ }", true).getMessage());
+        assertEquals("syntax error near unexpected token `)'", error("( )", true).getMessage());
+        assertEquals("syntax error near unexpected token `done'", error("while a; do done", true).getMessage());
+        assertEquals("syntax error near unexpected token `x'", error("{ a; } x", true).getMessage());
+        assertEquals("syntax error near unexpected token `echo'", error("for i in a; echo", true).getMessage());
+        assertEquals("syntax error near unexpected token `('", error("echo ((1))", true).getMessage());
     }
 
     @Test
@@ -264,12 +264,12 @@ class ParserTest {
 
     @Test
     void aFunctionBodyMustBeACompoundCommand() {
-        assertEquals("syntax error near unexpected token 'echo'", error("f() echo x", true).getMessage());
-        assertEquals("syntax error near unexpected token '('", error("X=1 f() { :; }", true).getMessage());
-        assertEquals("syntax error near unexpected token '('", error("echo f() { :; }", true).getMessage());
-        assertEquals("syntax error near unexpected token 'x'", error("f(x) { :; }", true).getMessage());
+        assertEquals("syntax error near unexpected token `echo'", error("f() echo x", true).getMessage());
+        assertEquals("syntax error near unexpected token `('", error("X=1 f() { :; }", true).getMessage());
+        assertEquals("syntax error near unexpected token `('", error("echo f() { :; }", true).getMessage());
+        assertEquals("syntax error near unexpected token `x'", error("f(x) { :; }", true).getMessage());
         assertTrue(error("f()\n", false).incomplete());
-        assertEquals("syntax error near unexpected token 'newline'", error("function\nf", false).getMessage());
+        assertEquals("syntax error near unexpected token `newline'", error("function\nf", false).getMessage());
     }
 
     @Test
@@ -288,11 +288,11 @@ class ParserTest {
 
     @Test
     void caseSyntaxErrors() {
-        assertEquals("syntax error near unexpected token 'echo'", error("case a in a echo", true).getMessage());
-        assertEquals("syntax error near unexpected token 'b'", error("case a b in a) ;; esac", true).getMessage());
-        assertEquals("syntax error near unexpected token ';'", error("case a; esac", true).getMessage());
-        assertEquals("syntax error near unexpected token 'esac'", error("esac", true).getMessage());
-        assertEquals("syntax error near unexpected token ';&'", error("echo a ;&", true).getMessage());
+        assertEquals("syntax error near unexpected token `echo'", error("case a in a echo", true).getMessage());
+        assertEquals("syntax error near unexpected token `b'", error("case a b in a) ;; esac", true).getMessage());
+        assertEquals("syntax error near unexpected token `;'", error("case a; esac", true).getMessage());
+        assertEquals("syntax error near unexpected token `esac'", error("esac", true).getMessage());
+        assertEquals("syntax error near unexpected token `;&'", error("echo a ;&", true).getMessage());
         assertEquals("syntax error: unexpected end of file",
                 error("case a in a) echo 1 ;; b) echo 2 esac", true).getMessage());
         assertTrue(error("case a in\na)\n", false).incomplete());
@@ -309,7 +309,7 @@ class ParserTest {
                 c.redirects().get(1));
         Node.CommandList l = Parser.parse("cat <<EOF\nbody\nEOF\necho next\n", true);
         assertEquals(2, l.items().size());
-        assertEquals("syntax error near unexpected token 'newline'", error("cat <<\n", true).getMessage());
+        assertEquals("syntax error near unexpected token `newline'", error("cat <<\n", true).getMessage());
     }
 
     @Test

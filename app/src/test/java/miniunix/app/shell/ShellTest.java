@@ -192,7 +192,7 @@ class ShellTest {
 
     @Test
     void syntaxErrorsAreStatusTwoAndTheShellGoesOn() {
-        assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("echo hi | | cat\necho $?\n"));
+        assertEquals("miniunix: syntax error near unexpected token `|'\n2\n", run("echo hi | | cat\necho $?\n"));
         assertEquals("miniunix: unexpected EOF while looking for matching `\"'\n", run("echo \"abc\necho x\n"));
     }
 
@@ -425,8 +425,9 @@ class ShellTest {
     void shDashCRunsTheStringAndExitsWithItsStatus() {
         assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
         assertEquals("Killed\n137\n", run("sh -c 'kill -9 $$'; echo $?\n"));
-        assertEquals("miniunix: syntax error near unexpected token '|'\n2\n", run("sh -c '| x'; echo $?\n"));
+        assertEquals("miniunix: syntax error near unexpected token `|'\n2\n", run("sh -c '| x'; echo $?\n"));
         assertEquals("name\n", run("sh -c 'echo $0' name\n"));
+        assertEquals("miniunix: -c: option requires an argument\n2\n", run("sh -c; echo $?\n"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitReason;
+import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -15,7 +16,8 @@ import miniunix.kernel.uapi.StatBuf;
 
 /**
  * A character device: /dev/null, /dev/zero, /dev/random and /dev/urandom (the kernel's one
- * seeded generator, so the same --seed reads the same bytes), or a terminal.
+ * seeded generator, so the same --seed reads the same bytes), a terminal, or one of the
+ * host's standard streams (/dev/host/stdin, stdout, stderr: {@link HostStdio}).
  */
 public final class DeviceFile extends OpenFile {
     public final Inode inode;
@@ -43,7 +45,24 @@ public final class DeviceFile extends OpenFile {
             }
             case RANDOM, URANDOM -> k.randomBytes(buf, off, len);
             case TTY -> readTty(k, p, buf, off, len);
+            case HOST_STDIN -> readHost(k, p, buf, off, len);
+            case HOST_STDOUT, HOST_STDERR -> Errno.EBADF.ret();
+            case CTTY -> Errno.ENXIO.ret();     // opening /dev/tty gives the terminal itself
         };
+    }
+
+    /** The host's stdin: a line at most; sleeps until the front end types more or EOF. */
+    private long readHost(Kernel k, Proc p, byte[] buf, int off, int len) {
+        HostStdio host = k.hostStdio();
+        int n = host.read(buf, off, len);
+        if (n >= 0) {
+            return n;
+        }
+        if ((flags & Fcntl.O_NONBLOCK) != 0) {
+            return Errno.EAGAIN.ret();
+        }
+        k.sleepOn(p, host.readWait, WaitReason.TTY_READ);
+        return Ret.BLOCK;
     }
 
     private long readTty(Kernel k, Proc p, byte[] buf, int off, int len) {
@@ -105,7 +124,22 @@ public final class DeviceFile extends OpenFile {
                 return Ret.BLOCK;
             }
             inode.tty.write(buf, off, len);
+        } else if (inode.device == Inode.Device.HOST_STDOUT || inode.device == Inode.Device.HOST_STDERR) {
+            return writeHost(k, p, buf, off, len);
+        } else if (inode.device == Inode.Device.HOST_STDIN) {
+            return Errno.EBADF.ret();
         }
+        return len;
+    }
+
+    private long writeHost(Kernel k, Proc p, byte[] buf, int off, int len) {
+        HostStdio host = k.hostStdio();
+        if (host.outputFull()) {
+            k.sleepOn(p, host.writeWait, WaitReason.TTY_WRITE);
+            return Ret.BLOCK;
+        }
+        host.write(inode.device == Inode.Device.HOST_STDOUT ? HostStdio.STDOUT : HostStdio.STDERR,
+                buf, off, len);
         return len;
     }
 

@@ -14,9 +14,15 @@ import miniunix.kernel.uapi.StatBuf;
  * are deterministic.
  */
 public final class Inode {
-    /** The character devices of /dev, with their numbers (Documentation/admin-guide/devices.txt). */
+    /**
+     * The character devices of /dev, with their numbers (Documentation/admin-guide/devices.txt).
+     * CTTY is /dev/tty, which opens the caller's controlling terminal. HOST_* are the host's
+     * standard streams (kernel.tty.HostStdio), numbered as the hypervisor consoles (hvc,
+     * major 229) a VM's host ports are.
+     */
     public enum Device {
-        NULL(1, 3), ZERO(1, 5), RANDOM(1, 8), URANDOM(1, 9), TTY(4, 1);
+        NULL(1, 3), ZERO(1, 5), RANDOM(1, 8), URANDOM(1, 9), TTY(4, 1), CTTY(5, 0),
+        HOST_STDIN(229, 0), HOST_STDOUT(229, 1), HOST_STDERR(229, 2);
 
         /** major << 8 | minor; a terminal's own number is in its Tty. */
         final int rdev;

@@ -227,11 +227,18 @@ public final class Vfs {
             throw new SyscallError(Errno.ENOENT);
         }
         String abs = absolute(p.cwd, path);
+        OpenFile linked = FdLinks.target(kernel, p, abs);
+        if (linked != null) {
+            return reopen(p, linked, flags);
+        }
         if (isProc(abs)) {
             return procfs.open(p, abs, flags);
         }
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
         Inode i = lookupForOpen(p, abs, flags, mode, wantsDir(path));
+        if (i.device == Inode.Device.CTTY) {
+            return openControllingTty(p, flags);
+        }
         if (i.isDir()) {
             if (write) {
                 throw new SyscallError(Errno.EISDIR);
@@ -260,6 +267,46 @@ public final class Vfs {
             i.mtimeTicks = kernel.now();
         }
         return new RegularFile(i, flags);
+    }
+
+    /**
+     * The file an fd has open, opened again ({@link FdLinks}): a regular file or a device anew,
+     * with these flags and the permission checks of an open; anything else shared.
+     */
+    private OpenFile reopen(Proc p, OpenFile f, int flags) {
+        Inode i = f instanceof RegularFile r ? r.inode : f instanceof DeviceFile d ? d.inode : null;
+        if (i == null) {
+            return f;
+        }
+        boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        boolean read = (flags & Fcntl.O_ACCMODE) != Fcntl.O_WRONLY;
+        if (read && !may(p, i, 4) || write && !may(p, i, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        if (i.device != null) {
+            return new DeviceFile(i, flags);
+        }
+        if ((flags & Fcntl.O_TRUNC) != 0 && write) {
+            writeback(i);
+            i.truncate();
+            i.mtimeTicks = kernel.now();
+        }
+        return new RegularFile(i, flags);
+    }
+
+    /**
+     * /dev/tty: the caller's controlling terminal, whatever its name; ENXIO without one (Linux
+     * tty_open_current_tty). Only /dev/tty's own permissions apply.
+     */
+    private OpenFile openControllingTty(Proc p, int flags) {
+        if (p.tty == null) {
+            throw new SyscallError(Errno.ENXIO);
+        }
+        Inode tty = root.entries.get("dev").entries.get(p.tty.name);
+        if (tty == null) {
+            throw new SyscallError(Errno.ENXIO);
+        }
+        return new DeviceFile(tty, flags);
     }
 
     /**
@@ -325,6 +372,11 @@ public final class Vfs {
             throw new SyscallError(Errno.ENOENT);
         }
         String abs = absolute(p.cwd, path);
+        OpenFile linked = FdLinks.target(kernel, p, abs);
+        if (linked != null) {
+            linked.stat(st);
+            return;
+        }
         if (isProc(abs)) {
             procfs.stat(p, abs, st);
             return;

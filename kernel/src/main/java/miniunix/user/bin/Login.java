@@ -3,6 +3,7 @@ package miniunix.user.bin;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
@@ -14,7 +15,8 @@ import miniunix.user.lib.Proc;
  * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
  * gives the terminal on its stdin to the user (owner USER, group tty, so the user may open
  * /dev/tty1), forks, and the child becomes the user (setuid, chdir home) and runs the user's shell as a
- * login shell (argv[0] "-sh"). login waits for it and exits with its status (the exit code,
+ * login shell (argv[0] "-sh"); for a script run from the host, on the host's streams
+ * ({@link #hostStdio}). login waits for it and exits with its status (the exit code,
  * or 128 + the signal that killed it). Its exit ends the console session.
  * <pre>
  *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID); if (fork() == 0) { setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
@@ -22,18 +24,24 @@ import miniunix.user.lib.Proc;
  * </pre>
  */
 public final class Login extends Proc {
+    private static final String FLAGS = "MINIUNIX_FLAGS=";
     static final String PATH = "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin";
 
     /** Group tty in /etc/group: terminals belong to it, mode 0620 (write(1) may use them). */
     static final int TTY_GID = 5;
 
-    private enum Pc { PASSWD, CHOWNED, FORKED, SETUID, CHDIR, EXEC, WAIT }
+    private enum Pc { PASSWD, CHOWNED, FORKED, SETUID, CHDIR, HOST, EXEC, WAIT }
+
+    /** The host's streams, by the fd each replaces (see {@link #hostStdio}). */
+    private static final String[] HOST_STDIO = {"/dev/host/stdin", "/dev/host/stdout", "/dev/host/stderr"};
+    private static final int[] HOST_MODES = {Fcntl.O_RDONLY, Fcntl.O_WRONLY, Fcntl.O_WRONLY};
 
     private Pc pc = Pc.PASSWD;
     private Fetch passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
     private Passwd user;
     private int child;
     private int[] status = new int[1];
+    private int hostStep;
 
     public Login(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -46,7 +54,8 @@ public final class Login extends Proc {
             case CHOWNED: return fork(ret);
             case FORKED: return forked(ret);
             case SETUID: return setuid(ret);
-            case CHDIR: return exec();
+            case CHDIR: return hostStdio() ? openHost(0) : exec();
+            case HOST: return openHost(ret);
             case EXEC: return fail(1, user.shell() + ": " + Errno.strerror(ret));
             default: return waited(ret);
         }
@@ -97,6 +106,33 @@ public final class Login extends Proc {
         return new Syscall.Chdir(user.home());
     }
 
+    /**
+     * The boot flag h (MINIUNIX_FLAGS, set by the launcher's script mode): the login shell's
+     * fds 0-2 are the host's streams, /dev/host/stdin, stdout and stderr, while the terminal
+     * stays the session's, as sshd gives `ssh host CMD` the client's streams and no pty.
+     */
+    private boolean hostStdio() {
+        for (String e : envp) {
+            if (e.startsWith(FLAGS) && e.indexOf('h', FLAGS.length()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Close(fd), then the Open of the host stream that takes its number, for fds 0, 1, 2. */
+    private Trap openHost(long ret) {
+        if (pc == Pc.HOST && ret < 0) {
+            return fail(1, HOST_STDIO[(hostStep - 1) / 2] + ": " + Errno.strerror(ret));
+        }
+        pc = Pc.HOST;
+        int fd = hostStep / 2;
+        if (fd == HOST_STDIO.length) {
+            return exec();
+        }
+        return hostStep++ % 2 == 0 ? new Syscall.Close(fd) : new Syscall.Open(HOST_STDIO[fd], HOST_MODES[fd], 0);
+    }
+
     private Trap exec() {
         pc = Pc.EXEC;
         String shell = user.shell().isEmpty() ? "/bin/sh" : user.shell();
@@ -104,13 +140,17 @@ public final class Login extends Proc {
         return new Syscall.Execve(shell, List.of("-" + base), environment(shell));
     }
 
-    /** The login shell's environment: the user's, plus MINIUNIX_FLAGS when login has it. */
+    /**
+     * The login shell's environment: the user's, plus what the launcher asks of the login
+     * shell (MINIUNIX_FLAGS, and MINIUNIX_ARGV: the commands and arguments of a script run
+     * from the host, as sshd hands `ssh host CMD` to the user's shell), when login has them.
+     */
     List<String> environment(String shell) {
         String home = user.home();
         List<String> env = new ArrayList<>(List.of("HOME=" + home, "USER=" + user.name(),
                 "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + home));
         for (String e : envp) {
-            if (e.startsWith("MINIUNIX_FLAGS=")) {
+            if (e.startsWith(FLAGS) || e.startsWith("MINIUNIX_ARGV=")) {
                 env.add(e);
             }
         }
