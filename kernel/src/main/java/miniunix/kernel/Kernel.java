@@ -648,6 +648,11 @@ public final class Kernel {
         keyboardSignal(Signal.SIGTSTP);
     }
 
+    /** Ctrl-\: discards queued input and sends SIGQUIT to the console's foreground group. */
+    public void quit() {
+        keyboardSignal(Signal.SIGQUIT);
+    }
+
     /** Linux n_tty's isig(): the line typed so far is flushed (no NOFLSH), the group signalled. */
     private void keyboardSignal(Signal sig) {
         console.flushInput();

@@ -168,6 +168,15 @@ final class KernelGate {
         }
     }
 
+    void quit() {
+        synchronized (lock) {
+            if (!over()) {
+                machine.quit();
+            }
+            lock.notifyAll();
+        }
+    }
+
     boolean over() {
         synchronized (lock) {
             return sessionOver || timedOut;

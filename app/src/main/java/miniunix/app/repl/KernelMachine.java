@@ -80,6 +80,11 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public void quit() {
+        kernel.quit();
+    }
+
+    @Override
     public byte[] takeOutput() {
         return kernel.takeOutput();
     }

@@ -33,6 +33,10 @@ public interface Machine {
     /** Ctrl-Z: SIGTSTP to the console's foreground process group. */
     void suspend();
 
+    /** Ctrl-\: SIGQUIT to the console's foreground process group. */
+    default void quit() {
+    }
+
     /** What processes wrote to the console since the last call. */
     byte[] takeOutput();
 

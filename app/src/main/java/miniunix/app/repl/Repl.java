@@ -32,8 +32,12 @@ import org.jline.terminal.TerminalBuilder;
  * as the tty's flush would: the handler interrupts this thread, which JLine turns into a
  * UserInterruptException, as it does for its own Ctrl-C.
  *
- * <p>Simplified: Ctrl-\ (SIGQUIT) is not passed on: the JVM keeps SIGQUIT for its thread
- * dumps and lets no Java code (JLine included) handle it.
+ * <p>Ctrl-\ sends SIGQUIT to the foreground group as Ctrl-C sends SIGINT (the launcher runs
+ * the JVM with -Xrs, so SIGQUIT is no thread dump but JLine's to handle).
+ *
+ * <p>History: a command that takes several lines (a `for` loop typed at the {@code > }
+ * prompt) is one entry, its lines joined by newlines, as bash's cmdhist keeps it; it enters
+ * the history when the shell next shows its prompt, so Up then brings back the whole loop.
  */
 public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
@@ -47,9 +51,25 @@ public final class Repl {
     private final LineReader reader;
     private final Object keyLock = new Object();
     // Guarded by keyLock: the thread in JLine's readLine for a program's line (else null),
-    // and whether Ctrl-Z interrupted it and is not sent yet.
+    // and the key (Ctrl-Z or Ctrl-\) that interrupted it and is not sent yet.
     private Thread programRead;
-    private boolean suspendPending;
+    private Key pendingKey;
+    /** The command being typed, its lines so far (null: none): history once it is whole. */
+    private StringBuilder command;
+
+    /** The keys that signal the foreground group, and the echo the terminal shows for each. */
+    private enum Key {
+        SUSP("^Z"), QUIT("^\\");
+
+        final String echo;
+
+        Key(String echo) {
+            this.echo = echo;
+        }
+    }
+
+    /** The shell's continuation prompt (PS2): the command on its line is not whole yet. */
+    static final String CONTINUATION = "> ";
 
     private Repl(KernelGate gate, Screen screen, LineReader reader) {
         this.gate = gate;
@@ -72,11 +92,13 @@ public final class Repl {
                     .completer(new CommandCompleter(names, gate::listDir))
                     .variable(LineReader.HISTORY_FILE, historyFile())
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .variable(LineReader.DISABLE_HISTORY, true)
                     .build();
             Screen screen = new Screen(terminal, reader);
             Repl repl = new Repl(gate, screen, reader);
             terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
-            terminal.handle(Terminal.Signal.TSTP, signal -> repl.suspend());
+            terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
+            terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
             Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
                     "miniunix-kernel");
             kernelThread.setDaemon(true);
@@ -84,6 +106,7 @@ public final class Repl {
             try {
                 return repl.loop(err, options.maxTicks());
             } finally {
+                repl.commandEnded();
                 reader.getHistory().save();
             }
         }
@@ -105,18 +128,22 @@ public final class Repl {
     private void readOneLine() {
         String prompt = screen.takePrompt();
         boolean shellPrompt = !prompt.isEmpty();
-        // Only lines typed at the shell's prompt are history, not what a program reads.
-        reader.setVariable(LineReader.DISABLE_HISTORY, !shellPrompt);
+        if (shellPrompt && !prompt.equals(CONTINUATION)) {
+            commandEnded();
+        }
         try {
             String line = readLine(prompt, shellPrompt);
             gate.endReading();
+            if (shellPrompt) {
+                remember(line);                 // only what is typed at the shell's prompts
+            }
             gate.type((line + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (UserInterruptException e) {
             gate.endReading();
-            boolean suspended = takeSuspend();
-            screen.interrupted(prompt, e.getPartialLine(), suspended ? "^Z" : "^C");
-            if (suspended) {
-                gate.suspend();                 // Ctrl-Z while a program reads: SIGTSTP
+            Key key = takeKey();
+            screen.interrupted(prompt, e.getPartialLine(), key == null ? "^C" : key.echo);
+            if (key != null) {
+                send(key);                      // Ctrl-Z or Ctrl-\ while a program reads
             } else if (shellPrompt) {
                 screen.print(NEWLINE);          // Ctrl-C at the prompt: a fresh prompt
                 screen.keepPrompt(prompt);
@@ -127,9 +154,27 @@ public final class Repl {
             gate.endReading();
             gate.typeEof();
         }
-        if (takeSuspend()) {                    // Ctrl-Z came as the line ended
-            gate.suspend();
+        Key late = takeKey();                   // Ctrl-Z or Ctrl-\ came as the line ended
+        if (late != null) {
+            send(late);
         }
+    }
+
+    /** A line typed at a shell prompt joins the command being typed. */
+    private void remember(String line) {
+        if (command == null) {
+            command = new StringBuilder(line);
+        } else {
+            command.append('\n').append(line);
+        }
+    }
+
+    /** The command typed is whole (the shell prompts anew, or the session ends): history. */
+    void commandEnded() {
+        if (command != null && !command.toString().isBlank()) {
+            reader.getHistory().add(command.toString());
+        }
+        command = null;
     }
 
     /** JLine's readLine, interruptible by {@link #suspend} when it reads for a program. */
@@ -148,25 +193,32 @@ public final class Repl {
     }
 
     /**
-     * The host's SIGTSTP (Ctrl-Z), on JLine's signal thread: SIGTSTP into the machine at once,
-     * or, while JLine reads a program's line, once that line has ended.
+     * The host's SIGTSTP (Ctrl-Z) or SIGQUIT (Ctrl-\), on JLine's signal thread: the signal
+     * into the machine at once, or, while JLine reads a program's line, once that line ended.
      */
-    private void suspend() {
+    private void keyPressed(Key key) {
         synchronized (keyLock) {
             if (programRead != null) {
-                suspendPending = true;
+                pendingKey = key;
                 programRead.interrupt();
                 return;
             }
         }
-        gate.suspend();
+        send(key);
     }
 
-    private boolean takeSuspend() {
+    private void send(Key key) {
+        switch (key) {
+            case SUSP -> gate.suspend();
+            case QUIT -> gate.quit();
+        }
+    }
+
+    private Key takeKey() {
         synchronized (keyLock) {
-            boolean pending = suspendPending;
-            suspendPending = false;
-            return pending;
+            Key key = pendingKey;
+            pendingKey = null;
+            return key;
         }
     }
 
