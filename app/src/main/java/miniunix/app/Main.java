@@ -91,6 +91,9 @@ public final class Main {
             String name = options.script();
             byte[] text;
             try {
+                if (name.isEmpty()) {
+                    return scriptError(err, name, "No such file or directory", 127);
+                }
                 if (Files.isDirectory(Path.of(name))) {
                     return scriptError(err, name, "Is a directory", 126);
                 }

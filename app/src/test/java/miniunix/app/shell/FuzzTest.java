@@ -3,7 +3,12 @@ package miniunix.app.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import miniunix.app.Main;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +85,9 @@ class FuzzTest {
         if (d > 4) {
             return pick(r, "echo a", "true", "false", "f 1 2", "g", "return 3", "local x=1", "set -e", "set +e",
                     "set -u", "set +u", "echo $x $1 $#", "x=$((x+1))", "break", "exit 1", "eval 'echo e'",
-                    "cat <<< hi", "exec 3>&-", "unset -f f", "type f", "shift");
+                    "cat <<< hi", "exec 3>&-", "unset -f f", "type f", "shift", "echo e > /dev/stderr",
+                    "cat /dev/fd/9", "read y < /dev/stdin", "echo $((RANDOM % 6))", "sh -c", "sh -c 'echo $0 $1' n a",
+                    "echo o >/proc/self/fd/1", "cat < /dev/tty", "echo ${u:?m}", "echo $((x / 0))");
         }
         switch (r.nextInt(11)) {
             case 0: return "f() { " + list(r, d + 1) + "; }";
@@ -105,6 +112,28 @@ class FuzzTest {
             sb.append(pick(r, "; ", " && ", " || ", "\n")).append(cmd(r, d));
         }
         return sb.toString();
+    }
+
+    /** Random command lines for the launcher: a one-line answer or a run, never a Java error. */
+    @Test
+    void randomLauncherArgumentsNeverCauseAnInternalError() {
+        Random rnd = new Random(13);
+        String[] words = {"-c", "echo $0 $1", "x", "--seed", "1", "-x", "--cpus", "0", "/nonexistent.sh", "/",
+            "--max-ticks", "50", "--", "-", "", "exit 3", "--mem", "1Q", "read a; echo $a", "ls /nope >&2"};
+        for (int round = 0; round < 40; round++) {
+            String[] args = new String[rnd.nextInt(5)];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = words[rnd.nextInt(words.length)];
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(args, new ByteArrayInputStream("echo in\n".getBytes(
+                    StandardCharsets.UTF_8)), out, new PrintStream(err, true,
+                    StandardCharsets.UTF_8), false);
+            String all = out + "|" + err;
+            assertFalse(all.contains("internal error") || all.contains("Exception"), String.join(" ", args) + "\n" + all);
+            assertTrue(status >= 0 && status < 256, String.join(" ", args) + ": " + status);
+        }
     }
 
     @Test
