@@ -86,29 +86,35 @@ public final class Repl {
     /** Runs an interactive session on any machine; names are the commands to complete. */
     static int run(Options options, Machine machine, List<String> names, PrintStream err)
             throws IOException, InterruptedException {
-        KernelGate gate = new KernelGate(machine, options.maxTicks());
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
-                    .completer(new CommandCompleter(names, gate::listDir))
-                    .variable(LineReader.HISTORY_FILE, historyFile())
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .variable(LineReader.DISABLE_HISTORY, true)
-                    .build();
-            Screen screen = new Screen(terminal, reader);
-            Repl repl = new Repl(gate, screen, reader);
-            terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
-            terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
-            terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
-            Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
-                    "miniunix-kernel");
-            kernelThread.setDaemon(true);
-            kernelThread.start();
-            try {
-                return repl.loop(err, options.maxTicks());
-            } finally {
-                repl.commandEnded();
-                reader.getHistory().save();
-            }
+            return run(options, machine, names, err, terminal, historyFile());
+        }
+    }
+
+    /** Runs an interactive session on this terminal, with its history in historyFile. */
+    static int run(Options options, Machine machine, List<String> names, PrintStream err,
+                   Terminal terminal, Path historyFile) throws InterruptedException {
+        KernelGate gate = new KernelGate(machine, options.maxTicks());
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
+                .completer(new CommandCompleter(names, gate::listDir))
+                .variable(LineReader.HISTORY_FILE, historyFile)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .build();
+        Screen screen = new Screen(terminal, reader);
+        Repl repl = new Repl(gate, screen, reader);
+        terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
+        terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
+        terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
+        Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
+                "miniunix-kernel");
+        kernelThread.setDaemon(true);
+        kernelThread.start();
+        try {
+            return repl.loop(err, options.maxTicks());
+        } finally {
+            repl.commandEnded();
+            saveHistory(reader);
         }
     }
 
@@ -172,7 +178,10 @@ public final class Repl {
     /** The command typed is whole (the shell prompts anew, or the session ends): history. */
     void commandEnded() {
         if (command != null && !command.toString().isBlank()) {
+            // JLine adds no line of its own (DISABLE_HISTORY), and refuses ours while it is set.
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
             reader.getHistory().add(command.toString());
+            reader.setVariable(LineReader.DISABLE_HISTORY, true);
         }
         command = null;
     }
@@ -232,6 +241,14 @@ public final class Repl {
             err.println("miniunix: --max-ticks " + maxTicks + " reached");
         }
         return gate.exitStatus();
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // as bash: a history file that can't be written is not the session's failure
+        }
     }
 
     /** ~/.miniunix_history, where ~ is $HOME as a shell takes it (the JVM's user.home if unset). */

@@ -21,11 +21,12 @@ final class FakeMachine implements Machine {
     private boolean eof;
     private long now;
     private long busyUntil;
-    private boolean spinning;
+    private volatile boolean spinning;
     private boolean alive = true;
     private int status;
     int interrupts;
     int suspends;
+    private volatile int quits;
 
     FakeMachine(boolean prompting) {
         this.prompting = prompting;
@@ -155,6 +156,19 @@ final class FakeMachine implements Machine {
     @Override
     public void suspend() {
         suspends++;
+    }
+
+    @Override
+    public void quit() {
+        quits++;
+    }
+
+    int quits() {
+        return quits;
+    }
+
+    boolean spinning() {
+        return spinning;
     }
 
     @Override

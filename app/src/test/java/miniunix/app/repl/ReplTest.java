@@ -1,0 +1,105 @@
+package miniunix.app.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Interactive mode on a JLine terminal backed by streams (no host terminal): keys typed into a
+ * pipe, the screen collected. The terminal's line discipline turns Ctrl-C, Ctrl-Z and Ctrl-\
+ * into signals to the front end, as a host terminal does, so the keys reach the machine the way
+ * they do at a real terminal. No host process is signalled: the signals are JLine's own.
+ */
+class ReplTest {
+    private static final long TIMEOUT_SECONDS = 60;
+    /** Ctrl-P: the previous history entry (emacs keys), as Up does. */
+    private static final String UP = "\020";
+
+    @TempDir
+    Path tmp;
+
+    private final PipedOutputStream keys = new PipedOutputStream();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final ExecutorService session = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        session.shutdownNow();
+    }
+
+    /** Starts an interactive session on machine; its status comes when it logs out. */
+    private Future<Integer> start(Machine machine, Options options) throws IOException {
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen)
+                .type("xterm").size(new Size(80, 24)).build();
+        Attributes tty = terminal.getAttributes();     // a host terminal's stty defaults
+        tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        tty.setControlChar(Attributes.ControlChar.VINTR, 3);
+        tty.setControlChar(Attributes.ControlChar.VQUIT, 28);
+        tty.setControlChar(Attributes.ControlChar.VSUSP, 26);
+        terminal.setAttributes(tty);
+        Path history = tmp.resolve("history");
+        return session.submit(() -> Repl.run(options, machine, List.of("echo"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), terminal, history));
+    }
+
+    private void type(String text) throws IOException {
+        keys.write(text.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    private String screen() {
+        synchronized (screen) {
+            return screen.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Options timeFlowsWhileTheShellWaits() {
+        Options d = Options.defaults();
+        return new Options(d.seed(), d.cpus(), d.memBytes(), null, null, 0, 0.0, false, d.pidMax(),
+                d.sched(), d.csCost());
+    }
+
+    @Test
+    void aCommandTypedOverSeveralLinesIsOneHistoryEntry() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        type("for i in 1 2\ndo echo x$i$i\ndone\n");
+        type(UP + "\n");
+        type("exit 7\n");
+        assertEquals(7, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertEquals(2, count(out, "x11\r\n"), out);
+        assertEquals(2, count(out, "x22\r\n"), out);
+        String saved = Files.readString(tmp.resolve("history"), StandardCharsets.UTF_8);
+        assertTrue(saved.contains("for i in 1 2\\ndo echo x$i$i\\ndone"), saved);
+    }
+}
