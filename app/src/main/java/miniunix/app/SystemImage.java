@@ -26,8 +26,10 @@ public final class SystemImage implements ProgramLoader {
     private static final String SCHED = "/bin/sched";
     private static final String VM = "/bin/vm";
     private static final String MALLOC = "/bin/malloc";
-    private static final long LAB_VSZ_KB = 15520;
-    private static final long LAB_RSS_KB = 9344;
+    /** A lab program's segments in kB (text, data, bss): a simulator is a mid-sized binary. */
+    private static final long LAB_TEXT_KB = 240;
+    private static final long LAB_DATA_KB = 16;
+    private static final long LAB_BSS_KB = 8;
 
     private final Binaries binaries = new Binaries();
 
@@ -46,9 +48,10 @@ public final class SystemImage implements ProgramLoader {
     public Image load(String path, List<String> argv, List<String> envp) {
         LabCommand lab = lab(path);
         if (lab != null) {
-            return new Image(new LabProgram(lab, argv, envp), LAB_VSZ_KB, LAB_RSS_KB);
+            return new Image(new LabProgram(lab, argv, envp), LAB_TEXT_KB, LAB_DATA_KB,
+                    LAB_BSS_KB);
         }
-        return path.equals(SH) ? new Image(new Shell(argv, envp), 8200, 5100) : binaries.load(path, argv, envp);
+        return path.equals(SH) ? new Image(new Shell(argv, envp), 900, 40, 36) : binaries.load(path, argv, envp);
     }
 
     /** The lab command at path, or null. */

@@ -30,10 +30,10 @@ public final class BenchImage implements ProgramLoader {
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
         return switch (path) {
-            case "/sbin/init" -> new Image(new BenchInit(envp.get(0).substring(6)), 2344, 1112);
-            case "/bin/cycler" -> new Image(new Cycler(), 2920, 1824);
-            case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 2920, 1824);
-            case "/bin/psloop" -> new Image(new PsLoop(), 2920, 1824);
+            case "/sbin/init" -> new Image(new BenchInit(envp.get(0).substring(6)), 24, 8, 4);
+            case "/bin/cycler" -> new Image(new Cycler(), 20, 8, 4);
+            case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 20, 8, 4);
+            case "/bin/psloop" -> new Image(new PsLoop(), 20, 8, 4);
             default -> base.load(path, argv, envp);
         };
     }

@@ -2,6 +2,9 @@ package miniunix.kernel.fs;
 
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.mm.AddressSpace;
+import miniunix.kernel.mm.FrameTable;
+import miniunix.kernel.mm.MmViews;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
@@ -25,17 +28,20 @@ import miniunix.kernel.uapi.StatBuf;
  */
 final class ProcFs {
     private static final long PROC_INO_BASE = 1L << 32;
-    private static final List<String> TOP_FILES = List.of("loadavg", "meminfo", "self", "stat",
-            "sys", "uptime");
-    private static final List<String> PID_FILES = List.of("cmdline", "stat", "status", "wchan");
+    private static final List<String> TOP_FILES = List.of("buddyinfo", "kmsg", "loadavg",
+            "meminfo", "self", "stat", "sys", "uptime", "vmstat");
+    private static final List<String> PID_FILES = List.of("cmdline", "maps", "smaps", "stat",
+            "statm", "status", "wchan");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
 
     private final Kernel kernel;
+    private final MmViews mmViews;
 
     ProcFs(Kernel kernel) {
         this.kernel = kernel;
+        this.mmViews = new MmViews(kernel.mm());
     }
 
     OpenFile open(Proc caller, String abs, int flags) {
@@ -136,7 +142,11 @@ final class ProcFs {
             return switch (parts.get(1)) {
                 case "uptime" -> uptime();
                 case "loadavg" -> kernel.loadavgText();
-                case "meminfo" -> meminfo();
+                case "meminfo" -> mmViews.meminfo(kernel.vfs().dirtyBytes() / 1024,
+                        kernel.disk().inFlightBytes() / 1024);
+                case "buddyinfo" -> kernel.mm().frames.buddyinfo();
+                case "vmstat" -> mmViews.vmstat();
+                case "kmsg" -> kernel.klog().text();
                 default -> cpuStat();
             };
         }
@@ -149,6 +159,9 @@ final class ProcFs {
             case "stat" -> stat(p);
             case "status" -> status(p);
             case "wchan" -> wchan(p);
+            case "maps" -> p.mm == null ? "" : mmViews.maps(p.mm);
+            case "smaps" -> p.mm == null ? "" : mmViews.smaps(p.mm);
+            case "statm" -> statm(p.mm);
             default -> cmdline(p);
         };
     }
@@ -172,12 +185,13 @@ final class ProcFs {
                 .append(' ').append(p.ppid()).append(' ').append(p.pgid).append(' ').append(p.sid)
                 .append(' ').append(ttyNr).append(' ').append(tpgid).append(' ')
                 .append(p.kthread ? KTHREAD_FLAGS : USER_FLAGS)
-                .append(' ').append(p.minFlt).append(" 0 0 0 ")
+                .append(' ').append(p.minFlt).append(" 0 ").append(p.majFlt).append(" 0 ")
                 .append(utime).append(' ').append(stime).append(' ')
                 .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)
                 .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
-                .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
-                .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 ")
+                .append(p.startTick).append(' ')
+                .append(p.mm == null ? 0 : p.mm.totalPages() * FrameTable.PAGE_SIZE).append(' ')
+                .append(p.mm == null ? 0 : p.mm.rssPages()).append(" 18446744073709551615 0 0 0 0 0 ")
                 .append(p.pendingSignals).append(" 0 ").append(p.ignoredSignals)
                 .append(" 0 0 0 0 17 ")
                 .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
@@ -198,9 +212,8 @@ final class ProcFs {
         sb.append("Gid:\t").append(p.gid).append('\t').append(p.gid).append('\t').append(p.gid)
                 .append('\t').append(p.gid).append('\n');
         sb.append("Kthread:\t").append(p.kthread ? 1 : 0).append('\n');
-        if (!p.kthread && !p.isZombie()) {
-            sb.append(String.format(java.util.Locale.ROOT, "VmSize:\t%8d kB\nVmRSS:\t%8d kB\n",
-                    p.vszKb, p.rssKb));
+        if (p.mm != null) {
+            sb.append(mmViews.status(p.mm));
         }
         sb.append("Threads:\t1\n");
         return sb.toString();
@@ -232,16 +245,9 @@ final class ProcFs {
         return (ticks / 100) + "." + (frac < 10 ? "0" : "") + frac;
     }
 
-    private String meminfo() {
-        long total = kernel.memTotalKb();
-        long free = Math.max(0, total - kernel.memUsedKb());
-        return String.format(java.util.Locale.ROOT,
-                "MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n"
-                + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
-                + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n"
-                + "Dirty:          %8d kB\nWriteback:      %8d kB\n",
-                total, free, free, 0, 0, 0, 0, 0, kernel.vfs().dirtyBytes() / 1024,
-                kernel.disk().inFlightBytes() / 1024);
+    /** statm of a process; all zeros for kernel threads and zombies, as Linux prints them. */
+    private String statm(AddressSpace as) {
+        return as == null ? "0 0 0 0 0 0 0\n" : mmViews.statm(as);
     }
 
     private String cpuStat() {

@@ -17,6 +17,7 @@ import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
@@ -155,6 +156,38 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         f.stat(c.st());
         return 0L;
+    }
+
+    // Memory.
+
+    @Override
+    public Long mmap(Syscall.Mmap c) {
+        RegularFile f = null;
+        if ((c.flags() & Mman.MAP_ANONYMOUS) == 0) {
+            OpenFile of = file(c.fd());
+            if (!(of instanceof RegularFile rf)) {
+                throw new SyscallError(Errno.ENODEV);
+            }
+            f = rf;
+        }
+        return k.mm().mmap().mmap(p, c.addr(), c.len(), c.prot(), c.flags(),
+                f == null ? null : f.inode, f == null ? null : f.path,
+                f == null || f.readable(), f == null || f.writable(), c.offset());
+    }
+
+    @Override
+    public Long mprotect(Syscall.Mprotect c) {
+        return k.mm().mmap().mprotect(p, c.addr(), c.len(), c.prot());
+    }
+
+    @Override
+    public Long munmap(Syscall.Munmap c) {
+        return k.mm().mmap().munmap(p, c.addr(), c.len());
+    }
+
+    @Override
+    public Long brk(Syscall.Brk c) {
+        return k.mm().mmap().brk(p, c.addr());
     }
 
     @Override

@@ -27,6 +27,10 @@ public sealed interface Syscall extends Trap {
         R close(Close c);
         R stat(Stat c);
         R fstat(Fstat c);
+        R mmap(Mmap c);
+        R mprotect(Mprotect c);
+        R munmap(Munmap c);
+        R brk(Brk c);
         R fchown(Fchown c);
         R fsync(Fsync c);
         R sync(Sync c);
@@ -95,6 +99,33 @@ public sealed interface Syscall extends Trap {
     record Fstat(int fd, StatBuf st) implements Syscall {
         public Sysno sysno() { return Sysno.FSTAT; }
         public <R> R accept(Handler<R> h) { return h.fstat(this); }
+    }
+
+    /**
+     * mmap(2): maps len bytes (anonymous with {@link Mman#MAP_ANONYMOUS}, else fd from offset),
+     * shared or private; returns the address. Nothing is resident until touched.
+     */
+    record Mmap(long addr, long len, int prot, int flags, int fd, long offset) implements Syscall {
+        public Sysno sysno() { return Sysno.MMAP; }
+        public <R> R accept(Handler<R> h) { return h.mmap(this); }
+    }
+
+    /** mprotect(2): new PROT_* bits for [addr, addr+len); ENOMEM if not all mapped. */
+    record Mprotect(long addr, long len, int prot) implements Syscall {
+        public Sysno sysno() { return Sysno.MPROTECT; }
+        public <R> R accept(Handler<R> h) { return h.mprotect(this); }
+    }
+
+    /** munmap(2): removes [addr, addr+len) from the address space. */
+    record Munmap(long addr, long len) implements Syscall {
+        public Sysno sysno() { return Sysno.MUNMAP; }
+        public <R> R accept(Handler<R> h) { return h.munmap(this); }
+    }
+
+    /** brk(2): sets the program break; returns the new break, or the old one on failure. */
+    record Brk(long addr) implements Syscall {
+        public Sysno sysno() { return Sysno.BRK; }
+        public <R> R accept(Handler<R> h) { return h.brk(this); }
     }
 
     /**
