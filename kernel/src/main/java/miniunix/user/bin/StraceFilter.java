@@ -11,7 +11,7 @@ import miniunix.kernel.uapi.Sysno;
  */
 final class StraceFilter {
     /** strace's trace classes. */
-    enum TraceClass { PROCESS, FILE, DESC, SIGNAL }
+    enum TraceClass { PROCESS, FILE, DESC, SIGNAL, MEMORY }
 
     private StraceFilter() {
     }
@@ -57,6 +57,8 @@ final class StraceFilter {
             case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
             case STAT, GETCWD, CHDIR, RENAME, MKDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, PAUSE, KILL -> EnumSet.of(TraceClass.SIGNAL);
+            case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);
+            case BRK, MPROTECT, MUNMAP -> EnumSet.of(TraceClass.MEMORY);
             case FORK, EXIT, EXIT_GROUP, WAIT4, WAITID, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
             case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
             case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
