@@ -39,7 +39,6 @@ public final class Invariants {
         List<Proc> all = new ArrayList<>();
         for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
             Proc p = t.get(pid);
-            all.add(p);
             n++;
             all.add(p);
             checkProc(k, p, bad);
