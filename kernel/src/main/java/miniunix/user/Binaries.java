@@ -8,6 +8,7 @@ import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
 import miniunix.user.bin.Clear;
 import miniunix.user.bin.Cp;
+import miniunix.user.bin.Cut;
 import miniunix.user.bin.Date;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
@@ -22,9 +23,11 @@ import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Mv;
+import miniunix.user.bin.Nl;
 import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
+import miniunix.user.bin.Rev;
 import miniunix.user.bin.Rm;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
@@ -33,6 +36,7 @@ import miniunix.user.bin.Spin;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Sys;
+import miniunix.user.bin.Tac;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
@@ -59,6 +63,7 @@ public final class Binaries implements ProgramLoader {
 
     private static final List<Exe> EXES = List.of(
             new Exe("/sbin/init", 1024, 200, 12),
+            new Exe("/bin/cut", 44, 8, 4),
             new Exe("/bin/login", 40, 8, 4),
             new Exe("/bin/basename", 20, 8, 4),
             new Exe("/bin/cat", 20, 8, 4),
@@ -77,9 +82,11 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/ls", 88, 12, 8),
             new Exe("/bin/mkdir", 44, 8, 4),
             new Exe("/bin/mv", 92, 12, 8),
+            new Exe("/bin/nl", 40, 8, 4),
             new Exe("/bin/printf", 36, 8, 4),
             new Exe("/bin/ps", 80, 16, 132),
             new Exe("/bin/pstree", 24, 8, 4),
+            new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
             new Exe("/bin/seq", 28, 8, 4),
             new Exe("/bin/sleep", 20, 8, 4),
@@ -88,6 +95,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/strace", 28, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
+            new Exe("/bin/tac", 40, 8, 4),
             new Exe("/bin/tail", 44, 8, 4),
             new Exe("/bin/tee", 20, 8, 4),
             new Exe("/bin/test", 24, 8, 4),
@@ -130,6 +138,7 @@ public final class Binaries implements ProgramLoader {
     private static Program program(String path, List<String> argv, List<String> envp) {
         switch (path) {
             case "/sbin/init": return new Init(argv, envp);
+            case "/bin/cut": return new Cut(argv, envp);
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
@@ -148,9 +157,11 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
             case "/bin/mv": return new Mv(argv, envp);
+            case "/bin/nl": return new Nl(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
+            case "/bin/rev": return new Rev(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/seq": return new Seq(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
@@ -159,6 +170,7 @@ public final class Binaries implements ProgramLoader {
             case "/usr/bin/strace": return new Strace(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
+            case "/bin/tac": return new Tac(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);
