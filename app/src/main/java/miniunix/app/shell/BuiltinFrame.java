@@ -49,6 +49,8 @@ final class BuiltinFrame extends Frame {
     /** wait's and kill's work in progress, or null. */
     private WaitBuiltin waiter;
     private KillBuiltin killer;
+    /** umask's work in progress, or null. */
+    private UmaskBuiltin masker;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
     private ArrayList<Object> said = new ArrayList<>();
 
@@ -126,6 +128,9 @@ final class BuiltinFrame extends Frame {
             case "type", "command", "hash" -> type(sh, ret);
             case "jobs", "fg", "bg" -> jobControl(sh);
             case "kill" -> kill(sh, ret);
+            case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
+            case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
+            case "umask" -> umask(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -371,6 +376,15 @@ final class BuiltinFrame extends Frame {
         return t != null || !killer.done() ? t : done(sh, killer.status());
     }
 
+    /** umask [-p] [-S] [MODE]: see {@link UmaskBuiltin}. */
+    private Trap umask(Shell sh, long ret) {
+        if (masker == null) {
+            masker = new UmaskBuiltin(argv);
+        }
+        Trap t = masker.next(this, ret);
+        return t != null ? t : done(sh, masker.status());
+    }
+
     /** fork: fork(2) the shell, the child pausing forever; fork PID: the kernel forks PID for us. */
     private Trap fork(Shell sh, long ret) {
         String pid = argv.size() > 1 ? argv.get(1) : null;
@@ -494,6 +508,7 @@ final class BuiltinFrame extends Frame {
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
+        b.masker = masker == null ? null : masker.copy();
         b.said = new ArrayList<>(said);
         return b;
     }

@@ -97,6 +97,8 @@ public final class Shell implements Program {
      */
     String lastCommand = "";
     String thisCommand = "";
+    /** The commands read at the prompt, for the history builtin (immutable, shared by forks). */
+    History history = History.EMPTY;
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -177,6 +179,7 @@ public final class Shell implements Program {
         commandString = s.commandString;
         lastCommand = s.lastCommand;
         thisCommand = s.thisCommand;
+        history = s.history;
     }
 
     @Override

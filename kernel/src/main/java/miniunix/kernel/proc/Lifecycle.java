@@ -178,6 +178,7 @@ public final class Lifecycle {
         c.comm = parent.comm;
         c.nice = parent.nice;
         c.cwd = parent.cwd;
+        c.umask = parent.umask;
         c.tty = parent.tty;
         c.ignoredSignals = parent.ignoredSignals;
         c.fds = parent.fds.clone();

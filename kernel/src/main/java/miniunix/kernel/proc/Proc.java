@@ -79,6 +79,8 @@ public final class Proc {
     public OpenFile[] fds;
     public boolean[] cloexec;
     public String cwd;
+    /** The file mode creation mask (umask(2)): bits cleared from every new file's mode. */
+    public int umask = 022;
     /** The controlling terminal of its session, or null. */
     public Tty tty;
 

@@ -359,9 +359,22 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long rmdir(Syscall.Rmdir c) {
+        k.vfs().rmdir(p, path(c.path()));
+        return 0L;
+    }
+
+    @Override
     public Long unlink(Syscall.Unlink c) {
         k.vfs().unlink(p, path(c.path()));
         return 0L;
+    }
+
+    @Override
+    public Long umask(Syscall.Umask c) {
+        long old = p.umask;
+        p.umask = c.mask() & 0777;
+        return old;
     }
 
     @Override
@@ -524,6 +537,41 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long schedYield(Syscall.SchedYield c) {
         k.yield(p);
+        return 0L;
+    }
+
+    @Override
+    public Long getrusage(Syscall.Getrusage c) {
+        long[] u = c.usage();
+        if (u == null || u.length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        if (c.who() == Syscall.Getrusage.RUSAGE_SELF) {
+            u[0] = p.utimeUs;
+            u[1] = p.stimeUs;
+        } else if (c.who() == Syscall.Getrusage.RUSAGE_CHILDREN) {
+            u[0] = p.cutimeUs;
+            u[1] = p.cstimeUs;
+        } else {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return 0L;
+    }
+
+    @Override
+    public Long clockGettime(Syscall.ClockGettime c) {
+        long[] tp = c.tp();
+        if (tp == null || tp.length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        long us = k.now() * Kernel.TICK_US;
+        if (c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME) {
+            us += k.options().bootEpoch() * 1_000_000L;
+        } else if (c.clockid() != Syscall.ClockGettime.CLOCK_MONOTONIC) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        tp[0] = us / 1_000_000L;
+        tp[1] = us % 1_000_000L * 1000;
         return 0L;
     }
 

@@ -51,8 +51,12 @@ public sealed interface Syscall extends Trap {
         R getcwd(Getcwd c);
         R chdir(Chdir c);
         R mkdir(Mkdir c);
+        R rmdir(Rmdir c);
         R rename(Rename c);
         R unlink(Unlink c);
+        R umask(Umask c);
+        R getrusage(Getrusage c);
+        R clockGettime(ClockGettime c);
         R utimensat(Utimensat c);
         R getuid(Getuid c);
         R setuid(Setuid c);
@@ -267,6 +271,12 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.mkdir(this); }
     }
 
+    /** rmdir(2): removes an empty directory; ENOTEMPTY, ENOTDIR, EBUSY for /, EINVAL for ".". */
+    record Rmdir(String path) implements Syscall {
+        public Sysno sysno() { return Sysno.RMDIR; }
+        public <R> R accept(Handler<R> h) { return h.rmdir(this); }
+    }
+
     /**
      * rename(2): gives the file at oldpath the name newpath, replacing what was there (a
      * directory only by an empty directory). EISDIR, ENOTDIR and ENOTEMPTY when the two
@@ -280,6 +290,36 @@ public sealed interface Syscall extends Trap {
     record Unlink(String path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    /** umask(2): sets the file mode creation mask to mask &amp; 0777; returns the old one. */
+    record Umask(int mask) implements Syscall {
+        public Sysno sysno() { return Sysno.UMASK; }
+        public <R> R accept(Handler<R> h) { return h.umask(this); }
+    }
+
+    /**
+     * getrusage(2), the two fields bash's time reads: usage[0] the user CPU time and usage[1]
+     * the system CPU time, in microseconds, of the caller ({@link #RUSAGE_SELF}) or of its
+     * children that have been waited for ({@link #RUSAGE_CHILDREN}). EINVAL for another who.
+     */
+    record Getrusage(int who, long[] usage) implements Syscall {
+        public static final int RUSAGE_SELF = 0;
+        public static final int RUSAGE_CHILDREN = -1;
+        public Sysno sysno() { return Sysno.GETRUSAGE; }
+        public <R> R accept(Handler<R> h) { return h.getrusage(this); }
+    }
+
+    /**
+     * clock_gettime(2): tp[0] seconds and tp[1] nanoseconds of {@link #CLOCK_REALTIME}
+     * (since 1970, from the boot time) or {@link #CLOCK_MONOTONIC} (since boot). The clock
+     * advances by whole ticks (HZ = 100). EINVAL for another clock.
+     */
+    record ClockGettime(int clockid, long[] tp) implements Syscall {
+        public static final int CLOCK_REALTIME = 0;
+        public static final int CLOCK_MONOTONIC = 1;
+        public Sysno sysno() { return Sysno.CLOCK_GETTIME; }
+        public <R> R accept(Handler<R> h) { return h.clockGettime(this); }
     }
 
     /**
