@@ -251,6 +251,42 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String rmdir(Syscall.Rmdir c) {
+        return "rmdir(" + path(c.path()) + ")";
+    }
+
+    @Override
+    public String umask(Syscall.Umask c) {
+        return "umask(0" + Integer.toOctalString(c.mask()) + ")";
+    }
+
+    @Override
+    public String getrusage(Syscall.Getrusage c) {
+        String who = c.who() == Syscall.Getrusage.RUSAGE_SELF ? "RUSAGE_SELF"
+                : c.who() == Syscall.Getrusage.RUSAGE_CHILDREN ? "RUSAGE_CHILDREN"
+                : Integer.toString(c.who());
+        long[] u = c.usage();
+        String usage = !ok() || u == null || u.length < 2 ? unfetched(u)
+                : "{ru_utime=" + timeval(u[0]) + ", ru_stime=" + timeval(u[1]) + ", ...}";
+        return "getrusage(" + who + ", " + usage + ")";
+    }
+
+    private static String timeval(long us) {
+        return "{tv_sec=" + us / 1_000_000 + ", tv_usec=" + us % 1_000_000 + "}";
+    }
+
+    @Override
+    public String clockGettime(Syscall.ClockGettime c) {
+        String clock = c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME ? "CLOCK_REALTIME"
+                : c.clockid() == Syscall.ClockGettime.CLOCK_MONOTONIC ? "CLOCK_MONOTONIC"
+                : Integer.toString(c.clockid());
+        long[] tp = c.tp();
+        String ts = !ok() || tp == null || tp.length < 2 ? unfetched(tp)
+                : "{tv_sec=" + tp[0] + ", tv_nsec=" + tp[1] + "}";
+        return "clock_gettime(" + clock + ", " + ts + ")";
+    }
+
+    @Override
     public String utimensat(Syscall.Utimensat c) {
         String dir = c.dirfd() == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(c.dirfd());
         String times = c.times() == null ? "NULL" : "[" + time(c.times()[0]) + ", "

@@ -55,14 +55,15 @@ final class StraceFilter {
             case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
             case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
-            case STAT, GETCWD, CHDIR, RENAME, MKDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
+            case STAT, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, PAUSE, KILL -> EnumSet.of(TraceClass.SIGNAL);
             case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);
             case BRK, MPROTECT, MUNMAP -> EnumSet.of(TraceClass.MEMORY);
             case FORK, EXIT, EXIT_GROUP, WAIT4, WAITID, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
             case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
             case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
-                    SYNC, GETRANDOM, PTRACE -> EnumSet.noneOf(TraceClass.class);
+                    SYNC, GETRANDOM, PTRACE, UMASK, GETRUSAGE, CLOCK_GETTIME ->
+                    EnumSet.noneOf(TraceClass.class);
         };
     }
 }
