@@ -86,7 +86,17 @@ final class SysArgs {
             case CHDIR -> { want("PATH", 1); yield new Syscall.Chdir(path(0)); }
             case RENAME -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Rename(path(0), path(1)); }
             case MKDIR -> { want("PATH [MODE]", 1, 2); yield new Syscall.Mkdir(path(0), a.size() > 1 ? num(1) : 0777); }
+            case RMDIR -> { want("PATH", 1); yield new Syscall.Rmdir(path(0)); }
             case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
+            case UMASK -> { want("MASK", 1); yield new Syscall.Umask(num(0)); }
+            case GETRUSAGE -> { want("RUSAGE_SELF|RUSAGE_CHILDREN", 1); yield new Syscall.Getrusage(
+                    a.get(0).equals("RUSAGE_SELF") ? Syscall.Getrusage.RUSAGE_SELF
+                            : a.get(0).equals("RUSAGE_CHILDREN") ? Syscall.Getrusage.RUSAGE_CHILDREN
+                            : num(0), new long[2]); }
+            case CLOCK_GETTIME -> { want("CLOCK_REALTIME|CLOCK_MONOTONIC", 1); yield new Syscall.ClockGettime(
+                    a.get(0).equals("CLOCK_REALTIME") ? Syscall.ClockGettime.CLOCK_REALTIME
+                            : a.get(0).equals("CLOCK_MONOTONIC") ? Syscall.ClockGettime.CLOCK_MONOTONIC
+                            : num(0), new long[2]); }
             case UTIMENSAT -> { want("PATH", 1); yield new Syscall.Utimensat(Syscall.Utimensat.AT_FDCWD,
                     path(0), null, 0); }
             case GETUID -> { want("", 0); yield new Syscall.Getuid(); }
