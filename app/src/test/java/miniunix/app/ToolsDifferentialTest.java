@@ -49,6 +49,22 @@ class ToolsDifferentialTest {
                 "sleep x y", "sleep 0.01 1e-2 .01s", "sleep -1", "sleep"));
     }
 
+    @Test
+    void treesMatchFindutilsAndCoreutils() throws Exception {
+        String setup = "mkdir -p t/a/b t/c t/e && touch t/x.txt t/a/y.txt t/a/b/z.c t/.h t/e/one\n";
+        compare(setup, List.of(
+                "find t | sort", "find t -name '*.txt' | sort", "find t -type d | sort",
+                "find t -maxdepth 1 -type f | sort", "find t -mindepth 2 | sort",
+                "find t -name a -prune -o -print | sort", "find t ! -name '*.*' | sort",
+                "find t \\( -name x.txt -o -iname 'Z*' \\) -print | sort", "find t -depth | sort",
+                "find t/ -maxdepth 0", "find t -path 't/a/*' | sort", "find t -name '[xy]*' | sort",
+                "find nosuch", "find t -foo", "find t -type q", "find t -name", "find t -maxdepth x",
+                "find t '('", "find t -name x.txt ')'",
+                "rm t", "rm -d t/a", "rm -d t/c -v", "rm -rv t/e", "rm -r .", "rm -r /", "rm -rf no",
+                "rm no", "rm -r no", "rm", "rm -f", "rm -x", "rm -r ./.", "rm t/x.txt/",
+                "rm -v t/x.txt", "rm -r t", "find t"));
+    }
+
     /** Generated inputs: colon- and tab-separated fields, blank lines, a last line without \n. */
     private static String inputs(Random r) {
         StringBuilder in1 = new StringBuilder();

@@ -14,6 +14,7 @@ import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
+import miniunix.user.bin.Find;
 import miniunix.user.bin.Grep;
 import miniunix.user.bin.Head;
 import miniunix.user.bin.Hostname;
@@ -64,6 +65,7 @@ public final class Binaries implements ProgramLoader {
     private static final List<Exe> EXES = List.of(
             new Exe("/sbin/init", 1024, 200, 12),
             new Exe("/bin/cut", 44, 8, 4),
+            new Exe("/bin/find", 200, 12, 8),
             new Exe("/bin/login", 40, 8, 4),
             new Exe("/bin/basename", 20, 8, 4),
             new Exe("/bin/cat", 20, 8, 4),
@@ -139,6 +141,7 @@ public final class Binaries implements ProgramLoader {
         switch (path) {
             case "/sbin/init": return new Init(argv, envp);
             case "/bin/cut": return new Cut(argv, envp);
+            case "/bin/find": return new Find(argv, envp);
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
