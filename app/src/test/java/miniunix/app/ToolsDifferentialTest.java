@@ -65,6 +65,15 @@ class ToolsDifferentialTest {
                 "rm -v t/x.txt", "rm -r t", "find t"));
     }
 
+    @Test
+    void xargsAndWhichMatchFindutilsAndDebianutils() throws Exception {
+        String xargs = new String(ToolsDifferentialTest.class.getResourceAsStream("xargs.sh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        compare("", xargs.lines().toList());
+        compare("", List.of("which ls cat", "which nosuch ls", "which", "which -x", "which /bin/ls",
+                "which ./nosuch", "which -a nosuch"));
+    }
+
     /** Generated inputs: colon- and tab-separated fields, blank lines, a last line without \n. */
     private static String inputs(Random r) {
         StringBuilder in1 = new StringBuilder();

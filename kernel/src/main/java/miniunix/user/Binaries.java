@@ -47,6 +47,8 @@ import miniunix.user.bin.True;
 import miniunix.user.bin.Uname;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
+import miniunix.user.bin.Which;
+import miniunix.user.bin.Xargs;
 import miniunix.user.bin.Yes;
 import miniunix.user.sbin.Daemon;
 import miniunix.user.sbin.Init;
@@ -107,8 +109,10 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/true", 16, 8, 4),
             new Exe("/bin/uname", 16, 8, 4),
             new Exe("/bin/uniq", 24, 8, 4),
+            new Exe("/bin/which", 8, 8, 4),
             new Exe("/bin/whoami", 16, 8, 4),
             new Exe("/bin/wc", 28, 8, 4),
+            new Exe("/bin/xargs", 48, 8, 4),
             new Exe("/bin/yes", 16, 8, 4),
             new Exe("/usr/sbin/cron", 44, 8, 12),
             new Exe("/usr/sbin/rsyslogd", 380, 24, 16),
@@ -182,8 +186,10 @@ public final class Binaries implements ProgramLoader {
             case "/bin/true": return new True(argv, envp);
             case "/bin/uname": return new Uname(argv, envp);
             case "/bin/uniq": return new Uniq(argv, envp);
+            case "/bin/which": return new Which(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);
+            case "/bin/xargs": return new Xargs(argv, envp);
             case "/bin/yes": return new Yes(argv, envp);
             case "/usr/sbin/cron": return new Daemon(argv, envp, 6000, 1);
             case "/usr/sbin/rsyslogd": return new Daemon(argv, envp, 500, 1);
