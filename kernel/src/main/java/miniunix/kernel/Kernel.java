@@ -22,6 +22,7 @@ import miniunix.kernel.trace.TraceLog;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -166,6 +167,7 @@ public final class Kernel {
         now++;
         runLoop.beginTick(now);
         fireTimers();
+        signals.fireAlarms(now);
         completeIo();
         runLoop.runCpus();
         if (now % LOAD_FREQ == 0) {
@@ -180,6 +182,12 @@ public final class Kernel {
     private long runProc(Cpu c, Proc p, long budget) {
         long used = 0;
         while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
+            // The way back to user mode: signals are taken here (a syscall in D completes first).
+            if (p.deliverableSignals() != 0 && p.handlerEntry == null
+                    && (p.pendingSyscall == null || p.ioWait == null)) {
+                signals.deliver(p);
+                continue;
+            }
             if (p.computeLeftUs > 0) {
                 long n = Math.min(p.computeLeftUs, budget - used);
                 p.computeLeftUs -= RunLoop.progress(p, n);
@@ -219,10 +227,15 @@ public final class Kernel {
             long r = syscalls.dispatch(p, sc);
             if (r == Ret.BLOCK) {
                 p.pendingSyscall = sc;
+                if (p.state == ProcState.RUNNING && p.onCpu == c.id) {
+                    continue;   // not asleep: a signal is to be taken first (ERESTARTSYS)
+                }
                 break;
             }
-            p.pendingSyscall = null;
-            p.nextRet = r == Ret.NORETURN ? 0 : r;
+            if (r != Ret.NORETURN) {    // exit, execve and rt_sigreturn set the context
+                p.pendingSyscall = null;
+                p.nextRet = r;
+            }
         }
         return used;
     }
@@ -238,7 +251,14 @@ public final class Kernel {
      */
     private Trap resume(Proc p) {
         try {
-            Trap t = p.program.resume(p.nextRet);
+            Trap t;
+            if (p.handlerEntry != null) {
+                SigInfo info = p.handlerEntry;
+                p.handlerEntry = null;
+                t = p.program.handleSignal(p.handlerEntryAddr, info.copy());
+            } else {
+                t = p.program.resume(p.nextRet);
+            }
             if (t == null) {
                 throw new IllegalStateException("resume returned no trap");
             }
@@ -351,8 +371,7 @@ public final class Kernel {
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
                 runLoop.ioWaitEnd(p);
-                makeRunnable(p, "I/O completed");
-                signals.deliverPending(p);
+                makeRunnable(p, "I/O completed");   // and takes its pending signals
             }
         }
     }
@@ -553,6 +572,7 @@ public final class Kernel {
             if (allIdle()) {
                 long next = Math.min(end, disk.nextCompletion());
                 next = timers.isEmpty() ? next : Math.min(next, timers.peek().tick);
+                next = Math.min(next, signals.nextAlarmTick());
                 skipIdle(next - 1 - now);
                 if (now >= end) {
                     break;

@@ -178,8 +178,9 @@ final class ProcFs {
                 .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
                 .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
                 .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 ")
-                .append(p.pendingSignals).append(" 0 ").append(p.ignoredSignals)
-                .append(" 0 0 0 0 17 ")
+                .append(p.pendingSignals | p.taskPendingSignals).append(' ')
+                .append(p.blockedSignals).append(' ').append(p.ignoredSignals).append(' ')
+                .append(p.caughtSignals).append(" 0 0 0 17 ")
                 .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
         return sb.toString();
@@ -193,9 +194,10 @@ final class ProcFs {
         sb.append("Tgid:\t").append(p.pid).append('\n');
         sb.append("Pid:\t").append(p.pid).append('\n');
         sb.append("PPid:\t").append(p.ppid()).append('\n');
-        sb.append("Uid:\t").append(p.uid).append('\t').append(p.uid).append('\t').append(p.uid)
+        // Real, effective, saved and filesystem ids (the filesystem one follows the effective).
+        sb.append("Uid:\t").append(p.ruid).append('\t').append(p.uid).append('\t').append(p.suid)
                 .append('\t').append(p.uid).append('\n');
-        sb.append("Gid:\t").append(p.gid).append('\t').append(p.gid).append('\t').append(p.gid)
+        sb.append("Gid:\t").append(p.rgid).append('\t').append(p.gid).append('\t').append(p.sgid)
                 .append('\t').append(p.gid).append('\n');
         sb.append("Kthread:\t").append(p.kthread ? 1 : 0).append('\n');
         if (!p.kthread && !p.isZombie()) {
@@ -203,7 +205,21 @@ final class ProcFs {
                     p.vszKb, p.rssKb));
         }
         sb.append("Threads:\t1\n");
+        long pending = p.pendingSignals | p.taskPendingSignals;
+        sb.append("SigQ:\t").append(Long.bitCount(pending)).append('/')
+                .append(kernel.signals().sigQueueLimit()).append('\n');
+        sigMask(sb, "SigPnd", p.taskPendingSignals);
+        sigMask(sb, "ShdPnd", p.pendingSignals);
+        sigMask(sb, "SigBlk", p.blockedSignals);
+        sigMask(sb, "SigIgn", p.ignoredSignals);
+        sigMask(sb, "SigCgt", p.caughtSignals);
         return sb.toString();
+    }
+
+    /** A signal mask as fs/proc/array.c render_sigset_t prints it: 16 hex digits. */
+    private static void sigMask(StringBuilder sb, String name, long mask) {
+        String hex = Long.toHexString(mask);
+        sb.append(name).append(":\t").append("0".repeat(16 - hex.length())).append(hex).append('\n');
     }
 
     private static String cmdline(Proc p) {

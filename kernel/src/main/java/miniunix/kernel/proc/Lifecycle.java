@@ -6,6 +6,7 @@ import miniunix.kernel.KernelPanic;
 import miniunix.kernel.Ret;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.ProgramLoader;
@@ -133,11 +134,12 @@ public final class Lifecycle {
         if (target == null || !target.isAlive() || target.kthread) {
             throw new SyscallError(Errno.ESRCH);
         }
-        if (caller.uid != 0 && caller.uid != target.uid) {
+        if (caller.uid != 0 && caller.uid != target.ruid && caller.ruid != target.ruid) {
             throw new SyscallError(Errno.EPERM);
         }
         Proc child = allocChild(target);
         child.program = new Paused();
+        Signals.execReset(child);   // Paused has no handlers to run
         k.makeRunnable(child, "fork (on behalf of " + caller.pid + ")");
         return child.pid;
     }
@@ -158,6 +160,10 @@ public final class Lifecycle {
         c.sid = parent.sid;
         c.uid = parent.uid;
         c.gid = parent.gid;
+        c.ruid = parent.ruid;
+        c.rgid = parent.rgid;
+        c.suid = parent.suid;
+        c.sgid = parent.sgid;
         c.argv = parent.argv;
         c.comm = parent.comm;
         c.vszKb = parent.vszKb;
@@ -165,7 +171,17 @@ public final class Lifecycle {
         c.nice = parent.nice;
         c.cwd = parent.cwd;
         c.tty = parent.tty;
+        // Dispositions, the mask and handler frames are inherited; pending signals and the
+        // alarm are not.
         c.ignoredSignals = parent.ignoredSignals;
+        c.caughtSignals = parent.caughtSignals;
+        c.sigActions = parent.sigActions == null ? null : parent.sigActions.clone();
+        c.blockedSignals = parent.blockedSignals;
+        c.sigFrame = parent.sigFrame;
+        c.handlerEntry = parent.handlerEntry;
+        c.handlerEntryAddr = parent.handlerEntryAddr;
+        c.inSigsuspend = parent.inSigsuspend;
+        c.sigsuspendSavedMask = parent.sigsuspendSavedMask;
         c.fds = parent.fds.clone();
         c.cloexec = parent.cloexec.clone();
         for (OpenFile f : c.fds) {
@@ -193,7 +209,7 @@ public final class Lifecycle {
             }
         }
         install(p, img, argv, abs);
-        // Caught signals would reset to SIG_DFL here; ignored ones stay ignored.
+        Signals.execReset(p);
         return Ret.NORETURN;
     }
 
@@ -204,6 +220,7 @@ public final class Lifecycle {
         p.vszKb = img.vszKb();
         p.rssKb = img.rssKb();
         p.nextRet = 0;
+        p.pendingSyscall = null;
         p.computeLeftUs = 0;
     }
 
@@ -271,6 +288,7 @@ public final class Lifecycle {
         p.program = null;
         p.pendingSyscall = null;
         p.computeLeftUs = 0;
+        p.alarmTick = 0;
         p.exitStatus = status;
         k.setState(p, ProcState.ZOMBIE, cause);
         k.ptrace().exited(p, status);
@@ -280,11 +298,10 @@ public final class Lifecycle {
         }
         Proc parent = p.parent;
         k.ptrace().childExited(parent, p, status);
-        if (parent.isIgnored(Signal.SIGCHLD.number)) {
-            reap(parent, p);
-        } else {
-            wakeWaiter(parent);
+        if (k.signals().notifyParentOfExit(p, status)) {
+            reap(parent, p);    // SIGCHLD ignored or SA_NOCLDWAIT: no zombie
         }
+        wakeWaiter(parent);     // a wait4 that finds no child left returns ECHILD
         if (wakeReaper) {
             wakeWaiter(reaper);
         }

@@ -10,6 +10,7 @@ import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.fs.PipeEnd;
 import miniunix.kernel.fs.RegularFile;
 import miniunix.kernel.ipc.Pipe;
+import miniunix.kernel.proc.Credentials;
 import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcTable;
@@ -17,7 +18,6 @@ import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
-import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.Wait;
@@ -441,22 +441,39 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long tgkill(Syscall.Tgkill c) {
+        return k.signals().tgkill(p, c.tgid(), c.tid(), c.sig());
+    }
+
+    @Override
     public Long rtSigaction(Syscall.RtSigaction c) {
-        int sig = c.sig();
-        if (!Signal.isValid(sig) || sig == Signal.SIGKILL.number || sig == Signal.SIGSTOP.number) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        if (c.handler() != Syscall.RtSigaction.SIG_DFL && c.handler() != Syscall.RtSigaction.SIG_IGN) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        long bit = 1L << (sig - 1);
-        long old = (p.ignoredSignals & bit) != 0 ? Syscall.RtSigaction.SIG_IGN : Syscall.RtSigaction.SIG_DFL;
-        if (c.handler() == Syscall.RtSigaction.SIG_IGN) {
-            p.ignoredSignals |= bit;
-        } else {
-            p.ignoredSignals &= ~bit;
-        }
-        return old;
+        return k.signals().sigaction(p, c);
+    }
+
+    @Override
+    public Long rtSigprocmask(Syscall.RtSigprocmask c) {
+        return k.signals().sigprocmask(p, c.how(), c.set(), c.oldset());
+    }
+
+    @Override
+    public Long rtSigpending(Syscall.RtSigpending c) {
+        return k.signals().sigpending(p, c.set());
+    }
+
+    @Override
+    public Long rtSigsuspend(Syscall.RtSigsuspend c) {
+        return k.signals().sigsuspend(p, c.mask());
+    }
+
+    @Override
+    public Long rtSigreturn(Syscall.RtSigreturn c) {
+        k.signals().sigreturn(p);
+        return Ret.NORETURN;
+    }
+
+    @Override
+    public Long alarm(Syscall.Alarm c) {
+        return k.signals().alarm(p, c.seconds());
     }
 
     @Override
@@ -506,20 +523,45 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long getuid(Syscall.Getuid c) {
+        return (long) p.ruid;
+    }
+
+    @Override
+    public Long geteuid(Syscall.Geteuid c) {
         return (long) p.uid;
     }
 
     @Override
+    public Long getgid(Syscall.Getgid c) {
+        return (long) p.rgid;
+    }
+
+    @Override
+    public Long getegid(Syscall.Getegid c) {
+        return (long) p.gid;
+    }
+
+    @Override
     public Long setuid(Syscall.Setuid c) {
-        if (c.uid() < 0) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        if (p.uid != 0 && c.uid() != p.uid) {
-            throw new SyscallError(Errno.EPERM);
-        }
-        // Simplified: one id serves as user and group.
-        p.uid = c.uid();
-        p.gid = c.uid();
+        Credentials.setuid(p, c.uid());
+        return 0L;
+    }
+
+    @Override
+    public Long setgid(Syscall.Setgid c) {
+        Credentials.setgid(p, c.gid());
+        return 0L;
+    }
+
+    @Override
+    public Long setresuid(Syscall.Setresuid c) {
+        Credentials.setresuid(p, c.ruid(), c.euid(), c.suid());
+        return 0L;
+    }
+
+    @Override
+    public Long setresgid(Syscall.Setresgid c) {
+        Credentials.setresgid(p, c.rgid(), c.egid(), c.sgid());
         return 0L;
     }
 
