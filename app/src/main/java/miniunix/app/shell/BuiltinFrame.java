@@ -123,6 +123,7 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "trap" -> done(sh, TrapBuiltin.run(this, sh, argv));
             case "type", "command", "hash" -> type(sh, ret);
             case "jobs", "fg", "bg" -> jobControl(sh);
             case "kill" -> kill(sh, ret);

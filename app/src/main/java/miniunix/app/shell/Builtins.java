@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg", "hash", "kill" -> true;
+                    "jobs", "fg", "bg", "hash", "kill", "trap" -> true;
             default -> false;
         };
     }
@@ -42,6 +42,8 @@ final class Builtins {
             case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";
             case "kill" -> "kill: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l "
                     + "[sigspec]\n    Send a signal to a job.\n";
+            case "trap" -> "trap: trap [-lp] [[arg] signal_spec ...]\n"
+                    + "    Trap signals and other events: run ARG when the shell receives SIGNAL_SPEC.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";

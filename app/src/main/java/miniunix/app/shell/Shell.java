@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -27,8 +29,8 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg, and kill,
- * which must know the jobs: {@link KillBuiltin}) or run commands in it (. source eval:
+ * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg, trap, and
+ * kill, which must know the jobs: {@link KillBuiltin}) or run commands in it (. source eval:
  * {@link SourceFrame}); everything else, test and [ included, is a /bin program. Compound commands
  * and function calls ({@link FunctionFrame}, looked up before builtins, as bash does) run in
  * the shell itself ({@link CommandFrames}), except ( list ) and those in pipelines or in the
@@ -81,6 +83,8 @@ public final class Shell implements Program {
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
     final CommandHash hash;
+    /** The traps, and the caught signals whose trap is due (see {@link TrapTable}). */
+    final TrapTable trapTable;
     /** The output of the last command substitution, trailing newlines removed. */
     String substOutput = "";
     /** What the last {@link ExpandFrame} expanded its words to. */
@@ -114,6 +118,7 @@ public final class Shell implements Program {
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
         hash = new CommandHash();
+        trapTable = new TrapTable();
         functions = new TreeMap<>();
         stack = new ArrayList<>();
         if (command) {
@@ -170,6 +175,7 @@ public final class Shell implements Program {
         uid = s.uid;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
+        trapTable = s.trapTable.copy();
         substOutput = s.substOutput;
         expansion = s.expansion;
         traps = s.traps;
@@ -191,6 +197,36 @@ public final class Shell implements Program {
         } catch (RuntimeException | StackOverflowError e) {
             return recover(e);
         }
+    }
+
+    /**
+     * The shell's one signal handler, entered by the kernel in the shell's own context for
+     * every trapped signal: like bash's trap_handler it notes the signal and returns; the
+     * trap's commands run between commands ({@link #runPendingTrap}).
+     */
+    @Override
+    public Trap handleSignal(long handler, SigInfo info) {
+        trapTable.caught(info.signo());
+        return new Syscall.RtSigreturn();
+    }
+
+    /** Pushes the next due trap's commands, if any (bash's run_pending_traps); true if pushed. */
+    boolean runPendingTrap() {
+        while (trapTable.due()) {
+            TrapFrame f = TrapFrame.forPending(this);
+            if (f != null) {
+                push(f);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What `trap - SIG` gives back: what the shell started with (SIG_IGN or SIG_DFL). */
+    long startingDisposition(int sig) {
+        Signal s = Signal.of(sig);
+        return interactive && s != null && IGNORED_WHEN_INTERACTIVE.contains(s)
+                ? SigAction.SIG_IGN : SigAction.SIG_DFL;
     }
 
     private Trap run(long ret) {
@@ -384,6 +420,10 @@ public final class Shell implements Program {
         subshell = true;
         commandString = false;
         jobs.forked();
+        List<Syscall> untrap = trapTable.forChild();
+        if (!untrap.isEmpty()) {
+            stack.add(new Frame.Calls(untrap));
+        }
     }
 
     /** rt_sigaction(SIG_DFL) for what an interactive shell ignores, for its children to run. */
@@ -391,7 +431,9 @@ public final class Shell implements Program {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
-                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+                if (!trapTable.isIgnored(s.number)) {   // trap '' SIG: children ignore it too
+                    calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+                }
             }
         }
         return calls;
