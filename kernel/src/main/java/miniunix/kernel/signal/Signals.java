@@ -172,7 +172,10 @@ public final class Signals {
         if (sig == 0 || !t.isAlive() || t.kthread) {
             return;
         }
-        if (t.tracedBy != null) {
+        // NOTE: SIGCHLD from a child's exit is traced by Ptrace.childExited, with its CLD_ code.
+        boolean childNotice = sig == Signal.SIGCHLD.number && info.code() >= SigInfo.CLD_EXITED
+                && info.code() <= SigInfo.CLD_CONTINUED;
+        if (t.tracedBy != null && !childNotice) {
             k.ptrace().signalled(t, sig, k.syscalls().caller());
         }
         long bit = Signal.mask(sig);
