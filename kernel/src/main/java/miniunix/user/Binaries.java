@@ -29,6 +29,7 @@ import miniunix.user.bin.Rm;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
+import miniunix.user.bin.SigDemo;
 import miniunix.user.bin.Spin;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
@@ -82,6 +83,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/pstree", 6948, 3304),
             new Exe("/bin/rm", 5540, 1836),
             new Exe("/bin/seq", 5484, 1796),
+            new Exe("/bin/sigdemo", 2936, 1700),
             new Exe("/bin/sleep", 2920, 1824),
             new Exe("/bin/sort", 11316, 1856),
             new Exe("/bin/spin", 2496, 1036),
@@ -153,6 +155,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/seq": return new Seq(argv, envp);
+            case "/bin/sigdemo": return new SigDemo(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);

@@ -86,6 +86,7 @@ public final class Signals {
                 throw new SyscallError(Errno.EPERM);
             }
             send(t, sig, info);
+            preemptBy(caller, t);
             return 0;
         }
         int pgid = pid == 0 ? caller.pgid : -pid;
@@ -100,6 +101,7 @@ public final class Signals {
             found |= pid != -1;
             if (permitted(caller, t, sig)) {
                 send(t, sig, info);
+                preemptBy(caller, t);
                 sent = true;
             }
         }
@@ -109,6 +111,16 @@ public final class Signals {
             throw new SyscallError(found ? Errno.EPERM : Errno.ESRCH);
         }
         return 0;
+    }
+
+    /**
+     * Linux check_preempt_wakeup: a process woken to take a signal runs before its sender
+     * goes on, so `kill PID; ps` sees it stopped or gone, as on a real machine.
+     */
+    private void preemptBy(Proc caller, Proc t) {
+        if (t != caller && t.state == ProcState.RUNNING && t.onCpu < 0) {
+            k.yield(caller);
+        }
     }
 
     /** tgkill(2): one thread; with one thread per process, tid must be the process. */
@@ -125,6 +137,7 @@ public final class Signals {
             throw new SyscallError(Errno.EPERM);
         }
         generate(t, sig, new SigInfo(sig, SigInfo.SI_TKILL, caller.pid, caller.ruid, 0), true);
+        preemptBy(caller, t);
         return 0;
     }
 
