@@ -206,7 +206,7 @@ public final class Shell implements Program {
      */
     @Override
     public Trap handleSignal(long handler, SigInfo info) {
-        trapTable.caught(info.signo());
+        trapTable.caught(info.signo);
         return new Syscall.RtSigreturn();
     }
 

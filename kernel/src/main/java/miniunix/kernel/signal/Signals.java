@@ -186,9 +186,7 @@ public final class Signals {
             return;
         }
         // NOTE: SIGCHLD from a child's exit is traced by Ptrace.childExited, with its CLD_ code.
-        boolean childNotice = sig == Signal.SIGCHLD.number && info.code() >= SigInfo.CLD_EXITED
-                && info.code() <= SigInfo.CLD_CONTINUED;
-        if (t.tracedBy != null && !childNotice) {
+        if (t.tracedBy != null && !info.isChildNotice()) {
             k.ptrace().signalled(t, sig, k.syscalls().caller());
         }
         long bit = Signal.mask(sig);

@@ -136,20 +136,20 @@ public final class SigDemo implements Program {
 
     /** What the handler learnt from siginfo: the signal, who sent it, why. */
     static String describe(SigInfo i) {
-        String name = "SIG" + Signal.nameOf(i.signo());
-        if (i.signo() == Signal.SIGCHLD.number && i.code() > 0) {
-            String what = switch (i.code()) {
-                case SigInfo.CLD_EXITED -> "exited with " + i.status();
-                case SigInfo.CLD_STOPPED -> "stopped by SIG" + Signal.nameOf(i.status());
+        String name = "SIG" + Signal.nameOf(i.signo);
+        if (i.signo == Signal.SIGCHLD.number && i.code > 0) {
+            String what = switch (i.code) {
+                case SigInfo.CLD_EXITED -> "exited with " + i.status;
+                case SigInfo.CLD_STOPPED -> "stopped by SIG" + Signal.nameOf(i.status);
                 case SigInfo.CLD_CONTINUED -> "continued";
-                default -> "killed by SIG" + Signal.nameOf(i.status());
+                default -> "killed by SIG" + Signal.nameOf(i.status);
             };
-            return name + ": child " + i.pid() + " " + what + " (" + i.codeName() + ")";
+            return name + ": child " + i.pid + " " + what + " (" + i.codeName() + ")";
         }
-        if (i.code() == SigInfo.SI_KERNEL) {
+        if (i.code == SigInfo.SI_KERNEL) {
             return name + " from the kernel (SI_KERNEL)";
         }
-        return name + " from pid " + i.pid() + ", uid " + i.uid() + " (" + i.codeName() + ")";
+        return name + " from pid " + i.pid + ", uid " + i.uid + " (" + i.codeName() + ")";
     }
 
     // The main program.
