@@ -19,6 +19,7 @@ public final class SchedLab implements LabCommand {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
+            case "run" -> new SchedRun().run(rest, tty);
             case "states" -> new SchedStates().run(rest, tty);
             default -> Output.fail("sched", "unknown command '" + args.get(0) + "'; " + USAGE);
         };
