@@ -165,20 +165,31 @@ public final class SchedReport {
         return sb.append(')').toString();
     }
 
+    /** scheduler.py's trace lines; a million of them must take milliseconds, so no format(). */
     private void sliceTrace(StringBuilder sb) {
         Slices s = m.slices();
         for (int i = 0; i < s.size(); i++) {
-            sb.append(String.format(java.util.Locale.ROOT, "  [ time %3d ] ", s.start(i)));
+            sb.append("  [ time ");
+            pad(sb, s.start(i), 3).append(" ] ");
             if (cpus > 1) {
                 sb.append("CPU ").append(s.cpu(i)).append(": ");
             }
-            sb.append(String.format(java.util.Locale.ROOT, "Run job %3d for %d ticks", s.job(i),
-                    s.ran(i)));
+            sb.append("Run job ");
+            pad(sb, s.job(i), 3).append(" for ").append(s.ran(i)).append(" ticks");
             if (s.done(i)) {
                 sb.append(" ( DONE at ").append(s.start(i) + s.ran(i)).append(" )");
             }
             sb.append('\n');
         }
+    }
+
+    /** n right-aligned in width, as %Nd. */
+    private static StringBuilder pad(StringBuilder sb, long n, int width) {
+        String digits = Long.toString(n);
+        for (int k = digits.length(); k < width; k++) {
+            sb.append(' ');
+        }
+        return sb.append(digits);
     }
 
     private void mlfqTrace(StringBuilder sb) {
