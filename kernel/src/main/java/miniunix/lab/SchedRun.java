@@ -57,7 +57,8 @@ public final class SchedRun implements LabCommand {
             }
             return Output.ok(text);
         } catch (BadInput e) {
-            return Output.fail(PROG, e.getMessage());
+            String msg = e.getMessage();
+            return Output.fail(PROG, msg.startsWith("run: ") ? msg : "run: " + msg);
         } catch (PolicySpec.BadSpec e) {
             return Output.fail(PROG, "run: " + e.getMessage());
         }

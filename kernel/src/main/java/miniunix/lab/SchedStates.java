@@ -49,7 +49,8 @@ public final class SchedStates implements LabCommand {
             return Output.ok(o.has("json") ? json(programs, o, ioLength, ticks)
                     : table(programs.size(), ticks));
         } catch (BadInput e) {
-            return Output.fail(PROG, e.getMessage());
+            String msg = e.getMessage();
+            return Output.fail(PROG, msg.startsWith("states: ") ? msg : "states: " + msg);
         }
     }
 
