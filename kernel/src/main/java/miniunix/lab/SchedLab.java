@@ -14,7 +14,10 @@ public final class SchedLab implements LabCommand {
 
     @Override
     public Output run(List<String> args, boolean tty) {
-        if (args.isEmpty()) {
+        if (args.isEmpty() || args.get(0).equals("--help")) {
+            if (!args.isEmpty()) {
+                return Output.ok(USAGE + "\n");
+            }
             return Output.fail("sched", USAGE);
         }
         List<String> rest = args.subList(1, args.size());

@@ -21,7 +21,18 @@ import miniunix.lab.sched.Workload;
  */
 public final class SchedRun implements LabCommand {
     private static final String PROG = "sched";
-    private static final List<String> POLICIES = List.of("fifo", "sjf", "stcf", "rr", "mlfq", "cfs");
+    private static final String USAGE =
+            "Usage: sched run --policy fifo|sjf|stcf|rr|mlfq|cfs --jobs L0,L1,...\n"
+            + "                 [--arrivals A0,...]\n"
+            + "                 [--quantum N] [--cpus N] [--cs-cost N] [--gantt] [--json]\n"
+            + "       sched run --policy mlfq [--queues N] [--quantum Q0,...]\n"
+            + "                 [--allotment A0,...]\n"
+            + "                 [--boost B] --jobs L0,... [--arrivals S0,...] [--io-every F0,...]\n"
+            + "                 [--io-time T] [--io-stay] [--io-front] [--trace] [--json]\n"
+            + "Runs the jobs (CPU demand in ticks) on a fresh machine under the kernel's\n"
+            + "policy.\n";
+    private static final List<String> POLICIES =
+            List.of("fifo", "sjf", "stcf", "rr", "mlfq", "cfs");
     private static final List<String> MLFQ_ONLY = List.of("queues", "allotment", "boost",
             "io-every", "io-time", "io-stay", "io-front", "trace");
     /** Limits that keep a run to seconds: jobs, ticks of demand in all, latest arrival. */
@@ -43,6 +54,9 @@ public final class SchedRun implements LabCommand {
 
     @Override
     public Output run(List<String> args, boolean tty) {
+        if (args.contains("--help")) {
+            return Output.ok(USAGE);
+        }
         try {
             LabOpts o = options(args);
             Setup s = setup(o);
@@ -82,7 +96,8 @@ public final class SchedRun implements LabCommand {
         String policy = o.get("policy", "");
         if (!POLICIES.contains(policy)) {
             throw new BadInput("run: " + (policy.isEmpty() ? "--policy is required"
-                    : "unknown policy '" + policy + "'") + " (" + String.join(", ", POLICIES) + ")");
+                    : "unknown policy '" + policy + "'") + " ("
+                    + String.join(", ", POLICIES) + ")");
         }
         boolean mlfq = policy.equals("mlfq");
         checkApplicable(o, mlfq, policy);
@@ -136,7 +151,8 @@ public final class SchedRun implements LabCommand {
             return all;
         }
         if (v.length != n) {
-            throw new BadInput("run: --" + name + " lists " + v.length + " values for " + n + " jobs");
+            throw new BadInput("run: --" + name + " lists " + v.length + " values for " + n
+                    + " jobs");
         }
         return v;
     }
@@ -158,7 +174,7 @@ public final class SchedRun implements LabCommand {
             s.append(" io-front=").append(o.has("io-front") ? 1 : 0);
         }
         PolicySpec spec = PolicySpec.parse(s.toString());
-        if (spec.policy() == Policy.MLFQ && o.has("boost") && spec.values().get("boost").size() != 1) {
+        if (spec.policy() == Policy.MLFQ && spec.values().get("boost").size() != 1) {
             throw new BadInput("run: --boost takes one number");
         }
         return spec;

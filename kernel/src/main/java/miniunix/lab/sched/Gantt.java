@@ -52,7 +52,8 @@ public final class Gantt {
             }
             sb.append("|\n");
         }
-        sb.append("           0").append(" ".repeat(Math.max(1, cells - 1 - Long.toString(span).length())))
+        String end = Long.toString(span);
+        sb.append("           0").append(" ".repeat(Math.max(1, cells - 1 - end.length())))
                 .append(span).append('\n');
         return sb.toString();
     }
