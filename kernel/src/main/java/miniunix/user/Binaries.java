@@ -36,6 +36,7 @@ import miniunix.user.bin.Sys;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
+import miniunix.user.bin.Timeout;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
@@ -92,6 +93,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/tee", 20, 8, 4),
             new Exe("/bin/test", 24, 8, 4),
             new Exe("/bin/[", 24, 8, 4),
+            new Exe("/bin/timeout", 36, 8, 4),
             new Exe("/bin/touch", 56, 8, 4),
             new Exe("/bin/tr", 32, 8, 4),
             new Exe("/bin/true", 16, 8, 4),
@@ -162,6 +164,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);
+            case "/bin/timeout": return new Timeout(argv, envp);
             case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
