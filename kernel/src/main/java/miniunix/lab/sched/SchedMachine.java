@@ -6,6 +6,7 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.Policy;
 import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 
@@ -48,7 +49,7 @@ public final class SchedMachine {
     private final long[] ioTicks;
     /** Per job, the slice it is in, or -1. */
     private final int[] slice;
-    private final Slices slices = new Slices();
+    private final Slices slices;
     private final List<MlfqTrace> trace = new ArrayList<>();
     private long t;
     private int finished;
@@ -78,7 +79,18 @@ public final class SchedMachine {
             firstRun[j] = -1;
             slice[j] = -1;
         }
+        slices = new Slices(sliceHint(spec, w));
         loop = new RunLoop(cpus, spec, false, switchCost * TICK, this::run);
+    }
+
+    /** About how many slices the run will have: exact for rr without I/O, a guess otherwise. */
+    private static long sliceHint(PolicySpec spec, Workload w) {
+        long quantum = spec.policy() == Policy.RR ? spec.get("quantum") : Long.MAX_VALUE;
+        long n = 0;
+        for (long l : w.length()) {
+            n += quantum == Long.MAX_VALUE ? 1 : (l + quantum - 1) / quantum;
+        }
+        return n;
     }
 
     /** Job numbers in order of arrival, lower job first among equal arrivals. */
@@ -149,7 +161,6 @@ public final class SchedMachine {
         }
         cpu0Ran |= c.id == 0;
         p.computeLeftUs -= us;
-        p.utimeUs += us;
         used[j] += ticks;
         if (p.computeLeftUs == 0) {
             completion[j] = t + 1;

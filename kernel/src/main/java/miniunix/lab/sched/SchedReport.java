@@ -13,6 +13,9 @@ import miniunix.lab.Json;
  * wait = turnaround - length - ticks in I/O; averages are plain means over jobs.
  */
 public final class SchedReport {
+    /** About the length of a line of the table, to size its buffer once. */
+    private static final int LINE_BYTES = 48;
+
     private final PolicySpec spec;
     private final SchedMachine m;
     private final Workload w;
@@ -127,7 +130,7 @@ public final class SchedReport {
 
     /** The run as scheduler.py and mlfq.py print it, with our own level numbers. */
     public String table() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(LINE_BYTES * (m.slices().size() + w.jobs() + 8));
         sb.append("Policy ").append(spec.policy().label).append(params()).append(", ")
                 .append(cpus).append(cpus == 1 ? " CPU" : " CPUs").append("\n\n");
         sb.append("Execution trace:\n");

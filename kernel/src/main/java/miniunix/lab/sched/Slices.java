@@ -8,14 +8,26 @@ import java.util.Arrays;
  * a million slices.
  */
 public final class Slices {
-    private static final int INITIAL = 64;
+    private static final int MIN_CAPACITY = 16;
+    /** The most slices a hint may reserve up front (the arrays still grow past it). */
+    private static final int MAX_HINT = 1 << 22;
 
-    private long[] start = new long[INITIAL];
-    private long[] ran = new long[INITIAL];
-    private int[] job = new int[INITIAL];
-    private int[] cpu = new int[INITIAL];
-    private boolean[] done = new boolean[INITIAL];
+    private long[] start;
+    private long[] ran;
+    private int[] job;
+    /** Null until a slice runs on another CPU than cpu0. */
+    private int[] cpu;
+    private boolean[] done;
     private int n;
+
+    /** Room for about hint slices, so a long run does not copy its arrays as it grows. */
+    Slices(long hint) {
+        int cap = (int) Math.max(MIN_CAPACITY, Math.min(hint, MAX_HINT));
+        start = new long[cap];
+        ran = new long[cap];
+        job = new int[cap];
+        done = new boolean[cap];
+    }
 
     /** A slice of job starts on cpu at tick t; returns its index. */
     int begin(long t, int j, int c) {
@@ -24,12 +36,17 @@ public final class Slices {
             start = Arrays.copyOf(start, cap);
             ran = Arrays.copyOf(ran, cap);
             job = Arrays.copyOf(job, cap);
-            cpu = Arrays.copyOf(cpu, cap);
+            cpu = cpu == null ? null : Arrays.copyOf(cpu, cap);
             done = Arrays.copyOf(done, cap);
         }
         start[n] = t;
         job[n] = j;
-        cpu[n] = c;
+        if (c != 0 && cpu == null) {
+            cpu = new int[start.length];
+        }
+        if (cpu != null) {
+            cpu[n] = c;
+        }
         return n++;
     }
 
@@ -54,7 +71,7 @@ public final class Slices {
     }
 
     public int cpu(int i) {
-        return cpu[i];
+        return cpu == null ? 0 : cpu[i];
     }
 
     public long ran(int i) {
