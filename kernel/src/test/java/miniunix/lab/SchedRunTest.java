@@ -34,7 +34,8 @@ class SchedRunTest {
     }
 
     private static String slice(long start, int job, long ran, boolean done) {
-        return "{\"start\":" + start + ",\"job\":" + job + ",\"ran\":" + ran + ",\"done\":" + done + "}";
+        return "{\"start\":" + start + ",\"job\":" + job + ",\"ran\":" + ran + ",\"done\":"
+                + done + "}";
     }
 
     @Test
@@ -143,7 +144,7 @@ class SchedRunTest {
     void mlfqIoCompletionJoinsTheTailOrWithIoFrontTheHead() {
         String tail = json("--policy", "mlfq", "--queues", "2", "--allotment", "1", "--quantum", "3",
                 "--jobs", "4,3", "--io-every", "2,0", "--io-time", "2");
-        assertTrue(tail.contains(job(1, 0, 3, 2, 5).replace("\"wait\":2", "\"wait\":2")), tail);
+        assertTrue(tail.contains(job(1, 0, 3, 2, 5)), tail);
         assertTrue(tail.contains("{\"job\":0,\"arrival\":0,\"length\":4,\"firstRun\":0,"
                 + "\"completion\":7,\"response\":0,\"turnaround\":7,\"wait\":1}"), tail);
         String front = json("--policy", "mlfq", "--queues", "2", "--allotment", "1", "--quantum", "3",
@@ -197,7 +198,8 @@ class SchedRunTest {
         List<String> boosted = new ArrayList<>(List.of(starve));
         boosted.add("--boost");
         boosted.add("20");
-        assertTrue(SchedRun.setup(boosted).machine().run().completion(0) < machine(starve).completion(0));
+        long withBoost = SchedRun.setup(boosted).machine().run().completion(0);
+        assertTrue(withBoost < machine(starve).completion(0));
     }
 
     @Test
