@@ -15,6 +15,7 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
@@ -559,6 +560,9 @@ public final class Kernel {
 
     /** Applies a write to /proc/sys/kernel/NAME; false if the value is out of range. */
     public boolean sysctlWrite(String name, String text) {
+        if (name.equals("sched_policy")) {
+            return switchPolicy(text);
+        }
         int v;
         try {
             v = Integer.parseInt(text);
@@ -576,6 +580,21 @@ public final class Kernel {
             return false;
         }
         maxProcs = v;
+        return true;
+    }
+
+    /**
+     * Switches the scheduling policy while procs run (sched set): text is a PolicySpec. False,
+     * with nothing changed, when it does not parse.
+     */
+    private boolean switchPolicy(String text) {
+        PolicySpec spec;
+        try {
+            spec = PolicySpec.parse(text);
+        } catch (PolicySpec.BadSpec e) {
+            return false;
+        }
+        runLoop.switchPolicy(spec);
         return true;
     }
 

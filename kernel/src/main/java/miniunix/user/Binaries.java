@@ -29,7 +29,11 @@ import miniunix.user.bin.Rm;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
+import miniunix.user.bin.Nice;
+import miniunix.user.bin.Renice;
 import miniunix.user.bin.Spin;
+import miniunix.user.bin.Taskset;
+import miniunix.user.bin.Work;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Sys;
@@ -87,6 +91,10 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/sort", 76, 12, 8),
             new Exe("/bin/spin", 8, 4, 4),
             new Exe("/usr/bin/strace", 28, 8, 4),
+            new Exe("/bin/work", 8, 4, 4),
+            new Exe("/usr/bin/nice", 20, 8, 4),
+            new Exe("/usr/bin/renice", 20, 8, 4),
+            new Exe("/usr/bin/taskset", 24, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
             new Exe("/bin/tail", 44, 8, 4),
@@ -159,6 +167,10 @@ public final class Binaries implements ProgramLoader {
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
+            case "/bin/work": return new Work(argv, envp);
+            case "/usr/bin/nice": return new Nice(argv, envp);
+            case "/usr/bin/renice": return new Renice(argv, envp);
+            case "/usr/bin/taskset": return new Taskset(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);

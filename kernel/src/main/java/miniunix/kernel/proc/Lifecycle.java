@@ -62,9 +62,12 @@ public final class Lifecycle {
     public void spawnKernelThreads(int cpus) {
         Proc kthreadd = kthread("kthreadd", null);
         for (int i = 0; i < cpus; i++) {
-            kthread("cpuhp/" + i, kthreadd);
-            kthread("migration/" + i, kthreadd);
-            kthread("ksoftirqd/" + i, kthreadd);
+            // Per-CPU threads are bound to their CPU (ps PSR shows it), as Linux's smpboot ones.
+            for (String name : List.of("cpuhp/", "migration/", "ksoftirqd/")) {
+                Proc t = kthread(name + i, kthreadd);
+                t.lastCpu = i;
+                t.se.allowed = 1L << i;
+            }
         }
         for (String name : KTHREADS) {
             kthread(name, kthreadd);

@@ -366,6 +366,7 @@ public final class RunLoop {
         p.se.sliceUs = 0;
         if (p.se.hasRun && p.lastCpu != c.id) {
             p.se.coldUs = WARMUP_US;
+            p.se.nrMigrations++;
             migrations++;
         }
         p.se.hasRun = true;

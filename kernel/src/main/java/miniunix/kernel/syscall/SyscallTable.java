@@ -33,6 +33,10 @@ import miniunix.kernel.uapi.Wait;
  * Subsystems that find an error deep down throw {@link SyscallError}; it is caught only here.
  */
 public final class SyscallTable implements Syscall.Handler<Long> {
+    /** getpriority(2)'s result is NICE_BASE - nice, as Linux's system call returns it. */
+    private static final int NICE_BASE = 20;
+    private static final int NICE_MIN = -20;
+    private static final int NICE_MAX = 19;
     private final Kernel k;
     private final Lifecycle life;
     private final long[] counts = new long[Sysno.values().length];
@@ -604,5 +608,60 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.ESRCH);
         }
         return (long) t.pgid;
+    }
+
+    /** The target of a scheduling call: pid 0 is the caller; ESRCH when none is alive. */
+    private Proc schedTarget(int pid) {
+        Proc t = pid == 0 ? p : k.procs().get(pid);
+        if (t == null || !t.isAlive()) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        return t;
+    }
+
+    @Override
+    public Long getpriority(Syscall.Getpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) (NICE_BASE - schedTarget(c.who()).nice);
+    }
+
+    @Override
+    public Long setpriority(Syscall.Setpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = schedTarget(c.who());
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        int nice = Math.max(NICE_MIN, Math.min(NICE_MAX, c.prio()));
+        if (p.uid != 0 && nice < t.nice) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        t.nice = nice;
+        k.runLoop().reniced(t);
+        return 0L;
+    }
+
+    @Override
+    public Long schedSetaffinity(Syscall.SchedSetaffinity c) {
+        Proc t = schedTarget(c.pid());
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        if ((c.mask() & online) == 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        k.runLoop().setAffinity(t, c.mask() & online);
+        return 0L;
+    }
+
+    @Override
+    public Long schedGetaffinity(Syscall.SchedGetaffinity c) {
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        return schedTarget(c.pid()).se.allowed & online;
     }
 }

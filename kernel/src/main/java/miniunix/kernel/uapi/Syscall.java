@@ -60,6 +60,10 @@ public sealed interface Syscall extends Trap {
         R getppid(Getppid c);
         R setsid(Setsid c);
         R getpgid(Getpgid c);
+        R getpriority(Getpriority c);
+        R setpriority(Setpriority c);
+        R schedSetaffinity(SchedSetaffinity c);
+        R schedGetaffinity(SchedGetaffinity c);
         R getdents64(Getdents64 c);
         R getrandom(Getrandom c);
         R forkOf(ForkOf c);
@@ -330,6 +334,40 @@ public sealed interface Syscall extends Trap {
     record Getpgid(int pid) implements Syscall {
         public Sysno sysno() { return Sysno.GETPGID; }
         public <R> R accept(Handler<R> h) { return h.getpgid(this); }
+    }
+
+    /**
+     * getpriority(2) of one process (which = PRIO_PROCESS; who 0 = the caller). As Linux's
+     * system call (not glibc's wrapper) it returns 20 - nice, 1..40, so no result is negative.
+     */
+    record Getpriority(int which, int who) implements Syscall {
+        public static final int PRIO_PROCESS = 0;
+        public Sysno sysno() { return Sysno.GETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.getpriority(this); }
+    }
+
+    /**
+     * setpriority(2): sets a process's nice value (clamped to -20..19). EPERM for another
+     * user's process, EACCES for lowering nice, unless root; ESRCH if there is no such pid.
+     */
+    record Setpriority(int which, int who, int prio) implements Syscall {
+        public Sysno sysno() { return Sysno.SETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.setpriority(this); }
+    }
+
+    /**
+     * sched_setaffinity(2): the CPUs (bit i = CPU i) pid may run on (0 = the caller). EINVAL
+     * if the mask names no existing CPU; EPERM for another user's process unless root.
+     */
+    record SchedSetaffinity(int pid, long mask) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_SETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedSetaffinity(this); }
+    }
+
+    /** sched_getaffinity(2). Simplified: the mask is the result, not copied to a buffer. */
+    record SchedGetaffinity(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedGetaffinity(this); }
     }
 
     /**

@@ -406,6 +406,26 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String getpriority(Syscall.Getpriority c) {
+        return "getpriority(PRIO_PROCESS, " + c.who() + ")";
+    }
+
+    @Override
+    public String setpriority(Syscall.Setpriority c) {
+        return "setpriority(PRIO_PROCESS, " + c.who() + ", " + c.prio() + ")";
+    }
+
+    @Override
+    public String schedSetaffinity(Syscall.SchedSetaffinity c) {
+        return "sched_setaffinity(" + c.pid() + ", 8, [" + Long.toHexString(c.mask()) + "])";
+    }
+
+    @Override
+    public String schedGetaffinity(Syscall.SchedGetaffinity c) {
+        return "sched_getaffinity(" + c.pid() + ", 8, ...)";
+    }
+
+    @Override
     public String forkOf(Syscall.ForkOf c) {
         return "miniunix_fork_of(" + c.pid() + ")";
     }

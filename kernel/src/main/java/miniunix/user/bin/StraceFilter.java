@@ -62,7 +62,8 @@ final class StraceFilter {
             case FORK, EXIT, EXIT_GROUP, WAIT4, WAITID, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
             case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
             case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
-                    SYNC, GETRANDOM, PTRACE -> EnumSet.noneOf(TraceClass.class);
+                    SYNC, GETRANDOM, PTRACE, GETPRIORITY, SETPRIORITY, SCHED_SETAFFINITY,
+                    SCHED_GETAFFINITY -> EnumSet.noneOf(TraceClass.class);
         };
     }
 }
