@@ -96,6 +96,11 @@ final class SysArgs {
             case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
             case SETSID -> { want("", 0); yield new Syscall.Setsid(); }
             case GETPGID -> { want("PID", 1); yield new Syscall.Getpgid(num(0)); }
+            case GETPRIORITY -> { want("PID", 1); yield new Syscall.Getpriority(Syscall.Getpriority.PRIO_PROCESS, num(0)); }
+            case SETPRIORITY -> { want("PID NICE", 2);
+                yield new Syscall.Setpriority(Syscall.Getpriority.PRIO_PROCESS, num(0), num(1)); }
+            case SCHED_SETAFFINITY -> { want("PID MASK", 2); yield new Syscall.SchedSetaffinity(num(0), lnum(1)); }
+            case SCHED_GETAFFINITY -> { want("PID", 1); yield new Syscall.SchedGetaffinity(num(0)); }
             case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
             case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
                     a.size() > 1 ? num(1) : 0); }
