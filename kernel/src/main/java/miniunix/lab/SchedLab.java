@@ -9,8 +9,9 @@ import java.util.List;
  * image hands those to it.
  */
 public final class SchedLab implements LabCommand {
-    private static final String USAGE = "usage: sched run --policy fifo|sjf|stcf|rr|mlfq|cfs"
-            + " --jobs L0,L1,... [options] | sched states --programs P0:P1:... [options]";
+    private static final String USAGE = "usage: sched set POLICY [param=value...] | sched show"
+            + " | sched run --policy fifo|sjf|stcf|rr|mlfq|cfs --jobs L0,L1,... [options]"
+            + " | sched states --programs P0:P1:... [options]";
 
     @Override
     public Output run(List<String> args, boolean tty) {

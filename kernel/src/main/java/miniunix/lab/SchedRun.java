@@ -105,6 +105,9 @@ public final class SchedRun implements LabCommand {
         PolicySpec spec = spec(o, policy);
         int cpus = (int) o.number("cpus", 1, 1, MAX_CPUS);
         long cs = o.number("cs-cost", 0, 0, MAX_IO_TIME);
+        if (o.has("trace") && cpus > 1) {
+            throw new BadInput("run: --trace shows one CPU's ticks, as mlfq.py does: use --cpus 1");
+        }
         return new Setup(spec, w, cpus, cs, mlfq && o.has("trace"));
     }
 

@@ -223,6 +223,15 @@ class SchedRunTest {
     }
 
     @Test
+    void helpPrintsTheUsageOnStdout() {
+        LabCommand.Output o = new SchedRun().run(List.of("--help"), false);
+        assertEquals(0, o.status());
+        assertTrue(o.stdout().startsWith("Usage: sched run --policy"), o.stdout());
+        LabCommand.Output all = new SchedLab().run(List.of("--help"), false);
+        assertTrue(all.stdout().contains("sched set POLICY") && all.stdout().contains("sched states"));
+    }
+
+    @Test
     void badInputIsOneLineOnStderrAndNoJson() {
         for (List<String> args : List.<List<String>>of(List.of("--policy", "lottery", "--jobs", "1"),
                 List.of("--policy", "rr", "--jobs", "1,,2"), List.of("--policy", "rr", "--jobs", "x"),
@@ -232,7 +241,8 @@ class SchedRunTest {
                 List.of("--policy", "fifo", "--jobs", "0"), List.of("--policy", "fifo"),
                 List.of("--policy", "rr", "--jobs", "1", "--io-every", "1"),
                 List.of("--policy", "mlfq", "--jobs", "1", "--queues", "2", "--quantum", "1,2,3"),
-                List.of("--policy", "fifo", "--jobs", "1", "--quantum", "3"))) {
+                List.of("--policy", "fifo", "--jobs", "1", "--quantum", "3"),
+                List.of("--policy", "mlfq", "--jobs", "1", "--cpus", "2", "--trace"))) {
             List<String> withJson = new ArrayList<>(args);
             withJson.add("--json");
             LabCommand.Output o = new SchedRun().run(withJson, false);
