@@ -6,6 +6,8 @@ import java.util.PriorityQueue;
 import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.Vfs;
+import miniunix.kernel.mm.FrameTable;
+import miniunix.kernel.mm.Mm;
 import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
@@ -13,11 +15,13 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.Ptrace;
+import miniunix.kernel.trace.KernelLog;
 import miniunix.kernel.trace.TraceLog;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
@@ -25,6 +29,7 @@ import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 
@@ -54,6 +59,8 @@ public final class Kernel {
     public static final long TICK_US = 1_000_000 / HZ;
     /** System time charged for every syscall. */
     public static final long SYSCALL_US = 2;
+    /** User time charged for each page a Touch references. */
+    public static final long TOUCH_US = 1;
     /** Load average sampling interval: every 5 seconds (Linux LOAD_FREQ). */
     private static final long LOAD_FREQ = 5 * HZ;
     /** Fixed-point load averages, as Linux keeps them (FSHIFT bits of fraction). */
@@ -75,6 +82,8 @@ public final class Kernel {
     private final Ptrace ptrace;
     private final Injector injector;
     private final Disk disk = new Disk();
+    private final Mm mm;
+    private final KernelLog klog = new KernelLog();
 
     private long now;
     private long forks;
@@ -103,6 +112,7 @@ public final class Kernel {
         this.maxProcs = opts.processLimit();
         this.runLoop = new RunLoop(opts.cpus(), opts.sched(), true, opts.csCost() * TICK_US,
                 this::runProc);
+        this.mm = new Mm(this, opts.memBytes(), opts.vm(), opts.cpus());
         this.console = new Tty("tty1", (4 << 8) | 1);
         this.vfs = new Vfs(this);
         this.signals = new Signals(this);
@@ -181,7 +191,12 @@ public final class Kernel {
      */
     private long runProc(Cpu c, Proc p, long budget) {
         long used = 0;
+        mm.switchTo(c.id, p);
         while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
+            if (p.touchAt < p.touchEnd) {
+                used += runTouch(c, p, budget - used);
+                continue;
+            }
             // The way back to user mode: signals are taken here (a syscall in D completes first).
             if (p.deliverableSignals() != 0 && p.handlerEntry == null
                     && (p.pendingSyscall == null || p.ioWait == null)) {
@@ -220,6 +235,13 @@ public final class Kernel {
                     p.nextRet = 0;
                     continue;
                 }
+                if (t instanceof Touch touch) {
+                    p.touchAt = touch.addr();
+                    p.touchEnd = touch.addr() + touch.len();
+                    p.touchWrite = touch.write();
+                    p.nextRet = 0;
+                    continue;
+                }
                 sc = (Syscall) t;
             }
             chargeSyscall(c, p);
@@ -243,6 +265,35 @@ public final class Kernel {
     private static void chargeSyscall(Cpu c, Proc p) {
         p.stimeUs += SYSCALL_US;
         c.systemUs += SYSCALL_US;
+    }
+
+    /**
+     * Runs p's Touch in progress for up to budget microseconds: each page is one reference
+     * through the CPU's TLB ({@link Mm#access}). A major fault puts p in D until the disk has
+     * read the page; a bad reference ends the Touch with SIGSEGV.
+     */
+    private long runTouch(Cpu c, Proc p, long budget) {
+        long used = 0;
+        while (p.touchAt < p.touchEnd && used < budget) {
+            long at = p.touchAt;
+            int r = mm.access(p, mm.tlb(c.id), at, p.touchWrite);
+            p.touchAt = Math.min(p.touchEnd, (at | (FrameTable.PAGE_SIZE - 1)) + 1);
+            p.utimeUs += TOUCH_US;
+            c.userUs += TOUCH_US;
+            used += TOUCH_US;
+            if (r == Mm.MAJOR) {
+                waitForDisk(p, FrameTable.PAGE_SIZE, WaitReason.PAGE_READ);
+                break;
+            }
+            if (r != Mm.OK) {
+                p.touchAt = p.touchEnd = 0;
+                if (r != Mm.OOM) {
+                    mm.segv(p);
+                }
+                break;
+            }
+        }
+        return Math.max(used, 1);
     }
 
     /**
@@ -494,20 +545,17 @@ public final class Kernel {
         return maxProcs;
     }
 
-    public long memTotalKb() {
-        return opts.memBytes() / 1024;
+    public Mm mm() {
+        return mm;
     }
 
-    /** Memory in use: a fixed kernel share plus every live process's resident set. */
-    public long memUsedKb() {
-        long used = memTotalKb() / 32;
-        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
-            Proc p = procs.get(pid);
-            if (p.isAlive()) {
-                used += p.rssKb;
-            }
-        }
-        return Math.min(used, memTotalKb());
+    /** printk: a line in the kernel log that dmesg shows, stamped with the time since boot. */
+    public void log(String msg) {
+        klog.log(now, HZ, msg);
+    }
+
+    public KernelLog klog() {
+        return klog;
     }
 
     /**
@@ -531,6 +579,9 @@ public final class Kernel {
 
     /** Applies a write to /proc/sys/kernel/NAME; false if the value is out of range. */
     public boolean sysctlWrite(String name, String text) {
+        if (name.equals("sched_policy")) {
+            return switchPolicy(text);
+        }
         int v;
         try {
             v = Integer.parseInt(text);
@@ -548,6 +599,21 @@ public final class Kernel {
             return false;
         }
         maxProcs = v;
+        return true;
+    }
+
+    /**
+     * Switches the scheduling policy while procs run (sched set): text is a PolicySpec. False,
+     * with nothing changed, when it does not parse.
+     */
+    private boolean switchPolicy(String text) {
+        PolicySpec spec;
+        try {
+            spec = PolicySpec.parse(text);
+        } catch (PolicySpec.BadSpec e) {
+            return false;
+        }
+        runLoop.switchPolicy(spec);
         return true;
     }
 

@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg", "hash", "kill", "trap" -> true;
+                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap" -> true;
             default -> false;
         };
     }
@@ -40,6 +40,8 @@ final class Builtins {
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
             case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";
             case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";
+            case "disown" -> "disown: disown [-h] [-ar] [jobspec ... | pid ...]\n"
+                    + "    Remove jobs from current shell.\n";
             case "kill" -> "kill: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l "
                     + "[sigspec]\n    Send a signal to a job.\n";
             case "trap" -> "trap: trap [-lp] [[arg] signal_spec ...]\n"

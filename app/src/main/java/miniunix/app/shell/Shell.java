@@ -76,6 +76,13 @@ public final class Shell implements Program {
     int sourceNest;
     /** A forked child whose parent ignored set -e where it forked (an if condition ...). */
     boolean errexitIgnoredBase;
+    /**
+     * Set by a frame just before a fork whose child replaces the stack at once with
+     * {@link #becomeChild} (a job, a command substitution): the copy then takes only the top
+     * frame, as vfork spares a real shell the copy of memory its child would throw away.
+     * Cleared when the fork returns ({@link #forkReturned}).
+     */
+    boolean forkReplacesStack;
     /** True in a forked child: an internal error exits instead of going back to the prompt. */
     boolean subshell;
     int shellPgid;
@@ -161,15 +168,22 @@ public final class Shell implements Program {
     private Shell(Shell s) {
         vars = s.vars.copy();
         stack = new ArrayList<>(s.stack.size());
-        for (Frame f : s.stack) {
-            stack.add(f.copy());
+        if (s.forkReplacesStack) {
+            // The child keeps only the frame that forked, which replaces the stack at once
+            // (becomeChild); what the frames below would have said of set -e is kept.
+            stack.add(s.stack.get(s.stack.size() - 1).copy());
+            errexitIgnoredBase = s.errexitIgnored();
+        } else {
+            for (Frame f : s.stack) {
+                stack.add(f.copy());
+            }
+            errexitIgnoredBase = s.errexitIgnoredBase;
         }
         interactive = s.interactive;
         traceDepth = s.traceDepth;
         functions = new TreeMap<>(s.functions);
         funcNest = s.funcNest;
         sourceNest = s.sourceNest;
-        errexitIgnoredBase = s.errexitIgnoredBase;
         subshell = s.subshell;
         shellPgid = s.shellPgid;
         uid = s.uid;
@@ -399,6 +413,17 @@ public final class Shell implements Program {
      * In a freshly forked child: forget the parent's pending work and run body, after the
      * setup calls, then exit with $?. A child is never interactive.
      */
+    /** A fork that replaces the child's stack: see {@link #forkReplacesStack}. */
+    Trap forkForChild() {
+        forkReplacesStack = true;
+        return new Syscall.Fork();
+    }
+
+    /** The fork made by {@link #forkForChild} has returned, in the parent or the child. */
+    void forkReturned() {
+        forkReplacesStack = false;
+    }
+
     void becomeChild(Frame body, List<Frame> setup) {
         errexitIgnoredBase = errexitIgnored();
         stack.clear();

@@ -3,6 +3,7 @@ package miniunix.kernel.check;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.mm.MmCheck;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
@@ -23,7 +24,9 @@ import miniunix.kernel.uapi.Signal;
  *   <li>a proc in D waits for a disk request not yet done; only a proc in D has signals
  *       pending;</li>
  *   <li>fd reference counts are positive;</li>
- *   <li>the table holds no more procs than the process limit allows (plus boot's).</li>
+ *   <li>the table holds no more procs than the process limit allows (plus boot's);</li>
+ *   <li>memory: every frame free or owned, mapcounts equal mappings, RSS equals present
+ *       pages ({@link MmCheck}).</li>
  * </ul>
  */
 public final class Invariants {
@@ -51,6 +54,7 @@ public final class Invariants {
                 bad.add("cpu" + c.id + " runs " + p.pid + " whose onCpu is " + p.onCpu);
             }
         }
+        MmCheck.check(k.mm(), all, bad);
         return bad;
     }
 

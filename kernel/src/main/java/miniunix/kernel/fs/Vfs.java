@@ -259,7 +259,9 @@ public final class Vfs {
             i.truncate();
             i.mtimeTicks = kernel.now();
         }
-        return new RegularFile(i, flags);
+        RegularFile rf = new RegularFile(i, flags);
+        rf.path = abs;
+        return rf;
     }
 
     /**

@@ -7,6 +7,7 @@ import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.sched.SchedEntity;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.TraceChannel;
+import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.SigAction;
@@ -51,8 +52,8 @@ public final class Proc {
     public List<String> argv;
     /** Name shown in /proc/PID/stat: basename of argv[0], at most 15 characters. */
     public String comm;
-    public long vszKb;
-    public long rssKb;
+    /** Its address space (kernel/mm): null for kernel threads and once it has exited. */
+    public AddressSpace mm;
     /** True for kernel threads (PF_KTHREAD): no program, no user memory. */
     public final boolean kthread;
 
@@ -75,6 +76,10 @@ public final class Proc {
 
     // The trap in progress. A blocked syscall is kept here and performed again on wakeup.
     public Syscall pendingSyscall;
+    /** The Touch in progress: the next address to reference, the end, and whether it writes. */
+    public long touchAt;
+    public long touchEnd;
+    public boolean touchWrite;
     /** User CPU left of the Compute in progress, in microseconds. */
     public long computeLeftUs;
     /** What the next resume() receives. */
@@ -138,7 +143,9 @@ public final class Proc {
     public long cutimeUs;
     public long cstimeUs;
     public final long startTick;
+    /** Page faults served from memory (minor) and from disk (major): ps min_flt, maj_flt. */
     public long minFlt;
+    public long majFlt;
 
     // Valid only when state is ZOMBIE: the wait status wait4 hands the parent.
     public int exitStatus;

@@ -25,6 +25,8 @@ public enum WaitReason {
     PTRACE_STOP("ptrace_stop"),
     /** A process waiting for the process it injected a syscall into to perform it. */
     INJECT_WAIT("ptrace_check_attach"),
+    /** A major page fault waiting, in D, for the page to be read from swap or a file. */
+    PAGE_READ("io_schedule"),
     // Kernel threads, each idle in its own loop (what ps -eo wchan shows on Linux).
     KTHREADD("kthreadd"),
     SMPBOOT("smpboot_thread_fn"),

@@ -119,6 +119,8 @@ public final class Signals {
      */
     private void preemptBy(Proc caller, Proc t) {
         if (t != caller && t.state == ProcState.RUNNING && t.onCpu < 0) {
+            // The sender is off its CPU already when it signals the second of a group.
+            k.runLoop().runNext(t, caller.onCpu >= 0 ? caller.onCpu : caller.lastCpu);
             k.yield(caller);
         }
     }

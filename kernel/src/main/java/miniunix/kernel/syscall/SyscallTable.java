@@ -18,6 +18,8 @@ import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.Wait;
@@ -32,6 +34,10 @@ import miniunix.kernel.uapi.Wait;
  * Subsystems that find an error deep down throw {@link SyscallError}; it is caught only here.
  */
 public final class SyscallTable implements Syscall.Handler<Long> {
+    /** getpriority(2)'s result is NICE_BASE - nice, as Linux's system call returns it. */
+    private static final int NICE_BASE = 20;
+    private static final int NICE_MIN = -20;
+    private static final int NICE_MAX = 19;
     private final Kernel k;
     private final Lifecycle life;
     private final long[] counts = new long[Sysno.values().length];
@@ -155,6 +161,38 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         f.stat(c.st());
         return 0L;
+    }
+
+    // Memory.
+
+    @Override
+    public Long mmap(Syscall.Mmap c) {
+        RegularFile f = null;
+        if ((c.flags() & Mman.MAP_ANONYMOUS) == 0) {
+            OpenFile of = file(c.fd());
+            if (!(of instanceof RegularFile rf)) {
+                throw new SyscallError(Errno.ENODEV);
+            }
+            f = rf;
+        }
+        return k.mm().mmap().mmap(p, c.addr(), c.len(), c.prot(), c.flags(),
+                f == null ? null : f.inode, f == null ? null : f.path,
+                f == null || f.readable(), f == null || f.writable(), c.offset());
+    }
+
+    @Override
+    public Long mprotect(Syscall.Mprotect c) {
+        return k.mm().mmap().mprotect(p, c.addr(), c.len(), c.prot());
+    }
+
+    @Override
+    public Long munmap(Syscall.Munmap c) {
+        return k.mm().mmap().munmap(p, c.addr(), c.len());
+    }
+
+    @Override
+    public Long brk(Syscall.Brk c) {
+        return k.mm().mmap().brk(p, c.addr());
     }
 
     @Override
@@ -613,5 +651,60 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.ESRCH);
         }
         return (long) t.pgid;
+    }
+
+    /** The target of a scheduling call: pid 0 is the caller; ESRCH when none is alive. */
+    private Proc schedTarget(int pid) {
+        Proc t = pid == 0 ? p : k.procs().get(pid);
+        if (t == null || !t.isAlive()) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        return t;
+    }
+
+    @Override
+    public Long getpriority(Syscall.Getpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) (NICE_BASE - schedTarget(c.who()).nice);
+    }
+
+    @Override
+    public Long setpriority(Syscall.Setpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = schedTarget(c.who());
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        int nice = Math.max(NICE_MIN, Math.min(NICE_MAX, c.prio()));
+        if (p.uid != 0 && nice < t.nice) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        t.nice = nice;
+        k.runLoop().reniced(t);
+        return 0L;
+    }
+
+    @Override
+    public Long schedSetaffinity(Syscall.SchedSetaffinity c) {
+        Proc t = schedTarget(c.pid());
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        if ((c.mask() & online) == 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        k.runLoop().setAffinity(t, c.mask() & online);
+        return 0L;
+    }
+
+    @Override
+    public Long schedGetaffinity(Syscall.SchedGetaffinity c) {
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        return schedTarget(c.pid()).se.allowed & online;
     }
 }

@@ -27,6 +27,10 @@ public sealed interface Syscall extends Trap {
         R close(Close c);
         R stat(Stat c);
         R fstat(Fstat c);
+        R mmap(Mmap c);
+        R mprotect(Mprotect c);
+        R munmap(Munmap c);
+        R brk(Brk c);
         R fchown(Fchown c);
         R fsync(Fsync c);
         R sync(Sync c);
@@ -68,6 +72,10 @@ public sealed interface Syscall extends Trap {
         R getppid(Getppid c);
         R setsid(Setsid c);
         R getpgid(Getpgid c);
+        R getpriority(Getpriority c);
+        R setpriority(Setpriority c);
+        R schedSetaffinity(SchedSetaffinity c);
+        R schedGetaffinity(SchedGetaffinity c);
         R getdents64(Getdents64 c);
         R getrandom(Getrandom c);
         R forkOf(ForkOf c);
@@ -107,6 +115,33 @@ public sealed interface Syscall extends Trap {
     record Fstat(int fd, StatBuf st) implements Syscall {
         public Sysno sysno() { return Sysno.FSTAT; }
         public <R> R accept(Handler<R> h) { return h.fstat(this); }
+    }
+
+    /**
+     * mmap(2): maps len bytes (anonymous with {@link Mman#MAP_ANONYMOUS}, else fd from offset),
+     * shared or private; returns the address. Nothing is resident until touched.
+     */
+    record Mmap(long addr, long len, int prot, int flags, int fd, long offset) implements Syscall {
+        public Sysno sysno() { return Sysno.MMAP; }
+        public <R> R accept(Handler<R> h) { return h.mmap(this); }
+    }
+
+    /** mprotect(2): new PROT_* bits for [addr, addr+len); ENOMEM if not all mapped. */
+    record Mprotect(long addr, long len, int prot) implements Syscall {
+        public Sysno sysno() { return Sysno.MPROTECT; }
+        public <R> R accept(Handler<R> h) { return h.mprotect(this); }
+    }
+
+    /** munmap(2): removes [addr, addr+len) from the address space. */
+    record Munmap(long addr, long len) implements Syscall {
+        public Sysno sysno() { return Sysno.MUNMAP; }
+        public <R> R accept(Handler<R> h) { return h.munmap(this); }
+    }
+
+    /** brk(2): sets the program break; returns the new break, or the old one on failure. */
+    record Brk(long addr) implements Syscall {
+        public Sysno sysno() { return Sysno.BRK; }
+        public <R> R accept(Handler<R> h) { return h.brk(this); }
     }
 
     /**
@@ -420,6 +455,40 @@ public sealed interface Syscall extends Trap {
     record Getpgid(int pid) implements Syscall {
         public Sysno sysno() { return Sysno.GETPGID; }
         public <R> R accept(Handler<R> h) { return h.getpgid(this); }
+    }
+
+    /**
+     * getpriority(2) of one process (which = PRIO_PROCESS; who 0 = the caller). As Linux's
+     * system call (not glibc's wrapper) it returns 20 - nice, 1..40, so no result is negative.
+     */
+    record Getpriority(int which, int who) implements Syscall {
+        public static final int PRIO_PROCESS = 0;
+        public Sysno sysno() { return Sysno.GETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.getpriority(this); }
+    }
+
+    /**
+     * setpriority(2): sets a process's nice value (clamped to -20..19). EPERM for another
+     * user's process, EACCES for lowering nice, unless root; ESRCH if there is no such pid.
+     */
+    record Setpriority(int which, int who, int prio) implements Syscall {
+        public Sysno sysno() { return Sysno.SETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.setpriority(this); }
+    }
+
+    /**
+     * sched_setaffinity(2): the CPUs (bit i = CPU i) pid may run on (0 = the caller). EINVAL
+     * if the mask names no existing CPU; EPERM for another user's process unless root.
+     */
+    record SchedSetaffinity(int pid, long mask) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_SETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedSetaffinity(this); }
+    }
+
+    /** sched_getaffinity(2). Simplified: the mask is the result, not copied to a buffer. */
+    record SchedGetaffinity(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedGetaffinity(this); }
     }
 
     /**

@@ -48,7 +48,8 @@ public final class SyscallText implements Syscall.Handler<String> {
             return "0";
         }
         if (ret >= 0) {
-            return Long.toString(ret);
+            boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
+            return address ? "0x" + Long.toHexString(ret) : Long.toString(ret);
         }
         Errno e = Errno.of(ret);
         return e == null ? "-1 E" + (-ret) + " (Unknown error " + (-ret) + ")"
@@ -98,6 +99,57 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String fstat(Syscall.Fstat c) {
         return "fstat(" + c.fd() + ", " + statBuf(c.st()) + ")";
+    }
+
+    // Memory.
+
+    @Override
+    public String mmap(Syscall.Mmap c) {
+        return "mmap(" + address(c.addr()) + ", " + c.len() + ", " + prot(c.prot()) + ", "
+                + mapFlags(c.flags()) + ", " + c.fd() + ", " + c.offset() + ")";
+    }
+
+    @Override
+    public String mprotect(Syscall.Mprotect c) {
+        return "mprotect(" + address(c.addr()) + ", " + c.len() + ", " + prot(c.prot()) + ")";
+    }
+
+    @Override
+    public String munmap(Syscall.Munmap c) {
+        return "munmap(" + address(c.addr()) + ", " + c.len() + ")";
+    }
+
+    @Override
+    public String brk(Syscall.Brk c) {
+        return "brk(" + address(c.addr()) + ")";
+    }
+
+    private static String address(long a) {
+        return a == 0 ? "NULL" : "0x" + Long.toHexString(a);
+    }
+
+    private static String prot(int prot) {
+        if (prot == Mman.PROT_NONE) {
+            return "PROT_NONE";
+        }
+        StringBuilder sb = new StringBuilder();
+        flag(sb, prot, Mman.PROT_READ, "PROT_READ");
+        flag(sb, prot, Mman.PROT_WRITE, "PROT_WRITE");
+        flag(sb, prot, Mman.PROT_EXEC, "PROT_EXEC");
+        int rest = prot & ~(Mman.PROT_READ | Mman.PROT_WRITE | Mman.PROT_EXEC);
+        if (rest != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return sb.toString();
+    }
+
+    private static String mapFlags(int flags) {
+        StringBuilder sb = new StringBuilder();
+        flag(sb, flags, Mman.MAP_SHARED, "MAP_SHARED");
+        flag(sb, flags, Mman.MAP_PRIVATE, "MAP_PRIVATE");
+        flag(sb, flags, Mman.MAP_FIXED, "MAP_FIXED");
+        flag(sb, flags, Mman.MAP_ANONYMOUS, "MAP_ANONYMOUS");
+        return sb.length() == 0 ? "0" : sb.toString();
     }
 
     @Override
@@ -454,6 +506,26 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String getpgid(Syscall.Getpgid c) {
         return "getpgid(" + c.pid() + ")";
+    }
+
+    @Override
+    public String getpriority(Syscall.Getpriority c) {
+        return "getpriority(PRIO_PROCESS, " + c.who() + ")";
+    }
+
+    @Override
+    public String setpriority(Syscall.Setpriority c) {
+        return "setpriority(PRIO_PROCESS, " + c.who() + ", " + c.prio() + ")";
+    }
+
+    @Override
+    public String schedSetaffinity(Syscall.SchedSetaffinity c) {
+        return "sched_setaffinity(" + c.pid() + ", 8, [" + Long.toHexString(c.mask()) + "])";
+    }
+
+    @Override
+    public String schedGetaffinity(Syscall.SchedGetaffinity c) {
+        return "sched_getaffinity(" + c.pid() + ", 8, ...)";
     }
 
     @Override

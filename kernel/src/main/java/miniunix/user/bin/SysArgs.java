@@ -52,6 +52,11 @@ final class SysArgs {
             case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
             case STAT -> { want("PATH", 1); yield new Syscall.Stat(path(0), new StatBuf()); }
             case FSTAT -> { want("FD", 1); yield new Syscall.Fstat(num(0), new StatBuf()); }
+            case MMAP -> { want("ADDR LENGTH PROT FLAGS FD OFFSET", 6); yield new Syscall.Mmap(addr(0),
+                    lnum(1), num(2), num(3), num(4), lnum(5)); }
+            case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }
+            case MUNMAP -> { want("ADDR LENGTH", 2); yield new Syscall.Munmap(addr(0), lnum(1)); }
+            case BRK -> { want("ADDR", 1); yield new Syscall.Brk(addr(0)); }
             case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
             case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
             case SYNC -> { want("", 0); yield new Syscall.Sync(); }
@@ -106,6 +111,11 @@ final class SysArgs {
             case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
             case SETSID -> { want("", 0); yield new Syscall.Setsid(); }
             case GETPGID -> { want("PID", 1); yield new Syscall.Getpgid(num(0)); }
+            case GETPRIORITY -> { want("PID", 1); yield new Syscall.Getpriority(Syscall.Getpriority.PRIO_PROCESS, num(0)); }
+            case SETPRIORITY -> { want("PID NICE", 2);
+                yield new Syscall.Setpriority(Syscall.Getpriority.PRIO_PROCESS, num(0), num(1)); }
+            case SCHED_SETAFFINITY -> { want("PID MASK", 2); yield new Syscall.SchedSetaffinity(num(0), lnum(1)); }
+            case SCHED_GETAFFINITY -> { want("PID", 1); yield new Syscall.SchedGetaffinity(num(0)); }
             case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
             case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
                     a.size() > 1 ? num(1) : 0); }
@@ -149,6 +159,11 @@ final class SysArgs {
         } catch (NumberFormatException e) {
             throw new BadArgs(name + ": '" + s + "': invalid number");
         }
+    }
+
+    /** An address: a number (0x... for hex), or NULL for 0. */
+    private long addr(int i) {
+        return isNull(i) ? 0 : lnum(i);
     }
 
     private boolean isNull(int i) {
