@@ -12,6 +12,7 @@ import miniunix.lab.MallocLab;
 import miniunix.lab.SchedLab;
 import miniunix.lab.VmLab;
 import miniunix.user.Binaries;
+import miniunix.user.bin.SchedCtl;
 
 /**
  * The whole root filesystem image miniunix boots: the userland's executables and seed files
@@ -30,6 +31,10 @@ public final class SystemImage implements ProgramLoader {
     private static final long LAB_TEXT_KB = 240;
     private static final long LAB_DATA_KB = 16;
     private static final long LAB_BSS_KB = 8;
+    /** sched set/show: a small C tool's segments in kB, as sysctl's. */
+    private static final long SCHEDCTL_TEXT_KB = 20;
+    private static final long SCHEDCTL_DATA_KB = 8;
+    private static final long SCHEDCTL_BSS_KB = 4;
 
     private final Binaries binaries = new Binaries();
 
@@ -46,6 +51,12 @@ public final class SystemImage implements ProgramLoader {
 
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
+        if (path.equals(SCHED) && argv.size() > 1
+                && (argv.get(1).equals("set") || argv.get(1).equals("show"))) {
+            // The live kernel's side of /bin/sched is the userland's.
+            return new Image(new SchedCtl(argv, envp), SCHEDCTL_TEXT_KB, SCHEDCTL_DATA_KB,
+                    SCHEDCTL_BSS_KB);
+        }
         LabCommand lab = lab(path);
         if (lab != null) {
             return new Image(new LabProgram(lab, argv, envp), LAB_TEXT_KB, LAB_DATA_KB,

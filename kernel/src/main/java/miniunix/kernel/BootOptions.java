@@ -26,6 +26,8 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
                           VmOptions vm) {
 
     public static final int PID_MAX_DEFAULT = 32768;
+    /** Two CPUs, as a small VM: enough to show per-CPU queues and stealing. */
+    public static final int CPUS_DEFAULT = 2;
     /** A small VM's memory: 1 GiB. */
     public static final long MEM_DEFAULT = 1L << 30;
     /** The most RAM a machine may have: 64 GiB (16 M frames). */
@@ -68,8 +70,8 @@ public record BootOptions(long seed, int cpus, long memBytes, int pidMax, int ma
     }
 
     public static BootOptions defaults() {
-        return new BootOptions(0, 1, MEM_DEFAULT, PID_MAX_DEFAULT, 0,
-                BOOT_EPOCH_DEFAULT, List.of(), PolicySpec.parse("rr"), 0,
+        return new BootOptions(0, CPUS_DEFAULT, MEM_DEFAULT, PID_MAX_DEFAULT, 0,
+                BOOT_EPOCH_DEFAULT, List.of(), PolicySpec.DEFAULT, 0,
                 VmOptions.defaults());
     }
 

@@ -15,6 +15,7 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
@@ -25,6 +26,7 @@ import miniunix.kernel.trace.TraceLog;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Touch;
@@ -175,6 +177,7 @@ public final class Kernel {
         now++;
         runLoop.beginTick(now);
         fireTimers();
+        signals.fireAlarms(now);
         completeIo();
         runLoop.runCpus();
         if (now % LOAD_FREQ == 0) {
@@ -192,6 +195,12 @@ public final class Kernel {
         while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
             if (p.touchAt < p.touchEnd) {
                 used += runTouch(c, p, budget - used);
+                continue;
+            }
+            // The way back to user mode: signals are taken here (a syscall in D completes first).
+            if (p.deliverableSignals() != 0 && p.handlerEntry == null
+                    && (p.pendingSyscall == null || p.ioWait == null)) {
+                signals.deliver(p);
                 continue;
             }
             if (p.computeLeftUs > 0) {
@@ -240,10 +249,15 @@ public final class Kernel {
             long r = syscalls.dispatch(p, sc);
             if (r == Ret.BLOCK) {
                 p.pendingSyscall = sc;
+                if (p.state == ProcState.RUNNING && p.onCpu == c.id) {
+                    continue;   // not asleep: a signal is to be taken first (ERESTARTSYS)
+                }
                 break;
             }
-            p.pendingSyscall = null;
-            p.nextRet = r == Ret.NORETURN ? 0 : r;
+            if (r != Ret.NORETURN) {    // exit, execve and rt_sigreturn set the context
+                p.pendingSyscall = null;
+                p.nextRet = r;
+            }
         }
         return used;
     }
@@ -288,7 +302,14 @@ public final class Kernel {
      */
     private Trap resume(Proc p) {
         try {
-            Trap t = p.program.resume(p.nextRet);
+            Trap t;
+            if (p.handlerEntry != null) {
+                SigInfo info = p.handlerEntry;
+                p.handlerEntry = null;
+                t = p.program.handleSignal(p.handlerEntryAddr, info.copy());
+            } else {
+                t = p.program.resume(p.nextRet);
+            }
             if (t == null) {
                 throw new IllegalStateException("resume returned no trap");
             }
@@ -401,8 +422,7 @@ public final class Kernel {
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
                 runLoop.ioWaitEnd(p);
-                makeRunnable(p, "I/O completed");
-                signals.deliverPending(p);
+                makeRunnable(p, "I/O completed");   // and takes its pending signals
             }
         }
     }
@@ -559,6 +579,9 @@ public final class Kernel {
 
     /** Applies a write to /proc/sys/kernel/NAME; false if the value is out of range. */
     public boolean sysctlWrite(String name, String text) {
+        if (name.equals("sched_policy")) {
+            return switchPolicy(text);
+        }
         int v;
         try {
             v = Integer.parseInt(text);
@@ -576,6 +599,21 @@ public final class Kernel {
             return false;
         }
         maxProcs = v;
+        return true;
+    }
+
+    /**
+     * Switches the scheduling policy while procs run (sched set): text is a PolicySpec. False,
+     * with nothing changed, when it does not parse.
+     */
+    private boolean switchPolicy(String text) {
+        PolicySpec spec;
+        try {
+            spec = PolicySpec.parse(text);
+        } catch (PolicySpec.BadSpec e) {
+            return false;
+        }
+        runLoop.switchPolicy(spec);
         return true;
     }
 
@@ -600,6 +638,7 @@ public final class Kernel {
             if (allIdle()) {
                 long next = Math.min(end, disk.nextCompletion());
                 next = timers.isEmpty() ? next : Math.min(next, timers.peek().tick);
+                next = Math.min(next, signals.nextAlarmTick());
                 skipIdle(next - 1 - now);
                 if (now >= end) {
                     break;

@@ -33,7 +33,12 @@ import miniunix.user.bin.Rm;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
+import miniunix.user.bin.SigDemo;
+import miniunix.user.bin.Nice;
+import miniunix.user.bin.Renice;
 import miniunix.user.bin.Spin;
+import miniunix.user.bin.Taskset;
+import miniunix.user.bin.Work;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Sys;
@@ -41,6 +46,7 @@ import miniunix.user.bin.Tac;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
+import miniunix.user.bin.Timeout;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
@@ -93,10 +99,15 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
             new Exe("/bin/seq", 28, 8, 4),
+            new Exe("/bin/sigdemo", 24, 8, 4),
             new Exe("/bin/sleep", 20, 8, 4),
             new Exe("/bin/sort", 76, 12, 8),
             new Exe("/bin/spin", 8, 4, 4),
             new Exe("/usr/bin/strace", 28, 8, 4),
+            new Exe("/bin/work", 8, 4, 4),
+            new Exe("/usr/bin/nice", 20, 8, 4),
+            new Exe("/usr/bin/renice", 20, 8, 4),
+            new Exe("/usr/bin/taskset", 24, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
             new Exe("/bin/tac", 40, 8, 4),
@@ -104,6 +115,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/tee", 20, 8, 4),
             new Exe("/bin/test", 24, 8, 4),
             new Exe("/bin/[", 24, 8, 4),
+            new Exe("/bin/timeout", 36, 8, 4),
             new Exe("/bin/touch", 56, 8, 4),
             new Exe("/bin/tr", 32, 8, 4),
             new Exe("/bin/true", 16, 8, 4),
@@ -171,16 +183,22 @@ public final class Binaries implements ProgramLoader {
             case "/bin/rev": return new Rev(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/seq": return new Seq(argv, envp);
+            case "/bin/sigdemo": return new SigDemo(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
+            case "/bin/work": return new Work(argv, envp);
+            case "/usr/bin/nice": return new Nice(argv, envp);
+            case "/usr/bin/renice": return new Renice(argv, envp);
+            case "/usr/bin/taskset": return new Taskset(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
             case "/bin/tac": return new Tac(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);
+            case "/bin/timeout": return new Timeout(argv, envp);
             case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);

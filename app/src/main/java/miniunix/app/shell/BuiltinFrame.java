@@ -125,8 +125,9 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "trap" -> done(sh, TrapBuiltin.run(this, sh, argv));
             case "type", "command", "hash" -> type(sh, ret);
-            case "jobs", "fg", "bg" -> jobControl(sh);
+            case "jobs", "fg", "bg", "disown" -> jobControl(sh);
             case "kill" -> kill(sh, ret);
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
@@ -358,6 +359,7 @@ final class BuiltinFrame extends Frame {
         return switch (argv.get(0)) {
             case "jobs" -> done(sh, JobBuiltins.jobs(this, sh, argv));
             case "fg" -> done(sh, JobBuiltins.fg(this, sh, argv));
+            case "disown" -> done(sh, JobBuiltins.disown(this, sh, argv));
             default -> done(sh, JobBuiltins.bg(this, sh, argv));
         };
     }

@@ -8,6 +8,7 @@ import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.uapi.Signal;
 
 /**
  * Checks the whole kernel's invariants and lists every violation (empty: all hold). Used by
@@ -88,8 +89,12 @@ public final class Invariants {
         if (p.state == ProcState.DISK_SLEEP && (p.ioWait == null || p.ioWait.isDone())) {
             bad.add(who + "in D with no disk request in flight");
         }
-        if (p.state != ProcState.DISK_SLEEP && p.pendingSignals != 0) {
-            bad.add(who + "signals pending outside D");
+        if ((p.blockedSignals & Signal.UNBLOCKABLE) != 0
+                || ((p.ignoredSignals | p.caughtSignals) & Signal.UNBLOCKABLE) != 0) {
+            bad.add(who + "SIGKILL or SIGSTOP blocked, ignored or caught");
+        }
+        if ((p.ignoredSignals & p.caughtSignals) != 0) {
+            bad.add(who + "a signal both ignored and caught");
         }
         if (p.onCpu >= 0 && (p.state != ProcState.RUNNING || k.cpus()[p.onCpu].current != p)) {
             bad.add(who + "onCpu " + p.onCpu + " but state " + p.state);

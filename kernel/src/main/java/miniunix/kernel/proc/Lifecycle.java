@@ -7,6 +7,7 @@ import miniunix.kernel.Ret;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.mm.AddressSpace;
+import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.ProgramLoader;
@@ -62,9 +63,12 @@ public final class Lifecycle {
     public void spawnKernelThreads(int cpus) {
         Proc kthreadd = kthread("kthreadd", null);
         for (int i = 0; i < cpus; i++) {
-            kthread("cpuhp/" + i, kthreadd);
-            kthread("migration/" + i, kthreadd);
-            kthread("ksoftirqd/" + i, kthreadd);
+            // Per-CPU threads are bound to their CPU (ps PSR shows it), as Linux's smpboot ones.
+            for (String name : List.of("cpuhp/", "migration/", "ksoftirqd/")) {
+                Proc t = kthread(name + i, kthreadd);
+                t.lastCpu = i;
+                t.se.allowed = 1L << i;
+            }
         }
         for (String name : KTHREADS) {
             kthread(name, kthreadd);
@@ -144,7 +148,7 @@ public final class Lifecycle {
         if (target == null || !target.isAlive() || target.kthread) {
             throw new SyscallError(Errno.ESRCH);
         }
-        if (caller.uid != 0 && caller.uid != target.uid) {
+        if (caller.uid != 0 && caller.uid != target.ruid && caller.ruid != target.ruid) {
             throw new SyscallError(Errno.EPERM);
         }
         Proc child = allocChild(target);
@@ -154,6 +158,7 @@ public final class Lifecycle {
             throw new SyscallError(Errno.ENOMEM);
         }
         child.program = new Paused();
+        Signals.execReset(child);   // Paused has no handlers to run
         k.makeRunnable(child, "fork (on behalf of " + caller.pid + ")");
         return child.pid;
     }
@@ -174,13 +179,27 @@ public final class Lifecycle {
         c.sid = parent.sid;
         c.uid = parent.uid;
         c.gid = parent.gid;
+        c.ruid = parent.ruid;
+        c.rgid = parent.rgid;
+        c.suid = parent.suid;
+        c.sgid = parent.sgid;
         c.argv = parent.argv;
         c.comm = parent.comm;
         c.nice = parent.nice;
         c.cwd = parent.cwd;
         c.umask = parent.umask;
         c.tty = parent.tty;
+        // Dispositions, the mask and handler frames are inherited; pending signals and the
+        // alarm are not.
         c.ignoredSignals = parent.ignoredSignals;
+        c.caughtSignals = parent.caughtSignals;
+        c.sigActions = parent.sigActions == null ? null : parent.sigActions.clone();
+        c.blockedSignals = parent.blockedSignals;
+        c.sigFrame = parent.sigFrame;
+        c.handlerEntry = parent.handlerEntry;
+        c.handlerEntryAddr = parent.handlerEntryAddr;
+        c.inSigsuspend = parent.inSigsuspend;
+        c.sigsuspendSavedMask = parent.sigsuspendSavedMask;
         c.fds = parent.fds.clone();
         c.cloexec = parent.cloexec.clone();
         for (OpenFile f : c.fds) {
@@ -224,7 +243,7 @@ public final class Lifecycle {
             }
         }
         install(p, img, as, argv, envp, abs);
-        // Caught signals would reset to SIG_DFL here; ignored ones stay ignored.
+        Signals.execReset(p);
         return Ret.NORETURN;
     }
 
@@ -247,6 +266,7 @@ public final class Lifecycle {
         p.argv = List.copyOf(argv);
         p.comm = Proc.commOf(path);
         p.nextRet = 0;
+        p.pendingSyscall = null;
         p.computeLeftUs = 0;
         p.touchAt = p.touchEnd = 0;
         k.mm().load(p, argBytes(argv, envp));
@@ -328,6 +348,7 @@ public final class Lifecycle {
         p.program = null;
         p.pendingSyscall = null;
         p.computeLeftUs = 0;
+        p.alarmTick = 0;
         p.touchAt = p.touchEnd = 0;
         if (p.mm != null) {
             k.mm().release(p.mm);
@@ -342,11 +363,10 @@ public final class Lifecycle {
         }
         Proc parent = p.parent;
         k.ptrace().childExited(parent, p, status);
-        if (parent.isIgnored(Signal.SIGCHLD.number)) {
-            reap(parent, p);
-        } else {
-            wakeWaiter(parent);
+        if (k.signals().notifyParentOfExit(p, status)) {
+            reap(parent, p);    // SIGCHLD ignored or SA_NOCLDWAIT: no zombie
         }
+        wakeWaiter(parent);     // a wait4 that finds no child left returns ECHILD
         if (wakeReaper) {
             wakeWaiter(reaper);
         }

@@ -10,13 +10,15 @@ import miniunix.kernel.trace.TraceChannel;
 import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 
 /**
  * The process control block (xv6 struct proc, Linux task_struct): everything the kernel
  * knows about one process. Fields are grouped by who may change them, as in xv6's proc.h.
  *
- * <p>Simplified: one thread per process; credentials are a single uid/gid (real = effective).
+ * <p>Simplified: one thread per process; no supplementary groups, no filesystem uid.
  */
 public final class Proc {
     // Identity. pid is fixed for life; the rest changes only by the named syscalls.
@@ -32,9 +34,17 @@ public final class Proc {
     /** setpgid/setsid. */
     public int pgid;
     public int sid;
-    /** setuid. */
+    /**
+     * Credentials (setuid, setresuid, ...): uid and gid are the effective ids, the ones
+     * permission checks use; ruid/rgid the real ids (who you are: getuid), suid/sgid the saved
+     * ones (what an unprivileged setuid may go back to).
+     */
     public int uid;
     public int gid;
+    public int ruid;
+    public int rgid;
+    public int suid;
+    public int sgid;
 
     // The program image: execve replaces these; fork copies them.
     public Program program;
@@ -84,12 +94,32 @@ public final class Proc {
     /** The controlling terminal of its session, or null. */
     public Tty tty;
 
-    // Signals. Simplified until the signals issue: dispositions are SIG_DFL or SIG_IGN, and
-    // a signal's default action is taken when it is sent, not on the way back to user mode.
-    /** Bit (sig - 1) set: that signal's disposition is SIG_IGN. */
+    // Signals (kernel/signal/Signals.java). Masks hold bit (sig - 1) per signal, as sigset_t.
+    // fork copies dispositions and the mask, not what is pending; execve resets caught ones.
+    /** Disposition SIG_IGN: such a signal is discarded when sent (unless blocked). */
     public long ignoredSignals;
-    /** Bit (sig - 1) set: sent while it was in D; taken when it leaves D. */
+    /** Disposition a handler: its sigaction is in {@link #sigActions}. */
+    public long caughtSignals;
+    /** The sigaction of each caught signal, by number; null until a handler is installed. */
+    public SigAction[] sigActions;
+    /** The blocked mask (rt_sigprocmask); never holds SIGKILL or SIGSTOP. */
+    public long blockedSignals;
+    /** Pending for the whole process (kill): /proc ShdPnd. */
     public long pendingSignals;
+    /** Pending for this thread (tgkill): /proc SigPnd. */
+    public long taskPendingSignals;
+    /** The siginfo of each pending signal, by number; null until one is sent. */
+    public SigInfo[] pendingInfo;
+    /** Handler frames, innermost first: what rt_sigreturn restores. Null outside handlers. */
+    public SigFrame sigFrame;
+    /** The handler to enter at the next return to user mode instead of resume(), or null. */
+    public SigInfo handlerEntry;
+    public long handlerEntryAddr;
+    /** Inside rt_sigsuspend: the mask to restore once a handler has run. */
+    public boolean inSigsuspend;
+    public long sigsuspendSavedMask;
+    /** The tick SIGALRM is due (alarm(2)), or 0 for none. */
+    public long alarmTick;
     /** Stopped or continued since the parent's last wait4 (WUNTRACED / WCONTINUED reports). */
     public int stopSig;
     public boolean stopUnreported;
@@ -142,6 +172,11 @@ public final class Proc {
 
     public boolean isIgnored(int sig) {
         return (ignoredSignals & (1L << (sig - 1))) != 0;
+    }
+
+    /** Signals it would take now: pending and not blocked. */
+    public long deliverableSignals() {
+        return (pendingSignals | taskPendingSignals) & ~blockedSignals;
     }
 
     /** The name a process gets from argv[0]: its basename, cut to 15 characters (TASK_COMM_LEN). */

@@ -14,6 +14,7 @@ public enum WaitReason {
     WAIT_CHILD("do_wait"),
     NANOSLEEP("hrtimer_nanosleep"),
     PAUSE("do_sys_pause"),
+    SIGSUSPEND("sigsuspend"),
     /** sync(2) waiting, in D, for the disk to write every dirty page. */
     SYNC("wb_wait_for_completion"),
     /** fsync(2) waiting, in D, for one file's pages to reach the disk. */

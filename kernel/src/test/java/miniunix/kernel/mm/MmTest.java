@@ -192,6 +192,8 @@ class MmTest {
         long a = mm.mmap().mmap(p, 0, 16L << 20, Mman.PROT_READ | Mman.PROT_WRITE,
                 Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, null, null, true, true, 0);
         assertEquals(Mm.OOM, mm.touchRange(p, null, a, 16L << 20, true));
+        // SIGKILL is taken on the victim's way back to user mode, as on Linux.
+        k.tick();
         assertTrue(!p.isAlive(), "killed");
         assertEquals(1, mm.stat.oomKill);
         assertTrue(k.klog().text().contains("Out of memory: Killed process " + pid + " (init) "
