@@ -12,6 +12,7 @@ import miniunix.lab.MallocLab;
 import miniunix.lab.SchedLab;
 import miniunix.lab.VmLab;
 import miniunix.user.Binaries;
+import miniunix.user.bin.SchedCtl;
 
 /**
  * The whole root filesystem image miniunix boots: the userland's executables and seed files
@@ -26,8 +27,14 @@ public final class SystemImage implements ProgramLoader {
     private static final String SCHED = "/bin/sched";
     private static final String VM = "/bin/vm";
     private static final String MALLOC = "/bin/malloc";
-    private static final long LAB_VSZ_KB = 15520;
-    private static final long LAB_RSS_KB = 9344;
+    /** A lab program's segments in kB (text, data, bss): a simulator is a mid-sized binary. */
+    private static final long LAB_TEXT_KB = 240;
+    private static final long LAB_DATA_KB = 16;
+    private static final long LAB_BSS_KB = 8;
+    /** sched set/show: a small C tool's segments in kB, as sysctl's. */
+    private static final long SCHEDCTL_TEXT_KB = 20;
+    private static final long SCHEDCTL_DATA_KB = 8;
+    private static final long SCHEDCTL_BSS_KB = 4;
 
     private final Binaries binaries = new Binaries();
 
@@ -44,11 +51,18 @@ public final class SystemImage implements ProgramLoader {
 
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
+        if (path.equals(SCHED) && argv.size() > 1
+                && (argv.get(1).equals("set") || argv.get(1).equals("show"))) {
+            // The live kernel's side of /bin/sched is the userland's.
+            return new Image(new SchedCtl(argv, envp), SCHEDCTL_TEXT_KB, SCHEDCTL_DATA_KB,
+                    SCHEDCTL_BSS_KB);
+        }
         LabCommand lab = lab(path);
         if (lab != null) {
-            return new Image(new LabProgram(lab, argv, envp), LAB_VSZ_KB, LAB_RSS_KB);
+            return new Image(new LabProgram(lab, argv, envp), LAB_TEXT_KB, LAB_DATA_KB,
+                    LAB_BSS_KB);
         }
-        return path.equals(SH) ? new Image(new Shell(argv, envp), 8200, 5100) : binaries.load(path, argv, envp);
+        return path.equals(SH) ? new Image(new Shell(argv, envp), 900, 40, 36) : binaries.load(path, argv, envp);
     }
 
     /** The lab command at path, or null. */

@@ -24,23 +24,31 @@ public final class BenchImage implements ProgramLoader {
         p.add("/bin/cycler");
         p.add("/bin/forkmany");
         p.add("/bin/psloop");
+        p.add("/bin/pipeline");
         return p;
     }
 
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
         return switch (path) {
-            case "/sbin/init" -> new Image(new BenchInit(envp.get(0).substring(6)), 2344, 1112);
-            case "/bin/cycler" -> new Image(new Cycler(), 2920, 1824);
-            case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 2920, 1824);
-            case "/bin/psloop" -> new Image(new PsLoop(), 2920, 1824);
+            case "/sbin/init" -> new Image(new BenchInit(envp.get(0).substring(6)), 24, 8, 4);
+            case "/bin/cycler" -> new Image(new Cycler(), 20, 8, 4);
+            case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 20, 8, 4);
+            case "/bin/psloop" -> new Image(new PsLoop(), 20, 8, 4);
+            case "/bin/pipeline" -> new Image(new Pipeline(Integer.parseInt(argv.get(1))), 20, 8, 4);
             default -> base.load(path, argv, envp);
         };
     }
 
+    /** A shell pipeline of 10,000 write(2)s: the pwd builtin writes one line per call. */
+    static final String WRITES_SCRIPT = "/tmp/writes.sh";
+
     @Override
     public List<SeedFile> files() {
-        return base.files();
+        List<SeedFile> f = new ArrayList<>(base.files());
+        f.add(new SeedFile(WRITES_SCRIPT, 0, 0644,
+                "i=0; while (( i < 10000 )); do pwd; (( i++ )); done | cat > /dev/null\n"));
+        return f;
     }
 
     /** init: execs each program of BENCH (';'-separated command lines), then reaps forever. */
@@ -184,6 +192,69 @@ public final class BenchImage implements ProgramLoader {
             PsLoop p = new PsLoop();
             p.runs = runs;
             p.pc = pc;
+            return p;
+        }
+    }
+
+    /**
+     * writer | reader: a pipe, a child that makes n write(2)s of 2 bytes into it, a child that
+     * reads it to end of file, and the parent waiting for both; then it exits.
+     * <pre>
+     *   pipe(fd); if (!fork()) { for (i = 0; i &lt; n; i++) write(fd[1], "x\n", 2); _exit(0); }
+     *   if (!fork()) { close(fd[1]); while (read(fd[0], buf, 4096) &gt; 0); _exit(0); }
+     *   close(fd[0]); close(fd[1]); wait4(-1, 0, 0, 0); wait4(-1, 0, 0, 0); exit(0);
+     * </pre>
+     */
+    public static final class Pipeline implements Program {
+        private static final byte[] LINE = {'x', '\n'};
+        private final int n;
+        private int[] fds = new int[2];
+        private byte[] buf = new byte[4096];
+        private int pc;
+        private int written;
+
+        Pipeline(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            switch (pc++) {
+                case 0: return new Syscall.Pipe(fds);
+                case 1: return new Syscall.Fork();
+                case 2:
+                    if (ret == 0) {
+                        pc = 10;
+                        return new Syscall.Close(fds[0]);
+                    }
+                    return new Syscall.Fork();
+                case 3:
+                    if (ret == 0) {
+                        pc = 20;
+                        return new Syscall.Close(fds[1]);
+                    }
+                    return new Syscall.Close(fds[0]);
+                case 4: return new Syscall.Close(fds[1]);
+                case 5: return new Syscall.Wait4(-1, null, 0);
+                case 6: return new Syscall.Wait4(-1, null, 0);
+                case 7: return new Syscall.Exit(0);
+                case 10:
+                    pc = 10;
+                    return written++ < n ? new Syscall.Write(fds[1], LINE, 0, LINE.length) : new Syscall.Exit(0);
+                default:
+                    pc = 20;
+                    return ret > 0 || written++ == 0 ? new Syscall.Read(fds[0], buf, 0, buf.length)
+                            : new Syscall.Exit(0);
+            }
+        }
+
+        @Override
+        public Program copy() {
+            Pipeline p = new Pipeline(n);
+            p.fds = fds.clone();
+            p.buf = buf.clone();
+            p.pc = pc;
+            p.written = written;
             return p;
         }
     }

@@ -18,4 +18,15 @@ final class Probe {
         }
         throw new IllegalStateException("no process " + comm);
     }
+
+    /** True while some live process has this comm. */
+    static boolean alive(Kernel k, String comm) {
+        for (int pid : k.pids()) {
+            var p = k.procs().get(pid);
+            if (p.comm.equals(comm) && p.isAlive()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

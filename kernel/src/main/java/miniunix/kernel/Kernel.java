@@ -6,6 +6,8 @@ import java.util.PriorityQueue;
 import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.Vfs;
+import miniunix.kernel.mm.FrameTable;
+import miniunix.kernel.mm.Mm;
 import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
@@ -13,18 +15,22 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallTable;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.Ptrace;
+import miniunix.kernel.trace.KernelLog;
 import miniunix.kernel.trace.TraceLog;
 import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 
@@ -54,6 +60,8 @@ public final class Kernel {
     public static final long TICK_US = 1_000_000 / HZ;
     /** System time charged for every syscall. */
     public static final long SYSCALL_US = 2;
+    /** User time charged for each page a Touch references. */
+    public static final long TOUCH_US = 1;
     /** Load average sampling interval: every 5 seconds (Linux LOAD_FREQ). */
     private static final long LOAD_FREQ = 5 * HZ;
     /** Fixed-point load averages, as Linux keeps them (FSHIFT bits of fraction). */
@@ -76,6 +84,8 @@ public final class Kernel {
     private final Ptrace ptrace;
     private final Injector injector;
     private final Disk disk = new Disk();
+    private final Mm mm;
+    private final KernelLog klog = new KernelLog();
 
     private long now;
     private long forks;
@@ -104,6 +114,7 @@ public final class Kernel {
         this.maxProcs = opts.processLimit();
         this.runLoop = new RunLoop(opts.cpus(), opts.sched(), true, opts.csCost() * TICK_US,
                 this::runProc);
+        this.mm = new Mm(this, opts.memBytes(), opts.vm(), opts.cpus());
         this.console = new Tty("tty1", (4 << 8) | 1);
         this.vfs = new Vfs(this);
         this.signals = new Signals(this);
@@ -172,6 +183,7 @@ public final class Kernel {
         now++;
         runLoop.beginTick(now);
         fireTimers();
+        signals.fireAlarms(now);
         completeIo();
         runLoop.runCpus();
         if (now % LOAD_FREQ == 0) {
@@ -185,7 +197,18 @@ public final class Kernel {
      */
     private long runProc(Cpu c, Proc p, long budget) {
         long used = 0;
+        mm.switchTo(c.id, p);
         while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
+            if (p.touchAt < p.touchEnd) {
+                used += runTouch(c, p, budget - used);
+                continue;
+            }
+            // The way back to user mode: signals are taken here (a syscall in D completes first).
+            if (p.deliverableSignals() != 0 && p.handlerEntry == null
+                    && (p.pendingSyscall == null || p.ioWait == null)) {
+                signals.deliver(p);
+                continue;
+            }
             if (p.computeLeftUs > 0) {
                 long n = Math.min(p.computeLeftUs, budget - used);
                 p.computeLeftUs -= RunLoop.progress(p, n);
@@ -218,6 +241,13 @@ public final class Kernel {
                     p.nextRet = 0;
                     continue;
                 }
+                if (t instanceof Touch touch) {
+                    p.touchAt = touch.addr();
+                    p.touchEnd = touch.addr() + touch.len();
+                    p.touchWrite = touch.write();
+                    p.nextRet = 0;
+                    continue;
+                }
                 sc = (Syscall) t;
             }
             chargeSyscall(c, p);
@@ -225,10 +255,15 @@ public final class Kernel {
             long r = syscalls.dispatch(p, sc);
             if (r == Ret.BLOCK) {
                 p.pendingSyscall = sc;
+                if (p.state == ProcState.RUNNING && p.onCpu == c.id) {
+                    continue;   // not asleep: a signal is to be taken first (ERESTARTSYS)
+                }
                 break;
             }
-            p.pendingSyscall = null;
-            p.nextRet = r == Ret.NORETURN ? 0 : r;
+            if (r != Ret.NORETURN) {    // exit, execve and rt_sigreturn set the context
+                p.pendingSyscall = null;
+                p.nextRet = r;
+            }
         }
         return used;
     }
@@ -239,12 +274,48 @@ public final class Kernel {
     }
 
     /**
+     * Runs p's Touch in progress for up to budget microseconds: each page is one reference
+     * through the CPU's TLB ({@link Mm#access}). A major fault puts p in D until the disk has
+     * read the page; a bad reference ends the Touch with SIGSEGV.
+     */
+    private long runTouch(Cpu c, Proc p, long budget) {
+        long used = 0;
+        while (p.touchAt < p.touchEnd && used < budget) {
+            long at = p.touchAt;
+            int r = mm.access(p, mm.tlb(c.id), at, p.touchWrite);
+            p.touchAt = Math.min(p.touchEnd, (at | (FrameTable.PAGE_SIZE - 1)) + 1);
+            p.utimeUs += TOUCH_US;
+            c.userUs += TOUCH_US;
+            used += TOUCH_US;
+            if (r == Mm.MAJOR) {
+                waitForDisk(p, FrameTable.PAGE_SIZE, WaitReason.PAGE_READ);
+                break;
+            }
+            if (r != Mm.OK) {
+                p.touchAt = p.touchEnd = 0;
+                if (r != Mm.OOM) {
+                    mm.segv(p);
+                }
+                break;
+            }
+        }
+        return Math.max(used, 1);
+    }
+
+    /**
      * Runs the program's user code up to its next trap. A program that throws has done what a
      * C program does with a wild pointer: it dies of SIGSEGV, and the kernel goes on.
      */
     private Trap resume(Proc p) {
         try {
-            Trap t = p.program.resume(p.nextRet);
+            Trap t;
+            if (p.handlerEntry != null) {
+                SigInfo info = p.handlerEntry;
+                p.handlerEntry = null;
+                t = p.program.handleSignal(p.handlerEntryAddr, info.copy());
+            } else {
+                t = p.program.resume(p.nextRet);
+            }
             if (t == null) {
                 throw new IllegalStateException("resume returned no trap");
             }
@@ -357,8 +428,7 @@ public final class Kernel {
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
                 runLoop.ioWaitEnd(p);
-                makeRunnable(p, "I/O completed");
-                signals.deliverPending(p);
+                makeRunnable(p, "I/O completed");   // and takes its pending signals
             }
         }
     }
@@ -486,20 +556,17 @@ public final class Kernel {
         return maxProcs;
     }
 
-    public long memTotalKb() {
-        return opts.memBytes() / 1024;
+    public Mm mm() {
+        return mm;
     }
 
-    /** Memory in use: a fixed kernel share plus every live process's resident set. */
-    public long memUsedKb() {
-        long used = memTotalKb() / 32;
-        for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
-            Proc p = procs.get(pid);
-            if (p.isAlive()) {
-                used += p.rssKb;
-            }
-        }
-        return Math.min(used, memTotalKb());
+    /** printk: a line in the kernel log that dmesg shows, stamped with the time since boot. */
+    public void log(String msg) {
+        klog.log(now, HZ, msg);
+    }
+
+    public KernelLog klog() {
+        return klog;
     }
 
     /**
@@ -523,6 +590,9 @@ public final class Kernel {
 
     /** Applies a write to /proc/sys/kernel/NAME; false if the value is out of range. */
     public boolean sysctlWrite(String name, String text) {
+        if (name.equals("sched_policy")) {
+            return switchPolicy(text);
+        }
         int v;
         try {
             v = Integer.parseInt(text);
@@ -540,6 +610,21 @@ public final class Kernel {
             return false;
         }
         maxProcs = v;
+        return true;
+    }
+
+    /**
+     * Switches the scheduling policy while procs run (sched set): text is a PolicySpec. False,
+     * with nothing changed, when it does not parse.
+     */
+    private boolean switchPolicy(String text) {
+        PolicySpec spec;
+        try {
+            spec = PolicySpec.parse(text);
+        } catch (PolicySpec.BadSpec e) {
+            return false;
+        }
+        runLoop.switchPolicy(spec);
         return true;
     }
 
@@ -565,6 +650,7 @@ public final class Kernel {
             if (allIdle()) {
                 long next = Math.min(end, disk.nextCompletion());
                 next = timers.isEmpty() ? next : Math.min(next, timers.peek().tick);
+                next = Math.min(next, signals.nextAlarmTick());
                 skipIdle(next - 1 - now);
                 if (now >= end) {
                     break;

@@ -16,12 +16,25 @@ import miniunix.lab.fork.Reparent;
  */
 public final class ForkTree implements LabCommand {
     private static final String PROG = "forktree";
+    private static final String USAGE =
+            "Usage: forktree --actions a+b,b+c,c- [--flatten | --local-reparent] [--leaf-only]\n"
+            + "                [--json]\n"
+            + "Forks and exits real processes of a fresh kernel (OSTEP's fork.py); a is init.\n"
+            + "  --actions LIST    X+Y: X forks Y; X-: X exits\n"
+            + "  --flatten         show fork.py's default: every descendant of an exiting\n"
+            + "                    process moves to a\n"
+            + "  --local-reparent  orphans go to the nearest living ancestor (child subreapers)\n"
+            + "  --leaf-only       only a process without children may exit\n"
+            + "  --json            one JSON object instead of the trees\n";
     private static final String FLATTEN_NOTE = "note: --flatten shows every descendant of an"
             + " exiting process as a child of a, as OSTEP's fork.py does; the kernel (like Linux)"
             + " gives only the direct children to init.";
 
     @Override
     public Output run(List<String> args, boolean tty) {
+        if (args.contains("--help")) {
+            return Output.ok(USAGE);
+        }
         try {
             LabOpts o = LabOpts.parse(args, List.of("actions"),
                     List.of("flatten", "local-reparent", "leaf-only", "json"));
@@ -104,7 +117,7 @@ public final class ForkTree implements LabCommand {
         return a.substring(0, plus) + " forks " + a.substring(plus + 1);
     }
 
-    /** Draws the subtree of p as tree(1) does: "├── " and "└── " under "│   " rails. */
+    /** Draws the subtree of p as tree(1) does, with "├── " and "└── " under rails. */
     private static void draw(StringBuilder sb, Map<String, List<String>> tree, String p,
             String lead, String rails) {
         sb.append(lead).append(p).append('\n');

@@ -76,7 +76,7 @@ public final class LabOpts {
             return dflt;
         }
         String text = get(name, "");
-        if (text.isEmpty() || text.startsWith(",") || text.endsWith(",")) {
+        if (text.isEmpty() || text.startsWith(",") || text.endsWith(",") || text.contains(",,")) {
             throw new BadInput("--" + name + ": malformed list '" + text + "'");
         }
         String[] parts = text.split(",");

@@ -19,6 +19,12 @@ import miniunix.lab.states.StateMachine.Tick;
  */
 public final class SchedStates implements LabCommand {
     private static final String PROG = "sched";
+    private static final String USAGE =
+            "Usage: sched states --programs P0:P1:... [--io-length L]\n"
+            + "                    [--switch on-io|on-end]\n"
+            + "                    [--io-done later|immediate] [--json]\n"
+            + "Process states with CPU and I/O (OSTEP's process-run.py). A program is cN (N ticks\n"
+            + "of CPU) and i (one I/O) separated by commas; programs are separated by ':'.\n";
     private static final int DEFAULT_IO_LENGTH = 5;
     private static final int MAX_IO_LENGTH = 1_000_000;
     private static final int MAX_BURST = 1_000_000;
@@ -27,6 +33,9 @@ public final class SchedStates implements LabCommand {
 
     @Override
     public Output run(List<String> args, boolean tty) {
+        if (args.contains("--help")) {
+            return Output.ok(USAGE);
+        }
         try {
             LabOpts o = LabOpts.parse(args, List.of("programs", "io-length", "switch", "io-done"),
                     List.of("json"));
@@ -49,7 +58,8 @@ public final class SchedStates implements LabCommand {
             return Output.ok(o.has("json") ? json(programs, o, ioLength, ticks)
                     : table(programs.size(), ticks));
         } catch (BadInput e) {
-            return Output.fail(PROG, e.getMessage());
+            String msg = e.getMessage();
+            return Output.fail(PROG, msg.startsWith("states: ") ? msg : "states: " + msg);
         }
     }
 
@@ -77,7 +87,8 @@ public final class SchedStates implements LabCommand {
         return switch (s) {
             case "on-io" -> Switch.ON_IO;
             case "on-end" -> Switch.ON_END;
-            default -> throw new BadInput("states: --switch must be on-io or on-end, not '" + s + "'");
+            default -> throw new BadInput("states: --switch must be on-io or on-end, not '"
+                    + s + "'");
         };
     }
 
@@ -111,14 +122,16 @@ public final class SchedStates implements LabCommand {
         for (int p = 0; p < n; p++) {
             sb.append(String.format(Locale.ROOT, COL, String.format(Locale.ROOT, "PID:%2d", p)));
         }
-        sb.append(String.format(Locale.ROOT, COL, "CPU")).append(String.format(Locale.ROOT, COL, "IOs")).append('\n');
+        sb.append(String.format(Locale.ROOT, COL, "CPU"))
+                .append(String.format(Locale.ROOT, COL, "IOs")).append('\n');
         for (Tick t : ticks) {
             sb.append(String.format(Locale.ROOT, "%3d", t.tick())).append(t.ioDone() ? '*' : ' ');
             for (String s : t.states()) {
                 sb.append(String.format(Locale.ROOT, COL, s));
             }
             sb.append(String.format(Locale.ROOT, COL, t.cpu() ? "1" : " "));
-            sb.append(t.ios() > 0 ? String.format(Locale.ROOT, COL, t.ios()) : String.format(Locale.ROOT, "%10s", " "));
+            sb.append(t.ios() > 0 ? String.format(Locale.ROOT, COL, t.ios())
+                    : String.format(Locale.ROOT, "%10s", " "));
             sb.append('\n');
         }
         int time = ticks.size();

@@ -8,11 +8,13 @@ import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
 import miniunix.user.bin.Clear;
 import miniunix.user.bin.Cp;
+import miniunix.user.bin.Cut;
 import miniunix.user.bin.Date;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
+import miniunix.user.bin.Find;
 import miniunix.user.bin.Grep;
 import miniunix.user.bin.Head;
 import miniunix.user.bin.Hostname;
@@ -22,88 +24,112 @@ import miniunix.user.bin.Login;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Mv;
+import miniunix.user.bin.Nl;
 import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
+import miniunix.user.bin.Rev;
 import miniunix.user.bin.Rm;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Sleep;
 import miniunix.user.bin.Sort;
+import miniunix.user.bin.SigDemo;
+import miniunix.user.bin.Nice;
+import miniunix.user.bin.Renice;
 import miniunix.user.bin.Spin;
+import miniunix.user.bin.Taskset;
+import miniunix.user.bin.Work;
 import miniunix.user.bin.Strace;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Sys;
+import miniunix.user.bin.Tac;
 import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
+import miniunix.user.bin.Timeout;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Uname;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
+import miniunix.user.bin.Which;
+import miniunix.user.bin.Xargs;
 import miniunix.user.bin.Yes;
 import miniunix.user.sbin.Daemon;
 import miniunix.user.sbin.Init;
 
 /**
  * The userland's root filesystem image: every executable except /bin/sh (the shell's
- * SystemImage adds it) and the seed files of /etc and the home directories. Image sizes (VSZ,
- * RSS in kB) are those of the same programs on Debian 12 where the reference captures have
- * them (sleep, bash, ps, init, login, yes), and of similar size otherwise.
+ * SystemImage adds it) and the seed files of /etc and the home directories. Segment sizes
+ * (text, data, bss in kB) are about those of the same programs on Debian 12, statically
+ * linked: there are no shared libraries, so VSZ is the program's own segments, heap and stack.
  */
 public final class Binaries implements ProgramLoader {
-    /** One executable: path and image size in kB. */
-    private record Exe(String path, long vszKb, long rssKb) {
+    /** One executable: path and the sizes of its text, data and bss segments in kB. */
+    private record Exe(String path, long textKb, long dataKb, long bssKb) {
     }
 
     private static final List<Exe> EXES = List.of(
-            new Exe("/sbin/init", 2344, 1112),
-            new Exe("/bin/login", 6732, 4356),
-            new Exe("/bin/basename", 2920, 1728),
-            new Exe("/bin/cat", 5480, 1812),
-            new Exe("/bin/clear", 2680, 1716),
-            new Exe("/bin/cp", 4040, 2160),
-            new Exe("/bin/date", 2996, 1888),
-            new Exe("/bin/dirname", 2920, 1756),
-            new Exe("/bin/echo", 5476, 1760),
-            new Exe("/bin/env", 5480, 1784),
-            new Exe("/bin/false", 5460, 1612),
-            new Exe("/bin/grep", 6464, 2148),
-            new Exe("/bin/head", 5484, 1780),
-            new Exe("/bin/hostname", 2480, 1340),
-            new Exe("/bin/id", 5512, 1844),
-            new Exe("/bin/kill", 7152, 3312),
-            new Exe("/bin/ls", 6836, 2612),
-            new Exe("/bin/mkdir", 5572, 1840),
-            new Exe("/bin/mv", 3900, 2116),
-            new Exe("/bin/printf", 2924, 1752),
-            new Exe("/bin/ps", 8548, 4656),
-            new Exe("/bin/pstree", 6948, 3304),
-            new Exe("/bin/rm", 5540, 1836),
-            new Exe("/bin/seq", 5484, 1796),
-            new Exe("/bin/sleep", 2920, 1824),
-            new Exe("/bin/sort", 11316, 1856),
-            new Exe("/bin/spin", 2496, 1036),
-            new Exe("/usr/bin/strace", 2728, 1636),
-            new Exe("/bin/sync", 5480, 1768),
-            new Exe("/bin/sys", 2480, 1340),
-            new Exe("/bin/tail", 5488, 1812),
-            new Exe("/bin/tee", 2924, 1772),
-            new Exe("/bin/test", 5476, 1768),
-            new Exe("/bin/[", 5480, 1772),
-            new Exe("/bin/touch", 2984, 1936),
-            new Exe("/bin/tr", 2944, 1776),
-            new Exe("/bin/true", 5460, 1608),
-            new Exe("/bin/uname", 2920, 1764),
-            new Exe("/bin/uniq", 2928, 1784),
-            new Exe("/bin/whoami", 5480, 1752),
-            new Exe("/bin/wc", 5488, 1800),
-            new Exe("/bin/yes", 2920, 1692),
-            new Exe("/usr/sbin/cron", 6624, 2696),
-            new Exe("/usr/sbin/rsyslogd", 222196, 3820),
-            new Exe("/usr/sbin/sshd", 15432, 9148),
-            new Exe("/usr/local/bin/goserve", 1233424, 7168));
+            new Exe("/sbin/init", 1024, 200, 12),
+            new Exe("/bin/cut", 44, 8, 4),
+            new Exe("/bin/find", 200, 12, 8),
+            new Exe("/bin/login", 40, 8, 4),
+            new Exe("/bin/basename", 20, 8, 4),
+            new Exe("/bin/cat", 20, 8, 4),
+            new Exe("/bin/clear", 8, 8, 4),
+            new Exe("/bin/cp", 92, 12, 8),
+            new Exe("/bin/date", 60, 8, 4),
+            new Exe("/bin/dirname", 16, 8, 4),
+            new Exe("/bin/echo", 20, 8, 4),
+            new Exe("/bin/env", 28, 8, 4),
+            new Exe("/bin/false", 16, 8, 4),
+            new Exe("/bin/grep", 172, 16, 8),
+            new Exe("/bin/head", 24, 8, 4),
+            new Exe("/bin/hostname", 12, 8, 4),
+            new Exe("/bin/id", 24, 8, 4),
+            new Exe("/bin/kill", 16, 8, 4),
+            new Exe("/bin/ls", 88, 12, 8),
+            new Exe("/bin/mkdir", 44, 8, 4),
+            new Exe("/bin/mv", 92, 12, 8),
+            new Exe("/bin/nl", 40, 8, 4),
+            new Exe("/bin/printf", 36, 8, 4),
+            new Exe("/bin/ps", 80, 16, 132),
+            new Exe("/bin/pstree", 24, 8, 4),
+            new Exe("/bin/rev", 16, 8, 4),
+            new Exe("/bin/rm", 40, 8, 4),
+            new Exe("/bin/seq", 28, 8, 4),
+            new Exe("/bin/sigdemo", 24, 8, 4),
+            new Exe("/bin/sleep", 20, 8, 4),
+            new Exe("/bin/sort", 76, 12, 8),
+            new Exe("/bin/spin", 8, 4, 4),
+            new Exe("/usr/bin/strace", 28, 8, 4),
+            new Exe("/bin/work", 8, 4, 4),
+            new Exe("/usr/bin/nice", 20, 8, 4),
+            new Exe("/usr/bin/renice", 20, 8, 4),
+            new Exe("/usr/bin/taskset", 24, 8, 4),
+            new Exe("/bin/sys", 24, 8, 4),
+            new Exe("/bin/sync", 16, 8, 4),
+            new Exe("/bin/tac", 40, 8, 4),
+            new Exe("/bin/tail", 44, 8, 4),
+            new Exe("/bin/tee", 20, 8, 4),
+            new Exe("/bin/test", 24, 8, 4),
+            new Exe("/bin/[", 24, 8, 4),
+            new Exe("/bin/timeout", 36, 8, 4),
+            new Exe("/bin/touch", 56, 8, 4),
+            new Exe("/bin/tr", 32, 8, 4),
+            new Exe("/bin/true", 16, 8, 4),
+            new Exe("/bin/uname", 16, 8, 4),
+            new Exe("/bin/uniq", 24, 8, 4),
+            new Exe("/bin/which", 8, 8, 4),
+            new Exe("/bin/whoami", 16, 8, 4),
+            new Exe("/bin/wc", 28, 8, 4),
+            new Exe("/bin/xargs", 48, 8, 4),
+            new Exe("/bin/yes", 16, 8, 4),
+            new Exe("/usr/sbin/cron", 44, 8, 12),
+            new Exe("/usr/sbin/rsyslogd", 380, 24, 16),
+            new Exe("/usr/sbin/sshd", 640, 16, 40),
+            new Exe("/usr/local/bin/goserve", 3072, 340, 180));
 
     public Binaries() {
     }
@@ -121,7 +147,7 @@ public final class Binaries implements ProgramLoader {
     public Image load(String path, List<String> argv, List<String> envp) {
         for (Exe e : EXES) {
             if (e.path().equals(path)) {
-                return new Image(program(path, argv, envp), e.vszKb(), e.rssKb());
+                return new Image(program(path, argv, envp), e.textKb(), e.dataKb(), e.bssKb());
             }
         }
         return null;
@@ -130,6 +156,8 @@ public final class Binaries implements ProgramLoader {
     private static Program program(String path, List<String> argv, List<String> envp) {
         switch (path) {
             case "/sbin/init": return new Init(argv, envp);
+            case "/bin/cut": return new Cut(argv, envp);
+            case "/bin/find": return new Find(argv, envp);
             case "/bin/login": return new Login(argv, envp);
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
@@ -148,27 +176,38 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
             case "/bin/mv": return new Mv(argv, envp);
+            case "/bin/nl": return new Nl(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
+            case "/bin/rev": return new Rev(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);
             case "/bin/seq": return new Seq(argv, envp);
+            case "/bin/sigdemo": return new SigDemo(argv, envp);
             case "/bin/sleep": return new Sleep(argv, envp);
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
+            case "/bin/work": return new Work(argv, envp);
+            case "/usr/bin/nice": return new Nice(argv, envp);
+            case "/usr/bin/renice": return new Renice(argv, envp);
+            case "/usr/bin/taskset": return new Taskset(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
+            case "/bin/tac": return new Tac(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);
+            case "/bin/timeout": return new Timeout(argv, envp);
             case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);
             case "/bin/uname": return new Uname(argv, envp);
             case "/bin/uniq": return new Uniq(argv, envp);
+            case "/bin/which": return new Which(argv, envp);
             case "/bin/whoami": return new Id(argv, envp, true);
             case "/bin/wc": return new Wc(argv, envp);
+            case "/bin/xargs": return new Xargs(argv, envp);
             case "/bin/yes": return new Yes(argv, envp);
             case "/usr/sbin/cron": return new Daemon(argv, envp, 6000, 1);
             case "/usr/sbin/rsyslogd": return new Daemon(argv, envp, 500, 1);

@@ -38,10 +38,10 @@ public final class TestImage implements ProgramLoader {
     public Image load(String path, List<String> argv, List<String> envp) {
         if (path.equals("/sbin/init")) {
             String start = envp.isEmpty() ? "START=" : envp.get(0);
-            return new Image(new Init(start.substring(6)), 2344, 1112);
+            return new Image(new Init(start.substring(6)), 24, 8, 4);
         }
         Supplier<Program> s = programs.get(path);
-        return s == null ? null : new Image(s.get(), 2920, 1824);
+        return s == null ? null : new Image(s.get(), 20, 8, 4);
     }
 
     @Override

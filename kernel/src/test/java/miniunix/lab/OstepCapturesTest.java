@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import miniunix.lab.sched.SchedMachine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,31 @@ class OstepCapturesTest {
     void schedStatesPrintsProcessRunsTable() {
         for (OstepCases c : OstepCases.load("states")) {
             assertEquals(c.output(), new SchedStates().run(c.args(2), false).stdout(), c.ours());
+        }
+    }
+
+    @Test
+    void schedRunGivesSchedulerPysTraceAndFigures() {
+        for (OstepCases c : OstepCases.load("sched")) {
+            SchedMachine m = SchedRun.setup(c.args(2)).machine().run();
+            String policy = c.args(2).get(1);
+            String out = c.output();
+            assertEquals(out.substring(out.indexOf("Execution trace:")),
+                    OstepSchedRender.scheduler(policy, m), c.ours());
+        }
+    }
+
+    @Test
+    void mlfqGivesMlfqPysTraceAndFigures() {
+        for (OstepCases c : OstepCases.load("mlfq")) {
+            List<String> args = new ArrayList<>(c.args(2));
+            args.add("--trace");
+            SchedRun.Setup s = SchedRun.setup(args);
+            SchedMachine m = s.machine().run();
+            String out = c.output();
+            assertEquals(out.substring(out.indexOf("\nExecution Trace:")),
+                    OstepSchedRender.mlfq((int) s.spec().get("queues"), s.spec().get("boost"), m),
+                    c.ours());
         }
     }
 

@@ -82,8 +82,8 @@ class BootTest {
     @Test
     void daemonsUseALittleCpuOverTime() {
         String out = Machine.run(
-                "sleep 600 ; ps -o pid,time,etime,cmd -p 21 ; spin 50 ; ps -p 21 -o comm=");
+                "sleep 600 ; ps -o pid,time,etime,cmd -p 24 ; spin 50 ; ps -p 24 -o comm=");
         assertEquals("  PID     TIME     ELAPSED CMD\n"
-                + "   21 00:00:05       10:00 /usr/local/bin/goserve -addr :8080\ngoserve\n", out);
+                + "   24 00:00:05       10:00 /usr/local/bin/goserve -addr :8080\ngoserve\n", out);
     }
 }

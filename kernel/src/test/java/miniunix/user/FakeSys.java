@@ -13,6 +13,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
 
 /**
@@ -46,6 +47,10 @@ final class FakeSys {
     int maxWrite = Integer.MAX_VALUE;
     long slept;
     long computed;
+    /** Bytes of memory the program touched (Touch traps), and its program break. */
+    long touched;
+    private static final long BRK_START = 0x555555560000L;
+    private long brk = BRK_START;
     private int stdinPos;
     private final Map<Integer, int[]> pos = new HashMap<>();
     private final Map<Integer, String> paths = new HashMap<>();
@@ -78,6 +83,11 @@ final class FakeSys {
             if (t instanceof Syscall.Exit) {
                 return ((Syscall.Exit) t).status();
             }
+            if (t instanceof Touch) {
+                touched += ((Touch) t).len();
+                ret = 0;
+                continue;
+            }
             ret = t instanceof Compute ? compute((Compute) t) : call((Syscall) t);
         }
         throw new AssertionError("program did not exit");
@@ -89,6 +99,11 @@ final class FakeSys {
     }
 
     private long call(Syscall c) {
+        if (c instanceof Syscall.Brk) {
+            long a = ((Syscall.Brk) c).addr();
+            brk = a >= BRK_START ? a : brk;
+            return brk;
+        }
         if (c instanceof Syscall.Write) {
             Syscall.Write w = (Syscall.Write) c;
             if (w.fd() > 2) {

@@ -48,7 +48,7 @@ final class Machine implements ProgramLoader {
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
         if (path.equals("/bin/sh")) {
-            return new Image(new MiniSh(argv, envp), 8200, 5100);
+            return new Image(new MiniSh(argv, envp), 900, 40, 36);
         }
         return bin.load(path, argv, envp);
     }

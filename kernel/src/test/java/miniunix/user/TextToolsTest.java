@@ -142,7 +142,7 @@ class TextToolsTest {
         assertEquals(0, run("sleep", "1.5"));
         assertEquals(1_500_000_000L, sys.slept);
         assertEquals(1, run("sleep", "x"));
-        assertEquals("sleep: invalid time interval 'x'\nTry 'sleep --help' for more information.\n",
+        assertEquals("sleep: invalid time interval \u2018x\u2019\nTry 'sleep --help' for more information.\n",
                 sys.err());
     }
 

@@ -49,6 +49,8 @@ final class BuiltinFrame extends Frame {
     /** wait's and kill's work in progress, or null. */
     private WaitBuiltin waiter;
     private KillBuiltin killer;
+    /** umask's work in progress, or null. */
+    private UmaskBuiltin masker;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
     private ArrayList<Object> said = new ArrayList<>();
 
@@ -123,9 +125,13 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "trap" -> done(sh, TrapBuiltin.run(this, sh, argv));
             case "type", "command", "hash" -> type(sh, ret);
-            case "jobs", "fg", "bg" -> jobControl(sh);
+            case "jobs", "fg", "bg", "disown" -> jobControl(sh);
             case "kill" -> kill(sh, ret);
+            case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
+            case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
+            case "umask" -> umask(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -353,6 +359,7 @@ final class BuiltinFrame extends Frame {
         return switch (argv.get(0)) {
             case "jobs" -> done(sh, JobBuiltins.jobs(this, sh, argv));
             case "fg" -> done(sh, JobBuiltins.fg(this, sh, argv));
+            case "disown" -> done(sh, JobBuiltins.disown(this, sh, argv));
             default -> done(sh, JobBuiltins.bg(this, sh, argv));
         };
     }
@@ -369,6 +376,15 @@ final class BuiltinFrame extends Frame {
         }
         Trap t = killer.next(this, sh, ret);
         return t != null || !killer.done() ? t : done(sh, killer.status());
+    }
+
+    /** umask [-p] [-S] [MODE]: see {@link UmaskBuiltin}. */
+    private Trap umask(Shell sh, long ret) {
+        if (masker == null) {
+            masker = new UmaskBuiltin(argv);
+        }
+        Trap t = masker.next(this, ret);
+        return t != null ? t : done(sh, masker.status());
     }
 
     /** fork: fork(2) the shell, the child pausing forever; fork PID: the kernel forks PID for us. */
@@ -494,6 +510,7 @@ final class BuiltinFrame extends Frame {
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
+        b.masker = masker == null ? null : masker.copy();
         b.said = new ArrayList<>(said);
         return b;
     }

@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg", "hash", "kill" -> true;
+                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "umask", "history" -> true;
             default -> false;
         };
     }
@@ -22,7 +22,7 @@ final class Builtins {
     static boolean isKeyword(String name) {
         return switch (name) {
             case "if", "then", "else", "elif", "fi", "case", "esac", "for", "while", "until", "do", "done", "in",
-                    "function", "{", "}", "!" -> true;
+                    "function", "{", "}", "!", "time" -> true;
             default -> false;
         };
     }
@@ -40,8 +40,16 @@ final class Builtins {
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
             case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";
             case "bg" -> "bg: bg [job_spec ...]\n    Move jobs to the background.\n";
+            case "disown" -> "disown: disown [-h] [-ar] [jobspec ... | pid ...]\n"
+                    + "    Remove jobs from current shell.\n";
             case "kill" -> "kill: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l "
                     + "[sigspec]\n    Send a signal to a job.\n";
+            case "let" -> "let: let arg [arg ...]\n    Evaluate arithmetic expressions.\n";
+            case "umask" -> "umask: umask [-p] [-S] [mode]\n    Display or set file mode mask.\n";
+            case "history" -> "history: history [-c] [-d offset] [n]\n"
+                    + "    Display or manipulate the history list.\n";
+            case "trap" -> "trap: trap [-lp] [[arg] signal_spec ...]\n"
+                    + "    Trap signals and other events: run ARG when the shell receives SIGNAL_SPEC.\n";
             case "fork" -> "fork: fork [pid]\n    Fork the shell (or process PID); the child pauses until a signal ends it.\n";
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";

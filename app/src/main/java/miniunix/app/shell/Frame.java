@@ -73,6 +73,11 @@ abstract class Frame {
     static final class Exit extends Frame {
         @Override
         Trap step(Shell sh, long ret) {
+            String exitTrap = sh.trapTable.takeExitTrap();
+            if (exitTrap != null) {
+                sh.push(new TrapFrame(exitTrap));
+                return null;
+            }
             return new Syscall.Exit(sh.vars.status & 0xff);
         }
 

@@ -153,6 +153,66 @@ final class JobBuiltins {
         return status;
     }
 
+    /**
+     * disown [-ar] [JOB|PID...]: the jobs (default: the current one; -a: all, -r: all running)
+     * leave the job table, so jobs, wait and the exit check no longer see them; their
+     * processes run on. Messages are bash's (disown: %9: no such job). Simplified: no -h.
+     */
+    static int disown(BuiltinFrame b, Shell sh, List<String> argv) {
+        boolean all = false;
+        boolean running = false;
+        int i = 1;
+        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
+            String a = argv.get(i);
+            if (a.equals("--")) {
+                i++;
+                break;
+            }
+            for (char c : a.substring(1).toCharArray()) {
+                if (c != 'a' && c != 'r') {
+                    b.say(b.err(), "miniunix: disown: -" + c + ": invalid option\n"
+                            + "disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
+                    return 2;
+                }
+                all |= c == 'a';
+                running |= c == 'r';
+            }
+        }
+        List<String> specs = argv.subList(i, argv.size());
+        if (specs.isEmpty() && (all || running)) {
+            for (Jobs.Job j : List.copyOf(sh.jobs.all())) {
+                if (!running || j.state() == Jobs.State.RUNNING) {
+                    sh.jobs.remove(j.number());
+                }
+            }
+            return 0;
+        }
+        int status = 0;
+        for (int k = 0; k < Math.max(1, specs.size()); k++) {
+            String spec = specs.isEmpty() ? null : specs.get(k);
+            int n = spec != null && BuiltinFrame.isNumber(spec, 9) ? jobOfPid(sh, Integer.parseInt(spec))
+                    : sh.jobs.resolve(spec);
+            if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
+                b.say(b.err(), "miniunix: disown: " + (spec == null ? "current" : spec) + ": no such job\n");
+                status = 1;
+            } else {
+                sh.jobs.remove(n);
+            }
+        }
+        return status;
+    }
+
+    private static int jobOfPid(Shell sh, int pid) {
+        for (Jobs.Job j : sh.jobs.all()) {
+            for (Jobs.Process p : j.procs()) {
+                if (p.pid() == pid) {
+                    return j.number();
+                }
+            }
+        }
+        return Jobs.NO_JOB;
+    }
+
     /** fg and bg need job control and take no options: the status of saying otherwise, or 0. */
     private static int check(BuiltinFrame b, Shell sh, List<String> argv, String name, String usage) {
         if (!sh.jobControl()) {

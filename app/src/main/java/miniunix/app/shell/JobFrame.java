@@ -68,7 +68,7 @@ final class JobFrame extends Frame {
             case PIPED -> piped(sh, ret);
             case FORK -> {
                 phase = Phase.FORKED;
-                yield new Syscall.Fork();
+                yield sh.forkForChild();
             }
             case FORKED -> forked(sh, ret);
             case PARENT_DONE -> {
@@ -89,6 +89,7 @@ final class JobFrame extends Frame {
     }
 
     private Trap forked(Shell sh, long ret) {
+        sh.forkReturned();
         if (ret < 0) {
             return fail(sh, "fork: " + Errno.strerror(ret));
         }

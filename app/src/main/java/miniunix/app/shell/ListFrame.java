@@ -19,6 +19,9 @@ final class ListFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
+        if (sh.runPendingTrap()) {     // between two commands: a caught signal's trap runs
+            return null;
+        }
         if (next >= list.items().size()) {
             sh.pop();
             return null;

@@ -57,15 +57,33 @@ public sealed interface Node {
         OR
     }
 
-    /** [!] c1 | c2 | ...; negated inverts the status. */
-    record Pipeline(boolean negated, List<Command> commands) implements Node {
+    /** bash's time keyword before a pipeline: none, {@code time}, or {@code time -p}. */
+    enum Timing {
+        NONE(""), BASH("time "), POSIX("time -p ");
+
+        final String text;
+
+        Timing(String text) {
+            this.text = text;
+        }
+    }
+
+    /**
+     * [time [-p]] [!] c1 | c2 | ...; negated inverts the status; timed reports the time it took.
+     * Only a timed pipeline may have no commands (a lone {@code time}).
+     */
+    record Pipeline(boolean negated, List<Command> commands, Timing timing) implements Node {
         public Pipeline {
             commands = List.copyOf(commands);
         }
 
-        /** "! a | b" */
+        Pipeline(boolean negated, List<Command> commands) {
+            this(negated, commands, Timing.NONE);
+        }
+
+        /** "time ! a | b" */
         public String text() {
-            StringBuilder sb = new StringBuilder(negated ? "! " : "");
+            StringBuilder sb = new StringBuilder(timing.text).append(negated ? "! " : "");
             for (int i = 0; i < commands.size(); i++) {
                 sb.append(i > 0 ? " | " : "").append(commands.get(i).text());
             }

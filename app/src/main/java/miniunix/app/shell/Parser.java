@@ -148,8 +148,20 @@ public final class Parser {
         return new Node.AndOr(pipelines, ops);
     }
 
-    /** pipeline → ['!'] command ('|' linebreak command)* */
+    /** pipeline → ['time' ['-p']] ['!'] command ('|' linebreak command)* */
     private Node.Pipeline pipeline() {
+        Node.Timing timing = Node.Timing.NONE;
+        if (isReserved(" time ")) {
+            advance();
+            timing = Node.Timing.BASH;
+            if (current.type() == WORD && current.text().equals("-p")) {
+                advance();
+                timing = Node.Timing.POSIX;
+            }
+            if (endsPipeline()) {
+                return new Node.Pipeline(false, List.of(), timing);
+            }
+        }
         boolean negated = false;
         while (current.type() == WORD && current.text().equals("!")) {
             negated = !negated;
@@ -162,7 +174,15 @@ public final class Parser {
             linebreakBeforeMore();
             commands.add(command());
         }
-        return new Node.Pipeline(negated, commands);
+        return new Node.Pipeline(negated, commands, timing);
+    }
+
+    /** After a lone `time`: the token that ends a pipeline. */
+    private boolean endsPipeline() {
+        return switch (current.type()) {
+            case NEWLINE, SEMI, AMP, AND_IF, OR_IF, EOF, RPAREN, DSEMI, SEMI_AND, DSEMI_AND -> true;
+            default -> isReserved(CLOSERS);
+        };
     }
 
     /** command → compound redirect* | functionDef | simpleCommand */

@@ -89,7 +89,7 @@ final class Printer implements Node.Command.Visitor<Void> {
                 out.append(a.ops().get(i - 1) == Node.Connector.AND ? " && " : " || ");
             }
             Node.Pipeline p = a.pipelines().get(i);
-            out.append(p.negated() ? "! " : "");
+            out.append(p.timing().text).append(p.negated() ? "! " : "");
             for (int k = 0; k < p.commands().size(); k++) {
                 out.append(k > 0 ? " | " : "");
                 skipIndent = true;

@@ -253,6 +253,7 @@ final class ReadFrame extends Frame {
         try {
             Parser parser = new Parser(new Lexer(input, atEof, first));
             Node.CommandList list = parser.program();
+            remember(sh, input);
             lineNo += lines(input);
             if (!list.items().isEmpty()) {
                 sh.push(new ListFrame(list));
@@ -267,10 +268,18 @@ final class ReadFrame extends Frame {
                 awaiting = e.awaiting();
                 awaitingLine = e.awaitingLine();
             } else {
+                remember(sh, input);
                 lineNo += lines(input);
                 sh.vars.status = 2;
                 sh.error(errorPrefix + e.getMessage());
             }
+        }
+    }
+
+    /** A whole command read at an interactive prompt goes into the history (bash's). */
+    private void remember(Shell sh, String input) {
+        if (sh.interactive && !nested && script == null && text == null) {
+            sh.history = sh.history.with(input);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -27,8 +29,8 @@ import miniunix.kernel.uapi.Trap;
  * {@link ReadFrame} (prompt, read, parse, one line at a time); the bottom frame of every forked
  * child is {@link Frame.Exit}, which exits with $?. Builtins are
  * the commands that must change the shell's own state (cd, exit, export, unset, wait, fork,
- * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg, and kill,
- * which must know the jobs: {@link KillBuiltin}) or run commands in it (. source eval:
+ * tick, read, shift, break, continue, return, local, set, exec, type, jobs, fg, bg, trap, and
+ * kill, which must know the jobs: {@link KillBuiltin}) or run commands in it (. source eval:
  * {@link SourceFrame}); everything else, test and [ included, is a /bin program. Compound commands
  * and function calls ({@link FunctionFrame}, looked up before builtins, as bash does) run in
  * the shell itself ({@link CommandFrames}), except ( list ) and those in pipelines or in the
@@ -74,6 +76,13 @@ public final class Shell implements Program {
     int sourceNest;
     /** A forked child whose parent ignored set -e where it forked (an if condition ...). */
     boolean errexitIgnoredBase;
+    /**
+     * Set by a frame just before a fork whose child replaces the stack at once with
+     * {@link #becomeChild} (a job, a command substitution): the copy then takes only the top
+     * frame, as vfork spares a real shell the copy of memory its child would throw away.
+     * Cleared when the fork returns ({@link #forkReturned}).
+     */
+    boolean forkReplacesStack;
     /** True in a forked child: an internal error exits instead of going back to the prompt. */
     boolean subshell;
     int shellPgid;
@@ -81,6 +90,8 @@ public final class Shell implements Program {
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
     final CommandHash hash;
+    /** The traps, and the caught signals whose trap is due (see {@link TrapTable}). */
+    final TrapTable trapTable;
     /** The output of the last command substitution, trailing newlines removed. */
     String substOutput = "";
     /** What the last {@link ExpandFrame} expanded its words to. */
@@ -97,6 +108,8 @@ public final class Shell implements Program {
      */
     String lastCommand = "";
     String thisCommand = "";
+    /** The commands read at the prompt, for the history builtin (immutable, shared by forks). */
+    History history = History.EMPTY;
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -120,6 +133,7 @@ public final class Shell implements Program {
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
         hash = new CommandHash();
+        trapTable = new TrapTable();
         functions = new TreeMap<>();
         stack = new ArrayList<>();
         if (host != null) {
@@ -186,20 +200,28 @@ public final class Shell implements Program {
     private Shell(Shell s) {
         vars = s.vars.copy();
         stack = new ArrayList<>(s.stack.size());
-        for (Frame f : s.stack) {
-            stack.add(f.copy());
+        if (s.forkReplacesStack) {
+            // The child keeps only the frame that forked, which replaces the stack at once
+            // (becomeChild); what the frames below would have said of set -e is kept.
+            stack.add(s.stack.get(s.stack.size() - 1).copy());
+            errexitIgnoredBase = s.errexitIgnored();
+        } else {
+            for (Frame f : s.stack) {
+                stack.add(f.copy());
+            }
+            errexitIgnoredBase = s.errexitIgnoredBase;
         }
         interactive = s.interactive;
         traceDepth = s.traceDepth;
         functions = new TreeMap<>(s.functions);
         funcNest = s.funcNest;
         sourceNest = s.sourceNest;
-        errexitIgnoredBase = s.errexitIgnoredBase;
         subshell = s.subshell;
         shellPgid = s.shellPgid;
         uid = s.uid;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
+        trapTable = s.trapTable.copy();
         substOutput = s.substOutput;
         expansion = s.expansion;
         traps = s.traps;
@@ -207,6 +229,7 @@ public final class Shell implements Program {
         commandString = s.commandString;
         lastCommand = s.lastCommand;
         thisCommand = s.thisCommand;
+        history = s.history;
     }
 
     @Override
@@ -221,6 +244,36 @@ public final class Shell implements Program {
         } catch (RuntimeException | StackOverflowError e) {
             return recover(e);
         }
+    }
+
+    /**
+     * The shell's one signal handler, entered by the kernel in the shell's own context for
+     * every trapped signal: like bash's trap_handler it notes the signal and returns; the
+     * trap's commands run between commands ({@link #runPendingTrap}).
+     */
+    @Override
+    public Trap handleSignal(long handler, SigInfo info) {
+        trapTable.caught(info.signo);
+        return new Syscall.RtSigreturn();
+    }
+
+    /** Pushes the next due trap's commands, if any (bash's run_pending_traps); true if pushed. */
+    boolean runPendingTrap() {
+        while (trapTable.due()) {
+            TrapFrame f = TrapFrame.forPending(this);
+            if (f != null) {
+                push(f);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What `trap - SIG` gives back: what the shell started with (SIG_IGN or SIG_DFL). */
+    long startingDisposition(int sig) {
+        Signal s = Signal.of(sig);
+        return interactive && s != null && IGNORED_WHEN_INTERACTIVE.contains(s)
+                ? SigAction.SIG_IGN : SigAction.SIG_DFL;
     }
 
     private Trap run(long ret) {
@@ -393,6 +446,17 @@ public final class Shell implements Program {
      * In a freshly forked child: forget the parent's pending work and run body, after the
      * setup calls, then exit with $?. A child is never interactive.
      */
+    /** A fork that replaces the child's stack: see {@link #forkReplacesStack}. */
+    Trap forkForChild() {
+        forkReplacesStack = true;
+        return new Syscall.Fork();
+    }
+
+    /** The fork made by {@link #forkForChild} has returned, in the parent or the child. */
+    void forkReturned() {
+        forkReplacesStack = false;
+    }
+
     void becomeChild(Frame body, List<Frame> setup) {
         errexitIgnoredBase = errexitIgnored();
         stack.clear();
@@ -414,6 +478,10 @@ public final class Shell implements Program {
         subshell = true;
         commandString = false;
         jobs.forked();
+        List<Syscall> untrap = trapTable.forChild();
+        if (!untrap.isEmpty()) {
+            stack.add(new Frame.Calls(untrap));
+        }
     }
 
     /** rt_sigaction(SIG_DFL) for what an interactive shell ignores, for its children to run. */
@@ -421,7 +489,9 @@ public final class Shell implements Program {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
-                calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+                if (!trapTable.isIgnored(s.number)) {   // trap '' SIG: children ignore it too
+                    calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+                }
             }
         }
         return calls;

@@ -42,7 +42,7 @@ final class SubstFrame extends Frame {
                     yield fail(sh, "pipe error: " + Errno.strerror(ret), List.of());
                 }
                 phase = Phase.FORKED;
-                yield new Syscall.Fork();
+                yield sh.forkForChild();
             }
             case FORKED -> forked(sh, ret);
             case READ -> {
@@ -59,6 +59,7 @@ final class SubstFrame extends Frame {
     }
 
     private Trap forked(Shell sh, long ret) {
+        sh.forkReturned();
         if (ret < 0) {
             return fail(sh, "fork: " + Errno.strerror(ret),
                     List.of(new Syscall.Close(fds[0]), new Syscall.Close(fds[1])));

@@ -10,7 +10,7 @@ import miniunix.kernel.uapi.Wait;
 
 /**
  * The wait builtin (bash's wait.def): {@code wait} waits for every child, $? 0;
- * {@code wait PID|%JOB...} for each in turn, $? the last one's status (127 for a pid that is
+ * {@code wait PID|%JOB...} (a job: each of its processes) for each in turn, $? the last one's status (127 for a pid that is
  * not a child or a job spec that names no job). A job the shell has reaped already gives the
  * status it left; a stopped job is not waited for (it would never end): bash's warning, and
  * 128 + the stop signal. A wait that ends a job prints its notice at once when interactive,
@@ -36,6 +36,9 @@ final class WaitBuiltin {
     /** `wait` with a stopped job: the processes to wait for, one by one; else null. */
     private int[] only;
     private int nextOnly;
+    /** wait %JOB: the job's processes still running, its last one last; then the next arg. */
+    private int[] jobPids = new int[0];
+    private int jobNext;
     private boolean started;
     private boolean done;
     private int status;
@@ -53,6 +56,8 @@ final class WaitBuiltin {
         w.waitingFor = waitingFor;
         w.only = only == null ? null : only.clone();
         w.nextOnly = nextOnly;
+        w.jobPids = jobPids.clone();
+        w.jobNext = jobNext;
         w.started = started;
         w.done = done;
         w.status = status;
@@ -246,7 +251,14 @@ final class WaitBuiltin {
 
     /** wait PID|%JOB...: the next argument. */
     private Trap nextArg(BuiltinFrame b, Shell sh) {
-        while (next < args.size()) {
+        while (next < args.size() || jobNext < jobPids.length) {
+            if (jobNext < jobPids.length) {
+                Trap t = pid(sh, jobPids[jobNext++]);
+                if (t != null) {
+                    return t;
+                }
+                continue;
+            }
             String a = args.get(next++);
             if (a.startsWith("%")) {
                 return job(b, sh, a);
@@ -299,7 +311,18 @@ final class WaitBuiltin {
             ReapFrame.tell(sh, true);
             return null;
         }
-        return pid(sh, j.last().pid());
+        // bash's wait_for_job: every process of the job, so none is left to report later.
+        int[] pids = new int[j.procs().size()];
+        int count = 0;
+        for (Jobs.Process p : j.procs()) {
+            if (p.running() && p != j.last()) {
+                pids[count++] = p.pid();
+            }
+        }
+        pids[count++] = j.last().pid();
+        jobPids = Arrays.copyOf(pids, count);
+        jobNext = 0;
+        return null;
     }
 
     private static int stopStatus(Jobs.Job j) {

@@ -31,7 +31,7 @@ class SystemImageTest {
         SystemImage img = new SystemImage();
         assertTrue(img.paths().contains("/bin/sh"));
         assertTrue(img.paths().contains("/bin/ps"));
-        assertEquals(8200, img.load("/bin/sh", List.of("-sh"), List.of()).vszKb());
+        assertEquals(900, img.load("/bin/sh", List.of("-sh"), List.of()).textKb());
         assertTrue(img.load("/bin/sh", List.of("-sh"), List.of()).program() instanceof Shell);
     }
 

@@ -42,7 +42,7 @@ final class TestImage implements ProgramLoader {
             case "/bin/seq" -> new Seq(argv, envp);
             default -> null;
         };
-        return p == null ? null : new Image(p, 1000, 500);
+        return p == null ? null : new Image(p, 20, 8, 4);
     }
 
     @Override

@@ -3,10 +3,12 @@ package miniunix.kernel.check;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.mm.MmCheck;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.uapi.Signal;
 
 /**
  * Checks the whole kernel's invariants and lists every violation (empty: all hold). Used by
@@ -22,7 +24,9 @@ import miniunix.kernel.sched.Cpu;
  *   <li>a proc in D waits for a disk request not yet done; only a proc in D has signals
  *       pending;</li>
  *   <li>fd reference counts are positive;</li>
- *   <li>the table holds no more procs than the process limit allows (plus boot's).</li>
+ *   <li>the table holds no more procs than the process limit allows (plus boot's);</li>
+ *   <li>memory: every frame free or owned, mapcounts equal mappings, RSS equals present
+ *       pages ({@link MmCheck}).</li>
  * </ul>
  */
 public final class Invariants {
@@ -50,6 +54,7 @@ public final class Invariants {
                 bad.add("cpu" + c.id + " runs " + p.pid + " whose onCpu is " + p.onCpu);
             }
         }
+        MmCheck.check(k.mm(), all, bad);
         return bad;
     }
 
@@ -84,8 +89,12 @@ public final class Invariants {
         if (p.state == ProcState.DISK_SLEEP && (p.ioWait == null || p.ioWait.isDone())) {
             bad.add(who + "in D with no disk request in flight");
         }
-        if (p.state != ProcState.DISK_SLEEP && p.pendingSignals != 0) {
-            bad.add(who + "signals pending outside D");
+        if ((p.blockedSignals & Signal.UNBLOCKABLE) != 0
+                || ((p.ignoredSignals | p.caughtSignals) & Signal.UNBLOCKABLE) != 0) {
+            bad.add(who + "SIGKILL or SIGSTOP blocked, ignored or caught");
+        }
+        if ((p.ignoredSignals & p.caughtSignals) != 0) {
+            bad.add(who + "a signal both ignored and caught");
         }
         if (p.onCpu >= 0 && (p.state != ProcState.RUNNING || k.cpus()[p.onCpu].current != p)) {
             bad.add(who + "onCpu " + p.onCpu + " but state " + p.state);

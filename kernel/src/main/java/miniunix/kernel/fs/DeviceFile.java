@@ -4,7 +4,6 @@ import java.util.Arrays;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.proc.Proc;
-import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.HostStdio;
@@ -96,8 +95,9 @@ public final class DeviceFile extends OpenFile {
             return Errno.EIO.ret();
         }
         k.signals().sendToGroup(p.pgid, Signal.SIGTTIN.number);
-        // Stopped: the read is retried on SIGCONT. Not stopped (init takes no default stop): EIO.
-        return p.state == ProcState.STOPPED ? Ret.BLOCK : Errno.EIO.ret();
+        // ERESTARTSYS: SIGTTIN is taken on the way out (a stop, or a handler) and the read is
+        // performed again after it; a caller that did not get it (init) reads EIO.
+        return p.deliverableSignals() != 0 ? Ret.BLOCK : Errno.EIO.ret();
     }
 
     /** POSIX's orphaned process group: no member's parent is in the session but outside the group. */

@@ -2,6 +2,9 @@ package miniunix.kernel.fs;
 
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.mm.AddressSpace;
+import miniunix.kernel.mm.FrameTable;
+import miniunix.kernel.mm.MmViews;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
@@ -18,24 +21,32 @@ import miniunix.kernel.uapi.StatBuf;
  * exactly as procps does, so they work in pipes and see nothing the kernel doesn't publish.
  *
  * <p>Files: /proc/PID/{stat,status,cmdline,wchan}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
- * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root).
+ * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root) and
+ * /proc/sys/kernel/sched_policy (miniunix's own: the scheduling policy of the whole machine, as
+ * {@code sched show} prints it; any user may write it, since switching policy live is the
+ * point of a teaching machine; Linux has no such global switch).
  *
  * <p>NOTE: the field order of stat and the State names must match fs/proc/array.c; ps in
  * user.bin parses them.
  */
 final class ProcFs {
     private static final long PROC_INO_BASE = 1L << 32;
-    private static final List<String> TOP_FILES = List.of("loadavg", "meminfo", "self", "stat",
-            "sys", "uptime");
-    private static final List<String> PID_FILES = List.of("cmdline", "stat", "status", "wchan");
+    /** The one sysctl every user may write. */
+    private static final String SCHED_POLICY = "sched_policy";
+    private static final List<String> TOP_FILES = List.of("buddyinfo", "kmsg", "loadavg",
+            "meminfo", "self", "stat", "sys", "uptime", "vmstat");
+    private static final List<String> PID_FILES = List.of("cmdline", "maps", "sched", "smaps", "stat",
+            "statm", "status", "wchan");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
 
     private final Kernel kernel;
+    private final MmViews mmViews;
 
     ProcFs(Kernel kernel) {
         this.kernel = kernel;
+        this.mmViews = new MmViews(kernel.mm());
     }
 
     OpenFile open(Proc caller, String abs, int flags) {
@@ -50,7 +61,7 @@ final class ProcFs {
             return new DirFile(listing(caller, parts), st, flags);
         }
         String sysctl = parts.size() == 4 && parts.get(1).equals("sys") ? parts.get(3) : null;
-        if (write && (sysctl == null || caller.uid != 0)) {
+        if (write && (sysctl == null || caller.uid != 0 && !sysctl.equals(SCHED_POLICY))) {
             throw new SyscallError(Errno.EACCES);
         }
         return new ProcFile(content(caller, parts), sysctl, st, flags);
@@ -72,6 +83,11 @@ final class ProcFs {
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
                 && (parts.get(3).equals("pid_max") || parts.get(3).equals("threads-max"))) {
             st.mode = StatBuf.S_IFREG | 0644;
+            return;
+        }
+        if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
+                && parts.get(3).equals(SCHED_POLICY)) {
+            st.mode = StatBuf.S_IFREG | 0666;
             return;
         }
         Proc p = procOf(caller, parts.get(1));
@@ -121,6 +137,7 @@ final class ProcFs {
                 DirFile.entry(sb, StatBuf.DT_DIR, "kernel");
             } else {
                 DirFile.entry(sb, StatBuf.DT_REG, "pid_max");
+                DirFile.entry(sb, StatBuf.DT_REG, SCHED_POLICY);
                 DirFile.entry(sb, StatBuf.DT_REG, "threads-max");
             }
         } else {
@@ -136,9 +153,16 @@ final class ProcFs {
             return switch (parts.get(1)) {
                 case "uptime" -> uptime();
                 case "loadavg" -> kernel.loadavgText();
-                case "meminfo" -> meminfo();
+                case "meminfo" -> mmViews.meminfo(kernel.vfs().dirtyBytes() / 1024,
+                        kernel.disk().inFlightBytes() / 1024);
+                case "buddyinfo" -> kernel.mm().frames.buddyinfo();
+                case "vmstat" -> mmViews.vmstat();
+                case "kmsg" -> kernel.klog().text();
                 default -> cpuStat();
             };
+        }
+        if (parts.get(1).equals("sys") && parts.get(3).equals(SCHED_POLICY)) {
+            return kernel.runLoop().spec() + "\n";
         }
         if (parts.get(1).equals("sys")) {
             return (parts.get(3).equals("pid_max") ? kernel.procs().pidMax() : kernel.maxProcs())
@@ -148,7 +172,11 @@ final class ProcFs {
         return switch (parts.get(2)) {
             case "stat" -> stat(p);
             case "status" -> status(p);
+            case "sched" -> sched(p);
             case "wchan" -> wchan(p);
+            case "maps" -> p.mm == null ? "" : mmViews.maps(p.mm);
+            case "smaps" -> p.mm == null ? "" : mmViews.smaps(p.mm);
+            case "statm" -> statm(p.mm);
             default -> cmdline(p);
         };
     }
@@ -172,14 +200,16 @@ final class ProcFs {
                 .append(' ').append(p.ppid()).append(' ').append(p.pgid).append(' ').append(p.sid)
                 .append(' ').append(ttyNr).append(' ').append(tpgid).append(' ')
                 .append(p.kthread ? KTHREAD_FLAGS : USER_FLAGS)
-                .append(' ').append(p.minFlt).append(" 0 0 0 ")
+                .append(' ').append(p.minFlt).append(" 0 ").append(p.majFlt).append(" 0 ")
                 .append(utime).append(' ').append(stime).append(' ')
                 .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)
                 .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
-                .append(p.startTick).append(' ').append(p.vszKb * 1024).append(' ')
-                .append(p.rssKb / 4).append(" 18446744073709551615 0 0 0 0 0 ")
-                .append(p.pendingSignals).append(" 0 ").append(p.ignoredSignals)
-                .append(" 0 0 0 0 17 ")
+                .append(p.startTick).append(' ')
+                .append(p.mm == null ? 0 : p.mm.totalPages() * FrameTable.PAGE_SIZE).append(' ')
+                .append(p.mm == null ? 0 : p.mm.rssPages()).append(" 18446744073709551615 0 0 0 0 0 ")
+                .append(p.pendingSignals | p.taskPendingSignals).append(' ')
+                .append(p.blockedSignals).append(' ').append(p.ignoredSignals).append(' ')
+                .append(p.caughtSignals).append(" 0 0 0 17 ")
                 .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
         return sb.toString();
@@ -193,17 +223,91 @@ final class ProcFs {
         sb.append("Tgid:\t").append(p.pid).append('\n');
         sb.append("Pid:\t").append(p.pid).append('\n');
         sb.append("PPid:\t").append(p.ppid()).append('\n');
-        sb.append("Uid:\t").append(p.uid).append('\t').append(p.uid).append('\t').append(p.uid)
+        // Real, effective, saved and filesystem ids (the filesystem one follows the effective).
+        sb.append("Uid:\t").append(p.ruid).append('\t').append(p.uid).append('\t').append(p.suid)
                 .append('\t').append(p.uid).append('\n');
-        sb.append("Gid:\t").append(p.gid).append('\t').append(p.gid).append('\t').append(p.gid)
+        sb.append("Gid:\t").append(p.rgid).append('\t').append(p.gid).append('\t').append(p.sgid)
                 .append('\t').append(p.gid).append('\n');
         sb.append("Kthread:\t").append(p.kthread ? 1 : 0).append('\n');
-        if (!p.kthread && !p.isZombie()) {
-            sb.append(String.format(java.util.Locale.ROOT, "VmSize:\t%8d kB\nVmRSS:\t%8d kB\n",
-                    p.vszKb, p.rssKb));
+        if (p.mm != null) {
+            sb.append(mmViews.status(p.mm));
         }
         sb.append("Threads:\t1\n");
+        long pending = p.pendingSignals | p.taskPendingSignals;
+        sb.append("SigQ:\t").append(Long.bitCount(pending)).append('/')
+                .append(kernel.signals().sigQueueLimit()).append('\n');
+        sigMask(sb, "SigPnd", p.taskPendingSignals);
+        sigMask(sb, "ShdPnd", p.pendingSignals);
+        sigMask(sb, "SigBlk", p.blockedSignals);
+        sigMask(sb, "SigIgn", p.ignoredSignals);
+        sigMask(sb, "SigCgt", p.caughtSignals);
+        long mask = p.se.allowed & ((1L << kernel.cpus().length) - 1);
+        sb.append("Cpus_allowed:\t").append(Long.toHexString(mask)).append('\n');
+        sb.append("Cpus_allowed_list:\t").append(cpuList(mask)).append('\n');
+        sb.append("voluntary_ctxt_switches:\t").append(p.se.nvcsw).append('\n');
+        sb.append("nonvoluntary_ctxt_switches:\t").append(p.se.nivcsw).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * /proc/PID/sched as Linux's proc_sched_show_task prints it (a subset), plus miniunix's
+     * mlfq.level when the machine runs MLFQ: the level the proc was last filed at.
+     */
+    private String sched(Proc p) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(p.comm).append(" (").append(p.pid).append(", #threads: 1)\n");
+        sb.append("-".repeat(SCHED_RULE)).append('\n');
+        nanos(sb, "se.vruntime", p.se.vruntime);
+        nanos(sb, "se.sum_exec_runtime", (p.utimeUs + p.stimeUs) * 1000);
+        field(sb, "se.nr_migrations", p.se.nrMigrations);
+        field(sb, "nr_switches", p.se.nvcsw + p.se.nivcsw);
+        field(sb, "nr_voluntary_switches", p.se.nvcsw);
+        field(sb, "nr_involuntary_switches", p.se.nivcsw);
+        field(sb, "se.load.weight", miniunix.kernel.sched.Fair.weightOf(p.nice) * 1024L);
+        field(sb, "policy", 0);
+        field(sb, "prio", 120 + p.nice);
+        if (kernel.runLoop().spec().policy() == miniunix.kernel.sched.Policy.MLFQ) {
+            field(sb, "mlfq.level", p.se.level);
+        }
+        return sb.toString();
+    }
+
+    private static final int SCHED_RULE = 67;
+
+    private static void field(StringBuilder sb, String name, long v) {
+        sb.append(String.format(java.util.Locale.ROOT, "%-45s:%21d\n", name, v));
+    }
+
+    /** Linux's PN(): nanoseconds as milliseconds with six decimals. */
+    private static void nanos(StringBuilder sb, String name, long ns) {
+        sb.append(String.format(java.util.Locale.ROOT, "%-45s:%14d.%06d\n", name, ns / 1_000_000,
+                ns % 1_000_000));
+    }
+
+    /** A CPU mask as a list with ranges, as Linux prints it: "0-1", "0,2-3". */
+    static String cpuList(long mask) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 64; i++) {
+            if ((mask & (1L << i)) == 0) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < 64 && (mask & (1L << (j + 1))) != 0) {
+                j++;
+            }
+            sb.append(sb.length() == 0 ? "" : ",").append(i);
+            if (j > i) {
+                sb.append('-').append(j);
+            }
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    /** A signal mask as fs/proc/array.c render_sigset_t prints it: 16 hex digits. */
+    private static void sigMask(StringBuilder sb, String name, long mask) {
+        String hex = Long.toHexString(mask);
+        sb.append(name).append(":\t").append("0".repeat(16 - hex.length())).append(hex).append('\n');
     }
 
     private static String cmdline(Proc p) {
@@ -232,28 +336,21 @@ final class ProcFs {
         return (ticks / 100) + "." + (frac < 10 ? "0" : "") + frac;
     }
 
-    private String meminfo() {
-        long total = kernel.memTotalKb();
-        long free = Math.max(0, total - kernel.memUsedKb());
-        return String.format(java.util.Locale.ROOT,
-                "MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n"
-                + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
-                + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n"
-                + "Dirty:          %8d kB\nWriteback:      %8d kB\n",
-                total, free, free, 0, 0, 0, 0, 0, kernel.vfs().dirtyBytes() / 1024,
-                kernel.disk().inFlightBytes() / 1024);
+    /** statm of a process; all zeros for kernel threads and zombies, as Linux prints them. */
+    private String statm(AddressSpace as) {
+        return as == null ? "0 0 0 0 0 0 0\n" : mmViews.statm(as);
     }
 
     private String cpuStat() {
-        long user = 0;
-        long system = 0;
-        long idle = 0;
+        Cpu all = new Cpu(-1);
         StringBuilder lines = new StringBuilder();
         for (Cpu c : kernel.cpus()) {
-            user += c.userUs;
-            system += c.systemUs;
-            idle += c.idleUs;
-            lines.append(cpuLine("cpu" + c.id, c.userUs, c.systemUs, c.idleUs));
+            all.userUs += c.userUs;
+            all.niceUs += c.niceUs;
+            all.systemUs += c.systemUs;
+            all.idleUs += c.idleUs;
+            all.iowaitUs += c.iowaitUs;
+            lines.append(cpuLine("cpu" + c.id, c));
         }
         int running = 0;
         int blocked = 0;
@@ -263,15 +360,17 @@ final class ProcFs {
             running += s == ProcState.RUNNING ? 1 : 0;
             blocked += s == ProcState.DISK_SLEEP ? 1 : 0;
         }
-        return cpuLine("cpu ", user, system, idle) + lines
+        return cpuLine("cpu ", all) + lines
                 + "ctxt " + kernel.contextSwitches() + "\n"
                 + "btime " + kernel.options().bootEpoch() + "\n"
                 + "processes " + kernel.forks() + "\n"
                 + "procs_running " + running + "\nprocs_blocked " + blocked + "\n";
     }
 
-    private static String cpuLine(String name, long userUs, long systemUs, long idleUs) {
-        return name + " " + userUs / Kernel.TICK_US + " 0 " + systemUs / Kernel.TICK_US + " "
-                + idleUs / Kernel.TICK_US + " 0 0 0 0 0 0\n";
+    /** user nice system idle iowait irq softirq steal guest guest_nice, in ticks. */
+    private static String cpuLine(String name, Cpu c) {
+        return name + " " + c.userUs / Kernel.TICK_US + " " + c.niceUs / Kernel.TICK_US + " "
+                + c.systemUs / Kernel.TICK_US + " " + c.idleUs / Kernel.TICK_US + " "
+                + c.iowaitUs / Kernel.TICK_US + " 0 0 0 0 0\n";
     }
 }

@@ -20,14 +20,14 @@ import miniunix.kernel.uapi.StatBuf;
  * a file used as a directory, EACCES for a missing permission bit, EISDIR for writing a
  * directory. Root (uid 0) passes every permission check.
  *
- * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no umask
- * syscall (0022 always), no access or change times, file contents live in memory and vanish
- * at exit.
+ * <p>New files and directories get the mode asked for less the caller's umask.
+ *
+ * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no access
+ * or change times, file contents live in memory and vanish at exit.
  */
 public final class Vfs {
     /** Largest regular file (a guard against `yes > file` filling the host's memory). */
     public static final long MAX_FILE_BYTES = 64L << 20;
-    private static final int UMASK = 0022;
 
     private final Kernel kernel;
     private final ProcFs procfs;
@@ -266,7 +266,9 @@ public final class Vfs {
             i.truncate();
             i.mtimeTicks = kernel.now();
         }
-        return new RegularFile(i, flags);
+        RegularFile rf = new RegularFile(i, flags);
+        rf.path = abs;
+        return rf;
     }
 
     /**
@@ -343,7 +345,7 @@ public final class Vfs {
         if (!may(p, dir, 2)) {
             throw new SyscallError(Errno.EACCES);
         }
-        Inode f = new Inode(nextIno++, StatBuf.S_IFREG, mode & 07777 & ~UMASK, null, null);
+        Inode f = new Inode(nextIno++, StatBuf.S_IFREG, mode & 07777 & ~p.umask, null, null);
         f.uid = p.uid;
         f.gid = p.gid;
         f.mtimeTicks = kernel.now();
@@ -451,10 +453,48 @@ public final class Vfs {
         if (!may(p, dir, 2)) {
             throw new SyscallError(Errno.EACCES);
         }
-        Inode d = new Inode(nextIno++, StatBuf.S_IFDIR, mode & 07777 & ~UMASK, null, null);
+        Inode d = new Inode(nextIno++, StatBuf.S_IFDIR, mode & 07777 & ~p.umask, null, null);
         d.uid = p.uid;
         d.gid = p.gid;
         link(dir, baseName(abs), d);
+    }
+
+    /**
+     * rmdir(2): removes the empty directory at path. ENOTEMPTY if it has entries, ENOTDIR if
+     * it is not a directory, EINVAL for a last component ".", EBUSY for / (and /proc), EACCES
+     * without write permission on its parent (or the sticky bit's rule), as Linux do_rmdir.
+     */
+    public void rmdir(Proc p, String path) {
+        String abs = absolute(p.cwd, path);
+        List<String> names = split(path);
+        String last = names.isEmpty() ? "" : names.get(names.size() - 1);
+        if (last.equals(".")) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (last.equals("..")) {
+            throw new SyscallError(Errno.ENOTEMPTY);
+        }
+        if (abs.equals("/") || abs.equals("/proc")) {
+            throw new SyscallError(Errno.EBUSY);
+        }
+        if (isProc(abs)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode dir = parentOf(p, abs);
+        Inode i = dir.entries.get(baseName(abs));
+        if (i == null) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        if (!i.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+        if (!may(p, dir, 2) || sticky(p, dir, i)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        if (!i.entries.isEmpty()) {
+            throw new SyscallError(Errno.ENOTEMPTY);
+        }
+        dir.entries.remove(baseName(abs));
     }
 
     // Dirty data and writeback.

@@ -6,6 +6,8 @@ import miniunix.kernel.KernelPanic;
 import miniunix.kernel.Ret;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.OpenFile;
+import miniunix.kernel.mm.AddressSpace;
+import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.ProgramLoader;
@@ -48,7 +50,12 @@ public final class Lifecycle {
         init.cwd = "/";
         init.fds = new OpenFile[16];
         init.cloexec = new boolean[16];
-        install(init, img, List.of("/sbin/init"), "/sbin/init");
+        AddressSpace as = newImage(init, img, k.vfs().lookupExecutable(init, "/sbin/init"),
+                "/sbin/init");
+        if (as == null) {
+            throw new KernelPanic("Out of memory and no killable processes...");
+        }
+        install(init, img, as, List.of("/sbin/init"), env, "/sbin/init");
         k.makeRunnable(init, "boot");
     }
 
@@ -56,9 +63,12 @@ public final class Lifecycle {
     public void spawnKernelThreads(int cpus) {
         Proc kthreadd = kthread("kthreadd", null);
         for (int i = 0; i < cpus; i++) {
-            kthread("cpuhp/" + i, kthreadd);
-            kthread("migration/" + i, kthreadd);
-            kthread("ksoftirqd/" + i, kthreadd);
+            // Per-CPU threads are bound to their CPU (ps PSR shows it), as Linux's smpboot ones.
+            for (String name : List.of("cpuhp/", "migration/", "ksoftirqd/")) {
+                Proc t = kthread(name + i, kthreadd);
+                t.lastCpu = i;
+                t.se.allowed = 1L << i;
+            }
         }
         for (String name : KTHREADS) {
             kthread(name, kthreadd);
@@ -118,6 +128,11 @@ public final class Lifecycle {
     /** fork(2): a copy of parent that resumes from the same point with 0. Returns the pid. */
     public long fork(Proc parent) {
         Proc child = allocChild(parent);
+        child.mm = k.mm().fork(parent.mm, child.pid);
+        if (child.mm == null) {
+            undoChild(parent, child);
+            throw new SyscallError(Errno.ENOMEM);
+        }
         child.program = parent.program.copy();
         child.nextRet = 0;
         k.makeRunnable(child, "fork");
@@ -133,11 +148,17 @@ public final class Lifecycle {
         if (target == null || !target.isAlive() || target.kthread) {
             throw new SyscallError(Errno.ESRCH);
         }
-        if (caller.uid != 0 && caller.uid != target.uid) {
+        if (caller.uid != 0 && caller.uid != target.ruid && caller.ruid != target.ruid) {
             throw new SyscallError(Errno.EPERM);
         }
         Proc child = allocChild(target);
+        child.mm = k.mm().fork(target.mm, child.pid);
+        if (child.mm == null) {
+            undoChild(target, child);
+            throw new SyscallError(Errno.ENOMEM);
+        }
         child.program = new Paused();
+        Signals.execReset(child);   // Paused has no handlers to run
         k.makeRunnable(child, "fork (on behalf of " + caller.pid + ")");
         return child.pid;
     }
@@ -158,14 +179,27 @@ public final class Lifecycle {
         c.sid = parent.sid;
         c.uid = parent.uid;
         c.gid = parent.gid;
+        c.ruid = parent.ruid;
+        c.rgid = parent.rgid;
+        c.suid = parent.suid;
+        c.sgid = parent.sgid;
         c.argv = parent.argv;
         c.comm = parent.comm;
-        c.vszKb = parent.vszKb;
-        c.rssKb = parent.rssKb;
         c.nice = parent.nice;
         c.cwd = parent.cwd;
+        c.umask = parent.umask;
         c.tty = parent.tty;
+        // Dispositions, the mask and handler frames are inherited; pending signals and the
+        // alarm are not.
         c.ignoredSignals = parent.ignoredSignals;
+        c.caughtSignals = parent.caughtSignals;
+        c.sigActions = parent.sigActions == null ? null : parent.sigActions.clone();
+        c.blockedSignals = parent.blockedSignals;
+        c.sigFrame = parent.sigFrame;
+        c.handlerEntry = parent.handlerEntry;
+        c.handlerEntryAddr = parent.handlerEntryAddr;
+        c.inSigsuspend = parent.inSigsuspend;
+        c.sigsuspendSavedMask = parent.sigsuspendSavedMask;
         c.fds = parent.fds.clone();
         c.cloexec = parent.cloexec.clone();
         for (OpenFile f : c.fds) {
@@ -175,6 +209,18 @@ public final class Lifecycle {
         }
         k.ptrace().forked(parent, c);
         return c;
+    }
+
+    /** Takes back a child that could not get memory, as if it had never been forked. */
+    private void undoChild(Proc parent, Proc c) {
+        for (int fd = 0; fd < c.fds.length; fd++) {
+            if (c.fds[fd] != null) {
+                closeFd(c, fd);
+            }
+        }
+        parent.children.remove(c);
+        k.setState(c, ProcState.DEAD, "fork failed: ENOMEM");
+        k.procs().remove(c);
     }
 
     // execve.
@@ -187,24 +233,55 @@ public final class Lifecycle {
         if (img == null) {
             throw new SyscallError(Errno.ENOEXEC);
         }
+        AddressSpace as = newImage(p, img, file, abs);
+        if (as == null) {
+            throw new SyscallError(Errno.ENOMEM);
+        }
         for (int fd = 0; fd < p.fds.length; fd++) {
             if (p.fds[fd] != null && p.cloexec[fd]) {
                 closeFd(p, fd);
             }
         }
-        install(p, img, argv, abs);
-        // Caught signals would reset to SIG_DFL here; ignored ones stay ignored.
+        install(p, img, as, argv, envp, abs);
+        Signals.execReset(p);
         return Ret.NORETURN;
     }
 
-    private static void install(Proc p, ProgramLoader.Image img, List<String> argv, String path) {
+    /** The address space an image needs (text, data, bss, stack), or null if RAM is full. */
+    private AddressSpace newImage(Proc p, ProgramLoader.Image img, Inode exe, String path) {
+        return k.mm().exec(p.pid, exe, path, img.textKb(), img.dataKb(), img.bssKb());
+    }
+
+    /**
+     * The point of no return of execve: the old image goes, the new one is loaded (argv and
+     * envp copied to the top of its stack, its first pages touched).
+     */
+    private void install(Proc p, ProgramLoader.Image img, AddressSpace as, List<String> argv,
+                         List<String> envp, String path) {
+        if (p.mm != null) {
+            k.mm().release(p.mm);
+        }
+        p.mm = as;
         p.program = img.program();
         p.argv = List.copyOf(argv);
         p.comm = Proc.commOf(path);
-        p.vszKb = img.vszKb();
-        p.rssKb = img.rssKb();
         p.nextRet = 0;
+        p.pendingSyscall = null;
         p.computeLeftUs = 0;
+        p.touchAt = p.touchEnd = 0;
+        k.mm().load(p, argBytes(argv, envp));
+    }
+
+    /** What execve copies onto the new stack: the strings and a pointer to each. */
+    private static long argBytes(List<String> argv, List<String> envp) {
+        long n = 8L * (argv.size() + envp.size() + 3);
+        for (String a : argv) {
+            n += a.length() + 1;
+        }
+        for (String e : envp) {
+            n += e.length() + 1;
+        }
+        return n;
     }
 
     // Open files.
@@ -271,6 +348,12 @@ public final class Lifecycle {
         p.program = null;
         p.pendingSyscall = null;
         p.computeLeftUs = 0;
+        p.alarmTick = 0;
+        p.touchAt = p.touchEnd = 0;
+        if (p.mm != null) {
+            k.mm().release(p.mm);
+            p.mm = null;
+        }
         p.exitStatus = status;
         k.setState(p, ProcState.ZOMBIE, cause);
         k.ptrace().exited(p, status);
@@ -280,11 +363,10 @@ public final class Lifecycle {
         }
         Proc parent = p.parent;
         k.ptrace().childExited(parent, p, status);
-        if (parent.isIgnored(Signal.SIGCHLD.number)) {
-            reap(parent, p);
-        } else {
-            wakeWaiter(parent);
+        if (k.signals().notifyParentOfExit(p, status)) {
+            reap(parent, p);    // SIGCHLD ignored or SA_NOCLDWAIT: no zombie
         }
+        wakeWaiter(parent);     // a wait4 that finds no child left returns ECHILD
         if (wakeReaper) {
             wakeWaiter(reaper);
         }

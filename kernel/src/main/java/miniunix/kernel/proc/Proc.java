@@ -7,15 +7,18 @@ import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.sched.SchedEntity;
 import miniunix.kernel.trace.Injector;
 import miniunix.kernel.trace.TraceChannel;
+import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Program;
+import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 
 /**
  * The process control block (xv6 struct proc, Linux task_struct): everything the kernel
  * knows about one process. Fields are grouped by who may change them, as in xv6's proc.h.
  *
- * <p>Simplified: one thread per process; credentials are a single uid/gid (real = effective).
+ * <p>Simplified: one thread per process; no supplementary groups, no filesystem uid.
  */
 public final class Proc {
     // Identity. pid is fixed for life; the rest changes only by the named syscalls.
@@ -31,9 +34,17 @@ public final class Proc {
     /** setpgid/setsid. */
     public int pgid;
     public int sid;
-    /** setuid. */
+    /**
+     * Credentials (setuid, setresuid, ...): uid and gid are the effective ids, the ones
+     * permission checks use; ruid/rgid the real ids (who you are: getuid), suid/sgid the saved
+     * ones (what an unprivileged setuid may go back to).
+     */
     public int uid;
     public int gid;
+    public int ruid;
+    public int rgid;
+    public int suid;
+    public int sgid;
 
     // The program image: execve replaces these; fork copies them.
     public Program program;
@@ -41,8 +52,8 @@ public final class Proc {
     public List<String> argv;
     /** Name shown in /proc/PID/stat: basename of argv[0], at most 15 characters. */
     public String comm;
-    public long vszKb;
-    public long rssKb;
+    /** Its address space (kernel/mm): null for kernel threads and once it has exited. */
+    public AddressSpace mm;
     /** True for kernel threads (PF_KTHREAD): no program, no user memory. */
     public final boolean kthread;
 
@@ -65,6 +76,10 @@ public final class Proc {
 
     // The trap in progress. A blocked syscall is kept here and performed again on wakeup.
     public Syscall pendingSyscall;
+    /** The Touch in progress: the next address to reference, the end, and whether it writes. */
+    public long touchAt;
+    public long touchEnd;
+    public boolean touchWrite;
     /** User CPU left of the Compute in progress, in microseconds. */
     public long computeLeftUs;
     /** What the next resume() receives. */
@@ -74,15 +89,37 @@ public final class Proc {
     public OpenFile[] fds;
     public boolean[] cloexec;
     public String cwd;
+    /** The file mode creation mask (umask(2)): bits cleared from every new file's mode. */
+    public int umask = 022;
     /** The controlling terminal of its session, or null. */
     public Tty tty;
 
-    // Signals. Simplified until the signals issue: dispositions are SIG_DFL or SIG_IGN, and
-    // a signal's default action is taken when it is sent, not on the way back to user mode.
-    /** Bit (sig - 1) set: that signal's disposition is SIG_IGN. */
+    // Signals (kernel/signal/Signals.java). Masks hold bit (sig - 1) per signal, as sigset_t.
+    // fork copies dispositions and the mask, not what is pending; execve resets caught ones.
+    /** Disposition SIG_IGN: such a signal is discarded when sent (unless blocked). */
     public long ignoredSignals;
-    /** Bit (sig - 1) set: sent while it was in D; taken when it leaves D. */
+    /** Disposition a handler: its sigaction is in {@link #sigActions}. */
+    public long caughtSignals;
+    /** The sigaction of each caught signal, by number; null until a handler is installed. */
+    public SigAction[] sigActions;
+    /** The blocked mask (rt_sigprocmask); never holds SIGKILL or SIGSTOP. */
+    public long blockedSignals;
+    /** Pending for the whole process (kill): /proc ShdPnd. */
     public long pendingSignals;
+    /** Pending for this thread (tgkill): /proc SigPnd. */
+    public long taskPendingSignals;
+    /** The siginfo of each pending signal, by number; null until one is sent. */
+    public SigInfo[] pendingInfo;
+    /** Handler frames, innermost first: what rt_sigreturn restores. Null outside handlers. */
+    public SigFrame sigFrame;
+    /** The handler to enter at the next return to user mode instead of resume(), or null. */
+    public SigInfo handlerEntry;
+    public long handlerEntryAddr;
+    /** Inside rt_sigsuspend: the mask to restore once a handler has run. */
+    public boolean inSigsuspend;
+    public long sigsuspendSavedMask;
+    /** The tick SIGALRM is due (alarm(2)), or 0 for none. */
+    public long alarmTick;
     /** Stopped or continued since the parent's last wait4 (WUNTRACED / WCONTINUED reports). */
     public int stopSig;
     public boolean stopUnreported;
@@ -108,7 +145,9 @@ public final class Proc {
     public long cutimeUs;
     public long cstimeUs;
     public final long startTick;
+    /** Page faults served from memory (minor) and from disk (major): ps min_flt, maj_flt. */
     public long minFlt;
+    public long majFlt;
 
     // Valid only when state is ZOMBIE: the wait status wait4 hands the parent.
     public int exitStatus;
@@ -133,6 +172,11 @@ public final class Proc {
 
     public boolean isIgnored(int sig) {
         return (ignoredSignals & (1L << (sig - 1))) != 0;
+    }
+
+    /** Signals it would take now: pending and not blocked. */
+    public long deliverableSignals() {
+        return (pendingSignals | taskPendingSignals) & ~blockedSignals;
     }
 
     /** The name a process gets from argv[0]: its basename, cut to 15 characters (TASK_COMM_LEN). */

@@ -14,6 +14,7 @@ public enum WaitReason {
     WAIT_CHILD("do_wait"),
     NANOSLEEP("hrtimer_nanosleep"),
     PAUSE("do_sys_pause"),
+    SIGSUSPEND("sigsuspend"),
     /** sync(2) waiting, in D, for the disk to write every dirty page. */
     SYNC("wb_wait_for_completion"),
     /** fsync(2) waiting, in D, for one file's pages to reach the disk. */
@@ -24,6 +25,8 @@ public enum WaitReason {
     PTRACE_STOP("ptrace_stop"),
     /** A process waiting for the process it injected a syscall into to perform it. */
     INJECT_WAIT("ptrace_check_attach"),
+    /** A major page fault waiting, in D, for the page to be read from swap or a file. */
+    PAGE_READ("io_schedule"),
     // Kernel threads, each idle in its own loop (what ps -eo wchan shows on Linux).
     KTHREADD("kthreadd"),
     SMPBOOT("smpboot_thread_fn"),

@@ -64,6 +64,8 @@ public final class RunLoop {
     private long now;
     /** The proc that yielded on each CPU during the run in progress, or null. */
     private final Proc[] yielded;
+    /** The procs to run next on each CPU, in order, once each (see {@link #runNext}). */
+    private final java.util.ArrayDeque<Proc>[] nextBuddies;
 
     /**
      * @param ncpus         CPUs, stepped in order
@@ -82,6 +84,12 @@ public final class RunLoop {
         this.exec = exec;
         this.switchCostUs = switchCostUs;
         this.yielded = new Proc[ncpus];
+        @SuppressWarnings("unchecked")
+        java.util.ArrayDeque<Proc>[] buddies = new java.util.ArrayDeque[ncpus];
+        for (int i = 0; i < ncpus; i++) {
+            buddies[i] = new java.util.ArrayDeque<>(2);
+        }
+        this.nextBuddies = buddies;
         this.rq = queues(spec);
     }
 
@@ -190,6 +198,28 @@ public final class RunLoop {
             }
         }
         return best < 0 ? 0 : best;
+    }
+
+    /**
+     * Queued p is to run next on cpu, whatever the policy would pick: a process woken to take
+     * a signal runs before its sender goes on (Signals), as CFS's next buddy makes the wakee
+     * run first (Linux check_preempt_wakeup, set_next_buddy). It moves to cpu's queue if it
+     * may run there; the hint is used by a next pick on cpu, once, in the order given (a
+     * signalled process group runs in full before its sender).
+     */
+    public void runNext(Proc p, int cpu) {
+        if (p.se.rq < 0 || !allowed(p, cpu) && perCpu) {
+            return;
+        }
+        int target = perCpu ? cpu : 0;
+        if (p.se.rq != target) {
+            rq[p.se.rq].remove(p);
+            p.se.rq = target;
+            rq[target].enqueue(p, Enqueue.WAKEUP);
+        }
+        if (!nextBuddies[cpu].contains(p)) {
+            nextBuddies[cpu].addLast(p);
+        }
     }
 
     /** Takes a queued proc off its queue (stopped, killed). */
@@ -315,6 +345,14 @@ public final class RunLoop {
     }
 
     private Proc pick(Cpu c) {
+        int own = perCpu ? c.id : 0;
+        for (Proc buddy = nextBuddies[c.id].pollFirst(); buddy != null; buddy = nextBuddies[c.id].pollFirst()) {
+            if (buddy.se.rq == own && buddy.state == ProcState.RUNNING && buddy.onCpu < 0) {
+                rq[own].remove(buddy);
+                buddy.se.rq = -1;
+                return buddy;
+            }
+        }
         Proc p = rq[c.id].pick();
         if (p == null && perCpu) {
             p = steal(c.id);
@@ -366,6 +404,7 @@ public final class RunLoop {
         p.se.sliceUs = 0;
         if (p.se.hasRun && p.lastCpu != c.id) {
             p.se.coldUs = WARMUP_US;
+            p.se.nrMigrations++;
             migrations++;
         }
         p.se.hasRun = true;

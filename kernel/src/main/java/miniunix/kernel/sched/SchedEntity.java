@@ -29,6 +29,8 @@ public final class SchedEntity {
     public long nivcsw;
     /** CPU time left at the slow, cache-cold rate after it migrated to another CPU. */
     public long coldUs;
+    /** Times it ran on another CPU than the last time (se.nr_migrations). */
+    public long nrMigrations;
     /** True once it has run on some CPU (a first run is no migration). */
     public boolean hasRun;
     /** Length of its last complete CPU burst (for SJF/STCF's prediction), microseconds. */

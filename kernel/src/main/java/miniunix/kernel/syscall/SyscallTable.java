@@ -10,6 +10,7 @@ import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.fs.PipeEnd;
 import miniunix.kernel.fs.RegularFile;
 import miniunix.kernel.ipc.Pipe;
+import miniunix.kernel.proc.Credentials;
 import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcTable;
@@ -17,6 +18,7 @@ import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
@@ -32,6 +34,10 @@ import miniunix.kernel.uapi.Wait;
  * Subsystems that find an error deep down throw {@link SyscallError}; it is caught only here.
  */
 public final class SyscallTable implements Syscall.Handler<Long> {
+    /** getpriority(2)'s result is NICE_BASE - nice, as Linux's system call returns it. */
+    private static final int NICE_BASE = 20;
+    private static final int NICE_MIN = -20;
+    private static final int NICE_MAX = 19;
     private final Kernel k;
     private final Lifecycle life;
     private final long[] counts = new long[Sysno.values().length];
@@ -155,6 +161,38 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         f.stat(c.st());
         return 0L;
+    }
+
+    // Memory.
+
+    @Override
+    public Long mmap(Syscall.Mmap c) {
+        RegularFile f = null;
+        if ((c.flags() & Mman.MAP_ANONYMOUS) == 0) {
+            OpenFile of = file(c.fd());
+            if (!(of instanceof RegularFile rf)) {
+                throw new SyscallError(Errno.ENODEV);
+            }
+            f = rf;
+        }
+        return k.mm().mmap().mmap(p, c.addr(), c.len(), c.prot(), c.flags(),
+                f == null ? null : f.inode, f == null ? null : f.path,
+                f == null || f.readable(), f == null || f.writable(), c.offset());
+    }
+
+    @Override
+    public Long mprotect(Syscall.Mprotect c) {
+        return k.mm().mmap().mprotect(p, c.addr(), c.len(), c.prot());
+    }
+
+    @Override
+    public Long munmap(Syscall.Munmap c) {
+        return k.mm().mmap().munmap(p, c.addr(), c.len());
+    }
+
+    @Override
+    public Long brk(Syscall.Brk c) {
+        return k.mm().mmap().brk(p, c.addr());
     }
 
     @Override
@@ -326,9 +364,22 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long rmdir(Syscall.Rmdir c) {
+        k.vfs().rmdir(p, path(c.path()));
+        return 0L;
+    }
+
+    @Override
     public Long unlink(Syscall.Unlink c) {
         k.vfs().unlink(p, path(c.path()));
         return 0L;
+    }
+
+    @Override
+    public Long umask(Syscall.Umask c) {
+        long old = p.umask;
+        p.umask = c.mask() & 0777;
+        return old;
     }
 
     @Override
@@ -441,22 +492,39 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long tgkill(Syscall.Tgkill c) {
+        return k.signals().tgkill(p, c.tgid(), c.tid(), c.sig());
+    }
+
+    @Override
     public Long rtSigaction(Syscall.RtSigaction c) {
-        int sig = c.sig();
-        if (!Signal.isValid(sig) || sig == Signal.SIGKILL.number || sig == Signal.SIGSTOP.number) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        if (c.handler() != Syscall.RtSigaction.SIG_DFL && c.handler() != Syscall.RtSigaction.SIG_IGN) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        long bit = 1L << (sig - 1);
-        long old = (p.ignoredSignals & bit) != 0 ? Syscall.RtSigaction.SIG_IGN : Syscall.RtSigaction.SIG_DFL;
-        if (c.handler() == Syscall.RtSigaction.SIG_IGN) {
-            p.ignoredSignals |= bit;
-        } else {
-            p.ignoredSignals &= ~bit;
-        }
-        return old;
+        return k.signals().sigaction(p, c);
+    }
+
+    @Override
+    public Long rtSigprocmask(Syscall.RtSigprocmask c) {
+        return k.signals().sigprocmask(p, c.how(), c.set(), c.oldset());
+    }
+
+    @Override
+    public Long rtSigpending(Syscall.RtSigpending c) {
+        return k.signals().sigpending(p, c.set());
+    }
+
+    @Override
+    public Long rtSigsuspend(Syscall.RtSigsuspend c) {
+        return k.signals().sigsuspend(p, c.mask());
+    }
+
+    @Override
+    public Long rtSigreturn(Syscall.RtSigreturn c) {
+        k.signals().sigreturn(p);
+        return Ret.NORETURN;
+    }
+
+    @Override
+    public Long alarm(Syscall.Alarm c) {
+        return k.signals().alarm(p, c.seconds());
     }
 
     @Override
@@ -495,6 +563,41 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long getrusage(Syscall.Getrusage c) {
+        long[] u = c.usage();
+        if (u == null || u.length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        if (c.who() == Syscall.Getrusage.RUSAGE_SELF) {
+            u[0] = p.utimeUs;
+            u[1] = p.stimeUs;
+        } else if (c.who() == Syscall.Getrusage.RUSAGE_CHILDREN) {
+            u[0] = p.cutimeUs;
+            u[1] = p.cstimeUs;
+        } else {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return 0L;
+    }
+
+    @Override
+    public Long clockGettime(Syscall.ClockGettime c) {
+        long[] tp = c.tp();
+        if (tp == null || tp.length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        long us = k.now() * Kernel.TICK_US;
+        if (c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME) {
+            us += k.options().bootEpoch() * 1_000_000L;
+        } else if (c.clockid() != Syscall.ClockGettime.CLOCK_MONOTONIC) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        tp[0] = us / 1_000_000L;
+        tp[1] = us % 1_000_000L * 1000;
+        return 0L;
+    }
+
+    @Override
     public Long getpid(Syscall.Getpid c) {
         return (long) p.pid;
     }
@@ -506,20 +609,45 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long getuid(Syscall.Getuid c) {
+        return (long) p.ruid;
+    }
+
+    @Override
+    public Long geteuid(Syscall.Geteuid c) {
         return (long) p.uid;
     }
 
     @Override
+    public Long getgid(Syscall.Getgid c) {
+        return (long) p.rgid;
+    }
+
+    @Override
+    public Long getegid(Syscall.Getegid c) {
+        return (long) p.gid;
+    }
+
+    @Override
     public Long setuid(Syscall.Setuid c) {
-        if (c.uid() < 0) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        if (p.uid != 0 && c.uid() != p.uid) {
-            throw new SyscallError(Errno.EPERM);
-        }
-        // Simplified: one id serves as user and group.
-        p.uid = c.uid();
-        p.gid = c.uid();
+        Credentials.setuid(p, c.uid());
+        return 0L;
+    }
+
+    @Override
+    public Long setgid(Syscall.Setgid c) {
+        Credentials.setgid(p, c.gid());
+        return 0L;
+    }
+
+    @Override
+    public Long setresuid(Syscall.Setresuid c) {
+        Credentials.setresuid(p, c.ruid(), c.euid(), c.suid());
+        return 0L;
+    }
+
+    @Override
+    public Long setresgid(Syscall.Setresgid c) {
+        Credentials.setresgid(p, c.rgid(), c.egid(), c.sgid());
         return 0L;
     }
 
@@ -571,5 +699,60 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.ESRCH);
         }
         return (long) t.pgid;
+    }
+
+    /** The target of a scheduling call: pid 0 is the caller; ESRCH when none is alive. */
+    private Proc schedTarget(int pid) {
+        Proc t = pid == 0 ? p : k.procs().get(pid);
+        if (t == null || !t.isAlive()) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        return t;
+    }
+
+    @Override
+    public Long getpriority(Syscall.Getpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) (NICE_BASE - schedTarget(c.who()).nice);
+    }
+
+    @Override
+    public Long setpriority(Syscall.Setpriority c) {
+        if (c.which() != Syscall.Getpriority.PRIO_PROCESS) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = schedTarget(c.who());
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        int nice = Math.max(NICE_MIN, Math.min(NICE_MAX, c.prio()));
+        if (p.uid != 0 && nice < t.nice) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        t.nice = nice;
+        k.runLoop().reniced(t);
+        return 0L;
+    }
+
+    @Override
+    public Long schedSetaffinity(Syscall.SchedSetaffinity c) {
+        Proc t = schedTarget(c.pid());
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        if ((c.mask() & online) == 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (p.uid != 0 && t.uid != p.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        k.runLoop().setAffinity(t, c.mask() & online);
+        return 0L;
+    }
+
+    @Override
+    public Long schedGetaffinity(Syscall.SchedGetaffinity c) {
+        long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
+        return schedTarget(c.pid()).se.allowed & online;
     }
 }

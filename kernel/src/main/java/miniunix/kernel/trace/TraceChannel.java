@@ -1,6 +1,5 @@
 package miniunix.kernel.trace;
 
-import java.util.Arrays;
 import miniunix.kernel.proc.WaitQueue;
 
 /**
@@ -43,16 +42,18 @@ public final class TraceChannel {
         return size >= CAPACITY;
     }
 
-    /** Queues one event's bytes. */
+    /** Queues one event's bytes (the ring doubles when they don't fit). */
     public void append(byte[] b) {
-        if (head + size + b.length > buf.length) {
-            if (size + b.length > buf.length / 2) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + b.length));
-            }
-            System.arraycopy(buf, head, buf, 0, size);
+        if (size + b.length > buf.length) {
+            byte[] bigger = new byte[Math.max(buf.length * 2, size + b.length)];
+            copyOut(bigger, 0, size);
+            buf = bigger;
             head = 0;
         }
-        System.arraycopy(b, 0, buf, head + size, b.length);
+        int tail = (head + size) % buf.length;
+        int first = Math.min(b.length, buf.length - tail);
+        System.arraycopy(b, 0, buf, tail, first);
+        System.arraycopy(b, first, buf, 0, b.length - first);
         size += b.length;
     }
 
@@ -62,13 +63,17 @@ public final class TraceChannel {
             return attachedOnce && tracees == 0 ? 0 : WOULD_BLOCK;
         }
         int n = Math.min(len, size);
-        System.arraycopy(buf, head, b, off, n);
-        head += n;
+        copyOut(b, off, n);
+        head = (head + n) % buf.length;
         size -= n;
-        if (size == 0) {
-            head = 0;
-        }
         return n;
+    }
+
+    /** Copies the oldest n queued bytes to b[off..], leaving them queued. */
+    private void copyOut(byte[] b, int off, int n) {
+        int first = Math.min(n, buf.length - head);
+        System.arraycopy(buf, head, b, off, first);
+        System.arraycopy(buf, 0, b, off + first, n - first);
     }
 
     public int queued() {

@@ -13,6 +13,19 @@ package miniunix.kernel.uapi;
  * lambdas, streams, threads or references into kernel objects: only fds and pids as numbers.
  * That is what makes {@link #copy} (fork) and snapshots possible.
  *
+ * <p>Signal handlers run in the program's own context, the way a CPU runs them: when the
+ * kernel takes a caught signal on the way back to user mode it saves the interrupted context
+ * (the syscall in progress, the value the next resume would get, the computation left, the
+ * blocked mask) in a signal frame of its own, and calls {@link #handleSignal} instead of
+ * {@code resume}. That returns the handler's first trap; the handler's code then traps like
+ * any code (the kernel calls {@code resume} with each result as usual), and ends with
+ * {@link Syscall.RtSigreturn}, after which the kernel restores the saved context: the program
+ * is resumed with the result the interrupted code was to get (-EINTR for an interrupted
+ * sleep, or the syscall's own result when SA_RESTART had it performed again). So a program
+ * that installs handlers keeps, in its fields, which handler activations are running (a
+ * stack, since a second caught signal may interrupt a handler): {@code copy()} copies them,
+ * and a child forked inside a handler returns from it too.
+ *
  * <p>Rejected: a Java thread per process. A thread's stack can't be copied by fork, saved
  * in a snapshot or stepped deterministically.
  */
@@ -27,4 +40,15 @@ public interface Program {
 
     /** A deep copy, for fork: the child resumes from the same point with ret = 0. */
     Program copy();
+
+    /**
+     * Enters the handler this program registered with rt_sigaction under the number
+     * {@code handler}, for the signal {@code info} describes, and returns the handler's first
+     * trap. The handler's later traps come from {@link #resume}; its last is
+     * {@link Syscall.RtSigreturn}. A program that registers no handler is never called here;
+     * the default treats a call as a wild jump (the kernel kills the process with SIGSEGV).
+     */
+    default Trap handleSignal(long handler, SigInfo info) {
+        throw new IllegalStateException("no signal handler at " + handler);
+    }
 }

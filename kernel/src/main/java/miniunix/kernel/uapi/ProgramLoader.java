@@ -21,8 +21,22 @@ public interface ProgramLoader {
      */
     List<SeedFile> files();
 
-    /** A loaded executable: its code and the memory it occupies once running. */
-    record Image(Program program, long vszKb, long rssKb) {
+    /**
+     * A loaded executable: its code and the sizes of its segments as its ELF headers give
+     * them, in kB: text (read-only, executable), initialised data and bss (zero-filled). execve
+     * lays them out in the new address space; nothing else about memory is declared.
+     */
+    record Image(Program program, long textKb, long dataKb, long bssKb) {
+        public Image {
+            if (textKb < 1 || dataKb < 0 || bssKb < 0) {
+                throw new IllegalArgumentException("Image: text must be at least 1 kB");
+            }
+        }
+
+        /** An image with no bss. */
+        public Image(Program program, long textKb, long dataKb) {
+            this(program, textKb, dataKb, 0);
+        }
     }
 
     /**

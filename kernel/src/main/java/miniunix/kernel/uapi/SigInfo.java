@@ -1,15 +1,27 @@
 package miniunix.kernel.uapi;
 
 /**
- * siginfo_t, the fields a child's state change fills (waitid(2); later the SIGCHLD a parent
- * is sent): who changed (si_pid, si_uid), how (si_code CLD_*), and si_status, the exit code
- * or the signal. After a waitid with WNOHANG that found nothing, si_pid is 0, as on Linux.
+ * siginfo_t, the fields of it we keep: who sent a signal and why (sigaction(2), "The siginfo_t
+ * argument"). The kernel keeps one per pending signal and hands a copy to the handler;
+ * waitid(2) fills one for a child's state change; strace prints it as
+ * {@code --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=43, ...} ---}.
+ * After a waitid with WNOHANG that found nothing, si_pid is 0, as on Linux.
+ *
+ * <p>Fields: signo, the signal; code, why ({@link #SI_USER} kill, {@link #SI_TKILL} tgkill,
+ * {@link #SI_KERNEL}, or for SIGCHLD one of the CLD_* codes); pid and uid, the sender's (for
+ * SIGCHLD the child's); status, for SIGCHLD the exit code or the signal that killed, stopped
+ * or continued the child. Plain mutable data, as the C struct a call fills.
  */
 public final class SigInfo {
     /** waitid's idtype: any child, one pid, one process group. */
     public static final int P_ALL = 0;
     public static final int P_PID = 1;
     public static final int P_PGID = 2;
+
+    /** si_code of a signal sent by kill(2), tgkill(2), or the kernel itself. */
+    public static final int SI_USER = 0;
+    public static final int SI_KERNEL = 0x80;
+    public static final int SI_TKILL = -6;
 
     /** si_code of a SIGCHLD (and of waitid): how the child changed. */
     public static final int CLD_EXITED = 1;
@@ -23,6 +35,27 @@ public final class SigInfo {
     public int pid;
     public int uid;
     public int status;
+
+    /** An empty siginfo, for a call to fill. */
+    public SigInfo() {
+    }
+
+    public SigInfo(int signo, int code, int pid, int uid, int status) {
+        this.signo = signo;
+        this.code = code;
+        this.pid = pid;
+        this.uid = uid;
+        this.status = status;
+    }
+
+    /** A signal the kernel sends on its own (SIGPIPE, SIGALRM, a key on the terminal). */
+    public static SigInfo kernel(int signo) {
+        return new SigInfo(signo, SI_KERNEL, 0, 0, 0);
+    }
+
+    public SigInfo copy() {
+        return new SigInfo(signo, code, pid, uid, status);
+    }
 
     /** A child's change, from its wait status. */
     public void fill(int childPid, int childUid, int wstatus) {
@@ -51,5 +84,29 @@ public final class SigInfo {
         pid = 0;
         uid = 0;
         status = 0;
+    }
+
+    /** True for a SIGCHLD that reports a child's change (a CLD_* code). */
+    public boolean isChildNotice() {
+        return signo == Signal.SIGCHLD.number && code >= CLD_EXITED && code <= CLD_CONTINUED;
+    }
+
+    /** The si_code name strace prints: SI_USER, SI_KERNEL, SI_TKILL, CLD_EXITED, ... */
+    public String codeName() {
+        if (isChildNotice()) {
+            return switch (code) {
+                case CLD_EXITED -> "CLD_EXITED";
+                case CLD_KILLED -> "CLD_KILLED";
+                case CLD_DUMPED -> "CLD_DUMPED";
+                case CLD_STOPPED -> "CLD_STOPPED";
+                default -> "CLD_CONTINUED";
+            };
+        }
+        return switch (code) {
+            case SI_USER -> "SI_USER";
+            case SI_KERNEL -> "SI_KERNEL";
+            case SI_TKILL -> "SI_TKILL";
+            default -> Integer.toString(code);
+        };
     }
 }

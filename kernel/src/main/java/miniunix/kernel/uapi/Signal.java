@@ -58,6 +58,8 @@ public enum Signal {
     }
 
     public static final int NSIG = 65;
+    /** SIGKILL and SIGSTOP: what no mask may hold and no handler may catch. */
+    public static final long UNBLOCKABLE = (1L << 8) | (1L << 18);
     public static final int SIGRTMIN = 34;
     public static final int SIGRTMAX = 64;
 
@@ -88,6 +90,11 @@ public enum Signal {
     /** SIGKILL and SIGSTOP can't be caught, blocked or ignored. */
     public boolean isCatchable() {
         return this != SIGKILL && this != SIGSTOP;
+    }
+
+    /** The bit of sig in a signal mask (sigset_t): bit sig - 1. */
+    public static long mask(int sig) {
+        return 1L << (sig - 1);
     }
 
     /** The standard signal with this number, or null (0, real-time, or out of range). */

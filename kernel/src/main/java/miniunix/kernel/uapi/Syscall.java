@@ -27,10 +27,19 @@ public sealed interface Syscall extends Trap {
         R close(Close c);
         R stat(Stat c);
         R fstat(Fstat c);
+        R mmap(Mmap c);
+        R mprotect(Mprotect c);
+        R munmap(Munmap c);
+        R brk(Brk c);
         R fchown(Fchown c);
         R fsync(Fsync c);
         R sync(Sync c);
         R rtSigaction(RtSigaction c);
+        R rtSigprocmask(RtSigprocmask c);
+        R rtSigpending(RtSigpending c);
+        R rtSigsuspend(RtSigsuspend c);
+        R rtSigreturn(RtSigreturn c);
+        R alarm(Alarm c);
         R ioctl(Ioctl c);
         R pipe(Pipe c);
         R schedYield(SchedYield c);
@@ -44,18 +53,33 @@ public sealed interface Syscall extends Trap {
         R wait4(Wait4 c);
         R waitid(Waitid c);
         R kill(Kill c);
+        R tgkill(Tgkill c);
         R getcwd(Getcwd c);
         R chdir(Chdir c);
         R mkdir(Mkdir c);
+        R rmdir(Rmdir c);
         R rename(Rename c);
         R unlink(Unlink c);
+        R umask(Umask c);
+        R getrusage(Getrusage c);
+        R clockGettime(ClockGettime c);
         R utimensat(Utimensat c);
         R getuid(Getuid c);
+        R geteuid(Geteuid c);
+        R getgid(Getgid c);
+        R getegid(Getegid c);
         R setuid(Setuid c);
+        R setgid(Setgid c);
+        R setresuid(Setresuid c);
+        R setresgid(Setresgid c);
         R setpgid(Setpgid c);
         R getppid(Getppid c);
         R setsid(Setsid c);
         R getpgid(Getpgid c);
+        R getpriority(Getpriority c);
+        R setpriority(Setpriority c);
+        R schedSetaffinity(SchedSetaffinity c);
+        R schedGetaffinity(SchedGetaffinity c);
         R getdents64(Getdents64 c);
         R getrandom(Getrandom c);
         R forkOf(ForkOf c);
@@ -98,6 +122,33 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
+     * mmap(2): maps len bytes (anonymous with {@link Mman#MAP_ANONYMOUS}, else fd from offset),
+     * shared or private; returns the address. Nothing is resident until touched.
+     */
+    record Mmap(long addr, long len, int prot, int flags, int fd, long offset) implements Syscall {
+        public Sysno sysno() { return Sysno.MMAP; }
+        public <R> R accept(Handler<R> h) { return h.mmap(this); }
+    }
+
+    /** mprotect(2): new PROT_* bits for [addr, addr+len); ENOMEM if not all mapped. */
+    record Mprotect(long addr, long len, int prot) implements Syscall {
+        public Sysno sysno() { return Sysno.MPROTECT; }
+        public <R> R accept(Handler<R> h) { return h.mprotect(this); }
+    }
+
+    /** munmap(2): removes [addr, addr+len) from the address space. */
+    record Munmap(long addr, long len) implements Syscall {
+        public Sysno sysno() { return Sysno.MUNMAP; }
+        public <R> R accept(Handler<R> h) { return h.munmap(this); }
+    }
+
+    /** brk(2): sets the program break; returns the new break, or the old one on failure. */
+    record Brk(long addr) implements Syscall {
+        public Sysno sysno() { return Sysno.BRK; }
+        public <R> R accept(Handler<R> h) { return h.brk(this); }
+    }
+
+    /**
      * fchown(2): the owner and group of an open file; -1 leaves one as it is. Only root may
      * give a file away (EPERM), as login does with the terminal it logs a user in on.
      */
@@ -122,14 +173,73 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * rt_sigaction(2), reduced to dispositions: handler is {@link #SIG_DFL} or {@link #SIG_IGN}.
-     * Returns the previous disposition. Simplified: user handlers come with the signals issue.
+     * rt_sigaction(2): sets sig's disposition to handler ({@link #SIG_DFL}, {@link #SIG_IGN}
+     * or a handler address of the program's choosing, see {@link SigAction}) with sa_mask
+     * mask and SA_* flags; returns 0. When oldact is non-null (3 longs) it gets the previous
+     * handler, mask and flags. EINVAL for an invalid signal, SIGKILL or SIGSTOP, or unknown
+     * flags. handler {@link #QUERY} changes nothing (a NULL act: only oldact is filled).
      */
-    record RtSigaction(int sig, long handler) implements Syscall {
-        public static final long SIG_DFL = 0;
-        public static final long SIG_IGN = 1;
+    record RtSigaction(int sig, long handler, long mask, int flags, long[] oldact)
+            implements Syscall {
+        public static final long SIG_DFL = SigAction.SIG_DFL;
+        public static final long SIG_IGN = SigAction.SIG_IGN;
+        /** A NULL act: only read the disposition into oldact. */
+        public static final long QUERY = -1;
+
+        /** signal(2)-style: a disposition, no mask, no flags, no old action. */
+        public RtSigaction(int sig, long handler) {
+            this(sig, handler, 0, 0, null);
+        }
+
         public Sysno sysno() { return Sysno.RT_SIGACTION; }
         public <R> R accept(Handler<R> h) { return h.rtSigaction(this); }
+    }
+
+    /**
+     * rt_sigprocmask(2): how is {@link #SIG_BLOCK}, {@link #SIG_UNBLOCK} or {@link #SIG_SETMASK}
+     * with set (bit sig - 1); SIGKILL and SIGSTOP are silently left out. oldset (1 long), when
+     * non-null, gets the mask before. To only read the mask, block nothing. EINVAL for a bad how.
+     */
+    record RtSigprocmask(int how, long set, long[] oldset) implements Syscall {
+        public static final int SIG_BLOCK = 0;
+        public static final int SIG_UNBLOCK = 1;
+        public static final int SIG_SETMASK = 2;
+        public Sysno sysno() { return Sysno.RT_SIGPROCMASK; }
+        public <R> R accept(Handler<R> h) { return h.rtSigprocmask(this); }
+    }
+
+    /** rt_sigpending(2): set[0] gets the signals pending and blocked. */
+    record RtSigpending(long[] set) implements Syscall {
+        public Sysno sysno() { return Sysno.RT_SIGPENDING; }
+        public <R> R accept(Handler<R> h) { return h.rtSigpending(this); }
+    }
+
+    /**
+     * rt_sigsuspend(2): replaces the mask with mask and sleeps until a signal's handler has
+     * run (then -EINTR, the old mask back) or a signal ends the process. Never restarted.
+     */
+    record RtSigsuspend(long mask) implements Syscall {
+        public Sysno sysno() { return Sysno.RT_SIGSUSPEND; }
+        public <R> R accept(Handler<R> h) { return h.rtSigsuspend(this); }
+    }
+
+    /**
+     * rt_sigreturn(2): the last trap of a signal handler. Restores the context the signal
+     * interrupted (mask, syscall, result); returns the interrupted code's result. Without a
+     * signal frame to return through the process dies of SIGSEGV, as on Linux.
+     */
+    record RtSigreturn() implements Syscall {
+        public Sysno sysno() { return Sysno.RT_SIGRETURN; }
+        public <R> R accept(Handler<R> h) { return h.rtSigreturn(this); }
+    }
+
+    /**
+     * alarm(2): SIGALRM after seconds of simulated time (0 cancels). Returns the seconds
+     * that were left of the previous alarm, rounded up, or 0.
+     */
+    record Alarm(int seconds) implements Syscall {
+        public Sysno sysno() { return Sysno.ALARM; }
+        public <R> R accept(Handler<R> h) { return h.alarm(this); }
     }
 
     /** ioctl(2): request is TIOCGPGRP (returns the pgid) or TIOCSPGRP (sets it to arg). */
@@ -220,6 +330,15 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.kill(this); }
     }
 
+    /**
+     * tgkill(2): sig to thread tid of thread group tgid. Simplified: one thread per process,
+     * so tid must equal tgid (else ESRCH); the signal is pending on the thread (SigPnd).
+     */
+    record Tgkill(int tgid, int tid, int sig) implements Syscall {
+        public Sysno sysno() { return Sysno.TGKILL; }
+        public <R> R accept(Handler<R> h) { return h.tgkill(this); }
+    }
+
     /** getcwd(2): the path, NUL-terminated, into buf; returns its length including the NUL. */
     record Getcwd(byte[] buf) implements Syscall {
         public Sysno sysno() { return Sysno.GETCWD; }
@@ -236,6 +355,12 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.mkdir(this); }
     }
 
+    /** rmdir(2): removes an empty directory; ENOTEMPTY, ENOTDIR, EBUSY for /, EINVAL for ".". */
+    record Rmdir(String path) implements Syscall {
+        public Sysno sysno() { return Sysno.RMDIR; }
+        public <R> R accept(Handler<R> h) { return h.rmdir(this); }
+    }
+
     /**
      * rename(2): gives the file at oldpath the name newpath, replacing what was there (a
      * directory only by an empty directory). EISDIR, ENOTDIR and ENOTEMPTY when the two
@@ -249,6 +374,36 @@ public sealed interface Syscall extends Trap {
     record Unlink(String path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    /** umask(2): sets the file mode creation mask to mask &amp; 0777; returns the old one. */
+    record Umask(int mask) implements Syscall {
+        public Sysno sysno() { return Sysno.UMASK; }
+        public <R> R accept(Handler<R> h) { return h.umask(this); }
+    }
+
+    /**
+     * getrusage(2), the two fields bash's time reads: usage[0] the user CPU time and usage[1]
+     * the system CPU time, in microseconds, of the caller ({@link #RUSAGE_SELF}) or of its
+     * children that have been waited for ({@link #RUSAGE_CHILDREN}). EINVAL for another who.
+     */
+    record Getrusage(int who, long[] usage) implements Syscall {
+        public static final int RUSAGE_SELF = 0;
+        public static final int RUSAGE_CHILDREN = -1;
+        public Sysno sysno() { return Sysno.GETRUSAGE; }
+        public <R> R accept(Handler<R> h) { return h.getrusage(this); }
+    }
+
+    /**
+     * clock_gettime(2): tp[0] seconds and tp[1] nanoseconds of {@link #CLOCK_REALTIME}
+     * (since 1970, from the boot time) or {@link #CLOCK_MONOTONIC} (since boot). The clock
+     * advances by whole ticks (HZ = 100). EINVAL for another clock.
+     */
+    record ClockGettime(int clockid, long[] tp) implements Syscall {
+        public static final int CLOCK_REALTIME = 0;
+        public static final int CLOCK_MONOTONIC = 1;
+        public Sysno sysno() { return Sysno.CLOCK_GETTIME; }
+        public <R> R accept(Handler<R> h) { return h.clockGettime(this); }
     }
 
     /**
@@ -268,15 +423,56 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.utimensat(this); }
     }
 
+    /** getuid(2): the real uid. */
     record Getuid() implements Syscall {
         public Sysno sysno() { return Sysno.GETUID; }
         public <R> R accept(Handler<R> h) { return h.getuid(this); }
     }
 
-    /** setuid(2): root may become anyone; others only themselves (EPERM). */
+    /** geteuid(2): the effective uid, the one permissions are checked against. */
+    record Geteuid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETEUID; }
+        public <R> R accept(Handler<R> h) { return h.geteuid(this); }
+    }
+
+    record Getgid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETGID; }
+        public <R> R accept(Handler<R> h) { return h.getgid(this); }
+    }
+
+    record Getegid() implements Syscall {
+        public Sysno sysno() { return Sysno.GETEGID; }
+        public <R> R accept(Handler<R> h) { return h.getegid(this); }
+    }
+
+    /**
+     * setuid(2): with euid 0 sets the real, effective and saved uid; otherwise only the
+     * effective one, to the real or saved uid (EPERM for any other).
+     */
     record Setuid(int uid) implements Syscall {
         public Sysno sysno() { return Sysno.SETUID; }
         public <R> R accept(Handler<R> h) { return h.setuid(this); }
+    }
+
+    /** setgid(2): as setuid, for the group ids. */
+    record Setgid(int gid) implements Syscall {
+        public Sysno sysno() { return Sysno.SETGID; }
+        public <R> R accept(Handler<R> h) { return h.setgid(this); }
+    }
+
+    /**
+     * setresuid(2): real, effective and saved uid; -1 keeps one. Unprivileged callers may set
+     * each only to one of their current three (EPERM).
+     */
+    record Setresuid(int ruid, int euid, int suid) implements Syscall {
+        public Sysno sysno() { return Sysno.SETRESUID; }
+        public <R> R accept(Handler<R> h) { return h.setresuid(this); }
+    }
+
+    /** setresgid(2): as setresuid, for the group ids. */
+    record Setresgid(int rgid, int egid, int sgid) implements Syscall {
+        public Sysno sysno() { return Sysno.SETRESGID; }
+        public <R> R accept(Handler<R> h) { return h.setresgid(this); }
     }
 
     /** setpgid(2): pid 0 means the caller, pgid 0 means pgid = pid. */
@@ -299,6 +495,40 @@ public sealed interface Syscall extends Trap {
     record Getpgid(int pid) implements Syscall {
         public Sysno sysno() { return Sysno.GETPGID; }
         public <R> R accept(Handler<R> h) { return h.getpgid(this); }
+    }
+
+    /**
+     * getpriority(2) of one process (which = PRIO_PROCESS; who 0 = the caller). As Linux's
+     * system call (not glibc's wrapper) it returns 20 - nice, 1..40, so no result is negative.
+     */
+    record Getpriority(int which, int who) implements Syscall {
+        public static final int PRIO_PROCESS = 0;
+        public Sysno sysno() { return Sysno.GETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.getpriority(this); }
+    }
+
+    /**
+     * setpriority(2): sets a process's nice value (clamped to -20..19). EPERM for another
+     * user's process, EACCES for lowering nice, unless root; ESRCH if there is no such pid.
+     */
+    record Setpriority(int which, int who, int prio) implements Syscall {
+        public Sysno sysno() { return Sysno.SETPRIORITY; }
+        public <R> R accept(Handler<R> h) { return h.setpriority(this); }
+    }
+
+    /**
+     * sched_setaffinity(2): the CPUs (bit i = CPU i) pid may run on (0 = the caller). EINVAL
+     * if the mask names no existing CPU; EPERM for another user's process unless root.
+     */
+    record SchedSetaffinity(int pid, long mask) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_SETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedSetaffinity(this); }
+    }
+
+    /** sched_getaffinity(2). Simplified: the mask is the result, not copied to a buffer. */
+    record SchedGetaffinity(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GETAFFINITY; }
+        public <R> R accept(Handler<R> h) { return h.schedGetaffinity(this); }
     }
 
     /**

@@ -48,7 +48,8 @@ public final class SyscallText implements Syscall.Handler<String> {
             return "0";
         }
         if (ret >= 0) {
-            return Long.toString(ret);
+            boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
+            return address ? "0x" + Long.toHexString(ret) : Long.toString(ret);
         }
         Errno e = Errno.of(ret);
         return e == null ? "-1 E" + (-ret) + " (Unknown error " + (-ret) + ")"
@@ -100,6 +101,57 @@ public final class SyscallText implements Syscall.Handler<String> {
         return "fstat(" + c.fd() + ", " + statBuf(c.st()) + ")";
     }
 
+    // Memory.
+
+    @Override
+    public String mmap(Syscall.Mmap c) {
+        return "mmap(" + address(c.addr()) + ", " + c.len() + ", " + prot(c.prot()) + ", "
+                + mapFlags(c.flags()) + ", " + c.fd() + ", " + c.offset() + ")";
+    }
+
+    @Override
+    public String mprotect(Syscall.Mprotect c) {
+        return "mprotect(" + address(c.addr()) + ", " + c.len() + ", " + prot(c.prot()) + ")";
+    }
+
+    @Override
+    public String munmap(Syscall.Munmap c) {
+        return "munmap(" + address(c.addr()) + ", " + c.len() + ")";
+    }
+
+    @Override
+    public String brk(Syscall.Brk c) {
+        return "brk(" + address(c.addr()) + ")";
+    }
+
+    private static String address(long a) {
+        return a == 0 ? "NULL" : "0x" + Long.toHexString(a);
+    }
+
+    private static String prot(int prot) {
+        if (prot == Mman.PROT_NONE) {
+            return "PROT_NONE";
+        }
+        StringBuilder sb = new StringBuilder();
+        flag(sb, prot, Mman.PROT_READ, "PROT_READ");
+        flag(sb, prot, Mman.PROT_WRITE, "PROT_WRITE");
+        flag(sb, prot, Mman.PROT_EXEC, "PROT_EXEC");
+        int rest = prot & ~(Mman.PROT_READ | Mman.PROT_WRITE | Mman.PROT_EXEC);
+        if (rest != 0) {
+            sb.append(sb.length() > 0 ? "|" : "").append("0x").append(Integer.toHexString(rest));
+        }
+        return sb.toString();
+    }
+
+    private static String mapFlags(int flags) {
+        StringBuilder sb = new StringBuilder();
+        flag(sb, flags, Mman.MAP_SHARED, "MAP_SHARED");
+        flag(sb, flags, Mman.MAP_PRIVATE, "MAP_PRIVATE");
+        flag(sb, flags, Mman.MAP_FIXED, "MAP_FIXED");
+        flag(sb, flags, Mman.MAP_ANONYMOUS, "MAP_ANONYMOUS");
+        return sb.length() == 0 ? "0" : sb.toString();
+    }
+
     @Override
     public String fchown(Syscall.Fchown c) {
         return "fchown(" + c.fd() + ", " + c.uid() + ", " + c.gid() + ")";
@@ -117,10 +169,113 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String rtSigaction(Syscall.RtSigaction c) {
-        String h = c.handler() == Syscall.RtSigaction.SIG_DFL ? "SIG_DFL"
-                : c.handler() == Syscall.RtSigaction.SIG_IGN ? "SIG_IGN" : hex(c.handler());
-        return "rt_sigaction(" + signal(c.sig()) + ", {sa_handler=" + h
-                + ", sa_mask=[], sa_flags=0}, NULL, 8)";
+        String act = c.handler() == Syscall.RtSigaction.QUERY ? "NULL"
+                : sigaction(c.handler(), c.mask(), c.flags());
+        long[] o = c.oldact();
+        String old = o == null ? "NULL" : ok() && o.length >= 3
+                ? sigaction(o[0], o[1], (int) o[2]) : "...";
+        return "rt_sigaction(" + signal(c.sig()) + ", " + act + ", " + old + ", 8)";
+    }
+
+    private static String sigaction(long handler, long mask, int flags) {
+        String h = handler == SigAction.SIG_DFL ? "SIG_DFL"
+                : handler == SigAction.SIG_IGN ? "SIG_IGN" : hex(handler);
+        StringBuilder f = new StringBuilder();
+        flag(f, flags, SigAction.SA_NOCLDSTOP, "SA_NOCLDSTOP");
+        flag(f, flags, SigAction.SA_NOCLDWAIT, "SA_NOCLDWAIT");
+        flag(f, flags, SigAction.SA_SIGINFO, "SA_SIGINFO");
+        flag(f, flags, SigAction.SA_RESTORER, "SA_RESTORER");
+        flag(f, flags, SigAction.SA_ONSTACK, "SA_ONSTACK");
+        flag(f, flags, SigAction.SA_RESTART, "SA_RESTART");
+        flag(f, flags, SigAction.SA_NODEFER, "SA_NODEFER");
+        flag(f, flags, SigAction.SA_RESETHAND, "SA_RESETHAND");
+        return "{sa_handler=" + h + ", sa_mask=" + sigset(mask) + ", sa_flags="
+                + (f.length() == 0 ? "0" : f) + "}";
+    }
+
+    /** A signal set as strace prints it: [INT USR1], or ~[...] when most are set. */
+    public static String sigset(long mask) {
+        if (Long.bitCount(mask) > Signal.NSIG / 2) {
+            return "~" + sigset(~mask & ((1L << (Signal.NSIG - 1)) - 1) & ~(3L << 31));
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int sig = 1; sig < Signal.NSIG; sig++) {
+            if ((mask & Signal.mask(sig)) != 0) {
+                sb.append(sb.length() > 1 ? " " : "").append(Signal.nameOf(sig));
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    @Override
+    public String rtSigprocmask(Syscall.RtSigprocmask c) {
+        String how = switch (c.how()) {
+            case Syscall.RtSigprocmask.SIG_BLOCK -> "SIG_BLOCK";
+            case Syscall.RtSigprocmask.SIG_UNBLOCK -> "SIG_UNBLOCK";
+            case Syscall.RtSigprocmask.SIG_SETMASK -> "SIG_SETMASK";
+            default -> hex(c.how());
+        };
+        long[] o = c.oldset();
+        String old = o == null ? "NULL" : ok() && o.length > 0 ? sigset(o[0]) : "...";
+        return "rt_sigprocmask(" + how + ", " + sigset(c.set()) + ", " + old + ", 8)";
+    }
+
+    @Override
+    public String rtSigpending(Syscall.RtSigpending c) {
+        long[] set = c.set();
+        return "rt_sigpending(" + (ok() && set != null && set.length > 0 ? sigset(set[0]) : "...")
+                + ", 8)";
+    }
+
+    @Override
+    public String rtSigsuspend(Syscall.RtSigsuspend c) {
+        return "rt_sigsuspend(" + sigset(c.mask()) + ", 8)";
+    }
+
+    @Override
+    public String rtSigreturn(Syscall.RtSigreturn c) {
+        return "rt_sigreturn()";
+    }
+
+    @Override
+    public String alarm(Syscall.Alarm c) {
+        return "alarm(" + c.seconds() + ")";
+    }
+
+    @Override
+    public String tgkill(Syscall.Tgkill c) {
+        return "tgkill(" + c.tgid() + ", " + c.tid() + ", " + (c.sig() == 0 ? "0" : signal(c.sig()))
+                + ")";
+    }
+
+    @Override
+    public String geteuid(Syscall.Geteuid c) {
+        return "geteuid()";
+    }
+
+    @Override
+    public String getgid(Syscall.Getgid c) {
+        return "getgid()";
+    }
+
+    @Override
+    public String getegid(Syscall.Getegid c) {
+        return "getegid()";
+    }
+
+    @Override
+    public String setgid(Syscall.Setgid c) {
+        return "setgid(" + c.gid() + ")";
+    }
+
+    @Override
+    public String setresuid(Syscall.Setresuid c) {
+        return "setresuid(" + c.ruid() + ", " + c.euid() + ", " + c.suid() + ")";
+    }
+
+    @Override
+    public String setresgid(Syscall.Setresgid c) {
+        return "setresgid(" + c.rgid() + ", " + c.egid() + ", " + c.sgid() + ")";
     }
 
     @Override
@@ -196,6 +351,42 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String unlink(Syscall.Unlink c) {
         return "unlink(" + path(c.path()) + ")";
+    }
+
+    @Override
+    public String rmdir(Syscall.Rmdir c) {
+        return "rmdir(" + path(c.path()) + ")";
+    }
+
+    @Override
+    public String umask(Syscall.Umask c) {
+        return "umask(0" + Integer.toOctalString(c.mask()) + ")";
+    }
+
+    @Override
+    public String getrusage(Syscall.Getrusage c) {
+        String who = c.who() == Syscall.Getrusage.RUSAGE_SELF ? "RUSAGE_SELF"
+                : c.who() == Syscall.Getrusage.RUSAGE_CHILDREN ? "RUSAGE_CHILDREN"
+                : Integer.toString(c.who());
+        long[] u = c.usage();
+        String usage = !ok() || u == null || u.length < 2 ? unfetched(u)
+                : "{ru_utime=" + timeval(u[0]) + ", ru_stime=" + timeval(u[1]) + ", ...}";
+        return "getrusage(" + who + ", " + usage + ")";
+    }
+
+    private static String timeval(long us) {
+        return "{tv_sec=" + us / 1_000_000 + ", tv_usec=" + us % 1_000_000 + "}";
+    }
+
+    @Override
+    public String clockGettime(Syscall.ClockGettime c) {
+        String clock = c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME ? "CLOCK_REALTIME"
+                : c.clockid() == Syscall.ClockGettime.CLOCK_MONOTONIC ? "CLOCK_MONOTONIC"
+                : Integer.toString(c.clockid());
+        long[] tp = c.tp();
+        String ts = !ok() || tp == null || tp.length < 2 ? unfetched(tp)
+                : "{tv_sec=" + tp[0] + ", tv_nsec=" + tp[1] + "}";
+        return "clock_gettime(" + clock + ", " + ts + ")";
     }
 
     @Override
@@ -351,6 +542,26 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String getpgid(Syscall.Getpgid c) {
         return "getpgid(" + c.pid() + ")";
+    }
+
+    @Override
+    public String getpriority(Syscall.Getpriority c) {
+        return "getpriority(PRIO_PROCESS, " + c.who() + ")";
+    }
+
+    @Override
+    public String setpriority(Syscall.Setpriority c) {
+        return "setpriority(PRIO_PROCESS, " + c.who() + ", " + c.prio() + ")";
+    }
+
+    @Override
+    public String schedSetaffinity(Syscall.SchedSetaffinity c) {
+        return "sched_setaffinity(" + c.pid() + ", 8, [" + Long.toHexString(c.mask()) + "])";
+    }
+
+    @Override
+    public String schedGetaffinity(Syscall.SchedGetaffinity c) {
+        return "sched_getaffinity(" + c.pid() + ", 8, ...)";
     }
 
     @Override

@@ -7,8 +7,10 @@ import miniunix.kernel.uapi.ProgramLoader;
 final class ReaperImage implements ProgramLoader {
     private static final String INIT = "/sbin/init";
     /** sysvinit's image size on Debian 12, as the live machine's init. */
-    private static final long VSZ_KB = 2344;
-    private static final long RSS_KB = 1112;
+    /** init's segments in kB: text, data, bss. */
+    private static final long TEXT_KB = 24;
+    private static final long DATA_KB = 8;
+    private static final long BSS_KB = 4;
 
     @Override
     public List<String> paths() {
@@ -17,7 +19,7 @@ final class ReaperImage implements ProgramLoader {
 
     @Override
     public Image load(String path, List<String> argv, List<String> envp) {
-        return path.equals(INIT) ? new Image(new Reaper(), VSZ_KB, RSS_KB) : null;
+        return path.equals(INIT) ? new Image(new Reaper(), TEXT_KB, DATA_KB, BSS_KB) : null;
     }
 
     @Override

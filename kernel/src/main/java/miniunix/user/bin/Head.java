@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.user.lib.LineFilter;
 import miniunix.user.lib.Opts;
+import miniunix.user.lib.Quote;
 
 /**
  * head(1): the first N lines (default 10) of each file, with -n N or the old -N form, or the
@@ -44,7 +45,7 @@ public final class Head extends LineFilter {
         lines = count(n);
         if (lines < 0) {
             String what = bytes ? "bytes" : "lines";
-            err.print(prog() + ": invalid number of " + what + ": '" + n + "'\n");
+            err.print(prog() + ": invalid number of " + what + ": " + Quote.quote(n) + "\n");
             return 1;
         }
         files(o.operands);
@@ -63,9 +64,28 @@ public final class Head extends LineFilter {
         return a;
     }
 
-    /** A line count of up to 18 digits, or -1. */
+    /**
+     * A count of up to 18 digits with coreutils' optional suffix (b 512, K or k 1024, KB or kB
+     * 1000, M 1024^2, MB 1000^2, G 1024^3, GB 1000^3), or -1.
+     */
     static long count(String s) {
-        return s.matches("[0-9]{1,18}") ? Long.parseLong(s) : -1;
+        String digits = s.replaceFirst("(b|[kK]B?|MB?|GB?)$", "");
+        if (!digits.matches("[0-9]{1,18}")) {
+            return -1;
+        }
+        String suffix = s.substring(digits.length());
+        long unit = switch (suffix) {
+            case "" -> 1;
+            case "b" -> 512;
+            case "k", "K" -> 1024;
+            case "kB", "KB" -> 1000;
+            case "M" -> 1 << 20;
+            case "MB" -> 1_000_000;
+            case "G" -> 1 << 30;
+            default -> 1_000_000_000;
+        };
+        long n = Long.parseLong(digits);
+        return n > Long.MAX_VALUE / unit ? -1 : n * unit;
     }
 
     @Override

@@ -14,12 +14,12 @@ import miniunix.user.lib.Proc;
 /**
  * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
  * gives the terminal on its stdin to the user (owner USER, group tty, so the user may open
- * /dev/tty1), forks, and the child becomes the user (setuid, chdir home) and runs the user's shell as a
+ * /dev/tty1), forks, and the child becomes the user (setgid, setuid, chdir home) and runs the user's shell as a
  * login shell (argv[0] "-sh"); for a script run from the host, on the host's streams
  * ({@link #hostStdio}). login waits for it and exits with its status (the exit code,
  * or 128 + the signal that killed it). Its exit ends the console session.
  * <pre>
- *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID); if (fork() == 0) { setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
+ *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID); if (fork() == 0) { setgid(pw-&gt;pw_gid); setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
  *     execle(pw-&gt;pw_shell, "-sh", NULL, env); } waitpid(pid, &amp;status, 0); exit(status);
  * </pre>
  */
@@ -30,7 +30,7 @@ public final class Login extends Proc {
     /** Group tty in /etc/group: terminals belong to it, mode 0620 (write(1) may use them). */
     static final int TTY_GID = 5;
 
-    private enum Pc { PASSWD, CHOWNED, FORKED, SETUID, CHDIR, HOST, EXEC, WAIT }
+    private enum Pc { PASSWD, CHOWNED, FORKED, SETGID, SETUID, CHDIR, HOST, EXEC, WAIT }
 
     /** The host's streams, by the fd each replaces (see {@link #hostStdio}). */
     private static final String[] HOST_STDIO = {"/dev/host/stdin", "/dev/host/stdout", "/dev/host/stderr"};
@@ -53,6 +53,7 @@ public final class Login extends Proc {
             case PASSWD: return lookUp(ret);
             case CHOWNED: return fork(ret);
             case FORKED: return forked(ret);
+            case SETGID: return setgid(ret);
             case SETUID: return setuid(ret);
             case CHDIR: return hostStdio() ? openHost(0) : exec();
             case HOST: return openHost(ret);
@@ -90,12 +91,20 @@ public final class Login extends Proc {
             return fail(1, "fork: " + Errno.strerror(ret));
         }
         if (ret == 0) {
-            pc = Pc.SETUID;
-            return new Syscall.Setuid(user.uid());
+            pc = Pc.SETGID;
+            return new Syscall.Setgid(user.gid());
         }
         child = (int) ret;
         pc = Pc.WAIT;
         return new Syscall.Wait4(child, status, 0);
+    }
+
+    private Trap setgid(long ret) {
+        if (ret < 0) {
+            return fail(1, "setgid: " + Errno.strerror(ret));
+        }
+        pc = Pc.SETUID;
+        return new Syscall.Setuid(user.uid());
     }
 
     private Trap setuid(long ret) {

@@ -27,6 +27,8 @@ public enum PsField {
     PMEM("%MEM", 4, true, "%mem", "pmem"),
     VSZ("VSZ", 6, true, "vsz", "vsize"),
     RSS("RSS", 5, true, "rss", "rssize", "rsz=RSZ"),
+    MINFLT("MINFL", 6, true, "min_flt", "minflt"),
+    MAJFLT("MAJFL", 6, true, "maj_flt", "majflt"),
     TIME("TIME", 8, true, "time", "cputime"),
     BSDTIME("TIME", 6, true, "bsdtime"),
     ETIME("ELAPSED", 11, true, "etime"),
@@ -100,6 +102,8 @@ public enum PsField {
             case PMEM: return pmem(r, c);
             case VSZ: return Long.toString(r.vsize() / 1024);
             case RSS: return Long.toString(r.rss() * 4);
+            case MINFLT: return Long.toString(r.minFlt());
+            case MAJFLT: return Long.toString(r.majFlt());
             case TIME: return PsTime.time((r.utime() + r.stime()) / 100);
             case BSDTIME: return PsTime.bsdtime((r.utime() + r.stime()) / 100);
             case ETIME: return PsTime.etime(PsTime.elapsed(r, c));

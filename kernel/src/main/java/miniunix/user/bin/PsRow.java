@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
  * One process as ps and pstree see it: the fields of /proc/PID/stat they use, plus the uid
  * (from stat(2) on /proc/PID), the command line (/proc/PID/cmdline, null when empty, as for
  * kernel threads and zombies) and the wait channel (/proc/PID/wchan, null until read). Times
- * are in ticks (HZ = 100), vsize in bytes, rss in pages.
+ * are in ticks (HZ = 100), vsize in bytes, rss in pages; minFlt and majFlt count page faults.
  */
 public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int sid, int ttyNr,
                     int tpgid, long flags, long utime, long stime, int priority, int nice,
-                    int threads, long start, long vsize, long rss, int processor, int uid,
-                    String cmdline, String wchan) {
+                    int threads, long start, long vsize, long rss, long minFlt, long majFlt,
+                    int processor, int uid, String cmdline, String wchan) {
 
     /** PF_KTHREAD in /proc/PID/stat's flags: a kernel thread. */
     public static final long PF_KTHREAD = 0x00200000;
@@ -36,7 +36,7 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         String comm = new String(b, open + 1, close - open - 1, StandardCharsets.UTF_8);
         return new PsRow((int) number(b, 0, open - 1), comm, (char) b[close + 2], (int) f[0],
                 (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], f[10], f[11], (int) f[14],
-                (int) f[15], (int) f[16], f[18], f[19], f[20], (int) f[35], -1, null, null);
+                (int) f[15], (int) f[16], f[18], f[19], f[20], f[6], f[8], (int) f[35], -1, null, null);
     }
 
     /** The first n space-separated integers of b[from..len), or null if there are fewer. */
@@ -99,17 +99,17 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
 
     public PsRow withUid(int u) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, processor, u, cmdline, wchan);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, u, cmdline, wchan);
     }
 
     public PsRow withCmdline(String c) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, processor, uid, c, wchan);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, uid, c, wchan);
     }
 
     public PsRow withWchan(String w) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, processor, uid, cmdline, w);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, uid, cmdline, w);
     }
 
     public boolean isKthread() {

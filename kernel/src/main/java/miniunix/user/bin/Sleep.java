@@ -5,10 +5,13 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.Quote;
 
 /**
  * sleep(1) of coreutils: pauses for the sum of its arguments, each a number of seconds
- * (fractions allowed) with an optional suffix s, m, h or d.
+ * (fractions and exponents allowed: 0.5, 1e-3) with an optional suffix s, m, h or d;
+ * {@code inf} or {@code infinity} sleeps until a signal ends it. Every bad argument is
+ * reported, then one "Try" line.
  * <pre>
  *   struct timespec ts = { secs, nanos }; nanosleep(&amp;ts, NULL); return 0;
  * </pre>
@@ -19,6 +22,8 @@ public final class Sleep extends Proc {
             + "'m' for minutes, 'h' for hours or 'd' for days.\n";
 
     private boolean slept;
+    /** sleep inf: each nanosleep that returns is made again. */
+    private boolean forever;
 
     public Sleep(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -27,7 +32,7 @@ public final class Sleep extends Proc {
     @Override
     protected Trap step(long ret) {
         if (slept) {
-            return exit(0);
+            return forever && ret == 0 ? new Syscall.Nanosleep(Long.MAX_VALUE) : exit(0);
         }
         Opts o = Opts.parse(argv, "");
         int status = checkOpts(o, USAGE, 1);
@@ -38,20 +43,32 @@ public final class Sleep extends Proc {
             return fail(1, "missing operand\n" + Opts.tryHelp(prog()));
         }
         double seconds = 0;
+        boolean bad = false;
         for (String a : o.operands) {
             double s = seconds(a);
             if (s < 0) {
-                return fail(1, "invalid time interval '" + a + "'\n" + Opts.tryHelp(prog()));
+                err.print(prog()).print(": invalid time interval ").print(Quote.quote(a));
+                err.print('\n');
+                bad = true;
             }
             seconds += s;
         }
+        if (bad) {
+            err.print(Opts.tryHelp(prog())).print('\n');
+            return exit(1);
+        }
         slept = true;
+        forever = Double.isInfinite(seconds);
         return new Syscall.Nanosleep((long) Math.min(seconds * 1e9, Long.MAX_VALUE));
     }
 
-    /** The seconds one argument stands for, or -1 if it is not a valid interval. */
+    /** The seconds one argument stands for (as strtod reads it), or -1 if not an interval. */
     static double seconds(String a) {
-        if (!a.matches("(\\d+\\.?\\d*|\\.\\d+)[smhd]?")) {
+        a = a.stripLeading();
+        if (a.matches("(?i)\\+?inf(inity)?[smhd]?")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!a.matches("\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?[smhd]?")) {
             return -1;
         }
         char unit = a.charAt(a.length() - 1);

@@ -11,7 +11,7 @@ import miniunix.kernel.uapi.Sysno;
  */
 final class StraceFilter {
     /** strace's trace classes. */
-    enum TraceClass { PROCESS, FILE, DESC, SIGNAL }
+    enum TraceClass { PROCESS, FILE, DESC, SIGNAL, MEMORY }
 
     private StraceFilter() {
     }
@@ -55,12 +55,17 @@ final class StraceFilter {
             case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
             case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
-            case STAT, GETCWD, CHDIR, RENAME, MKDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
-            case RT_SIGACTION, PAUSE, KILL -> EnumSet.of(TraceClass.SIGNAL);
+            case STAT, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
+            case RT_SIGACTION, RT_SIGPROCMASK, RT_SIGRETURN, RT_SIGPENDING, RT_SIGSUSPEND, PAUSE,
+                    ALARM, KILL, TGKILL -> EnumSet.of(TraceClass.SIGNAL);
+            case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);
+            case BRK, MPROTECT, MUNMAP -> EnumSet.of(TraceClass.MEMORY);
             case FORK, EXIT, EXIT_GROUP, WAIT4, WAITID, FORK_OF, INJECT -> EnumSet.of(TraceClass.PROCESS);
             case EXECVE -> EnumSet.of(TraceClass.FILE, TraceClass.PROCESS);
             case SCHED_YIELD, NANOSLEEP, GETPID, GETUID, SETUID, SETPGID, GETPPID, SETSID, GETPGID,
-                    SYNC, GETRANDOM, PTRACE -> EnumSet.noneOf(TraceClass.class);
+                    SYNC, GETRANDOM, PTRACE, GETGID, SETGID, GETEUID, GETEGID, SETRESUID,
+                    SETRESGID, GETPRIORITY, SETPRIORITY, SCHED_SETAFFINITY,
+                    SCHED_GETAFFINITY, UMASK, GETRUSAGE, CLOCK_GETTIME -> EnumSet.noneOf(TraceClass.class);
         };
     }
 }

@@ -52,12 +52,23 @@ final class SysArgs {
             case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
             case STAT -> { want("PATH", 1); yield new Syscall.Stat(path(0), new StatBuf()); }
             case FSTAT -> { want("FD", 1); yield new Syscall.Fstat(num(0), new StatBuf()); }
+            case MMAP -> { want("ADDR LENGTH PROT FLAGS FD OFFSET", 6); yield new Syscall.Mmap(addr(0),
+                    lnum(1), num(2), num(3), num(4), lnum(5)); }
+            case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }
+            case MUNMAP -> { want("ADDR LENGTH", 2); yield new Syscall.Munmap(addr(0), lnum(1)); }
+            case BRK -> { want("ADDR", 1); yield new Syscall.Brk(addr(0)); }
             case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
             case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
             case SYNC -> { want("", 0); yield new Syscall.Sync(); }
             case RT_SIGACTION -> { want("SIG SIG_DFL|SIG_IGN", 2); yield new Syscall.RtSigaction(sig(0),
                     a.get(1).equals("SIG_IGN") ? Syscall.RtSigaction.SIG_IGN
                             : a.get(1).equals("SIG_DFL") ? Syscall.RtSigaction.SIG_DFL : num(1)); }
+            case RT_SIGPROCMASK -> { want("SIG_BLOCK|SIG_UNBLOCK|SIG_SETMASK SIG[,SIG]...", 2);
+                yield new Syscall.RtSigprocmask(how(0), sigset(1), new long[1]); }
+            case RT_SIGPENDING -> { want("", 0); yield new Syscall.RtSigpending(new long[1]); }
+            case RT_SIGSUSPEND -> { want("SIG[,SIG]...", 1); yield new Syscall.RtSigsuspend(sigset(0)); }
+            case RT_SIGRETURN -> { want("", 0); yield new Syscall.RtSigreturn(); }
+            case ALARM -> { want("SECONDS", 1); yield new Syscall.Alarm(num(0)); }
             case IOCTL -> { want("FD TIOCGPGRP|TIOCSPGRP [PGID]", 2, 3); yield new Syscall.Ioctl(num(0),
                     a.get(1).equals("TIOCGPGRP") ? Syscall.Ioctl.TIOCGPGRP
                             : a.get(1).equals("TIOCSPGRP") ? Syscall.Ioctl.TIOCSPGRP : num(1),
@@ -77,20 +88,44 @@ final class SysArgs {
             case WAITID -> { want("P_ALL|P_PID|P_PGID ID OPTIONS", 3); yield new Syscall.Waitid(idtype(0), num(1),
                     new SigInfo(), waitOptions(2)); }
             case KILL -> { want("PID SIG", 2); yield new Syscall.Kill(num(0), sig(1)); }
+            case TGKILL -> { want("TGID TID SIG", 3); yield new Syscall.Tgkill(num(0), num(1), sig(2)); }
             case GETCWD -> { want("[SIZE]", 0, 1); yield new Syscall.Getcwd(new byte[a.isEmpty() ? 4096 : len(0)]); }
             case CHDIR -> { want("PATH", 1); yield new Syscall.Chdir(path(0)); }
             case RENAME -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Rename(path(0), path(1)); }
             case MKDIR -> { want("PATH [MODE]", 1, 2); yield new Syscall.Mkdir(path(0), a.size() > 1 ? num(1) : 0777); }
+            case RMDIR -> { want("PATH", 1); yield new Syscall.Rmdir(path(0)); }
             case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
+            case UMASK -> { want("MASK", 1); yield new Syscall.Umask(num(0)); }
+            case GETRUSAGE -> { want("RUSAGE_SELF|RUSAGE_CHILDREN", 1); yield new Syscall.Getrusage(
+                    a.get(0).equals("RUSAGE_SELF") ? Syscall.Getrusage.RUSAGE_SELF
+                            : a.get(0).equals("RUSAGE_CHILDREN") ? Syscall.Getrusage.RUSAGE_CHILDREN
+                            : num(0), new long[2]); }
+            case CLOCK_GETTIME -> { want("CLOCK_REALTIME|CLOCK_MONOTONIC", 1); yield new Syscall.ClockGettime(
+                    a.get(0).equals("CLOCK_REALTIME") ? Syscall.ClockGettime.CLOCK_REALTIME
+                            : a.get(0).equals("CLOCK_MONOTONIC") ? Syscall.ClockGettime.CLOCK_MONOTONIC
+                            : num(0), new long[2]); }
             case UTIMENSAT -> { want("PATH", 1); yield new Syscall.Utimensat(Syscall.Utimensat.AT_FDCWD,
                     path(0), null, 0); }
             case GETUID -> { want("", 0); yield new Syscall.Getuid(); }
             case SETUID -> { want("UID", 1); yield new Syscall.Setuid(num(0)); }
+            case GETEUID -> { want("", 0); yield new Syscall.Geteuid(); }
+            case GETGID -> { want("", 0); yield new Syscall.Getgid(); }
+            case GETEGID -> { want("", 0); yield new Syscall.Getegid(); }
+            case SETGID -> { want("GID", 1); yield new Syscall.Setgid(num(0)); }
+            case SETRESUID -> { want("RUID EUID SUID", 3);
+                yield new Syscall.Setresuid(num(0), num(1), num(2)); }
+            case SETRESGID -> { want("RGID EGID SGID", 3);
+                yield new Syscall.Setresgid(num(0), num(1), num(2)); }
             case PTRACE -> { want("REQUEST PID DATA", 3); yield new Syscall.Ptrace(num(0), num(1), lnum(2)); }
             case SETPGID -> { want("PID PGID", 2); yield new Syscall.Setpgid(num(0), num(1)); }
             case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
             case SETSID -> { want("", 0); yield new Syscall.Setsid(); }
             case GETPGID -> { want("PID", 1); yield new Syscall.Getpgid(num(0)); }
+            case GETPRIORITY -> { want("PID", 1); yield new Syscall.Getpriority(Syscall.Getpriority.PRIO_PROCESS, num(0)); }
+            case SETPRIORITY -> { want("PID NICE", 2);
+                yield new Syscall.Setpriority(Syscall.Getpriority.PRIO_PROCESS, num(0), num(1)); }
+            case SCHED_SETAFFINITY -> { want("PID MASK", 2); yield new Syscall.SchedSetaffinity(num(0), lnum(1)); }
+            case SCHED_GETAFFINITY -> { want("PID", 1); yield new Syscall.SchedGetaffinity(num(0)); }
             case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
             case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
                     a.size() > 1 ? num(1) : 0); }
@@ -136,6 +171,11 @@ final class SysArgs {
         }
     }
 
+    /** An address: a number (0x... for hex), or NULL for 0. */
+    private long addr(int i) {
+        return isNull(i) ? 0 : lnum(i);
+    }
+
     private boolean isNull(int i) {
         return a.get(i).equals("NULL");
     }
@@ -171,6 +211,31 @@ final class SysArgs {
             throw new BadArgs(name + ": '" + s + "': invalid signal");
         }
         return n;
+    }
+
+    /** A signal set: 0 (empty), or signal names or numbers joined by commas (INT,USR1). */
+    private long sigset(int i) {
+        long set = 0;
+        if (a.get(i).equals("0")) {
+            return 0;
+        }
+        for (String n : a.get(i).split(",")) {
+            int sig = Signal.parse(n);
+            if (sig < 0) {
+                throw new BadArgs(name + ": '" + n + "': invalid signal");
+            }
+            set |= Signal.mask(sig);
+        }
+        return set;
+    }
+
+    private int how(int i) {
+        return switch (a.get(i)) {
+            case "SIG_BLOCK" -> Syscall.RtSigprocmask.SIG_BLOCK;
+            case "SIG_UNBLOCK" -> Syscall.RtSigprocmask.SIG_UNBLOCK;
+            case "SIG_SETMASK" -> Syscall.RtSigprocmask.SIG_SETMASK;
+            default -> num(i);
+        };
     }
 
     private int openFlags(int i) {

@@ -28,6 +28,8 @@ public abstract class LineFilter extends Proc {
     private int fd;
     private boolean skip;
     private byte[] buf = new byte[65536];
+    /** Where buf lives in the heap (-1 until the first read): each read writes into it. */
+    private long bufAt = -1;
     /** A line that spans reads: its first part. */
     private byte[] partial = new byte[0];
     private int partialLen;
@@ -203,6 +205,11 @@ public abstract class LineFilter extends Proc {
             endFile();
             return close();
         }
+        if (bufAt < 0) {
+            bufAt = malloc(buf.length);
+        }
+        // The kernel's copy wrote ret bytes into the buffer; the program then reads them.
+        touch(bufAt, ret, true);
         if (raw) {
             line(buf, 0, (int) ret, false);
         } else {

@@ -35,6 +35,10 @@ public abstract class Proc implements Program, Cloneable {
     private Trap deferred;
     /** The buffer a write(2) in flight belongs to, or null. */
     private Out writing;
+    /** The program's heap: its private working data, at addresses the kernel sees. */
+    private Heap heap = new Heap();
+    /** The program's own trap, held back while the heap's traps (brk, touches) run. */
+    private Trap heapDeferred;
 
     protected Proc(List<String> argv, List<String> envp) {
         this.argv = List.copyOf(argv);
@@ -50,6 +54,15 @@ public abstract class Proc implements Program, Cloneable {
 
     @Override
     public final Trap resume(long ret) {
+        if (heapDeferred != null) {
+            Trap h = heap.next(ret);
+            if (h != null) {
+                return h;
+            }
+            Trap t = heapDeferred;
+            heapDeferred = null;
+            return flushBefore(t);
+        }
         if (writing != null) {
             if (ret < 0 && ret != Errno.EINTR.ret()) {
                 writeFailed(ret);
@@ -67,6 +80,17 @@ public abstract class Proc implements Program, Cloneable {
             return t;
         }
         Trap t = step(ret);
+        if (heap.busy()) {
+            Trap h = heap.next(0);
+            if (h != null) {
+                heapDeferred = t;
+                return h;
+            }
+        }
+        return flushBefore(t);
+    }
+
+    private Trap flushBefore(Trap t) {
         if (mustFlush(t)) {
             Trap w = nextWrite();
             if (w != null) {
@@ -77,6 +101,27 @@ public abstract class Proc implements Program, Cloneable {
         return t;
     }
 
+    /**
+     * Reserves bytes of the heap for the program's data (malloc: the break moves when the
+     * reservation outgrows it) and returns its offset from the heap's start. Nothing is
+     * resident until touched.
+     */
+    protected long malloc(long bytes) {
+        return heap.reserve(bytes);
+    }
+
+    /** The program reads or writes [offset, offset+len) of its heap before its next trap. */
+    protected void touch(long offset, long len, boolean write) {
+        heap.touch(offset, len, write);
+    }
+
+    /** Private data of bytes grew: reserved and written, so it counts in RSS (DESIGN "Memory"). */
+    protected void charge(long bytes) {
+        if (bytes > 0) {
+            heap.touch(heap.reserve(bytes), bytes, true);
+        }
+    }
+
     @Override
     public final Program copy() {
         try {
@@ -85,6 +130,7 @@ public abstract class Proc implements Program, Cloneable {
             p.out = out.copy(p.runs);
             p.err = err.copy(p.runs);
             p.writing = writing == out ? p.out : writing == err ? p.err : null;
+            p.heap = heap.copy();
             p.deepen();
             return p;
         } catch (CloneNotSupportedException e) {

@@ -79,8 +79,12 @@ class ProcFsTest {
         assertEquals("R", f[2]);
         assertEquals("1", f[3], "ppid: init started it");
         assertEquals("0", f[18], "nice");
-        assertEquals(String.valueOf(2920 * 1024), f[22], "vsize in bytes");
-        assertEquals(String.valueOf(1824 / 4), f[23], "rss in pages");
+        // TestImage: text 20K, data 8K, bss 4K, and the 132K stack execve gives.
+        assertEquals(String.valueOf((20 + 8 + 4 + 132) * 1024), f[22], "vsize in bytes");
+        // The pages execve and the loader touched: argv on the stack, the entry, the data.
+        assertEquals("3", f[23], "rss in pages");
+        assertEquals("1", f[9], "minflt: the stack page, zero-filled");
+        assertEquals("2", f[11], "majflt: text and data, read into the page cache");
     }
 
     @Test
@@ -102,7 +106,9 @@ class ProcFsTest {
     void statusAndMeminfoReadLikeLinux() {
         String status = cat("/proc/1/status").text();
         assertTrue(status.startsWith("Name:\tinit\nState:\tS (sleeping)\n"), status);
-        assertTrue(status.contains("VmRSS:\t    1112 kB\n"), status);
+        assertTrue(status.contains("VmSize:\t     168 kB\n"), status);
+        assertTrue(status.contains("VmRSS:\t      12 kB\n"), status);
+        assertTrue(status.contains("VmStk:\t     132 kB\n"), status);
         String meminfo = cat("/proc/meminfo").text();
         assertTrue(meminfo.startsWith("MemTotal:        1048576 kB\n"), meminfo);
     }

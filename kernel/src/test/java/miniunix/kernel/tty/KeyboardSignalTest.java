@@ -45,6 +45,8 @@ class KeyboardSignalTest {
         k.console().fgPgrp = a.pgid;
         k.console().type("half a line".getBytes(StandardCharsets.UTF_8));
         k.suspend();
+        assertEquals(ProcState.RUNNING, a.state, "woken from pause to take the signal");
+        Sys.run(k, 1);
         assertEquals(ProcState.STOPPED, a.state);
         assertEquals(Signal.SIGTSTP.number, a.stopSig);
         assertEquals(ProcState.SLEEPING, b.state);
@@ -57,7 +59,9 @@ class KeyboardSignalTest {
         Proc a = Sys.proc(k, Sys.pidOf(k, "a"));
         k.console().fgPgrp = a.pgid;
         k.interrupt();
-        assertEquals(ProcState.ZOMBIE, a.state);
+        Sys.run(k, 1);
+        assertFalse(a.isAlive());
+        assertEquals(Signal.SIGINT.number, a.exitStatus);
     }
 
     /**

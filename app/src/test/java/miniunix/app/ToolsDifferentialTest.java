@@ -1,0 +1,146 @@
+package miniunix.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The everyday commands against the host's GNU tools and bash: one script makes the same
+ * generated inputs (seeded) and runs the same commands under the host's bash, in a fresh
+ * temporary directory, and under miniunix, in /tmp. Each command's stdout and stderr go to one
+ * stream ({@code 2>&1}) and its status follows it, so the two transcripts must be equal line
+ * for line. Skipped when the host has no bash.
+ *
+ * <p>Only what must differ is normalised: nothing, so far, but where programs live
+ * (/usr/bin on the host, /bin here).
+ */
+class ToolsDifferentialTest {
+    private static final int SEED = 20261205;
+
+    @Test
+    void textFiltersMatchCoreutils() throws Exception {
+        compare(inputs(new Random(SEED)), List.of(
+                "cut -d: -f2 in1", "cut -d: -f1,3- in1", "cut -d: -f2 -s in1",
+                "cut -d: --complement -f2 in1", "cut -b2-4,7 in1", "cut -c-3 in2",
+                "cut -b1,3 --output-delimiter=. in2", "cut -f2 in2", "cut -d: -f3,1 in1 in2",
+                "cut -f1 nosuch in1", "cut", "cut -b1 -f2 in1", "cut -f0 in1", "cut -b3-1 in1",
+                "cut -d ab -f1 in1", "cut -f x in1", "cut -s -b1 in1", "cut -b - in1",
+                "cut -d: -f1-2-3 in1", "cut -b 99999999999999999999 in1",
+                "tac in1", "tac in3", "tac -s : in1", "tac -b -s : in3", "tac in1 in2",
+                "tac nosuch", "rev in1", "rev in2 in3", "rev nosuch",
+                "nl in1", "nl -ba in2", "nl -bn in1", "nl -nln -w3 -s: in2", "nl -nrz -v5 -i2 in1",
+                "nl in3 in1", "nl -b x in1", "nl -n y in1", "nl -w 0 in1", "nl -v q in1",
+                "tail -c 7 in1", "tail -c +5 in3", "tail -c 0 in1", "tail -c 2k in1",
+                "tail -c x in1", "tail -n x in1", "tail -c 5 in1 in3", "head -c 1k in2",
+                "sleep x y", "sleep 0.01 1e-2 .01s", "sleep -1", "sleep"));
+    }
+
+    @Test
+    void treesMatchFindutilsAndCoreutils() throws Exception {
+        String setup = "mkdir -p t/a/b t/c t/e && touch t/x.txt t/a/y.txt t/a/b/z.c t/.h t/e/one\n";
+        compare(setup, List.of(
+                "find t | sort", "find t -name '*.txt' | sort", "find t -type d | sort",
+                "find t -maxdepth 1 -type f | sort", "find t -mindepth 2 | sort",
+                "find t -name a -prune -o -print | sort", "find t ! -name '*.*' | sort",
+                "find t \\( -name x.txt -o -iname 'Z*' \\) -print | sort", "find t -depth | sort",
+                "find t/ -maxdepth 0", "find t -path 't/a/*' | sort", "find t -name '[xy]*' | sort",
+                "find nosuch", "find t -foo", "find t -type q", "find t -name", "find t -maxdepth x",
+                "find t '('", "find t -name x.txt ')'",
+                "rm t", "rm -d t/a", "rm -d t/c -v", "rm -rv t/e", "rm -r .", "rm -r /", "rm -rf no",
+                "rm no", "rm -r no", "rm", "rm -f", "rm -x", "rm -r ./.", "rm t/x.txt/",
+                "rm -v t/x.txt", "rm -r t", "find t"));
+    }
+
+    @Test
+    void xargsAndWhichMatchFindutilsAndDebianutils() throws Exception {
+        String xargs = new String(ToolsDifferentialTest.class.getResourceAsStream("xargs.sh")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        compare("", xargs.lines().toList());
+        compare("", List.of("which ls cat", "which nosuch ls", "which", "which -x", "which /bin/ls",
+                "which ./nosuch", "which -a nosuch"));
+    }
+
+    /** Generated inputs: colon- and tab-separated fields, blank lines, a last line without \n. */
+    private static String inputs(Random r) {
+        StringBuilder in1 = new StringBuilder();
+        StringBuilder in2 = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            int fields = r.nextInt(5);
+            for (int f = 0; f < fields; f++) {
+                in1.append(f > 0 ? ":" : "").append(word(r));
+                in2.append(f > 0 ? "\t" : "").append(word(r));
+            }
+            in1.append("\\n");
+            in2.append("\\n");
+        }
+        return "printf '" + in1 + "' > in1\nprintf '" + in2 + "' > in2\n"
+                + "printf 'a:b:c\\nlast:line' > in3\n";
+    }
+
+    private static String word(Random r) {
+        String letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder w = new StringBuilder();
+        for (int n = r.nextInt(8); n > 0; n--) {
+            w.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return w.toString();
+    }
+
+    /** Runs setup and each command in both shells; the transcripts must match. */
+    static void compare(String setup, List<String> commands) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no host bash");
+        StringBuilder body = new StringBuilder(setup);
+        for (String c : commands) {
+            body.append("echo '$ ").append(c.replace("'", "'\\''")).append("'\n");
+            body.append(c).append(" 2>&1\necho \"status $?\"\n");
+        }
+        String expected = host(body.toString());
+        String actual = ScenarioTest.run(("cd /tmp\n" + body).getBytes(StandardCharsets.UTF_8),
+                "--seed", "1").output();
+        assertEquals(normalise(expected), normalise(actual));
+    }
+
+    private static String normalise(String s) {
+        return s.replace("/usr/bin/", "/bin/");
+    }
+
+    private static String host(String script) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("miniunix-diff");
+        try {
+            ProcessBuilder pb = new ProcessBuilder("/bin/bash").directory(dir.toFile())
+                    .redirectErrorStream(true);
+            pb.environment().put("LC_ALL", "C.UTF-8");
+            pb.environment().put("PATH", "/usr/bin:/bin");
+            Process p = pb.start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(script.getBytes(StandardCharsets.UTF_8));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream o = p.getInputStream()) {
+                o.transferTo(out);
+            }
+            p.waitFor(60, TimeUnit.SECONDS);
+            return out.toString(StandardCharsets.UTF_8);
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+}

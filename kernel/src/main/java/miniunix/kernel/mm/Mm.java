@@ -1,0 +1,553 @@
+package miniunix.kernel.mm;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.fs.Inode;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.uapi.Signal;
+
+/**
+ * The memory manager (Linux mm/): physical frames, every process's address space, the TLBs,
+ * the page cache and the fault handler. execve builds a space ({@link #exec}), fork copies it
+ * copy-on-write ({@link #fork}), exit frees it ({@link #release}); a program's memory
+ * reference goes through {@link #access}: the TLB, on a miss the page-table walk, on a missing
+ * or read-only entry the fault handler (zero-fill, copy-on-write, page cache, swap).
+ *
+ * <p>Hot path: a TLB hit is a hash probe and a compare; a miss walks primitive arrays. Nothing
+ * on it allocates.
+ *
+ * <p>Simplified: frames hold no bytes (the simulation tracks which page is where, not what it
+ * says); only anonymous pages mapped once are candidates for eviction; file pages are read
+ * from the page cache and never written back.
+ */
+public final class Mm {
+    // Results of access.
+    public static final int OK = 0;
+    /** Done, but the page came from disk: the process waits for the read (a major fault). */
+    public static final int MAJOR = 1;
+    /** No region holds the address (SIGSEGV, SEGV_MAPERR). */
+    public static final int SEGV_MAPERR = 2;
+    /** The region forbids the access (SIGSEGV, SEGV_ACCERR). */
+    public static final int SEGV_ACCERR = 3;
+    /** No memory could be found; the process has been killed. */
+    public static final int OOM = 4;
+    /** The share of RAM the kernel keeps for itself (its image, the frame table): 1/32. */
+    private static final int KERNEL_SHARE = 32;
+
+    private final Kernel k;
+    public final VmOptions opts;
+    public final FrameTable frames;
+    private final Tlb[] tlbs;
+    private final Map<Inode, int[]> pageCache = new IdentityHashMap<>();
+    private long cachedPages;
+    private final long kernelPages;
+    private int nextAsid = 1;
+    public final VmStat stat = new VmStat();
+    private final Mmap mmap = new Mmap(this);
+
+    public Mm(Kernel k, long memBytes, VmOptions opts, int cpus) {
+        this.k = k;
+        this.opts = opts;
+        this.frames = new FrameTable(memBytes >>> FrameTable.PAGE_SHIFT);
+        this.tlbs = new Tlb[cpus];
+        for (int i = 0; i < cpus; i++) {
+            tlbs[i] = new Tlb(opts.tlbSize());
+        }
+        long want = frames.frames() / KERNEL_SHARE;
+        long got = 0;
+        while (want - got >= FrameTable.CHUNK) {
+            frames.alloc(FrameTable.MAX_ORDER, FrameTable.KERNEL, 0);
+            got += FrameTable.CHUNK;
+        }
+        while (got < want) {
+            frames.alloc(0, FrameTable.KERNEL, 0);
+            got++;
+        }
+        kernelPages = got;
+    }
+
+    /** The brk/mmap/munmap/mprotect calls. */
+    public Mmap mmap() {
+        return mmap;
+    }
+
+    public Tlb tlb(int cpu) {
+        return tlbs[cpu];
+    }
+
+    public int cpus() {
+        return tlbs.length;
+    }
+
+    public long kernelPages() {
+        return kernelPages;
+    }
+
+    public long cachedPages() {
+        return cachedPages;
+    }
+
+    /** Page-cache pages some process maps (Mapped in /proc/meminfo). */
+    public long mappedFilePages() {
+        long n = 0;
+        for (int[] pages : pageCache.values()) {
+            for (int pfn : pages) {
+                n += pfn >= 0 && frames.mapcount(pfn) > 0 ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    public long swapSlots() {
+        return 0;
+    }
+
+    public long swapFreeSlots() {
+        return 0;
+    }
+
+    // Building, copying and freeing address spaces.
+
+    /** An empty address space for pid, or null if RAM has no frame for its root table. */
+    public AddressSpace newSpace(int pid) {
+        PageTable pt = new PageTable(opts.vmBits(), frames, pid);
+        if (!pt.ok()) {
+            return null;
+        }
+        return new AddressSpace(pt, Layout.of(opts.vmBits()), nextAsid++);
+    }
+
+    /**
+     * execve's new image: text and data from the executable file, bss, an empty heap after it
+     * and the initial stack. Returns null (ENOMEM) if RAM has no frame for the page table.
+     * Pages are touched later, by the loader ({@link #load}) and the program.
+     */
+    public AddressSpace exec(int pid, Inode exe, String path, long textKb, long dataKb,
+                             long bssKb) {
+        AddressSpace as = newSpace(pid);
+        if (as == null) {
+            return null;
+        }
+        Layout l = as.layout;
+        long a = l.textBase();
+        long text = pageAlign(textKb * 1024);
+        long data = pageAlign(dataKb * 1024);
+        long bss = pageAlign(bssKb * 1024);
+        as.insert(new Vma(a, a + text, Vma.PROT_READ | Vma.PROT_EXEC, false, Vma.Kind.TEXT, exe,
+                path, 0));
+        a += text;
+        if (data > 0) {
+            as.insert(new Vma(a, a + data, Vma.PROT_READ | Vma.PROT_WRITE, false, Vma.Kind.DATA,
+                    exe, path, text >>> FrameTable.PAGE_SHIFT));
+            a += data;
+        }
+        if (bss > 0) {
+            as.insert(new Vma(a, a + bss, Vma.PROT_READ | Vma.PROT_WRITE, false, Vma.Kind.BSS,
+                    null, null, 0));
+            a += bss;
+        }
+        as.brkStart = a;
+        as.brk = a;
+        as.insert(new Vma(l.stackTop() - Layout.STACK_INITIAL, l.stackTop(),
+                Vma.PROT_READ | Vma.PROT_WRITE, false, Vma.Kind.STACK, null, null, 0));
+        return as;
+    }
+
+    /**
+     * What the kernel and the dynamic loader touch as a program starts: argBytes of argv and
+     * envp written at the top of the stack, the entry page of the text, the first data page
+     * (relocations). These are the program's first page faults, as on Linux.
+     */
+    public void load(Proc p, long argBytes) {
+        AddressSpace as = p.mm;
+        long top = as.layout.stackTop();
+        if (touchRange(p, null, top - Math.max(1, argBytes), Math.max(1, argBytes), true) > MAJOR
+                || p.mm != as) {
+            return;
+        }
+        Vma text = as.vmas.get(0);
+        Vma data = as.vmas.size() > 1 && as.vmas.get(1).kind == Vma.Kind.DATA ? as.vmas.get(1) : null;
+        if (access(p, null, text.start, false) <= MAJOR && data != null && p.mm == as) {
+            access(p, null, data.start, true);
+        }
+    }
+
+    /**
+     * fork's copy: the same regions; every private writable page shared read-only with the
+     * COW bit in both, its mapcount raised; shared pages shared as they are. Returns null
+     * (ENOMEM) if the child's page tables found no frames.
+     */
+    public AddressSpace fork(AddressSpace parent, int childPid) {
+        AddressSpace c = newSpace(childPid);
+        if (c == null) {
+            return null;
+        }
+        for (Vma v : parent.vmas) {
+            c.vmas.add(v.copy());
+        }
+        c.brkStart = parent.brkStart;
+        c.brk = parent.brk;
+        c.peakPages = parent.peakPages;
+        PageTable pt = parent.pt;
+        for (long vpn = pt.nextMapped(0); vpn >= 0; vpn = pt.nextMapped(vpn + 1)) {
+            long pte = pt.lookup(vpn);
+            Vma v = parent.find(vpn << FrameTable.PAGE_SHIFT);
+            if (Pte.present(pte)) {
+                int pfn = (int) Pte.number(pte);
+                if (!v.shared && (v.prot & Vma.PROT_WRITE) != 0) {
+                    pte = (pte & ~Pte.WRITABLE) | Pte.COW;
+                    pt.set(vpn, pte);
+                }
+                frames.addMap(pfn, 1);
+                if (frames.kind(pfn) == FrameTable.ANON) {
+                    c.rssAnon++;
+                } else {
+                    c.rssFile++;
+                }
+            } else if (Pte.swapped(pte)) {
+                swapDup(Pte.number(pte));
+                c.swapPages++;
+            }
+            if (!c.pt.set(vpn, pte)) {
+                release(c);
+                return null;
+            }
+        }
+        c.hwmPages = c.rssPages();
+        flush(parent);
+        return c;
+    }
+
+    /** Frees every page and table of as (exit, or execve dropping the old image). */
+    public void release(AddressSpace as) {
+        unmapAll(as);
+        as.pt.free();
+        flush(as);
+    }
+
+    /** Unmaps every page but keeps the regions: the oom_reaper's work on a victim. */
+    void unmapAll(AddressSpace as) {
+        PageTable pt = as.pt;
+        for (long vpn = pt.nextMapped(0); vpn >= 0; vpn = pt.nextMapped(vpn + 1)) {
+            unmapPage(as, vpn);
+        }
+    }
+
+    // The memory reference: TLB, walk, fault.
+
+    /**
+     * One reference by p to the byte at va, on the TLB tlb (null: a kernel access with no TLB,
+     * as execve's). Returns {@link #OK}, {@link #MAJOR}, a SEGV code or {@link #OOM}.
+     */
+    public int access(Proc p, Tlb tlb, long va, boolean write) {
+        AddressSpace as = p.mm;
+        long vpn = va >>> FrameTable.PAGE_SHIFT;
+        long tag = opts.asids() ? Tlb.tagOf(as.asid, vpn) : vpn;
+        if (tlb != null) {
+            long v = tlb.lookup(tag);
+            if (v >= 0 && (!write || (v & Pte.DIRTY) != 0)) {
+                return OK;
+            }
+        }
+        return walk(p, as, tlb, tag, vpn, va, write);
+    }
+
+    /** Touches every page of [va, va+len) in order; stops at the first failure. */
+    public int touchRange(Proc p, Tlb tlb, long va, long len, boolean write) {
+        long end = va + len;
+        int worst = OK;
+        for (long a = va & ~(long) (FrameTable.PAGE_SIZE - 1); a < end; a += FrameTable.PAGE_SIZE) {
+            int r = access(p, tlb, Math.max(a, va), write);
+            if (r > MAJOR) {
+                return r;
+            }
+            worst = Math.max(worst, r);
+        }
+        return worst;
+    }
+
+    private int walk(Proc p, AddressSpace as, Tlb tlb, long tag, long vpn, long va,
+                     boolean write) {
+        if (va < 0 || va >= as.layout.taskSize()) {
+            return SEGV_MAPERR;
+        }
+        Vma v = as.find(va);
+        if (v == null) {
+            v = growStack(as, va);
+            if (v == null) {
+                return SEGV_MAPERR;
+            }
+        }
+        if (write ? (v.prot & Vma.PROT_WRITE) == 0 : v.prot == 0) {
+            return SEGV_ACCERR;
+        }
+        long pte = as.pt.lookup(vpn);
+        int r = OK;
+        if (!Pte.present(pte)) {
+            r = fault(p, as, v, vpn, va, pte, write);
+            if (r > MAJOR) {
+                return r;
+            }
+            pte = as.pt.lookup(vpn);
+        } else if (write && (pte & Pte.WRITABLE) == 0) {
+            r = writeFault(p, as, v, vpn, pte);
+            if (r > MAJOR) {
+                return r;
+            }
+            pte = as.pt.lookup(vpn);
+        }
+        long bits = Pte.ACCESSED | (write ? Pte.DIRTY : 0);
+        if ((pte & bits) != bits) {
+            pte |= bits;
+            as.pt.orBits(vpn, bits);
+        }
+        if (tlb != null) {
+            boolean writeOk = (pte & (Pte.WRITABLE | Pte.DIRTY)) == (Pte.WRITABLE | Pte.DIRTY);
+            tlb.insert(tag, writeOk ? pte : pte & ~Pte.DIRTY);
+        }
+        return r;
+    }
+
+    /** A stack reference below the stack region, within the limit and clear of the guard gap. */
+    private Vma growStack(AddressSpace as, long va) {
+        Vma s = as.stack();
+        if (s == null || va >= s.start || va < as.layout.stackTop() - Layout.STACK_LIMIT) {
+            return null;
+        }
+        long newStart = va & ~(long) (FrameTable.PAGE_SIZE - 1);
+        for (Vma o : as.vmas) {
+            if (o != s && o.end > newStart - Layout.GUARD_GAP && o.start < s.start) {
+                return null;
+            }
+        }
+        s.start = newStart;
+        as.forgetHit();
+        as.notePeak();
+        return s;
+    }
+
+    /** A reference to a page with no present entry: zero-fill, page cache or swap. */
+    private int fault(Proc p, AddressSpace as, Vma v, long vpn, long va, long old,
+                      boolean write) {
+        stat.pgfault++;
+        boolean writable = (v.prot & Vma.PROT_WRITE) != 0;
+        long pte;
+        boolean major = false;
+        if (Pte.swapped(old)) {
+            return swapIn(p, as, vpn, old, writable);
+        }
+        if (v.file == null) {
+            int pfn = allocPage(FrameTable.ANON, p, vpn);
+            if (pfn < 0) {
+                return OOM;
+            }
+            pte = Pte.of(pfn, writable ? Pte.WRITABLE : 0);
+            as.rssAnon++;
+        } else {
+            long idx = v.filePage(va);
+            int pfn = cacheLookup(v.file, idx);
+            if (pfn < 0) {
+                pfn = cacheFill(p, v.file, idx);
+                if (pfn < 0) {
+                    return OOM;
+                }
+                major = true;
+            }
+            if (write && !v.shared) {
+                int copy = allocPage(FrameTable.ANON, p, vpn);
+                if (copy < 0) {
+                    return OOM;
+                }
+                pte = Pte.of(copy, Pte.WRITABLE);
+                as.rssAnon++;
+                stat.cowFaults++;
+            } else {
+                frames.addMap(pfn, 1);
+                long w = !writable ? 0 : v.shared ? Pte.WRITABLE : Pte.COW;
+                pte = Pte.of(pfn, w);
+                as.rssFile++;
+            }
+        }
+        if (!setPte(p, as, vpn, pte)) {
+            return OOM;
+        }
+        as.noteRss();
+        if (major) {
+            stat.pgmajfault++;
+            p.majFlt++;
+            return MAJOR;
+        }
+        p.minFlt++;
+        return OK;
+    }
+
+    /** A write to a present read-only page in a writable region: copy-on-write, or just dirty. */
+    private int writeFault(Proc p, AddressSpace as, Vma v, long vpn, long pte) {
+        stat.pgfault++;
+        p.minFlt++;
+        int pfn = (int) Pte.number(pte);
+        byte kind = frames.kind(pfn);
+        if (kind == FrameTable.ANON && frames.mapcount(pfn) == 1 || v.shared) {
+            // The last user of a COW page, or a shared page: write in place.
+            as.pt.set(vpn, (pte & ~Pte.COW) | Pte.WRITABLE);
+            stat.cowReuse += (pte & Pte.COW) != 0 ? 1 : 0;
+            return OK;
+        }
+        int copy = allocPage(FrameTable.ANON, p, vpn);
+        if (copy < 0) {
+            return OOM;
+        }
+        dropFrame(pfn);
+        if (kind == FrameTable.FILE) {
+            as.rssFile--;
+            as.rssAnon++;
+        }
+        as.pt.set(vpn, Pte.of(copy, Pte.WRITABLE | Pte.DIRTY | Pte.ACCESSED));
+        stat.cowFaults++;
+        shootdown(as, vpn);
+        return OK;
+    }
+
+    private int swapIn(Proc p, AddressSpace as, long vpn, long old, boolean writable) {
+        return OOM;
+    }
+
+    void swapDup(long slot) {
+    }
+
+    /** Sets an entry, finding memory for a new table if need be; false if none could be found. */
+    private boolean setPte(Proc p, AddressSpace as, long vpn, long pte) {
+        while (!as.pt.set(vpn, pte)) {
+            if (!makeRoom(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Frames for pages.
+
+    /** A frame for a page of p at index, reclaiming or killing when RAM is full; -1 if none. */
+    private int allocPage(byte kind, Proc p, long index) {
+        int pfn;
+        while ((pfn = frames.alloc(0, kind, p.pid)) < 0) {
+            if (!makeRoom(p)) {
+                return -1;
+            }
+        }
+        frames.setIndex(pfn, index);
+        frames.addMap(pfn, 1);
+        return pfn;
+    }
+
+    /**
+     * Frees at least a frame: reclaims, or calls the OOM killer. False if p itself was chosen
+     * (or nothing could be freed): p's access fails.
+     */
+    private boolean makeRoom(Proc p) {
+        return new OomKiller(k, this).kill(p);
+    }
+
+    /** One mapping of a frame goes: an anonymous frame is freed with its last mapping. */
+    private void dropFrame(int pfn) {
+        int left = frames.addMap(pfn, -1);
+        if (left == 0 && frames.kind(pfn) == FrameTable.ANON) {
+            frames.free(pfn, 0);
+        }
+    }
+
+    /** Removes the entry for vpn, dropping its frame or swap slot. */
+    void unmapPage(AddressSpace as, long vpn) {
+        long pte = as.pt.lookup(vpn);
+        if (Pte.present(pte)) {
+            int pfn = (int) Pte.number(pte);
+            if (frames.kind(pfn) == FrameTable.ANON) {
+                as.rssAnon--;
+            } else {
+                as.rssFile--;
+            }
+            dropFrame(pfn);
+        } else if (Pte.swapped(pte)) {
+            as.swapPages--;
+        }
+        as.pt.set(vpn, 0);
+        shootdown(as, vpn);
+    }
+
+    // The page cache.
+
+    private int cacheLookup(Inode f, long idx) {
+        int[] pages = pageCache.get(f);
+        return pages == null || idx >= pages.length ? -1 : pages[(int) idx];
+    }
+
+    private int cacheFill(Proc p, Inode f, long idx) {
+        int pfn;
+        while ((pfn = frames.alloc(0, FrameTable.FILE, 0)) < 0) {
+            if (!makeRoom(p)) {
+                return -1;
+            }
+        }
+        frames.setIndex(pfn, idx);
+        int[] pages = pageCache.get(f);
+        if (pages == null || idx >= pages.length) {
+            int n = (int) Math.max(idx + 1, pages == null ? 4 : pages.length * 2L);
+            int[] grown = new int[n];
+            java.util.Arrays.fill(grown, -1);
+            if (pages != null) {
+                System.arraycopy(pages, 0, grown, 0, pages.length);
+            }
+            pages = grown;
+            pageCache.put(f, pages);
+        }
+        pages[(int) idx] = pfn;
+        cachedPages++;
+        return pfn;
+    }
+
+    // TLB maintenance.
+
+    /** The CPU switches to p: without ASIDs, another address space means a flushed TLB. */
+    public void switchTo(int cpu, Proc p) {
+        if (p.mm == null || opts.asids()) {
+            return;
+        }
+        Tlb t = tlbs[cpu];
+        if (t.loadedAsid != p.mm.asid) {
+            t.flush(-1);
+            t.loadedAsid = p.mm.asid;
+        }
+    }
+
+    /** Drops one page of as from every TLB that may hold it. */
+    void shootdown(AddressSpace as, long vpn) {
+        for (Tlb t : tlbs) {
+            if (opts.asids()) {
+                t.invalidate(Tlb.tagOf(as.asid, vpn));
+            } else if (t.loadedAsid == as.asid) {
+                t.invalidate(vpn);
+            }
+        }
+    }
+
+    /** Drops every entry of as from every TLB. */
+    void flush(AddressSpace as) {
+        for (Tlb t : tlbs) {
+            if (opts.asids()) {
+                t.flush(as.asid);
+            } else if (t.loadedAsid == as.asid) {
+                t.flush(-1);
+            }
+        }
+    }
+
+    static long pageAlign(long bytes) {
+        return (bytes + FrameTable.PAGE_SIZE - 1) & ~(long) (FrameTable.PAGE_SIZE - 1);
+    }
+
+    /** Sends SIGSEGV for a bad reference (the caller stops the process's trap). */
+    public void segv(Proc p) {
+        k.sendSignal(p, Signal.SIGSEGV.number);
+    }
+}

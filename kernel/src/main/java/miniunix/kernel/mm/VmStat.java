@@ -1,0 +1,20 @@
+package miniunix.kernel.mm;
+
+/**
+ * System-wide memory event counters since boot, as /proc/vmstat names them (pgfault,
+ * pgmajfault, pswpin, pswpout, oom_kill, ...) plus the copy-on-write ones it lacks.
+ */
+public final class VmStat {
+    public long pgfault;
+    public long pgmajfault;
+    public long pswpin;
+    public long pswpout;
+    public long oomKill;
+    /** Writes that copied a shared page (do_wp_page with a copy). */
+    public long cowFaults;
+    /** Writes to a COW page whose last other user was gone: made writable, no copy. */
+    public long cowReuse;
+    /** Pages the reclaimer scanned and stole (pgscan, pgsteal). */
+    public long pgscan;
+    public long pgsteal;
+}
