@@ -29,7 +29,7 @@ cat >"$tmp/append-builtin.sh" <<'SH'
 s=; i=0; while (( i < 20000 )); do s="${s}x"; (( i++ )); done; echo ${#s}
 SH
 cat >"$tmp/bg-jobs.sh" <<'SH'
-for i in $(seq 10000); do sleep 100 & done; echo started
+for i in $(seq 10000); do sleep 2 & done; echo started
 SH
 
 # one SHELL SCRIPT: median wall seconds and median peak RSS (MiB) over $runs runs
