@@ -40,6 +40,8 @@ final class ProcFs {
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
+    /** A pid has at most 9 digits (pid_max is at most 4194304). */
+    private static final int PID_DIGITS = 9;
 
     private final Kernel kernel;
     private final MmViews mmViews;
@@ -53,7 +55,7 @@ final class ProcFs {
         List<String> parts = Vfs.split(abs);
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
         StatBuf st = new StatBuf();
-        stat(caller, abs, st);
+        stat(caller, abs, parts, st);
         if (st.isDir()) {
             if (write) {
                 throw new SyscallError(Errno.EISDIR);
@@ -69,7 +71,11 @@ final class ProcFs {
 
     /** Fills st for a /proc path; ENOENT if it names nothing. */
     void stat(Proc caller, String abs, StatBuf st) {
-        List<String> parts = Vfs.split(abs);
+        stat(caller, abs, Vfs.split(abs), st);
+    }
+
+    /** {@link #stat} of abs already split into its parts (the path is split once per call). */
+    private void stat(Proc caller, String abs, List<String> parts, StatBuf st) {
         st.nlink = 1;
         st.size = 0;
         st.uid = 0;
@@ -114,10 +120,15 @@ final class ProcFs {
         if (name.equals("self")) {
             return caller;
         }
-        if (name.isEmpty() || name.length() > 9 || !name.chars().allMatch(Character::isDigit)) {
-            return null;
+        int pid = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9' || i == PID_DIGITS) {
+                return null;
+            }
+            pid = pid * 10 + (c - '0');
         }
-        return kernel.procs().get(Integer.parseInt(name));
+        return name.isEmpty() ? null : kernel.procs().get(pid);
     }
 
     private byte[] listing(Proc caller, List<String> parts) {

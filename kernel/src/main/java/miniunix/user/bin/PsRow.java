@@ -15,6 +15,8 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
 
     /** PF_KTHREAD in /proc/PID/stat's flags: a kernel thread. */
     public static final long PF_KTHREAD = 0x00200000;
+    /** The most digits a pid has. */
+    private static final int PID_DIGITS = 9;
 
     /**
      * Parses /proc/PID/stat ({@code pid (comm) S ppid ...}), or returns null if it is not one.
@@ -83,18 +85,29 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         if (len == 0) {
             return null;
         }
-        char[] c = new String(b, 0, len, StandardCharsets.UTF_8).toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == 0) {
-                c[i] = ' ';
+        for (int i = 0; i < len; i++) {
+            if (b[i] == 0) {
+                b[i] = ' ';     // the buffer is the caller's scratch space, read once
             }
         }
-        return new String(c);
+        return new String(b, 0, len, StandardCharsets.UTF_8);
     }
 
     /** The pid a /proc entry names ("42"), or -1 for the other entries ("self", "uptime"). */
     public static int pidOf(String name) {
-        return name.matches("[0-9]{1,9}") ? Integer.parseInt(name) : -1;
+        int n = name.length();
+        if (n == 0 || n > PID_DIGITS) {
+            return -1;
+        }
+        int pid = 0;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            pid = pid * 10 + (c - '0');
+        }
+        return pid;
     }
 
     public PsRow withUid(int u) {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `ps aux` over 10,000 processes in a real session (issue 17's Speed; target < 100 ms):
+#
+#   bench/ps.sh [N [RUNS]]      (default 10,000 sleeps, 20 runs)
+#
+# PsSession boots the system image with 4 GiB, has the login shell start N background
+# `sleep 1000` jobs, then times, host-side, `ps aux >/dev/null` typed at the prompt against
+# `true` typed at the same prompt (the cost of running any command in that session). For
+# reference, the host's own procps `ps aux` over the host's processes, timed the same way.
+set -euo pipefail
+n=${1:-10000}
+runs=${2:-20}
+root=$(cd "${BASH_SOURCE[0]%/*}/.." && pwd)
+jar=$root/bench/target/benchmarks.jar
+java=java
+[[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]] && java=$JAVA_HOME/bin/java
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! mvn -q -B -f "$root/pom.xml" -pl bench -am -Dmaven.test.skip=true package >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "bench/ps.sh: build failed" >&2
+    exit 1
+fi
+"$java" -cp "$jar" miniunix.bench.PsSession "$n" "$runs"
+if command -v ps >/dev/null; then
+    t=()
+    for ((r = 0; r < runs; r++)); do
+        s=$EPOCHREALTIME
+        ps aux >/dev/null
+        t+=("$(awk -v a="$s" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", (b - a) * 1000 }')")
+    done
+    med=$(printf '%s\n' "${t[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+    printf 'host procps `ps aux` over %d processes: %s ms (median of %d, a whole process)\n' \
+        "$(ps -e --no-headers | wc -l)" "$med" "$runs"
+fi
