@@ -1,4 +1,4 @@
-# test and [ are /bin programs: exit status 0 is true, 1 false, 2 an error.
+# test and [ are shell builtins, as in bash: exit status 0 is true, 1 false, 2 an error.
 [ -d /tmp ] && echo "/tmp is a directory"
 [ -f /etc/passwd ] && echo "/etc/passwd is a regular file"
 [ -e /nonexistent ] || echo "/nonexistent does not exist"
@@ -16,6 +16,10 @@ test -r /etc/passwd && echo "/etc/passwd is readable"
 [ a -lt 1 ]; echo "status $?"
 [ a b c ]; echo "status $?"
 [ 1 = 1; echo "status $?"
+# The builtins, and /bin/[ for whoever runs it by path (its messages carry its own name).
+type [ test
+/bin/[ -d /tmp ] && echo "/bin/[ agrees"
+/bin/[ a -lt 1 ]; echo "status $?"
 # seq counts: LAST, FIRST LAST, FIRST INCREMENT LAST; -s separator, -w equal width.
 seq 3
 seq -s ' ' 2 2 10

@@ -7,12 +7,14 @@ import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.TestExpr;
+import miniunix.user.lib.TestFacts;
 
 /**
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
  * be called by the parent, not the child"). cd, pwd, exit, fork, tick, break, continue,
  * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
- * set ({@link SetBuiltin}), type ({@link TypeBuiltin}), wait ({@link WaitBuiltin}), jobs fg
+ * set ({@link SetBuiltin}), test and [ ({@link TestExpr}), type ({@link TypeBuiltin}), wait ({@link WaitBuiltin}), jobs fg
  * bg ({@link JobBuiltins}), a kill that names a job ({@link KillBuiltin}), exec without a
  * command, and : (which does nothing, successfully); . source eval run elsewhere
  * ({@link SourceFrame}), as does exec CMD.
@@ -49,6 +51,9 @@ final class BuiltinFrame extends Frame {
     /** wait's and kill's work in progress, or null. */
     private WaitBuiltin waiter;
     private KillBuiltin killer;
+    /** test's expression (without "]") and the facts its file operators need, or null. */
+    private List<String> testArgs;
+    private TestFacts tester;
     /** umask's work in progress, or null. */
     private UmaskBuiltin masker;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
@@ -97,7 +102,7 @@ final class BuiltinFrame extends Frame {
         if (redirections.error() != null) {
             sh.vars.status = 1;
             sh.error(redirections.error());
-        } else if (argv.size() > 1 && argv.get(1).equals("--help") && !argv.get(0).equals(":")) {
+        } else if (argv.size() > 1 && argv.get(1).equals("--help") && Builtins.takesHelp(argv.get(0))) {
             sh.vars.status = 0;
             sh.print(redirections.fd(1), Builtins.help(argv.get(0)));
         } else if (!argv.isEmpty()) {
@@ -132,6 +137,7 @@ final class BuiltinFrame extends Frame {
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
             case "umask" -> umask(sh, ret);
+            case "test", "[" -> test(sh, ret);
             default -> done(sh, 0);
         };
     }
@@ -378,6 +384,35 @@ final class BuiltinFrame extends Frame {
         return t != null || !killer.done() ? t : done(sh, killer.status());
     }
 
+    /**
+     * test EXPR and [ EXPR ]: bash's builtins, so a loop's condition costs no fork. The
+     * expression is {@link TestExpr}'s, over what its file operators need, gathered first by
+     * stat(2) ({@link TestFacts}); errors are bash's, status 2 ({@code [: missing `]'}).
+     */
+    private Trap test(Shell sh, long ret) {
+        if (tester == null) {
+            List<String> a = argv.subList(1, argv.size());
+            if (argv.get(0).equals("[")) {
+                if (a.isEmpty() || !a.get(a.size() - 1).equals("]")) {
+                    return fail(sh, "[: missing `]'", 2);
+                }
+                a = a.subList(0, a.size() - 1);
+            }
+            testArgs = a;
+            tester = new TestFacts(a);
+            ret = 0;
+        }
+        Trap t = tester.next(ret);
+        if (t != null) {
+            return t;
+        }
+        try {
+            return done(sh, TestExpr.eval(testArgs, tester) ? 0 : 1);
+        } catch (TestExpr.Failure e) {
+            return fail(sh, argv.get(0) + ": " + e.getMessage(), 2);
+        }
+    }
+
     /** umask [-p] [-S] [MODE]: see {@link UmaskBuiltin}. */
     private Trap umask(Shell sh, long ret) {
         if (masker == null) {
@@ -511,6 +546,8 @@ final class BuiltinFrame extends Frame {
         b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
         b.masker = masker == null ? null : masker.copy();
+        b.testArgs = testArgs;
+        b.tester = tester == null ? null : tester.copy();
         b.said = new ArrayList<>(said);
         return b;
     }

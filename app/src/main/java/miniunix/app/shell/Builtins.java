@@ -13,7 +13,7 @@ final class Builtins {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
-                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "umask", "history" -> true;
+                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "umask", "history", "test", "[" -> true;
             default -> false;
         };
     }
@@ -25,6 +25,11 @@ final class Builtins {
                     "function", "{", "}", "!", "time" -> true;
             default -> false;
         };
+    }
+
+    /** Whether NAME --help prints help: not for : and test, whose --help is an operand, as in bash. */
+    static boolean takesHelp(String name) {
+        return !name.equals(":") && !name.equals("test") && !name.equals("[");
     }
 
     /** NAME --help: the synopsis and one line of description, as bash's help prints them. */

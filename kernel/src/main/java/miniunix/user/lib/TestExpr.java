@@ -1,4 +1,4 @@
-package miniunix.user.bin;
+package miniunix.user.lib;
 
 import java.util.List;
 import miniunix.kernel.uapi.StatBuf;
@@ -14,7 +14,7 @@ import miniunix.kernel.uapi.StatBuf;
  *   term → '!'* ( '(' expr ')' | arg BINOP arg | UNOP arg | arg )
  * </pre>
  * Evaluation is pure: everything a file test needs (stat(2) results, the caller's uid and
- * gid, whether an fd is a terminal) is gathered by {@link Test} beforehand and handed in as
+ * gid, whether an fd is a terminal) is gathered beforehand ({@link TestFacts}) and handed in as
  * {@link Facts}. A syntax error is a {@link Failure} carrying bash's message; test exits 2.
  *
  * <p>Simplified: there are no symbolic links (-h, -L are false), no block devices or
@@ -22,7 +22,7 @@ import miniunix.kernel.uapi.StatBuf;
  * left out, as coreutils' test leaves them out. Parentheses nest at most {@link #MAX_DEPTH}
  * deep (bash has no limit; a limit keeps the Java stack safe).
  */
-final class TestExpr {
+public final class TestExpr {
     /** Deepest nesting of ( ... ) accepted. */
     static final int MAX_DEPTH = 256;
 
@@ -31,7 +31,7 @@ final class TestExpr {
     private static final int S_IFSOCK = 0140000;
 
     /** What the file tests need, gathered before evaluation. */
-    interface Facts {
+    public interface Facts {
         /** The stat of path, or null if stat(2) failed. */
         StatBuf stat(String path);
 
@@ -44,7 +44,7 @@ final class TestExpr {
     }
 
     /** A syntax error: bash's message, without the program name. */
-    static final class Failure extends RuntimeException {
+    public static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Failure(String message) {
@@ -63,7 +63,7 @@ final class TestExpr {
     }
 
     /** Evaluates args (without the closing "]"); throws {@link Failure} on a syntax error. */
-    static boolean eval(List<String> args, Facts facts) {
+    public static boolean eval(List<String> args, Facts facts) {
         TestExpr t = new TestExpr(args, facts);
         boolean v = t.posix();
         if (t.pos != args.size()) {
@@ -75,7 +75,7 @@ final class TestExpr {
     }
 
     /** The operands a file test may stat: what follows a unary file operator, and -nt's sides. */
-    static boolean isFileOperand(List<String> args, int i) {
+    public static boolean isFileOperand(List<String> args, int i) {
         if (i > 0 && isUnop(args.get(i - 1)) && "nzt".indexOf(args.get(i - 1).charAt(1)) < 0) {
             return true;
         }
