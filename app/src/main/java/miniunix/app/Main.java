@@ -68,6 +68,10 @@ public final class Main {
             return runScript(options, in, out, err);
         } catch (IOException e) {
             return BROKEN_PIPE;
+        } catch (OutOfMemoryError e) {  // the host's heap, not the machine's RAM: a last resort
+            err.println("miniunix: out of host memory (Java heap): the simulation stopped");
+            err.flush();
+            return INTERNAL_ERROR;
         } catch (Throwable t) {         // the one top-level fault line (STYLE.md rule 9)
             err.println("miniunix: internal error: " + t);
             err.flush();

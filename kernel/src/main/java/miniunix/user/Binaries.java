@@ -10,6 +10,7 @@ import miniunix.user.bin.Clear;
 import miniunix.user.bin.Cp;
 import miniunix.user.bin.Cut;
 import miniunix.user.bin.Date;
+import miniunix.user.bin.Df;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
@@ -110,6 +111,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/taskset", 24, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
+            new Exe("/bin/df", 40, 8, 4),
             new Exe("/bin/tac", 40, 8, 4),
             new Exe("/bin/tail", 44, 8, 4),
             new Exe("/bin/tee", 20, 8, 4),
@@ -193,6 +195,7 @@ public final class Binaries implements ProgramLoader {
             case "/usr/bin/renice": return new Renice(argv, envp);
             case "/usr/bin/taskset": return new Taskset(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
+            case "/bin/df": return new Df(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
             case "/bin/tac": return new Tac(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);

@@ -7,7 +7,8 @@ import miniunix.kernel.uapi.StatBuf;
 
 /**
  * A file in the in-memory filesystem (xv6 struct inode, without the disk): a directory with
- * named entries, a regular file with bytes, or a character device.
+ * named entries, a regular file with bytes (in pages charged to the {@link Tmpfs}), or a
+ * character device.
  *
  * <p>Invariant: {@code entries} is non-null iff this is a directory; {@code device} is
  * non-null iff this is a character device. Entries are sorted by name (TreeMap), so listings
@@ -41,8 +42,16 @@ public final class Inode {
     public int gid;
     public long mtimeTicks;
 
-    public byte[] data = new byte[0];
-    public int size;
+    // A regular file's data, a page at a time, each page a frame of the Tmpfs (pfns[i]).
+    // Invariant: pages[i] != null iff pfns[i] >= 0; a page never written is a hole that reads
+    // as zeros and costs nothing; no page lies wholly at or past size.
+    private byte[][] pages = NO_PAGES;
+    private int[] pfns = NO_PFNS;
+    public long size;
+    /** Names that refer to this inode: 1 while linked in a directory, 0 once unlinked. */
+    int nlink = 1;
+    /** Open file descriptions of it; its pages go when both this and nlink are 0. */
+    int opens;
     /** Bytes written since the last writeback; owned by Vfs's dirty accounting. */
     long dirtyBytes;
 
@@ -51,6 +60,9 @@ public final class Inode {
 
     public final Device device;
     public final Tty tty;
+
+    private static final byte[][] NO_PAGES = new byte[0][];
+    private static final int[] NO_PFNS = new int[0];
 
     public Inode(long ino, int type, int perm, Device device, Tty tty) {
         this.ino = ino;
@@ -65,20 +77,109 @@ public final class Inode {
         return type == StatBuf.S_IFDIR;
     }
 
-    public void truncate() {
-        data = new byte[0];
+    /** Drops every page of data (O_TRUNC, or the last reference gone). */
+    public void truncate(Tmpfs fs) {
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i] != null) {
+                fs.freePage(pfns[i]);
+                pages[i] = null;
+                pfns[i] = -1;
+            }
+        }
+        pages = NO_PAGES;
+        pfns = NO_PFNS;
         size = 0;
     }
 
-    /** Writes len bytes at pos, growing the file; returns len. */
-    public int writeAt(long pos, byte[] buf, int off, int len) {
-        int end = (int) pos + len;
-        if (end > data.length) {
-            data = Arrays.copyOf(data, Math.max(end, data.length * 2));
+    /**
+     * Writes len bytes at pos, growing the file a page at a time; returns the bytes written,
+     * which are fewer than len when the filesystem or RAM ran out part-way, or -ENOSPC /
+     * -ENOMEM when not even the first byte fitted (Linux generic_perform_write).
+     */
+    public long writeAt(Tmpfs fs, long pos, byte[] buf, int off, int len) {
+        int done = 0;
+        while (done < len) {
+            long at = pos + done;
+            int page = (int) (at / Tmpfs.PAGE_SIZE);
+            int in = (int) (at % Tmpfs.PAGE_SIZE);
+            long err = ensurePage(fs, page);
+            if (err < 0) {
+                if (done == 0) {
+                    return err;
+                }
+                break;
+            }
+            int n = Math.min(len - done, Tmpfs.PAGE_SIZE - in);
+            System.arraycopy(buf, off + done, pages[page], in, n);
+            done += n;
         }
-        System.arraycopy(buf, off, data, (int) pos, len);
-        size = Math.max(size, end);
-        return len;
+        size = Math.max(size, pos + done);
+        return done;
+    }
+
+    /** Page i resident, with a frame; 0, or -errno from the Tmpfs. */
+    private long ensurePage(Tmpfs fs, int i) {
+        if (i >= pages.length) {
+            int n = Math.max(i + 1, pages.length * 2);
+            pages = Arrays.copyOf(pages, n);
+            int old = pfns.length;
+            pfns = Arrays.copyOf(pfns, n);
+            Arrays.fill(pfns, old, n, -1);
+        }
+        if (pages[i] == null) {
+            long pfn = fs.allocPage(i);
+            if (pfn < 0) {
+                return pfn;
+            }
+            pages[i] = new byte[Tmpfs.PAGE_SIZE];
+            pfns[i] = (int) pfn;
+        }
+        return 0;
+    }
+
+    /** Copies up to len bytes from pos into buf; returns how many (0 at or past the end). */
+    public int readAt(long pos, byte[] buf, int off, int len) {
+        int n = (int) Math.max(0, Math.min(len, size - pos));
+        int done = 0;
+        while (done < n) {
+            long at = pos + done;
+            int page = (int) (at / Tmpfs.PAGE_SIZE);
+            int in = (int) (at % Tmpfs.PAGE_SIZE);
+            int m = Math.min(n - done, Tmpfs.PAGE_SIZE - in);
+            byte[] data = page < pages.length ? pages[page] : null;
+            if (data == null) {
+                Arrays.fill(buf, off + done, off + done + m, (byte) 0);
+            } else {
+                System.arraycopy(data, in, buf, off + done, m);
+            }
+            done += m;
+        }
+        return n;
+    }
+
+    /** Pages of data held (resident pages, holes not counted). */
+    public long residentPages() {
+        long n = 0;
+        for (byte[] p : pages) {
+            n += p == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The file's last name went (unlink, or replaced by rename): frees it once unopened. */
+    void unlinked(Tmpfs fs) {
+        nlink = 0;
+        if (opens == 0 && pages.length > 0) {
+            truncate(fs);
+        }
+    }
+
+    /** An open file description of it went: frees an unlinked file's pages with the last. */
+    void closed(Tmpfs fs) {
+        opens--;
+        if (opens == 0 && nlink == 0) {
+            truncate(fs);
+        }
     }
 
     public void stat(StatBuf st) {

@@ -34,7 +34,7 @@ final class ProcFs {
     /** The one sysctl every user may write. */
     private static final String SCHED_POLICY = "sched_policy";
     private static final List<String> TOP_FILES = List.of("buddyinfo", "kmsg", "loadavg",
-            "meminfo", "self", "stat", "sys", "uptime", "vmstat");
+            "meminfo", "mounts", "self", "stat", "sys", "uptime", "vmstat");
     private static final List<String> PID_FILES = List.of("cmdline", "maps", "sched", "smaps", "stat",
             "statm", "status", "wchan");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
@@ -169,6 +169,7 @@ final class ProcFs {
                 case "buddyinfo" -> kernel.mm().frames.buddyinfo();
                 case "vmstat" -> mmViews.vmstat();
                 case "kmsg" -> kernel.klog().text();
+                case "mounts" -> mounts();
                 default -> cpuStat();
             };
         }
@@ -190,6 +191,16 @@ final class ProcFs {
             case "statm" -> statm(p.mm);
             default -> cmdline(p);
         };
+    }
+
+    /**
+     * /proc/mounts: the tmpfs at / (with its size= in kB, as tmpfs shows it) and /proc, in
+     * fstab's format: device, mount point, type, options, dump, pass.
+     */
+    private String mounts() {
+        long sizeKb = kernel.vfs().tmpfs().maxPages() * (Tmpfs.PAGE_SIZE / 1024);
+        return "tmpfs / tmpfs rw,relatime,size=" + sizeKb + "k 0 0\n"
+                + "proc /proc proc rw,relatime 0 0\n";
     }
 
     /** The kernel function a sleeping process waits in (no newline), or "0" if it runs. */

@@ -16,6 +16,7 @@ public final class RegularFile extends OpenFile {
     public RegularFile(Inode inode, int flags) {
         super(flags);
         this.inode = inode;
+        inode.opens++;
     }
 
     @Override
@@ -23,8 +24,7 @@ public final class RegularFile extends OpenFile {
         if (!readable()) {
             return Errno.EBADF.ret();
         }
-        int n = (int) Math.max(0, Math.min(len, inode.size - offset));
-        System.arraycopy(inode.data, (int) offset, buf, off, n);
+        int n = inode.readAt(offset, buf, off, len);
         offset += n;
         return n;
     }
@@ -40,11 +40,19 @@ public final class RegularFile extends OpenFile {
         if (offset + len > Vfs.MAX_FILE_BYTES) {
             return Errno.EFBIG.ret();
         }
-        inode.writeAt(offset, buf, off, len);
-        k.vfs().dirtied(inode, len);
+        long n = inode.writeAt(k.vfs().tmpfs(), offset, buf, off, len);
+        if (n <= 0) {
+            return n;
+        }
+        k.vfs().dirtied(inode, n);
         inode.mtimeTicks = k.now();
-        offset += len;
-        return len;
+        offset += n;
+        return n;
+    }
+
+    @Override
+    public void release(Kernel k) {
+        inode.closed(k.vfs().tmpfs());
     }
 
     @Override

@@ -10,6 +10,7 @@ import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.StatfsBuf;
 
 /**
  * The filesystem namespace: path lookup, open, stat, mkdir, unlink over an in-memory tree,
@@ -26,13 +27,19 @@ import miniunix.kernel.uapi.StatBuf;
  * or change times, file contents live in memory and vanish at exit.
  */
 public final class Vfs {
-    /** Largest regular file (a guard against `yes > file` filling the host's memory). */
-    public static final long MAX_FILE_BYTES = 64L << 20;
+    /** Largest regular file: 2 GiB less a page (what a 32-bit offset reaches; tmpfs bounds the rest). */
+    public static final long MAX_FILE_BYTES = (2L << 30) - Tmpfs.PAGE_SIZE;
+
+    /** PROC_SUPER_MAGIC of statfs(2)'s f_type. */
+    private static final long PROC_SUPER_MAGIC = 0x9fa0L;
 
     private final Kernel kernel;
     private final ProcFs procfs;
     public final Inode root;
+    private final Tmpfs tmpfs;
     private long nextIno = 2;
+    /** Inodes in the tree (files, directories, devices) and unlinked ones still open. */
+    private long inodes = 1;
 
     // The page cache's dirty data (Linux mm/page-writeback.c): the inodes written since they
     // were last written back, in the order they became dirty, and their dirty bytes in all.
@@ -43,6 +50,7 @@ public final class Vfs {
     public Vfs(Kernel kernel) {
         this.kernel = kernel;
         this.procfs = new ProcFs(kernel);
+        this.tmpfs = Tmpfs.halfOf(kernel.mm().frames);
         this.root = new Inode(nextIno++, StatBuf.S_IFDIR, 0755, null, null);
         root.parent = root;
     }
@@ -72,7 +80,9 @@ public final class Vfs {
         Inode f = new Inode(nextIno++, StatBuf.S_IFREG, perm, null, null);
         f.uid = uid;
         f.gid = uid;
-        f.writeAt(0, content, 0, content.length);
+        if (f.writeAt(tmpfs, 0, content, 0, content.length) < content.length) {
+            throw new IllegalStateException("root filesystem too small for the boot image");
+        }
         link(dir, path.substring(slash + 1), f);
         return f;
     }
@@ -85,10 +95,23 @@ public final class Vfs {
         return d;
     }
 
-    private static void link(Inode dir, String name, Inode child) {
-        dir.entries.put(name, child);
+    private void link(Inode dir, String name, Inode child) {
+        Inode old = dir.entries.put(name, child);
+        inodes++;
+        if (old != null) {
+            forget(old);
+        }
         if (child.isDir()) {
             child.parent = dir;
+        }
+    }
+
+    /** An inode's last name went: it no longer counts, and its pages go once unopened. */
+    private void forget(Inode i) {
+        inodes--;
+        if (!i.isDir() && i.device == null) {
+            writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
+            i.unlinked(tmpfs);
         }
     }
 
@@ -263,7 +286,7 @@ public final class Vfs {
         }
         if ((flags & Fcntl.O_TRUNC) != 0 && write) {
             writeback(i);   // truncation drops the dirty pages with the data
-            i.truncate();
+            i.truncate(tmpfs);
             i.mtimeTicks = kernel.now();
         }
         RegularFile rf = new RegularFile(i, flags);
@@ -290,7 +313,7 @@ public final class Vfs {
         }
         if ((flags & Fcntl.O_TRUNC) != 0 && write) {
             writeback(i);
-            i.truncate();
+            i.truncate(tmpfs);
             i.mtimeTicks = kernel.now();
         }
         return new RegularFile(i, flags);
@@ -495,6 +518,29 @@ public final class Vfs {
             throw new SyscallError(Errno.ENOTEMPTY);
         }
         dir.entries.remove(baseName(abs));
+        forget(i);
+    }
+
+    /** The filesystem's page budget (df, /proc/meminfo's Shmem). */
+    public Tmpfs tmpfs() {
+        return tmpfs;
+    }
+
+    /** statfs(2): the filesystem holding path (the tmpfs at /, or /proc's). */
+    public void statfs(Proc p, String path, StatfsBuf st) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        if (isProc(abs)) {
+            procfs.stat(p, abs, new StatBuf());
+            st.type = PROC_SUPER_MAGIC;
+            st.bsize = Tmpfs.PAGE_SIZE;
+            st.namelen = 255;
+            return;
+        }
+        checkDir(path, walk(p, abs));
+        tmpfs.statfs(st, inodes);
     }
 
     // Dirty data and writeback.
@@ -555,7 +601,7 @@ public final class Vfs {
             throw new SyscallError(Errno.EACCES);
         }
         dir.entries.remove(baseName(abs));
-        writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
+        forget(i);
     }
 
     /**
@@ -618,8 +664,8 @@ public final class Vfs {
         if (i.isDir()) {
             i.parent = toDir;
         }
-        if (old != null && !old.isDir()) {
-            writeback(old);     // Simplified: as unlink, its dirty pages go at once
+        if (old != null) {
+            forget(old);
         }
     }
 

@@ -32,6 +32,8 @@ public final class FrameTable {
     public static final byte ANON = 2;
     public static final byte FILE = 3;
     public static final byte PAGETABLE = 4;
+    /** A page of a tmpfs file's data (Linux's shmem pages: Shmem and Cached in meminfo). */
+    public static final byte SHMEM = 5;
 
     /** One zone: its frame range and the free lists of its buddy allocator. */
     private static final class Zone {
@@ -55,7 +57,7 @@ public final class FrameTable {
 
     private final long nframes;
     /** Frames of each kind in use (index: the kind). */
-    private final long[] kindCount = new long[PAGETABLE + 1];
+    private final long[] kindCount = new long[SHMEM + 1];
     private final Zone[] zones;
     private long freeFrames;
     // Per frame, in chunks (null: the chunk is one free order-10 block, or never used).
@@ -127,7 +129,7 @@ public final class FrameTable {
         return freeFrames;
     }
 
-    /** Frames in use holding the given kind (ANON, FILE, PAGETABLE, KERNEL). */
+    /** Frames in use holding the given kind (ANON, FILE, PAGETABLE, KERNEL, SHMEM). */
     public long count(byte what) {
         return kindCount[what];
     }

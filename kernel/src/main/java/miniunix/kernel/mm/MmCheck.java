@@ -20,7 +20,7 @@ public final class MmCheck {
     public static void check(Mm mm, List<Proc> procs, List<String> bad) {
         FrameTable f = mm.frames;
         long used = 0;
-        for (byte kind = FrameTable.KERNEL; kind <= FrameTable.PAGETABLE; kind++) {
+        for (byte kind = FrameTable.KERNEL; kind <= FrameTable.SHMEM; kind++) {
             used += f.count(kind);
             if (f.count(kind) != f.scanCount(kind)) {
                 bad.add("frames of kind " + kind + ": counted " + f.count(kind) + ", found "

@@ -182,7 +182,8 @@ public final class MmViews {
         FrameTable f = mm.frames;
         long total = f.frames() * 4;
         long free = f.freeFrames() * 4;
-        long cached = mm.cachedPages() * 4;
+        long shmem = f.count(FrameTable.SHMEM) * 4;   // tmpfs pages: in Cached, not reclaimable
+        long cached = mm.cachedPages() * 4 + shmem;
         long swapTotal = mm.swapSlots() * 4;
         long swapFree = mm.swapFreeSlots() * 4;
         return String.format(Locale.ROOT,
@@ -190,9 +191,10 @@ public final class MmViews {
                 + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
                 + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n"
                 + "Dirty:          %8d kB\nWriteback:      %8d kB\n"
-                + "AnonPages:      %8d kB\nMapped:         %8d kB\nPageTables:     %8d kB\n",
-                total, free, free + cached, 0, cached, 0, swapTotal, swapFree, dirtyKb,
-                writebackKb, f.count(FrameTable.ANON) * 4, mm.mappedFilePages() * 4,
+                + "AnonPages:      %8d kB\nMapped:         %8d kB\nShmem:          %8d kB\n"
+                + "PageTables:     %8d kB\n",
+                total, free, free + cached - shmem, 0, cached, 0, swapTotal, swapFree, dirtyKb,
+                writebackKb, f.count(FrameTable.ANON) * 4, mm.mappedFilePages() * 4, shmem,
                 f.count(FrameTable.PAGETABLE) * 4);
     }
 
@@ -203,8 +205,9 @@ public final class MmViews {
         return "nr_free_pages " + f.freeFrames() + "\n"
                 + "nr_anon_pages " + f.count(FrameTable.ANON) + "\n"
                 + "nr_mapped " + mm.mappedFilePages() + "\n"
-                + "nr_file_pages " + mm.cachedPages() + "\n"
+                + "nr_file_pages " + (mm.cachedPages() + f.count(FrameTable.SHMEM)) + "\n"
                 + "nr_page_table_pages " + f.count(FrameTable.PAGETABLE) + "\n"
+                + "nr_shmem " + f.count(FrameTable.SHMEM) + "\n"
                 + "pswpin " + s.pswpin + "\n"
                 + "pswpout " + s.pswpout + "\n"
                 + "pgfault " + s.pgfault + "\n"

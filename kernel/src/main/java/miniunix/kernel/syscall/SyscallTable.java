@@ -154,6 +154,15 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long statfs(Syscall.Statfs c) {
+        if (c.st() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        k.vfs().statfs(p, path(c.path()), c.st());
+        return 0L;
+    }
+
+    @Override
     public Long fstat(Syscall.Fstat c) {
         OpenFile f = file(c.fd());
         if (c.st() == null) {

@@ -27,6 +27,7 @@ public sealed interface Syscall extends Trap {
         R close(Close c);
         R stat(Stat c);
         R fstat(Fstat c);
+        R statfs(Statfs c);
         R mmap(Mmap c);
         R mprotect(Mprotect c);
         R munmap(Munmap c);
@@ -119,6 +120,12 @@ public sealed interface Syscall extends Trap {
     record Fstat(int fd, StatBuf st) implements Syscall {
         public Sysno sysno() { return Sysno.FSTAT; }
         public <R> R accept(Handler<R> h) { return h.fstat(this); }
+    }
+
+    /** statfs(2): fills st with the sizes of the filesystem that holds path (df). */
+    record Statfs(String path, StatfsBuf st) implements Syscall {
+        public Sysno sysno() { return Sysno.STATFS; }
+        public <R> R accept(Handler<R> h) { return h.statfs(this); }
     }
 
     /**

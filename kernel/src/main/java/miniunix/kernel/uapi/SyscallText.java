@@ -97,6 +97,17 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String statfs(Syscall.Statfs c) {
+        StatfsBuf st = c.st();
+        String buf = st == null ? "NULL" : !ok() ? "..."
+                : "{f_type=0x" + Long.toHexString(st.type) + ", f_bsize=" + st.bsize
+                        + ", f_blocks=" + st.blocks + ", f_bfree=" + st.bfree + ", f_bavail="
+                        + st.bavail + ", f_files=" + st.files + ", f_ffree=" + st.ffree
+                        + ", ...}";
+        return "statfs(" + path(c.path()) + ", " + buf + ")";
+    }
+
+    @Override
     public String fstat(Syscall.Fstat c) {
         return "fstat(" + c.fd() + ", " + statBuf(c.st()) + ")";
     }

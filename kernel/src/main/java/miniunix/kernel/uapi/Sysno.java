@@ -57,6 +57,7 @@ public enum Sysno {
     GETPGID(121, "getpgid"),
     RT_SIGPENDING(127, "rt_sigpending"),
     RT_SIGSUSPEND(130, "rt_sigsuspend"),
+    STATFS(137, "statfs"),
     GETPRIORITY(140, "getpriority"),
     SETPRIORITY(141, "setpriority"),
     SCHED_SETAFFINITY(203, "sched_setaffinity"),

@@ -116,4 +116,10 @@ public final class Head extends LineFilter {
     protected int end() {
         return failed ? 1 : 0;
     }
+
+    /** coreutils head's own wording: "head: error writing 'standard output': ...". */
+    @Override
+    protected String writeError() {
+        return "error writing 'standard output'";
+    }
 }

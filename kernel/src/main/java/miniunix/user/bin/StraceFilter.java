@@ -55,7 +55,7 @@ final class StraceFilter {
             case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
             case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
-            case STAT, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
+            case STAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, RT_SIGPROCMASK, RT_SIGRETURN, RT_SIGPENDING, RT_SIGSUSPEND, PAUSE,
                     ALARM, KILL, TGKILL -> EnumSet.of(TraceClass.SIGNAL);
             case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);

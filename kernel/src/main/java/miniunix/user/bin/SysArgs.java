@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.Wait;
@@ -52,6 +53,7 @@ final class SysArgs {
             case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
             case STAT -> { want("PATH", 1); yield new Syscall.Stat(path(0), new StatBuf()); }
             case FSTAT -> { want("FD", 1); yield new Syscall.Fstat(num(0), new StatBuf()); }
+            case STATFS -> { want("PATH", 1); yield new Syscall.Statfs(path(0), new StatfsBuf()); }
             case MMAP -> { want("ADDR LENGTH PROT FLAGS FD OFFSET", 6); yield new Syscall.Mmap(addr(0),
                     lnum(1), num(2), num(3), num(4), lnum(5)); }
             case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }

@@ -56,4 +56,10 @@ public final class Yes extends Proc {
         }
         return b;
     }
+
+    /** coreutils yes names the stream: "yes: standard output: ...". */
+    @Override
+    protected String writeError() {
+        return "standard output";
+    }
 }

@@ -199,11 +199,20 @@ public abstract class Proc implements Program, Cloneable {
         return new Syscall.Write(o.fd, o.data, o.start, runs.len());
     }
 
+    /**
+     * What a failed write to stdout is called in the program's message, before the errno's
+     * text: "write error" (coreutils' close_stdout); head, yes and tee say it their own way.
+     */
+    protected String writeError() {
+        return "write error";
+    }
+
     private void writeFailed(long ret) {
         writing.discard();
         runs.discard(writing.fd);
         if (writing == out) {
-            err.print(prog()).print(": write error: ").print(Errno.strerror(ret)).print('\n');
+            err.print(prog()).print(": ").print(writeError()).print(": ")
+                    .print(Errno.strerror(ret)).print('\n');
             deferred = exit(1);
         }
     }
