@@ -6,6 +6,7 @@ import java.util.PriorityQueue;
 import miniunix.kernel.blk.Disk;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.Vfs;
+import miniunix.kernel.irq.Interrupts;
 import miniunix.kernel.mm.FrameTable;
 import miniunix.kernel.mm.Mm;
 import miniunix.kernel.proc.Lifecycle;
@@ -15,6 +16,8 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.CpuTime;
+import miniunix.kernel.sched.LoadAvg;
 import miniunix.kernel.sched.PolicySpec;
 import miniunix.kernel.sched.RunLoop;
 import miniunix.kernel.signal.Signals;
@@ -62,12 +65,6 @@ public final class Kernel {
     public static final long SYSCALL_US = 2;
     /** User time charged for each page a Touch references. */
     public static final long TOUCH_US = 1;
-    /** Load average sampling interval: every 5 seconds (Linux LOAD_FREQ). */
-    private static final long LOAD_FREQ = 5 * HZ;
-    /** Fixed-point load averages, as Linux keeps them (FSHIFT bits of fraction). */
-    private static final int FSHIFT = 11;
-    private static final long FIXED_1 = 1L << FSHIFT;
-    private static final long[] LOAD_EXP = {1884, 2014, 2037};
 
     private final BootOptions opts;
     public final Rng rng;
@@ -86,11 +83,12 @@ public final class Kernel {
     private final Disk disk = new Disk();
     private final Mm mm;
     private final KernelLog klog = new KernelLog();
+    private final Interrupts irqs = new Interrupts();
 
     private long now;
     private long forks;
     private int maxProcs;
-    private final long[] loadAvg = new long[3];
+    private final LoadAvg loadAvg = new LoadAvg();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSeq;
 
@@ -186,7 +184,8 @@ public final class Kernel {
         signals.fireAlarms(now);
         completeIo();
         runLoop.runCpus();
-        if (now % LOAD_FREQ == 0) {
+        irqs.timerTick(runLoop.cpus().length);
+        if (now % LoadAvg.LOAD_FREQ == 0) {
             calcLoad();
         }
     }
@@ -213,11 +212,7 @@ public final class Kernel {
                 long n = Math.min(p.computeLeftUs, budget - used);
                 p.computeLeftUs -= RunLoop.progress(p, n);
                 p.utimeUs += n;
-                if (p.nice > 0) {
-                    c.niceUs += n;
-                } else {
-                    c.userUs += n;
-                }
+                c.charge(p.nice > 0 ? CpuTime.NICE : CpuTime.USER, n);
                 used += n;
                 continue;
             }
@@ -270,7 +265,7 @@ public final class Kernel {
 
     private static void chargeSyscall(Cpu c, Proc p) {
         p.stimeUs += SYSCALL_US;
-        c.systemUs += SYSCALL_US;
+        c.charge(CpuTime.SYSTEM, SYSCALL_US);
     }
 
     /**
@@ -285,7 +280,7 @@ public final class Kernel {
             int r = mm.access(p, mm.tlb(c.id), at, p.touchWrite);
             p.touchAt = Math.min(p.touchEnd, (at | (FrameTable.PAGE_SIZE - 1)) + 1);
             p.utimeUs += TOUCH_US;
-            c.userUs += TOUCH_US;
+            c.charge(p.nice > 0 ? CpuTime.NICE : CpuTime.USER, TOUCH_US);
             used += TOUCH_US;
             if (r == Mm.MAJOR) {
                 waitForDisk(p, FrameTable.PAGE_SIZE, WaitReason.PAGE_READ);
@@ -425,6 +420,7 @@ public final class Kernel {
             return;
         }
         for (Disk.Request r : disk.complete(now)) {
+            irqs.disk();
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
                 runLoop.ioWaitEnd(p);
@@ -438,7 +434,7 @@ public final class Kernel {
         runLoop.yield(p);
     }
 
-    /** Linux calc_load: exponentially damped averages of runnable + uninterruptible procs. */
+    /** A load-average sample: the procs runnable (on a CPU or queued) or in D, now. */
     private void calcLoad() {
         long active = 0;
         for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
@@ -447,29 +443,24 @@ public final class Kernel {
                 active++;
             }
         }
-        long a = active * FIXED_1;
-        for (int i = 0; i < 3; i++) {
-            long v = loadAvg[i] * LOAD_EXP[i] + a * (FIXED_1 - LOAD_EXP[i]);
-            v += FIXED_1 / 2;
-            loadAvg[i] = v / FIXED_1;
-        }
+        loadAvg.sample(active);
     }
 
-    /** /proc/loadavg: "0.00 0.01 0.05 running/total lastpid". */
+    /** The load averages (uptime, /proc/loadavg). */
+    public LoadAvg loadAvg() {
+        return loadAvg;
+    }
+
+    /**
+     * /proc/loadavg as fs/proc/loadavg.c prints it: "0.52 0.58 0.59 2/345 12345", the three
+     * averages, runnable tasks / all tasks, and the pid most recently given out.
+     */
     public String loadavgText() {
-        StringBuilder sb = new StringBuilder();
-        for (long l : loadAvg) {
-            long x = l + FIXED_1 / 200;
-            long whole = x >> FSHIFT;
-            long frac = ((x & (FIXED_1 - 1)) * 100) >> FSHIFT;
-            sb.append(whole).append('.').append(frac < 10 ? "0" : "").append(frac).append(' ');
-        }
         int running = 0;
         for (int pid = procs.nextPid(0); pid > 0; pid = procs.nextPid(pid)) {
             running += procs.get(pid).state == ProcState.RUNNING ? 1 : 0;
         }
-        return sb.append(running).append('/').append(procs.count()).append(' ')
-                .append(procs.lastPid()).append('\n').toString();
+        return loadAvg.text() + " " + running + "/" + procs.count() + " " + procs.lastPid() + "\n";
     }
 
     // Accessors for the subsystems.
@@ -567,6 +558,11 @@ public final class Kernel {
 
     public KernelLog klog() {
         return klog;
+    }
+
+    /** Interrupt counts (/proc/stat intr and softirq). */
+    public Interrupts interrupts() {
+        return irqs;
     }
 
     /**
@@ -671,10 +667,10 @@ public final class Kernel {
             now++;
             runLoop.beginTick(now);
             runLoop.idleTicks(1);
-            if (now % LOAD_FREQ == 0) {
+            if (now % LoadAvg.LOAD_FREQ == 0) {
                 calcLoad();
             }
-            if (loadAvg[0] == 0 && loadAvg[1] == 0 && loadAvg[2] == 0) {
+            if (loadAvg.isZero()) {
                 long rest = n - i - 1;
                 now += rest;
                 runLoop.idleTicks(rest);
@@ -714,6 +710,7 @@ public final class Kernel {
 
     /** Keyboard bytes into the console's input queue; wakes a blocked reader. */
     public void typeInput(byte[] bytes) {
+        irqs.keyboard(bytes.length);
         console.type(bytes);
         wakeup(console.readWait);
     }

@@ -8,6 +8,7 @@ import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.CpuTime;
 import miniunix.kernel.uapi.Signal;
 
 /**
@@ -25,6 +26,8 @@ import miniunix.kernel.uapi.Signal;
  *       pending;</li>
  *   <li>fd reference counts are positive;</li>
  *   <li>the table holds no more procs than the process limit allows (plus boot's);</li>
+ *   <li>every CPU's published ticks (user, nice, system, idle, iowait) add up to the ticks
+ *       since boot;</li>
  *   <li>memory: every frame free or owned, mapcounts equal mappings, RSS equals present
  *       pages ({@link MmCheck}).</li>
  * </ul>
@@ -52,6 +55,13 @@ public final class Invariants {
             Proc p = c.current;
             if (p != null && p.onCpu != c.id) {
                 bad.add("cpu" + c.id + " runs " + p.pid + " whose onCpu is " + p.onCpu);
+            }
+            long ticks = 0;
+            for (CpuTime kind : CpuTime.values()) {
+                ticks += c.ticks(kind);
+            }
+            if (ticks != k.now()) {
+                bad.add("cpu" + c.id + " published " + ticks + " ticks in " + k.now());
             }
         }
         MmCheck.check(k.mm(), all, bad);

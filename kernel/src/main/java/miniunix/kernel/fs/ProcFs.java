@@ -10,6 +10,7 @@ import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.CpuTime;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -345,12 +346,13 @@ final class ProcFs {
 
     // System-wide files.
 
+    /** /proc/uptime: seconds since boot, and idle seconds summed over the CPUs. */
     private String uptime() {
-        long idleUs = 0;
+        long idle = 0;
         for (Cpu c : kernel.cpus()) {
-            idleUs += c.idleUs;
+            idle += c.ticks(CpuTime.IDLE);
         }
-        return centis(kernel.now()) + " " + centis(idleUs / Kernel.TICK_US) + "\n";
+        return centis(kernel.now()) + " " + centis(idle) + "\n";
     }
 
     private static String centis(long ticks) {
@@ -363,16 +365,18 @@ final class ProcFs {
         return as == null ? "0 0 0 0 0 0 0\n" : mmViews.statm(as);
     }
 
+    /**
+     * /proc/stat as fs/proc/stat.c lays it out: the cpu line (all CPUs) and a cpuN line each,
+     * then intr, ctxt, btime, processes, procs_running, procs_blocked and softirq.
+     */
     private String cpuStat() {
-        Cpu all = new Cpu(-1);
-        StringBuilder lines = new StringBuilder();
+        long[] all = new long[CpuTime.values().length];
+        StringBuilder lines = new StringBuilder(256);
         for (Cpu c : kernel.cpus()) {
-            all.userUs += c.userUs;
-            all.niceUs += c.niceUs;
-            all.systemUs += c.systemUs;
-            all.idleUs += c.idleUs;
-            all.iowaitUs += c.iowaitUs;
-            lines.append(cpuLine("cpu" + c.id, c));
+            for (CpuTime kind : CpuTime.values()) {
+                all[kind.ordinal()] += c.ticks(kind);
+            }
+            cpuLine(lines.append("cpu").append(c.id), kind -> c.ticks(kind));
         }
         int running = 0;
         int blocked = 0;
@@ -382,17 +386,27 @@ final class ProcFs {
             running += s == ProcState.RUNNING ? 1 : 0;
             blocked += s == ProcState.DISK_SLEEP ? 1 : 0;
         }
-        return cpuLine("cpu ", all) + lines
-                + "ctxt " + kernel.contextSwitches() + "\n"
-                + "btime " + kernel.options().bootEpoch() + "\n"
-                + "processes " + kernel.forks() + "\n"
-                + "procs_running " + running + "\nprocs_blocked " + blocked + "\n";
+        StringBuilder sb = new StringBuilder(512);
+        cpuLine(sb.append("cpu "), kind -> all[kind.ordinal()]);
+        return sb.append(lines).append(kernel.interrupts().intrLine())
+                .append("ctxt ").append(kernel.contextSwitches()).append('\n')
+                .append("btime ").append(kernel.options().bootEpoch()).append('\n')
+                .append("processes ").append(kernel.forks()).append('\n')
+                .append("procs_running ").append(running).append('\n')
+                .append("procs_blocked ").append(blocked).append('\n')
+                .append(kernel.interrupts().softirqLine()).toString();
     }
 
-    /** user nice system idle iowait irq softirq steal guest guest_nice, in ticks. */
-    private static String cpuLine(String name, Cpu c) {
-        return name + " " + c.userUs / Kernel.TICK_US + " " + c.niceUs / Kernel.TICK_US + " "
-                + c.systemUs / Kernel.TICK_US + " " + c.idleUs / Kernel.TICK_US + " "
-                + c.iowaitUs / Kernel.TICK_US + " 0 0 0 0 0\n";
+    /**
+     * " user nice system idle iowait irq softirq steal guest guest_nice" in ticks. irq,
+     * softirq, steal and the guest times are 0: see {@link CpuTime}.
+     */
+    private static void cpuLine(StringBuilder sb, java.util.function.ToLongFunction<CpuTime> ticks) {
+        sb.append(' ').append(ticks.applyAsLong(CpuTime.USER))
+                .append(' ').append(ticks.applyAsLong(CpuTime.NICE))
+                .append(' ').append(ticks.applyAsLong(CpuTime.SYSTEM))
+                .append(' ').append(ticks.applyAsLong(CpuTime.IDLE))
+                .append(' ').append(ticks.applyAsLong(CpuTime.IOWAIT))
+                .append(" 0 0 0 0 0\n");
     }
 }

@@ -270,15 +270,17 @@ public final class RunLoop {
         }
     }
 
-    /** Every CPU, in order, runs for one tick of CPU time. */
+    /** Every CPU, in order, runs for one tick of CPU time, then publishes the tick. */
     public void runCpus() {
         for (Cpu c : cpus) {
             runCpu(c);
+            c.endTick();
         }
     }
 
     private void runCpu(Cpu c) {
-        long budget = Kernel.TICK_US;
+        long budget = Kernel.TICK_US - c.overrunUs;
+        c.overrunUs = 0;
         Proc p = c.current;
         if (p != null && rq[c.id].preempts(p)) {
             preempt(c, Enqueue.PREEMPTED);
@@ -287,7 +289,7 @@ public final class RunLoop {
             if (c.switchLeftUs > 0) {
                 long n = Math.min(budget, c.switchLeftUs);
                 c.switchLeftUs -= n;
-                c.systemUs += n;
+                c.charge(CpuTime.SYSTEM, n);
                 budget -= n;
                 continue;
             }
@@ -304,6 +306,7 @@ public final class RunLoop {
             Scheduler q = rq[c.id];
             long used = exec.run(c, p, Math.min(budget, q.sliceLeftUs(p)));
             budget -= used;
+            c.overrunUs = Math.max(0, -budget);
             p.se.sliceUs += used;
             p.se.burstUs += used;
             // A proc already filed elsewhere during its run (a policy switch, an affinity
@@ -426,17 +429,18 @@ public final class RunLoop {
             countOut(c.prev);
             c.prev = null;
         }
-        if (c.nrIowait > 0) {
-            c.iowaitUs += us;
-        } else {
-            c.idleUs += us;
-        }
+        c.charge(c.nrIowait > 0 ? CpuTime.IOWAIT : CpuTime.IDLE, us);
     }
 
-    /** Ticks pass with every CPU idle (the clock skipping ahead). */
+    /** Whole ticks pass with every CPU idle (the clock skipping ahead): charged and published. */
     public void idleTicks(long ticks) {
         for (Cpu c : cpus) {
-            idle(c, ticks * Kernel.TICK_US);
+            if (c.prev != null) {
+                switches++;
+                countOut(c.prev);
+                c.prev = null;
+            }
+            c.chargeTicks(c.nrIowait > 0 ? CpuTime.IOWAIT : CpuTime.IDLE, ticks);
         }
     }
 
