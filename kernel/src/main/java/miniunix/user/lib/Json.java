@@ -14,7 +14,7 @@ package miniunix.user.lib;
  *       (named by a {@code "unit"} member: "KiB", "MiB", "B"...); percentages and load
  *       averages are decimals with the text's digits; times since boot are seconds;</li>
  *   <li>strings are RFC 8259 strings: {@code "} and {@code \} escaped, control characters as
- *       {@code \n \t} or {@code \u00XX}; other characters are written as they are (UTF-8).</li>
+ *       {@code \n \t} or a four-hex-digit u escape; other characters as they are.</li>
  * </ul>
  *
  * <p>Use: {@code new Json().begin().put("free", 123).beginArray("cpus")...end().line()}. A
