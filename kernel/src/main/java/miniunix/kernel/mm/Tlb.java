@@ -16,6 +16,8 @@ public final class Tlb {
     /** Bits of a tag below the asid: a vpn of a 48-bit space has 36. */
     private static final int ASID_SHIFT = 36;
     private static final long EMPTY = -1;
+    /** A full flush clears entries one by one while they fill less than 1/SPARSE of the hash. */
+    private static final int SPARSE = 8;
 
     public final int size;
     private final long[] tag;
@@ -128,8 +130,20 @@ public final class Tlb {
     public void flush(int asid) {
         flushes++;
         if (asid < 0) {
-            Arrays.fill(tag, EMPTY);
-            Arrays.fill(table, 0);
+            // Cost in proportion to what is cached, not to the TLB's size: a switch between
+            // processes that touched little (or nothing) is cheap, as it is on hardware.
+            if (used * SPARSE < table.length) {
+                for (int i = 0; i < used; i++) {
+                    int h = hash(tag[i]);
+                    while (table[h] != i + 1) {
+                        h = (h + 1) & tableMask;
+                    }
+                    table[h] = 0;
+                }
+            } else {
+                Arrays.fill(table, 0);
+            }
+            Arrays.fill(tag, 0, used, EMPTY);
             used = 0;
             return;
         }

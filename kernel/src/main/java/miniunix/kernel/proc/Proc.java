@@ -65,7 +65,7 @@ public final class Proc {
     public int lastCpu;
     public int nice;
     /** What the scheduler keeps about it: queue, policy state, switch counts, affinity. */
-    public final SchedEntity se = new SchedEntity();
+    public final SchedEntity se = new SchedEntity(this);
     /** The channel it sleeps on while state is S (null otherwise) and why. */
     public WaitQueue chan;
     public WaitReason waitReason = WaitReason.NONE;

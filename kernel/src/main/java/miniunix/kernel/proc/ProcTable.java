@@ -1,6 +1,7 @@
 package miniunix.kernel.proc;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import miniunix.kernel.KernelPanic;
 
 /**
@@ -13,7 +14,8 @@ import miniunix.kernel.KernelPanic;
  * zombie's pid is never handed out twice.
  *
  * <p>Invariant: {@code table[p.pid] == p} for every proc in the table; {@code count} is the
- * number of non-null slots.
+ * number of non-null slots; {@code inUse} has exactly their pids set, so walking the table
+ * costs a word per 64 pids, not a slot per pid.
  */
 public final class ProcTable {
     /** Pids 1..300 are handed out only once, at boot: daemons keep small numbers. */
@@ -23,6 +25,7 @@ public final class ProcTable {
     private int pidMax;
     private int lastPid;
     private int count;
+    private final BitSet inUse = new BitSet();
 
     public ProcTable(int pidMax) {
         this.pidMax = pidMax;
@@ -79,6 +82,7 @@ public final class ProcTable {
             throw new KernelPanic("insert: pid in use");
         }
         table[p.pid] = p;
+        inUse.set(p.pid);
         count++;
     }
 
@@ -88,16 +92,12 @@ public final class ProcTable {
             throw new KernelPanic("remove: not in table");
         }
         table[p.pid] = null;
+        inUse.clear(p.pid);
         count--;
     }
 
     /** The pid after {@code pid} that is in the table, or -1: iteration in pid order. */
     public int nextPid(int pid) {
-        for (int i = pid + 1; i < table.length; i++) {
-            if (table[i] != null) {
-                return i;
-            }
-        }
-        return -1;
+        return inUse.nextSetBit(pid + 1);
     }
 }

@@ -42,7 +42,7 @@ public final class Fair implements Scheduler {
     private final long latencyUs;
     private final long minGranUs;
     private final long wakeupGranNs;
-    private final ProcTree tree = new ProcTree(ProcTree.BY_SEQ);
+    private final ProcTree tree = new ProcTree(ProcTree.Tie.SEQ);
     private long queuedWeight;
     private long minVruntime;
     private long tailSeq;
@@ -156,5 +156,10 @@ public final class Fair implements Scheduler {
     @Override
     public List<Proc> inOrder() {
         return tree.inOrder();
+    }
+
+    @Override
+    public String checkStructure() {
+        return tree.check();
     }
 }

@@ -15,7 +15,7 @@ import miniunix.kernel.proc.Proc;
 public final class Priority implements Scheduler {
     private final PolicySpec spec;
     private final long quantumUs;
-    private final ProcTree tree = new ProcTree(ProcTree.BY_SEQ);
+    private final ProcTree tree = new ProcTree(ProcTree.Tie.SEQ);
     /** Queue order: the tail counts up, the head down, so one tree holds every line. */
     private long tailSeq;
     private long headSeq;
@@ -76,5 +76,10 @@ public final class Priority implements Scheduler {
     @Override
     public List<Proc> inOrder() {
         return tree.inOrder();
+    }
+
+    @Override
+    public String checkStructure() {
+        return tree.check();
     }
 }

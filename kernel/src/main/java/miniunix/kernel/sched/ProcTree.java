@@ -1,65 +1,374 @@
 package miniunix.kernel.sched;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import miniunix.kernel.proc.Proc;
 
 /**
- * A run queue ordered by each proc's {@code se.key}: a red-black tree (java.util.TreeSet), so
- * enqueue, remove and taking the first are O(log n), as Linux's rbtree of sched_entities.
- * The key must not change while the proc is in the tree.
+ * A run queue ordered by each proc's {@code se.key}: a red-black tree whose nodes are the
+ * procs' own sched entities, linked entity to entity (Linux's rb_node inside sched_entity, and its cached leftmost),
+ * so enqueue, remove and taking the first are O(log n), take no allocation, and compare
+ * plain longs. The key must not change while the proc is in the tree, and a proc is in at
+ * most one tree at a time.
+ *
+ * <p>The algorithm is the textbook's (CLRS, chapter 13) with null leaves: a new node is red
+ * and the fix-up recolours or rotates on the way up; a removal splices out the node (or its
+ * successor) and, when a black node left, restores the black height on the way up.
  */
 final class ProcTree {
-    /** Key, then earlier arrival, then lower pid (SJF's and STCF's tie-breaks). */
-    static final Comparator<Proc> BY_ARRIVAL = (a, b) -> {
-        int c = Long.compare(a.se.key, b.se.key);
-        if (c != 0) {
-            return c;
-        }
-        c = Long.compare(a.se.arrival, b.se.arrival);
-        return c != 0 ? c : Integer.compare(a.pid, b.pid);
-    };
-    /** Key, then queue order (seq), then lower pid (priority's and CFS's FIFO among equals). */
-    static final Comparator<Proc> BY_SEQ = (a, b) -> {
-        int c = Long.compare(a.se.key, b.se.key);
-        if (c != 0) {
-            return c;
-        }
-        c = Long.compare(a.se.seq, b.se.seq);
-        return c != 0 ? c : Integer.compare(a.pid, b.pid);
-    };
-
-    private final TreeSet<Proc> tree;
-
-    ProcTree(Comparator<Proc> order) {
-        this.tree = new TreeSet<>(order);
+    /** How two procs with equal keys are ordered, before the lower pid. */
+    enum Tie {
+        /** Earlier arrival first (SJF's and STCF's tie-break). */
+        ARRIVAL,
+        /** Queue order first (priority's and CFS's FIFO among equals). */
+        SEQ
     }
 
-    void add(Proc p) {
-        tree.add(p);
+    private final Tie tie;
+    private SchedEntity root;
+    private SchedEntity leftmost;
+    private int size;
+
+    ProcTree(Tie tie) {
+        this.tie = tie;
     }
 
-    void remove(Proc p) {
-        tree.remove(p);
+    /** True when x goes before y: key, then the tie-break, then the lower pid. */
+    private boolean less(SchedEntity x, SchedEntity y) {
+        if (x.key != y.key) {
+            return x.key < y.key;
+        }
+        long tx = tie == Tie.ARRIVAL ? x.arrival : x.seq;
+        long ty = tie == Tie.ARRIVAL ? y.arrival : y.seq;
+        if (tx != ty) {
+            return tx < ty;
+        }
+        return x.proc.pid < y.proc.pid;
+    }
+
+    void add(Proc proc) {
+        SchedEntity p = proc.se;
+        if (p.rbTree != null) {
+            throw new IllegalStateException("pid " + proc.pid + " is already in a run queue tree");
+        }
+        SchedEntity parent = null;
+        SchedEntity x = root;
+        boolean left = false;
+        while (x != null) {
+            parent = x;
+            left = less(p, x);
+            x = left ? x.rbLeft : x.rbRight;
+        }
+        p.rbParent = parent;
+        p.rbLeft = null;
+        p.rbRight = null;
+        p.rbRed = true;
+        p.rbTree = this;
+        if (parent == null) {
+            root = p;
+        } else if (left) {
+            parent.rbLeft = p;
+        } else {
+            parent.rbRight = p;
+        }
+        if (leftmost == null || less(p, leftmost)) {
+            leftmost = p;
+        }
+        size++;
+        fixAfterInsert(p);
+    }
+
+    void remove(Proc proc) {
+        removeNode(proc.se);
+    }
+
+    private void removeNode(SchedEntity z) {
+        if (z.rbTree != this) {
+            return;     // not in this tree: nothing to do, as Set.remove
+        }
+        if (leftmost == z) {
+            leftmost = successor(z);
+        }
+        SchedEntity x;
+        SchedEntity xParent;
+        boolean removedBlack = !z.rbRed;
+        if (z.rbLeft == null) {
+            x = z.rbRight;
+            xParent = z.rbParent;
+            transplant(z, x);
+        } else if (z.rbRight == null) {
+            x = z.rbLeft;
+            xParent = z.rbParent;
+            transplant(z, x);
+        } else {
+            SchedEntity y = min(z.rbRight);
+            removedBlack = !y.rbRed;
+            x = y.rbRight;
+            if (y.rbParent == z) {
+                xParent = y;
+            } else {
+                xParent = y.rbParent;
+                transplant(y, x);
+                y.rbRight = z.rbRight;
+                y.rbRight.rbParent = y;
+            }
+            transplant(z, y);
+            y.rbLeft = z.rbLeft;
+            y.rbLeft.rbParent = y;
+            y.rbRed = z.rbRed;
+        }
+        z.rbParent = null;
+        z.rbLeft = null;
+        z.rbRight = null;
+        z.rbTree = null;
+        size--;
+        if (removedBlack) {
+            fixAfterRemove(x, xParent);
+        }
     }
 
     /** The first proc, left in the tree; null when empty. */
     Proc first() {
-        return tree.isEmpty() ? null : tree.first();
+        return leftmost == null ? null : leftmost.proc;
     }
 
     /** Takes the first proc off; null when empty. */
     Proc pollFirst() {
-        return tree.pollFirst();
+        SchedEntity p = leftmost;
+        if (p == null) {
+            return null;
+        }
+        removeNode(p);
+        return p.proc;
     }
 
     int size() {
-        return tree.size();
+        return size;
     }
 
+    /** The procs in order, first to last: O(n). */
     List<Proc> inOrder() {
-        return new ArrayList<>(tree);
+        List<Proc> out = new ArrayList<>(size);
+        for (SchedEntity p = leftmost; p != null; p = successor(p)) {
+            out.add(p.proc);
+        }
+        return out;
+    }
+
+    /**
+     * Checks the red-black properties, the parent links, the order and the cached leftmost
+     * and size; returns null when they hold, else what is wrong. For tests and Invariants.
+     */
+    String check() {
+        if (root != null && (root.rbRed || root.rbParent != null)) {
+            return "the root is red or has a parent";
+        }
+        int[] count = new int[1];
+        String[] why = new String[1];
+        blackHeight(root, count, why);
+        if (why[0] != null) {
+            return why[0];
+        }
+        if (count[0] != size) {
+            return "size " + size + " but " + count[0] + " nodes";
+        }
+        List<Proc> order = inOrder();
+        if (order.size() != size) {
+            return "in-order walk finds " + order.size() + " of " + size;
+        }
+        for (int i = 1; i < order.size(); i++) {
+            if (!less(order.get(i - 1).se, order.get(i).se)) {
+                return "out of order at pid " + order.get(i).pid;
+            }
+        }
+        SchedEntity min = root == null ? null : min(root);
+        return leftmost == min ? null : "cached leftmost is not the minimum";
+    }
+
+    private static int blackHeight(SchedEntity n, int[] count, String[] why) {
+        if (n == null) {
+            return 1;
+        }
+        count[0]++;
+        SchedEntity s = n;
+        if (s.rbTree == null) {
+            why[0] = "pid " + n.proc.pid + " is linked but belongs to no tree";
+        }
+        for (SchedEntity c : new SchedEntity[] {s.rbLeft, s.rbRight}) {
+            if (c != null && c.rbParent != n) {
+                why[0] = "pid " + c.proc.pid + "'s parent link is wrong";
+            }
+            if (c != null && s.rbRed && c.rbRed) {
+                why[0] = "red pid " + n.proc.pid + " has a red child";
+            }
+        }
+        int l = blackHeight(s.rbLeft, count, why);
+        int r = blackHeight(s.rbRight, count, why);
+        if (l != r) {
+            why[0] = "black heights differ under pid " + n.proc.pid;
+        }
+        return l + (s.rbRed ? 0 : 1);
+    }
+
+    private static SchedEntity min(SchedEntity n) {
+        while (n.rbLeft != null) {
+            n = n.rbLeft;
+        }
+        return n;
+    }
+
+    private static SchedEntity successor(SchedEntity n) {
+        if (n.rbRight != null) {
+            return min(n.rbRight);
+        }
+        SchedEntity p = n.rbParent;
+        while (p != null && n == p.rbRight) {
+            n = p;
+            p = p.rbParent;
+        }
+        return p;
+    }
+
+    private static boolean isRed(SchedEntity n) {
+        return n != null && n.rbRed;
+    }
+
+    /** Puts v where u hangs from u's parent (v may be null). */
+    private void transplant(SchedEntity u, SchedEntity v) {
+        SchedEntity up = u.rbParent;
+        if (up == null) {
+            root = v;
+        } else if (u == up.rbLeft) {
+            up.rbLeft = v;
+        } else {
+            up.rbRight = v;
+        }
+        if (v != null) {
+            v.rbParent = up;
+        }
+    }
+
+    private void rotateLeft(SchedEntity x) {
+        SchedEntity y = x.rbRight;
+        x.rbRight = y.rbLeft;
+        if (y.rbLeft != null) {
+            y.rbLeft.rbParent = x;
+        }
+        transplant(x, y);
+        y.rbLeft = x;
+        x.rbParent = y;
+    }
+
+    private void rotateRight(SchedEntity x) {
+        SchedEntity y = x.rbLeft;
+        x.rbLeft = y.rbRight;
+        if (y.rbRight != null) {
+            y.rbRight.rbParent = x;
+        }
+        transplant(x, y);
+        y.rbRight = x;
+        x.rbParent = y;
+    }
+
+    private void fixAfterInsert(SchedEntity z) {
+        while (isRed(z.rbParent)) {
+            SchedEntity zp = z.rbParent;
+            SchedEntity zpp = zp.rbParent;
+            if (zp == zpp.rbLeft) {
+                SchedEntity uncle = zpp.rbRight;
+                if (isRed(uncle)) {
+                    zp.rbRed = false;
+                    uncle.rbRed = false;
+                    zpp.rbRed = true;
+                    z = zpp;
+                    continue;
+                }
+                if (z == zp.rbRight) {
+                    z = zp;
+                    rotateLeft(z);
+                    zp = z.rbParent;
+                }
+                zp.rbRed = false;
+                zpp.rbRed = true;
+                rotateRight(zpp);
+            } else {
+                SchedEntity uncle = zpp.rbLeft;
+                if (isRed(uncle)) {
+                    zp.rbRed = false;
+                    uncle.rbRed = false;
+                    zpp.rbRed = true;
+                    z = zpp;
+                    continue;
+                }
+                if (z == zp.rbLeft) {
+                    z = zp;
+                    rotateRight(z);
+                    zp = z.rbParent;
+                }
+                zp.rbRed = false;
+                zpp.rbRed = true;
+                rotateLeft(zpp);
+            }
+        }
+        root.rbRed = false;
+    }
+
+    /** x (maybe null) under parent carries an extra black: push it up or absorb it. */
+    private void fixAfterRemove(SchedEntity x, SchedEntity parent) {
+        while (x != root && !isRed(x)) {
+            if (x == parent.rbLeft) {
+                SchedEntity w = parent.rbRight;
+                if (isRed(w)) {
+                    w.rbRed = false;
+                    parent.rbRed = true;
+                    rotateLeft(parent);
+                    w = parent.rbRight;
+                }
+                if (!isRed(w.rbLeft) && !isRed(w.rbRight)) {
+                    w.rbRed = true;
+                    x = parent;
+                    parent = x.rbParent;
+                    continue;
+                }
+                if (!isRed(w.rbRight)) {
+                    w.rbLeft.rbRed = false;
+                    w.rbRed = true;
+                    rotateRight(w);
+                    w = parent.rbRight;
+                }
+                w.rbRed = parent.rbRed;
+                parent.rbRed = false;
+                w.rbRight.rbRed = false;
+                rotateLeft(parent);
+            } else {
+                SchedEntity w = parent.rbLeft;
+                if (isRed(w)) {
+                    w.rbRed = false;
+                    parent.rbRed = true;
+                    rotateRight(parent);
+                    w = parent.rbLeft;
+                }
+                if (!isRed(w.rbLeft) && !isRed(w.rbRight)) {
+                    w.rbRed = true;
+                    x = parent;
+                    parent = x.rbParent;
+                    continue;
+                }
+                if (!isRed(w.rbLeft)) {
+                    w.rbRight.rbRed = false;
+                    w.rbRed = true;
+                    rotateLeft(w);
+                    w = parent.rbLeft;
+                }
+                w.rbRed = parent.rbRed;
+                parent.rbRed = false;
+                w.rbLeft.rbRed = false;
+                rotateRight(parent);
+            }
+            x = root;
+        }
+        if (x != null) {
+            x.rbRed = false;
+        }
     }
 }

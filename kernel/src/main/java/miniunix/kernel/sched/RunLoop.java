@@ -507,7 +507,11 @@ public final class RunLoop {
                 mine.add(p);
             }
             if (perCpu || c.id == 0) {
-                mine.addAll(rq[c.id].inOrder());
+                // Unlinked from the old policy's queue: a tree's nodes live in the procs.
+                for (Proc p : rq[c.id].inOrder()) {
+                    rq[c.id].remove(p);
+                    mine.add(p);
+                }
             }
             moving.add(mine);
         }
@@ -559,6 +563,10 @@ public final class RunLoop {
         for (int i = 0; i < rq.length; i++) {
             if (!perCpu && i > 0) {
                 break;
+            }
+            String broken = rq[i].checkStructure();
+            if (broken != null) {
+                bad.add("queue " + i + ": " + broken);
             }
             List<Proc> in = rq[i].inOrder();
             if (in.size() != rq[i].queued()) {

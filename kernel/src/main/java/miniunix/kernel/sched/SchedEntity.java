@@ -12,6 +12,13 @@ import miniunix.kernel.proc.Proc;
  * <p>Fields are grouped by who may change them.
  */
 public final class SchedEntity {
+    /** The process this entity schedules. */
+    public final Proc proc;
+
+    public SchedEntity(Proc proc) {
+        this.proc = proc;
+    }
+
     // The run loop's: accounting and placement.
     /** The run queue (CPU) the proc is queued on, or -1 when it is not queued. */
     public int rq = -1;
@@ -39,6 +46,16 @@ public final class SchedEntity {
     public long predictedUs;
     /** CPU time of the burst in progress so far. */
     public long burstUs;
+
+    // The run queue tree's (ProcTree): this entity as a red-black tree node (Linux's rb_node).
+    /** Children and parent in the tree; null at the leaves and the root. */
+    SchedEntity rbLeft;
+    SchedEntity rbRight;
+    SchedEntity rbParent;
+    /** The node's colour: red, else black. */
+    boolean rbRed;
+    /** The tree it is linked into, or null. */
+    ProcTree rbTree;
 
     // The policy's.
     /** The ordering key a tree-based policy filed it under (SJF, STCF, priority, CFS). */

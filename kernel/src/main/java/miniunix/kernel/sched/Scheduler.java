@@ -75,4 +75,9 @@ public interface Scheduler {
 
     /** The queued procs in the order they would run (sched show, switching, stealing). */
     List<Proc> inOrder();
+
+    /** What is wrong inside the policy's own queue structure (a tree's balance), or null. */
+    default String checkStructure() {
+        return null;
+    }
 }

@@ -14,7 +14,7 @@ import miniunix.kernel.proc.Proc;
  */
 public final class Sjf implements Scheduler {
     private final PolicySpec spec;
-    private final ProcTree tree = new ProcTree(ProcTree.BY_ARRIVAL);
+    private final ProcTree tree = new ProcTree(ProcTree.Tie.ARRIVAL);
 
     public Sjf(PolicySpec spec) {
         this.spec = spec;
@@ -64,5 +64,10 @@ public final class Sjf implements Scheduler {
     @Override
     public List<Proc> inOrder() {
         return tree.inOrder();
+    }
+
+    @Override
+    public String checkStructure() {
+        return tree.check();
     }
 }

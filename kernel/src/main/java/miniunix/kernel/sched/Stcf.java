@@ -10,7 +10,7 @@ import miniunix.kernel.proc.Proc;
  */
 public final class Stcf implements Scheduler {
     private final PolicySpec spec;
-    private final ProcTree tree = new ProcTree(ProcTree.BY_ARRIVAL);
+    private final ProcTree tree = new ProcTree(ProcTree.Tie.ARRIVAL);
 
     public Stcf(PolicySpec spec) {
         this.spec = spec;
@@ -62,5 +62,10 @@ public final class Stcf implements Scheduler {
     @Override
     public List<Proc> inOrder() {
         return tree.inOrder();
+    }
+
+    @Override
+    public String checkStructure() {
+        return tree.check();
     }
 }
