@@ -8,6 +8,7 @@ import miniunix.app.SystemImage;
 import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.sched.Cpu;
+import miniunix.kernel.sched.CpuTime;
 import miniunix.kernel.sched.PolicySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -84,7 +85,7 @@ public class LiveSchedBench {
     private long idle() {
         long us = 0;
         for (Cpu c : kernel.cpus()) {
-            us += c.idleUs;
+            us += c.us(CpuTime.IDLE) + c.us(CpuTime.IOWAIT);
         }
         return us;
     }
