@@ -36,8 +36,12 @@ final class ProcFs {
     private static final String SCHED_POLICY = "sched_policy";
     private static final List<String> TOP_FILES = List.of("buddyinfo", "kmsg", "loadavg",
             "meminfo", "mounts", "self", "stat", "sys", "uptime", "vmstat");
-    private static final List<String> PID_FILES = List.of("cmdline", "maps", "sched", "smaps", "stat",
-            "statm", "status", "wchan");
+    private static final List<String> PID_FILES = List.of("cmdline", "comm", "environ", "fd",
+            "io", "limits", "maps", "sched", "smaps", "stat", "statm", "status", "task", "wchan");
+    /** The directories among PID_FILES. */
+    private static final List<String> PID_DIRS = List.of("fd", "task");
+    /** d_type of a symbolic link: /proc/PID/fd's entries. */
+    private static final int DT_LNK = 10;
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
@@ -98,15 +102,16 @@ final class ProcFs {
             return;
         }
         Proc p = procOf(caller, parts.get(1));
-        if (p != null && n <= 3) {
+        List<String> rest = p == null ? null : below(p, parts);
+        if (rest != null && rest.size() <= 1) {
             st.uid = p.uid;
             st.gid = p.gid;
-            if (n == 2) {
-                st.mode = StatBuf.S_IFDIR | 0555;
+            if (rest.isEmpty() || PID_DIRS.contains(rest.get(0))) {
+                st.mode = StatBuf.S_IFDIR | (rest.isEmpty() ? 0555 : 0500);
                 return;
             }
-            if (PID_FILES.contains(parts.get(2))) {
-                st.mode = StatBuf.S_IFREG | 0444;
+            if (PID_FILES.contains(rest.get(0))) {
+                st.mode = StatBuf.S_IFREG | (rest.get(0).equals("environ") ? 0400 : 0444);
                 return;
             }
         }
@@ -115,6 +120,19 @@ final class ProcFs {
             return;
         }
         throw new SyscallError(Errno.ENOENT);
+    }
+
+    /**
+     * The part of a /proc/PID path below the process's directory, with "task/TID" taken
+     * away (a task's directory holds its process's files: one task per process, TID = PID);
+     * null for a task that does not exist.
+     */
+    private static List<String> below(Proc p, List<String> parts) {
+        List<String> rest = parts.subList(2, parts.size());
+        if (rest.size() >= 2 && rest.get(0).equals("task")) {
+            return rest.get(1).equals(Integer.toString(p.pid)) ? rest.subList(2, rest.size()) : null;
+        }
+        return rest;
     }
 
     private Proc procOf(Proc caller, String name) {
@@ -153,11 +171,30 @@ final class ProcFs {
                 DirFile.entry(sb, StatBuf.DT_REG, "threads-max");
             }
         } else {
-            for (String f : PID_FILES) {
-                DirFile.entry(sb, StatBuf.DT_REG, f);
-            }
+            pidListing(sb, procOf(caller, parts.get(1)), parts);
         }
         return DirFile.encode(sb);
+    }
+
+    /** A /proc/PID directory, its fd/ (the open fds) or its task/ (its one task). */
+    private static void pidListing(StringBuilder sb, Proc p, List<String> parts) {
+        List<String> rest = below(p, parts);
+        if (rest.isEmpty()) {
+            boolean task = parts.size() > 3;
+            for (String f : PID_FILES) {
+                if (!task || !f.equals("task")) {
+                    DirFile.entry(sb, PID_DIRS.contains(f) ? StatBuf.DT_DIR : StatBuf.DT_REG, f);
+                }
+            }
+        } else if (rest.get(0).equals("fd")) {
+            for (int fd = 0; fd < p.fds.length; fd++) {
+                if (p.fds[fd] != null) {
+                    DirFile.entry(sb, DT_LNK, Integer.toString(fd));
+                }
+            }
+        } else {
+            DirFile.entry(sb, StatBuf.DT_DIR, Integer.toString(p.pid));
+        }
     }
 
     private String content(Proc caller, List<String> parts) {
@@ -182,15 +219,23 @@ final class ProcFs {
                     + "\n";
         }
         Proc p = procOf(caller, parts.get(1));
-        return switch (parts.get(2)) {
+        String file = below(p, parts).get(0);
+        if (file.equals("environ") && caller.uid != 0 && caller.uid != p.uid) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        return switch (file) {
             case "stat" -> stat(p);
+            case "comm" -> p.comm + "\n";
+            case "environ" -> nulJoined(p.kthread || p.isZombie() ? List.of() : p.envp);
+            case "io" -> io(p);
+            case "limits" -> limits(p);
             case "status" -> status(p);
             case "sched" -> sched(p);
             case "wchan" -> wchan(p);
             case "maps" -> p.mm == null ? "" : mmViews.maps(p.mm);
             case "smaps" -> p.mm == null ? "" : mmViews.smaps(p.mm);
             case "statm" -> statm(p.mm);
-            default -> cmdline(p);
+            default -> nulJoined(p.kthread || p.isZombie() ? List.of() : p.argv);
         };
     }
 
@@ -333,15 +378,63 @@ final class ProcFs {
         sb.append(name).append(":\t").append("0".repeat(16 - hex.length())).append(hex).append('\n');
     }
 
-    private static String cmdline(Proc p) {
-        if (p.kthread || p.isZombie()) {
-            return "";
-        }
+    /** cmdline and environ: each string ended by a NUL; empty for kernel threads and zombies. */
+    private static String nulJoined(List<String> strings) {
         StringBuilder sb = new StringBuilder();
-        for (String a : p.argv) {
+        for (String a : strings) {
             sb.append(a).append('\0');
         }
         return sb.toString();
+    }
+
+    /**
+     * /proc/PID/io (fs/proc/base.c do_io_accounting): the bytes read(2) and write(2) moved and
+     * their calls; read_bytes and write_bytes count what went to the disk on the process's
+     * behalf, which miniunix does not charge to a process (the disk writes back the page
+     * cache as a whole), so they are 0.
+     */
+    private static String io(Proc p) {
+        return "rchar: " + p.rchar + "\nwchar: " + p.wchar + "\nsyscr: " + p.syscr
+                + "\nsyscw: " + p.syscw + "\nread_bytes: 0\nwrite_bytes: 0\n"
+                + "cancelled_write_bytes: 0\n";
+    }
+
+    /**
+     * /proc/PID/limits (fs/proc/base.c proc_pid_limits) with Linux's names, units and layout
+     * ("%-25s %-20s %-20s %-10s") and a login session's defaults, sized from this machine
+     * where Linux sizes them (processes, pending signals); the open files, the stack and the
+     * pending signals are the limits miniunix enforces.
+     */
+    private String limits(Proc p) {
+        StringBuilder sb = new StringBuilder(1024);
+        limit(sb, "Limit", "Soft Limit", "Hard Limit", "Units");
+        limit(sb, "Max cpu time", "unlimited", "unlimited", "seconds");
+        limit(sb, "Max file size", "unlimited", "unlimited", "bytes");
+        limit(sb, "Max data size", "unlimited", "unlimited", "bytes");
+        String stack = Long.toString(miniunix.kernel.mm.Layout.STACK_LIMIT);
+        limit(sb, "Max stack size", stack, "unlimited", "bytes");
+        limit(sb, "Max core file size", "0", "unlimited", "bytes");
+        limit(sb, "Max resident set", "unlimited", "unlimited", "bytes");
+        String procs = Integer.toString(kernel.maxProcs() / 2);
+        limit(sb, "Max processes", procs, procs, "processes");
+        String files = Integer.toString(miniunix.kernel.proc.Lifecycle.NOFILE);
+        limit(sb, "Max open files", files, files, "files");
+        limit(sb, "Max locked memory", "8388608", "8388608", "bytes");
+        limit(sb, "Max address space", "unlimited", "unlimited", "bytes");
+        limit(sb, "Max file locks", "unlimited", "unlimited", "locks");
+        String sigs = Long.toString(kernel.signals().sigQueueLimit());
+        limit(sb, "Max pending signals", sigs, sigs, "signals");
+        limit(sb, "Max msgqueue size", "819200", "819200", "bytes");
+        limit(sb, "Max nice priority", "0", "0", "");
+        limit(sb, "Max realtime priority", "0", "0", "");
+        limit(sb, "Max realtime timeout", "unlimited", "unlimited", "us");
+        return sb.toString();
+    }
+
+    private static void limit(StringBuilder sb, String name, String soft, String hard,
+                              String units) {
+        sb.append(String.format(java.util.Locale.ROOT, "%-25s %-20s %-20s %-10s", name, soft,
+                hard, units).stripTrailing()).append('\n');
     }
 
     // System-wide files.

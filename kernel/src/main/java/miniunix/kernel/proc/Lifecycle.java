@@ -184,6 +184,7 @@ public final class Lifecycle {
         c.suid = parent.suid;
         c.sgid = parent.sgid;
         c.argv = parent.argv;
+        c.envp = parent.envp;
         c.comm = parent.comm;
         c.nice = parent.nice;
         c.cwd = parent.cwd;
@@ -264,6 +265,7 @@ public final class Lifecycle {
         p.mm = as;
         p.program = img.program();
         p.argv = List.copyOf(argv);
+        p.envp = List.copyOf(envp);
         p.comm = Proc.commOf(path);
         p.nextRet = 0;
         p.pendingSyscall = null;

@@ -50,6 +50,8 @@ public final class Proc {
     public Program program;
     /** argv of the last execve: /proc/PID/cmdline. Empty for kernel threads. */
     public List<String> argv;
+    /** envp of the last execve: /proc/PID/environ. Empty for kernel threads. */
+    public List<String> envp = List.of();
     /** Name shown in /proc/PID/stat: basename of argv[0], at most 15 characters. */
     public String comm;
     /** Its address space (kernel/mm): null for kernel threads and once it has exited. */
@@ -148,6 +150,11 @@ public final class Proc {
     /** Page faults served from memory (minor) and from disk (major): ps min_flt, maj_flt. */
     public long minFlt;
     public long majFlt;
+    /** /proc/PID/io: bytes moved by read(2) and write(2), and how many such calls. */
+    public long rchar;
+    public long wchar;
+    public long syscr;
+    public long syscw;
 
     // Valid only when state is ZOMBIE: the wait status wait4 hands the parent.
     public int exitStatus;

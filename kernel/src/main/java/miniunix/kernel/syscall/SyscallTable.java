@@ -121,14 +121,24 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long read(Syscall.Read c) {
         OpenFile f = file(c.fd());
         checkBuffer(c.buf(), c.off(), c.len());
-        return f.read(k, p, c.buf(), c.off(), c.len());
+        long n = f.read(k, p, c.buf(), c.off(), c.len());
+        if (n != Ret.BLOCK) {     // a blocked call is made again: count it once, when done
+            p.syscr++;
+            p.rchar += Math.max(0, n);
+        }
+        return n;
     }
 
     @Override
     public Long write(Syscall.Write c) {
         OpenFile f = file(c.fd());
         checkBuffer(c.buf(), c.off(), c.len());
-        return f.write(k, p, c.buf(), c.off(), c.len());
+        long n = f.write(k, p, c.buf(), c.off(), c.len());
+        if (n != Ret.BLOCK) {     // a blocked call is made again: count it once, when done
+            p.syscw++;
+            p.wchar += Math.max(0, n);
+        }
+        return n;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -9,18 +10,16 @@ import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
 
 /**
- * ps(1) of procps-ng: reads /proc (one stat, cmdline and stat(2) per pid) and /etc/passwd
- * through syscalls and prints one line per selected process, in pid order.
- * <ul>
- *   <li>Selection: default, the caller's processes on its tty; -e/-A every process; BSD a (all
- *       with a tty), x (also without one), ax (all); -p PID[,PID] and -u USER[,USER] (no
- *       match: header only, exit 1).</li>
- *   <li>Format: default {@code PID TTY TIME CMD}; -f {@code UID PID PPID C STIME TTY TIME CMD};
- *       u {@code USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND}; BSD without u
- *       {@code PID TTY STAT TIME COMMAND}; -o name[=header],... (see {@link PsField}).</li>
- * </ul>
+ * ps(1) of procps-ng 4.0: reads /proc through syscalls, as procps's readproc does, and prints
+ * one line per selected process (with -L/-T, per task), in pid order unless --sort or a
+ * forest orders them. Per pid it reads /proc/PID/stat, and only what the columns and the
+ * selection need besides: /proc/PID/cmdline (args), stat(2) of /proc/PID (the effective
+ * uid/gid), /proc/PID/status (the real ones), /proc/PID/wchan; with threads, the listing
+ * of /proc/PID/task and each /proc/PID/task/TID/stat. Options: see {@link PsOptions}; columns:
+ * {@link PsField}; layout: {@link PsTable}. No match: the header only, exit status 1.
  * <pre>
- *   for (dir in readdir("/proc")) if (isdigit(dir[0])) { read stat, cmdline; if (selected) print; }
+ *   for (dir in readdir("/proc")) if (isdigit(dir[0])) { read stat [cmdline, status...] }
+ *   select; sort or make a forest; print
  * </pre>
  */
 public final class Ps extends Report {
@@ -36,6 +35,20 @@ public final class Ps extends Report {
     private static final int SELF_UID = -6;
     private static final int PROC = -7;
     private static final int PID_MAX = -8;
+    private static final int GROUP = -9;
+    /** Tags below this are the stat(2)s of -t's terminals, /dev/NAME, by index. */
+    private static final int TTY_BASE = -100;
+    private static final String VERSION = "ps from procps-ng 4.0.2\n";
+    /** Tags of per-pid fetches: (pid << PID_SHIFT) | (tid << TID_SHIFT) | what. */
+    private static final int TID_SHIFT = 3;
+    private static final int PID_SHIFT = 26;
+    private static final int TID_MASK = (1 << (PID_SHIFT - TID_SHIFT)) - 1;
+    private static final int STAT_OF = 0;
+    private static final int CMDLINE_OF = 1;
+    private static final int OWNER_OF = 2;
+    private static final int STATUS_OF = 3;
+    private static final int WCHAN_OF = 4;
+    private static final int TASKS_OF = 5;
 
     /**
      * One output column: a field, its header (renamed by -o f=HDR) and its width (set by -o
@@ -50,9 +63,7 @@ public final class Ps extends Report {
 
     private final PsOptions opts;
     private List<Column> columns = List.of();
-    private boolean needArgs;
-    private boolean needUid;
-    private boolean needWchan;
+    private final EnumSet<PsField.Need> needs = EnumSet.noneOf(PsField.Need.class);
     private int myUid = -1;
     private int myTty = -1;
     private long uptimeTicks;
@@ -61,6 +72,9 @@ public final class Ps extends Report {
     /** Digits of /proc/sys/kernel/pid_max: the width of PID columns. */
     private int pidWidth = 5;
     private List<Passwd> users = List.of();
+    private List<Passwd> groups = List.of();
+    /** The device numbers of -t's terminals, by the index of their name; -1 if missing. */
+    private int[] ttyNrs = new int[0];
     private ArrayList<PsRow> rows = new ArrayList<>();
 
     public Ps(List<String> argv, List<String> envp) {
@@ -78,18 +92,41 @@ public final class Ps extends Report {
             out.print(USAGE.substring(1));
             return 0;
         }
+        if (opts.version) {
+            out.print(VERSION);
+            return 0;
+        }
         columns = opts.columns;
         for (Column c : columns) {
-            needArgs |= c.field() == PsField.CMD || c.field() == PsField.ARGS;
-            needUid |= c.field() == PsField.USER || c.field() == PsField.UID;
-            needWchan |= c.field() == PsField.WCHAN;
+            needs.add(c.field().need);
         }
-        needUid |= opts.selectsByUser();
+        for (PsOptions.SortKey k : opts.sort) {
+            needs.add(k.field().need);
+        }
+        if (opts.selectsByOwner()) {
+            needs.add(PsField.Need.OWNER);
+        }
+        if (opts.selectsByRealIds()) {
+            needs.add(PsField.Need.STATUS);
+        }
         fetch(Fetch.Kind.FILE, "/proc/sys/kernel/pid_max", PID_MAX);
         fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
         fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
         fetch(Fetch.Kind.FILE, "/proc/meminfo", MEMINFO);
         fetch(Fetch.Kind.FILE, "/etc/passwd", PASSWD);
+        if (opts.groups != null || opts.realGroups != null || needs.contains(PsField.Need.OWNER)
+                || needs.contains(PsField.Need.STATUS)) {
+            fetch(Fetch.Kind.FILE, "/etc/group", GROUP);
+        }
+        List<String> ttys = opts.ttys == null ? List.of() : opts.ttys;
+        ttyNrs = new int[ttys.size()];
+        for (int i = 0; i < ttys.size(); i++) {
+            String t = ttys.get(i);
+            ttyNrs[i] = -1;
+            if (!t.equals("?") && !t.equals("-")) {
+                fetch(Fetch.Kind.STAT, t.startsWith("/dev/") ? t : "/dev/" + t, TTY_BASE - i);
+            }
+        }
         fetch(Fetch.Kind.FILE, "/proc/self/stat", SELF);
         fetch(Fetch.Kind.STAT, "/proc/self", SELF_UID);
         fetch(Fetch.Kind.DIR, "/proc", PROC);
@@ -109,7 +146,11 @@ public final class Ps extends Report {
     @Override
     protected void got(Fetch f) {
         if (f.tag >= 0) {
-            gotPid(f, (int) (f.tag >> 2));
+            gotPid(f);
+            return;
+        }
+        if (f.tag <= TTY_BASE) {
+            ttyNrs[(int) (TTY_BASE - f.tag)] = f.error == 0 ? f.st.rdev : -1;
             return;
         }
         switch ((int) f.tag) {
@@ -117,6 +158,7 @@ public final class Ps extends Report {
             case STAT: btime = field(f.text(), "btime "); break;
             case MEMINFO: memTotalKb = field(f.text(), "MemTotal:"); break;
             case PASSWD: users = Passwd.parse(f.text()); break;
+            case GROUP: groups = f.error == 0 ? Passwd.parse(f.text()) : List.of(); break;
             case SELF: myTty = self(f); break;
             case SELF_UID: myUid = f.error == 0 ? f.st.uid : -1; break;
             case PID_MAX: pidWidth = f.error == 0 ? f.text().trim().length() : 5; break;
@@ -129,7 +171,7 @@ public final class Ps extends Report {
         return r == null ? 0 : r.ttyNr();
     }
 
-    /** /proc is listed: ask for what every pid needs. */
+    /** /proc is listed: ask for what every pid needs (with threads, its task list first). */
     private void listed(Fetch f) {
         for (int i = 0; i < f.names.size(); i++) {
             String name = f.names.get(i);
@@ -137,71 +179,146 @@ public final class Ps extends Report {
             if (pid < 0) {
                 continue;
             }
-            fetch(Fetch.Kind.FILE, "/proc/" + name + "/stat", pid << 2);
-            if (needArgs) {
-                fetch(Fetch.Kind.FILE, "/proc/" + name + "/cmdline", pid << 2 | 1);
-            }
-            if (needUid) {
-                fetch(Fetch.Kind.STAT, "/proc/" + name, pid << 2 | 2);
-            }
-            if (needWchan) {
-                fetch(Fetch.Kind.FILE, "/proc/" + name + "/wchan", pid << 2 | 3);
+            String dir = "/proc/" + name;
+            if (opts.threads != PsOptions.Threads.NONE) {
+                fetch(Fetch.Kind.DIR, dir + "/task", tag(pid, 0, TASKS_OF));
+            } else {
+                fetchTask(dir, pid, pid);
             }
         }
     }
 
-    private void gotPid(Fetch f, int pid) {
-        int which = (int) (f.tag & 3);
-        PsRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+    private static long tag(long pid, long tid, int what) {
+        return pid << PID_SHIFT | tid << TID_SHIFT | what;
+    }
+
+    /** The files of one task (dir is /proc/PID or /proc/PID/task/TID). */
+    private void fetchTask(String dir, long pid, long tid) {
+        fetch(Fetch.Kind.FILE, dir + "/stat", tag(pid, tid, STAT_OF));
+        if (needs.contains(PsField.Need.ARGS)) {
+            fetch(Fetch.Kind.FILE, dir + "/cmdline", tag(pid, tid, CMDLINE_OF));
+        }
+        if (needs.contains(PsField.Need.OWNER)) {
+            fetch(Fetch.Kind.STAT, dir, tag(pid, tid, OWNER_OF));
+        }
+        if (needs.contains(PsField.Need.STATUS)) {
+            fetch(Fetch.Kind.FILE, dir + "/status", tag(pid, tid, STATUS_OF));
+        }
+        if (needs.contains(PsField.Need.WCHAN)) {
+            fetch(Fetch.Kind.FILE, dir + "/wchan", tag(pid, tid, WCHAN_OF));
+        }
+    }
+
+    private void gotPid(Fetch f) {
+        int pid = (int) (f.tag >>> PID_SHIFT);
+        int tid = (int) (f.tag >>> TID_SHIFT & TID_MASK);
+        int what = (int) (f.tag & ((1 << TID_SHIFT) - 1));
         if (f.error != 0) {
             return;
         }
-        if (which == 0) {
+        if (what == TASKS_OF) {
+            for (String t : f.names) {
+                int id = PsRow.pidOf(t);
+                if (id > 0) {
+                    fetchTask("/proc/" + pid + "/task/" + t, pid, id);
+                }
+            }
+            return;
+        }
+        PsRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (what == STAT_OF) {
             PsRow r = PsRow.parse(f.data, f.length);
             if (r != null) {
-                rows.add(r);
+                rows.add(r.pid() == pid ? r : r.withTid(pid, r.pid()));
             }
-        } else if (last != null && last.pid() == pid) {
-            rows.set(rows.size() - 1, switch (which) {
-                case 1 -> last.withCmdline(PsRow.cmdline(f.data, f.length));
-                case 2 -> last.withUid(f.st.uid);
+        } else if (last != null && last.pid() == pid && last.tid() == tid) {
+            rows.set(rows.size() - 1, switch (what) {
+                case CMDLINE_OF -> last.withCmdline(PsRow.cmdline(f.data, f.length));
+                case OWNER_OF -> last.withOwner(f.st.uid, f.st.gid);
+                case STATUS_OF -> last.withReal(statusId(f.text(), "Uid:"),
+                        statusId(f.text(), "Gid:"));
                 default -> last.withWchan(f.text());
             });
         }
     }
 
+    /** The first (real) id of a "Uid:\t1001\t1001\t1001\t1001" line of status, or -1. */
+    static int statusId(String status, String key) {
+        return status.startsWith(key) || status.contains("\n" + key) ? (int) field(status, key)
+                : -1;
+    }
+
     @Override
     protected int report() {
-        PsField.Context ctx = new PsField.Context(uptimeTicks, btime, memTotalKb, users);
+        PsField.Context ctx = new PsField.Context(uptimeTicks, btime, memTotalKb, users, groups);
+        PsOptions.Ids ids = ids();
+        if (ids == null) {
+            return 1;
+        }
         List<Column> sized = new ArrayList<>();
         for (Column c : columns) {
             sized.add(c.sized(pidWidth));
         }
-        PsTable table = new PsTable(sized);
+        PsTable table = new PsTable(sized, opts.width);
         if (opts.headers && table.anyHeader()) {
             table.header(out);
         }
-        List<Integer> uids = uids();
-        int printed = 0;
+        List<PsRow> chosen = new ArrayList<>();
         for (PsRow r : rows) {
-            if (opts.selected(r, myUid, myTty, uids)) {
-                table.row(out, r, ctx);
-                printed++;
+            if (opts.selected(r, myUid, myTty, ids)) {
+                chosen.add(r);
             }
         }
-        return printed > 0 ? 0 : 1;
+        if (opts.forest) {
+            PsForest forest = PsForest.of(chosen);
+            for (int i = 0; i < forest.size(); i++) {
+                table.row(out, forest.row(i), ctx, forest.prefix(i));
+            }
+        } else {
+            if (!opts.sort.isEmpty()) {
+                chosen.sort(new PsSort(opts.sort, ctx));
+            }
+            for (PsRow r : chosen) {
+                table.row(out, r, ctx, "");
+            }
+        }
+        return chosen.isEmpty() ? 1 : 0;
     }
 
-    /** The uids -u names: user names from /etc/passwd, or numbers. */
-    private List<Integer> uids() {
-        List<Integer> uids = new ArrayList<>();
-        for (String u : opts.users == null ? List.<String>of() : opts.users) {
-            Passwd p = Passwd.byName(users, u);
-            if (p != null || u.matches("[0-9]{1,9}")) {
-                uids.add(p != null ? p.uid() : Integer.parseInt(u));
+    /** The selection lists resolved to ids; null (after procps's message) for an unknown name. */
+    private PsOptions.Ids ids() {
+        List<Integer> uids = names(opts.users, users, "user name does not exist");
+        List<Integer> ruids = names(opts.realUsers, users, "user name does not exist");
+        List<Integer> gids = names(opts.groups, groups, "group name does not exist");
+        List<Integer> rgids = names(opts.realGroups, groups, "group name does not exist");
+        List<Integer> ttys = new ArrayList<>();
+        List<String> names = opts.ttys == null ? List.of() : opts.ttys;
+        for (int i = 0; i < names.size(); i++) {
+            boolean none = names.get(i).equals("?") || names.get(i).equals("-");
+            if (!none && ttyNrs[i] < 0) {
+                err.print("error: TTY could not be found\n").print(USAGE);
+                return null;
             }
+            ttys.add(none ? 0 : ttyNrs[i]);
         }
-        return uids;
+        if (uids == null || ruids == null || gids == null || rgids == null) {
+            return null;
+        }
+        return new PsOptions.Ids(uids, ruids, gids, rgids, ttys);
+    }
+
+    /** Names (or numbers) of users or groups as ids; null after printing error if one is unknown. */
+    private List<Integer> names(List<String> given, List<Passwd> db, String error) {
+        List<Integer> ids = new ArrayList<>();
+        for (String u : given == null ? List.<String>of() : given) {
+            Passwd p = Passwd.byName(db, u);
+            if (p == null && PsRow.pidOf(u) < 0) {
+                err.print("error: ").print(error).print('\n').print(USAGE);
+                return null;
+            }
+            ids.add(p != null ? p.uid() : PsRow.pidOf(u));
+        }
+        return ids;
     }
 
     /** "512.95 654.87" (seconds with two decimals) as ticks. */
@@ -223,7 +340,7 @@ public final class Ps extends Report {
             return 0;
         }
         int i = text.indexOf(key, at) + key.length();
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         long v = 0;
@@ -236,5 +353,6 @@ public final class Ps extends Report {
     @Override
     protected void deepenReport() {
         rows = new ArrayList<>(rows);
+        ttyNrs = ttyNrs.clone();
     }
 }

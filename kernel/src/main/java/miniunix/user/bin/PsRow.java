@@ -3,18 +3,26 @@ package miniunix.user.bin;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One process as ps and pstree see it: the fields of /proc/PID/stat they use, plus the uid
- * (from stat(2) on /proc/PID), the command line (/proc/PID/cmdline, null when empty, as for
- * kernel threads and zombies) and the wait channel (/proc/PID/wchan, null until read). Times
- * are in ticks (HZ = 100), vsize in bytes, rss in pages; minFlt and majFlt count page faults.
+ * One process (or, with ps -L, one task) as ps and pstree see it: the fields of
+ * /proc/PID/stat they use, plus the effective uid and gid (from stat(2) on /proc/PID, as
+ * procps takes them), the real ones (/proc/PID/status), the command line (/proc/PID/cmdline,
+ * null when empty, as for kernel threads and zombies) and the wait channel (/proc/PID/wchan,
+ * null until read); -1 for an id not read. tid is the task's id (the pid unless ps reads
+ * /proc/PID/task). Times are in ticks (HZ = 100), vsize in bytes, rss in pages; minFlt and
+ * majFlt count page faults; rtprio and policy are stat's rt_priority and policy (SCHED_*).
  */
 public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int sid, int ttyNr,
                     int tpgid, long flags, long utime, long stime, int priority, int nice,
                     int threads, long start, long vsize, long rss, long minFlt, long majFlt,
-                    int processor, int uid, String cmdline, String wchan) {
+                    int processor, int rtprio, int policy, int tid, int uid, int gid, int ruid,
+                    int rgid, String cmdline, String wchan) {
 
     /** PF_KTHREAD in /proc/PID/stat's flags: a kernel thread. */
     public static final long PF_KTHREAD = 0x00200000;
+    /** Numbers after the state in every /proc/PID/stat ps accepts (up to the processor). */
+    private static final int OLDEST_STAT_FIELDS = 35;
+    /** The numbers after the state that ps reads: ppid .. policy (fields 4..41). */
+    private static final int STAT_FIELDS = 38;
     /** The most digits a pid has. */
     private static final int PID_DIGITS = 9;
 
@@ -31,17 +39,22 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         if (open < 1 || close <= open || close + 3 > len) {
             return null;
         }
-        long[] f = numbers(b, close + 4, len, 36);
+        long[] f = numbers(b, close + 4, len, STAT_FIELDS);
         if (f == null) {
             return null;
         }
         String comm = new String(b, open + 1, close - open - 1, StandardCharsets.UTF_8);
-        return new PsRow((int) number(b, 0, open - 1), comm, (char) b[close + 2], (int) f[0],
+        int pid = (int) number(b, 0, open - 1);
+        return new PsRow(pid, comm, (char) b[close + 2], (int) f[0],
                 (int) f[1], (int) f[2], (int) f[3], (int) f[4], f[5], f[10], f[11], (int) f[14],
-                (int) f[15], (int) f[16], f[18], f[19], f[20], f[6], f[8], (int) f[35], -1, null, null);
+                (int) f[15], (int) f[16], f[18], f[19], f[20], f[6], f[8], (int) f[35],
+                (int) f[36], (int) f[37], pid, -1, -1, -1, -1, null, null);
     }
 
-    /** The first n space-separated integers of b[from..len), or null if there are fewer. */
+    /**
+     * The first n space-separated integers of b[from..len), 0 for missing ones at the end;
+     * null if there are fewer than the 36 every kernel since 2.6 prints.
+     */
     private static long[] numbers(byte[] b, int from, int len, int n) {
         long[] f = new long[n];
         int k = 0;
@@ -57,7 +70,7 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
                 i++;
             }
         }
-        return k < n - 1 ? null : f;
+        return k < OLDEST_STAT_FIELDS ? null : f;
     }
 
     private static int indexOf(byte[] b, int from, int len, char c) {
@@ -110,19 +123,37 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         return pid;
     }
 
-    public PsRow withUid(int u) {
+    /** The effective uid and gid, from stat(2) on /proc/PID. */
+    public PsRow withOwner(int u, int g) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, u, cmdline, wchan);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, rtprio,
+                policy, tid, u, g, ruid, rgid, cmdline, wchan);
+    }
+
+    /** The real uid and gid, from /proc/PID/status. */
+    public PsRow withReal(int u, int g) {
+        return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, rtprio,
+                policy, tid, uid, gid, u, g, cmdline, wchan);
+    }
+
+    /** This row as the task pid/task/t (ps -L reads each task's own stat). */
+    public PsRow withTid(int pid, int t) {
+        return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, rtprio,
+                policy, t, uid, gid, ruid, rgid, cmdline, wchan);
     }
 
     public PsRow withCmdline(String c) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, uid, c, wchan);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, rtprio,
+                policy, tid, uid, gid, ruid, rgid, c, wchan);
     }
 
     public PsRow withWchan(String w) {
         return new PsRow(pid, comm, state, ppid, pgrp, sid, ttyNr, tpgid, flags, utime, stime,
-                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, uid, cmdline, w);
+                priority, nice, threads, start, vsize, rss, minFlt, majFlt, processor, rtprio,
+                policy, tid, uid, gid, ruid, rgid, cmdline, w);
     }
 
     public boolean isKthread() {

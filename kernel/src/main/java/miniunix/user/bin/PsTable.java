@@ -10,14 +10,19 @@ import miniunix.user.lib.Out;
  * its column pushes the line right, and the next columns give the excess back out of their
  * padding (so {@code 1233424  7168} becomes {@code 1233424 7168}), never less than one space.
  * A user name too long for its column is cut to width-1 characters and a '+' ("systemd+"),
- * a wait channel to the column's width.
+ * a wait channel to the column's width. With --cols N every line is cut at N columns; a
+ * forest's prefix goes before the command (args, cmd, comm).
  */
 final class PsTable {
     private final List<Ps.Column> columns;
     private final StringBuilder line = new StringBuilder(256);
 
-    PsTable(List<Ps.Column> columns) {
+    /** --cols: the most columns a line has, 0 for no limit. */
+    private final int width;
+
+    PsTable(List<Ps.Column> columns, int width) {
         this.columns = columns;
+        this.width = width;
     }
 
     /** False when every header is empty (-o pid=,ppid=): then no header line is printed. */
@@ -36,10 +41,10 @@ final class PsTable {
         for (int i = 0; i < columns.size(); i++) {
             correct = cell(i, columns.get(i).header(), correct);
         }
-        out.print(line.append('\n').toString());
+        end(out);
     }
 
-    void row(Out out, PsRow r, PsField.Context ctx) {
+    void row(Out out, PsRow r, PsField.Context ctx, String prefix) {
         line.setLength(0);
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
@@ -49,8 +54,18 @@ final class PsTable {
                 v = v.substring(0, c.width() - 1) + "+";
             } else if (c.field() == PsField.WCHAN && v.length() > c.width()) {
                 v = v.substring(0, c.width());      // "hrtime": procps cuts the symbol
+            } else if (!prefix.isEmpty() && (c.field() == PsField.ARGS
+                    || c.field() == PsField.CMD || c.field() == PsField.COMM)) {
+                v = prefix + v;
             }
             correct = cell(i, v, correct);
+        }
+        end(out);
+    }
+
+    private void end(Out out) {
+        if (width > 0 && line.length() > width) {
+            line.setLength(width);
         }
         out.print(line.append('\n').toString());
     }

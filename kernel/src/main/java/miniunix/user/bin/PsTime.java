@@ -12,6 +12,9 @@ final class PsTime {
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
+    private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri",
+            "Sat", "Sun");
+
     private PsTime() {
     }
 
@@ -85,6 +88,15 @@ final class PsTime {
             return month(d.getMonthValue()) + two(new StringBuilder(), d.getDayOfMonth());
         }
         return clock(t, false);
+    }
+
+    /** LSTART: the start as ctime(3) prints it, "Mon Nov 23 09:39:04 2026". */
+    static String lstart(PsRow r, PsField.Context c) {
+        long t = startEpoch(r, c);
+        LocalDate d = date(t);
+        String day = Integer.toString(d.getDayOfMonth());
+        return WEEKDAYS.get(d.getDayOfWeek().getValue() - 1) + " " + month(d.getMonthValue())
+                + (day.length() == 1 ? "  " : " ") + day + " " + clock(t, true) + " " + d.getYear();
     }
 
     /** The C locale's abbreviated month name of month 1..12. */
