@@ -431,12 +431,15 @@ final class ProcFs {
         return sb.toString();
     }
 
+    /** One line as proc_pid_limits prints it, trailing blanks and all. */
     private static void limit(StringBuilder sb, String name, String soft, String hard,
                               String units) {
-        sb.append(String.format(java.util.Locale.ROOT, "%-25s %-20s %-20s %-10s", name, soft,
-                hard, units).stripTrailing()).append('\n');
+        sb.append(String.format(java.util.Locale.ROOT, "%-25s %-20s %-20s ", name, soft, hard));
+        if (!units.isEmpty()) {
+            sb.append(String.format(java.util.Locale.ROOT, "%-10s", units));
+        }
+        sb.append('\n');
     }
-
     // System-wide files.
 
     /** /proc/uptime: seconds since boot, and idle seconds summed over the CPUs. */

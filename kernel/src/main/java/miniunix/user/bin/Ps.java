@@ -52,12 +52,16 @@ public final class Ps extends Report {
 
     /**
      * One output column: a field, its header (renamed by -o f=HDR) and its width (set by -o
-     * f:W, else the field's, PID-like ones widened to pid_max's digits at report time).
+     * f:W, else the field's, PID-like ones widened to pid_max's digits at report time). A
+     * renamed header wider than the column widens it (-o wchan=WIDE-WCHAN-COLUMN), as in
+     * procps; the field's own header does not (-o user:3 keeps USER over 3 columns).
      */
     record Column(PsField field, String header, int width, boolean fixedWidth) {
         Column sized(int pidWidth) {
             int w = !fixedWidth && field.pidLike() ? Math.max(width, pidWidth) : width;
-            return new Column(field, header, Math.max(w, header.length()), fixedWidth);
+            boolean renamed = !header.equals(field.header);
+            return new Column(field, header, renamed ? Math.max(w, header.length()) : w,
+                    fixedWidth);
         }
     }
 

@@ -31,7 +31,8 @@ public enum PsField {
     PSR("PSR", 3, true, Need.STAT, "psr"),
     NLWP("NLWP", 4, true, Need.STAT, "nlwp", "thcount=THCNT"),
     WCHAN("WCHAN", 6, false, Need.WCHAN, "wchan"),
-    ADDR("ADDR", 1, false, Need.STAT, "addr"),
+    ADDR("ADDR", 4, true, Need.STAT, "addr"),
+    ADDR_1("ADDR", 1, false, Need.STAT, "addr_1"),
     PCPU("%CPU", 4, true, Need.STAT, "%cpu", "pcpu"),
     PMEM("%MEM", 4, true, Need.STAT, "%mem", "pmem"),
     VSZ("VSZ", 6, true, Need.STAT, "vsz", "vsize"),
@@ -168,7 +169,7 @@ public enum PsField {
             case PSR: return Integer.toString(r.processor());
             case NLWP: return Integer.toString(r.threads());
             case WCHAN: return r.wchan() == null || r.wchan().equals("0") ? "-" : r.wchan();
-            case ADDR: return "-";
+            case ADDR: case ADDR_1: return "-";
             case PCPU: return PsTime.pcpu(r, c);
             case PMEM: return pmem(r, c);
             case VSZ: return Long.toString(r.vsize() / 1024);

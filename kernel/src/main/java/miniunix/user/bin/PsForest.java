@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * ps --forest (and BSD f, -H): the selected rows as trees, as procps's show_forest draws
- * them. A row whose parent is not selected starts a tree; children follow their parent in pid
- * order, each prefixed by one 4-character piece per level: {@code " \_ "} for itself, and
+ * them. A row whose parent is not selected starts a tree (trees come in descending order of
+ * (ppid, pid), so kthreadd's before init's); children follow their parent in pid order, each prefixed by one 4-character piece per level: {@code " \_ "} for itself, and
  * for each ancestor level {@code " |  "} while that ancestor has later siblings, else
  * four blanks. Children of pid 1 stay at its level, as procps shows adopted processes.
  */
@@ -32,11 +32,18 @@ final class PsForest {
                 children.computeIfAbsent(r.ppid(), k -> new ArrayList<>()).add(r);
             }
         }
-        PsForest f = new PsForest();
+        List<PsRow> roots = new ArrayList<>();
         for (PsRow r : selected) {
             if (!pids.contains(r.ppid()) || r.ppid() == r.pid()) {
-                f.tree(r, children, new StringBuilder(), 0, false);
+                roots.add(r);
             }
+        }
+        // procps sorts by ppid, then pid, and looks for roots from the end of that list.
+        roots.sort((a, b) -> a.ppid() != b.ppid() ? Integer.compare(b.ppid(), a.ppid())
+                : Integer.compare(b.pid(), a.pid()));
+        PsForest f = new PsForest();
+        for (PsRow r : roots) {
+            f.tree(r, children, new StringBuilder(), 0, false);
         }
         return f;
     }

@@ -346,7 +346,7 @@ final class PsOptions {
             String owner = full ? "user=UID" : "uid";
             String start = full ? "stime," : "";
             return (yFormat ? "s," : "f,s,") + owner + ",pid,ppid," + lwp + "c,opri=PRI,ni,"
-                    + (yFormat ? "rss," : "addr,") + "sz,wchan," + start + "tname,time," + cmd;
+                    + (yFormat ? "rss," : "addr_1,") + "sz,wchan," + start + "tname,time," + cmd;
         }
         if (extraFull) {
             return "user=UID,pid,ppid," + lwp + "c," + nlwp + "sz,rss,psr,stime,tname,time,"

@@ -11,7 +11,8 @@ class PsTimeTest {
     private static final long BTIME = 1795426412L;
 
     private static PsRow startedAt(long ticks) {
-        return new PsRow(1, "x", 'S', 0, 1, 1, 0, -1, 0, 0, 0, 20, 0, 1, ticks, 0, 0, 0, 0, 0, 0, null, null);
+        return new PsRow(1, "x", 'S', 0, 1, 1, 0, -1, 0, 0, 0, 20, 0, 1, ticks, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+                0, 0, null, null);
     }
 
     private static PsField.Context at(long uptimeTicks) {
@@ -41,8 +42,16 @@ class PsTimeTest {
     }
 
     @Test
+    void lstartIsCtimes() {
+        assertEquals("Mon Nov 23 09:33:32 2026", PsTime.lstart(startedAt(0), at(100)));
+        assertEquals("Tue Dec  1 09:33:32 2026", PsTime.lstart(startedAt(8 * 86400 * 100L),
+                at(100)));
+    }
+
+    @Test
     void cpuShareOverTheWholeLife() {
-        PsRow yes = new PsRow(40, "yes", 'R', 39, 40, 40, 0, -1, 0, 697, 0, 20, 0, 1, 0, 0, 0, 0, 0, 0, 0, null, null);
+        PsRow yes = new PsRow(40, "yes", 'R', 39, 40, 40, 0, -1, 0, 697, 0, 20, 0, 1, 0, 0, 0, 0, 0, 0,
+                0, 0, 40, 0, 0, 0, 0, null, null);
         assertEquals("99.5", PsTime.pcpu(yes, at(700)));
         assertEquals("99", PsTime.c(yes, at(700)));
         assertEquals("0.0", PsTime.pcpu(yes, at(50)));
