@@ -12,3 +12,7 @@ echo hello > /tmp/hi
 cat /tmp/hi /proc/self/io
 ls /proc/$!/task/999
 echo "status $?"
+cat /proc/version /proc/sys/kernel/ostype /proc/sys/kernel/osrelease /proc/sys/kernel/version
+ls /proc/sys/kernel
+grep -c processor /proc/cpuinfo
+head -8 /proc/cpuinfo

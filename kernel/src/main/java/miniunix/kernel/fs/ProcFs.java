@@ -15,6 +15,7 @@ import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Utsname;
 
 /**
  * procfs: the kernel's state as text files, generated when opened (Linux fs/proc/array.c,
@@ -22,6 +23,7 @@ import miniunix.kernel.uapi.StatBuf;
  * exactly as procps does, so they work in pipes and see nothing the kernel doesn't publish.
  *
  * <p>Files: /proc/PID/{stat,status,cmdline,wchan}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
+ * /proc/{cpuinfo,version}, /proc/sys/kernel/{ostype,osrelease,version} (read-only),
  * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root) and
  * /proc/sys/kernel/sched_policy (miniunix's own: the scheduling policy of the whole machine, as
  * {@code sched show} prints it; any user may write it, since switching policy live is the
@@ -34,8 +36,10 @@ final class ProcFs {
     private static final long PROC_INO_BASE = 1L << 32;
     /** The one sysctl every user may write. */
     private static final String SCHED_POLICY = "sched_policy";
-    private static final List<String> TOP_FILES = List.of("buddyinfo", "kmsg", "loadavg",
-            "meminfo", "mounts", "self", "stat", "sys", "uptime", "vmstat");
+    private static final List<String> TOP_FILES = List.of("buddyinfo", "cpuinfo", "kmsg",
+            "loadavg", "meminfo", "mounts", "self", "stat", "sys", "uptime", "version", "vmstat");
+    /** /proc/sys/kernel's read-only files: the kernel's identity (struct utsname). */
+    private static final List<String> UTS_FILES = List.of("ostype", "osrelease", "version");
     private static final List<String> PID_FILES = List.of("cmdline", "comm", "environ", "fd",
             "io", "limits", "maps", "sched", "smaps", "stat", "statm", "status", "task", "wchan");
     /** The directories among PID_FILES. */
@@ -94,6 +98,11 @@ final class ProcFs {
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
                 && (parts.get(3).equals("pid_max") || parts.get(3).equals("threads-max"))) {
             st.mode = StatBuf.S_IFREG | 0644;
+            return;
+        }
+        if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
+                && UTS_FILES.contains(parts.get(3))) {
+            st.mode = StatBuf.S_IFREG | 0444;
             return;
         }
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
@@ -166,9 +175,12 @@ final class ProcFs {
             if (parts.size() == 2) {
                 DirFile.entry(sb, StatBuf.DT_DIR, "kernel");
             } else {
+                DirFile.entry(sb, StatBuf.DT_REG, "osrelease");
+                DirFile.entry(sb, StatBuf.DT_REG, "ostype");
                 DirFile.entry(sb, StatBuf.DT_REG, "pid_max");
                 DirFile.entry(sb, StatBuf.DT_REG, SCHED_POLICY);
                 DirFile.entry(sb, StatBuf.DT_REG, "threads-max");
+                DirFile.entry(sb, StatBuf.DT_REG, "version");
             }
         } else {
             pidListing(sb, procOf(caller, parts.get(1)), parts);
@@ -207,9 +219,19 @@ final class ProcFs {
                 case "buddyinfo" -> kernel.mm().frames.buddyinfo();
                 case "vmstat" -> mmViews.vmstat();
                 case "kmsg" -> kernel.klog().text();
+                case "version" -> "Linux version " + Utsname.RELEASE + " (miniunix) "
+                        + Utsname.VERSION + "\n";
+                case "cpuinfo" -> cpuinfo();
                 case "mounts" -> mounts();
                 default -> cpuStat();
             };
+        }
+        if (parts.get(1).equals("sys") && UTS_FILES.contains(parts.get(3))) {
+            return switch (parts.get(3)) {
+                case "ostype" -> Utsname.SYSNAME;
+                case "osrelease" -> Utsname.RELEASE;
+                default -> Utsname.VERSION;
+            } + "\n";
         }
         if (parts.get(1).equals("sys") && parts.get(3).equals(SCHED_POLICY)) {
             return kernel.runLoop().spec() + "\n";
@@ -459,6 +481,26 @@ final class ProcFs {
     /** statm of a process; all zeros for kernel threads and zombies, as Linux prints them. */
     private String statm(AddressSpace as) {
         return as == null ? "0 0 0 0 0 0 0\n" : mmViews.statm(as);
+    }
+
+    /**
+     * /proc/cpuinfo as x86 Linux lays it out, one block per CPU, with what a simulated CPU
+     * has: its number, its place (one package, one core per CPU) and its name; no clock
+     * rate, cache, flags or bogomips, which it does not have.
+     */
+    private String cpuinfo() {
+        StringBuilder sb = new StringBuilder();
+        int n = kernel.cpus().length;
+        for (Cpu c : kernel.cpus()) {
+            sb.append("processor\t: ").append(c.id).append('\n')
+                    .append("vendor_id\t: miniunix\n")
+                    .append("model name\t: miniunix simulated CPU\n")
+                    .append("physical id\t: 0\n")
+                    .append("siblings\t: ").append(n).append('\n')
+                    .append("core id\t\t: ").append(c.id).append('\n')
+                    .append("cpu cores\t: ").append(n).append("\n\n");
+        }
+        return sb.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.util.List;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Quote;
@@ -35,8 +36,8 @@ public final class Uname extends Report {
             + " kernel-version=v machine=m processor=p hardware-platform=i operating-system=o";
     /** The fields in uname's order, with the values of uname-a.txt (nodename read). */
     private static final String FIELDS = "snrvmpio";
-    private static final List<String> VALUES = List.of("Linux", "", "6.18.44-fc-v657",
-            "#1 SMP PREEMPT_DYNAMIC @0", "x86_64", "unknown", "unknown", "GNU/Linux");
+    private static final List<String> VALUES = List.of(Utsname.SYSNAME, "", Utsname.RELEASE,
+            Utsname.VERSION, Utsname.MACHINE, "unknown", "unknown", "GNU/Linux");
 
     private String which = "s";
     private String nodename = "(none)";
