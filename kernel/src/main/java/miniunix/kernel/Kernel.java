@@ -407,7 +407,8 @@ public final class Kernel {
      * submit_bio, then io_schedule in TASK_UNINTERRUPTIBLE). Signals sent meanwhile wait.
      */
     public void waitForDisk(Proc p, long bytes, WaitReason why) {
-        p.ioWait = disk.submit(bytes, p, now);
+        p.ioWait = why == WaitReason.PAGE_READ ? disk.submitRead(bytes, p, now)
+                : disk.submit(bytes, p, now);
         p.chan = null;
         p.waitReason = why;
         setState(p, ProcState.DISK_SLEEP, why.wchan);
@@ -421,6 +422,11 @@ public final class Kernel {
         }
         for (Disk.Request r : disk.complete(now)) {
             irqs.disk();
+            if (r.isRead) {
+                mm.stat.pgpginSectors += r.sectors();
+            } else {
+                mm.stat.pgpgoutSectors += r.sectors();
+            }
             Proc p = r.waiter;
             if (p != null && p.ioWait == r && p.state == ProcState.DISK_SLEEP) {
                 runLoop.ioWaitEnd(p);

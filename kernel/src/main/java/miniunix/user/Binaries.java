@@ -52,6 +52,7 @@ import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
 import miniunix.user.bin.Uname;
+import miniunix.user.bin.Vmstat;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
 import miniunix.user.bin.Which;
@@ -109,6 +110,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/nice", 20, 8, 4),
             new Exe("/usr/bin/renice", 20, 8, 4),
             new Exe("/usr/bin/taskset", 24, 8, 4),
+            new Exe("/usr/bin/vmstat", 40, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
             new Exe("/bin/df", 40, 8, 4),
@@ -190,6 +192,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/sort": return new Sort(argv, envp);
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
+            case "/usr/bin/vmstat": return new Vmstat(argv, envp);
             case "/bin/work": return new Work(argv, envp);
             case "/usr/bin/nice": return new Nice(argv, envp);
             case "/usr/bin/renice": return new Renice(argv, envp);

@@ -29,16 +29,27 @@ public final class Disk {
     /** Transfer rate: 1 MiB per tick (100 MiB/s). */
     public static final long BYTES_PER_TICK = 1 << 20;
 
-    /** One write request: bytes to write, the process that waits for it (or null). */
+    /** Bytes per sector: the unit Linux counts disk traffic in. */
+    public static final long SECTOR_BYTES = 512;
+
+    /** One request: bytes to read or write, the process that waits for it (or null). */
     public static final class Request {
         public final long bytes;
         public final Proc waiter;
+        /** A read (a page brought in); otherwise a write. */
+        public final boolean isRead;
         private long doneTick = -1;
         private boolean done;
 
-        Request(long bytes, Proc waiter) {
+        Request(long bytes, Proc waiter, boolean isRead) {
             this.bytes = bytes;
             this.waiter = waiter;
+            this.isRead = isRead;
+        }
+
+        /** The sectors the request moves, rounded up. */
+        public long sectors() {
+            return (bytes + SECTOR_BYTES - 1) / SECTOR_BYTES;
         }
 
         public boolean isDone() {
@@ -52,7 +63,15 @@ public final class Disk {
 
     /** Queues a write of bytes on behalf of waiter; service starts at once if the disk is idle. */
     public Request submit(long bytes, Proc waiter, long now) {
-        Request r = new Request(bytes, waiter);
+        return queue(new Request(bytes, waiter, false), now);
+    }
+
+    /** Queues a read of bytes (a page fault's) on behalf of waiter. */
+    public Request submitRead(long bytes, Proc waiter, long now) {
+        return queue(new Request(bytes, waiter, true), now);
+    }
+
+    private Request queue(Request r, long now) {
         queue.addLast(r);
         if (queue.size() == 1) {
             start(r, now);

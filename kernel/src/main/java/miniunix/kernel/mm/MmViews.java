@@ -189,13 +189,29 @@ public final class MmViews {
         return String.format(Locale.ROOT,
                 "MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n"
                 + "Buffers:        %8d kB\nCached:         %8d kB\nSwapCached:     %8d kB\n"
+                + "Active:         %8d kB\nInactive:       %8d kB\n"
                 + "SwapTotal:      %8d kB\nSwapFree:       %8d kB\n"
                 + "Dirty:          %8d kB\nWriteback:      %8d kB\n"
                 + "AnonPages:      %8d kB\nMapped:         %8d kB\nShmem:          %8d kB\n"
                 + "PageTables:     %8d kB\n",
-                total, free, free + cached - shmem, 0, cached, 0, swapTotal, swapFree, dirtyKb,
+                total, free, free + cached - shmem, 0, cached, 0, active(), inactive(), swapTotal, swapFree, dirtyKb,
                 writebackKb, f.count(FrameTable.ANON) * 4, mm.mappedFilePages() * 4, shmem,
                 f.count(FrameTable.PAGETABLE) * 4);
+    }
+
+    /**
+     * Active memory in KiB: pages some process maps or that only memory can hold (anon,
+     * tmpfs, mapped file pages). Simplified: Linux keeps LRU lists and moves pages between
+     * them by their referenced bits; ours are derived from who maps a page.
+     */
+    private long active() {
+        FrameTable f = mm.frames;
+        return (f.count(FrameTable.ANON) + f.count(FrameTable.SHMEM) + mm.mappedFilePages()) * 4;
+    }
+
+    /** Inactive memory in KiB: the page cache no process maps. */
+    private long inactive() {
+        return Math.max(0, mm.cachedPages() - mm.mappedFilePages()) * 4;
     }
 
     /** /proc/vmstat: the counters, one "name value" per line, in Linux's order. */
@@ -208,6 +224,8 @@ public final class MmViews {
                 + "nr_file_pages " + (mm.cachedPages() + f.count(FrameTable.SHMEM)) + "\n"
                 + "nr_page_table_pages " + f.count(FrameTable.PAGETABLE) + "\n"
                 + "nr_shmem " + f.count(FrameTable.SHMEM) + "\n"
+                + "pgpgin " + s.pgpginSectors / 2 + "\n"
+                + "pgpgout " + s.pgpgoutSectors / 2 + "\n"
                 + "pswpin " + s.pswpin + "\n"
                 + "pswpout " + s.pswpout + "\n"
                 + "pgfault " + s.pgfault + "\n"

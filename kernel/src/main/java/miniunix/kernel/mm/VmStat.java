@@ -7,6 +7,10 @@ package miniunix.kernel.mm;
 public final class VmStat {
     public long pgfault;
     public long pgmajfault;
+    /** 512-byte sectors read from and written to the disk (Linux counts PGPGIN/PGPGOUT in
+     *  sectors and /proc/vmstat halves them into KiB). */
+    public long pgpginSectors;
+    public long pgpgoutSectors;
     public long pswpin;
     public long pswpout;
     public long oomKill;
