@@ -84,6 +84,12 @@ public final class Kernel {
     private final Mm mm;
     private final KernelLog klog = new KernelLog();
     private final Interrupts irqs = new Interrupts();
+    /**
+     * /dev/tty1's inode: its mtime is the tick of the last keyboard input, what w(1) reads as
+     * the terminal's idle time. Simplified: Linux keeps that in the tty's atime; our stat has
+     * no atime.
+     */
+    private Inode consoleInode;
 
     private long now;
     private long forks;
@@ -149,7 +155,8 @@ public final class Kernel {
         vfs.createDevice("/dev/random", Inode.Device.RANDOM, null, 0666);
         vfs.createDevice("/dev/urandom", Inode.Device.URANDOM, null, 0666);
         // udev gives terminals to group tty (gid 5); login gives tty1 to the user it logs in.
-        vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620).gid = Tty.GID;
+        consoleInode = vfs.createDevice("/dev/tty1", Inode.Device.TTY, console, 0620);
+        consoleInode.gid = Tty.GID;
         vfs.createDevice("/dev/tty", Inode.Device.CTTY, null, 0666).gid = Tty.GID;
         vfs.createDevice("/dev/host/stdin", Inode.Device.HOST_STDIN, null, 0666);
         vfs.createDevice("/dev/host/stdout", Inode.Device.HOST_STDOUT, null, 0666);
@@ -717,6 +724,7 @@ public final class Kernel {
     /** Keyboard bytes into the console's input queue; wakes a blocked reader. */
     public void typeInput(byte[] bytes) {
         irqs.keyboard(bytes.length);
+        consoleInode.mtimeTicks = now;
         console.type(bytes);
         wakeup(console.readWait);
     }

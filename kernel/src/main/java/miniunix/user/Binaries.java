@@ -51,7 +51,11 @@ import miniunix.user.bin.Timeout;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
+import miniunix.user.bin.Free;
 import miniunix.user.bin.Uname;
+import miniunix.user.bin.Uptime;
+import miniunix.user.bin.W;
+import miniunix.user.bin.Who;
 import miniunix.user.bin.Vmstat;
 import miniunix.user.bin.Uniq;
 import miniunix.user.bin.Wc;
@@ -111,6 +115,11 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/renice", 20, 8, 4),
             new Exe("/usr/bin/taskset", 24, 8, 4),
             new Exe("/usr/bin/vmstat", 40, 8, 4),
+            new Exe("/usr/bin/free", 24, 8, 4),
+            new Exe("/usr/bin/uptime", 20, 8, 4),
+            new Exe("/usr/bin/w", 24, 8, 4),
+            new Exe("/usr/bin/who", 20, 8, 4),
+            new Exe("/usr/bin/users", 20, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
             new Exe("/bin/df", 40, 8, 4),
@@ -193,6 +202,10 @@ public final class Binaries implements ProgramLoader {
             case "/bin/spin": return new Spin(argv, envp);
             case "/usr/bin/strace": return new Strace(argv, envp);
             case "/usr/bin/vmstat": return new Vmstat(argv, envp);
+            case "/usr/bin/free": return new Free(argv, envp);
+            case "/usr/bin/uptime": return new Uptime(argv, envp);
+            case "/usr/bin/w": return new W(argv, envp);
+            case "/usr/bin/who", "/usr/bin/users": return new Who(argv, envp);
             case "/bin/work": return new Work(argv, envp);
             case "/usr/bin/nice": return new Nice(argv, envp);
             case "/usr/bin/renice": return new Renice(argv, envp);

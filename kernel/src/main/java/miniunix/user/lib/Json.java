@@ -82,10 +82,21 @@ public final class Json {
     /** A decimal given as an integer of hundredths (12345 is 123.45), with no rounding. */
     public Json putCentis(String key, long centis) {
         key(key);
+        centis(centis);
+        return this;
+    }
+
+    /** A decimal of hundredths as the next element of an open array. */
+    public Json valueCentis(long centis) {
+        comma();
+        centis(centis);
+        return this;
+    }
+
+    private void centis(long centis) {
         long a = Math.abs(centis);
         sb.append(centis < 0 ? "-" : "").append(a / 100).append('.')
                 .append(a % 100 < 10 ? "0" : "").append(a % 100);
-        return this;
     }
 
     /** A number as the next element of an open array. */
