@@ -264,7 +264,8 @@ public final class Ps extends Report {
             sized.add(c.sized(pidWidth));
         }
         PsTable table = new PsTable(sized, opts.width);
-        if (opts.headers && table.anyHeader()) {
+        PsJson json = opts.json ? new PsJson(sized) : null;
+        if (opts.headers && table.anyHeader() && json == null) {
             table.header(out);
         }
         List<PsRow> chosen = new ArrayList<>();
@@ -276,15 +277,26 @@ public final class Ps extends Report {
         if (opts.forest) {
             PsForest forest = PsForest.of(chosen);
             for (int i = 0; i < forest.size(); i++) {
-                table.row(out, forest.row(i), ctx, forest.prefix(i));
+                if (json != null) {
+                    json.row(forest.row(i), ctx);
+                } else {
+                    table.row(out, forest.row(i), ctx, forest.prefix(i));
+                }
             }
         } else {
             if (!opts.sort.isEmpty()) {
                 chosen.sort(new PsSort(opts.sort, ctx));
             }
             for (PsRow r : chosen) {
-                table.row(out, r, ctx, "");
+                if (json != null) {
+                    json.row(r, ctx);
+                } else {
+                    table.row(out, r, ctx, "");
+                }
             }
+        }
+        if (json != null) {
+            json.print(out);
         }
         return chosen.isEmpty() ? 1 : 0;
     }

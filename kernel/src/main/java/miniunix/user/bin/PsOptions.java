@@ -32,6 +32,8 @@ final class PsOptions {
     /** --cols N: lines are cut at N columns; 0 for no limit. */
     int width;
     boolean forest;
+    /** --json (miniunix): the rows as one JSON object (PsJson) instead of the table. */
+    boolean json;
     Threads threads = Threads.NONE;
     List<SortKey> sort = List.of();
     /** The output columns (null when the command line is bad). */
@@ -109,6 +111,9 @@ final class PsOptions {
                 return i;
             case "--forest":
                 forest = true;
+                return i;
+            case "--json":
+                json = true;
                 return i;
             case "--deselect":
                 negate = true;

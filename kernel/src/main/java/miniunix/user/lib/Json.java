@@ -79,6 +79,19 @@ public final class Json {
         return this;
     }
 
+    /**
+     * A number written as the text shows it ("12.5", "-3"), so a JSON reader gets the view's
+     * digits; text that is not a plain decimal number is written as a string.
+     */
+    public Json putDecimal(String key, String text) {
+        if (!text.matches("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?")) {
+            return put(key, text);
+        }
+        key(key);
+        sb.append(text);
+        return this;
+    }
+
     /** A decimal given as an integer of hundredths (12345 is 123.45), with no rounding. */
     public Json putCentis(String key, long centis) {
         key(key);
