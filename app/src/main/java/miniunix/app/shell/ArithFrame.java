@@ -5,7 +5,8 @@ import java.util.List;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * (( expression )): expands the expression as a string, evaluates it ({@link Arith}); status 0
+ * (( expression )): expands the expression as a string (unless it is literal text, as
+ * {@code (( i++ ))} is), evaluates it ({@link Arith}); status 0
  * if the value is not zero, else 1. An arithmetic error is reported as bash does
  * ({@code ((: 1/0: division by 0 ...}), status 1, and the script goes on: unlike $((...)),
  * the command fails without stopping anything.
@@ -20,12 +21,17 @@ final class ArithFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
+        String text;
         if (!expanded) {
             expanded = true;
-            sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false))));
-            return null;
+            text = ExpandFrame.literal(node.expression(), false);
+            if (text == null) {
+                sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false))));
+                return null;
+            }
+        } else {
+            text = sh.expansion.words().get(0).get(0);
         }
-        String text = sh.expansion.words().get(0).get(0);
         sh.pop();
         try {
             sh.vars.status = Arith.eval(text, sh.vars) != 0 ? 0 : 1;

@@ -44,6 +44,11 @@ final class ExpandFrame extends Frame {
     private int next;
     private Expander current;
     private List<String> fields = List.of();
+    /**
+     * What the current word was collected in (its fields' patterns): read-only once collected,
+     * so a copy may share it.
+     */
+    private Fields collected;
     private int field;
     private ArrayList<String> out = new ArrayList<>();
     private GlobWalk glob;
@@ -75,12 +80,17 @@ final class ExpandFrame extends Frame {
             return null;
         }
         Item item = items.get(next);
-        String literal = item.pattern() ? null : literal(item.word());
-        if (literal != null) {
-            // Nothing to expand, split or glob: the word is its text (most words of a script).
-            results.add(List.of(literal));
-            next++;
-            return null;
+        if (!item.pattern()) {
+            String literal = literal(item.word(), item.split());
+            if (literal != null) {
+                // Nothing to expand, split or glob: the word is its text (most words of a script).
+                results.add(List.of(literal));
+                next++;
+                return null;
+            }
+            if (single(sh, item)) {
+                return null;
+            }
         }
         current = new Expander(item.word(), item.split());
         phase = Phase.WALK;
@@ -88,19 +98,71 @@ final class ExpandFrame extends Frame {
     }
 
     /**
-     * The word's value when expansion can't change it: literal parts only, no unquoted glob
-     * character and no leading unquoted '~', and not empty (an unquoted empty word makes no
-     * field). Otherwise null, and the word goes through an {@link Expander}.
+     * A word that is one $VAR, ${#VAR} or $((expression without $)), quoted or not ($i,
+     * "$x", $((i + 1))): expanded here, as the {@link Expander} would, without one. Returns
+     * false, having changed nothing, when the word needs the Expander after all (an unset
+     * parameter, $@ and $*, an expression that expands something).
      */
-    static String literal(Word w) {
+    private boolean single(Shell sh, Item item) {
+        List<Word.Part> parts = item.word().parts();
+        if (parts.size() != 1) {
+            return false;
+        }
+        Word.Part p = parts.get(0);
+        String v;
+        if (p instanceof Word.Param param && !isAll(param.name())) {
+            v = sh.vars.parameter(param.name());
+        } else if (p instanceof Word.ParamExp e && e.op() == Word.ParamOp.LENGTH && !isAll(e.name())) {
+            String value = sh.vars.parameter(e.name());
+            v = value == null ? null : Integer.toString(value.codePointCount(0, value.length()));
+        } else if (p instanceof Word.Arith a) {
+            String expression = literal(a.expression(), false);
+            if (expression == null) {
+                return false;
+            }
+            try {
+                v = Long.toString(Arith.eval(expression, sh.vars));
+            } catch (Arith.Failure f) {
+                sh.expansionError(f.getMessage(), f.fatal);
+                return true;
+            }
+        } else {
+            return false;
+        }
+        if (v == null) {
+            return false;
+        }
+        if (!item.split() || p.quoted()) {
+            results.add(List.of(v));
+            next++;
+        } else {
+            Fields f = new Fields(true);
+            f.expansion(v, false);
+            collect(sh, item, f);
+        }
+        return true;
+    }
+
+    private static boolean isAll(String name) {
+        return name.equals("@") || name.equals("*");
+    }
+
+    /**
+     * The word's value when expansion can't change it: literal parts only, no leading
+     * unquoted '~', not empty (an unquoted empty word makes no field), and, when it is split
+     * and globbed, no pattern in it ({@code [} and {@code ]} alone are no pattern). Otherwise
+     * null, and the word goes through an {@link Expander}.
+     */
+    static String literal(Word w, boolean split) {
         List<Word.Part> parts = w.parts();
         if (parts.size() == 1 && parts.get(0) instanceof Word.Literal l) {
-            return plain(l, true) ? l.text() : null;
+            return plain(l, true) && (!split || l.quoted() || !Glob.hasMeta(l.text())) ? l.text() : null;
         }
         StringBuilder sb = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < parts.size(); i++) {
-            if (!(parts.get(i) instanceof Word.Literal l) || !plain(l, i == 0)) {
+            if (!(parts.get(i) instanceof Word.Literal l) || !plain(l, i == 0)
+                    || split && !l.quoted() && hasGlobChar(l.text())) {
                 return null;
             }
             quoted |= l.quoted();
@@ -114,16 +176,17 @@ final class ExpandFrame extends Frame {
             return true;
         }
         String t = l.text();
-        if (t.isEmpty() || first && t.charAt(0) == '~') {
-            return false;
-        }
+        return !t.isEmpty() && !(first && t.charAt(0) == '~');
+    }
+
+    private static boolean hasGlobChar(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '*' || c == '?' || c == '[') {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private Trap walk(Shell sh) {
@@ -137,14 +200,24 @@ final class ExpandFrame extends Frame {
                 sh.expansionError(current.error(), current.fatal());
                 return null;
             default:
-                Fields f = current.result();
-                Item item = items.get(next);
-                fields = item.split() ? List.copyOf(f.texts()) : List.of(item.pattern() ? f.asPattern() : f.string());
-                field = 0;
-                out = new ArrayList<>();
-                phase = Phase.GLOB;
+                collect(sh, items.get(next), current.result());
                 return null;
         }
+    }
+
+    /** The word is expanded into f: its fields, then globbing of those that are patterns. */
+    private void collect(Shell sh, Item item, Fields f) {
+        fields = item.split() ? List.copyOf(f.texts()) : List.of(item.pattern() ? f.asPattern() : f.string());
+        if (!item.split() || sh.vars.on(ShellOption.NOGLOB) || !f.anyPattern()) {
+            results.add(fields);        // nothing to glob (most words)
+            next++;
+            phase = Phase.START;
+            return;
+        }
+        collected = f;
+        field = 0;
+        out = new ArrayList<>();
+        phase = Phase.GLOB;
     }
 
     /** Globs the fields that have a pattern, one walk at a time; then the next word. */
@@ -171,8 +244,7 @@ final class ExpandFrame extends Frame {
                 phase = Phase.START;
                 return null;
             }
-            boolean globbed = items.get(next).split() && !sh.vars.on(ShellOption.NOGLOB);
-            String pattern = globbed ? current.result().pattern(field) : null;
+            String pattern = collected.pattern(field);
             if (pattern == null) {
                 out.add(fields.get(field++));
             } else {
@@ -188,6 +260,7 @@ final class ExpandFrame extends Frame {
         e.next = next;
         e.current = current == null ? null : current.copy();
         e.fields = fields;
+        e.collected = collected;
         e.field = field;
         e.out = new ArrayList<>(out);
         e.glob = glob == null ? null : glob.copy();

@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class Fields {
     private static final String PATTERN_CHARS = "\\*?[]-!^";
+    /** The unquoted characters that make a field a pattern. */
+    private static final String GLOB_CHARS = "*?[";
+    private static final String BLANKS_AND_GLOB_CHARS = " \t\n*?[";
 
     private final boolean split;
     private final ArrayList<String> texts = new ArrayList<>();
@@ -44,18 +47,41 @@ final class Fields {
         return f;
     }
 
-    /** Text from the source (or an expansion that is not split): taken as it is. */
+    /**
+     * Text from the source (or an expansion that is not split): taken as it is, in bulk when
+     * nothing in it needs escaping in the pattern (a long value appended to: s="${s}x").
+     */
     void literal(String s, boolean quoted) {
-        for (int i = 0; i < s.length(); i++) {
-            add(s.charAt(i), quoted);
+        int special = quoted ? firstOf(s, PATTERN_CHARS) : firstOf(s, GLOB_CHARS);
+        if (special < 0) {
+            text.append(s);
+            pattern.append(s);
+        } else {
+            for (int i = 0; i < s.length(); i++) {
+                add(s.charAt(i), quoted);
+            }
         }
         present |= quoted || !s.isEmpty();
+    }
+
+    /** The index of the first character of s that is one of chars, or -1. */
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The result of an expansion: split on blanks unless quoted (or collecting a string). */
     void expansion(String s, boolean quoted) {
         if (quoted || !split) {
             literal(s, quoted);
+            return;
+        }
+        if (firstOf(s, BLANKS_AND_GLOB_CHARS) < 0) {
+            literal(s, false);      // one word, no pattern: nothing to split
             return;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -108,8 +134,8 @@ final class Fields {
     private void endField() {
         if (present) {
             texts.add(text.toString());
-            String p = pattern.toString();
-            patterns.add(glob && Glob.hasMeta(p) ? p : null);
+            String p = glob ? pattern.toString() : null;
+            patterns.add(p != null && Glob.hasMeta(p) ? p : null);
         }
         text.setLength(0);
         pattern.setLength(0);
@@ -126,6 +152,16 @@ final class Fields {
     /** After {@link #texts}: the pattern of field i, or null if it is not to be globbed. */
     String pattern(int i) {
         return patterns.get(i);
+    }
+
+    /** After {@link #texts}: whether any field is to be globbed. */
+    boolean anyPattern() {
+        for (String p : patterns) {
+            if (p != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collecting a string: the text. */
