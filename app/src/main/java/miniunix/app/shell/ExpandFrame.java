@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import miniunix.kernel.uapi.Trap;
@@ -33,7 +34,7 @@ final class ExpandFrame extends Frame {
     /** What the words expanded to, in order; substituted: some $(...) ran (its status is $?). */
     record Result(List<List<String>> words, boolean substituted) {
         Result {
-            words = List.copyOf(words);
+            words = Collections.unmodifiableList(words);
         }
     }
 
@@ -55,8 +56,9 @@ final class ExpandFrame extends Frame {
     private boolean substituted;
     private Phase phase = Phase.START;
 
+    /** items: a list of the caller's that is not changed afterwards (it is not copied). */
     ExpandFrame(List<Item> items) {
-        this.items = List.copyOf(items);
+        this.items = items;
     }
 
     @Override
@@ -75,7 +77,7 @@ final class ExpandFrame extends Frame {
 
     private Trap start(Shell sh) {
         if (next == items.size()) {
-            sh.expansion = new Result(results, substituted);
+            sh.expansion = new Result(results, substituted);    // the frame is done with results
             sh.pop();
             return null;
         }
@@ -88,7 +90,7 @@ final class ExpandFrame extends Frame {
                 next++;
                 return null;
             }
-            if (single(sh, item)) {
+            if (single(sh, item) || joined(sh, item)) {
                 return null;
             }
         }
@@ -132,14 +134,54 @@ final class ExpandFrame extends Frame {
         if (v == null) {
             return false;
         }
-        if (!item.split() || p.quoted()) {
+        if (!item.split() || p.quoted() || Fields.isOneWord(v)) {
             results.add(List.of(v));
+            next++;
+        } else if (v.isEmpty()) {
+            results.add(List.of());     // an unquoted empty value makes no field
             next++;
         } else {
             Fields f = new Fields(true);
             f.expansion(v, false);
             collect(sh, item, f);
         }
+        return true;
+    }
+
+    /**
+     * A word of literal text and $VARs only, none of whose values is split: each $VAR quoted,
+     * or the word not split at all ("${s}x", x=$a$b). The values are joined as the
+     * {@link Expander} would join them, into a string sized once, so s="${s}x" in a loop
+     * copies s once. Returns false, having evaluated nothing, for any other word (and
+     * under set -u, whose unset-variable error is the Expander's).
+     */
+    private boolean joined(Shell sh, Item item) {
+        List<Word.Part> parts = item.word().parts();
+        if (sh.vars.on(ShellOption.NOUNSET)) {
+            return false;
+        }
+        boolean quoted = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Word.Part p = parts.get(i);
+            if (p instanceof Word.Literal l) {
+                boolean tilde = i == 0 && l.text().startsWith("~");
+                if (!l.quoted() && (tilde || item.split() && Fields.hasGlobChar(l.text()))) {
+                    return false;
+                }
+            } else if (!(p instanceof Word.Param param) || isAll(param.name()) || item.split() && !p.quoted()) {
+                return false;
+            }
+            quoted |= p.quoted();
+        }
+        String[] values = new String[parts.size()];
+        for (int i = 0; i < parts.size(); i++) {
+            String v = parts.get(i) instanceof Word.Literal l ? l.text()
+                    : sh.vars.parameter(((Word.Param) parts.get(i)).name());
+            values[i] = v == null ? "" : v;
+        }
+        String text = String.join("", values);      // sized once, copied once
+        results.add(!item.split() || quoted || !text.isEmpty() ? List.of(text) : List.of());
+        next++;
         return true;
     }
 

@@ -17,17 +17,14 @@ import java.util.List;
  * <p>Plain data: {@link #copy} is deep.
  */
 final class Fields {
-    private static final String PATTERN_CHARS = "\\*?[]-!^";
-    /** The unquoted characters that make a field a pattern. */
-    private static final String GLOB_CHARS = "*?[";
-    private static final String BLANKS_AND_GLOB_CHARS = " \t\n*?[";
 
     private final boolean split;
     private final ArrayList<String> texts = new ArrayList<>();
     /** Per field: its pattern, or null when it has no unquoted glob character. */
     private final ArrayList<String> patterns = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
-    private final StringBuilder pattern = new StringBuilder();
+    /** The current field's pattern once it differs from its text (a quoted character escaped); else null. */
+    private StringBuilder pattern;
     /** The current field exists (something quoted, or a non-blank character, went in). */
     private boolean present;
     private boolean glob;
@@ -41,7 +38,7 @@ final class Fields {
         f.texts.addAll(texts);
         f.patterns.addAll(patterns);
         f.text.append(text);
-        f.pattern.append(pattern);
+        f.pattern = pattern == null ? null : new StringBuilder(pattern);
         f.present = present;
         f.glob = glob;
         return f;
@@ -52,10 +49,11 @@ final class Fields {
      * nothing in it needs escaping in the pattern (a long value appended to: s="${s}x").
      */
     void literal(String s, boolean quoted) {
-        int special = quoted ? firstOf(s, PATTERN_CHARS) : firstOf(s, GLOB_CHARS);
-        if (special < 0) {
+        if (quoted ? !hasPatternChar(s) : !hasGlobChar(s)) {
             text.append(s);
-            pattern.append(s);
+            if (pattern != null) {
+                pattern.append(s);
+            }
         } else {
             for (int i = 0; i < s.length(); i++) {
                 add(s.charAt(i), quoted);
@@ -64,14 +62,46 @@ final class Fields {
         present |= quoted || !s.isEmpty();
     }
 
-    /** The index of the first character of s that is one of chars, or -1. */
-    private static int firstOf(String s, String chars) {
+    /** Whether s, unquoted, is one field that is no pattern: not empty, no blank, no *?[. */
+    static boolean isOneWord(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
+            char c = s.charAt(i);
+            if (isGlobChar(c) || c == ' ' || c == '\t' || c == '\n') {
+                return false;
             }
         }
-        return -1;
+        return !s.isEmpty();
+    }
+
+    /** Whether s has an unquoted character that makes a pattern: * ? [. */
+    static boolean hasGlobChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isGlobChar(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPatternChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isPatternChar(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGlobChar(char c) {
+        return c == '*' || c == '?' || c == '[';
+    }
+
+    /** A character that, quoted, is escaped in the pattern: it means something to one. */
+    private static boolean isPatternChar(char c) {
+        return switch (c) {
+            case '\\', '*', '?', '[', ']', '-', '!', '^' -> true;
+            default -> false;
+        };
     }
 
     /** The result of an expansion: split on blanks unless quoted (or collecting a string). */
@@ -80,7 +110,7 @@ final class Fields {
             literal(s, quoted);
             return;
         }
-        if (firstOf(s, BLANKS_AND_GLOB_CHARS) < 0) {
+        if (isOneWord(s)) {
             literal(s, false);      // one word, no pattern: nothing to split
             return;
         }
@@ -123,22 +153,27 @@ final class Fields {
     }
 
     private void add(char c, boolean quoted) {
-        text.append(c);
-        if (quoted && PATTERN_CHARS.indexOf(c) >= 0) {
+        if (quoted && isPatternChar(c)) {
+            if (pattern == null) {
+                pattern = new StringBuilder(text);
+            }
             pattern.append('\\');
         }
-        pattern.append(c);
-        glob |= !quoted && (c == '*' || c == '?' || c == '[');
+        if (pattern != null) {
+            pattern.append(c);
+        }
+        text.append(c);
+        glob |= !quoted && isGlobChar(c);
     }
 
     private void endField() {
         if (present) {
             texts.add(text.toString());
-            String p = glob ? pattern.toString() : null;
+            String p = glob ? asPattern() : null;
             patterns.add(p != null && Glob.hasMeta(p) ? p : null);
         }
         text.setLength(0);
-        pattern.setLength(0);
+        pattern = null;
         present = false;
         glob = false;
     }
@@ -171,6 +206,6 @@ final class Fields {
 
     /** Collecting a string: the text as a pattern (quoted characters escaped). */
     String asPattern() {
-        return pattern.toString();
+        return (pattern != null ? pattern : text).toString();
     }
 }

@@ -39,7 +39,7 @@ final class FunctionFrame extends Frame {
         this.def = def;
         this.name = name;
         this.args = List.copyOf(args);
-        this.assigns = new LinkedHashMap<>(assigns);
+        this.assigns = assigns.isEmpty() ? Map.of() : new LinkedHashMap<>(assigns);
     }
 
     @Override

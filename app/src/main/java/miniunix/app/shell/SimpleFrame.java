@@ -48,7 +48,8 @@ final class SimpleFrame extends Frame {
 
     /** What to expand, in bash's order: assignments (as strings), words, redirection targets. */
     private List<ExpandFrame.Item> items() {
-        List<ExpandFrame.Item> items = new ArrayList<>();
+        List<ExpandFrame.Item> items = new ArrayList<>(
+                cmd.assignments().size() + cmd.words().size() + cmd.redirects().size());
         for (Node.Assignment a : cmd.assignments()) {
             items.add(new ExpandFrame.Item(a.value(), false));
         }
@@ -72,15 +73,15 @@ final class SimpleFrame extends Frame {
     private void dispatch(Shell sh, ExpandFrame.Result x) {
         List<List<String>> words = x.words();
         int k = 0;
-        Map<String, String> assigns = new LinkedHashMap<>();
+        Map<String, String> assigns = cmd.assignments().isEmpty() ? Map.of() : new LinkedHashMap<>();
         for (Node.Assignment a : cmd.assignments()) {
             assigns.put(a.name(), words.get(k++).get(0));
         }
-        List<String> argv = new ArrayList<>();
+        List<String> argv = new ArrayList<>(cmd.words().size());
         for (int i = 0; i < cmd.words().size(); i++) {
             argv.addAll(words.get(k++));
         }
-        List<Redirections.Target> targets = new ArrayList<>();
+        List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of() : new ArrayList<>();
         for (Node.Redirect r : cmd.redirects()) {
             Redirections.Target t = Redirections.target(r, words.get(k++));
             if (t == null) {
