@@ -51,6 +51,8 @@ final class ProcFs {
     private static final int USER_FLAGS = 0x00400000;
     /** A pid has at most 9 digits (pid_max is at most 4194304). */
     private static final int PID_DIGITS = 9;
+    /** /proc inode numbers: the pid above these bits, the file's number below. */
+    private static final int PID_INO_SHIFT = 5;
 
     private final Kernel kernel;
     private final MmViews mmViews;
@@ -88,8 +90,8 @@ final class ProcFs {
         st.nlink = 1;
         st.size = 0;
         st.uid = 0;
-        st.ino = PROC_INO_BASE + abs.hashCode();
         int n = parts.size();
+        st.ino = PROC_INO_BASE + ino(parts);
         if (n == 1 || n == 2 && parts.get(1).equals("sys")
                 || n == 3 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")) {
             st.mode = StatBuf.S_IFDIR | 0555;
@@ -132,6 +134,35 @@ final class ProcFs {
     }
 
     /**
+     * An inode number for a /proc path, the same each time it is asked: for /proc/PID and its
+     * files, the pid and the file's place in PID_FILES (cheap: ps stats and opens thousands);
+     * else the path's hash.
+     */
+    private static long ino(List<String> parts) {
+        if (parts.size() == 2 || parts.size() == 3) {
+            long pid = pidNumber(parts.get(1));
+            if (pid > 0) {
+                int file = parts.size() == 2 ? 0 : PID_FILES.indexOf(parts.get(2)) + 1;
+                return pid << PID_INO_SHIFT | file;
+            }
+        }
+        return Integer.toUnsignedLong(String.join("/", parts).hashCode()) << PID_INO_SHIFT;
+    }
+
+    /** The pid a decimal name gives, or -1. */
+    private static long pidNumber(String name) {
+        long pid = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < '0' || c > '9' || i == PID_DIGITS) {
+                return -1;
+            }
+            pid = pid * 10 + (c - '0');
+        }
+        return name.isEmpty() ? -1 : pid;
+    }
+
+    /**
      * The part of a /proc/PID path below the process's directory, with "task/TID" taken
      * away (a task's directory holds its process's files: one task per process, TID = PID);
      * null for a task that does not exist.
@@ -148,15 +179,8 @@ final class ProcFs {
         if (name.equals("self")) {
             return caller;
         }
-        int pid = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < '0' || c > '9' || i == PID_DIGITS) {
-                return null;
-            }
-            pid = pid * 10 + (c - '0');
-        }
-        return name.isEmpty() ? null : kernel.procs().get(pid);
+        long pid = pidNumber(name);
+        return pid < 0 ? null : kernel.procs().get((int) pid);
     }
 
     private byte[] listing(Proc caller, List<String> parts) {
@@ -285,7 +309,7 @@ final class ProcFs {
         long stime = p.stimeUs / Kernel.TICK_US;
         int ttyNr = p.tty == null ? 0 : p.tty.devNr;
         int tpgid = p.tty == null ? -1 : p.tty.fgPgrp;
-        StringBuilder sb = new StringBuilder(160);
+        StringBuilder sb = new StringBuilder(256);
         sb.append(p.pid).append(" (").append(p.comm).append(") ").append(p.state.letter)
                 .append(' ').append(p.ppid()).append(' ').append(p.pgid).append(' ').append(p.sid)
                 .append(' ').append(ttyNr).append(' ').append(tpgid).append(' ')

@@ -165,7 +165,7 @@ public final class Vfs {
     }
 
     static List<String> split(String path) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(4);
         int i = 0;
         int n = path.length();
         while (i < n) {
