@@ -325,6 +325,9 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long ioctl(Syscall.Ioctl c) {
         OpenFile f = file(c.fd());
         Tty tty = f instanceof DeviceFile d ? d.tty() : null;
+        if (tty != null && c.request() == Syscall.Ioctl.TCGETS) {
+            return 0L;      // any terminal, controlling or not: isatty(3)
+        }
         if (tty == null || p.tty != tty) {
             throw new SyscallError(Errno.ENOTTY);
         }

@@ -249,8 +249,12 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.alarm(this); }
     }
 
-    /** ioctl(2): request is TIOCGPGRP (returns the pgid) or TIOCSPGRP (sets it to arg). */
+    /**
+     * ioctl(2): request is TIOCGPGRP (returns the pgid), TIOCSPGRP (sets it to arg) or TCGETS
+     * (0 on any terminal, ENOTTY otherwise: isatty(3)'s test; the termios is not returned).
+     */
     record Ioctl(int fd, int request, long arg) implements Syscall {
+        public static final int TCGETS = 0x5401;
         public static final int TIOCGPGRP = 0x540F;
         public static final int TIOCSPGRP = 0x5410;
         public Sysno sysno() { return Sysno.IOCTL; }

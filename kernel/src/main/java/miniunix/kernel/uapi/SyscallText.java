@@ -294,6 +294,9 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (c.request() == Syscall.Ioctl.TIOCGPGRP) {
             return "ioctl(" + c.fd() + ", TIOCGPGRP)";
         }
+        if (c.request() == Syscall.Ioctl.TCGETS) {
+            return "ioctl(" + c.fd() + ", TCGETS, {...})";
+        }
         if (c.request() == Syscall.Ioctl.TIOCSPGRP) {
             return "ioctl(" + c.fd() + ", TIOCSPGRP, [" + c.arg() + "])";
         }

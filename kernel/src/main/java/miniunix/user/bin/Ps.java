@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Color;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
@@ -66,6 +67,9 @@ public final class Ps extends Report {
     }
 
     private final PsOptions opts;
+    /** Colour the state columns (Color: forced, or stdout a terminal and no NO_COLOR). */
+    private Color.When colorWhen = Color.When.AUTO;
+    private boolean color;
     private List<Column> columns = List.of();
     private final EnumSet<PsField.Need> needs = EnumSet.noneOf(PsField.Need.class);
     private int myUid = -1;
@@ -88,6 +92,8 @@ public final class Ps extends Report {
 
     @Override
     protected int start() {
+        colorWhen = Color.fromEnv(envp);
+        color = colorWhen == Color.When.ALWAYS && !opts.json;
         if (opts.error != null) {
             err.print("error: ").print(opts.error).print('\n').print(USAGE);
             return 1;
@@ -145,6 +151,22 @@ public final class Ps extends Report {
     @Override
     protected Trap first() {
         return new Syscall.SchedYield();
+    }
+
+    /** After the yield, isatty(1) when colour depends on it (user.lib.Color). */
+    @Override
+    protected Trap first(int n) {
+        if (n == 0) {
+            return first();
+        }
+        return n == 1 && colorWhen == Color.When.AUTO && !opts.json ? Color.isatty(1) : null;
+    }
+
+    @Override
+    protected void firstDone(int n, long ret) {
+        if (n == 1) {
+            color = ret >= 0;
+        }
     }
 
     @Override
@@ -263,7 +285,7 @@ public final class Ps extends Report {
         for (Column c : columns) {
             sized.add(c.sized(pidWidth));
         }
-        PsTable table = new PsTable(sized, opts.width);
+        PsTable table = new PsTable(sized, opts.width, color);
         PsJson json = opts.json ? new PsJson(sized) : null;
         if (opts.headers && table.anyHeader() && json == null) {
             table.header(out);

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.util.List;
+import miniunix.user.lib.Color;
 import miniunix.user.lib.Out;
 
 /**
@@ -19,10 +20,15 @@ final class PsTable {
 
     /** --cols: the most columns a line has, 0 for no limit. */
     private final int width;
+    /** Colour STAT and S by state (user.lib.Color); the escapes take no columns. */
+    private final boolean color;
+    /** Characters of the line so far that are colour escapes. */
+    private int invisible;
 
-    PsTable(List<Ps.Column> columns, int width) {
+    PsTable(List<Ps.Column> columns, int width, boolean color) {
         this.columns = columns;
         this.width = width;
+        this.color = color;
     }
 
     /** False when every header is empty (-o pid=,ppid=): then no header line is printed. */
@@ -37,6 +43,7 @@ final class PsTable {
 
     void header(Out out) {
         line.setLength(0);
+        invisible = 0;
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
             correct = cell(i, columns.get(i).header(), correct);
@@ -46,6 +53,7 @@ final class PsTable {
 
     void row(Out out, PsRow r, PsField.Context ctx, String prefix) {
         line.setLength(0);
+        invisible = 0;
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
             Ps.Column c = columns.get(i);
@@ -59,13 +67,25 @@ final class PsTable {
                 v = prefix + v;
             }
             correct = cell(i, v, correct);
+            if (color && (c.field() == PsField.STAT || c.field() == PsField.STATE)) {
+                paint(v);
+            }
         }
         end(out);
     }
 
+    /** Wraps the value just appended in its state's colour. */
+    private void paint(String v) {
+        String sgr = Color.ofState(v);
+        if (sgr != null) {
+            line.insert(line.length() - v.length(), sgr).append(Color.RESET);
+            invisible += sgr.length() + Color.RESET.length();
+        }
+    }
+
     private void end(Out out) {
-        if (width > 0 && line.length() > width) {
-            line.setLength(width);
+        if (width > 0 && line.length() - invisible > width) {
+            line.setLength(width + invisible);
         }
         out.print(line.append('\n').toString());
     }
@@ -74,7 +94,7 @@ final class PsTable {
     private int cell(int i, String v, int correct) {
         Ps.Column c = columns.get(i);
         int leftpad = c.field().right ? Math.max(0, c.width() - v.length()) : 0;
-        int space = correct - line.length() + leftpad;
+        int space = correct - (line.length() - invisible) + leftpad;
         if (space < 1) {
             space = i > 0 ? 1 : 0;
         }

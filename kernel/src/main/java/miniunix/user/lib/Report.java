@@ -14,8 +14,8 @@ public abstract class Report extends Proc {
     private ArrayDeque<Fetch> queue = new ArrayDeque<>();
     private Fetch current;
     private boolean started;
-    /** {@link #first}'s trap is in flight. */
-    private boolean inFirst;
+    /** A call of {@link #first(int)} is in flight: its index, or -1. */
+    private int inFirst = -1;
     /**
      * The buffer every fetch reads into, one at a time: empty until the first fetch sizes it,
      * so a report that fetches nothing (test, [) costs no buffer.
@@ -44,6 +44,21 @@ public abstract class Report extends Proc {
     protected void firstDone(long ret) {
     }
 
+    /**
+     * The n-th call (from 0) to make after {@link #start} and before the first fetch, or null
+     * when there is none: by default {@link #first()} alone.
+     */
+    protected Trap first(int n) {
+        return n == 0 ? first() : null;
+    }
+
+    /** The result of {@link #first(int)}'s n-th call. */
+    protected void firstDone(int n, long ret) {
+        if (n == 0) {
+            firstDone(ret);
+        }
+    }
+
     protected final void fetch(Fetch.Kind kind, String path, long tag) {
         queue.add(new Fetch(kind, path, tag));
     }
@@ -56,16 +71,22 @@ public abstract class Report extends Proc {
             if (status >= 0) {
                 return exit(status);
             }
-            Trap t = first();
+            Trap t = first(0);
             if (t != null) {
-                inFirst = true;
+                inFirst = 0;
                 return t;
             }
             ret = 0;
         }
-        if (inFirst) {
-            inFirst = false;
-            firstDone(ret);
+        if (inFirst >= 0) {
+            int n = inFirst;
+            firstDone(n, ret);
+            Trap t = first(n + 1);
+            if (t != null) {
+                inFirst = n + 1;
+                return t;
+            }
+            inFirst = -1;
             ret = 0;
         }
         while (true) {

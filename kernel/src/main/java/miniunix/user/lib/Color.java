@@ -1,0 +1,66 @@
+package miniunix.user.lib;
+
+import java.util.List;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+
+/**
+ * Colour for people, none for programs. A program colours its output when it is forced to
+ * (CLICOLOR_FORCE set and not "0": the launcher's {@code --color=always}), or when its output
+ * is a terminal (isatty: ioctl TCGETS succeeds) and NO_COLOR is unset or empty (no-color.org;
+ * the launcher's {@code --color=never} sets it). Colours are ANSI SGR sequences.
+ *
+ * <p>Process states (ps's STAT and S columns, top's S): R green (running or runnable), D and
+ * Z red (stuck on the disk; dead and not waited for), T and t yellow (stopped, traced), the
+ * rest (S, I) plain.
+ */
+public final class Color {
+    /** Whether to colour, before isatty is asked. */
+    public enum When { AUTO, ALWAYS, NEVER }
+
+    public static final String GREEN = "\u001b[32m";
+    public static final String RED = "\u001b[31m";
+    public static final String YELLOW = "\u001b[33m";
+    public static final String BOLD = "\u001b[1m";
+    public static final String RESET = "\u001b[0m";
+
+    private Color() {
+    }
+
+    /** The environment's choice: NO_COLOR wins, then CLICOLOR_FORCE, else auto. */
+    public static When fromEnv(List<String> envp) {
+        String noColor = value(envp, "NO_COLOR");
+        if (noColor != null && !noColor.isEmpty()) {
+            return When.NEVER;
+        }
+        String force = value(envp, "CLICOLOR_FORCE");
+        return force != null && !force.isEmpty() && !force.equals("0") ? When.ALWAYS : When.AUTO;
+    }
+
+    private static String value(List<String> envp, String name) {
+        for (String e : envp) {
+            if (e.startsWith(name + "=")) {
+                return e.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** isatty(fd)'s call: its result is 0 on a terminal. */
+    public static Trap isatty(int fd) {
+        return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
+    }
+
+    /** The colour of a process state's text ("R+", "Ss", "Z"), or null for none. */
+    public static String ofState(String stat) {
+        if (stat.isEmpty()) {
+            return null;
+        }
+        return switch (stat.charAt(0)) {
+            case 'R' -> GREEN;
+            case 'D', 'Z' -> RED;
+            case 'T', 't' -> YELLOW;
+            default -> null;
+        };
+    }
+}
