@@ -19,6 +19,7 @@ import miniunix.app.repl.Cli;
 import miniunix.app.repl.FastArgs;
 import miniunix.app.repl.KernelMachine;
 import miniunix.app.repl.LineSource;
+import miniunix.app.repl.ColorChoice;
 import miniunix.app.repl.Options;
 import miniunix.app.repl.Repl;
 import miniunix.app.repl.ScriptMode;
@@ -37,6 +38,8 @@ public final class Main {
     static final int INTERNAL_ERROR = 70;
     /** Exit status when the host's stdout is closed under us (as sh killed by SIGPIPE). */
     static final int BROKEN_PIPE = 141;
+    /** Exit status for a bad launcher option, as for the others (picocli's, bash's 2). */
+    static final int BAD_OPTION = 2;
 
     private Main() {
     }
@@ -54,6 +57,13 @@ public final class Main {
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err,
                           boolean terminal) {
         try {
+            ColorChoice color = ColorChoice.take(args);
+            if (color.error() != null) {
+                err.println("miniunix: " + color.error());
+                err.flush();
+                return BAD_OPTION;
+            }
+            args = color.rest();
             Options options = FastArgs.parse(args);
             if (options == null) {
                 Cli.Outcome outcome = Cli.parse(args, writer(out), writer(err));
@@ -63,9 +73,9 @@ public final class Main {
                 options = ((Cli.Run) outcome).options();
             }
             if (!options.hasScriptSource() && terminal) {
-                return Repl.run(options, err);
+                return Repl.run(options, err, color);
             }
-            return runScript(options, in, out, err);
+            return runScript(options, in, out, err, color);
         } catch (IOException e) {
             return BROKEN_PIPE;
         } catch (OutOfMemoryError e) {  // the host's heap, not the machine's RAM: a last resort
@@ -85,7 +95,7 @@ public final class Main {
      * Either way the shell's fds 0-2 are the host's stdin, stdout and stderr.
      */
     private static int runScript(Options options, InputStream stdin, OutputStream out,
-                                 PrintStream err) throws IOException {
+                                 PrintStream err, ColorChoice color) throws IOException {
         ScriptArgs script = null;
         List<String> args = options.args();
         if (options.command() != null) {
@@ -109,7 +119,8 @@ public final class Main {
             }
             script = new ScriptArgs(false, new String(text, StandardCharsets.UTF_8), name, args);
         }
-        KernelMachine machine = KernelMachine.bootForHost(options, script);
+        KernelMachine machine = KernelMachine.bootForHost(options, script,
+                color.env(System.getenv("NO_COLOR")));
         return new ScriptMode(machine, new LineSource(stdin), out, err, options.maxTicks()).run();
     }
 

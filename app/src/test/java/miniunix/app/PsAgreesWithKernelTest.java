@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 class PsAgreesWithKernelTest {
     private static final long LIMIT = 10_000_000;
 
-    private final Kernel k = Kernel.boot(BootOptions.defaults(), new SystemImage());
+    // NO_COLOR: the test reads the console as a program would, so ps must not colour STAT.
+    private final Kernel k = Kernel.boot(BootOptions.defaults()
+            .withInitEnv(java.util.List.of("NO_COLOR=1")), new SystemImage());
 
     private String type(String line) {
         k.runUntilInputWanted(LIMIT);

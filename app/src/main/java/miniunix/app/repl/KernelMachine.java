@@ -3,6 +3,7 @@ package miniunix.app.repl;
 import java.util.List;
 import miniunix.app.SystemImage;
 import miniunix.app.shell.ScriptArgs;
+import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.uapi.ProgramLoader;
@@ -19,14 +20,35 @@ public final class KernelMachine implements Machine {
 
     /** Boots a kernel for these options; interactive sets the login shell's 'i' flag. */
     public static KernelMachine boot(Options options, boolean interactive) {
+        return boot(options, interactive, List.of());
+    }
+
+    /** Boots a kernel whose init (and so the login shell) also gets env (--color's). */
+    public static KernelMachine boot(Options options, boolean interactive, List<String> env) {
         ProgramLoader loader = new SystemImage();
-        return new KernelMachine(Kernel.boot(options.bootOptions(interactive), loader), loader);
+        return new KernelMachine(Kernel.boot(withEnv(options.bootOptions(interactive), env),
+                loader), loader);
     }
 
     /** Boots a kernel whose login shell runs script (null: its stdin) on the host's streams. */
     public static KernelMachine bootForHost(Options options, ScriptArgs script) {
+        return bootForHost(options, script, List.of());
+    }
+
+    /** As {@link #bootForHost(Options, ScriptArgs)}, with env added to init's environment. */
+    public static KernelMachine bootForHost(Options options, ScriptArgs script, List<String> env) {
         ProgramLoader loader = new SystemImage();
-        return new KernelMachine(Kernel.boot(options.hostBootOptions(script), loader), loader);
+        return new KernelMachine(Kernel.boot(withEnv(options.hostBootOptions(script), env),
+                loader), loader);
+    }
+
+    private static BootOptions withEnv(BootOptions boot, List<String> env) {
+        if (env.isEmpty()) {
+            return boot;
+        }
+        List<String> all = new java.util.ArrayList<>(boot.initEnv());
+        all.addAll(env);
+        return boot.withInitEnv(all);
     }
 
     /** The executables of the system image, as absolute paths ("/bin/ps"). */

@@ -49,6 +49,8 @@ public final class Repl {
     private final KernelGate gate;
     private final Screen screen;
     private final LineReader reader;
+    /** Paint the shell's prompt (the launcher's --color, a real terminal). */
+    private boolean color;
     private final Object keyLock = new Object();
     // Guarded by keyLock: the thread in JLine's readLine for a program's line (else null),
     // and the key (Ctrl-Z or Ctrl-\) that interrupted it and is not sent yet.
@@ -79,8 +81,20 @@ public final class Repl {
 
     /** Runs an interactive session to its end; returns its exit status. */
     public static int run(Options options, PrintStream err) throws IOException, InterruptedException {
-        KernelMachine machine = KernelMachine.boot(options, true);
-        return run(options, machine, commandNames(machine.executables()), err);
+        return run(options, err, ColorChoice.take(new String[0]));
+    }
+
+    /** Runs an interactive session with the launcher's --color choice. */
+    public static int run(Options options, PrintStream err, ColorChoice color)
+            throws IOException, InterruptedException {
+        String noColor = System.getenv("NO_COLOR");
+        KernelMachine machine = KernelMachine.boot(options, true, color.env(noColor));
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            boolean paint = color.colorsTerminal(noColor)
+                    && !Terminal.TYPE_DUMB.equals(terminal.getType());
+            return run(options, machine, commandNames(machine.executables()), err, terminal,
+                    historyFile(), paint);
+        }
     }
 
     /** Runs an interactive session on any machine; names are the commands to complete. */
@@ -94,8 +108,21 @@ public final class Repl {
     /** Runs an interactive session on this terminal, with its history in historyFile. */
     static int run(Options options, Machine machine, List<String> names, PrintStream err,
                    Terminal terminal, Path historyFile) throws InterruptedException {
+        return run(options, machine, names, err, terminal, historyFile, false);
+    }
+
+    /**
+     * Runs an interactive session on this terminal; color paints the prompt and highlights
+     * the command line as it is typed (ShellHighlighter).
+     */
+    static int run(Options options, Machine machine, List<String> names, PrintStream err,
+                   Terminal terminal, Path historyFile, boolean color) throws InterruptedException {
         KernelGate gate = new KernelGate(machine, options.maxTicks());
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("miniunix")
+        LineReaderBuilder builder = LineReaderBuilder.builder();
+        if (color) {
+            builder.highlighter(new ShellHighlighter(new java.util.HashSet<>(names)));
+        }
+        LineReader reader = builder.terminal(terminal).appName("miniunix")
                 .completer(new CommandCompleter(names, gate::listDir))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -103,6 +130,7 @@ public final class Repl {
                 .build();
         Screen screen = new Screen(terminal, reader);
         Repl repl = new Repl(gate, screen, reader);
+        repl.color = color;
         terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
         terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
         terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
@@ -192,7 +220,7 @@ public final class Repl {
             programRead = shellPrompt ? null : Thread.currentThread();
         }
         try {
-            return reader.readLine(prompt);
+            return reader.readLine(color && shellPrompt ? PromptColor.paint(prompt) : prompt);
         } finally {
             synchronized (keyLock) {
                 programRead = null;
