@@ -75,17 +75,9 @@ public final class Free extends Sampler {
     @Override
     protected int start() {
         Opts o = Opts.parse(argv, OPTSTRING, LONGOPTS);
-        if (o.error != null) {
-            err.print(prog()).print(": ").print(o.error).print('\n').print(USAGE);
-            return 1;
-        }
-        if (o.help) {
-            out.print(USAGE);
-            return 0;
-        }
-        if (o.has('V')) {
-            out.print("free from procps-ng 4.0.2\n");
-            return 0;
+        int status = checkProcpsOpts(o, USAGE);
+        if (status >= 0) {
+            return status;
         }
         char[] units = {'b', '\u0081', 'k', '\u0082', 'm', '\u0083', 'g', '\u0084', '\u0086',
             '\u0085', '\u0087'};

@@ -42,17 +42,13 @@ public final class Uptime extends SessionReport {
     @Override
     protected int start() {
         Opts o = Opts.parse(argv, "hpsV\u0080", "pretty=p help=h since=s version=V json=\u0080");
-        if (o.error != null) {
-            err.print(prog()).print(": ").print(o.error).print('\n').print(USAGE);
-            return 1;
-        }
-        if (o.help || o.has('h')) {
+        if (o.has('h')) {
             out.print(USAGE);
             return 0;
         }
-        if (o.has('V')) {
-            out.print("uptime from procps-ng 4.0.2\n");
-            return 0;
+        int status = checkProcpsOpts(o, USAGE);
+        if (status >= 0) {
+            return status;
         }
         if (!o.operands.isEmpty()) {
             err.print(USAGE);

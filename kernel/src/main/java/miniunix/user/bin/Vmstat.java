@@ -46,7 +46,7 @@ public final class Vmstat extends Sampler {
     /** Lines between headers: procps's window height (24 when not a terminal) less 3. */
     static final int HEIGHT = 21;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final long EXIT_FAILURE = 1;
+    private static final int EXIT_FAILURE = 1;
 
     private VmstatLine.Options opt;
     private boolean stats;
@@ -68,17 +68,9 @@ public final class Vmstat extends Sampler {
     @Override
     protected int start() {
         Opts o = Opts.parse(argv, OPTSTRING, LONGOPTS);
-        if (o.error != null) {
-            err.print(prog()).print(": ").print(o.error).print('\n').print(USAGE);
-            return (int) EXIT_FAILURE;
-        }
-        if (o.help) {
-            out.print(USAGE);
-            return 0;
-        }
-        if (o.has('V')) {
-            out.print("vmstat from procps-ng 4.0.2\n");
-            return 0;
+        int status = checkProcpsOpts(o, USAGE);
+        if (status >= 0) {
+            return status;
         }
         long unit = VmstatLine.KIB;
         char unitChar = 'K';
@@ -117,7 +109,7 @@ public final class Vmstat extends Sampler {
     private int operands(List<String> ops) {
         if (ops.size() > 2) {
             err.print(USAGE);
-            return (int) EXIT_FAILURE;
+            return EXIT_FAILURE;
         }
         if (!ops.isEmpty()) {
             Long d = number(ops.get(0));
@@ -158,7 +150,7 @@ public final class Vmstat extends Sampler {
 
     private int fail1(String msg) {
         err.print(prog()).print(": ").print(msg).print('\n');
-        return (int) EXIT_FAILURE;
+        return EXIT_FAILURE;
     }
 
     @Override
@@ -219,6 +211,6 @@ public final class Vmstat extends Sampler {
 
     @Override
     protected int status() {
-        return failed ? (int) EXIT_FAILURE : 0;
+        return failed ? EXIT_FAILURE : 0;
     }
 }

@@ -42,17 +42,9 @@ public final class W extends SessionReport {
     protected int start() {
         Opts o = Opts.parse(argv, "husfoiV", "no-header=h no-current=u short=s from=f "
                 + "old-style=o ip-addr=i version=V");
-        if (o.error != null) {
-            err.print(prog()).print(": ").print(o.error).print('\n').print(USAGE);
-            return 1;
-        }
-        if (o.help) {
-            out.print(USAGE);
-            return 0;
-        }
-        if (o.has('V')) {
-            out.print("w from procps-ng 4.0.2\n");
-            return 0;
+        int status = checkProcpsOpts(o, USAGE);
+        if (status >= 0) {
+            return status;
         }
         if (o.operands.size() > 1) {
             err.print(USAGE);

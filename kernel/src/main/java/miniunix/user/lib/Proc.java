@@ -177,6 +177,28 @@ public abstract class Proc implements Program, Cloneable {
         return -1;
     }
 
+    /**
+     * procps-ng's handling of a parsed command line (vmstat, free, uptime, w): an error prints
+     * getopt's line and the whole usage on stderr and gives 1; --help prints usage on stdout
+     * and -V the version, giving 0; otherwise -1.
+     */
+    protected int checkProcpsOpts(Opts o, String usage) {
+        if (o.error != null) {
+            err.print(prog()).print(": ").print(o.error).print('\n').print(usage);
+            return 1;
+        }
+        if (o.help) {
+            out.print(usage);
+            return 0;
+        }
+        if (o.has('V')) {
+            String name = prog().substring(prog().lastIndexOf('/') + 1);
+            out.print(name).print(" from procps-ng 4.0.2\n");
+            return 0;
+        }
+        return -1;
+    }
+
     private boolean mustFlush(Trap t) {
         if (out.pending() >= Out.CHUNK || err.pending() > 0) {
             return true;
