@@ -24,3 +24,4 @@ ps -a
 ps -d | tail -3
 ps -N -e
 echo "status $?"
+(ps -o f,s,pid,ppid,comm; true)   # F 1: the subshell forked and did not exec

@@ -49,6 +49,8 @@ final class ProcFs {
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
+    /** Forked but not yet exec'd (a subshell): ps -l's F is 1. */
+    private static final int PF_FORKNOEXEC = 0x00000040;
     /** A pid has at most 9 digits (pid_max is at most 4194304). */
     private static final int PID_DIGITS = 9;
     /** /proc inode numbers: the pid above these bits, the file's number below. */
@@ -313,7 +315,8 @@ final class ProcFs {
         sb.append(p.pid).append(" (").append(p.comm).append(") ").append(p.state.letter)
                 .append(' ').append(p.ppid()).append(' ').append(p.pgid).append(' ').append(p.sid)
                 .append(' ').append(ttyNr).append(' ').append(tpgid).append(' ')
-                .append(p.kthread ? KTHREAD_FLAGS : USER_FLAGS)
+                .append(p.kthread ? KTHREAD_FLAGS
+                        : USER_FLAGS | (p.forkNoExec ? PF_FORKNOEXEC : 0))
                 .append(' ').append(p.minFlt).append(" 0 ").append(p.majFlt).append(" 0 ")
                 .append(utime).append(' ').append(stime).append(' ')
                 .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)

@@ -184,6 +184,7 @@ public final class Lifecycle {
         c.suid = parent.suid;
         c.sgid = parent.sgid;
         c.argv = parent.argv;
+        c.forkNoExec = true;
         c.envp = parent.envp;
         c.comm = parent.comm;
         c.nice = parent.nice;
@@ -266,6 +267,7 @@ public final class Lifecycle {
         p.program = img.program();
         p.argv = List.copyOf(argv);
         p.envp = List.copyOf(envp);
+        p.forkNoExec = false;
         p.comm = Proc.commOf(path);
         p.nextRet = 0;
         p.pendingSyscall = null;

@@ -50,6 +50,8 @@ public final class Proc {
     public Program program;
     /** argv of the last execve: /proc/PID/cmdline. Empty for kernel threads. */
     public List<String> argv;
+    /** PF_FORKNOEXEC: forked and not yet exec'd (ps's F column shows 1). */
+    public boolean forkNoExec;
     /** envp of the last execve: /proc/PID/environ. Empty for kernel threads. */
     public List<String> envp = List.of();
     /** Name shown in /proc/PID/stat: basename of argv[0], at most 15 characters. */
