@@ -27,8 +27,8 @@ fi
 # make the same work cost 1-4x more CPU from one run to the next on this 2-core machine.
 echo "== default GC (G1)"
 "$java" -cp "$jar" miniunix.bench.PsSession "$n" "$runs"
-echo "== -XX:+UseSerialGC"
-"$java" -XX:+UseSerialGC -cp "$jar" miniunix.bench.PsSession "$n" "$runs"
+echo "== -XX:+UseSerialGC -Xmn16m (as ./miniunix runs)"
+"$java" -XX:+UseSerialGC -Xmn16m -cp "$jar" miniunix.bench.PsSession "$n" "$runs"
 if command -v ps >/dev/null; then
     t=()
     for ((r = 0; r < runs; r++)); do

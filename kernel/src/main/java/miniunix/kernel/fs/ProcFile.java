@@ -12,16 +12,34 @@ import miniunix.kernel.uapi.StatBuf;
  * parsed and applied at once, as Linux's proc_dointvec does.
  */
 public final class ProcFile extends OpenFile {
+    /** Characters below this are one byte in UTF-8. */
+    private static final char ASCII_END = 0x80;
     private final byte[] content;
     private final String sysctl;
     private final StatBuf st;
     private int offset;
 
-    public ProcFile(String content, String sysctl, StatBuf st, int flags) {
+    public ProcFile(CharSequence content, String sysctl, StatBuf st, int flags) {
         super(flags);
-        this.content = content.getBytes(StandardCharsets.UTF_8);
+        this.content = encode(content);
         this.sysctl = sysctl;
         this.st = st;
+    }
+
+    /** The text as UTF-8, in one copy when it is ASCII (as /proc's numbers are). */
+    private static byte[] encode(CharSequence text) {
+        if (text instanceof String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] b = new byte[text.length()];
+        for (int i = 0; i < b.length; i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII_END) {
+                return text.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            b[i] = (byte) c;
+        }
+        return b;
     }
 
     @Override

@@ -235,7 +235,7 @@ final class ProcFs {
         }
     }
 
-    private String content(Proc caller, List<String> parts) {
+    private CharSequence content(Proc caller, List<String> parts) {
         if (parts.size() == 2) {
             return switch (parts.get(1)) {
                 case "uptime" -> uptime();
@@ -306,7 +306,8 @@ final class ProcFs {
 
     // /proc/PID files.
 
-    String stat(Proc p) {
+    /** /proc/PID/stat's text, left in its builder: the file encodes it once (ps reads many). */
+    CharSequence stat(Proc p) {
         long utime = p.utimeUs / Kernel.TICK_US;
         long stime = p.stimeUs / Kernel.TICK_US;
         int ttyNr = p.tty == null ? 0 : p.tty.devNr;
@@ -329,7 +330,7 @@ final class ProcFs {
                 .append(p.caughtSignals).append(" 0 0 0 17 ")
                 .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
-        return sb.toString();
+        return sb;
     }
 
     private String status(Proc p) {
