@@ -12,11 +12,14 @@ import miniunix.kernel.uapi.Trap;
  * A job: one forked process per body, joined by pipes, in one process group (under job
  * control), waited for unless it runs in the background.
  *
- * <p>First the n-1 pipes, then one fork per process. The child: setpgid(0, pgid) and, in the
- * foreground, tcsetpgrp; job-control signals back to SIG_DFL; dup2 its pipe ends onto 0 and 1
- * and close every pipe fd; then it runs its body and exits. The parent: setpgid(pid, pgid)
- * too (the two calls race, as in bash, and either order works); once all are forked it closes
- * the pipes. A background job goes into the shell's {@link Jobs} (`[1] PID` when
+ * <p>Process by process, as bash's execute_pipeline: the pipe to the next process (but for
+ * the last), then the fork. The child: setpgid(0, pgid) and, in the foreground, tcsetpgrp;
+ * job-control signals back to SIG_DFL; dup2 the previous pipe's read end onto 0 and its own
+ * pipe's write end onto 1, and close those pipe fds; then it runs its body and exits. The
+ * parent: setpgid(pid, pgid) too (the two calls race, as in bash, and either order works),
+ * then closes the previous read end and the new write end at once, so neither the shell nor
+ * any process holds more than three pipe fds however long the pipeline (bash runs 2,000
+ * stages under a limit of 1024 fds). A background job goes into the shell's {@link Jobs} (`[1] PID` when
  * interactive); a foreground job gets the terminal and is waited for
  * ({@link ForegroundFrame}).
  *
@@ -33,13 +36,14 @@ final class JobFrame extends Frame {
     /** Each process's source text, for `jobs` and job notices. */
     private final List<String> texts;
     private final int[] pids;
-    /** Pipe k joins process k (write end, pipes[2k+1]) to process k+1 (read end, pipes[2k]). */
-    private final int[] pipes;
+    /** The read end of the pipe from the previous process, or -1 (the first process). */
+    private int prevRead = -1;
+    /** The pipe from process next to the next one: read and write end, or -1 (the last). */
     private final int[] fds = {-1, -1};
-    private int made;
     private int next;
     private int pgid;
     private Phase phase = Phase.REAP;
+    private ForkRetry retry = new ForkRetry();
 
     /** texts: the source text of each body, in order. */
     JobFrame(List<Frame> bodies, boolean background, List<String> texts) {
@@ -47,7 +51,6 @@ final class JobFrame extends Frame {
         this.background = background;
         this.texts = List.copyOf(texts);
         this.pids = new int[bodies.size()];
-        this.pipes = new int[2 * (bodies.size() - 1)];
     }
 
     @Override
@@ -62,7 +65,7 @@ final class JobFrame extends Frame {
                 yield null;
             }
             case PIPE -> {
-                phase = made < pipes.length / 2 ? Phase.PIPED : Phase.FORK;
+                phase = next < pids.length - 1 ? Phase.PIPED : Phase.FORK;
                 yield phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;
             }
             case PIPED -> piped(sh, ret);
@@ -72,7 +75,7 @@ final class JobFrame extends Frame {
             }
             case FORKED -> forked(sh, ret);
             case PARENT_DONE -> {
-                phase = Phase.FORK;
+                phase = Phase.PIPE;
                 yield ++next < pids.length ? null : launched(sh);
             }
         };
@@ -80,27 +83,42 @@ final class JobFrame extends Frame {
 
     private Trap piped(Shell sh, long ret) {
         if (ret < 0) {
+            fds[0] = -1;
+            fds[1] = -1;
             return fail(sh, "pipe error: " + Errno.strerror(ret));
         }
-        pipes[2 * made] = fds[0];
-        pipes[2 * made++ + 1] = fds[1];
-        phase = Phase.PIPE;
+        phase = Phase.FORK;
         return null;
     }
 
     private Trap forked(Shell sh, long ret) {
         sh.forkReturned();
+        if (ret < 0 && retry.again(sh, ret)) {
+            phase = Phase.FORK;
+            return null;
+        }
         if (ret < 0) {
             return fail(sh, "fork: " + Errno.strerror(ret));
         }
+        retry = new ForkRetry();
         if (ret == 0) {
             sh.becomeChild(bodies.get(next).copy(), childSetup(sh, next));
             return null;
         }
         pids[next] = (int) ret;
         pgid = pgid == 0 ? pids[next] : pgid;
+        List<Syscall> calls = new ArrayList<>();
         if (sh.jobControl()) {
-            sh.push(new Frame.Calls(List.of(new Syscall.Setpgid(pids[next], pgid))));
+            calls.add(new Syscall.Setpgid(pids[next], pgid));
+        }
+        // The child has its ends now: the shell keeps only the read end for the next one.
+        close(calls, prevRead);
+        close(calls, fds[1]);
+        prevRead = fds[0];
+        fds[0] = -1;
+        fds[1] = -1;
+        if (!calls.isEmpty()) {
+            sh.push(new Frame.Calls(calls));
         }
         phase = Phase.PARENT_DONE;
         return null;
@@ -121,33 +139,51 @@ final class JobFrame extends Frame {
             calls.add(new Syscall.Open("/dev/null", Fcntl.O_RDONLY, 0));
         }
         if (k > 0) {
-            calls.add(new Syscall.Dup2(pipes[2 * (k - 1)], 0));
+            calls.add(new Syscall.Dup2(prevRead, 0));
         }
         if (k < pids.length - 1) {
-            calls.add(new Syscall.Dup2(pipes[2 * k + 1], 1));
+            calls.add(new Syscall.Dup2(fds[1], 1));
         }
-        calls.addAll(closePipes());
+        calls.addAll(openPipes());
         setup.add(new Frame.Calls(calls));
         return setup;
     }
 
-    private List<Syscall> closePipes() {
+    /** Closes of the pipe fds the shell holds now (none once the last process is forked). */
+    private List<Syscall> openPipes() {
         List<Syscall> calls = new ArrayList<>();
-        for (int i = 0; i < 2 * made; i++) {
-            calls.add(new Syscall.Close(pipes[i]));
-        }
+        close(calls, prevRead);
+        close(calls, fds[0]);
+        close(calls, fds[1]);
         return calls;
     }
 
-    /** pipe or fork failed: report, close the pipes, wait for the processes already started. */
+    private static void close(List<Syscall> calls, int fd) {
+        if (fd >= 0) {
+            calls.add(new Syscall.Close(fd));
+        }
+    }
+
+    /**
+     * pipe or fork failed: report and close the pipes; wait for the processes already started,
+     * or with none, abandon the rest of the command line with status 1, as bash's
+     * throw_to_top_level (the loop that forks stops; the shell reads on, a subshell exits).
+     */
     private Trap fail(Shell sh, String msg) {
         sh.pop();
-        if (background) {
+        if (next == 0) {
+            sh.unwind(1);
+            sh.vars.status = 1;
+        } else if (background) {
             sh.vars.status = 1;
         } else {
             sh.push(ForegroundFrame.started(pids, pgid, texts, true));
         }
-        sh.push(new Frame.Calls(closePipes()));
+        List<Syscall> closes = openPipes();
+        prevRead = -1;
+        fds[0] = -1;
+        fds[1] = -1;
+        sh.push(new Frame.Calls(closes));
         sh.error(msg);
         return null;
     }
@@ -167,7 +203,6 @@ final class JobFrame extends Frame {
                 sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, pgid))));
             }
         }
-        sh.push(new Frame.Calls(closePipes()));
         return null;
     }
 
@@ -179,13 +214,13 @@ final class JobFrame extends Frame {
         }
         JobFrame j = new JobFrame(b, background, texts);
         System.arraycopy(pids, 0, j.pids, 0, pids.length);
-        System.arraycopy(pipes, 0, j.pipes, 0, pipes.length);
+        j.prevRead = prevRead;
         j.fds[0] = fds[0];
         j.fds[1] = fds[1];
-        j.made = made;
         j.next = next;
         j.pgid = pgid;
         j.phase = phase;
+        j.retry = retry.copy();
         return j;
     }
 }
