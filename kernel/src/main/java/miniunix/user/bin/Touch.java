@@ -19,7 +19,8 @@ import miniunix.user.lib.Quote;
  *   fd = open(file, O_WRONLY | O_CREAT | O_NONBLOCK, 0666);  close(fd);
  *   utimensat(AT_FDCWD, file, times, 0);
  * </pre>
- * Simplified: no -t STAMP, and "-" is a file name, not stdout.
+ * -t [[CC]YY]MMDDhhmm[.ss] sets that time (UTC; a two-digit year 69-99 is 19YY, else 20YY,
+ * and none is this year). Simplified: "-" is a file name, not stdout.
  */
 public final class Touch extends Proc {
     private static final String USAGE = "Usage: touch [OPTION]... FILE...\n"
@@ -32,6 +33,7 @@ public final class Touch extends Proc {
             + "  -f                     (ignored)\n"
             + "  -m                     change only the modification time\n"
             + "  -r, --reference=FILE   use this file's times instead of current time\n"
+            + "  -t STAMP               use [[CC]YY]MMDDhhmm[.ss] instead of current time\n"
             + "      --help        display this help and exit\n";
 
     private enum Pc { START, CLOCK, REFERENCE, OPENED, CLOSED, TIMED }
@@ -43,6 +45,8 @@ public final class Touch extends Proc {
     private boolean onlyAccess;
     private boolean onlyModify;
     private String date;
+    /** -t's STAMP, or null. */
+    private String stamp;
     /** -d or -r: the time to set, in ticks since boot; else UTIME_NOW. */
     private long when = Utimensat.UTIME_NOW;
     private long btime;
@@ -70,7 +74,7 @@ public final class Touch extends Proc {
     }
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "acd:fmr:", "no-create=c date=d reference=r");
+        Opts o = Opts.parse(argv, "acd:fmr:t:", "no-create=c date=d reference=r");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return exit(status);
@@ -83,12 +87,16 @@ public final class Touch extends Proc {
         onlyAccess = o.has('a') && !o.has('m');
         onlyModify = o.has('m') && !o.has('a');
         date = o.get('d', null);
+        stamp = o.get('t', null);
+        if (stamp != null && !isStamp(stamp)) {
+            return fail(1, "invalid date format " + Quote.quote(stamp));
+        }
         if (o.has('r')) {
             pc = Pc.REFERENCE;
             fetch = new Fetch(Fetch.Kind.STAT, o.get('r', ""), 0);
             return fetch.next(0);
         }
-        if (date != null) {
+        if (date != null || stamp != null) {
             pc = Pc.CLOCK;
             fetch = new Fetch(Fetch.Kind.FILE, "/proc/stat", 0);
             return fetch.next(0);
@@ -108,12 +116,50 @@ public final class Touch extends Proc {
             return fetch.next(0);
         }
         long centis = Ps.centis(fetch.text());
+        if (stamp != null) {
+            date = stampDate(stamp, btime + centis / 100);
+        }
         long[] t2 = DateString.parse(date, btime + centis / 100, (int) (centis % 100) * 10_000_000);
         if (t2 == null) {
-            return fail(1, "invalid date format " + Quote.quote(date));
+            return fail(1, "invalid date format " + Quote.quote(stamp != null ? stamp : date));
         }
         when = (t2[0] - btime) * 100 + t2[1] / 10_000_000;
         return nextFile();
+    }
+
+    /** [[CC]YY]MMDDhhmm[.ss]: 8, 10 or 12 digits, then perhaps a dot and 2 digits. */
+    private static boolean isStamp(String t) {
+        int dot = t.indexOf('.');
+        String main = dot < 0 ? t : t.substring(0, dot);
+        boolean secondsOk = dot < 0 || t.length() - dot == 3 && digits(t.substring(dot + 1));
+        return (main.length() == 8 || main.length() == 10 || main.length() == 12)
+                && digits(main) && secondsOk;
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /** STAMP as "CCYY-MM-DD hh:mm:ss" for DateString; now (seconds since 1970) gives the year. */
+    private static String stampDate(String t, long now) {
+        int dot = t.indexOf('.');
+        String main = dot < 0 ? t : t.substring(0, dot);
+        String ss = dot < 0 ? "00" : t.substring(dot + 1);
+        String rest = main.substring(main.length() - 8);
+        String year = main.substring(0, main.length() - 8);
+        if (year.isEmpty()) {
+            year = Integer.toString(java.time.Instant.ofEpochSecond(now)
+                    .atZone(java.time.ZoneOffset.UTC).getYear());
+        } else if (year.length() == 2) {
+            year = (Integer.parseInt(year) >= 69 ? "19" : "20") + year;
+        }
+        return year + "-" + rest.substring(0, 2) + "-" + rest.substring(2, 4) + " "
+                + rest.substring(4, 6) + ":" + rest.substring(6, 8) + ":" + ss;
     }
 
     private Trap reference(long ret) {
