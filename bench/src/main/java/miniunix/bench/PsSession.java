@@ -1,5 +1,6 @@
 package miniunix.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,9 @@ import miniunix.kernel.Kernel;
  * then times, host-side, whole command lines typed at the prompt until the prompt is back:
  * {@code ps aux >/dev/null} and, as the reference in the same run, {@code true} (a fork and
  * an exec of /bin/true: the cost of running any command in that session). Prints the median
- * of each and their difference, the cost of ps itself, both in CPU time of the thread that
- * runs the machine (steady on a loaded host) and in wall time. Used by bench/ps.sh.
+ * of each and their difference, the cost of ps itself, in CPU time of the thread that runs
+ * the machine (steadier on a loaded host), in time the collector's pauses took, and in wall
+ * time. Used by bench/ps.sh.
  *
  * <pre>
  *   java -cp bench/target/benchmarks.jar miniunix.bench.PsSession [N [RUNS [COMMAND]]]
@@ -42,13 +44,16 @@ public final class PsSession {
         long[] ref = new long[runs];
         long[] cmdWall = new long[runs];
         long[] refWall = new long[runs];
+        long[] cmdGc = new long[runs];
         for (int w = 0; w < 3; w++) {
             type(k, command + " >/dev/null", new long[1]);
             type(k, "true", new long[1]);
         }
         for (int i = 0; i < runs; i++) {
             long[] wall = new long[1];
+            long gc = gcMillis();
             cmd[i] = type(k, command + " >/dev/null", wall);
+            cmdGc[i] = (gcMillis() - gc) * 1_000_000;
             cmdWall[i] = wall[0];
             ref[i] = type(k, "true", wall);
             refWall[i] = wall[0];
@@ -60,8 +65,10 @@ public final class PsSession {
         double rw = median(refWall);
         System.out.printf(Locale.ROOT, "%d processes, `%s` prints %s lines; medians of %d%n",
                 procs, command, check, runs);
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s%n", "", "CPU ms", "wall ms");
-        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "`" + command + "`", c, cw);
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "", "CPU ms", "wall ms",
+                "GC ms");
+        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f%n", "`" + command + "`", c, cw,
+                median(cmdGc));
         System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "`true` (reference)", r, rw);
         System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "difference", c - r, cw - rw);
     }
@@ -82,6 +89,15 @@ public final class PsSession {
         k.typeInput((line + "\n").getBytes(StandardCharsets.UTF_8));
         k.runUntilInputWanted(MAX_TICKS);
         return k.takeOutput();
+    }
+
+    /** Milliseconds every collector has spent in pauses since the JVM started. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private static double median(long[] ns) {
