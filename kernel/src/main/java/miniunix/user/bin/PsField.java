@@ -216,6 +216,6 @@ public enum PsField {
     /** procps' %MEM: rss / MemTotal in tenths of a percent, capped at 99.9. */
     private static String pmem(PsRow r, Context c) {
         long pm = c.memTotalKb() > 0 ? Math.min(999, r.rss() * 4 * 1000 / c.memTotalKb()) : 0;
-        return (pm / 10) + "." + (pm % 10);
+        return pm == 0 ? PsTime.ZERO : (pm / 10) + "." + (pm % 10);
     }
 }

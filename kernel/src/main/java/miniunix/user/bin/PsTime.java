@@ -15,6 +15,9 @@ final class PsTime {
     private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri",
             "Sat", "Sun");
 
+    /** %CPU and %MEM of most processes: one string for them all. */
+    static final String ZERO = "0.0";
+
     private PsTime() {
     }
 
@@ -27,7 +30,7 @@ final class PsTime {
     static String pcpu(PsRow r, PsField.Context c) {
         long secs = elapsed(r, c);
         long pc = secs > 0 ? (r.utime() + r.stime()) * 1000 / 100 / secs : 0;
-        return pc > 999 ? Long.toString(pc / 10) : (pc / 10) + "." + (pc % 10);
+        return pc == 0 ? ZERO : pc > 999 ? Long.toString(pc / 10) : (pc / 10) + "." + (pc % 10);
     }
 
     /** C (ps -f): the same ratio in whole percent, at most 99. */
