@@ -153,14 +153,18 @@ public final class Xargs extends Proc {
     /** Runs the next batch that is complete, or reads more, or exits. */
     private Trap nextCommand() {
         if (input.error != null) {
-            // findutils tells of a bad quote, then runs what it had read before it.
+            // findutils runs what it had read before a bad quote, and tells of the quote once
+            // that command is done (so its output comes first, whatever the scheduling).
+            int n = input.items.size();
+            if (n > 0) {
+                return run(input.take(maxArgs > 0 ? Math.min(n, maxArgs) : n));
+            }
             if (!errorTold) {
                 err.print(prog()).print(": ").print(input.error).print('\n');
                 errorTold = true;
                 status = 1;
             }
-            int n = input.items.size();
-            return n > 0 ? run(input.take(maxArgs > 0 ? Math.min(n, maxArgs) : n)) : exit(status);
+            return exit(status);
         }
         int n = batchSize();
         if (n > 0 || eof && !ran && !noRunIfEmpty && replace == null) {
