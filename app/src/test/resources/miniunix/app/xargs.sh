@@ -1,7 +1,9 @@
 xargs -n 0 </dev/null
 xargs -n x </dev/null
-echo "a 'b" | xargs
-echo 'a "b' | xargs
+echo "a 'b" | (xargs 2>/dev/null)
+echo "a 'b" | (xargs >/dev/null)
+echo 'a "b' | (xargs 2>/dev/null)
+echo 'a "b' | (xargs >/dev/null)
 printf 'a b\nc d e\n f\n' | xargs -n 2
 printf 'a b\nc d e\n f\n' | xargs -L 1 echo x
 printf 'a b\nc\n' | xargs -I{} echo [{}] {}
