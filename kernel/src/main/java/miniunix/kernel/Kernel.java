@@ -35,6 +35,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
 import miniunix.kernel.uapi.Wait;
 
 /**
@@ -234,7 +235,7 @@ public final class Kernel {
             }
             Syscall sc = p.pendingSyscall;
             if (sc == null) {
-                Trap t = resume(p);
+                Trap t = resume(c, p);
                 if (t == null) {
                     break;
                 }
@@ -308,15 +309,16 @@ public final class Kernel {
      * Runs the program's user code up to its next trap. A program that throws has done what a
      * C program does with a wild pointer: it dies of SIGSEGV, and the kernel goes on.
      */
-    private Trap resume(Proc p) {
+    private Trap resume(Cpu c, Proc p) {
         try {
             Trap t;
+            UserMemory mem = mm.view(c.id, p);
             if (p.handlerEntry != null) {
                 SigInfo info = p.handlerEntry;
                 p.handlerEntry = null;
-                t = p.program.handleSignal(p.handlerEntryAddr, info.copy());
+                t = p.program.handleSignal(p.handlerEntryAddr, info.copy(), mem);
             } else {
-                t = p.program.resume(p.nextRet);
+                t = p.program.resume(p.nextRet, mem);
             }
             if (t == null) {
                 throw new IllegalStateException("resume returned no trap");

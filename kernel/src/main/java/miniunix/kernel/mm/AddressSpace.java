@@ -20,6 +20,8 @@ public final class AddressSpace {
     public final int asid;
     public long brkStart;
     public long brk;
+    /** The stack pointer execve left, below argv and envp (Linux mm->start_stack). */
+    public long startStack;
     public long rssAnon;
     public long rssFile;
     public long swapPages;

@@ -68,6 +68,8 @@ public final class FrameTable {
     private final long[][] index;
     private final int[][] next;
     private final int[][] prev;
+    /** What each frame says (its bytes, made on the first write). */
+    public final FrameData data;
 
     /** RAM of nframes frames, every one free. */
     public FrameTable(long nframes) {
@@ -83,6 +85,7 @@ public final class FrameTable {
         index = new long[chunks][];
         next = new int[chunks][];
         prev = new int[chunks][];
+        data = new FrameData(nframes);
         java.util.List<Zone> zs = new java.util.ArrayList<>();
         zs.add(new Zone("DMA", 0, Math.min(DMA_END, nframes)));
         if (nframes > DMA_END) {
@@ -177,6 +180,7 @@ public final class FrameTable {
         for (int i = 0; i < (1 << order); i++) {
             kindCount[kind(pfn + i)]--;
             kind(pfn + i, FREE);
+            data.clear(pfn + i);
         }
         freeFrames += 1L << order;
         while (order < MAX_ORDER) {

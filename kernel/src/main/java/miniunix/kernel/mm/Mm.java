@@ -34,17 +34,22 @@ public final class Mm {
     public static final int OOM = 4;
     /** The share of RAM the kernel keeps for itself (its image, the frame table): 1/32. */
     private static final int KERNEL_SHARE = 32;
+    /** The x86-64 ABI's stack alignment at process entry. */
+    private static final int STACK_ALIGN = 16;
 
     private final Kernel k;
     public final VmOptions opts;
     public final FrameTable frames;
     private final Tlb[] tlbs;
+    /** Per CPU, the view of user memory the program running there gets. */
+    private final ProcMemory[] views;
     private final Map<Inode, int[]> pageCache = new IdentityHashMap<>();
     private long cachedPages;
     private final long kernelPages;
     private int nextAsid = 1;
     public final VmStat stat = new VmStat();
     private final Mmap mmap = new Mmap(this);
+    private final UserCopy copy = new UserCopy(this);
 
     public Mm(Kernel k, long memBytes, VmOptions opts, int cpus) {
         this.k = k;
@@ -53,6 +58,10 @@ public final class Mm {
         this.tlbs = new Tlb[cpus];
         for (int i = 0; i < cpus; i++) {
             tlbs[i] = new Tlb(opts.tlbSize());
+        }
+        this.views = new ProcMemory[cpus];
+        for (int i = 0; i < cpus; i++) {
+            views[i] = new ProcMemory(this, tlbs[i]);
         }
         long want = frames.frames() / KERNEL_SHARE;
         long got = 0;
@@ -70,6 +79,21 @@ public final class Mm {
     /** The brk/mmap/munmap/mprotect calls. */
     public Mmap mmap() {
         return mmap;
+    }
+
+    /** copyin/copyout between user addresses and the kernel. */
+    public UserCopy copy() {
+        return copy;
+    }
+
+    /** The memory p sees while it runs on cpu (loads and stores through that CPU's TLB). */
+    public ProcMemory view(int cpu, Proc p) {
+        return views[cpu].bind(p);
+    }
+
+    /** A tracer's look at p's memory: peeks only, through no TLB. */
+    public ProcMemory peekView(Proc p) {
+        return new ProcMemory(this, null).bind(p);
     }
 
     public Tlb tlb(int cpu) {
@@ -162,6 +186,7 @@ public final class Mm {
     public void load(Proc p, long argBytes) {
         AddressSpace as = p.mm;
         long top = as.layout.stackTop();
+        as.startStack = (top - Math.max(1, argBytes)) & ~(long) (STACK_ALIGN - 1);
         if (touchRange(p, null, top - Math.max(1, argBytes), Math.max(1, argBytes), true) > MAJOR
                 || p.mm != as) {
             return;
@@ -188,6 +213,7 @@ public final class Mm {
         }
         c.brkStart = parent.brkStart;
         c.brk = parent.brk;
+        c.startStack = parent.startStack;
         c.peakPages = parent.peakPages;
         PageTable pt = parent.pt;
         for (long vpn = pt.nextMapped(0); vpn >= 0; vpn = pt.nextMapped(vpn + 1)) {
@@ -398,6 +424,7 @@ public final class Mm {
         if (copy < 0) {
             return OOM;
         }
+        frames.data.copy(pfn, copy);
         dropFrame(pfn);
         if (kind == FrameTable.FILE) {
             as.rssFile--;

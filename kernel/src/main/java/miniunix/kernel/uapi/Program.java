@@ -38,6 +38,15 @@ public interface Program {
      */
     Trap resume(long ret);
 
+    /**
+     * {@link #resume} with the program's memory: what the kernel calls. A program that reads
+     * or writes its memory (its I/O buffers, the structs syscalls fill) overrides this one;
+     * mem is valid only until this call returns.
+     */
+    default Trap resume(long ret, UserMemory mem) {
+        return resume(ret);
+    }
+
     /** A deep copy, for fork: the child resumes from the same point with ret = 0. */
     Program copy();
 
@@ -50,5 +59,10 @@ public interface Program {
      */
     default Trap handleSignal(long handler, SigInfo info) {
         throw new IllegalStateException("no signal handler at " + handler);
+    }
+
+    /** {@link #handleSignal} with the program's memory, as {@link #resume(long, UserMemory)}. */
+    default Trap handleSignal(long handler, SigInfo info, UserMemory mem) {
+        return handleSignal(handler, info);
     }
 }
