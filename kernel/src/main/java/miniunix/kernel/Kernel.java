@@ -205,6 +205,13 @@ public final class Kernel {
     private long runProc(Cpu c, Proc p, long budget) {
         long used = 0;
         mm.switchTo(c.id, p);
+        if (p.kthread) {
+            // A kernel thread runs kernel code only: kswapd is the one that is ever woken.
+            long n = mm.kswapdRun(p, budget);
+            p.stimeUs += n;
+            c.charge(CpuTime.SYSTEM, n);
+            return n;
+        }
         while (used < budget && p.state == ProcState.RUNNING && p.onCpu == c.id) {
             if (p.touchAt < p.touchEnd) {
                 used += runTouch(c, p, budget - used);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import miniunix.kernel.mm.VmOptions;
 import miniunix.kernel.sched.PolicySpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,30 @@ public final class Cli {
             description = "Simulated memory: bytes, or with a suffix K, M, G (default: 1G). "
                     + "The process limit follows it, as Linux's threads-max does.")
     long memBytes = DEFAULTS.memBytes();
+
+    @Option(names = "--swap", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Swap area: bytes, or with a suffix K, M, G, up to 64G (default: 0, "
+                    + "no swap). Anonymous pages go there when RAM runs short.")
+    long swapBytes = DEFAULTS.vm().swapBytes();
+
+    @Option(names = "--vm", paramLabel = "BITS",
+            description = "Virtual-address width: 32 (two-level page tables, 10+10+12 bits) or "
+                    + "48 (four levels, 9+9+9+9+12; default: ${DEFAULT-VALUE}).")
+    int vmBits = DEFAULTS.vm().vmBits();
+
+    @Option(names = "--vm-policy", paramLabel = "POLICY",
+            description = "Page replacement: fifo, lru, clock, random or mru (default: "
+                    + "${DEFAULT-VALUE}). sysctl vm.policy=... changes it while the machine runs.")
+    String vmPolicy = DEFAULTS.vm().policy();
+
+    @Option(names = "--tlb", paramLabel = "N",
+            description = "Entries of each CPU's TLB, 1..4096 (default: ${DEFAULT-VALUE}).")
+    int tlbSize = DEFAULTS.vm().tlbSize();
+
+    @Option(names = "--asid",
+            description = "Tag TLB entries with address-space ids and keep them across context "
+                    + "switches (default: flush the TLB on every switch).")
+    boolean asids = DEFAULTS.vm().asids();
 
     @Option(names = "--pid-max", paramLabel = "N",
             description = "Pids wrap after N, to the lowest free one above 300 "
@@ -147,10 +172,28 @@ public final class Cli {
                 throw invalid(cl, "--sched", e.getMessage());
             }
         }
+        VmOptions vm = vmOptions(cl);
         String script = command == null && !operands.isEmpty() ? operands.get(0) : null;
         List<String> args = script == null ? operands : operands.subList(1, operands.size());
         return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax,
-                policy, csCost, args);
+                policy, csCost, vm, args);
+    }
+
+    private VmOptions vmOptions(CommandLine cl) {
+        if (vmBits != 32 && vmBits != 48) {
+            throw invalid(cl, "--vm", vmBits + " is not 32 or 48");
+        }
+        if (tlbSize < 1 || tlbSize > VmOptions.TLB_MAX) {
+            throw invalid(cl, "--tlb", tlbSize + " is not in 1.." + VmOptions.TLB_MAX);
+        }
+        if (swapBytes > VmOptions.SWAP_MAX) {
+            throw invalid(cl, "--swap", "must be at most 64G");
+        }
+        String why = VmOptions.policyError(vmPolicy);
+        if (why != null) {
+            throw invalid(cl, "--vm-policy", why);
+        }
+        return new VmOptions(vmBits, tlbSize, asids, swapBytes, vmPolicy);
     }
 
     private static ParameterException invalid(CommandLine cl, String option, String why) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.app.shell.ScriptArgs;
 import miniunix.kernel.BootOptions;
+import miniunix.kernel.mm.VmOptions;
 import miniunix.kernel.sched.PolicySpec;
 
 /**
@@ -21,14 +22,23 @@ import miniunix.kernel.sched.PolicySpec;
  * @param pidMax    pids wrap after this (--pid-max; /proc/sys/kernel/pid_max)
  * @param sched     the scheduling policy at boot (--sched POLICY[,param=value...])
  * @param csCost    ticks each context switch costs (--cs-cost)
+ * @param vm        virtual memory: --vm, --tlb, --asid, --swap, --vm-policy
  * @param args      the operands after -c COMMANDS (NAME, then $1 ...) or after SCRIPT ($1 ...)
  */
 public record Options(long seed, int cpus, long memBytes, String command, String script,
                       long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
-                      long csCost, List<String> args) {
+                      long csCost, VmOptions vm, List<String> args) {
 
     public Options {
         args = List.copyOf(args);
+    }
+
+    /** The options with the default virtual memory. */
+    public Options(long seed, int cpus, long memBytes, String command, String script,
+                   long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
+                   long csCost, List<String> args) {
+        this(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched, csCost,
+                VmOptions.defaults(), args);
     }
 
     /** The options without operands. */
@@ -36,7 +46,7 @@ public record Options(long seed, int cpus, long memBytes, String command, String
                    long maxTicks, double speed, boolean xtrace, int pidMax, PolicySpec sched,
                    long csCost) {
         this(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched, csCost,
-                List.of());
+                VmOptions.defaults(), List.of());
     }
 
     public static final int MAX_CPUS = 64;
@@ -52,17 +62,22 @@ public record Options(long seed, int cpus, long memBytes, String command, String
 
     public Options withCommand(String c) {
         return new Options(seed, cpus, memBytes, c, script, maxTicks, speed, xtrace, pidMax, sched,
-                csCost, args);
+                csCost, vm, args);
     }
 
     public Options withScript(String s) {
         return new Options(seed, cpus, memBytes, command, s, maxTicks, speed, xtrace, pidMax, sched,
-                csCost, args);
+                csCost, vm, args);
     }
 
     public Options withArgs(List<String> a) {
         return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched,
-                csCost, a);
+                csCost, vm, a);
+    }
+
+    public Options withVm(VmOptions v) {
+        return new Options(seed, cpus, memBytes, command, script, maxTicks, speed, xtrace, pidMax, sched,
+                csCost, v, args);
     }
 
     /** True when the commands come from -c or a SCRIPT rather than from stdin. */
@@ -77,7 +92,7 @@ public record Options(long seed, int cpus, long memBytes, String command, String
     public BootOptions bootOptions(boolean interactive) {
         String flags = (interactive ? "i" : "") + (xtrace ? "x" : "");
         return BootOptions.defaults().withSeed(seed).withCpus(cpus).withMemBytes(memBytes)
-                .withPidMax(pidMax).withSched(sched).withCsCost(csCost)
+                .withPidMax(pidMax).withSched(sched).withCsCost(csCost).withVm(vm)
                 .withInitEnv(List.of("MINIUNIX_FLAGS=" + flags));
     }
 

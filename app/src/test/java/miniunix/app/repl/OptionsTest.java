@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import miniunix.kernel.mm.VmOptions;
 import miniunix.kernel.sched.PolicySpec;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,15 @@ class OptionsTest {
     }
 
     @Test
+    void theVirtualMemoryOptionsReachTheKernel() {
+        Options o = run("--vm", "32", "--tlb", "16", "--asid", "--swap", "64M", "--vm-policy",
+                "lru", "-c", "true");
+        assertEquals(new VmOptions(32, 16, true, 64L << 20, "lru"), o.vm());
+        assertEquals(o.vm(), o.bootOptions(false).vm());
+        assertEquals(VmOptions.defaults(), run("-c", "true").vm());
+    }
+
+    @Test
     void sizesTakeKMGSuffixesOrPlainBytes() {
         assertEquals(64L << 20, SizeConverter.parse("64M"));
         assertEquals(1L << 30, SizeConverter.parse("1g"));
@@ -85,7 +95,10 @@ class OptionsTest {
                 List.of("--speed", "-1"), List.of("--pid-max", "300"), List.of("--max-ticks", "x"), List.of("-c"), List.of("--seed", "1", "-c"),
                 List.of("--sched", "lottery"), List.of("--sched", "rr,quantum=0"),
                 List.of("--sched", "rr,quantum=2x"), List.of("--sched", "mlfq,quantum=1,2,queues=3"),
-                List.of("--sched", "fifo,quantum=1"), List.of("--cs-cost", "-1"))) {
+                List.of("--sched", "fifo,quantum=1"), List.of("--cs-cost", "-1"),
+                List.of("--vm", "64"), List.of("--tlb", "0"), List.of("--tlb", "5000"),
+                List.of("--swap", "1T"), List.of("--swap", "65G"), List.of("--vm-policy", "opt"),
+                List.of("--vm-policy", "nope"))) {
             err.getBuffer().setLength(0);
             Cli.Outcome o = cli(args.toArray(new String[0]));
             assertEquals(new Cli.Exit(2), o, args.toString());

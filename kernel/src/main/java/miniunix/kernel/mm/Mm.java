@@ -4,7 +4,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.fs.Inode;
+import miniunix.kernel.mm.replace.Policy;
 import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.ProcState;
+import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.uapi.Signal;
 
 /**
@@ -32,6 +35,8 @@ public final class Mm {
     public static final int SEGV_ACCERR = 3;
     /** No memory could be found; the process has been killed. */
     public static final int OOM = 4;
+    /** CPU time kswapd spends to evict one page (scan, unmap, queue the write): 5 us. */
+    private static final long RECLAIM_US = 5;
     /** The share of RAM the kernel keeps for itself (its image, the frame table): 1/32. */
     private static final int KERNEL_SHARE = 32;
     /** The x86-64 ABI's stack alignment at process entry. */
@@ -47,9 +52,13 @@ public final class Mm {
     private long cachedPages;
     private final long kernelPages;
     private int nextAsid = 1;
+    private Proc kswapd;
     public final VmStat stat = new VmStat();
     private final Mmap mmap = new Mmap(this);
     private final UserCopy copy = new UserCopy(this);
+    private final Reclaim reclaim;
+    /** Pages written to swap since kswapd last queued them to the disk (one request). */
+    private long writebackPages;
 
     public Mm(Kernel k, long memBytes, VmOptions opts, int cpus) {
         this.k = k;
@@ -74,6 +83,14 @@ public final class Mm {
             got++;
         }
         kernelPages = got;
+        Policy policy = Policy.parse(opts.policy()).orElseThrow(
+                () -> new IllegalArgumentException("unknown policy " + opts.policy()));
+        reclaim = new Reclaim(frames, new Swap(opts.swapBytes()), policy, k.rng);
+    }
+
+    /** Reclaim: the replacement policy, swap, the watermarks. */
+    public Reclaim reclaim() {
+        return reclaim;
     }
 
     /** The brk/mmap/munmap/mprotect calls. */
@@ -124,17 +141,21 @@ public final class Mm {
     }
 
     public long swapSlots() {
-        return 0;
+        return reclaim.swap().slots();
     }
 
     public long swapFreeSlots() {
-        return 0;
+        return reclaim.swap().free();
     }
 
     // Building, copying and freeing address spaces.
 
     /** An empty address space for pid, or null if RAM has no frame for its root table. */
     public AddressSpace newSpace(int pid) {
+        if (frames.freeFrames() == 0 && reclaim.evictOne(this) != null) {
+            stat.pgstealDirect++;
+            writeback(1);
+        }
         PageTable pt = new PageTable(opts.vmBits(), frames, pid);
         if (!pt.ok()) {
             return null;
@@ -216,6 +237,12 @@ public final class Mm {
         c.startStack = parent.startStack;
         c.peakPages = parent.peakPages;
         PageTable pt = parent.pt;
+        // The child's tables mirror the parent's: free room for them now, while the parent's
+        // pages are still private and so evictable (sharing takes them off the reclaim list).
+        while (frames.freeFrames() < pt.tables() && reclaim.evictOne(this) != null) {
+            stat.pgstealDirect++;
+            writeback(1);
+        }
         for (long vpn = pt.nextMapped(0); vpn >= 0; vpn = pt.nextMapped(vpn + 1)) {
             long pte = pt.lookup(vpn);
             Vma v = parent.find(vpn << FrameTable.PAGE_SHIFT);
@@ -226,6 +253,7 @@ public final class Mm {
                     pt.set(vpn, pte);
                 }
                 frames.addMap(pfn, 1);
+                reclaim.removed(pfn);
                 if (frames.kind(pfn) == FrameTable.ANON) {
                     c.rssAnon++;
                 } else {
@@ -235,9 +263,13 @@ public final class Mm {
                 swapDup(Pte.number(pte));
                 c.swapPages++;
             }
-            if (!c.pt.set(vpn, pte)) {
-                release(c);
-                return null;
+            while (!c.pt.set(vpn, pte)) {
+                if (reclaim.evictOne(this) == null) {
+                    release(c);
+                    return null;
+                }
+                stat.pgstealDirect++;
+                writeback(1);
             }
         }
         c.hwmPages = c.rssPages();
@@ -273,6 +305,7 @@ public final class Mm {
         if (tlb != null) {
             long v = tlb.lookup(tag);
             if (v >= 0 && (!write || (v & Pte.DIRTY) != 0)) {
+                reclaim.touched((int) Pte.number(v));
                 return OK;
             }
         }
@@ -323,6 +356,7 @@ public final class Mm {
             }
             pte = as.pt.lookup(vpn);
         }
+        reclaim.touched((int) Pte.number(pte));
         long bits = Pte.ACCESSED | (write ? Pte.DIRTY : 0);
         if ((pte & bits) != bits) {
             pte |= bits;
@@ -418,6 +452,10 @@ public final class Mm {
             // The last user of a COW page, or a shared page: write in place.
             as.pt.set(vpn, (pte & ~Pte.COW) | Pte.WRITABLE);
             stat.cowReuse += (pte & Pte.COW) != 0 ? 1 : 0;
+            if (kind == FrameTable.ANON) {
+                frames.setOwner(pfn, p.pid);
+                reclaim.added(pfn, as);
+            }
             return OK;
         }
         int copy = allocPage(FrameTable.ANON, p, vpn);
@@ -436,11 +474,28 @@ public final class Mm {
         return OK;
     }
 
+    /**
+     * A reference to a page in swap: a frame for it (which may evict another), the slot let
+     * go, the entry present again. A major fault: the caller puts p in D for the disk read.
+     */
     private int swapIn(Proc p, AddressSpace as, long vpn, long old, boolean writable) {
-        return OOM;
+        int pfn = allocPage(FrameTable.ANON, p, vpn);
+        if (pfn < 0) {
+            return OOM;
+        }
+        reclaim.swap().put(Pte.number(old));
+        as.pt.set(vpn, Pte.of(pfn, writable ? Pte.WRITABLE : 0));
+        as.swapPages--;
+        as.rssAnon++;
+        as.noteRss();
+        stat.pswpin++;
+        stat.pgmajfault++;
+        p.majFlt++;
+        return MAJOR;
     }
 
     void swapDup(long slot) {
+        reclaim.swap().dup(slot);
     }
 
     /** Sets an entry, finding memory for a new table if need be; false if none could be found. */
@@ -465,6 +520,12 @@ public final class Mm {
         }
         frames.setIndex(pfn, index);
         frames.addMap(pfn, 1);
+        if (kind == FrameTable.ANON) {
+            reclaim.added(pfn, p.mm);
+        }
+        if (frames.freeFrames() < reclaim.lowPages() && reclaim.canEvict()) {
+            wakeKswapd();
+        }
         return pfn;
     }
 
@@ -473,13 +534,63 @@ public final class Mm {
      * (or nothing could be freed): p's access fails.
      */
     private boolean makeRoom(Proc p) {
+        if (reclaim.evictOne(this) != null) {
+            stat.pgstealDirect++;
+            writeback(1);
+            return true;
+        }
         return new OomKiller(k, this).kill(p);
+    }
+
+    /** kswapd0, the kernel thread that reclaims in the background (set as it is spawned). */
+    public void setKswapd(Proc t) {
+        kswapd = t;
+    }
+
+    /** Wakes kswapd if it sleeps: free memory fell under the low watermark. */
+    private void wakeKswapd() {
+        Proc t = kswapd;
+        if (t != null && t.state == ProcState.SLEEPING && t.waitReason == WaitReason.KSWAPD) {
+            stat.kswapdWakeups++;
+            k.makeRunnable(t, "free pages under the low watermark");
+        }
+    }
+
+    /**
+     * kswapd's work on a CPU for up to budget microseconds (balance_pgdat): evicts the
+     * policy's victims until free memory reaches the high watermark, queues their write-out
+     * as one disk request, and sleeps again once done or out of evictable pages. Returns the
+     * CPU time used.
+     */
+    public long kswapdRun(Proc t, long budget) {
+        long used = 0;
+        long n = 0;
+        while (used < budget && frames.freeFrames() < reclaim.highPages()
+                && reclaim.evictOne(this) != null) {
+            n++;
+            used += RECLAIM_US;
+        }
+        stat.pgstealKswapd += n;
+        writeback(n);
+        if (frames.freeFrames() >= reclaim.highPages() || !reclaim.canEvict()) {
+            k.sleepOn(t, null, WaitReason.KSWAPD);
+        }
+        return Math.max(used, 1);
+    }
+
+    /** Queues the write of pages evicted pages to swap (no one waits: write-back is async). */
+    private void writeback(long pages) {
+        if (pages > 0) {
+            stat.pswpout += pages;
+            k.disk().submit(pages * FrameTable.PAGE_SIZE, null, k.now());
+        }
     }
 
     /** One mapping of a frame goes: an anonymous frame is freed with its last mapping. */
     private void dropFrame(int pfn) {
         int left = frames.addMap(pfn, -1);
         if (left == 0 && frames.kind(pfn) == FrameTable.ANON) {
+            reclaim.removed(pfn);
             frames.free(pfn, 0);
         }
     }
@@ -497,6 +608,7 @@ public final class Mm {
             dropFrame(pfn);
         } else if (Pte.swapped(pte)) {
             as.swapPages--;
+            reclaim.swap().put(Pte.number(pte));
         }
         as.pt.set(vpn, 0);
         shootdown(as, vpn);

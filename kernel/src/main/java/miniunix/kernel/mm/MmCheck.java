@@ -34,6 +34,7 @@ public final class MmCheck {
             bad.add("free frames counted " + f.freeFrames() + ", found " + f.scanCount(FrameTable.FREE));
         }
         Map<Integer, Integer> maps = new HashMap<>();
+        Map<Long, Integer> slots = new HashMap<>();
         long tables = 0;
         for (Proc p : procs) {
             AddressSpace as = p.mm;
@@ -55,6 +56,7 @@ public final class MmCheck {
                     maps.merge((int) Pte.number(pte), 1, Integer::sum);
                 } else if (Pte.swapped(pte)) {
                     swapped++;
+                    slots.merge(Pte.number(pte), 1, Integer::sum);
                 }
             }
             if (present != as.rssPages()) {
@@ -78,9 +80,50 @@ public final class MmCheck {
                         + " entries");
             }
         }
+        checkSwap(mm, slots, bad);
+        checkEvictable(mm, maps, bad);
         long anonMapped = countAnon(f, maps);
         if (f.count(FrameTable.ANON) != anonMapped) {
             bad.add(f.count(FrameTable.ANON) + " anonymous frames but " + anonMapped + " mapped");
+        }
+    }
+
+    /** Each slot's use count equals the swap entries naming it; the free count adds up. */
+    private static void checkSwap(Mm mm, Map<Long, Integer> slots, List<String> bad) {
+        Swap swap = mm.reclaim().swap();
+        for (Map.Entry<Long, Integer> e : slots.entrySet()) {
+            if (swap.count(e.getKey()) != e.getValue()) {
+                bad.add("swap slot " + e.getKey() + ": count " + swap.count(e.getKey()) + " but "
+                        + e.getValue() + " entries");
+            }
+        }
+        if (swap.slots() - swap.free() != slots.size()) {
+            bad.add("swap: " + (swap.slots() - swap.free()) + " slots used but " + slots.size()
+                    + " named by entries");
+        }
+    }
+
+    /** Every evictable frame is an anonymous page mapped once, by the space rmap names. */
+    private static void checkEvictable(Mm mm, Map<Integer, Integer> maps, List<String> bad) {
+        Reclaim r = mm.reclaim();
+        FrameTable f = mm.frames;
+        for (int pfn : maps.keySet()) {
+            if (!r.isEvictable(pfn)) {
+                continue;
+            }
+            AddressSpace as = r.mapper(pfn);
+            long pte = as == null ? 0 : as.pt.lookup(f.index(pfn));
+            if (f.kind(pfn) != FrameTable.ANON || f.mapcount(pfn) != 1 || !Pte.present(pte)
+                    || Pte.number(pte) != pfn) {
+                bad.add("evictable frame " + pfn + " is not its mapper's private page");
+            }
+        }
+        long inMaps = 0;
+        for (int pfn : maps.keySet()) {
+            inMaps += r.isEvictable(pfn) ? 1 : 0;
+        }
+        if (inMaps != r.evictable()) {
+            bad.add(r.evictable() + " evictable frames but " + inMaps + " of them mapped");
         }
     }
 

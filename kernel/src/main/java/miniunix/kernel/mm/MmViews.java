@@ -230,8 +230,8 @@ public final class MmViews {
                 + "pswpout " + s.pswpout + "\n"
                 + "pgfault " + s.pgfault + "\n"
                 + "pgmajfault " + s.pgmajfault + "\n"
-                + "pgscan_kswapd " + s.pgscan + "\n"
-                + "pgsteal_kswapd " + s.pgsteal + "\n"
+                + "pgsteal_kswapd " + s.pgstealKswapd + "\n"
+                + "pgsteal_direct " + s.pgstealDirect + "\n"
                 + "oom_kill " + s.oomKill + "\n";
     }
 }

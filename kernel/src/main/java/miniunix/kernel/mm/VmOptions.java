@@ -1,5 +1,8 @@
 package miniunix.kernel.mm;
 
+import java.util.Optional;
+import miniunix.kernel.mm.replace.Policy;
+
 /**
  * How virtual memory is set up at boot.
  *
@@ -12,6 +15,7 @@ package miniunix.kernel.mm;
  */
 public record VmOptions(int vmBits, int tlbSize, boolean asids, long swapBytes, String policy) {
     public static final int TLB_DEFAULT = 64;
+    public static final int TLB_MAX = 4096;
     /** Largest swap area: 64 GiB. */
     public static final long SWAP_MAX = 64L << 30;
 
@@ -19,12 +23,31 @@ public record VmOptions(int vmBits, int tlbSize, boolean asids, long swapBytes, 
         if (vmBits != 32 && vmBits != 48) {
             throw new IllegalArgumentException("vm must be 32 or 48");
         }
-        if (tlbSize < 1 || tlbSize > 4096) {
+        if (tlbSize < 1 || tlbSize > TLB_MAX) {
             throw new IllegalArgumentException("TLB size must be 1..4096");
         }
         if (swapBytes < 0 || swapBytes > SWAP_MAX) {
             throw new IllegalArgumentException("swap must be 0..64G");
         }
+        String why = policyError(policy);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+    }
+
+    /**
+     * Why name cannot be the live replacement policy, or null if it can: unknown names, and
+     * opt and unopt, which need the future (only vm replay runs them).
+     */
+    public static String policyError(String name) {
+        Optional<Policy> p = Policy.parse(name);
+        if (p.isEmpty()) {
+            return "'" + name + "' is not a policy (fifo, lru, clock, random, mru)";
+        }
+        if (p.get().needsFuture()) {
+            return name + " needs the future: only vm replay runs it";
+        }
+        return null;
     }
 
     public static VmOptions defaults() {

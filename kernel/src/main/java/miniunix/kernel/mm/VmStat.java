@@ -18,7 +18,9 @@ public final class VmStat {
     public long cowFaults;
     /** Writes to a COW page whose last other user was gone: made writable, no copy. */
     public long cowReuse;
-    /** Pages the reclaimer scanned and stole (pgscan, pgsteal). */
-    public long pgscan;
-    public long pgsteal;
+    /** Pages kswapd and direct reclaim evicted (pgsteal_kswapd, pgsteal_direct). */
+    public long pgstealKswapd;
+    public long pgstealDirect;
+    /** Times kswapd was woken under the low watermark (kswapd_low_wmark_hit_quickly's kin). */
+    public long kswapdWakeups;
 }

@@ -94,6 +94,9 @@ public final class Lifecycle {
         }
         k.setState(t, idle ? ProcState.IDLE : ProcState.SLEEPING, "kthread created");
         t.waitReason = kthreadLoop(name);
+        if (t.waitReason == WaitReason.KSWAPD) {
+            k.mm().setKswapd(t);
+        }
         return t;
     }
 
