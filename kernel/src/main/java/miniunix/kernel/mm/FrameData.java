@@ -31,17 +31,22 @@ public final class FrameData {
 
     /** The bytes of frame pfn, made (zeroed) if it had none: about to be written. */
     public byte[] write(int pfn) {
-        byte[][] c = pages[pfn >>> CHUNK_SHIFT];
-        if (c == null) {
-            c = new byte[1 << CHUNK_SHIFT][];
-            pages[pfn >>> CHUNK_SHIFT] = c;
-        }
+        byte[][] c = chunk(pfn);
         byte[] b = c[pfn & CHUNK_MASK];
         if (b == null) {
             b = new byte[FrameTable.PAGE_SIZE];
             c[pfn & CHUNK_MASK] = b;
         }
         return b;
+    }
+
+    private byte[][] chunk(int pfn) {
+        byte[][] c = pages[pfn >>> CHUNK_SHIFT];
+        if (c == null) {
+            c = new byte[1 << CHUNK_SHIFT][];
+            pages[pfn >>> CHUNK_SHIFT] = c;
+        }
+        return c;
     }
 
     /** Copy-on-write: frame to gets what frame from says. */
@@ -52,6 +57,15 @@ public final class FrameData {
         } else {
             clear(to);
         }
+    }
+
+    /** Frame pfn now says page (its own array from now on; null: zeros), as swap-in reads it. */
+    void set(int pfn, byte[] page) {
+        if (page == null) {
+            clear(pfn);
+            return;
+        }
+        chunk(pfn)[pfn & CHUNK_MASK] = page;
     }
 
     /** Frame pfn reads as zeros again (freed). */

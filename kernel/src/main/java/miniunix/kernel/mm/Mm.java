@@ -20,9 +20,8 @@ import miniunix.kernel.uapi.Signal;
  * <p>Hot path: a TLB hit is a hash probe and a compare; a miss walks primitive arrays. Nothing
  * on it allocates.
  *
- * <p>Simplified: frames hold no bytes (the simulation tracks which page is where, not what it
- * says); only anonymous pages mapped once are candidates for eviction; file pages are read
- * from the page cache and never written back.
+ * <p>Simplified: only anonymous pages mapped once are candidates for eviction; file pages are
+ * read from the page cache and never written back.
  */
 public final class Mm {
     // Results of access.
@@ -483,7 +482,9 @@ public final class Mm {
         if (pfn < 0) {
             return OOM;
         }
-        reclaim.swap().put(Pte.number(old));
+        long slot = Pte.number(old);
+        frames.data.set(pfn, reclaim.swap().load(slot));
+        reclaim.swap().put(slot);
         as.pt.set(vpn, Pte.of(pfn, writable ? Pte.WRITABLE : 0));
         as.swapPages--;
         as.rssAnon++;

@@ -167,6 +167,7 @@ public final class Reclaim {
         AddressSpace as = rmap[pfn];
         long vpn = frames.index(pfn);
         long slot = swap.alloc();
+        swap.store(slot, frames.data.read(pfn));
         lru.remove(pfn);
         rmap[pfn] = null;
         as.pt.set(vpn, Pte.swapEntry(slot));

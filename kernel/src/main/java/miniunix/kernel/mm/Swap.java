@@ -10,8 +10,12 @@ import miniunix.kernel.KernelPanic;
  * scan_swap_map_slots does within a cluster, so a burst of evictions lands in consecutive
  * slots (sequential writes for the disk).
  *
- * <p>Host memory: counts live in chunks of {@link #CHUNK} slots made on first use, so a
- * large, empty swap area costs a few bytes.
+ * <p>A slot keeps what its page said ({@link #store}, the frame's bytes from {@link FrameData},
+ * null for a page never written, which reads as zeros): the page that comes back on a fault
+ * says what it said when it went out. The bytes go with the last holder.
+ *
+ * <p>Host memory: counts and contents live in chunks of {@link #CHUNK} slots made on first
+ * use, so a large, empty swap area costs a few bytes.
  *
  * <p>Invariant: free() equals the slots whose count is 0.
  */
@@ -22,6 +26,7 @@ public final class Swap {
 
     private final long slots;
     private final int[][] count;
+    private final byte[][][] data;
     private long free;
     private long cursor;
 
@@ -29,6 +34,7 @@ public final class Swap {
     public Swap(long bytes) {
         this.slots = bytes >>> FrameTable.PAGE_SHIFT;
         this.count = new int[(int) ((slots + CHUNK - 1) >>> CHUNK_SHIFT)][];
+        this.data = new byte[count.length][][];
         this.free = slots;
     }
 
@@ -71,9 +77,35 @@ public final class Swap {
         int left = --c[(int) (slot & CHUNK_MASK)];
         if (left == 0) {
             free++;
+            byte[][] d = data[(int) (slot >>> CHUNK_SHIFT)];
+            if (d != null) {
+                d[(int) (slot & CHUNK_MASK)] = null;
+            }
         } else if (left < 0) {
             throw new KernelPanic("swap slot " + slot + " freed twice");
         }
+    }
+
+    /** The written-out page's bytes go into the slot (null: the page read as zeros). */
+    void store(long slot, byte[] page) {
+        int i = (int) (slot >>> CHUNK_SHIFT);
+        if (data[i] == null) {
+            if (page == null) {
+                return;
+            }
+            data[i] = new byte[CHUNK][];
+        }
+        data[i][(int) (slot & CHUNK_MASK)] = page;
+    }
+
+    /**
+     * The slot's page, for a frame being read back: its own bytes if the caller is the slot's
+     * last holder (it is about to let go), a copy if others still hold it; null for zeros.
+     */
+    byte[] load(long slot) {
+        byte[][] d = data[(int) (slot >>> CHUNK_SHIFT)];
+        byte[] b = d == null ? null : d[(int) (slot & CHUNK_MASK)];
+        return b == null || count(slot) == 1 ? b : b.clone();
     }
 
     /** How many entries hold the slot (for the invariant checks). */

@@ -101,6 +101,36 @@ class SwapTest {
     }
 
     @Test
+    void whatAPageSaysComesBackFromSwap() {
+        Kernel k = boot(8 * MB, 16 * MB, "lru");
+        Mm mm = k.mm();
+        long[] a = new long[1];
+        long len = 12 * MB;
+        Proc p = procWith(k, len, a);
+        UserCopy uc = mm.copy();
+        byte[] page = new byte[(int) PAGE];
+        for (long va = a[0]; va < a[0] + len; va += PAGE) {
+            java.util.Arrays.fill(page, (byte) (va >>> FrameTable.PAGE_SHIFT));
+            assertEquals(0, uc.copyout(p, null, va, page, 0, page.length));
+        }
+        assertTrue(Pte.swapped(p.mm.pt.lookup(a[0] >>> FrameTable.PAGE_SHIFT)), "the first went out");
+        Proc c = k.procs().get((int) k.lifecycle().fork(p));
+        byte[] mine = new byte[(int) PAGE];
+        java.util.Arrays.fill(mine, (byte) 0x5a);
+        assertEquals(0, uc.copyout(c, null, a[0], mine, 0, mine.length), "the child writes its copy");
+        byte[] back = new byte[(int) PAGE];
+        for (long va = a[0]; va < a[0] + len; va += PAGE) {
+            assertEquals(0, uc.copyin(p, null, va, back, 0, back.length));
+            assertEquals((byte) (va >>> FrameTable.PAGE_SHIFT), back[0], "page at " + va);
+            assertEquals((byte) (va >>> FrameTable.PAGE_SHIFT), back[back.length - 1]);
+        }
+        assertEquals(0, uc.copyin(c, null, a[0], back, 0, back.length));
+        assertEquals((byte) 0x5a, back[7], "the child's write is its own");
+        assertTrue(mm.stat.pswpin > 0);
+        assertEquals(List.of(), Invariants.check(k));
+    }
+
+    @Test
     void thePolicyCanChangeWhilePagesAreResident() {
         Kernel k = boot(8 * MB, 16 * MB, "fifo");
         Mm mm = k.mm();
