@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
+import miniunix.user.bin.Chrt;
 import miniunix.user.bin.Clear;
 import miniunix.user.bin.Cp;
 import miniunix.user.bin.Cut;
@@ -114,6 +115,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/nice", 20, 8, 4),
             new Exe("/usr/bin/renice", 20, 8, 4),
             new Exe("/usr/bin/taskset", 24, 8, 4),
+            new Exe("/usr/bin/chrt", 24, 8, 4),
             new Exe("/usr/bin/vmstat", 40, 8, 4),
             new Exe("/usr/bin/free", 24, 8, 4),
             new Exe("/usr/bin/uptime", 20, 8, 4),
@@ -210,6 +212,7 @@ public final class Binaries implements ProgramLoader {
             case "/usr/bin/nice": return new Nice(argv, envp);
             case "/usr/bin/renice": return new Renice(argv, envp);
             case "/usr/bin/taskset": return new Taskset(argv, envp);
+            case "/usr/bin/chrt": return new Chrt(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/df": return new Df(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);

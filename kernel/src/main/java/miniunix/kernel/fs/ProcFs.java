@@ -14,6 +14,7 @@ import miniunix.kernel.sched.CpuTime;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Utsname;
 
@@ -306,6 +307,17 @@ final class ProcFs {
 
     // /proc/PID files.
 
+    /** MAX_RT_PRIO: kernel priorities 0..99 are real-time, 100..139 nice -20..19. */
+    private static final int MAX_RT_PRIO = 100;
+
+    /**
+     * stat's priority field, task_prio(): the kernel priority minus MAX_RT_PRIO, so 20 + nice
+     * for time-sharing procs and -1 - rtprio for real-time ones (-100 at rtprio 99).
+     */
+    static int statPriority(Proc p) {
+        return SchedPolicy.realtime(p.policy) ? -1 - p.rtPriority : 20 + p.nice;
+    }
+
     /** /proc/PID/stat's text, left in its builder: the file encodes it once (ps reads many). */
     CharSequence stat(Proc p) {
         long utime = p.utimeUs / Kernel.TICK_US;
@@ -321,14 +333,15 @@ final class ProcFs {
                 .append(' ').append(p.minFlt).append(" 0 ").append(p.majFlt).append(" 0 ")
                 .append(utime).append(' ').append(stime).append(' ')
                 .append(p.cutimeUs / Kernel.TICK_US).append(' ').append(p.cstimeUs / Kernel.TICK_US)
-                .append(' ').append(20 + p.nice).append(' ').append(p.nice).append(" 1 0 ")
+                .append(' ').append(statPriority(p)).append(' ').append(p.nice).append(" 1 0 ")
                 .append(p.startTick).append(' ')
                 .append(p.mm == null ? 0 : p.mm.totalPages() * FrameTable.PAGE_SIZE).append(' ')
                 .append(p.mm == null ? 0 : p.mm.rssPages()).append(" 18446744073709551615 0 0 0 0 0 ")
                 .append(p.pendingSignals | p.taskPendingSignals).append(' ')
                 .append(p.blockedSignals).append(' ').append(p.ignoredSignals).append(' ')
                 .append(p.caughtSignals).append(" 0 0 0 17 ")
-                .append(p.lastCpu).append(" 0 0 0 0 0 0 0 0 0 0 0 0 ")
+                .append(p.lastCpu).append(' ').append(p.rtPriority).append(' ').append(p.policy)
+                .append(" 0 0 0 0 0 0 0 0 0 0 ")
                 .append(p.isZombie() ? p.exitStatus : 0).append('\n');
         return sb;
     }
@@ -381,9 +394,9 @@ final class ProcFs {
         field(sb, "nr_switches", p.se.nvcsw + p.se.nivcsw);
         field(sb, "nr_voluntary_switches", p.se.nvcsw);
         field(sb, "nr_involuntary_switches", p.se.nivcsw);
-        field(sb, "se.load.weight", miniunix.kernel.sched.Fair.weightOf(p.nice) * 1024L);
-        field(sb, "policy", 0);
-        field(sb, "prio", 120 + p.nice);
+        field(sb, "se.load.weight", miniunix.kernel.sched.Fair.weightOf(p) * 1024L);
+        field(sb, "policy", p.policy);
+        field(sb, "prio", statPriority(p) + MAX_RT_PRIO);
         if (kernel.runLoop().spec().policy() == miniunix.kernel.sched.Policy.MLFQ) {
             field(sb, "mlfq.level", p.se.level);
         }

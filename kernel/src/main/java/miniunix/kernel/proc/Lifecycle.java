@@ -11,6 +11,7 @@ import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Wait;
@@ -191,6 +192,19 @@ public final class Lifecycle {
         c.envp = parent.envp;
         c.comm = parent.comm;
         c.nice = parent.nice;
+        // sched(7): the policy is inherited, unless reset-on-fork is set (then the child is
+        // SCHED_OTHER with a nice of at least 0, and the flag is not passed on).
+        if (parent.resetOnFork) {
+            if (SchedPolicy.realtime(parent.policy)) {
+                c.policy = SchedPolicy.SCHED_OTHER;
+            } else {
+                c.policy = parent.policy;
+            }
+            c.nice = Math.max(0, parent.nice);
+        } else {
+            c.policy = parent.policy;
+            c.rtPriority = parent.rtPriority;
+        }
         c.cwd = parent.cwd;
         c.umask = parent.umask;
         c.tty = parent.tty;

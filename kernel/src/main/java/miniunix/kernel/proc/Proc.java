@@ -68,6 +68,12 @@ public final class Proc {
     /** The CPU it ran on last (/proc/PID/stat processor, ps PSR). */
     public int lastCpu;
     public int nice;
+    /** Its scheduling policy (uapi SchedPolicy: SCHED_OTHER unless sched_setscheduler said). */
+    public int policy;
+    /** Its real-time priority, 1..99 under SCHED_FIFO and SCHED_RR, else 0. */
+    public int rtPriority;
+    /** SCHED_RESET_ON_FORK: its children start as SCHED_OTHER with a nice of at least 0. */
+    public boolean resetOnFork;
     /** What the scheduler keeps about it: queue, policy state, switch counts, affinity. */
     public final SchedEntity se = new SchedEntity(this);
     /** The channel it sleeps on while state is S (null otherwise) and why. */

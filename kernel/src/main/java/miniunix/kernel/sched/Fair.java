@@ -2,6 +2,7 @@ package miniunix.kernel.sched;
 
 import java.util.List;
 import miniunix.kernel.proc.Proc;
+import miniunix.kernel.uapi.SchedPolicy;
 
 /**
  * A CFS-like fair policy, the machine's default (Linux kernel/sched/fair.c before EEVDF). Each
@@ -24,6 +25,8 @@ import miniunix.kernel.proc.Proc;
  */
 public final class Fair implements Scheduler {
     public static final int NICE_0_WEIGHT = 1024;
+    /** The weight of a SCHED_IDLE proc, below nice 19's 15. */
+    public static final int WEIGHT_IDLEPRIO = 3;
     /** Linux's sched_prio_to_weight, nice -20 .. 19. */
     private static final int[] PRIO_TO_WEIGHT = {
         88761, 71755, 56483, 46273, 36291,
@@ -59,6 +62,11 @@ public final class Fair implements Scheduler {
         return PRIO_TO_WEIGHT[Math.max(0, Math.min(PRIO_TO_WEIGHT.length - 1, nice - NICE_MIN))];
     }
 
+    /** A proc's CFS weight: its nice value's, or WEIGHT_IDLEPRIO (3) under SCHED_IDLE. */
+    public static int weightOf(Proc p) {
+        return p.policy == SchedPolicy.SCHED_IDLE ? WEIGHT_IDLEPRIO : weightOf(p.nice);
+    }
+
     @Override
     public PolicySpec spec() {
         return spec;
@@ -77,7 +85,7 @@ public final class Fair implements Scheduler {
     @Override
     public void enqueue(Proc p, Enqueue why) {
         SchedEntity se = p.se;
-        se.weight = weightOf(p.nice);
+        se.weight = weightOf(p);
         switch (why) {
             case NEW -> se.vruntime = minVruntime
                     + vdelta(periodUs(tree.size() + 1) * se.weight / (queuedWeight + se.weight), se.weight);

@@ -93,11 +93,16 @@ public final class RunLoop {
         this.rq = queues(spec);
     }
 
+    /**
+     * The queues for a policy. The live kernel's (per CPU) have the real-time class above the
+     * policy ({@link RealTime}); a lab machine's shared queue is the bare policy, as the
+     * textbook's simulators have no real-time procs.
+     */
     private Scheduler[] queues(PolicySpec spec) {
         Scheduler[] q = new Scheduler[cpus.length];
         Scheduler shared = perCpu ? null : spec.create();
         for (int i = 0; i < q.length; i++) {
-            q[i] = perCpu ? spec.create() : shared;
+            q[i] = perCpu ? new RealTime(spec.create()) : shared;
         }
         return q;
     }
@@ -259,6 +264,9 @@ public final class RunLoop {
         now = t;
         for (int i = 0; i < rq.length; i++) {
             Scheduler q = rq[i];
+            if (q instanceof RealTime r) {
+                r.clock(t);
+            }
             if ((perCpu || i == 0) && q.boostDue(t)) {
                 for (Cpu c : cpus) {
                     if (c.current != null && rq[c.id] == q) {
@@ -542,6 +550,29 @@ public final class RunLoop {
             enqueue(p, Enqueue.MOVED);
         } else if (p.se.rq >= 0 && perCpu && !allowed(p, p.se.rq)) {
             remove(p);
+            enqueue(p, Enqueue.MOVED);
+        }
+    }
+
+    /**
+     * sched_setscheduler: p takes a policy (uapi SchedPolicy) and real-time priority. It leaves
+     * its queue or CPU under the old class and joins the new one, as Linux's
+     * __sched_setscheduler dequeues and enqueues it; a running proc that a queued one now
+     * outranks gives up its CPU at the next tick.
+     */
+    public void setScheduler(Proc p, int policy, int rtPriority) {
+        boolean onCpu = p.onCpu >= 0;
+        int cpu = p.se.rq;
+        if (onCpu) {
+            offCpu(p);
+        } else if (cpu >= 0) {
+            rq[cpu].remove(p);
+            p.se.rq = -1;
+        }
+        p.policy = policy;
+        p.rtPriority = rtPriority;
+        p.se.quantumLeftUs = 0;
+        if (onCpu || cpu >= 0) {
             enqueue(p, Enqueue.MOVED);
         }
     }

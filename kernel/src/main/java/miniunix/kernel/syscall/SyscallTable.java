@@ -19,6 +19,7 @@ import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
@@ -776,5 +777,64 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long schedGetaffinity(Syscall.SchedGetaffinity c) {
         long online = k.cpus().length >= 64 ? -1L : (1L << k.cpus().length) - 1;
         return schedTarget(c.pid()).se.allowed & online;
+    }
+
+    /**
+     * sched_setscheduler: as Linux's __sched_setscheduler. Without root, a process may change
+     * only its own user's processes, never to a real-time policy (RLIMIT_RTPRIO is 0) and never
+     * out of SCHED_IDLE (RLIMIT_NICE is 0).
+     */
+    @Override
+    public Long schedSetscheduler(Syscall.SchedSetscheduler c) {
+        boolean resetOnFork = (c.policy() & SchedPolicy.SCHED_RESET_ON_FORK) != 0;
+        int policy = c.policy() & ~SchedPolicy.SCHED_RESET_ON_FORK;
+        if (c.pid() < 0 || SchedPolicy.name(policy) == null || policy == SchedPolicy.SCHED_DEADLINE
+                || c.priority() < SchedPolicy.priorityMin(policy)
+                || c.priority() > SchedPolicy.priorityMax(policy)) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = schedTarget(c.pid());
+        if (p.uid != 0 && (t.uid != p.uid && t.ruid != p.uid || SchedPolicy.realtime(policy)
+                || t.policy == SchedPolicy.SCHED_IDLE && policy != SchedPolicy.SCHED_IDLE)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        k.runLoop().setScheduler(t, policy, c.priority());
+        t.resetOnFork = resetOnFork;
+        return 0L;
+    }
+
+    @Override
+    public Long schedGetscheduler(Syscall.SchedGetscheduler c) {
+        if (c.pid() < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = schedTarget(c.pid());
+        return (long) (t.policy | (t.resetOnFork ? SchedPolicy.SCHED_RESET_ON_FORK : 0));
+    }
+
+    @Override
+    public Long schedGetparam(Syscall.SchedGetparam c) {
+        if (c.pid() < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) schedTarget(c.pid()).rtPriority;
+    }
+
+    @Override
+    public Long schedGetPriorityMax(Syscall.SchedGetPriorityMax c) {
+        int max = SchedPolicy.priorityMax(c.policy());
+        if (max < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) max;
+    }
+
+    @Override
+    public Long schedGetPriorityMin(Syscall.SchedGetPriorityMin c) {
+        int min = SchedPolicy.priorityMin(c.policy());
+        if (min < 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return (long) min;
     }
 }

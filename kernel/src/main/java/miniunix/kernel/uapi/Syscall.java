@@ -81,6 +81,11 @@ public sealed interface Syscall extends Trap {
         R setpriority(Setpriority c);
         R schedSetaffinity(SchedSetaffinity c);
         R schedGetaffinity(SchedGetaffinity c);
+        R schedSetscheduler(SchedSetscheduler c);
+        R schedGetscheduler(SchedGetscheduler c);
+        R schedGetparam(SchedGetparam c);
+        R schedGetPriorityMax(SchedGetPriorityMax c);
+        R schedGetPriorityMin(SchedGetPriorityMin c);
         R getdents64(Getdents64 c);
         R getrandom(Getrandom c);
         R forkOf(ForkOf c);
@@ -540,6 +545,44 @@ public sealed interface Syscall extends Trap {
     record SchedGetaffinity(int pid) implements Syscall {
         public Sysno sysno() { return Sysno.SCHED_GETAFFINITY; }
         public <R> R accept(Handler<R> h) { return h.schedGetaffinity(this); }
+    }
+
+    /**
+     * sched_setscheduler(2): pid's policy ({@link SchedPolicy}, SCHED_RESET_ON_FORK may be or-ed
+     * in) and its sched_param's priority (1..99 for SCHED_FIFO/SCHED_RR, 0 for the others).
+     * EINVAL for an unknown policy, SCHED_DEADLINE or a priority out of range; ESRCH for no such
+     * process; EPERM for a real-time policy or another user's process unless root.
+     */
+    record SchedSetscheduler(int pid, int policy, int priority) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_SETSCHEDULER; }
+        public <R> R accept(Handler<R> h) { return h.schedSetscheduler(this); }
+    }
+
+    /** sched_getscheduler(2): pid's policy, with SCHED_RESET_ON_FORK if it is set. */
+    record SchedGetscheduler(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GETSCHEDULER; }
+        public <R> R accept(Handler<R> h) { return h.schedGetscheduler(this); }
+    }
+
+    /**
+     * sched_getparam(2). Simplified as sched_getaffinity: the sched_param's one field, the
+     * real-time priority, is the result, not copied to a buffer.
+     */
+    record SchedGetparam(int pid) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GETPARAM; }
+        public <R> R accept(Handler<R> h) { return h.schedGetparam(this); }
+    }
+
+    /** sched_get_priority_max(2): the highest priority of policy; EINVAL if unknown. */
+    record SchedGetPriorityMax(int policy) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GET_PRIORITY_MAX; }
+        public <R> R accept(Handler<R> h) { return h.schedGetPriorityMax(this); }
+    }
+
+    /** sched_get_priority_min(2): the lowest priority of policy; EINVAL if unknown. */
+    record SchedGetPriorityMin(int policy) implements Syscall {
+        public Sysno sysno() { return Sysno.SCHED_GET_PRIORITY_MIN; }
+        public <R> R accept(Handler<R> h) { return h.schedGetPriorityMin(this); }
     }
 
     /**

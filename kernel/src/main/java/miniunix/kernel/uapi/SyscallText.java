@@ -47,6 +47,14 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (noReturn) {
             return "0";
         }
+        if (ret >= 0 && c instanceof Syscall.SchedGetscheduler) {
+            int flags = (int) ret & SchedPolicy.SCHED_RESET_ON_FORK;
+            String name = SchedPolicy.name((int) ret & ~SchedPolicy.SCHED_RESET_ON_FORK);
+            return ret + " (" + name + (flags != 0 ? "|SCHED_RESET_ON_FORK" : "") + ")";
+        }
+        if (ret >= 0 && c instanceof Syscall.SchedGetparam) {
+            return "0"; // the priority is shown in the call, where strace shows the struct
+        }
         if (ret >= 0) {
             boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
             return address ? "0x" + Long.toHexString(ret) : Long.toString(ret);
@@ -576,6 +584,40 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String schedGetaffinity(Syscall.SchedGetaffinity c) {
         return "sched_getaffinity(" + c.pid() + ", 8, ...)";
+    }
+
+    @Override
+    public String schedSetscheduler(Syscall.SchedSetscheduler c) {
+        int flags = c.policy() & SchedPolicy.SCHED_RESET_ON_FORK;
+        String name = SchedPolicy.name(c.policy() & ~SchedPolicy.SCHED_RESET_ON_FORK);
+        String policy = (name == null ? Integer.toString(c.policy() & ~flags) : name)
+                + (flags != 0 ? "|SCHED_RESET_ON_FORK" : "");
+        return "sched_setscheduler(" + c.pid() + ", " + policy + ", [" + c.priority() + "])";
+    }
+
+    @Override
+    public String schedGetscheduler(Syscall.SchedGetscheduler c) {
+        return "sched_getscheduler(" + c.pid() + ")";
+    }
+
+    @Override
+    public String schedGetparam(Syscall.SchedGetparam c) {
+        return "sched_getparam(" + c.pid() + ", " + (ok() ? "[" + ret + "]" : "...") + ")";
+    }
+
+    @Override
+    public String schedGetPriorityMax(Syscall.SchedGetPriorityMax c) {
+        return "sched_get_priority_max(" + policyName(c.policy()) + ")";
+    }
+
+    @Override
+    public String schedGetPriorityMin(Syscall.SchedGetPriorityMin c) {
+        return "sched_get_priority_min(" + policyName(c.policy()) + ")";
+    }
+
+    private static String policyName(int policy) {
+        String name = SchedPolicy.name(policy);
+        return name == null ? Integer.toString(policy) : name;
     }
 
     @Override

@@ -3,6 +3,7 @@ package miniunix.user.bin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
@@ -128,6 +129,12 @@ final class SysArgs {
                 yield new Syscall.Setpriority(Syscall.Getpriority.PRIO_PROCESS, num(0), num(1)); }
             case SCHED_SETAFFINITY -> { want("PID MASK", 2); yield new Syscall.SchedSetaffinity(num(0), lnum(1)); }
             case SCHED_GETAFFINITY -> { want("PID", 1); yield new Syscall.SchedGetaffinity(num(0)); }
+            case SCHED_SETSCHEDULER -> { want("PID POLICY PRIORITY", 3);
+                yield new Syscall.SchedSetscheduler(num(0), policy(1), num(2)); }
+            case SCHED_GETSCHEDULER -> { want("PID", 1); yield new Syscall.SchedGetscheduler(num(0)); }
+            case SCHED_GETPARAM -> { want("PID", 1); yield new Syscall.SchedGetparam(num(0)); }
+            case SCHED_GET_PRIORITY_MAX -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMax(policy(0)); }
+            case SCHED_GET_PRIORITY_MIN -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMin(policy(0)); }
             case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
             case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
                     a.size() > 1 ? num(1) : 0); }
@@ -148,6 +155,18 @@ final class SysArgs {
             throw new BadArgs(name + ": expects " + count + " argument" + (min == 1 && max == 1 ? "" : "s")
                     + (usage.isEmpty() ? "" : " (" + usage + ")") + ", got " + a.size());
         }
+    }
+
+    /** A policy by name (SCHED_FIFO, FIFO, fifo) or number. */
+    private int policy(int i) {
+        String n = a.get(i).toUpperCase(java.util.Locale.ROOT);
+        for (int policy = 0; policy <= SchedPolicy.SCHED_DEADLINE; policy++) {
+            String name = SchedPolicy.name(policy);
+            if (name != null && (name.equals(n) || name.equals("SCHED_" + n))) {
+                return policy;
+            }
+        }
+        return num(i);
     }
 
     private int num(int i) {
