@@ -37,6 +37,8 @@ final class RealTime implements Scheduler {
     /** The throttling period in progress, and real-time CPU time used in it. */
     private long period;
     private long usedUs;
+    /** The CFS weights of the queued procs of the inner policy (the balancer's load). */
+    private long fairWeight;
 
     RealTime(Scheduler inner) {
         this.inner = inner;
@@ -65,6 +67,11 @@ final class RealTime implements Scheduler {
         }
     }
 
+    /** The CFS weights of the queued time-sharing procs, as each was when it was queued. */
+    long fairWeight() {
+        return fairWeight;
+    }
+
     @Override
     public PolicySpec spec() {
         return inner.spec();
@@ -73,6 +80,8 @@ final class RealTime implements Scheduler {
     @Override
     public void enqueue(Proc p, Enqueue why) {
         if (!realtime(p)) {
+            p.se.loadWeight = Fair.weightOf(p);
+            fairWeight += p.se.loadWeight;
             inner.enqueue(p, why);
             return;
         }
@@ -99,7 +108,11 @@ final class RealTime implements Scheduler {
                 return p;
             }
         }
-        return inner.pick();
+        Proc p = inner.pick();
+        if (p != null) {
+            unload(p);
+        }
+        return p;
     }
 
     @Override
@@ -107,8 +120,15 @@ final class RealTime implements Scheduler {
         if (p.se.rbTree == rt) {
             rt.remove(p);
         } else {
+            unload(p);
             inner.remove(p);
         }
+    }
+
+    /** p leaves the inner queue: its weight leaves the load (once: 0 marks it counted out). */
+    private void unload(Proc p) {
+        fairWeight -= p.se.loadWeight;
+        p.se.loadWeight = 0;
     }
 
     @Override
@@ -182,6 +202,13 @@ final class RealTime implements Scheduler {
             if (!realtime(p)) {
                 return "pid " + p.pid + " is in the real-time queue under policy " + p.policy;
             }
+        }
+        long w = 0;
+        for (Proc p : inner.inOrder()) {
+            w += p.se.loadWeight;
+        }
+        if (w != fairWeight) {
+            return "the time-sharing load is " + fairWeight + " but the queued weights sum to " + w;
         }
         return inner.checkStructure();
     }

@@ -22,7 +22,8 @@ import miniunix.kernel.proc.ProcState;
  * policy. A new proc goes to the least loaded CPU it may run on; a woken one back to the CPU
  * it last ran on if that is idle, else to an idle one, else to its last; a preempted one to
  * its own CPU. A CPU whose queue is empty steals from the busiest queue (most procs waiting,
- * lowest CPU on a tie) the proc that would wait longest there and that may run on it. A proc
+ * lowest CPU on a tie) the proc that would wait longest there and that may run on it; and
+ * every {@link #BALANCE_TICKS} busy CPUs even out their CFS-weighted loads ({@link #balance}). A proc
  * that runs on another CPU than last time is cache-cold: its first {@link #WARMUP_US} of CPU
  * time do half the work. With one shared queue (a textbook machine: "N CPUs take jobs from
  * the one queue, lowest CPU first") there is no placement and no stealing.
@@ -50,6 +51,12 @@ public final class RunLoop {
 
     /** CPU time at half speed after a migration: one tick, a warm cache's worth of misses. */
     public static final long WARMUP_US = Kernel.TICK_US;
+    /** Ticks between two periodic load balances of busy CPUs (a busy MC domain's ~32 ms). */
+    public static final int BALANCE_TICKS = 4;
+    /** A CPU is busier only above this percentage of another's load (sd->imbalance_pct). */
+    private static final int IMBALANCE_PCT = 117;
+    /** The most a CPU's failed balances halve a candidate's weight. */
+    private static final int MAX_BALANCE_FAILED = 10;
 
     private final Cpu[] cpus;
     private final boolean perCpu;
@@ -64,6 +71,8 @@ public final class RunLoop {
     private long now;
     /** The proc that yielded on each CPU during the run in progress, or null. */
     private final Proc[] yielded;
+    /** Per CPU: balances in a row that found an imbalance and moved nothing (nr_balance_failed). */
+    private final int[] balanceFailed;
     /** The procs to run next on each CPU, in order, once each (see {@link #runNext}). */
     private final java.util.ArrayDeque<Proc>[] nextBuddies;
 
@@ -84,6 +93,7 @@ public final class RunLoop {
         this.exec = exec;
         this.switchCostUs = switchCostUs;
         this.yielded = new Proc[ncpus];
+        this.balanceFailed = new int[ncpus];
         @SuppressWarnings("unchecked")
         java.util.ArrayDeque<Proc>[] buddies = new java.util.ArrayDeque[ncpus];
         for (int i = 0; i < ncpus; i++) {
@@ -194,6 +204,67 @@ public final class RunLoop {
         return rq[cpu].queued() + (cpus[cpu].current != null ? 1 : 0);
     }
 
+    // Periodic load balancing (Linux: rebalance_domains, load_balance, detach_tasks).
+
+    /**
+     * Every BALANCE_TICKS each CPU in order pulls queued procs from the busiest CPU when that
+     * one's weighted load is over 117% of its own (imbalance_pct). The imbalance is the smaller
+     * of what the busiest is over the average and what this CPU is under it; a proc moves when
+     * its weight, halved once per balance of this CPU that failed to move anything, fits in
+     * what is left of it. So a nice 19 spinner ends up sharing a CPU with a nice 0 one rather
+     * than having a CPU to itself, and three equal spinners on two CPUs take turns on the lone
+     * CPU after a failed balance, as on Linux. Real-time procs are neither moved nor counted:
+     * CFS's balancer leaves them to the RT class.
+     */
+    private void balance() {
+        for (Cpu c : cpus) {
+            balanceCpu(c.id);
+        }
+    }
+
+    private void balanceCpu(int local) {
+        long total = 0;
+        int busiest = -1;
+        long most = 0;
+        for (int i = 0; i < cpus.length; i++) {
+            long w = weightedLoad(i);
+            total += w;
+            if (i != local && rq[i].queued() > 0 && (busiest < 0 || w > most)) {
+                busiest = i;
+                most = w;
+            }
+        }
+        long mine = weightedLoad(local);
+        if (busiest < 0 || most * 100 <= mine * IMBALANCE_PCT) {
+            balanceFailed[local] = 0;
+            return;
+        }
+        long avg = total / cpus.length;
+        long imbalance = Math.min(most - avg, avg - mine);
+        boolean moved = false;
+        List<Proc> order = rq[busiest].inOrder();
+        for (int i = order.size() - 1; i >= 0 && imbalance > 0; i--) {
+            Proc p = order.get(i);
+            long w = Fair.weightOf(p);
+            if (RealTime.realtime(p) || !allowed(p, local) || (w >> balanceFailed[local]) > imbalance) {
+                continue;
+            }
+            rq[busiest].remove(p);
+            p.se.rq = local;
+            rq[local].enqueue(p, Enqueue.MOVED);
+            imbalance -= w;
+            moved = true;
+        }
+        balanceFailed[local] = moved ? 0 : Math.min(balanceFailed[local] + 1, MAX_BALANCE_FAILED);
+    }
+
+    /** The CFS weights of the procs runnable on cpu, queued or running (real-time ones not). */
+    private long weightedLoad(int cpu) {
+        Proc cur = cpus[cpu].current;
+        long w = cur != null && !RealTime.realtime(cur) ? Fair.weightOf(cur) : 0;
+        return w + ((RealTime) rq[cpu]).fairWeight();
+    }
+
     /** The allowed CPU with the least load, lowest on a tie. */
     private int leastLoaded(Proc p) {
         int best = -1;
@@ -275,6 +346,9 @@ public final class RunLoop {
                 }
                 q.boost();
             }
+        }
+        if (perCpu && cpus.length > 1 && t % BALANCE_TICKS == 0) {
+            balance();
         }
     }
 

@@ -28,6 +28,8 @@ public final class SchedEntity {
     public long arrival = -1;
     /** CPU time used since it was last put on a CPU (the current slice), microseconds. */
     public long sliceUs;
+    /** Its CFS weight while it is queued in a time-sharing policy (its queue's load), else 0. */
+    public long loadWeight;
     /** The CPUs it may run on (sched_setaffinity), bit i = CPU i. */
     public long allowed = -1L;
     /** Switches out while not runnable (blocked, exited): voluntary_ctxt_switches. */

@@ -111,6 +111,61 @@ class MultiCpuTest {
         }
     }
 
+    /**
+     * A CPU-bound job at a nice value: setpriority, then (if cpu >= 0) a tick pinned to that
+     * CPU before it may use them all, then one long Compute, then exit(0).
+     */
+    static final class NiceBurn extends Step {
+        private final int nice;
+        private final int cpu;
+
+        NiceBurn(int nice, int cpu) {
+            this.nice = nice;
+            this.cpu = cpu;
+        }
+
+        @Override
+        protected Trap step(long ret) {
+            return switch (pc++) {
+                case 0 -> new Syscall.Setpriority(Syscall.Getpriority.PRIO_PROCESS, 0, nice);
+                case 1 -> new Syscall.SchedSetaffinity(0, cpu >= 0 ? 1L << cpu : -1L);
+                case 2 -> new Compute(1);
+                case 3 -> new Syscall.SchedSetaffinity(0, -1L);
+                case 4 -> new Compute(100_000);
+                default -> new Syscall.Exit(0);
+            };
+        }
+    }
+
+    @Test
+    void balancingByWeightPutsANicedSpinnerBesideANiceZeroOne() {
+        // The two nice 0 spinners start pinned to cpu1, so the niced one has cpu0 to itself
+        // and no CPU is ever idle to steal: only balancing by CFS weight (110 against 2,048)
+        // moves a nice 0 spinner over to share with it, as Linux does.
+        TestImage image = new TestImage();
+        image.with("/bin/niced", () -> new NiceBurn(10, -1));
+        image.with("/bin/a", () -> new NiceBurn(0, 1));
+        image.with("/bin/b", () -> new NiceBurn(0, 1));
+        Kernel k = Sys.boot(BootOptions.defaults().withCpus(2), image, "/bin/a", "/bin/b", "/bin/niced");
+        for (int t = 0; t < 500; t++) {
+            k.tick();
+            List<String> bad = Invariants.check(k);
+            assertTrue(bad.isEmpty(), "tick " + t + ": " + bad);
+        }
+        long niced = 0;
+        long least = Long.MAX_VALUE;
+        for (int pid : k.pids()) {
+            Proc p = k.procs().get(pid);
+            if (p.comm.equals("niced")) {
+                niced = p.utimeUs;
+            } else if (p.comm.equals("a") || p.comm.equals("b")) {
+                least = Math.min(least, p.utimeUs);
+            }
+        }
+        // Sharing with a weight of 1,024 it gets about 110/1134 of a CPU: under a fifth here.
+        assertTrue(niced * 5 < least, "niced " + niced / TICK_US + " ticks, nice 0 " + least / TICK_US);
+    }
+
     /** Everything a user could see of the run: per process, its times, switches and CPU. */
     private static String fingerprint(long seed, String policy, int cpus) {
         TestImage image = new TestImage();
