@@ -611,6 +611,16 @@ public final class Kernel {
         if (name.equals("sched_policy")) {
             return switchPolicy(text);
         }
+        if (name.equals("policy")) {
+            return mm.reclaim().setPolicy(text.strip()).isPresent();
+        }
+        if (name.equals("min_free_kbytes")) {
+            try {
+                return mm.reclaim().setMinFreeKbytes(Long.parseLong(text.strip()));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
         int v;
         try {
             v = Integer.parseInt(text);

@@ -63,6 +63,11 @@ import miniunix.user.bin.Wc;
 import miniunix.user.bin.Which;
 import miniunix.user.bin.Xargs;
 import miniunix.user.bin.Yes;
+import miniunix.user.bin.Dmesg;
+import miniunix.user.bin.Memhog;
+import miniunix.user.bin.Sysctl;
+import miniunix.user.bin.Pmap;
+import miniunix.user.bin.Translate;
 import miniunix.user.sbin.Daemon;
 import miniunix.user.sbin.Init;
 
@@ -88,6 +93,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/cp", 92, 12, 8),
             new Exe("/bin/date", 60, 8, 4),
             new Exe("/bin/dirname", 16, 8, 4),
+            new Exe("/bin/dmesg", 64, 8, 4),
             new Exe("/bin/echo", 20, 8, 4),
             new Exe("/bin/env", 28, 8, 4),
             new Exe("/bin/false", 16, 8, 4),
@@ -97,9 +103,12 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/id", 24, 8, 4),
             new Exe("/bin/kill", 16, 8, 4),
             new Exe("/bin/ls", 88, 12, 8),
+            new Exe("/bin/memhog", 16, 8, 4),
+            new Exe("/sbin/sysctl", 28, 8, 4),
             new Exe("/bin/mkdir", 44, 8, 4),
             new Exe("/bin/mv", 92, 12, 8),
             new Exe("/bin/nl", 40, 8, 4),
+            new Exe("/bin/pmap", 24, 8, 4),
             new Exe("/bin/printf", 36, 8, 4),
             new Exe("/bin/ps", 80, 16, 132),
             new Exe("/bin/pstree", 24, 8, 4),
@@ -133,6 +142,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/timeout", 36, 8, 4),
             new Exe("/bin/touch", 56, 8, 4),
             new Exe("/bin/tr", 32, 8, 4),
+            new Exe("/bin/translate", 16, 8, 4),
             new Exe("/bin/true", 16, 8, 4),
             new Exe("/bin/uname", 16, 8, 4),
             new Exe("/bin/uniq", 24, 8, 4),
@@ -215,6 +225,11 @@ public final class Binaries implements ProgramLoader {
             case "/usr/bin/chrt": return new Chrt(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/df": return new Df(argv, envp);
+            case "/bin/memhog": return new Memhog(argv, envp);
+            case "/sbin/sysctl": return new Sysctl(argv, envp);
+            case "/bin/pmap": return new Pmap(argv, envp);
+            case "/bin/translate": return new Translate(argv, envp);
+            case "/bin/dmesg": return new Dmesg(argv, envp);
             case "/bin/sys": return new Sys(argv, envp);
             case "/bin/tac": return new Tac(argv, envp);
             case "/bin/tail": return new Tail(argv, envp);

@@ -37,6 +37,9 @@ final class ProcFs {
     private static final long PROC_INO_BASE = 1L << 32;
     /** The one sysctl every user may write. */
     private static final String SCHED_POLICY = "sched_policy";
+    /** /proc/sys/vm/policy: the page-replacement policy (miniunix's own; any user may write). */
+    private static final String VM_POLICY = "policy";
+    private static final List<String> VM_FILES = List.of("min_free_kbytes", VM_POLICY);
     private static final List<String> TOP_FILES = List.of("buddyinfo", "cpuinfo", "kmsg",
             "loadavg", "meminfo", "mounts", "self", "stat", "sys", "uptime", "version", "vmstat");
     /** /proc/sys/kernel's read-only files: the kernel's identity (struct utsname). */
@@ -77,7 +80,8 @@ final class ProcFs {
             return new DirFile(listing(caller, parts), st, flags);
         }
         String sysctl = parts.size() == 4 && parts.get(1).equals("sys") ? parts.get(3) : null;
-        if (write && (sysctl == null || caller.uid != 0 && !sysctl.equals(SCHED_POLICY))) {
+        if (write && (sysctl == null || caller.uid != 0 && !sysctl.equals(SCHED_POLICY)
+                && !sysctl.equals(VM_POLICY))) {
             throw new SyscallError(Errno.EACCES);
         }
         return new ProcFile(content(caller, parts), sysctl, st, flags);
@@ -96,8 +100,14 @@ final class ProcFs {
         int n = parts.size();
         st.ino = PROC_INO_BASE + ino(parts);
         if (n == 1 || n == 2 && parts.get(1).equals("sys")
-                || n == 3 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")) {
+                || n == 3 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
+                || n == 3 && parts.get(1).equals("sys") && parts.get(2).equals("vm")) {
             st.mode = StatBuf.S_IFDIR | 0555;
+            return;
+        }
+        if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("vm")
+                && VM_FILES.contains(parts.get(3))) {
+            st.mode = StatBuf.S_IFREG | (parts.get(3).equals(VM_POLICY) ? 0666 : 0644);
             return;
         }
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
@@ -201,6 +211,11 @@ final class ProcFs {
         } else if (parts.get(1).equals("sys")) {
             if (parts.size() == 2) {
                 DirFile.entry(sb, StatBuf.DT_DIR, "kernel");
+                DirFile.entry(sb, StatBuf.DT_DIR, "vm");
+            } else if (parts.get(2).equals("vm")) {
+                for (String f : VM_FILES) {
+                    DirFile.entry(sb, StatBuf.DT_REG, f);
+                }
             } else {
                 DirFile.entry(sb, StatBuf.DT_REG, "osrelease");
                 DirFile.entry(sb, StatBuf.DT_REG, "ostype");
@@ -259,6 +274,10 @@ final class ProcFs {
                 case "osrelease" -> Utsname.RELEASE;
                 default -> Utsname.VERSION;
             } + "\n";
+        }
+        if (parts.get(1).equals("sys") && parts.get(2).equals("vm")) {
+            return (parts.get(3).equals(VM_POLICY) ? kernel.mm().reclaim().policy().label()
+                    : Long.toString(kernel.mm().reclaim().minFreeKbytes())) + "\n";
         }
         if (parts.get(1).equals("sys") && parts.get(3).equals(SCHED_POLICY)) {
             return kernel.runLoop().spec() + "\n";

@@ -682,6 +682,74 @@ public final class Mm {
         }
     }
 
+    /** Names of the table levels, root first (x86-64's and i386's). */
+    private static final String[] LEVELS_4 = {"PML4", "PDPT", "PD", "PT"};
+    private static final String[] LEVELS_2 = {"PD", "PT"};
+
+    /**
+     * translate: the walk of vaddr in p's page table as the MMU does it, a line per level
+     * (index, the table's frame, the entry), then the physical address or the fault a
+     * reference would raise. Changes nothing (the accessed bits are not set).
+     */
+    public String walkText(Proc p, long vaddr) {
+        AddressSpace as = p.mm;
+        PageTable pt = as.pt;
+        int n = pt.levels;
+        String[] names = n == 4 ? LEVELS_4 : LEVELS_2;
+        int[] idx = new int[n];
+        long[] frame = new long[n];
+        long[] entry = new long[n];
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT, "%d (%s): 0x%x, %d-bit space, %d levels (",
+                p.pid, p.comm, vaddr, as.layout.vmBits(), n));
+        for (int l = 0; l < n; l++) {
+            sb.append(pt.bitsPerLevel).append('+');
+        }
+        sb.append(FrameTable.PAGE_SHIFT).append(" bits)\n");
+        if (vaddr < 0 || vaddr >= as.layout.taskSize()) {
+            return sb.append("not a user address (above 0x").append(Long.toHexString(
+                    as.layout.taskSize() - 1)).append("): SIGSEGV\n").toString();
+        }
+        long vpn = vaddr >>> FrameTable.PAGE_SHIFT;
+        int reached = pt.walk(vpn, idx, frame, entry);
+        for (int l = 0; l < Math.min(n, reached + 1); l++) {
+            sb.append(String.format(java.util.Locale.ROOT, "  %-4s index %3d  table frame 0x%05x  entry ",
+                    names[l], idx[l], frame[l]));
+            if (l >= reached) {
+                sb.append("0 (none)\n");
+            } else if (l < n - 1) {
+                sb.append(String.format(java.util.Locale.ROOT, "0x%016x  next table in frame 0x%05x\n",
+                        (pt.tableFrameOf(entry[l]) << Pte.SHIFT) | Pte.flags(entry[l]),
+                        pt.tableFrameOf(entry[l])));
+            } else {
+                sb.append(String.format(java.util.Locale.ROOT, "0x%016x  %s\n", entry[l],
+                        Pte.describe(entry[l])));
+            }
+        }
+        Vma v = as.find(vaddr);
+        long offset = vaddr & (FrameTable.PAGE_SIZE - 1);
+        if (reached == n && Pte.present(entry[n - 1])) {
+            long pfn = Pte.number(entry[n - 1]);
+            return sb.append(String.format(java.util.Locale.ROOT,
+                    "physical address 0x%x (frame 0x%x + offset 0x%03x)\n",
+                    (pfn << FrameTable.PAGE_SHIFT) | offset, pfn, offset)).toString();
+        }
+        if (v == null) {
+            return sb.append("page fault: no region holds it: a reference raises SIGSEGV\n")
+                    .toString();
+        }
+        String region = v.name().isEmpty() ? "anonymous" : v.name();
+        if (reached == n && Pte.swapped(entry[n - 1])) {
+            return sb.append("page fault: in swap slot ").append(Pte.number(entry[n - 1]))
+                    .append(": a reference is a major fault (swap-in)\n").toString();
+        }
+        String what = v.file == null ? "zero-fills a frame (minor fault)"
+                : "reads it from the page cache or the file";
+        return sb.append("page fault: not present in ").append(region).append(' ')
+                .append(v.permString()).append(": a reference ").append(what).append('\n')
+                .toString();
+    }
+
     static long pageAlign(long bytes) {
         return (bytes + FrameTable.PAGE_SIZE - 1) & ~(long) (FrameTable.PAGE_SIZE - 1);
     }

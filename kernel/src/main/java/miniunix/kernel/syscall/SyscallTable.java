@@ -216,6 +216,27 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long translate(Syscall.Translate c) {
+        if (c.buf() == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        Proc t = k.procs().get(c.pid());
+        if (t == null || t.state == miniunix.kernel.proc.ProcState.DEAD) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        if (p.uid != 0 && p.uid != t.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        if (t.mm == null) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        byte[] text = k.mm().walkText(t, c.vaddr()).getBytes(StandardCharsets.UTF_8);
+        int n = Math.min(text.length, c.buf().length);
+        System.arraycopy(text, 0, c.buf(), 0, n);
+        return (long) n;
+    }
+
+    @Override
     public Long fchown(Syscall.Fchown c) {
         OpenFile f = file(c.fd());
         Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode : null;

@@ -32,6 +32,7 @@ public sealed interface Syscall extends Trap {
         R mprotect(Mprotect c);
         R munmap(Munmap c);
         R brk(Brk c);
+        R translate(Translate c);
         R fchown(Fchown c);
         R fsync(Fsync c);
         R sync(Sync c);
@@ -158,6 +159,16 @@ public sealed interface Syscall extends Trap {
     record Brk(long addr) implements Syscall {
         public Sysno sysno() { return Sysno.BRK; }
         public <R> R accept(Handler<R> h) { return h.brk(this); }
+    }
+
+    /**
+     * miniunix_translate(2): the walk of vaddr in pid's page table, level by level, as text in
+     * buf (cut to its length); returns the bytes stored. ESRCH: no such process; EPERM:
+     * another user's (unless root); EINVAL: a kernel thread or a zombie (no address space).
+     */
+    record Translate(int pid, long vaddr, byte[] buf) implements Syscall {
+        public Sysno sysno() { return Sysno.TRANSLATE; }
+        public <R> R accept(Handler<R> h) { return h.translate(this); }
     }
 
     /**

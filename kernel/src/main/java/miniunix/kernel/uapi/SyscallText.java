@@ -143,6 +143,12 @@ public final class SyscallText implements Syscall.Handler<String> {
         return "brk(" + address(c.addr()) + ")";
     }
 
+    @Override
+    public String translate(Syscall.Translate c) {
+        return "miniunix_translate(" + c.pid() + ", " + address(c.vaddr()) + ", "
+                + (ok() && c.buf() != null ? quote(c.buf(), 0, (int) ret, STRSIZE) : "...") + ")";
+    }
+
     private static String address(long a) {
         return a == 0 ? "NULL" : "0x" + Long.toHexString(a);
     }

@@ -78,7 +78,9 @@ public enum Sysno {
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
     FORK_OF(1000, "miniunix_fork_of"),
     /** Make one syscall in another process's context: the `sys --as PID` console's door. */
-    INJECT(1001, "miniunix_inject");
+    INJECT(1001, "miniunix_inject"),
+    /** The page-table walk of another process's address, for `translate`. */
+    TRANSLATE(1016, "miniunix_translate");
 
     public final int number;
     public final String linuxName;

@@ -66,7 +66,8 @@ final class StraceFilter {
                     SYNC, GETRANDOM, PTRACE, GETGID, SETGID, GETEUID, GETEGID, SETRESUID,
                     SETRESGID, GETPRIORITY, SETPRIORITY, SCHED_SETAFFINITY,
                     SCHED_GETAFFINITY, SCHED_SETSCHEDULER, SCHED_GETSCHEDULER, SCHED_GETPARAM,
-                    SCHED_GET_PRIORITY_MAX, SCHED_GET_PRIORITY_MIN, UMASK, GETRUSAGE, CLOCK_GETTIME -> EnumSet.noneOf(TraceClass.class);
+                    SCHED_GET_PRIORITY_MAX, SCHED_GET_PRIORITY_MIN, UMASK, GETRUSAGE, CLOCK_GETTIME,
+                    TRANSLATE -> EnumSet.noneOf(TraceClass.class);
         };
     }
 }

@@ -60,6 +60,7 @@ final class SysArgs {
             case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }
             case MUNMAP -> { want("ADDR LENGTH", 2); yield new Syscall.Munmap(addr(0), lnum(1)); }
             case BRK -> { want("ADDR", 1); yield new Syscall.Brk(addr(0)); }
+            case TRANSLATE -> { want("PID ADDR", 2); yield new Syscall.Translate(num(0), addr(1), new byte[4096]); }
             case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
             case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
             case SYNC -> { want("", 0); yield new Syscall.Sync(); }
