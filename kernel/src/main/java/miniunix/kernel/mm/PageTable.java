@@ -9,10 +9,12 @@ import java.util.Arrays;
  * entry a {@link Pte}. Every node occupies one simulated frame of RAM ({@link #tableFrame}),
  * allocated when the first entry below it is set, so VmPTE and the free memory are honest.
  *
- * <p>Host memory follows what is mapped, not the address-space size: a node stores only its
- * set entries, as sorted (index, entry) pairs in arrays that double when full, so a process
- * with a handful of pages costs a few hundred bytes of host heap. Lookups are binary searches
- * on primitive arrays: no allocation on the translate path.
+ * <p>Host memory follows what is mapped, not the address-space size: a sparse node stores only
+ * its set entries, as sorted (index, entry) pairs in arrays that double when full, so a
+ * process with a handful of pages costs a few hundred bytes of host heap; lookups there are
+ * binary searches. A node that fills past {@link #DENSE_AT} entries becomes dense, a plain
+ * array indexed as the hardware's table is (0: no entry), so a big mapping walks in one load
+ * per level. No allocation on the translate path.
  *
  * <p>Simplified: tables emptied by munmap stay until the address space is freed (Linux frees
  * them in free_pgtables only for whole unmapped ranges, too).
@@ -20,6 +22,11 @@ import java.util.Arrays;
 public final class PageTable {
     private static final int INITIAL_NODES = 4;
     private static final int INITIAL_ENTRIES = 2;
+    /**
+     * A node holding more entries than this becomes dense: its sorted pairs (12 bytes an
+     * entry) would cost about as much as the whole table (8 bytes a slot) at a third full.
+     */
+    private static final int DENSE_AT = 128;
 
     public final int levels;
     public final int bitsPerLevel;
@@ -27,6 +34,7 @@ public final class PageTable {
     private final FrameTable frames;
     private final int owner;
 
+    /** A sparse node's sorted indices; null for a dense node, whose vals are indexed directly. */
     private int[][] keys = new int[INITIAL_NODES][];
     private long[][] vals = new long[INITIAL_NODES][];
     private int[] size = new int[INITIAL_NODES];
@@ -139,8 +147,13 @@ public final class PageTable {
     private long next(int node, int level, long prefix, long from) {
         int shift = bitsPerLevel * (levels - 1 - level);
         int[] ks = keys[node];
-        for (int i = 0; i < size[node]; i++) {
-            long base = prefix | ((long) ks[i] << shift);
+        long[] vs = vals[node];
+        int n = ks == null ? vs.length : size[node];
+        for (int i = 0; i < n; i++) {
+            if (ks == null && vs[i] == 0) {
+                continue;
+            }
+            long base = prefix | ((long) (ks == null ? i : ks[i]) << shift);
             long last = base + (1L << shift) - 1;
             if (last < from) {
                 continue;
@@ -148,7 +161,7 @@ public final class PageTable {
             if (level == levels - 1) {
                 return base;
             }
-            long r = next((int) Pte.number(vals[node][i]), level + 1, base, from);
+            long r = next((int) Pte.number(vs[i]), level + 1, base, from);
             if (r >= 0) {
                 return r;
             }
@@ -190,8 +203,12 @@ public final class PageTable {
         nodes = 0;
     }
 
+    /** The position of key in node (a dense node's is the key), or -(insertion point + 1). */
     private int find(int node, int key) {
         int[] ks = keys[node];
+        if (ks == null) {
+            return vals[node][key] != 0 ? key : -(key + 1);
+        }
         int lo = 0;
         int hi = size[node] - 1;
         while (lo <= hi) {
@@ -210,6 +227,22 @@ public final class PageTable {
 
     private void insert(int node, int at, int key, long val) {
         int n = size[node];
+        if (keys[node] == null) {
+            vals[node][key] = val;
+            size[node] = n + 1;
+            return;
+        }
+        if (n == DENSE_AT) {
+            long[] dense = new long[1 << bitsPerLevel];
+            for (int i = 0; i < n; i++) {
+                dense[keys[node][i]] = vals[node][i];
+            }
+            dense[key] = val;
+            keys[node] = null;
+            vals[node] = dense;
+            size[node] = n + 1;
+            return;
+        }
         if (n == keys[node].length) {
             int cap = Math.min(1 << bitsPerLevel, n * 2);
             keys[node] = Arrays.copyOf(keys[node], cap);
@@ -224,6 +257,11 @@ public final class PageTable {
 
     private void remove(int node, int at) {
         int n = size[node] - 1;
+        if (keys[node] == null) {
+            vals[node][at] = 0;
+            size[node] = n;
+            return;
+        }
         System.arraycopy(keys[node], at + 1, keys[node], at, n - at);
         System.arraycopy(vals[node], at + 1, vals[node], at, n - at);
         size[node] = n;
