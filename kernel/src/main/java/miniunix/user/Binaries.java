@@ -49,6 +49,7 @@ import miniunix.user.bin.Tail;
 import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
 import miniunix.user.bin.Timeout;
+import miniunix.user.bin.Top;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
@@ -111,6 +112,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/pmap", 24, 8, 4),
             new Exe("/bin/printf", 36, 8, 4),
             new Exe("/bin/ps", 80, 16, 132),
+            new Exe("/usr/bin/top", 104, 16, 140),
             new Exe("/bin/pstree", 24, 8, 4),
             new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
@@ -204,6 +206,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/nl": return new Nl(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
+            case "/usr/bin/top": return new Top(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rev": return new Rev(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);

@@ -16,6 +16,8 @@ public abstract class Report extends Proc {
     private boolean started;
     /** A call of {@link #first(int)} is in flight: its index, or -1. */
     private int inFirst = -1;
+    /** {@link #between}'s trap is in flight. */
+    private boolean inBetween;
     /**
      * The buffer every fetch reads into, one at a time: empty until the first fetch sizes it,
      * so a report that fetches nothing (test, [) costs no buffer.
@@ -59,6 +61,20 @@ public abstract class Report extends Proc {
         }
     }
 
+    /**
+     * For a report that repeats (top, watch): called when {@link #report} returned -1 (not
+     * done); returns one call to make before the next round (a sleep, a read of the
+     * keyboard), whose result goes to {@link #resumed}, which queues the next round's
+     * fetches. The default ends the program with status 1, as a report never returns -1.
+     */
+    protected Trap between() {
+        return exit(1);
+    }
+
+    /** The result of {@link #between}'s call; queue the next round's fetches here. */
+    protected void resumed(long ret) {
+    }
+
     protected final void fetch(Fetch.Kind kind, String path, long tag) {
         queue.add(new Fetch(kind, path, tag));
     }
@@ -89,6 +105,11 @@ public abstract class Report extends Proc {
             inFirst = -1;
             ret = 0;
         }
+        if (inBetween) {
+            inBetween = false;
+            resumed(ret);
+            ret = 0;
+        }
         while (true) {
             if (current != null) {
                 Trap t = current.next(ret);
@@ -106,7 +127,12 @@ public abstract class Report extends Proc {
             }
             ret = 0;
             if (current == null) {
-                return exit(report());
+                int status = report();
+                if (status >= 0) {
+                    return exit(status);
+                }
+                inBetween = true;
+                return between();
             }
         }
     }

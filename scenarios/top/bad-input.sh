@@ -1,0 +1,11 @@
+# Bad input: procps's messages on stderr and status 1; nothing is printed on stdout.
+top -b -d -1; echo "status $?"
+top -b -d x; echo "status $?"
+top -b -n x; echo "status $?"
+top -b -n 0; echo "status $?"
+top -b -z; echo "status $?"
+top -b -o FOO; echo "status $?"
+top -b -p abc; echo "status $?"
+top -b -u nosuchuser; echo "status $?"
+top -b -n; echo "status $?"
+top -h; echo "status $?"
