@@ -23,6 +23,9 @@ import miniunix.user.lib.Report;
  * A task's %CPU is the utime + stime it gained since the previous sample over the ticks that
  * passed; the CPU states come from /proc/stat's deltas the same way.
  *
+ * <p>{@code --json} (a miniunix addition, batch mode implied) prints each frame as one JSON
+ * object on one line instead (see {@link TopJson}).
+ *
  * <pre>
  *   sample(); sleep(0.1);
  *   for (n = 0; n &lt; iterations; n++) { sample(); print(frame(now - before)); sleep(delay); }
@@ -76,7 +79,7 @@ public final class Top extends Report {
             out.print("  procps-ng 4.0.2\nUsage:\n  top").print(TopOptions.USAGE).print('\n');
             return 0;
         }
-        if (!opts.batch) {
+        if (!opts.batch && !opts.json) {
             err.print("top: failed tty get\n");
             return 1;
         }
@@ -191,10 +194,15 @@ public final class Top extends Report {
             return -1;
         }
         List<TopTask> tasks = tasks();
-        if (frames > 0) {
-            out.print("\n");
+        if (opts.json) {
+            out.print(TopJson.frame(now, before, TopFrame.Counts.of(tasks), shown(tasks),
+                    opts.threads, opts.perCpu));
+        } else {
+            if (frames > 0) {
+                out.print("\n");
+            }
+            out.print(render(tasks));
         }
-        out.print(render(tasks));
         frames++;
         remember();
         return opts.iterations > 0 && frames >= opts.iterations ? 0 : -1;
@@ -256,14 +264,19 @@ public final class Top extends Report {
         frame.summary(b, now, before, TopFrame.Counts.of(tasks), opts.threads, opts.perCpu);
         b.append('\n');
         frame.header(b);
-        List<TopTask> shown = selected(tasks);
-        Comparator<TopTask> order = opts.sortAscending ? opts.sort.order : opts.sort.order.reversed();
-        shown.sort(order);
         long elapsed = now.uptimeTicks - before.uptimeTicks;
-        for (TopTask t : shown) {
+        for (TopTask t : shown(tasks)) {
             frame.row(b, t, elapsed, now.memTotal);
         }
         return b.toString();
+    }
+
+    /** The tasks to show, in the order -o chose. */
+    private List<TopTask> shown(List<TopTask> tasks) {
+        List<TopTask> shown = selected(tasks);
+        Comparator<TopTask> order = opts.sortAscending ? opts.sort.order : opts.sort.order.reversed();
+        shown.sort(order);
+        return shown;
     }
 
     /** The tasks -p, -u and -i let through, in /proc order. */

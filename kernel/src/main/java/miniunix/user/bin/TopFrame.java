@@ -15,7 +15,7 @@ import java.util.List;
 final class TopFrame {
     /** Width of everything before COMMAND, beyond the PID column's own width. */
     static final int FIXED_COLUMNS = 65;
-    private static final String[] CPU_NAMES = {"us", "sy", "ni", "id", "wa", "hi", "si", "st"};
+    static final String[] CPU_NAMES = {"us", "sy", "ni", "id", "wa", "hi", "si", "st"};
     /** Order of the CPU_NAMES columns in a /proc/stat cpu line. */
     private static final int[] CPU_COLUMN = {0, 2, 1, 3, 4, 5, 6, 7};
     /** One CPU's states take 80 columns; two abreast are 2 columns apart. */
@@ -119,9 +119,9 @@ final class TopFrame {
         b.append(' ');
         padTo(b, mem(t.shrKb(), 6), 6);
         b.append(' ').append(t.state()).append(' ');
-        padTo(b, tenths(elapsed > 0 ? Math.round(t.cpuDelta() * 1000.0 / elapsed) : 0), 5);
+        padTo(b, tenths(pcpuTenths(t, elapsed)), 5);
         b.append(' ');
-        padTo(b, tenths(memTotal > 0 ? Math.round(t.resKb() * 1000.0 / memTotal) : 0), 5);
+        padTo(b, tenths(pmemTenths(t, memTotal)), 5);
         b.append(' ');
         padTo(b, time(t.ticks()), 9);
         b.append(' ');
@@ -133,8 +133,22 @@ final class TopFrame {
         b.append('\n');
     }
 
-    /** The states of one row of /proc/stat's cpu lines over the interval. */
+    /** The states of one row of /proc/stat's cpu lines over the interval, as text. */
     private static String cpuStates(TopSample now, TopSample prev, int row) {
+        long[] tenths = cpuTenths(now, prev, row);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < CPU_NAMES.length; i++) {
+            s.append(pad(tenths(tenths[i]), 5));
+            s.append(' ').append(CPU_NAMES[i]).append(i + 1 < CPU_NAMES.length ? "," : " ");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Each CPU state's share (in tenths of a percent, in {@link #CPU_NAMES} order) of the
+     * ticks one row of /proc/stat's cpu lines gained over the interval (row 0 is all CPUs).
+     */
+    static long[] cpuTenths(TopSample now, TopSample prev, int row) {
         long[] d = new long[TopSample.CPU_COLUMNS];
         long total = 0;
         for (int c = 0; c < d.length; c++) {
@@ -146,16 +160,24 @@ final class TopFrame {
             d[TopSample.IDLE] = 1;
             total = 1;
         }
-        StringBuilder s = new StringBuilder();
+        long[] tenths = new long[CPU_NAMES.length];
         for (int i = 0; i < CPU_NAMES.length; i++) {
-            s.append(pad(tenths(Math.round(d[CPU_COLUMN[i]] * 1000.0 / total)), 5));
-            s.append(' ').append(CPU_NAMES[i]).append(i + 1 < CPU_NAMES.length ? "," : " ");
+            tenths[i] = Math.round(d[CPU_COLUMN[i]] * 1000.0 / total);
         }
-        return s.toString();
+        return tenths;
+    }
+
+    /** A task's %CPU over elapsed ticks, and its %MEM of memTotal KiB, in tenths. */
+    static long pcpuTenths(TopTask t, long elapsed) {
+        return elapsed > 0 ? Math.round(t.cpuDelta() * 1000.0 / elapsed) : 0;
+    }
+
+    static long pmemTenths(TopTask t, long memTotal) {
+        return memTotal > 0 ? Math.round(t.resKb() * 1000.0 / memTotal) : 0;
     }
 
     /** HH:MM:SS of the wall clock (UTC): boot time plus uptime. */
-    private static String clock(TopSample s) {
+    static String clock(TopSample s) {
         long t = Math.floorMod(s.btime + s.uptimeTicks / 100, SECS_PER_DAY);
         return two(t / 3600) + ":" + two(t / 60 % 60) + ":" + two(t % 60);
     }
@@ -171,7 +193,12 @@ final class TopFrame {
 
     /** KiB as top's %9.1f MiB. */
     private static String mib(long kib) {
-        return pad(tenths(Math.round(kib * 10.0 / KIB)), 9);
+        return pad(tenths(mibTenths(kib)), 9);
+    }
+
+    /** KiB as tenths of a MiB. */
+    static long mibTenths(long kib) {
+        return Math.round(kib * 10.0 / KIB);
     }
 
     /** KiB in at most width columns: whole KiB, else MiB, GiB... with one decimal. */
