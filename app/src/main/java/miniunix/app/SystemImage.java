@@ -50,6 +50,11 @@ public final class SystemImage implements ProgramLoader {
     }
 
     @Override
+    public int mode(String path) {
+        return binaries.mode(path);
+    }
+
+    @Override
     public Image load(String path, List<String> argv, List<String> envp) {
         if (path.equals(SCHED) && argv.size() > 1
                 && (argv.get(1).equals("set") || argv.get(1).equals("show"))) {

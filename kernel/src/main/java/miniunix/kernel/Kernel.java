@@ -164,7 +164,7 @@ public final class Kernel {
         vfs.createDevice("/dev/host/stderr", Inode.Device.HOST_STDERR, null, 0666);
         byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String path : loader.paths()) {
-            vfs.createFile(path, 0, 0755, elf);
+            vfs.createFile(path, 0, loader.mode(path), elf);
         }
         for (ProgramLoader.SeedFile f : loader.files()) {
             if (f.path().endsWith("/")) {

@@ -42,6 +42,7 @@ import miniunix.user.bin.Spin;
 import miniunix.user.bin.Taskset;
 import miniunix.user.bin.Work;
 import miniunix.user.bin.Strace;
+import miniunix.user.bin.Su;
 import miniunix.user.bin.Sync;
 import miniunix.user.bin.Sys;
 import miniunix.user.bin.Tac;
@@ -134,6 +135,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/who", 20, 8, 4),
             new Exe("/usr/bin/users", 20, 8, 4),
             new Exe("/bin/sys", 24, 8, 4),
+            new Exe("/bin/su", 60, 8, 4),
             new Exe("/bin/sync", 16, 8, 4),
             new Exe("/bin/df", 40, 8, 4),
             new Exe("/bin/tac", 40, 8, 4),
@@ -158,6 +160,8 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/sbin/sshd", 640, 16, 40),
             new Exe("/usr/local/bin/goserve", 3072, 340, 180));
 
+    private static final int SETUID_EXECUTABLE = 04755;
+
     public Binaries() {
     }
 
@@ -168,6 +172,12 @@ public final class Binaries implements ProgramLoader {
             paths.add(e.path());
         }
         return List.copyOf(paths);
+    }
+
+    /** su is set-user-ID root, as on Debian (-rwsr-xr-x): it must setuid to the user it runs. */
+    @Override
+    public int mode(String path) {
+        return path.equals("/bin/su") ? SETUID_EXECUTABLE : ProgramLoader.super.mode(path);
     }
 
     @Override
@@ -226,6 +236,7 @@ public final class Binaries implements ProgramLoader {
             case "/usr/bin/renice": return new Renice(argv, envp);
             case "/usr/bin/taskset": return new Taskset(argv, envp);
             case "/usr/bin/chrt": return new Chrt(argv, envp);
+            case "/bin/su": return new Su(argv, envp);
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/df": return new Df(argv, envp);
             case "/bin/memhog": return new Memhog(argv, envp);

@@ -143,6 +143,13 @@ final class KernelGate {
         }
     }
 
+    /** Whether the console echoes what is typed (a program may have cleared ECHO). */
+    boolean echo() {
+        synchronized (lock) {
+            return machine.echo();
+        }
+    }
+
     /** A directory listing for Tab completion, taken under the lock like every other look. */
     List<String> listDir(String path) {
         synchronized (lock) {

@@ -7,6 +7,7 @@ import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.uapi.ProgramLoader;
+import miniunix.kernel.uapi.Termios;
 
 /** The real machine: a booted {@link Kernel} with the system image (userland and shell). */
 public final class KernelMachine implements Machine {
@@ -89,6 +90,11 @@ public final class KernelMachine implements Machine {
     @Override
     public void typeEof() {
         kernel.typeEof();
+    }
+
+    @Override
+    public boolean echo() {
+        return (kernel.console().lflag & Termios.ECHO) != 0;
     }
 
     @Override

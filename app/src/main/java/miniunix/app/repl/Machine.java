@@ -27,6 +27,11 @@ public interface Machine {
     /** Ctrl-D: the next read of the console with nothing queued returns end of file. */
     void typeEof();
 
+    /** The console's ECHO flag: false while a program reads a password (su). */
+    default boolean echo() {
+        return true;
+    }
+
     /** Ctrl-C: SIGINT to the console's foreground process group. */
     void interrupt();
 

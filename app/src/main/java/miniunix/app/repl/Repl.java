@@ -42,6 +42,8 @@ import org.jline.terminal.TerminalBuilder;
 public final class Repl {
     static final String HISTORY_FILE = ".miniunix_history";
     private static final byte[] NEWLINE = {'\n'};
+    /** JLine's mask that shows nothing of what is typed: the tty's ECHO is off. */
+    private static final Character NO_ECHO = '\0';
     /** The shell's builtins (app.shell), completed beside the executables. */
     static final List<String> BUILTINS = List.of("bg", "cd", "command", "eval", "exec", "exit", "export", "fg", "fork",
             "jobs", "local", "pwd", "read", "return", "set", "shift", "source", "tick", "type", "unset", "wait");
@@ -161,12 +163,13 @@ public final class Repl {
 
     private void readOneLine() {
         String prompt = screen.takePrompt();
-        boolean shellPrompt = !prompt.isEmpty();
+        boolean echo = gate.echo();
+        boolean shellPrompt = !prompt.isEmpty() && echo;   // "Password: " is su's, not the shell's
         if (shellPrompt && !prompt.equals(CONTINUATION)) {
             commandEnded();
         }
         try {
-            String line = readLine(prompt, shellPrompt);
+            String line = readLine(prompt, shellPrompt, echo);
             gate.endReading();
             if (shellPrompt) {
                 remember(line);                 // only what is typed at the shell's prompts
@@ -215,12 +218,13 @@ public final class Repl {
     }
 
     /** JLine's readLine, interruptible by {@link #suspend} when it reads for a program. */
-    private String readLine(String prompt, boolean shellPrompt) {
+    private String readLine(String prompt, boolean shellPrompt, boolean echo) {
         synchronized (keyLock) {
             programRead = shellPrompt ? null : Thread.currentThread();
         }
         try {
-            return reader.readLine(color && shellPrompt ? PromptColor.paint(prompt) : prompt);
+            String shown = color && shellPrompt ? PromptColor.paint(prompt) : prompt;
+            return echo ? reader.readLine(shown) : reader.readLine(shown, NO_ECHO);
         } finally {
             synchronized (keyLock) {
                 programRead = null;

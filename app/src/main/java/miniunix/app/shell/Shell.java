@@ -66,6 +66,12 @@ public final class Shell implements Program {
     private final ArrayList<Frame> stack;
     /** Prompts, job control, [N] PID notices. Off in every forked child. */
     boolean interactive;
+    /**
+     * sh with no script and no -c, not told it is interactive: it is if fd 0 is a terminal
+     * (bash's isatty test), asked with ioctl(TCGETS) at start-up. So `sh` or `su` typed at
+     * the prompt gives an interactive shell.
+     */
+    private boolean probeTerminal;
     /** Nesting of command substitutions, eval and .: the number of '+' in an xtrace line, less one. */
     int traceDepth;
     /** The shell's functions by name (the definitions are immutable AST, shared with copies). */
@@ -147,6 +153,7 @@ public final class Shell implements Program {
             error("-c: option requires an argument");
         } else {
             interactive &= script == null;
+            probeTerminal = !interactive && script == null && argv.size() <= 1;
             vars.input = script == null ? "s" : "";
             stack.add(new ReadFrame(script, null));
         }
@@ -547,7 +554,17 @@ public final class Shell implements Program {
                         sh.vars.set("PWD", decode(cwd, 0, (int) ret - 1));
                         sh.vars.export("PWD");
                     }
+                    if (sh.probeTerminal) {
+                        return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
+                    }
                     return sh.interactive ? takeTerminal(sh) : done(sh);
+                case 6:
+                    if (ret >= 0) {
+                        sh.interactive = true;
+                        sh.vars.modes = "im";
+                        return takeTerminal(sh);
+                    }
+                    return done(sh);
                 default: return done(sh);
             }
         }

@@ -244,6 +244,9 @@ public final class Lifecycle {
 
     // execve.
 
+    /** The set-user-ID bit of a file's mode. */
+    private static final int S_ISUID = 04000;
+
     /** execve(2): replaces p's program; keeps pid and fds less close-on-exec ones. */
     public long execve(Proc p, String path, List<String> argv, List<String> envp) {
         Inode file = k.vfs().lookupExecutable(p, path);
@@ -262,6 +265,9 @@ public final class Lifecycle {
             }
         }
         install(p, img, as, argv, envp, abs);
+        if ((file.perm & S_ISUID) != 0) {
+            p.uid = p.suid = file.uid;      // set-user-ID: the owner's effective and saved uid
+        }
         Signals.execReset(p);
         return Ret.NORETURN;
     }

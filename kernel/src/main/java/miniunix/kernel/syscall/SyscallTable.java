@@ -347,10 +347,17 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long ioctl(Syscall.Ioctl c) {
         OpenFile f = file(c.fd());
         Tty tty = f instanceof DeviceFile d ? d.tty() : null;
-        if (tty != null && c.request() == Syscall.Ioctl.TCGETS) {
-            return 0L;      // any terminal, controlling or not: isatty(3)
+        if (tty == null) {
+            throw new SyscallError(Errno.ENOTTY);
         }
-        if (tty == null || p.tty != tty) {
+        if (c.request() == Syscall.Ioctl.TCGETS) {
+            return (long) tty.lflag;
+        }
+        if (c.request() == Syscall.Ioctl.TCSETS) {
+            tty.lflag = (int) c.arg();
+            return 0L;
+        }
+        if (p.tty != tty) {
             throw new SyscallError(Errno.ENOTTY);
         }
         if (c.request() == Syscall.Ioctl.TIOCGPGRP) {

@@ -2,6 +2,7 @@ package miniunix.kernel.tty;
 
 import java.util.Arrays;
 import miniunix.kernel.proc.WaitQueue;
+import miniunix.kernel.uapi.Termios;
 
 /**
  * A terminal (Linux drivers/tty/n_tty.c, the line discipline, in canonical mode): input typed
@@ -13,6 +14,9 @@ import miniunix.kernel.proc.WaitQueue;
  * Ctrl-Z (the keys are the front end's: Kernel.interrupt and Kernel.suspend).
  *
  * <p>A background process group that reads its terminal gets SIGTTIN (see DeviceFile).
+ *
+ * <p>Of the termios flags only c_lflag is kept ({@link #lflag}): the front end reads its ECHO
+ * bit to hide a password as it is typed (ioctl TCSETS clears it).
  *
  * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no TOSTOP
  * (so no SIGTTOU: background jobs may always write, as with Linux's default `stty -tostop`).
@@ -46,6 +50,8 @@ public final class Tty {
     /** The session this is the controlling terminal of (0: none) and its foreground group. */
     public int sid;
     public int fgPgrp;
+    /** c_lflag ({@link Termios}): set by ioctl TCSETS. */
+    public int lflag = Termios.SANE;
 
     public Tty(String name, int devNr) {
         this.name = name;

@@ -12,6 +12,14 @@ public interface ProgramLoader {
     /** The executables this loader provides, as absolute paths ("/bin/ps"), in a stable order. */
     List<String> paths();
 
+    /**
+     * The permission bits of the executable at path: 0755, or 04755 for a set-user-ID program
+     * (su), which execve runs with its owner's (root's) effective uid.
+     */
+    default int mode(String path) {
+        return 0755;
+    }
+
     /** A fresh image of the executable at path, or null if there is none (ENOENT). */
     Image load(String path, List<String> argv, List<String> envp);
 

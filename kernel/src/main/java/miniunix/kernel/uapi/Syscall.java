@@ -266,11 +266,14 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * ioctl(2): request is TIOCGPGRP (returns the pgid), TIOCSPGRP (sets it to arg) or TCGETS
-     * (0 on any terminal, ENOTTY otherwise: isatty(3)'s test; the termios is not returned).
+     * ioctl(2) on a terminal: TIOCGPGRP returns the foreground pgid, TIOCSPGRP sets it to arg
+     * (both on the caller's controlling terminal); TCGETS, on any terminal, returns its
+     * c_lflag (>= 0: isatty(3)'s test is that it succeeds; ENOTTY otherwise) and TCSETS sets
+     * it to arg ({@link Termios}; by value, not through a struct termios).
      */
     record Ioctl(int fd, int request, long arg) implements Syscall {
         public static final int TCGETS = 0x5401;
+        public static final int TCSETS = 0x5402;
         public static final int TIOCGPGRP = 0x540F;
         public static final int TIOCSPGRP = 0x5410;
         public Sysno sysno() { return Sysno.IOCTL; }

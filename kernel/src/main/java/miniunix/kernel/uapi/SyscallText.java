@@ -55,6 +55,9 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (ret >= 0 && c instanceof Syscall.SchedGetparam) {
             return "0"; // the priority is shown in the call, where strace shows the struct
         }
+        if (ret >= 0 && c instanceof Syscall.Ioctl i && i.request() == Syscall.Ioctl.TCGETS) {
+            return "0";     // Linux copies the termios out and returns 0
+        }
         if (ret >= 0) {
             boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
             return address ? "0x" + Long.toHexString(ret) : Long.toString(ret);
@@ -308,11 +311,15 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (c.request() == Syscall.Ioctl.TIOCGPGRP) {
             return "ioctl(" + c.fd() + ", TIOCGPGRP)";
         }
-        if (c.request() == Syscall.Ioctl.TCGETS) {
-            return "ioctl(" + c.fd() + ", TCGETS, {...})";
-        }
         if (c.request() == Syscall.Ioctl.TIOCSPGRP) {
             return "ioctl(" + c.fd() + ", TIOCSPGRP, [" + c.arg() + "])";
+        }
+        if (c.request() == Syscall.Ioctl.TCGETS) {
+            String t = ok() ? "{c_lflag=" + Termios.lflagText(ret) + "}" : "...";
+            return "ioctl(" + c.fd() + ", TCGETS, " + t + ")";
+        }
+        if (c.request() == Syscall.Ioctl.TCSETS) {
+            return "ioctl(" + c.fd() + ", TCSETS, {c_lflag=" + Termios.lflagText(c.arg()) + "})";
         }
         return "ioctl(" + c.fd() + ", " + hex(c.request()) + ", " + hex(c.arg()) + ")";
     }

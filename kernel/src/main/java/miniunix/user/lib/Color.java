@@ -46,7 +46,7 @@ public final class Color {
         return null;
     }
 
-    /** isatty(fd)'s call: its result is 0 on a terminal. */
+    /** isatty(fd)'s call: it succeeds (a result >= 0, the terminal's c_lflag) on a terminal. */
     public static Trap isatty(int fd) {
         return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
     }
