@@ -67,9 +67,10 @@ public final class Shell implements Program {
     /** Prompts, job control, [N] PID notices. Off in every forked child. */
     boolean interactive;
     /**
-     * sh with no script and no -c, not told it is interactive: it is if fd 0 is a terminal
-     * (bash's isatty test), asked with ioctl(TCGETS) at start-up. So `sh` or `su` typed at
-     * the prompt gives an interactive shell.
+     * sh with no script and no -c, started by a program rather than the launcher (no
+     * MINIUNIX_FLAGS): it is interactive if fd 0 is a terminal (bash's isatty test), asked
+     * with ioctl(TCGETS) at start-up. So `sh` or `su` typed at the prompt gives an
+     * interactive shell.
      */
     private boolean probeTerminal;
     /** Nesting of command substitutions, eval and .: the number of '+' in an xtrace line, less one. */
@@ -134,6 +135,7 @@ public final class Shell implements Program {
             int firstArg = command ? 4 : script != null ? 2 : argv.size();
             vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
         }
+        boolean launched = hasFlags(envp);
         String flags = importEnvironment(envp);
         interactive = flags.indexOf('i') >= 0;
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
@@ -153,12 +155,22 @@ public final class Shell implements Program {
             error("-c: option requires an argument");
         } else {
             interactive &= script == null;
-            probeTerminal = !interactive && script == null && argv.size() <= 1;
+            probeTerminal = !launched && script == null && argv.size() <= 1;
             vars.input = script == null ? "s" : "";
             stack.add(new ReadFrame(script, null));
         }
         vars.modes = interactive ? "im" : "";
         stack.add(new StartFrame());
+    }
+
+    /** Whether the launcher (through login) decided the flags: then no terminal is probed. */
+    private static boolean hasFlags(List<String> envp) {
+        for (String e : envp) {
+            if (e.startsWith("MINIUNIX_FLAGS=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every NAME=value of envp becomes an exported variable, but MINIUNIX_FLAGS: returned, removed. */

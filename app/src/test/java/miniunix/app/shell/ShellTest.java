@@ -285,7 +285,7 @@ class ShellTest {
     @Test
     void forkPastTheProcessLimitIsEagain() {
         String eagain = "miniunix: fork: Resource temporarily unavailable\n";
-        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin");
+        List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin", "MINIUNIX_FLAGS=");
         Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env).withMaxProcs(40), new TestImage());
         type(k, "fork >/dev/null; ".repeat(40) + "\n");
         k.runUntilInputWanted(MAX_TICKS);
@@ -319,7 +319,7 @@ class ShellTest {
 
     @Test
     void anInternalErrorIsOneLineAndTheShellGoesOn() {
-        Shell sh = new Shell(List.of("-sh"), List.of("PWD=/"));
+        Shell sh = new Shell(List.of("-sh"), List.of("PWD=/", "MINIUNIX_FLAGS="));
         Trap t = sh.resume(0);
         while (!(t instanceof Syscall.Read)) {
             t = sh.resume(1);

@@ -151,19 +151,25 @@ public final class Login extends Proc {
 
     /**
      * The login shell's environment: the user's, plus what the launcher asks of the login
-     * shell (MINIUNIX_FLAGS, and MINIUNIX_ARGV: the commands and arguments of a script run
-     * from the host, as sshd hands `ssh host CMD` to the user's shell), when login has them;
-     * and the launcher's --color choice, as NO_COLOR or CLICOLOR_FORCE (user.lib.Color).
+     * shell (MINIUNIX_FLAGS, empty when login has none, and MINIUNIX_ARGV: the commands and
+     * arguments of a script run from the host, as sshd hands `ssh host CMD` to the user's
+     * shell), when login has them; and the launcher's --color choice, as NO_COLOR or
+     * CLICOLOR_FORCE (user.lib.Color).
      */
     List<String> environment(String shell) {
         String home = user.home();
         List<String> env = new ArrayList<>(List.of("HOME=" + home, "USER=" + user.name(),
                 "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + home));
+        boolean flags = false;
         for (String e : envp) {
             if (e.startsWith(FLAGS) || e.startsWith("MINIUNIX_ARGV=")
                     || e.startsWith("NO_COLOR=") || e.startsWith("CLICOLOR_FORCE=")) {
                 env.add(e);
+                flags |= e.startsWith(FLAGS);
             }
+        }
+        if (!flags) {
+            env.add(FLAGS);     // the console's shell is as the launcher says: not probed
         }
         return env;
     }
