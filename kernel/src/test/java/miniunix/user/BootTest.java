@@ -60,7 +60,7 @@ class BootTest {
     void loginStartsTheUsersShellWithItsEnvironment() {
         assertEquals("HOME=/home/user\nUSER=user\nLOGNAME=user\nSHELL=/bin/sh\n"
                 + "PATH=/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin\n"
-                + "TERM=linux\nPWD=/home/user\n", Machine.run(null));
+                + "TERM=linux\nPWD=/home/user\nMINIUNIX_FLAGS=\n", Machine.run(null));
     }
 
     @Test
