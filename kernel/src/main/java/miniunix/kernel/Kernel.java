@@ -565,6 +565,16 @@ public final class Kernel {
         return runLoop.switches();
     }
 
+    /** What init's limits are (Linux's INIT_RLIMITS for this machine), made once at boot. */
+    private miniunix.kernel.proc.Rlimits initialRlimits;
+
+    public miniunix.kernel.proc.Rlimits initialRlimits() {
+        if (initialRlimits == null) {
+            initialRlimits = miniunix.kernel.proc.Rlimits.initial(maxProcs, signals().sigQueueLimit());
+        }
+        return initialRlimits;
+    }
+
     public int maxProcs() {
         return maxProcs;
     }

@@ -56,6 +56,8 @@ final class BuiltinFrame extends Frame {
     private TestFacts tester;
     /** umask's work in progress, or null. */
     private UmaskBuiltin masker;
+    /** ulimit's work in progress, or null. */
+    private UlimitBuiltin limiter;
     /** What the builtin says, in order, as fd and text pairs; written when it is done. */
     private ArrayList<Object> said = new ArrayList<>();
 
@@ -137,6 +139,7 @@ final class BuiltinFrame extends Frame {
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
             case "umask" -> umask(sh, ret);
+            case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
             default -> done(sh, 0);
         };
@@ -413,6 +416,15 @@ final class BuiltinFrame extends Frame {
         }
     }
 
+    /** ulimit [-SHa] [-X [LIMIT]]...: see {@link UlimitBuiltin}. */
+    private Trap ulimit(Shell sh, long ret) {
+        if (limiter == null) {
+            limiter = new UlimitBuiltin(argv);
+        }
+        Trap t = limiter.next(this, ret);
+        return t != null ? t : done(sh, limiter.status());
+    }
+
     /** umask [-p] [-S] [MODE]: see {@link UmaskBuiltin}. */
     private Trap umask(Shell sh, long ret) {
         if (masker == null) {
@@ -546,6 +558,7 @@ final class BuiltinFrame extends Frame {
         b.waiter = waiter == null ? null : waiter.copy();
         b.killer = killer == null ? null : killer.copy();
         b.masker = masker == null ? null : masker.copy();
+        b.limiter = limiter == null ? null : limiter.copy();
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();
         b.said = new ArrayList<>(said);

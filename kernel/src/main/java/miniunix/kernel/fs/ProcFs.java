@@ -296,7 +296,7 @@ final class ProcFs {
             case "comm" -> p.comm + "\n";
             case "environ" -> nulJoined(p.kthread || p.isZombie() ? List.of() : p.envp);
             case "io" -> io(p);
-            case "limits" -> limits(p);
+            case "limits" -> p.rlimits.procText();
             case "status" -> status(p);
             case "sched" -> sched(p);
             case "wchan" -> wchan(p);
@@ -487,41 +487,6 @@ final class ProcFs {
      * where Linux sizes them (processes, pending signals); the open files, the stack and the
      * pending signals are the limits miniunix enforces.
      */
-    private String limits(Proc p) {
-        StringBuilder sb = new StringBuilder(1024);
-        limit(sb, "Limit", "Soft Limit", "Hard Limit", "Units");
-        limit(sb, "Max cpu time", "unlimited", "unlimited", "seconds");
-        limit(sb, "Max file size", "unlimited", "unlimited", "bytes");
-        limit(sb, "Max data size", "unlimited", "unlimited", "bytes");
-        String stack = Long.toString(miniunix.kernel.mm.Layout.STACK_LIMIT);
-        limit(sb, "Max stack size", stack, "unlimited", "bytes");
-        limit(sb, "Max core file size", "0", "unlimited", "bytes");
-        limit(sb, "Max resident set", "unlimited", "unlimited", "bytes");
-        String procs = Integer.toString(kernel.maxProcs() / 2);
-        limit(sb, "Max processes", procs, procs, "processes");
-        String files = Integer.toString(miniunix.kernel.proc.Lifecycle.NOFILE);
-        limit(sb, "Max open files", files, files, "files");
-        limit(sb, "Max locked memory", "8388608", "8388608", "bytes");
-        limit(sb, "Max address space", "unlimited", "unlimited", "bytes");
-        limit(sb, "Max file locks", "unlimited", "unlimited", "locks");
-        String sigs = Long.toString(kernel.signals().sigQueueLimit());
-        limit(sb, "Max pending signals", sigs, sigs, "signals");
-        limit(sb, "Max msgqueue size", "819200", "819200", "bytes");
-        limit(sb, "Max nice priority", "0", "0", "");
-        limit(sb, "Max realtime priority", "0", "0", "");
-        limit(sb, "Max realtime timeout", "unlimited", "unlimited", "us");
-        return sb.toString();
-    }
-
-    /** One line as proc_pid_limits prints it, trailing blanks and all. */
-    private static void limit(StringBuilder sb, String name, String soft, String hard,
-                              String units) {
-        sb.append(String.format(java.util.Locale.ROOT, "%-25s %-20s %-20s ", name, soft, hard));
-        if (!units.isEmpty()) {
-            sb.append(String.format(java.util.Locale.ROOT, "%-10s", units));
-        }
-        sb.append('\n');
-    }
     // System-wide files.
 
     /** /proc/uptime: seconds since boot, and idle seconds summed over the CPUs. */

@@ -4,6 +4,8 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Rlimit;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 
 /** A regular file of the in-memory filesystem, with the description's own offset. */
@@ -39,6 +41,16 @@ public final class RegularFile extends OpenFile {
         }
         if (offset + len > Vfs.MAX_FILE_BYTES) {
             return Errno.EFBIG.ret();
+        }
+        // RLIMIT_FSIZE (Linux generic_write_check_limits): at or past it, SIGXFSZ and EFBIG;
+        // a write that would cross it is cut short at it.
+        long fsize = p.rlimits.cur(Rlimit.RLIMIT_FSIZE);
+        if (fsize != Rlimit.RLIM_INFINITY && len > 0) {
+            if (offset >= fsize) {
+                k.sendSignal(p, Signal.SIGXFSZ.number);
+                return Errno.EFBIG.ret();
+            }
+            len = (int) Math.min(len, fsize - offset);
         }
         long n = inode.writeAt(k.vfs().tmpfs(), offset, buf, off, len);
         if (n <= 0) {

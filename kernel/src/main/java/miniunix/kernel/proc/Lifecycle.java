@@ -10,6 +10,7 @@ import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.signal.Signals;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.SigInfo;
@@ -122,6 +123,7 @@ public final class Lifecycle {
 
     private Proc newProc(int pid, boolean kthread) {
         Proc p = new Proc(pid, kthread, k.now());
+        p.rlimits = k.initialRlimits();
         k.procs().insert(p);
         k.countFork();
         return p;
@@ -172,6 +174,11 @@ public final class Lifecycle {
         if (k.procs().count() >= k.maxProcs()) {
             throw new SyscallError(Errno.EAGAIN);
         }
+        // RLIMIT_NPROC: the caller's real user has its fill of processes (root is exempt).
+        if (parent.ruid != 0 && parent.uid != 0
+                && parent.rlimits.reached(Rlimit.RLIMIT_NPROC, k.procs().userProcs(parent.ruid))) {
+            throw new SyscallError(Errno.EAGAIN);
+        }
         int pid = k.procs().allocPid();
         if (pid < 0) {
             throw new SyscallError(Errno.EAGAIN);
@@ -187,6 +194,8 @@ public final class Lifecycle {
         c.rgid = parent.rgid;
         c.suid = parent.suid;
         c.sgid = parent.sgid;
+        c.rlimits = parent.rlimits;
+        k.procs().charge(c);
         c.argv = parent.argv;
         c.forkNoExec = true;
         c.envp = parent.envp;
@@ -319,7 +328,7 @@ public final class Lifecycle {
         while (fd < p.fds.length && p.fds[fd] != null) {
             fd++;
         }
-        if (fd >= NOFILE) {
+        if (p.rlimits.reached(Rlimit.RLIMIT_NOFILE, fd) || fd >= Rlimits.NR_OPEN) {
             throw new SyscallError(Errno.EMFILE);
         }
         if (fd >= p.fds.length) {
@@ -332,7 +341,7 @@ public final class Lifecycle {
     }
 
     public static void growFds(Proc p, int n) {
-        int size = Math.max(n, Math.min(NOFILE, p.fds.length * 2));
+        int size = Math.max(n, Math.min(Math.max(NOFILE, n), p.fds.length * 2));
         p.fds = java.util.Arrays.copyOf(p.fds, size);
         p.cloexec = java.util.Arrays.copyOf(p.cloexec, size);
     }

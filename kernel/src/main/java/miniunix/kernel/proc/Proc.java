@@ -23,6 +23,10 @@ import miniunix.kernel.uapi.Syscall;
 public final class Proc {
     // Identity. pid is fixed for life; the rest changes only by the named syscalls.
     public final int pid;
+    /** getrlimit's limits: shared with the parent until prlimit changes them. */
+    public Rlimits rlimits;
+    /** The real uid this process counts against for RLIMIT_NPROC, or -1 (not charged). */
+    public int nprocUid = -1;
     /** Owned by ProcTable: changed only by fork, reparent (to init) and reap. */
     public Proc parent;
     public final List<Proc> children = new ArrayList<>(0);

@@ -44,6 +44,39 @@ public final class ProcTable {
         }
     }
 
+    /**
+     * RLIMIT_NPROC's count (Linux's user_struct.processes): the processes of each real user,
+     * charged at fork, moved by setuid, freed with the pid. Boot's processes are not charged.
+     */
+    private final java.util.HashMap<Integer, Integer> userProcs = new java.util.HashMap<>();
+
+    /** How many processes real user uid has (forked since boot, not yet reaped). */
+    public int userProcs(int uid) {
+        Integer n = userProcs.get(uid);
+        return n == null ? 0 : n;
+    }
+
+    /** p, just forked, counts against its real user. */
+    public void charge(Proc p) {
+        p.nprocUid = p.ruid;
+        userProcs.merge(p.ruid, 1, Integer::sum);
+    }
+
+    /** p's real uid may have changed from before: its count moves with it. */
+    public void recharge(Proc p, int before) {
+        if (p.nprocUid >= 0 && p.ruid != before) {
+            uncharge(p);
+            charge(p);
+        }
+    }
+
+    private void uncharge(Proc p) {
+        if (p.nprocUid >= 0) {
+            userProcs.merge(p.nprocUid, -1, Integer::sum);
+            p.nprocUid = -1;
+        }
+    }
+
     public int count() {
         return count;
     }
@@ -94,6 +127,7 @@ public final class ProcTable {
         table[p.pid] = null;
         inUse.clear(p.pid);
         count--;
+        uncharge(p);
     }
 
     /** The pid after {@code pid} that is in the table, or -1: iteration in pid order. */

@@ -10,6 +10,7 @@ import miniunix.kernel.proc.SigFrame;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
@@ -284,7 +285,10 @@ public final class Signals {
         }
         switch (Signal.defaultActionOf(sig)) {
             case TERM, CORE -> {
-                boolean core = Signal.defaultActionOf(sig) == Signal.Action.CORE;
+                // A core is dumped (the status's core bit) only under a non-zero RLIMIT_CORE,
+                // as with Linux's core_pattern "core": `ulimit -c 0`, the default, dumps none.
+                boolean core = Signal.defaultActionOf(sig) == Signal.Action.CORE
+                        && p.rlimits.cur(Rlimit.RLIMIT_CORE) != 0;
                 k.lifecycle().exit(p, Wait.signaled(sig, core), "killed by SIG" + Signal.nameOf(sig));
             }
             case STOP -> stop(p, sig);

@@ -14,11 +14,13 @@ import miniunix.kernel.proc.Credentials;
 import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.proc.Rlimits;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
@@ -310,7 +312,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long dup2(Syscall.Dup2 c) {
         OpenFile f = file(c.oldfd());
         int nfd = c.newfd();
-        if (nfd < 0 || nfd >= Lifecycle.NOFILE) {
+        if (nfd < 0 || p.rlimits.reached(Rlimit.RLIMIT_NOFILE, nfd)) {
             throw new SyscallError(Errno.EBADF);
         }
         if (nfd == c.oldfd()) {
@@ -614,6 +616,35 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long prlimit64(Syscall.Prlimit64 c) {
+        Rlimit r = Rlimit.of(c.resource());
+        if (r == null) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        Proc t = c.pid() == 0 ? p : k.procs().get(c.pid());
+        if (t == null || !t.isAlive()) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        if (t != p && p.uid != 0 && !(p.ruid == t.ruid && p.ruid == t.uid && p.ruid == t.suid)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        long[] set = c.newLimit();
+        long[] old = c.oldLimit();
+        if (set != null && set.length < 2 || old != null && old.length < 2) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        Rlimits before = t.rlimits;
+        if (set != null) {
+            t.rlimits = before.set(r, set[0], set[1], p.uid == 0);
+        }
+        if (old != null) {
+            old[0] = before.cur(r);
+            old[1] = before.max(r);
+        }
+        return 0L;
+    }
+
+    @Override
     public Long getrusage(Syscall.Getrusage c) {
         long[] u = c.usage();
         if (u == null || u.length < 2) {
@@ -680,7 +711,9 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long setuid(Syscall.Setuid c) {
+        int ruid = p.ruid;
         Credentials.setuid(p, c.uid());
+        k.procs().recharge(p, ruid);
         return 0L;
     }
 
@@ -692,7 +725,9 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long setresuid(Syscall.Setresuid c) {
+        int ruid = p.ruid;
         Credentials.setresuid(p, c.ruid(), c.euid(), c.suid());
+        k.procs().recharge(p, ruid);
         return 0L;
     }
 

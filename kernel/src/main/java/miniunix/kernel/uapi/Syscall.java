@@ -64,6 +64,7 @@ public sealed interface Syscall extends Trap {
         R unlink(Unlink c);
         R umask(Umask c);
         R getrusage(Getrusage c);
+        R prlimit64(Prlimit64 c);
         R clockGettime(ClockGettime c);
         R utimensat(Utimensat c);
         R getuid(Getuid c);
@@ -422,6 +423,18 @@ public sealed interface Syscall extends Trap {
         public static final int RUSAGE_CHILDREN = -1;
         public Sysno sysno() { return Sysno.GETRUSAGE; }
         public <R> R accept(Handler<R> h) { return h.getrusage(this); }
+    }
+
+    /**
+     * prlimit64(2), what glibc's getrlimit and setrlimit call: the limits of {@link Rlimit}
+     * resource of process pid (0: the caller). oldLimit (2 longs: soft, hard), when non-null,
+     * gets the limits before; newLimit, when non-null, sets them. EINVAL for a bad resource
+     * or soft above hard, EPERM to raise a hard limit unprivileged or to touch another
+     * user's process, ESRCH for no such process.
+     */
+    record Prlimit64(int pid, int resource, long[] newLimit, long[] oldLimit) implements Syscall {
+        public Sysno sysno() { return Sysno.PRLIMIT64; }
+        public <R> R accept(Handler<R> h) { return h.prlimit64(this); }
     }
 
     /**

@@ -399,6 +399,26 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String prlimit64(Syscall.Prlimit64 c) {
+        Rlimit r = Rlimit.of(c.resource());
+        String res = r == null ? Integer.toString(c.resource()) : r.name();
+        long[] o = c.oldLimit();
+        String old = o == null ? "NULL" : ok() && o.length >= 2 ? rlim(o) : "...";
+        String set = c.newLimit() == null ? "NULL" : c.newLimit().length >= 2 ? rlim(c.newLimit()) : "...";
+        return "prlimit64(" + c.pid() + ", " + res + ", " + set + ", " + old + ")";
+    }
+
+    /** A struct rlimit as strace prints it: multiples of 1024 as N*1024. */
+    private static String rlim(long[] l) {
+        return "{rlim_cur=" + rlimValue(l[0]) + ", rlim_max=" + rlimValue(l[1]) + "}";
+    }
+
+    private static String rlimValue(long v) {
+        final long k = 1024;
+        return v != Rlimit.RLIM_INFINITY && v > k && v % k == 0 ? v / k + "*1024" : Rlimit.text(v);
+    }
+
+    @Override
     public String getrusage(Syscall.Getrusage c) {
         String who = c.who() == Syscall.Getrusage.RUSAGE_SELF ? "RUSAGE_SELF"
                 : c.who() == Syscall.Getrusage.RUSAGE_CHILDREN ? "RUSAGE_CHILDREN"

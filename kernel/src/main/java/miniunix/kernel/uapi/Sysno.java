@@ -74,6 +74,7 @@ public enum Sysno {
     EXIT_GROUP(231, "exit_group"),
     TGKILL(234, "tgkill"),
     UTIMENSAT(280, "utimensat"),
+    PRLIMIT64(302, "prlimit64"),
     GETRANDOM(318, "getrandom"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
     FORK_OF(1000, "miniunix_fork_of"),

@@ -100,6 +100,9 @@ final class SysArgs {
             case RMDIR -> { want("PATH", 1); yield new Syscall.Rmdir(path(0)); }
             case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
             case UMASK -> { want("MASK", 1); yield new Syscall.Umask(num(0)); }
+            case PRLIMIT64 -> { want("PID RESOURCE [SOFT HARD]", 2, 4); long[] set = a.size() == 4
+                    ? new long[] {lnum(2), lnum(3)} : null;
+                yield new Syscall.Prlimit64(num(0), num(1), set, new long[2]); }
             case GETRUSAGE -> { want("RUSAGE_SELF|RUSAGE_CHILDREN", 1); yield new Syscall.Getrusage(
                     a.get(0).equals("RUSAGE_SELF") ? Syscall.Getrusage.RUSAGE_SELF
                             : a.get(0).equals("RUSAGE_CHILDREN") ? Syscall.Getrusage.RUSAGE_CHILDREN

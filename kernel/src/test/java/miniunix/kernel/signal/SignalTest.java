@@ -13,6 +13,7 @@ import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
@@ -187,6 +188,7 @@ class SignalTest {
             proc = null;
             Kernel k = boot(new Syscall.Pause());
             Proc p = a(k);
+            p.rlimits = p.rlimits.set(Rlimit.RLIMIT_CORE, Rlimit.RLIM_INFINITY, Rlimit.RLIM_INFINITY, true);
             k.signals().send(p, s.number);
             Sys.run(k, 2);
             String got = !p.isAlive() ? Wait.coreDump(p.exitStatus) ? "Core" : "Term"
