@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplTest {
     private static final long TIMEOUT_SECONDS = 60;
+    private static final long POLL_MILLIS = 10;
     /** Ctrl-P: the previous history entry (emacs keys), as Up does. */
     private static final String UP = "\020";
 
@@ -74,6 +75,22 @@ class ReplTest {
         }
     }
 
+    /**
+     * Waits (up to the timeout) until the screen shows what n times and a prompt after the
+     * last of them: the shell is reading again, so keys typed now reach its line editor.
+     */
+    private void awaitPromptAfter(String what, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            String out = screen();
+            if (count(out, what) >= n && out.substring(out.lastIndexOf(what)).contains("$ ")) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("no prompt after " + n + " x " + what.strip() + " in " + screen());
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
@@ -93,7 +110,9 @@ class ReplTest {
         Options options = timeFlowsWhileTheShellWaits();
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
         type("for i in 1 2\ndo echo x$i$i\ndone\n");
+        awaitPromptAfter("x22\r\n", 1);     // keys typed before the prompt would go to the loop
         type(UP + "\n");
+        awaitPromptAfter("x22\r\n", 2);
         type("exit 7\n");
         assertEquals(7, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         String out = screen();
