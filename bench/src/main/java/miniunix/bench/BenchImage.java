@@ -25,6 +25,8 @@ public final class BenchImage implements ProgramLoader {
         p.add("/bin/forkmany");
         p.add("/bin/psloop");
         p.add("/bin/pipeline");
+        p.add("/bin/sigloop");
+        p.add("/bin/syscallloop");
         return p;
     }
 
@@ -36,6 +38,8 @@ public final class BenchImage implements ProgramLoader {
             case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 20, 8, 4);
             case "/bin/psloop" -> new Image(new PsLoop(), 20, 8, 4);
             case "/bin/pipeline" -> new Image(new Pipeline(Integer.parseInt(argv.get(1))), 20, 8, 4);
+            case "/bin/sigloop" -> new Image(new SelfSignaller(true), 20, 8, 4);
+            case "/bin/syscallloop" -> new Image(new SelfSignaller(false), 20, 8, 4);
             default -> base.load(path, argv, envp);
         };
     }
@@ -84,6 +88,72 @@ public final class BenchImage implements ProgramLoader {
             b.next = next;
             b.pc = pc;
             return b;
+        }
+    }
+
+    /**
+     * Forever, counting rounds: with signals, kill(getpid(), SIGUSR1) to itself, the kernel
+     * delivering it on the way back to user mode into a handler that returns at once
+     * (rt_sigreturn): two syscalls and one delivery a round. Without, getpid twice a round:
+     * the same two syscalls' worth of traps, no signal (the benchmark's reference).
+     * <pre>
+     *   sigaction(SIGUSR1, handler); pid = getpid();
+     *   for (;;) { kill(pid, SIGUSR1); rounds++; }     handler: return (rt_sigreturn)
+     * </pre>
+     */
+    public static final class SelfSignaller implements Program {
+        private static final int SIGUSR1 = miniunix.kernel.uapi.Signal.SIGUSR1.number;
+        /** The handler's number, as a program registers it with rt_sigaction. */
+        private static final long HANDLER = 100;
+        private static final Syscall GETPID = new Syscall.Getpid();
+        private static final Syscall SIGRETURN = new Syscall.RtSigreturn();
+        private final boolean signals;
+        public long rounds;
+        public long handled;
+        private Syscall kill;
+        private int pc;
+
+        SelfSignaller(boolean signals) {
+            this.signals = signals;
+        }
+
+        @Override
+        public Trap resume(long ret) {
+            switch (pc) {
+                case 0:
+                    pc = 1;
+                    return signals ? new Syscall.RtSigaction(SIGUSR1, HANDLER, 0, 0, null) : GETPID;
+                case 1:
+                    pc = 2;
+                    return GETPID;
+                case 2:
+                    pc = signals ? 4 : 3;
+                    kill = signals ? new Syscall.Kill((int) ret, SIGUSR1) : GETPID;
+                    return kill;
+                case 3:                 // the reference's first getpid of a round
+                    pc = 4;
+                    return GETPID;
+                default:
+                    rounds++;
+                    pc = signals ? 4 : 3;
+                    return kill;
+            }
+        }
+
+        @Override
+        public Trap handleSignal(long handler, miniunix.kernel.uapi.SigInfo info) {
+            handled++;
+            return SIGRETURN;
+        }
+
+        @Override
+        public Program copy() {
+            SelfSignaller c = new SelfSignaller(signals);
+            c.rounds = rounds;
+            c.handled = handled;
+            c.kill = kill;
+            c.pc = pc;
+            return c;
         }
     }
 
