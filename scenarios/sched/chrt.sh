@@ -26,3 +26,10 @@ chrt -f 10; echo "status $?"
 chrt -y; echo "status $?"
 chrt -o 0 sh -c 'chrt -p $$'
 kill $!
+# As root (su reads the password on fd 0): a SCHED_FIFO spinner and a time-sharing one pinned
+# to cpu0. The real-time one runs first, but throttling leaves the other 0.05 s of each
+# second (sched_rt_runtime_us): about 95% against 5% of the CPU.
+echo user | su -c 'taskset -c 0 chrt -f 10 spin 1000 & taskset -c 0 spin 1000 & sleep 2; ps -o pid,cls,rtprio,pri,psr,%cpu,args -C spin; kill %1 %2'
+# SCHED_RR turns: a shell at RR 5 starts two spinners on cpu0, which inherit its policy and
+# share the CPU in 100 ms slices, each preempted about 5 times a second.
+echo user | su -c 'chrt -r 5 sh -c "taskset -c 0 spin 1000 & taskset -c 0 spin 1000 & sleep 1; ps -o pid,cls,rtprio,psr,%cpu,args -C spin; grep nonvoluntary /proc/\$!/status; kill %1 %2"'
