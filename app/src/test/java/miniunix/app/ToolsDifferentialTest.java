@@ -74,6 +74,18 @@ class ToolsDifferentialTest {
                 "which ./nosuch", "which -a nosuch"));
     }
 
+    @Test
+    void grepMatchesGnuGrep() throws Exception {
+        // Basic and extended syntax (what is an operator in which), regcomp's error messages,
+        // bracket classes, -F -o -m -h -H -L -s and context lines with their separators.
+        String setup = "printf 'a+b\\naab\\nfoo(bar)\\nx{2}\\nxx\\n' > g1; printf 'nothing\\n' > g2\n"
+                + "printf 'a^b\\na$b\\n*a\\n' > g3; printf '1\\nm\\n2\\n3\\n4\\nm\\n5\\n6\\n7\\n8\\nm\\n' > g4\n"
+                + "printf 'a.c\\nabc\\na\\\\\\\\c\\n' > g5\n";
+        String grep = new String(ToolsDifferentialTest.class.getResourceAsStream("grep.sh")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        compare(setup, grep.lines().toList());
+    }
+
     /** Generated inputs: colon- and tab-separated fields, blank lines, a last line without \n. */
     private static String inputs(Random r) {
         StringBuilder in1 = new StringBuilder();
