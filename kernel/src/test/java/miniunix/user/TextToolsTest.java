@@ -68,7 +68,12 @@ class TextToolsTest {
         assertEquals(0, run("grep", "-l", "one", f("fruits.txt"), f("words.txt")));
         assertEquals("/home/user/words.txt\n", sys.out());
         sys.stdout.reset();
-        run("grep", "-x", "apple|9", f("fruits.txt"));
+        run("grep", "-x", "-E", "apple|9", f("fruits.txt"));
+        assertEquals("apple\napple\napple\n9\n", sys.out());
+        sys.stdout.reset();
+        // In a basic regular expression '|' is a plain character (GNU: "\|" alternates).
+        assertEquals(1, run("grep", "-x", "apple|9", f("fruits.txt")));
+        run("grep", "-x", "apple\\|9", f("fruits.txt"));
         assertEquals("apple\napple\napple\n9\n", sys.out());
         sys.stdout.reset();
         run("grep", "-w", "-c", "on", f("words.txt"));
