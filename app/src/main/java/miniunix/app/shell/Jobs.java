@@ -84,7 +84,8 @@ final class Jobs {
         }
     }
 
-    private final ArrayList<Job> jobs = new ArrayList<>();
+    /** Shared with forked copies page by page: a fork does not copy 10,000 jobs (see {@link PagedList}). */
+    private PagedList<Job> jobs = new PagedList<>();
     /** bash's js.j_current and js.j_previous, as job numbers (0: none). */
     private int current;
     private int previous;
@@ -100,7 +101,7 @@ final class Jobs {
 
     Jobs copy() {
         Jobs j = new Jobs();
-        j.jobs.addAll(jobs);
+        j.jobs = jobs.copy();
         j.current = current;
         j.previous = previous;
         j.marksMoved = marksMoved;
@@ -205,11 +206,11 @@ final class Jobs {
         }
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
-            List<Process> procs = new ArrayList<>(j.procs());
-            int k = indexOf(procs, pid);
+            int k = indexOf(j.procs(), pid);
             if (k < 0) {
                 continue;
             }
+            List<Process> procs = new ArrayList<>(j.procs());
             procs.set(k, new Process(pid, procs.get(k).text(), st));
             State state = stateOf(procs, j.state());
             jobs.set(i, new Job(j.number(), j.pgid(), procs, state, false));
@@ -374,14 +375,29 @@ final class Jobs {
         deleteTold();
     }
 
-    /** Deletes the dead jobs that have been told (bash's cleanup_dead_jobs). */
+    /**
+     * Deletes the dead jobs that have been told (bash's cleanup_dead_jobs), in one pass. The
+     * marks move once if they named a deleted job: they then name live jobs only, so deleting
+     * the others one at a time would not move them again.
+     */
     void deleteTold() {
-        for (int i = 0; i < jobs.size(); ) {
+        int kept = 0;
+        boolean marked = false;
+        for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
             if (j.state() == State.DEAD && j.notified()) {
-                delete(j);
+                marked |= j.number() == current || j.number() == previous;
             } else {
-                i++;
+                if (kept != i) {
+                    jobs.set(kept, j);
+                }
+                kept++;
+            }
+        }
+        if (kept < jobs.size()) {
+            jobs.truncate(kept);
+            if (marked) {
+                resetCurrent();
             }
         }
     }
