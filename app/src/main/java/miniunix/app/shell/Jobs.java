@@ -86,6 +86,8 @@ final class Jobs {
 
     /** Shared with forked copies page by page: a fork does not copy 10,000 jobs (see {@link PagedList}). */
     private PagedList<Job> jobs = new PagedList<>();
+    /** How many jobs are stopped: with none, looking for the newest stopped job costs nothing. */
+    private int stoppedJobs;
     /** bash's js.j_current and js.j_previous, as job numbers (0: none). */
     private int current;
     private int previous;
@@ -102,6 +104,7 @@ final class Jobs {
     Jobs copy() {
         Jobs j = new Jobs();
         j.jobs = jobs.copy();
+        j.stoppedJobs = stoppedJobs;
         j.current = current;
         j.previous = previous;
         j.marksMoved = marksMoved;
@@ -123,7 +126,7 @@ final class Jobs {
             procs.add(new Process(pids[i], texts.get(i), statuses == null ? RUNNING : statuses[i]));
         }
         State state = stateOf(procs, State.RUNNING);
-        jobs.add(new Job(n, pgid, procs, state, state == State.STOPPED));
+        append(new Job(n, pgid, procs, state, state == State.STOPPED));
         if (state == State.STOPPED) {
             setCurrent(n);
         } else {
@@ -213,7 +216,7 @@ final class Jobs {
             List<Process> procs = new ArrayList<>(j.procs());
             procs.set(k, new Process(pid, procs.get(k).text(), st));
             State state = stateOf(procs, j.state());
-            jobs.set(i, new Job(j.number(), j.pgid(), procs, state, false));
+            put(i, new Job(j.number(), j.pgid(), procs, state, false));
             marksMoved |= state != j.state() && state != State.DEAD;
             if (state == State.STOPPED) {
                 lastStopped = j.number();
@@ -247,7 +250,7 @@ final class Jobs {
         for (int i = 0; i < jobs.size() && quiet; i++) {
             Job j = jobs.get(i);
             if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0) {
-                jobs.set(i, j.told());
+                put(i, j.told());
             }
         }
     }
@@ -308,7 +311,7 @@ final class Jobs {
         for (Process p : j.procs()) {
             procs.add(p.stopped() ? new Process(p.pid(), p.text(), RUNNING) : p);
         }
-        jobs.set(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.RUNNING, true));
+        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.RUNNING, true));
     }
 
     /** The job fg waited for has stopped again (statuses: each process's): it is current, told. */
@@ -318,7 +321,7 @@ final class Jobs {
         for (int i = 0; i < statuses.length; i++) {
             procs.add(new Process(j.procs().get(i).pid(), j.procs().get(i).text(), statuses[i]));
         }
-        jobs.set(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.STOPPED, true));
+        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.STOPPED, true));
         setCurrent(n);
     }
 
@@ -345,7 +348,7 @@ final class Jobs {
                 continue;
             }
             sb.append(j.state() == State.STOPPED ? "\n" : "").append(line(j, Form.STANDARD));
-            jobs.set(i, j.told());
+            put(i, j.told());
         }
         deleteTold();
         return sb.toString();
@@ -355,7 +358,7 @@ final class Jobs {
     void forgetDead() {
         for (int i = 0; i < jobs.size(); i++) {
             if (jobs.get(i).state() == State.DEAD) {
-                jobs.set(i, jobs.get(i).told());
+                put(i, jobs.get(i).told());
             }
         }
         deleteTold();
@@ -369,7 +372,7 @@ final class Jobs {
         int dead = 0;
         for (int i = jobs.size() - 1; i >= 0; i--) {
             if (jobs.get(i).state() == State.DEAD && ++dead > REMEMBERED) {
-                jobs.set(i, jobs.get(i).told());
+                put(i, jobs.get(i).told());
             }
         }
         deleteTold();
@@ -389,7 +392,7 @@ final class Jobs {
                 marked |= j.number() == current || j.number() == previous;
             } else {
                 if (kept != i) {
-                    jobs.set(kept, j);
+                    jobs.set(kept, j);      // a move: no job stops or runs
                 }
                 kept++;
             }
@@ -405,7 +408,7 @@ final class Jobs {
     /** `jobs` has shown job n: its change is told. */
     void told(int n) {
         Job j = get(n);
-        jobs.set(jobs.indexOf(j), j.told());
+        put(jobs.indexOf(j), j.told());
     }
 
     /**
@@ -419,6 +422,7 @@ final class Jobs {
 
     private void delete(Job j) {
         jobs.remove(j);
+        stoppedJobs -= j.state() == State.STOPPED ? 1 : 0;
         if (j.number() == current || j.number() == previous) {
             resetCurrent();
         }
@@ -472,8 +476,23 @@ final class Jobs {
         return j != null && j.state() == state;
     }
 
+    /** Adds j at the end of the table. */
+    private void append(Job j) {
+        jobs.add(j);
+        stoppedJobs += j.state() == State.STOPPED ? 1 : 0;
+    }
+
+    /** Puts j in place of the job at index i. */
+    private void put(int i, Job j) {
+        Job old = jobs.set(i, j);
+        stoppedJobs += (j.state() == State.STOPPED ? 1 : 0) - (old.state() == State.STOPPED ? 1 : 0);
+    }
+
     /** The highest-numbered job below n in this state, or 0. */
     private int newest(int n, State state) {
+        if (state == State.STOPPED && stoppedJobs == 0) {
+            return 0;
+        }
         for (int i = jobs.size() - 1; i >= 0; i--) {
             Job j = jobs.get(i);
             if (j.number() < n && j.state() == state) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.mm.MmCheck;
+import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.ProcTable;
@@ -83,6 +84,9 @@ public final class Invariants {
         for (Proc c : p.children) {
             if (c.parent != p) {
                 bad.add(who + "child " + c.pid + " names another parent");
+            }
+            if (p.childEvents == p.childrenQuietAt && !c.kthread && Lifecycle.reportable(c)) {
+                bad.add(who + "child " + c.pid + " has a wait report, but its children are marked quiet");
             }
         }
         if (p.isZombie()) {

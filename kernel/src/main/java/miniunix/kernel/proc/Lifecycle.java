@@ -378,6 +378,7 @@ public final class Lifecycle {
             c.parent = reaper;
             reaper.children.add(c);
             wakeReaper |= c.isZombie();
+            reaper.childEvents += reportable(c) ? 1 : 0;
         }
         p.children.clear();
         k.dequeue(p);
@@ -436,6 +437,7 @@ public final class Lifecycle {
 
     /** Wakes parent if it sleeps in wait4, so it looks at its children again. */
     public void wakeWaiter(Proc parent) {
+        parent.childEvents++;
         if (parent.state == ProcState.SLEEPING && parent.waitReason == WaitReason.WAIT_CHILD) {
             k.makeRunnable(parent, "child changed state");
         }
@@ -459,7 +461,10 @@ public final class Lifecycle {
                     return c.pid;
                 }
             }
+        } else if (pid == -1 && p.childEvents == p.childrenQuietAt) {
+            any = hasUserChild(p);      // no child has anything to report: no walk
         } else {
+            boolean quiet = pid == -1;
             for (int i = 0; i < p.children.size(); i++) {
                 Proc c = p.children.get(i);
                 if (!matches(p, c, pid) || c.kthread) {
@@ -471,6 +476,10 @@ public final class Lifecycle {
                     store(wstatus, status);
                     return c.pid;
                 }
+                quiet &= !reportable(c);
+            }
+            if (quiet) {
+                p.childrenQuietAt = p.childEvents;
             }
         }
         if (!any) {
@@ -536,21 +545,30 @@ public final class Lifecycle {
         int asked = (options & Wait.WSTOPPED) != 0 ? Wait.WUNTRACED : 0;
         asked |= options & Wait.WCONTINUED;
         boolean any = false;
-        for (int i = 0; i < p.children.size(); i++) {
-            Proc c = p.children.get(i);
-            if (!matches(p, c, pid) || c.kthread) {
-                continue;
+        if (pid == -1 && p.childEvents == p.childrenQuietAt) {
+            any = hasUserChild(p);      // no child has anything to report: no walk
+        } else {
+            boolean quiet = pid == -1;
+            for (int i = 0; i < p.children.size(); i++) {
+                Proc c = p.children.get(i);
+                if (!matches(p, c, pid) || c.kthread) {
+                    continue;
+                }
+                any = true;
+                quiet &= !reportable(c);
+                if (c.isZombie() && (options & Wait.WEXITED) == 0) {
+                    continue;
+                }
+                int child = c.pid;
+                int uid = c.uid;
+                int status = report(p, c, asked, consume);
+                if (status != NOTHING) {
+                    info.fill(child, uid, status);
+                    return 0;
+                }
             }
-            any = true;
-            if (c.isZombie() && (options & Wait.WEXITED) == 0) {
-                continue;
-            }
-            int child = c.pid;
-            int uid = c.uid;
-            int status = report(p, c, asked, consume);
-            if (status != NOTHING) {
-                info.fill(child, uid, status);
-                return 0;
+            if (quiet) {
+                p.childrenQuietAt = p.childEvents;
             }
         }
         if (!any) {
@@ -562,6 +580,24 @@ public final class Lifecycle {
         }
         k.sleepOn(p, null, WaitReason.WAIT_CHILD);
         return Ret.BLOCK;
+    }
+
+    /**
+     * Whether c has something a wait could report, under any options: it exited, or it
+     * stopped or was continued since the last report of that.
+     */
+    public static boolean reportable(Proc c) {
+        return c.isZombie() || c.stopUnreported && c.state == ProcState.STOPPED || c.contUnreported;
+    }
+
+    /** Whether p has a child that is not a kernel thread (what wait(-1) can wait for). */
+    private static boolean hasUserChild(Proc p) {
+        for (int i = 0; i < p.children.size(); i++) {
+            if (!p.children.get(i).kthread) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(Proc parent, Proc c, int pid) {

@@ -137,6 +137,15 @@ public final class Proc {
     /** Stopped or continued since the parent's last wait4 (WUNTRACED / WCONTINUED reports). */
     public int stopSig;
     public boolean stopUnreported;
+    /**
+     * Wait events among the children: bumped whenever one may have become reportable to a
+     * wait (exited, stopped, continued, or adopted so), see {@link Lifecycle#wakeWaiter}.
+     * {@code childrenQuietAt} is its value when a scan last found no child reportable at all:
+     * while the two are equal, none is (reports are only ever consumed in between), so
+     * waitid(P_ALL) and wait4(-1) answer without walking 10,000 children.
+     */
+    public long childEvents;
+    public long childrenQuietAt = -1;
     public boolean contUnreported;
 
     // Tracing (ptrace) and injected syscalls: owned by kernel.trace.Ptrace and Injector.
