@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ToolsDifferentialTest {
     private static final int SEED = 20261205;
+    /** How many random pairs of files cmp and diff compare. */
+    private static final int PAIRS = 30;
 
     @Test
     void textFiltersMatchCoreutils() throws Exception {
@@ -67,9 +69,7 @@ class ToolsDifferentialTest {
 
     @Test
     void xargsAndWhichMatchFindutilsAndDebianutils() throws Exception {
-        String xargs = new String(ToolsDifferentialTest.class.getResourceAsStream("xargs.sh")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        compare("", xargs.lines().toList());
+        compare("", resource("xargs.sh").lines().toList());
         compare("", List.of("which ls cat", "which nosuch ls", "which", "which -x", "which /bin/ls",
                 "which ./nosuch", "which -a nosuch"));
     }
@@ -84,6 +84,40 @@ class ToolsDifferentialTest {
         String grep = new String(ToolsDifferentialTest.class.getResourceAsStream("grep.sh")
                 .readAllBytes(), StandardCharsets.UTF_8);
         compare(setup, grep.lines().toList());
+    }
+
+    @Test
+    void seqMatchesCoreutils() throws Exception {
+        compare("", List.of("seq -f %g 3", "seq -f %.3f 1 0.5 3", "seq -f x%05.1fy 1 3",
+                "seq -f abc 3", "seq -f %d 3", "seq -f %g%g 3", "seq -f %%%g%% 2",
+                "seq -w -f %g 3", "seq -f %e 1 2", "seq -f %a 2", "seq -f %-5gX 2", "seq -f %#g 2",
+                "seq -f %5s 2", "seq -f %Lg 2", "seq -f %llg 2", "seq -f %+g 2", "seq -f %.f 2",
+                "seq -f %5 2", "seq -f % 2", "seq -f '%*g' 2", "seq -s, -w 8 10",
+                "seq -f %g -s: 1 3", "seq -f %G 1e6 1e6", "seq -f %0g -- -2 -1",
+                "seq -f %.2a 0.3 0.7 3", "seq -f %A 1 0.1 1.3", "seq -f %010a 1 3",
+                "seq -f %g 1 0.1 2", "seq --format='[%4.1e]' -5 2.5 5", "seq -f", "seq -f %g",
+                "seq -f '%g\\n' 2", "seq -w 9 11", "seq -s '' 3"));
+    }
+
+    @Test
+    void cmpMatchesDiffutils() throws Exception {
+        String setup = "printf 'abc\\ndef\\nghi\\n' > a; printf 'abc\\ndxf\\nghi\\n' > b\n"
+                + "printf 'abc\\nd' > c; printf '' > e; printf 'abc\\n' > d\n"
+                + "printf 'abc\\n\\300x' > f; printf 'abc\\n\\377y' > g\n"
+                + "printf '\\001\\177\\200\\237\\240' > h; printf ZZZZZ > i\n"
+                + "seq 1 200 > s1; seq 1 200 | tr 1 X > s2\n";
+        List<String> commands = new ArrayList<>(resource("cmp.sh").lines().toList());
+        Random r = new Random(SEED);
+        StringBuilder pairs = new StringBuilder(setup);
+        for (int i = 0; i < PAIRS; i++) {
+            pairs.append(pair(r, "r" + i));
+            commands.add("cmp r" + i + "a r" + i + "b");
+            // Apart: cmp's stdout is a pipe's full buffer and its EOF line unbuffered stderr.
+            commands.add("(cmp -l r" + i + "a r" + i + "b 2>/dev/null)");
+            commands.add("(cmp -l r" + i + "a r" + i + "b >/dev/null)");
+            commands.add("cmp -bi 3:1 r" + i + "b r" + i + "a");
+        }
+        compare(pairs.toString(), commands);
     }
 
     /** Generated inputs: colon- and tab-separated fields, blank lines, a last line without \n. */
@@ -101,6 +135,49 @@ class ToolsDifferentialTest {
         }
         return "printf '" + in1 + "' > in1\nprintf '" + in2 + "' > in2\n"
                 + "printf 'a:b:c\\nlast:line' > in3\n";
+    }
+
+    /**
+     * Two small files NAMEa and NAMEb as printf commands: lines of a few letters, the second a
+     * copy of the first with lines changed, dropped and added at random, and now and then a
+     * last line without its newline; so that the pairs are alike enough to have hunks.
+     */
+    static String pair(Random r, String name) {
+        List<String> a = new ArrayList<>();
+        for (int n = r.nextInt(14); n > 0; n--) {
+            a.add(r.nextInt(4) == 0 ? "" : "l" + r.nextInt(9));
+        }
+        List<String> b = new ArrayList<>();
+        for (String line : a) {
+            int dice = r.nextInt(8);
+            if (dice == 0) {
+                continue;
+            }
+            b.add(dice == 1 ? "x" + r.nextInt(9) : line);
+            if (dice == 2) {
+                b.add("n" + r.nextInt(9));
+            }
+        }
+        return "printf '" + lines(a, r) + "' > " + name + "a\nprintf '" + lines(b, r) + "' > "
+                + name + "b\n";
+    }
+
+    /** Lines joined for printf, each ending in \\n except, one time in five, the last. */
+    private static String lines(List<String> lines, Random r) {
+        StringBuilder s = new StringBuilder();
+        for (String l : lines) {
+            s.append(l).append("\\n");
+        }
+        if (!lines.isEmpty() && r.nextInt(5) == 0) {
+            s.setLength(s.length() - 2);
+        }
+        return s.toString();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ToolsDifferentialTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String word(Random r) {

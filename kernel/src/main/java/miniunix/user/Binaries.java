@@ -8,6 +8,7 @@ import miniunix.user.bin.Basename;
 import miniunix.user.bin.Cat;
 import miniunix.user.bin.Chrt;
 import miniunix.user.bin.Clear;
+import miniunix.user.bin.Cmp;
 import miniunix.user.bin.Cp;
 import miniunix.user.bin.Cut;
 import miniunix.user.bin.Date;
@@ -92,6 +93,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/basename", 20, 8, 4),
             new Exe("/bin/cat", 20, 8, 4),
             new Exe("/bin/clear", 8, 8, 4),
+            new Exe("/usr/bin/cmp", 52, 8, 4),
             new Exe("/bin/cp", 92, 12, 8),
             new Exe("/bin/date", 60, 8, 4),
             new Exe("/bin/dirname", 16, 8, 4),
@@ -199,6 +201,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/basename": return new Basename(argv, envp);
             case "/bin/cat": return new Cat(argv, envp);
             case "/bin/clear": return new Clear(argv, envp);
+            case "/usr/bin/cmp": return new Cmp(argv, envp);
             case "/bin/cp": return new Cp(argv, envp);
             case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);

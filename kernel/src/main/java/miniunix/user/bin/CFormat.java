@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * One printf(3) conversion, {@code %[flags][width][.precision]conv}, as glibc prints it in the
  * C locale: flags - + space 0 #, a width and precision (-1 when absent), and d i o u x X
- * (intmax_t), f F e E g G (long double), c and s. The result is bytes, padded to the width.
+ * (intmax_t), f F e E g G a A (long double), c and s. The result is bytes, padded to the width.
  */
 record CFormat(String flags, int width, int precision, char conv) {
     private boolean has(char f) {
@@ -49,6 +49,9 @@ record CFormat(String flags, int width, int precision, char conv) {
             return pad(sign, ascii(Character.isUpperCase(conv) ? s.toUpperCase(Locale.ROOT) : s),
                     false);
         }
+        if (Character.toLowerCase(conv) == 'a') {
+            return hexReal(sign, x);
+        }
         int p = precision < 0 ? 6 : precision;
         String body;
         switch (Character.toLowerCase(conv)) {
@@ -76,6 +79,43 @@ record CFormat(String flags, int width, int precision, char conv) {
         String mantissa = digits.charAt(0) + (p > 0 || has('#') ? "." : "") + digits.substring(1);
         int a = Math.abs(e);
         return mantissa + "e" + (e < 0 ? "-" : "+") + (a < 10 ? "0" : "") + a;
+    }
+
+    /**
+     * %a: glibc's hex form of a long double, {@code 0x8p-3} for 1; the digits after the point
+     * are as many as the precision (rounded half to even), or all but trailing zeros. Zeros of
+     * the 0 flag go after the "0x".
+     */
+    private byte[] hexReal(String sign, BigDecimal x) {
+        String digits = "0";
+        int exp = 0;
+        if (x.signum() != 0) {
+            String[] h = LongDouble.hex(x);
+            digits = h[0];
+            exp = Integer.parseInt(h[1]);
+        }
+        if (precision >= 0 && precision < digits.length() - 1) {
+            BigInteger m = new BigInteger(digits, 16);
+            BigInteger unit = BigInteger.ONE.shiftLeft(4 * (digits.length() - 1 - precision));
+            BigInteger[] qr = m.divideAndRemainder(unit);
+            int half = qr[1].shiftLeft(1).compareTo(unit);
+            BigInteger r = half > 0 || half == 0 && qr[0].testBit(0) ? qr[0].add(BigInteger.ONE) : qr[0];
+            digits = r.toString(16);
+            if (digits.length() > precision + 1) {
+                // The first digit carried over f: 0x10 is 0x1 with four more in the exponent.
+                digits = digits.substring(0, precision + 1);
+                exp += 4;
+            }
+        } else {
+            String frac = digits.substring(1).replaceAll("0+$", "");
+            int p = Math.max(precision, frac.length());
+            digits = digits.charAt(0) + frac + "0".repeat(p - frac.length());
+        }
+        String body = digits.charAt(0) + (digits.length() > 1 || has('#') ? "." : "")
+                + digits.substring(1) + "p" + (exp < 0 ? "-" : "+") + Math.abs(exp);
+        boolean upper = conv == 'A';
+        return pad(sign + (upper ? "0X" : "0x"),
+                ascii(upper ? body.toUpperCase(Locale.ROOT) : body), has('0'));
     }
 
     /** %g: %e if the exponent is below -4 or at least the precision, else %f; no trailing 0s. */

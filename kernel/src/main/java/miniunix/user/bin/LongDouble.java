@@ -65,6 +65,25 @@ final class LongDouble {
         return r == null || x.signum() != 0 && r.compareTo(times2(TWO_63, MIN_E)) < 0;
     }
 
+    /**
+     * The hex digits and binary exponent of glibc's %La for a long double x &gt; 0: the 64-bit
+     * significand as 16 hex digits (the first, 8 to f, holds its top four bits) and the exponent
+     * of 2 that goes with a point after the first digit, so 1 is {@code 8} and -3 (0x8p-3).
+     */
+    static String[] hex(BigDecimal x) {
+        int e = x.unscaledValue().bitLength() - (int) Math.ceil(x.scale() * 3.321928094887362) - 64;
+        BigDecimal q = times2(x, -e);
+        while (q.compareTo(TWO_64) >= 0) {
+            q = q.multiply(HALF);
+            e++;
+        }
+        while (q.compareTo(TWO_63) < 0) {
+            q = q.multiply(TWO);
+            e--;
+        }
+        return new String[] {q.toBigInteger().toString(16), Integer.toString(e + 60)};
+    }
+
     /** x * 2^n, exactly. */
     private static BigDecimal times2(BigDecimal x, int n) {
         if (n >= 0) {

@@ -13,7 +13,8 @@ import miniunix.user.lib.Proc;
 /**
  * seq(1) of coreutils: {@code seq LAST}, {@code seq FIRST LAST}, {@code seq FIRST INCREMENT
  * LAST}; -s SEP between numbers (a newline ends the output), -w pads with leading zeros to
- * equal width. Numbers are printed with as many decimals as FIRST or INCREMENT has
+ * equal width, -f FORMAT prints each with one printf(3) floating conversion ({@link SeqFormat}).
+ * Numbers are otherwise printed with as many decimals as FIRST or INCREMENT has
  * ({@code seq 1.5 0.5 3} prints 1.5 2.0 2.5 3.0). A negative number is an operand, not an
  * option ({@code seq -5 -1}).
  * <pre>
@@ -23,20 +24,26 @@ import miniunix.user.lib.Proc;
  * head} costs what head reads, and a closed pipe ends it (SIGPIPE).
  *
  * <p>Simplified: arithmetic is exact decimal (coreutils uses long double, so its very long
- * fractional sequences can drift); -f FORMAT, inf and nan are not supported.
+ * fractional sequences can drift); inf and nan are not supported.
  */
 public final class Seq extends Proc {
     private static final String USAGE = "Usage: seq [OPTION]... LAST\n"
             + "  or:  seq [OPTION]... FIRST LAST\n"
             + "  or:  seq [OPTION]... FIRST INCREMENT LAST\n"
-            + "Print numbers from FIRST to LAST, in steps of INCREMENT.\n"
+            + "Print numbers from FIRST to LAST, in steps of INCREMENT.\n\n"
+            + "Mandatory arguments to long options are mandatory for short options too.\n"
+            + "  -f, --format=FORMAT      use printf style floating-point FORMAT\n"
             + "  -s, --separator=STRING   use STRING to separate numbers (default: \\n)\n"
-            + "  -w, --equal-width        equalize width by padding with leading zeroes\n";
+            + "  -w, --equal-width        equalize width by padding with leading zeroes\n"
+            + "      --help     display this help and exit\n";
 
     private BigDecimal first;
     private BigDecimal step;
     private BigDecimal last;
     private String separator = "\n";
+    /** -f FORMAT, or null. */
+    private String formatText;
+    private SeqFormat format;
     private int precision;
     private int width;
     /** How many numbers are out. */
@@ -83,10 +90,15 @@ public final class Seq extends Proc {
                 width0 = true;
             } else if (a.startsWith("--separator=")) {
                 separator = a.substring(12);
+            } else if (a.startsWith("--format=")) {
+                formatText = a.substring(9);
             } else if (a.startsWith("-s") && (a.length() > 2 || i + 1 < argv.size())) {
                 separator = a.length() > 2 ? a.substring(2) : argv.get(++i);
+            } else if (a.startsWith("-f") && (a.length() > 2 || i + 1 < argv.size())) {
+                formatText = a.length() > 2 ? a.substring(2) : argv.get(++i);
             } else {
-                return usage(a.equals("-s") ? "option requires an argument -- 's'"
+                return usage(a.equals("-s") || a.equals("-f")
+                        ? "option requires an argument -- '" + a.charAt(1) + "'"
                         : a.startsWith("--") ? "unrecognized option '" + a + "'"
                         : "invalid option -- '" + a.charAt(1) + "'");
             }
@@ -105,6 +117,17 @@ public final class Seq extends Proc {
         }
         if (ops.size() > 3) {
             return usage("extra operand '" + ops.get(3) + "'");
+        }
+        if (formatText != null) {
+            format = SeqFormat.parse(formatText);
+            if (format.error() != null) {
+                err.print(prog()).print(": ").print(format.error()).print('\n');
+                return 1;
+            }
+            if (equalWidth) {
+                return usage("format string may not be specified when printing equal width "
+                        + "strings");
+            }
         }
         BigDecimal[] n = new BigDecimal[ops.size()];
         for (int i = 0; i < n.length; i++) {
@@ -144,6 +167,9 @@ public final class Seq extends Proc {
     }
 
     private String format(BigDecimal x) {
+        if (format != null) {
+            return format.format(x);
+        }
         String s = x.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         if (s.length() >= width) {
             return s;
