@@ -2,6 +2,8 @@ package miniunix.user.bin;
 
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Input;
 import miniunix.user.lib.Opts;
@@ -15,7 +17,9 @@ import miniunix.user.lib.Quote;
  * and both values in octal), -b adds the bytes as cat -v shows them, -s says nothing. A file
  * that ends first gets {@code cmp: EOF on b after byte 5, in line 2} ("line N" when it ended
  * at a newline, "which is empty" when it had nothing). -i SKIP[:SKIP2] and the SKIP operands
- * skip bytes first, -n stops after LIMIT bytes; each takes kB, K, MB, M... suffixes.
+ * skip bytes first, -n stops after LIMIT bytes; each takes kB, K, MB, M... suffixes. With
+ * stdout on /dev/null it stops at the first difference and prints only an EOF, as diffutils
+ * does.
  * Exit status 0 same, 1 different, 2 trouble.
  * <pre>
  *   while ((n0 = read(f0, b0, ...)) &gt; 0 &amp;&amp; (n1 = read(f1, b1, ...)) &gt; 0)
@@ -45,10 +49,14 @@ public final class Cmp extends Proc {
     private static final int TROUBLE = 2;
     private static final int DIFFERENT = 1;
 
-    /** What is printed (diffutils' comparison_type). */
-    private enum Mode { FIRST_DIFF, ALL_DIFFS, STATUS }
+    /**
+     * What is printed (diffutils' comparison_type): the first difference, every one (-l),
+     * nothing but the status (-s), or, with stdout on /dev/null, stop at the first difference
+     * and print only an EOF (type_no_stdout).
+     */
+    private enum Mode { FIRST_DIFF, ALL_DIFFS, STATUS, NO_STDOUT }
 
-    private enum Pc { START, OPENED, STATTED, READ, CLOSED }
+    private enum Pc { START, STDOUT, DEV_NULL, OPENED, STATTED, READ, CLOSED }
 
     private Pc pc = Pc.START;
     private Mode mode = Mode.FIRST_DIFF;
@@ -65,6 +73,9 @@ public final class Cmp extends Proc {
     private boolean lastWasNewline;
     private int width;
     private int status;
+    /** Where stdout goes, and /dev/null, which it may be. */
+    private StatBuf stdout = new StatBuf();
+    private StatBuf devNull = new StatBuf();
 
     public Cmp(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -77,6 +88,19 @@ public final class Cmp extends Proc {
                 int s = parse();
                 if (s >= 0) {
                     return exit(s);
+                }
+                if (mode == Mode.STATUS) {
+                    which = -1;
+                    return openNext();
+                }
+                pc = Pc.STDOUT;
+                return new Syscall.Fstat(1, stdout);
+            case STDOUT:
+                pc = Pc.DEV_NULL;
+                return ret < 0 ? step(-1) : new Syscall.Stat("/dev/null", devNull);
+            case DEV_NULL:
+                if (ret >= 0 && same(stdout, devNull)) {
+                    mode = Mode.NO_STDOUT;
                 }
                 which = -1;
                 return openNext();
@@ -206,8 +230,11 @@ public final class Cmp extends Proc {
 
     /** Both are one file from the same offset: equal without reading (as diffutils does). */
     private boolean sameFile() {
-        return in[0].st.ino == in[1].st.ino && in[0].st.mode == in[1].st.mode
-                && skip[0] == skip[1] && (!in[0].isStdin() || in[1].isStdin());
+        return same(in[0].st, in[1].st) && skip[0] == skip[1] && (!in[0].isStdin() || in[1].isStdin());
+    }
+
+    private static boolean same(StatBuf a, StatBuf b) {
+        return a.ino == b.ino && a.mode == b.mode && a.rdev == b.rdev;
     }
 
     /** The largest byte number -l can print: -n, or what is left of the shorter regular file. */
@@ -257,7 +284,7 @@ public final class Cmp extends Proc {
             byte y = b[i1 + k];
             bytes++;
             if (x != y) {
-                if (mode == Mode.STATUS) {
+                if (mode == Mode.STATUS || mode == Mode.NO_STDOUT) {
                     return finish(DIFFERENT);
                 }
                 if (mode == Mode.FIRST_DIFF) {
@@ -369,5 +396,7 @@ public final class Cmp extends Proc {
             in[i] = in[i].copy();
         }
         skip = skip.clone();
+        stdout = stdout.copy();
+        devNull = devNull.copy();
     }
 }
