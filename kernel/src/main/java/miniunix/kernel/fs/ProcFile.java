@@ -26,6 +26,14 @@ public final class ProcFile extends OpenFile {
         this.st = st;
     }
 
+    /** A binary file (/proc/kpageflags): content as it is. */
+    public ProcFile(byte[] content, StatBuf st, int flags) {
+        super(flags);
+        this.content = content;
+        this.sysctl = null;
+        this.st = st;
+    }
+
     /** The text as UTF-8, in one copy when it is ASCII (as /proc's numbers are). */
     private static byte[] encode(CharSequence text) {
         if (text instanceof String s) {

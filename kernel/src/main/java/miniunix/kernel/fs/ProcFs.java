@@ -4,6 +4,7 @@ import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.mm.FrameTable;
+import miniunix.kernel.mm.KPageFlags;
 import miniunix.kernel.mm.MmViews;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
@@ -41,7 +42,7 @@ final class ProcFs {
     private static final String VM_POLICY = "policy";
     private static final List<String> VM_FILES = List.of("min_free_kbytes", VM_POLICY);
     private static final List<String> TOP_FILES = List.of("buddyinfo", "cpuinfo", "kmsg",
-            "loadavg", "meminfo", "mounts", "self", "stat", "sys", "uptime", "version", "vmstat");
+            "kpageflags", "kpageowner", "loadavg", "meminfo", "mounts", "self", "stat", "sys", "uptime", "version", "vmstat");
     /** /proc/sys/kernel's read-only files: the kernel's identity (struct utsname). */
     private static final List<String> UTS_FILES = List.of("ostype", "osrelease", "version");
     private static final List<String> PID_FILES = List.of("cmdline", "comm", "environ", "fd",
@@ -62,10 +63,12 @@ final class ProcFs {
 
     private final Kernel kernel;
     private final MmViews mmViews;
+    private final KPageFlags kpage;
 
     ProcFs(Kernel kernel) {
         this.kernel = kernel;
         this.mmViews = new MmViews(kernel.mm());
+        this.kpage = new KPageFlags(kernel.mm().frames);
     }
 
     OpenFile open(Proc caller, String abs, int flags) {
@@ -83,6 +86,10 @@ final class ProcFs {
         if (write && (sysctl == null || caller.uid != 0 && !sysctl.equals(SCHED_POLICY)
                 && !sysctl.equals(VM_POLICY))) {
             throw new SyscallError(Errno.EACCES);
+        }
+        if (parts.size() == 2 && parts.get(1).startsWith("kpage")) {
+            return new ProcFile(parts.get(1).equals("kpageflags") ? kpage.flags() : kpage.owners(),
+                    st, flags);
         }
         return new ProcFile(content(caller, parts), sysctl, st, flags);
     }
