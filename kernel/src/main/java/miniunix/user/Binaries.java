@@ -67,6 +67,7 @@ import miniunix.user.bin.Which;
 import miniunix.user.bin.Xargs;
 import miniunix.user.bin.Yes;
 import miniunix.user.bin.Dmesg;
+import miniunix.user.bin.Cowdemo;
 import miniunix.user.bin.Memhog;
 import miniunix.user.bin.Memmap;
 import miniunix.user.bin.Sysctl;
@@ -109,6 +110,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/kill", 16, 8, 4),
             new Exe("/bin/ls", 88, 12, 8),
             new Exe("/bin/memhog", 16, 8, 4),
+            new Exe("/bin/cowdemo", 16, 8, 4),
             new Exe("/bin/memmap", 16, 8, 4),
             new Exe("/sbin/sysctl", 28, 8, 4),
             new Exe("/bin/mkdir", 44, 8, 4),
@@ -245,6 +247,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/sync": return new Sync(argv, envp);
             case "/bin/df": return new Df(argv, envp);
             case "/bin/memhog": return new Memhog(argv, envp);
+            case "/bin/cowdemo": return new Cowdemo(argv, envp);
             case "/bin/memmap": return new Memmap(argv, envp);
             case "/sbin/sysctl": return new Sysctl(argv, envp);
             case "/bin/pmap": return new Pmap(argv, envp);
