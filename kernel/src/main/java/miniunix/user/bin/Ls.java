@@ -16,25 +16,37 @@ import miniunix.user.lib.Report;
  * ls(1) of coreutils: names in columns on a terminal ({@link LsColumns}, line width from
  * $COLUMNS or 80), one per line otherwise or with -1; -a for dot files; -l for the long format
  * ({@code drwxr-xr-x 2 root root 4096 Nov 23 09:39 name}, columns as wide as their widest
- * value, times in UTC). Names are sorted bytewise (LC_COLLATE=C) and never quoted.
+ * value, times in UTC); -R lists every directory below, each under a {@code DIR:} header, in
+ * coreutils' order (a directory, then each of its subdirectories in turn, depth first).
+ * Names are sorted bytewise (LC_COLLATE=C) and never quoted.
  * <pre>
- *   for (arg) { stat(arg); if (dir) { for (d in readdir(arg)) { lstat(d); print(d); } } }
+ *   for (arg) { stat(arg); if (dir) print_dir(arg); }
+ *   print_dir(d) { for (e in readdir(d)) { lstat(e); print(e); }
+ *                  if (recursive) for (e in entries) if (e is a dir) print_dir(d/e); }
  * </pre>
+ * A directory that can't be read is reported ({@code ls: cannot open directory 'd':
+ * Permission denied}) and skipped: exit status 2 for an operand, 1 for one found below.
  */
 public final class Ls extends Report {
     private static final String USAGE = "Usage: ls [OPTION]... [FILE]...\n"
             + "List information about the FILEs (the current directory by default).\n"
-            + "  -a   do not ignore entries starting with .\n"
-            + "  -l   use a long listing format\n"
-            + "  -1   list one file per line\n";
+            + "  -a, --all                  do not ignore entries starting with .\n"
+            + "  -l                         use a long listing format\n"
+            + "  -R, --recursive            list subdirectories recursively\n"
+            + "  -1                         list one file per line\n"
+            + "      --help        display this help and exit\n";
     private static final long STAT = -1;
     private static final long PASSWD = -2;
     private static final long GROUP = -3;
     private static final long UPTIME = -4;
+    /** Exit statuses: coreutils' LS_MINOR_PROBLEM and LS_FAILURE. */
+    private static final int MINOR = 1;
+    private static final int SERIOUS = 2;
 
     private boolean all;
     private boolean longFormat;
     private boolean onePerLine;
+    private boolean recursive;
     /** stdout is a terminal (isatty(1), by TIOCGPGRP): names go in columns. */
     private boolean tty;
     private List<String> operands = List.of();
@@ -42,13 +54,36 @@ public final class Ls extends Report {
     private long uptimeTicks;
     private List<Passwd> users = List.of();
     private List<Passwd> groups = List.of();
-    /** Per operand: its stat (null: missing), then its entries and their stats. */
+    /** Per operand: its stat (null: missing), and its listing's index (-1: not a directory). */
     private ArrayList<LsEntry> top = new ArrayList<>();
-    private ArrayList<ArrayList<LsEntry>> dirs = new ArrayList<>();
-    private boolean failed;
+    private ArrayList<Integer> topListing = new ArrayList<>();
+    /** Every directory read, operands' and (with -R) those found below them. */
+    private ArrayList<Listing> listings = new ArrayList<>();
+    private int status;
 
     /** A name with its stat. */
     record LsEntry(String name, StatBuf st) {
+    }
+
+    /**
+     * A directory to list: its path as printed in its header, its entries (null until read,
+     * or when it could not be), and (with -R) the listings of its subdirectories, in order.
+     */
+    private static final class Listing {
+        final String path;
+        ArrayList<LsEntry> entries;
+        ArrayList<Integer> subdirs = new ArrayList<>();
+
+        Listing(String path) {
+            this.path = path;
+        }
+
+        Listing copy() {
+            Listing l = new Listing(path);
+            l.entries = entries == null ? null : new ArrayList<>(entries);
+            l.subdirs = new ArrayList<>(subdirs);
+            return l;
+        }
     }
 
     public Ls(List<String> argv, List<String> envp) {
@@ -57,14 +92,15 @@ public final class Ls extends Report {
 
     @Override
     protected int start() {
-        Opts o = Opts.parse(argv, "al1");
-        int status = checkOpts(o, USAGE, 2);
-        if (status >= 0) {
-            return status;
+        Opts o = Opts.parse(argv, "al1R", "all=a recursive=R");
+        int bad = checkOpts(o, USAGE, 2);
+        if (bad >= 0) {
+            return bad;
         }
         all = o.has('a');
         longFormat = o.has('l');
         onePerLine = o.has('1');
+        recursive = o.has('R');
         operands = o.operands.isEmpty() ? List.of(".") : List.copyOf(o.operands);
         if (longFormat) {
             fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
@@ -75,7 +111,7 @@ public final class Ls extends Report {
         for (int i = 0; i < operands.size(); i++) {
             fetch(Fetch.Kind.STAT, operands.get(i), (long) i << 32);
             top.add(null);
-            dirs.add(null);
+            topListing.add(-1);
         }
         return -1;
     }
@@ -91,72 +127,113 @@ public final class Ls extends Report {
         tty = ret >= 0;
     }
 
+    /**
+     * Tags: an operand's stat is (operand &lt;&lt; 32), a directory's listing (listing &lt;&lt; 32),
+     * an entry's stat (listing &lt;&lt; 32 | entry + 1); negative ones are the files -l reads.
+     */
     @Override
     protected void got(Fetch f) {
         if (f.tag < 0) {
-            String text = f.text();
-            if (f.tag == STAT) {
-                btime = Ps.field(text, "btime ");
-            } else if (f.tag == UPTIME) {
-                uptimeTicks = Ps.centis(text);
-            } else if (f.tag == PASSWD) {
-                users = Passwd.parse(text);
-            } else {
-                groups = Passwd.parse(text);
-            }
+            gotTable(f);
             return;
         }
-        int op = (int) (f.tag >> 32);
+        int index = (int) (f.tag >> 32);
         int entry = (int) (f.tag & 0xffffffffL) - 1;
         if (f.kind == Fetch.Kind.DIR && f.error != 0) {
-            cannot("open directory", f);
-            top.set(op, null);
+            cannot("open directory", f.path, f.error, seriousness(index));
         } else if (f.kind == Fetch.Kind.DIR) {
-            listed(op, f);
+            listed(index, f);
         } else if (entry >= 0) {
-            List<LsEntry> d = dirs.get(op);
+            List<LsEntry> d = listings.get(index).entries;
+            if (f.error != 0) {
+                cannot("access", f.path, f.error, MINOR);
+            }
             d.set(entry, new LsEntry(d.get(entry).name(), f.error == 0 ? f.st : null));
         } else if (f.error != 0) {
-            cannot("access", f);
+            cannot("access", f.path, f.error, SERIOUS);
         } else {
-            top.set(op, new LsEntry(f.path, f.st));
+            top.set(index, new LsEntry(f.path, f.st));
             if (f.st.isDir()) {
-                fetch(Fetch.Kind.DIR, f.path, (long) op << 32);
+                topListing.set(index, list(f.path));
             }
         }
     }
 
-    /** {@code ls: cannot access 'x': No such file or directory}; ls then exits 2. */
-    private void cannot(String what, Fetch f) {
-        err.print(prog()).print(": cannot ").print(what).print(" '").print(f.path).print("': ");
-        err.print(Errno.strerror(f.error)).print('\n');
-        failed = true;
+    private void gotTable(Fetch f) {
+        String text = f.text();
+        if (f.tag == STAT) {
+            btime = Ps.field(text, "btime ");
+        } else if (f.tag == UPTIME) {
+            uptimeTicks = Ps.centis(text);
+        } else if (f.tag == PASSWD) {
+            users = Passwd.parse(text);
+        } else {
+            groups = Passwd.parse(text);
+        }
     }
 
-    private void listed(int op, Fetch f) {
-        List<String> names = new ArrayList<>(f.names);
-        if (all && !names.contains(".")) {
-            names.add(".");
-            names.add("..");
+    /** An operand's directory is serious trouble, one found below it minor. */
+    private int seriousness(int listing) {
+        return topListing.contains(listing) ? SERIOUS : MINOR;
+    }
+
+    /** Queues the reading of a directory; returns its listing's index. */
+    private int list(String path) {
+        int index = listings.size();
+        listings.add(new Listing(path));
+        fetch(Fetch.Kind.DIR, path, (long) index << 32);
+        return index;
+    }
+
+    /** {@code ls: cannot access 'x': No such file or directory}, with its exit status. */
+    private void cannot(String what, String path, long error, int serious) {
+        err.print(prog()).print(": cannot ").print(what).print(" '").print(path).print("': ");
+        err.print(Errno.strerror(error)).print('\n');
+        status = Math.max(status, serious);
+    }
+
+    private void listed(int index, Fetch f) {
+        List<String> names = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < f.names.size(); i++) {
+            String n = f.names.get(i);
+            if (all || !n.startsWith(".")) {
+                order.add(i);
+            }
         }
-        names.removeIf(n -> !all && n.startsWith("."));
-        Collections.sort(names);
+        order.sort((a, b) -> f.names.get(a).compareTo(f.names.get(b)));
+        Listing l = listings.get(index);
         ArrayList<LsEntry> entries = new ArrayList<>();
-        for (String n : names) {
+        l.entries = entries;
+        for (int i : order) {
+            String n = f.names.get(i);
+            String path = join(f.path, n);
             if (longFormat) {
-                String path = f.path.endsWith("/") ? f.path + n : f.path + "/" + n;
-                fetch(Fetch.Kind.STAT, path, (long) op << 32 | (entries.size() + 1));
+                fetch(Fetch.Kind.STAT, path, (long) index << 32 | (entries.size() + 1));
             }
             entries.add(new LsEntry(n, null));
+            if (recursive && f.types.get(i) == StatBuf.DT_DIR && !n.equals(".")
+                    && !n.equals("..")) {
+                l.subdirs.add(list(path));
+            }
         }
-        dirs.set(op, entries);
+    }
+
+    /** dir/name, with one slash between them (gnulib's file_name_concat). */
+    private static String join(String dir, String name) {
+        int end = dir.length();
+        while (end > 1 && dir.charAt(end - 1) == '/') {
+            end--;
+        }
+        String d = dir.substring(0, end);
+        return d.endsWith("/") ? d + name : d + "/" + name;
     }
 
     @Override
     protected int report() {
         List<LsEntry> files = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
-            if (top.get(i) != null && dirs.get(i) == null) {
+            if (top.get(i) != null && topListing.get(i) < 0) {
                 files.add(top.get(i));
             }
         }
@@ -167,18 +244,37 @@ public final class Ls extends Report {
             order.add(i);
         }
         order.sort((a, b) -> operands.get(a).compareTo(operands.get(b)));
-        boolean printed = !files.isEmpty();
         print(files, false);
+        if (!files.isEmpty() && topListing.stream().anyMatch(l -> l >= 0)) {
+            out.print('\n');     // even if no directory can be read, as coreutils does
+        }
+        boolean printed = false;
+        boolean headers = recursive || top.size() > 1;
         for (int i : order) {
-            if (dirs.get(i) != null) {
-                if (top.size() > 1) {
-                    out.print(printed ? "\n" : "").print(operands.get(i)).print(":\n");
-                }
-                print(dirs.get(i), true);
-                printed = true;
+            if (topListing.get(i) >= 0) {
+                printed = printTree(listings.get(topListing.get(i)), headers, printed);
             }
         }
-        return failed ? 2 : 0;
+        return status;
+    }
+
+    /**
+     * A directory's listing under its header, then (with -R) its subdirectories' in turn;
+     * returns whether anything has been printed so far. One that could not be read prints
+     * nothing, as its error has been reported.
+     */
+    private boolean printTree(Listing l, boolean headers, boolean printed) {
+        if (l.entries == null) {
+            return printed;
+        }
+        if (headers) {
+            out.print(printed ? "\n" : "").print(l.path).print(":\n");
+        }
+        print(l.entries, true);
+        for (int sub : l.subdirs) {
+            printTree(listings.get(sub), headers, true);
+        }
+        return true;
     }
 
     private void print(List<LsEntry> entries, boolean total) {
@@ -214,10 +310,11 @@ public final class Ls extends Report {
     @Override
     protected void deepenReport() {
         top = new ArrayList<>(top);
-        ArrayList<ArrayList<LsEntry>> d = new ArrayList<>();
-        for (ArrayList<LsEntry> l : dirs) {
-            d.add(l == null ? null : new ArrayList<>(l));
+        topListing = new ArrayList<>(topListing);
+        ArrayList<Listing> l = new ArrayList<>();
+        for (Listing d : listings) {
+            l.add(d.copy());
         }
-        dirs = d;
+        listings = l;
     }
 }
