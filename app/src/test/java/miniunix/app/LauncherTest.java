@@ -151,4 +151,16 @@ class LauncherTest {
         Path s = file("u.sh", "echo ${x:?msg}\necho no\n");
         assertEquals(new Run("", "miniunix: x: msg\n", 1), run("", s.toString()));
     }
+
+    @Test
+    void aMachineTooSmallToBootSaysSoInsteadOfWaitingForEver() throws Exception {
+        // 3M of RAM allows 24 tasks (Linux's threads-max), and boot's kernel threads and
+        // services take them all, so init can't fork the login shell.
+        assertEquals(new Run("", "miniunix: the machine could not start its shell: boot used up"
+                + " the process limit (24 tasks, threads-max for this --mem)\n", 1),
+                run("", "--mem", "3M", "-c", "echo hi"));
+        assertEquals(new Run("hi\n", "", 0), run("", "--mem", "4M", "-c", "echo hi"));
+        assertEquals(new Run("", "miniunix: Invalid value for option '--mem': must be at most 64G\n", 2),
+                run("", "--mem", "65G", "-c", "true"));
+    }
 }

@@ -101,6 +101,10 @@ public final class Kernel {
 
     // The console session: set when its leader (login) exits.
     private boolean sessionEnded;
+    /** The console has had a session leader (the login shell): boot went as far as a shell. */
+    private boolean sessionSeen;
+    /** Why boot never gave the console a shell, or null. */
+    private String bootFailure;
     private int sessionStatus;
 
     /** A nanosleep deadline; ties are broken by arrival, so wake order is deterministic. */
@@ -695,8 +699,44 @@ public final class Kernel {
                 }
             }
             tick();
+            if (!sessionSeen) {
+                checkBoot();
+            }
         }
         return now - start;
+    }
+
+    /** Simulated time boot may take to give the console its shell (a normal one: a few ticks). */
+    static final long BOOT_DEADLINE_TICKS = 60 * HZ;
+
+    /**
+     * Boot must give the console a session within BOOT_DEADLINE_TICKS; when it does not (init
+     * could not fork the login: a machine whose process limit, which --mem sets as Linux's
+     * threads-max, is used up by the kernel threads and services), the session ends with
+     * status 1 and {@link #bootFailure} says why, instead of a front end waiting for ever.
+     */
+    private void checkBoot() {
+        if (console.sid != 0 || sessionEnded) {
+            sessionSeen = true;
+            return;
+        }
+        if (now < BOOT_DEADLINE_TICKS) {
+            return;
+        }
+        bootFailure = procs.count() >= maxProcs
+                ? "the machine could not start its shell: boot used up the process limit ("
+                        + maxProcs + " tasks, threads-max for this --mem)"
+                : "the machine could not start its shell within " + BOOT_DEADLINE_TICKS / HZ
+                        + " s of boot";
+        log("init: " + bootFailure);
+        sessionSeen = true;
+        sessionEnded = true;
+        sessionStatus = 1;
+    }
+
+    /** Why boot gave the console no shell (the session then ends with status 1), or null. */
+    public String bootFailure() {
+        return bootFailure;
     }
 
     private boolean allIdle() {

@@ -151,6 +151,9 @@ public final class Cli {
         if (memBytes < SizeConverter.MIN_MEM) {
             throw invalid(cl, "--mem", "must be at least 1M");
         }
+        if (memBytes > miniunix.kernel.BootOptions.MEM_MAX) {
+            throw invalid(cl, "--mem", "must be at most 64G");
+        }
         if (pidMax < Options.MIN_PID_MAX || pidMax > Options.MAX_PID_MAX) {
             throw invalid(cl, "--pid-max", pidMax + " is not in " + Options.MIN_PID_MAX + ".."
                     + Options.MAX_PID_MAX);

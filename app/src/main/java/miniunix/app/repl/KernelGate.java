@@ -202,6 +202,12 @@ final class KernelGate {
         }
     }
 
+    String bootFailure() {
+        synchronized (lock) {
+            return machine.bootFailure();
+        }
+    }
+
     int exitStatus() {
         synchronized (lock) {
             return timedOut() ? ScriptMode.TIMED_OUT : machine.sessionExitStatus();

@@ -143,6 +143,11 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public String bootFailure() {
+        return kernel.bootFailure();
+    }
+
+    @Override
     public int sessionExitStatus() {
         return kernel.sessionExitStatus();
     }

@@ -51,6 +51,11 @@ public interface Machine {
     /** The session's exit status as a shell reports it. */
     int sessionExitStatus();
 
+    /** Why the machine never gave the console a shell (the session is then over), or null. */
+    default String bootFailure() {
+        return null;
+    }
+
     /** True when a process is blocked reading the host's stdin and nothing is queued. */
     default boolean hostInputWanted() {
         return false;

@@ -271,6 +271,8 @@ public final class Repl {
         }
         if (gate.timedOut()) {
             err.println("miniunix: --max-ticks " + maxTicks + " reached");
+        } else if (gate.bootFailure() != null) {
+            err.println("miniunix: " + gate.bootFailure());
         }
         return gate.exitStatus();
     }

@@ -56,6 +56,10 @@ public final class ScriptMode {
             boolean printed = copyOutput();
             chunk = printed ? 1 : Math.min(2 * chunk, MAX_CHUNK_TICKS);
             if (!machine.sessionAlive()) {
+                if (machine.bootFailure() != null) {
+                    err.println("miniunix: " + machine.bootFailure());
+                    err.flush();
+                }
                 return machine.sessionExitStatus();
             }
             if (machine.hostInputWanted()) {
