@@ -13,6 +13,7 @@ import miniunix.user.bin.Cp;
 import miniunix.user.bin.Cut;
 import miniunix.user.bin.Date;
 import miniunix.user.bin.Df;
+import miniunix.user.bin.Diff;
 import miniunix.user.bin.Dirname;
 import miniunix.user.bin.Echo;
 import miniunix.user.bin.Env;
@@ -96,6 +97,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/cat", 20, 8, 4),
             new Exe("/bin/clear", 8, 8, 4),
             new Exe("/usr/bin/cmp", 52, 8, 4),
+            new Exe("/usr/bin/diff", 200, 8, 68),
             new Exe("/bin/cp", 92, 12, 8),
             new Exe("/bin/date", 60, 8, 4),
             new Exe("/bin/dirname", 16, 8, 4),
@@ -206,6 +208,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/cat": return new Cat(argv, envp);
             case "/bin/clear": return new Clear(argv, envp);
             case "/usr/bin/cmp": return new Cmp(argv, envp);
+            case "/usr/bin/diff": return new Diff(argv, envp);
             case "/bin/cp": return new Cp(argv, envp);
             case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);
