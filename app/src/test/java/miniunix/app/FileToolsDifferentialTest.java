@@ -19,6 +19,8 @@ class FileToolsDifferentialTest {
     private static final int SEED = 20261205;
     /** How many trees ls -R lists. */
     private static final int TREES = 6;
+    /** How many random modes chmod sets. */
+    private static final int MODES = 60;
     /** ls -l's columns that do not depend on the machine: mode, links, size, name. */
     private static final String LONG = " | tr -s ' ' | cut -d' ' -f1,2,5,9-";
 
@@ -41,6 +43,57 @@ class FileToolsDifferentialTest {
                 "touch f; ls -R f t3 f", "ls --recursive --all t4", "(cd t5 && ls -R ../t0 .)",
                 "ls -R --bogus", "ls -Rl nosuch t1" + LONG, "mkdir e; ls -R e; ls -Rl e", "ls -lR f" + LONG));
         compare(setup.toString(), commands);
+    }
+
+    @Test
+    void chmodMatchesCoreutils() throws Exception {
+        String setup = "umask 022; mkdir -p d/e/f; touch a b c d/x d/e/y; mkdir g\n";
+        List<String> commands = new ArrayList<>(List.of(
+                "chmod 755 a", "chmod -v u+x,go-w b", "chmod -v a=r b; chmod -c a=r b",
+                "chmod -v +X b; chmod -v +X g; chmod -v o-rx g",
+                "chmod -v u=rwx,g=u,o=g a; chmod -v g-r+w,o=u a",
+                "chmod -v =644 a; chmod -v 4755 a; chmod -v u-s a",
+                "chmod -v 2755 g; chmod -v 755 g; chmod -v 00755 g; chmod -v g-s g",
+                "chmod -v 1777 c; chmod -v -t c; chmod -v +t c; chmod -v a-x+t c",
+                "chmod -v -w a", "chmod -v -x,+w a", "chmod -v -r a", "chmod 666 a; chmod -w a",
+                "umask 027; chmod -v -w a; chmod -v +rwx a; chmod -v =rw a; chmod -v -r g; umask 022",
+                "chmod -vR 700 d | sort", "chmod -cR go+rX d | sort", "chmod -R -v a-w d/e | sort",
+                "chmod -R 755 d", "chmod -v 755 nosuch a", "chmod -f 755 nosuch", "chmod -vf 755 x",
+                "chmod", "chmod 755", "chmod xyz a", "chmod u=644 a", "chmod 8 a", "chmod 77777 a",
+                "chmod u+q a", "chmod ,u+x a", "chmod u+x, a", "chmod '' a", "chmod +644 a",
+                "chmod =644,u+x a", "chmod -v --reference=g a", "chmod --reference=nosuch a",
+                "chmod --reference=g 755 a", "chmod -w --reference=g a", "chmod -q 700 a",
+                "chmod --bogus a", "chmod -v -- -w a", "chmod -v u+rw a -x", "chmod 644 d/x/",
+                "chmod -Rv 755 d/x", "chmod -R 700 nosuch", "chmod -v a-rwx,u=rwx a d/x"));
+        Random r = new Random(SEED);
+        for (int i = 0; i < MODES; i++) {
+            commands.add("chmod " + Integer.toOctalString(r.nextInt(010000)) + " b g; chmod -v "
+                    + symbolic(r) + " b g");
+        }
+        commands.add("chmod -R u+rwx a b c d g");
+        compare(setup, commands);
+    }
+
+    /** A random symbolic mode: one to three clauses such as u+x, go-w, =r, a=u, +X. */
+    private static String symbolic(Random r) {
+        StringBuilder s = new StringBuilder();
+        for (int n = 1 + r.nextInt(3); n > 0; n--) {
+            s.append(s.length() > 0 ? "," : "");
+            for (char who : "ugoa".toCharArray()) {
+                s.append(r.nextInt(4) == 0 ? String.valueOf(who) : "");
+            }
+            for (int ops = 1 + r.nextInt(2); ops > 0; ops--) {
+                s.append("+-=".charAt(r.nextInt(3)));
+                if (r.nextInt(5) == 0) {
+                    s.append("ugo".charAt(r.nextInt(3)));
+                    continue;
+                }
+                for (char perm : "rwxXst".toCharArray()) {
+                    s.append(r.nextInt(3) == 0 ? String.valueOf(perm) : "");
+                }
+            }
+        }
+        return s.toString();
     }
 
     /**

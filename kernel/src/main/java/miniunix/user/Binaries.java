@@ -68,6 +68,7 @@ import miniunix.user.bin.Which;
 import miniunix.user.bin.Xargs;
 import miniunix.user.bin.Yes;
 import miniunix.user.bin.Dmesg;
+import miniunix.user.bin.Chmod;
 import miniunix.user.bin.Cowdemo;
 import miniunix.user.bin.Memhog;
 import miniunix.user.bin.Memmap;
@@ -98,6 +99,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/clear", 8, 8, 4),
             new Exe("/usr/bin/cmp", 52, 8, 4),
             new Exe("/usr/bin/diff", 200, 8, 68),
+            new Exe("/bin/chmod", 60, 8, 4),
             new Exe("/bin/cp", 92, 12, 8),
             new Exe("/bin/date", 60, 8, 4),
             new Exe("/bin/dirname", 16, 8, 4),
@@ -209,6 +211,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/clear": return new Clear(argv, envp);
             case "/usr/bin/cmp": return new Cmp(argv, envp);
             case "/usr/bin/diff": return new Diff(argv, envp);
+            case "/bin/chmod": return new Chmod(argv, envp);
             case "/bin/cp": return new Cp(argv, envp);
             case "/bin/date": return new Date(argv, envp);
             case "/bin/dirname": return new Dirname(argv, envp);

@@ -15,10 +15,18 @@ public final class DirFile extends OpenFile {
     private final StatBuf st;
     private int offset;
 
+    /** The directory listed, or null for a /proc directory. */
+    public final Inode inode;
+
     public DirFile(byte[] listing, StatBuf st, int flags) {
+        this(listing, st, flags, null);
+    }
+
+    DirFile(byte[] listing, StatBuf st, int flags, Inode inode) {
         super(flags);
         this.listing = listing;
         this.st = st;
+        this.inode = inode;
     }
 
     /** Appends one getdents64 record to sb. */

@@ -269,7 +269,7 @@ public final class Vfs {
             if (!may(p, i, 4)) {
                 throw new SyscallError(Errno.EACCES);
             }
-            return new DirFile(listing(i), statOf(i), flags);
+            return new DirFile(listing(i), statOf(i), flags, i);
         }
         if ((flags & Fcntl.O_DIRECTORY) != 0) {
             throw new SyscallError(Errno.ENOTDIR);
@@ -626,6 +626,44 @@ public final class Vfs {
         if (!omit) {
             i.mtimeTicks = mtime;
         }
+    }
+
+    /**
+     * chmod(2) and fchmodat(2): the permission bits of the file at path ({@link #setMode}).
+     * Simplified: /proc's files are EPERM to everyone (Linux lets root change some).
+     */
+    public void chmod(Proc p, String path, int mode) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        String abs = absolute(p.cwd, path);
+        OpenFile linked = FdLinks.target(kernel, p, abs);
+        Inode i = linked instanceof RegularFile r ? r.inode
+                : linked instanceof DeviceFile d ? d.inode : null;
+        if (linked == null && isProc(abs)) {
+            procfs.stat(p, abs, new StatBuf());
+            throw new SyscallError(Errno.EPERM);
+        }
+        if (linked != null && i == null) {
+            throw new SyscallError(Errno.EPERM);    // Simplified: a pipe's fd, as for fchmod
+        }
+        setMode(p, i != null ? i : checkDir(path, walk(p, abs)), mode);
+    }
+
+    /**
+     * Sets i's permission bits to mode &amp; 07777 (Linux chmod_common): only its owner or root
+     * may (EPERM); without root, a caller outside the file's group loses the setgid bit
+     * (setattr_prepare's rule, as Linux has no CAP_FSETID for it).
+     */
+    public static void setMode(Proc p, Inode i, int mode) {
+        if (p.uid != 0 && p.uid != i.uid) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        int perm = mode & 07777;
+        if (p.uid != 0 && p.gid != i.gid) {
+            perm &= ~02000;
+        }
+        i.perm = perm;
     }
 
     /**

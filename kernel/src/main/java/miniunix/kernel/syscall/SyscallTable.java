@@ -5,10 +5,12 @@ import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.fs.DeviceFile;
+import miniunix.kernel.fs.DirFile;
 import miniunix.kernel.fs.Inode;
 import miniunix.kernel.fs.OpenFile;
 import miniunix.kernel.fs.PipeEnd;
 import miniunix.kernel.fs.RegularFile;
+import miniunix.kernel.fs.Vfs;
 import miniunix.kernel.ipc.Pipe;
 import miniunix.kernel.proc.Credentials;
 import miniunix.kernel.proc.Lifecycle;
@@ -252,6 +254,34 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         i.uid = c.uid() == -1 ? i.uid : c.uid();
         i.gid = c.gid() == -1 ? i.gid : c.gid();
+        return 0L;
+    }
+
+    @Override
+    public Long chmod(Syscall.Chmod c) {
+        k.vfs().chmod(p, path(c.path()), c.mode());
+        return 0L;
+    }
+
+    @Override
+    public Long fchmod(Syscall.Fchmod c) {
+        OpenFile f = file(c.fd());
+        Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode
+                : f instanceof DirFile d ? d.inode : null;
+        if (i == null) {
+            throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
+        }
+        Vfs.setMode(p, i, c.mode());
+        return 0L;
+    }
+
+    @Override
+    public Long fchmodat(Syscall.Fchmodat c) {
+        String path = path(c.path());
+        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD && !path.startsWith("/")) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        k.vfs().chmod(p, path, c.mode());
         return 0L;
     }
 

@@ -63,6 +63,9 @@ public sealed interface Syscall extends Trap {
         R rename(Rename c);
         R unlink(Unlink c);
         R umask(Umask c);
+        R chmod(Chmod c);
+        R fchmod(Fchmod c);
+        R fchmodat(Fchmodat c);
         R getrusage(Getrusage c);
         R prlimit64(Prlimit64 c);
         R clockGettime(ClockGettime c);
@@ -405,6 +408,32 @@ public sealed interface Syscall extends Trap {
     record Unlink(String path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    /**
+     * chmod(2): sets the permission bits (mode &amp; 07777) of the file at path. Only its owner
+     * or root may (EPERM); the setgid bit is dropped when the caller is neither root nor in
+     * the file's group, as Linux's setattr_prepare does.
+     */
+    record Chmod(String path, int mode) implements Syscall {
+        public Sysno sysno() { return Sysno.CHMOD; }
+        public <R> R accept(Handler<R> h) { return h.chmod(this); }
+    }
+
+    /** fchmod(2): chmod of an open file, directory or device; EBADF if fd is not open. */
+    record Fchmod(int fd, int mode) implements Syscall {
+        public Sysno sysno() { return Sysno.FCHMOD; }
+        public <R> R accept(Handler<R> h) { return h.fchmod(this); }
+    }
+
+    /**
+     * fchmodat(2): chmod of path, relative to the cwd when dirfd is {@link Utimensat#AT_FDCWD}
+     * (coreutils' chmod calls this). Simplified: a relative path needs AT_FDCWD (EINVAL
+     * otherwise); an absolute one ignores dirfd, as on Linux.
+     */
+    record Fchmodat(int dirfd, String path, int mode) implements Syscall {
+        public Sysno sysno() { return Sysno.FCHMODAT; }
+        public <R> R accept(Handler<R> h) { return h.fchmodat(this); }
     }
 
     /** umask(2): sets the file mode creation mask to mask &amp; 0777; returns the old one. */

@@ -52,6 +52,9 @@ public final class SyscallText implements Syscall.Handler<String> {
             String name = SchedPolicy.name((int) ret & ~SchedPolicy.SCHED_RESET_ON_FORK);
             return ret + " (" + name + (flags != 0 ? "|SCHED_RESET_ON_FORK" : "") + ")";
         }
+        if (ret >= 0 && c instanceof Syscall.Umask) {
+            return ret == 0 ? "0" : "0" + Long.toOctalString(ret);    // strace's RVAL_OCTAL
+        }
         if (ret >= 0 && c instanceof Syscall.SchedGetparam) {
             return "0"; // the priority is shown in the call, where strace shows the struct
         }
@@ -178,6 +181,28 @@ public final class SyscallText implements Syscall.Handler<String> {
         flag(sb, flags, Mman.MAP_FIXED, "MAP_FIXED");
         flag(sb, flags, Mman.MAP_ANONYMOUS, "MAP_ANONYMOUS");
         return sb.length() == 0 ? "0" : sb.toString();
+    }
+
+    @Override
+    public String chmod(Syscall.Chmod c) {
+        return "chmod(" + path(c.path()) + ", " + mode(c.mode()) + ")";
+    }
+
+    @Override
+    public String fchmod(Syscall.Fchmod c) {
+        return "fchmod(" + c.fd() + ", " + mode(c.mode()) + ")";
+    }
+
+    @Override
+    public String fchmodat(Syscall.Fchmodat c) {
+        String dir = c.dirfd() == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(c.dirfd());
+        return "fchmodat(" + dir + ", " + path(c.path()) + ", " + mode(c.mode()) + ")";
+    }
+
+    /** A mode as strace's print_numeric_umode_t prints it: printf's %#03o (0755, 022, 000). */
+    private static String mode(int mode) {
+        String o = "0" + Integer.toOctalString(mode);
+        return o.length() < 3 ? "0".repeat(3 - o.length()) + o : o;
     }
 
     @Override
@@ -395,7 +420,7 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String umask(Syscall.Umask c) {
-        return "umask(0" + Integer.toOctalString(c.mask()) + ")";
+        return "umask(" + mode(c.mask()) + ")";
     }
 
     @Override

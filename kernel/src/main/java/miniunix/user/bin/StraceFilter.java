@@ -52,10 +52,10 @@ final class StraceFilter {
     /** The classes strace puts a call in (strace: src/linux/x86_64/syscallent.h). */
     static Set<TraceClass> classes(Sysno s) {
         return switch (s) {
-            case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, GETDENTS64, FSTAT ->
+            case READ, WRITE, CLOSE, IOCTL, PIPE, DUP2, FSYNC, FCHOWN, FCHMOD, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
-            case OPEN, UTIMENSAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
-            case STAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK -> EnumSet.of(TraceClass.FILE);
+            case OPEN, UTIMENSAT, FCHMODAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
+            case STAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK, CHMOD -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, RT_SIGPROCMASK, RT_SIGRETURN, RT_SIGPENDING, RT_SIGSUSPEND, PAUSE,
                     ALARM, KILL, TGKILL -> EnumSet.of(TraceClass.SIGNAL);
             case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);

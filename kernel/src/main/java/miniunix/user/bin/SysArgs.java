@@ -62,6 +62,10 @@ final class SysArgs {
             case BRK -> { want("ADDR", 1); yield new Syscall.Brk(addr(0)); }
             case TRANSLATE -> { want("PID ADDR", 2); yield new Syscall.Translate(num(0), addr(1), new byte[4096]); }
             case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
+            case CHMOD -> { want("PATH MODE", 2); yield new Syscall.Chmod(path(0), num(1)); }
+            case FCHMOD -> { want("FD MODE", 2); yield new Syscall.Fchmod(num(0), num(1)); }
+            case FCHMODAT -> { want("PATH MODE", 2); yield new Syscall.Fchmodat(
+                    Syscall.Utimensat.AT_FDCWD, path(0), num(1)); }
             case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
             case SYNC -> { want("", 0); yield new Syscall.Sync(); }
             case RT_SIGACTION -> { want("SIG SIG_DFL|SIG_IGN", 2); yield new Syscall.RtSigaction(sig(0),
