@@ -1,59 +1,118 @@
 #!/usr/bin/env bash
 # The shell's speed against bash and dash, the same scripts in the same run (issue 13):
 #
-#   bench/shell.sh [RUNS]      (default 3 runs of each; prints medians and ratios)
+#   bench/shell.sh [RUNS [ROW...]]   (default 3 runs of each and every row; medians and ratios)
 #
-# Each script runs as `SHELL FILE`, whole processes, so JVM start-up is included in
-# miniunix's figure as a user meets it. dash has no (( )), so it runs only the POSIX loops.
-# The last rows are scale: 10,000 background jobs, and peak memory (RSS) of each run.
+# Two tables.
+#
+# Whole processes: each script runs as `SHELL FILE`, so JVM start-up and JIT warm-up are in
+# miniunix's figure, as a user meets them on a short script. The last row is scale: 10,000
+# background jobs.
+#
+# Per iteration (steady state): each loop runs at two sizes, N (the first table's) and 10N,
+# and the cost of one iteration is (t(10N) - t(N)) / 9N: start-up, warm-up and the final echo
+# cancel out, what is left is the interpreter's own cost per iteration, from wall time (the
+# figure) and from CPU time (user + sys, which the machine's other load inflates less; a JVM's
+# includes its JIT compiler threads). The append loops are not there: their iterations cost
+# more as the string grows.
+#
+# dash has no (( )), so it runs only the POSIX loops. Peak RSS is miniunix's (the 10N run's in
+# the second table). Rows: test-loop arith-loop function-loop append-loop append-builtin bg-jobs.
 set -euo pipefail
 runs=${1:-3}
+shift || true
 root=$(cd "${BASH_SOURCE[0]%/*}/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$root/miniunix" -c true >/dev/null     # builds the jar and its archive if needed
 
-cat >"$tmp/test-loop.sh" <<'SH'
-i=0; while [ $i -lt 20000 ]; do i=$((i + 1)); done; echo $i
-SH
-cat >"$tmp/arith-loop.sh" <<'SH'
-i=0; while (( i < 300000 )); do (( i++ )); done; echo $i
-SH
-cat >"$tmp/function-loop.sh" <<'SH'
-f() { x=$1; }; i=0; while (( i < 200000 )); do f $i; (( i++ )); done; echo $i
-SH
-cat >"$tmp/append-loop.sh" <<'SH'
-s=; i=0; while [ ${#s} -lt 20000 ]; do s="${s}x"; i=$((i + 1)); done; echo ${#s}
-SH
-cat >"$tmp/append-builtin.sh" <<'SH'
-s=; i=0; while (( i < 20000 )); do s="${s}x"; (( i++ )); done; echo ${#s}
-SH
-cat >"$tmp/bg-jobs.sh" <<'SH'
-for i in $(seq 10000); do sleep 2 & done; echo started
-SH
+# Each row: name, N, the script with @N@ for N.
+declare -A size script
+row() { size[$1]=$2; script[$1]=$3; }
+row test-loop 20000 'i=0; while [ $i -lt @N@ ]; do i=$((i + 1)); done; echo $i'
+row arith-loop 300000 'i=0; while (( i < @N@ )); do (( i++ )); done; echo $i'
+row function-loop 200000 'f() { x=$1; }; i=0; while (( i < @N@ )); do f $i; (( i++ )); done; echo $i'
+row append-loop 20000 's=; i=0; while [ ${#s} -lt @N@ ]; do s="${s}x"; i=$((i + 1)); done; echo ${#s}'
+row append-builtin 20000 's=; i=0; while (( i < @N@ )); do s="${s}x"; (( i++ )); done; echo ${#s}'
+row bg-jobs 10000 'for i in $(seq @N@); do sleep 2 & done; echo started'
+order=(test-loop arith-loop function-loop append-loop append-builtin bg-jobs)
+(( $# > 0 )) && order=("$@")
+for s in "${order[@]}"; do
+    [[ -n ${size[$s]:-} ]] || { echo "bench/shell.sh: no such row: $s" >&2; exit 2; }
+done
 
-# one SHELL SCRIPT: median wall seconds and median peak RSS (MiB) over $runs runs
-one() {
-    local out=$tmp/time.$$ t=() m=()
-    for ((r = 0; r < runs; r++)); do
-        /usr/bin/time -f '%e %M' -o "$out" "$@" >/dev/null 2>&1 </dev/null || true
-        read -r secs kb <"$out"
-        t+=("$secs"); m+=("$kb")
-    done
-    printf '%s\n' "${t[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | tr '\n' ' '
-    printf '%s\n' "${m[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk '{printf "%.1f\n", $1 / 1024}'
+# file NAME N: the script of row NAME at size N
+file() {
+    local f=$tmp/$1.$2.sh
+    [[ -f $f ]] || printf '%s\n' "${script[$1]//@N@/$2}" >"$f"
+    echo "$f"
 }
 
+# one SHELL... SCRIPT: median wall seconds, median CPU seconds (user + sys) and median peak
+# RSS (MiB) over $runs runs
+one() {
+    local out=$tmp/time.$$ t=() c=() m=() secs user sys kb
+    for ((r = 0; r < runs; r++)); do
+        /usr/bin/time -f '%e %U %S %M' -o "$out" "$@" >/dev/null 2>&1 </dev/null || true
+        read -r secs user sys kb <"$out"
+        t+=("$secs"); c+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"); m+=("$kb")
+    done
+    echo "$(median "${t[@]}") $(median "${c[@]}") $(median "${m[@]}" | awk '{printf "%.1f", $1 / 1024}')"
+}
+
+median() {
+    printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"
+}
+
+ratio() {
+    [[ $1 == - || $2 == - ]] && { echo -; return; }
+    awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 0.01) }'
+}
+
+# per-iteration microseconds from the two sizes' times
+periter() {
+    awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.2f", (b - a) * 1e6 / (9 * n) }'
+}
+
+posix() { [[ $1 == test-loop || $1 == append-loop || $1 == bg-jobs ]]; }
+
+echo "whole processes (seconds, medians of $runs; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-16s %10s %10s %10s %8s %8s %12s\n' script bash dash miniunix 'x bash' 'x dash' 'MiB (mu)'
-for s in test-loop arith-loop function-loop append-loop append-builtin bg-jobs; do
-    read -r b _ < <(one bash "$tmp/$s.sh")
+for s in "${order[@]}"; do
+    n=${size[$s]}
+    read -r b _ _ < <(one bash "$(file "$s" "$n")")
     d=-
-    case $s in test-loop|append-loop|bg-jobs) read -r d _ < <(one dash "$tmp/$s.sh") ;; esac
+    posix "$s" && read -r d _ _ < <(one dash "$(file "$s" "$n")")
     mem=()
     [[ $s == bg-jobs ]] && mem=(--mem 4G)
-    read -r m mib < <(one "$root/miniunix" "${mem[@]}" "$tmp/$s.sh")
-    rb=$(awk -v a="$m" -v b="$b" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 0.01) }')
-    rd=-
-    [[ $d != - ]] && rd=$(awk -v a="$m" -v b="$d" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 0.01) }')
-    printf '%-16s %10s %10s %10s %8s %8s %12s\n' "$s" "$b" "$d" "$m" "$rb" "$rd" "$mib"
+    read -r m _ mib < <(one "$root/miniunix" "${mem[@]}" "$(file "$s" "$n")")
+    printf '%-16s %10s %10s %10s %8s %8s %12s\n' "$s" "$b" "$d" "$m" "$(ratio "$m" "$b")" "$(ratio "$m" "$d")" "$mib"
+done
+
+loops=()
+for s in "${order[@]}"; do
+    case $s in test-loop|arith-loop|function-loop) loops+=("$s") ;; esac
+done
+(( ${#loops[@]} > 0 )) || exit 0
+echo
+echo "per iteration, (t(10N) - t(N)) / 9N (microseconds, wall and CPU; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+printf '%-14s %8s %9s %9s %9s %8s %8s %9s %9s %8s %10s\n' script N bash dash miniunix 'x bash' 'x dash' \
+    'bash CPU' 'mu CPU' 'x bash' 'MiB (10N)'
+for s in "${loops[@]}"; do
+    n=${size[$s]}
+    # shellcheck disable=SC2034
+    for sh in bash dash mu; do
+        cmd=("$sh")
+        [[ $sh == mu ]] && cmd=("$root/miniunix")
+        if [[ $sh == dash ]] && ! posix "$s"; then
+            printf -v "w_$sh" -; printf -v "c_$sh" -
+            continue
+        fi
+        read -r w1 c1 _ < <(one "${cmd[@]}" "$(file "$s" "$n")")
+        read -r w10 c10 mib < <(one "${cmd[@]}" "$(file "$s" $((10 * n)))")
+        printf -v "w_$sh" %s "$(periter "$w1" "$w10" "$n")"
+        printf -v "c_$sh" %s "$(periter "$c1" "$c10" "$n")"
+    done
+    printf '%-14s %8s %9s %9s %9s %8s %8s %9s %9s %8s %10s\n' "$s" "$n" "$w_bash" "$w_dash" "$w_mu" \
+        "$(ratio "$w_mu" "$w_bash")" "$(ratio "$w_mu" "$w_dash")" "$c_bash" "$c_mu" "$(ratio "$c_mu" "$c_bash")" "$mib"
 done
