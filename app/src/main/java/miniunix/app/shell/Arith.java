@@ -478,20 +478,18 @@ final class Arith {
         assignOp = op;
     }
 
+    /** The two-character operator cd, or null (without building a string: it runs per token). */
     private static Tok two(char c, char d) {
-        String s = "" + c + d;
-        return switch (s) {
-            case "**" -> Tok.POWER;
-            case "<<" -> Tok.LSHIFT;
-            case ">>" -> Tok.RSHIFT;
-            case "<=" -> Tok.LE;
-            case ">=" -> Tok.GE;
-            case "==" -> Tok.EQ;
-            case "!=" -> Tok.NE;
-            case "&&" -> Tok.AND;
-            case "||" -> Tok.OR;
-            case "++" -> Tok.INCR;
-            case "--" -> Tok.DECR;
+        return switch (c) {
+            case '*' -> d == '*' ? Tok.POWER : null;
+            case '<' -> d == '<' ? Tok.LSHIFT : d == '=' ? Tok.LE : null;
+            case '>' -> d == '>' ? Tok.RSHIFT : d == '=' ? Tok.GE : null;
+            case '=' -> d == '=' ? Tok.EQ : null;
+            case '!' -> d == '=' ? Tok.NE : null;
+            case '&' -> d == '&' ? Tok.AND : null;
+            case '|' -> d == '|' ? Tok.OR : null;
+            case '+' -> d == '+' ? Tok.INCR : null;
+            case '-' -> d == '-' ? Tok.DECR : null;
             default -> null;
         };
     }

@@ -26,8 +26,15 @@ final class ArithFrame extends Frame {
             expanded = true;
             text = ExpandFrame.literal(node.expression(), false);
             if (text == null) {
-                sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false))));
-                return null;
+                ExpandFrame x = new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false)));
+                if (!x.expandInCaller(sh)) {
+                    sh.push(x);
+                    return null;
+                }
+                if (x.failed()) {
+                    return null;
+                }
+                text = sh.expansion.words().get(0).get(0);
             }
         } else {
             text = sh.expansion.words().get(0).get(0);

@@ -58,8 +58,11 @@ final class BuiltinFrame extends Frame {
     private UmaskBuiltin masker;
     /** ulimit's work in progress, or null. */
     private UlimitBuiltin limiter;
-    /** What the builtin says, in order, as fd and text pairs; written when it is done. */
-    private ArrayList<Object> said = new ArrayList<>();
+    /**
+     * What the builtin says, in order, as fd and text pairs; written when it is done. Null
+     * until it says something (most builtins in a loop say nothing).
+     */
+    private ArrayList<Object> said;
 
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
@@ -82,9 +85,11 @@ final class BuiltinFrame extends Frame {
     /** The files opened for the redirections are closed when the builtin is done. */
     private Trap close(Shell sh) {
         sh.pop();
-        List<Syscall> closes = new ArrayList<>();
-        cleanup(sh, closes);
-        sh.push(new Frame.Calls(closes));
+        if (!redirections.opened().isEmpty()) {
+            List<Syscall> closes = new ArrayList<>();
+            cleanup(sh, closes);
+            sh.push(new Frame.Calls(closes));
+        }
         return null;
     }
 
@@ -147,6 +152,9 @@ final class BuiltinFrame extends Frame {
 
     /** Queues text for fd; all of it is written, in order, when the builtin is done. */
     void say(int fd, String text) {
+        if (said == null) {
+            said = new ArrayList<>();
+        }
         said.add(fd);
         said.add(text);
     }
@@ -167,10 +175,12 @@ final class BuiltinFrame extends Frame {
     private Trap done(Shell sh, int status) {
         sh.vars.status = status;
         phase = Phase.CLOSE;
-        for (int i = said.size() - 2; i >= 0; i -= 2) {
-            sh.print((Integer) said.get(i), (String) said.get(i + 1));
+        if (said != null) {
+            for (int i = said.size() - 2; i >= 0; i -= 2) {
+                sh.print((Integer) said.get(i), (String) said.get(i + 1));
+            }
+            said = null;
         }
-        said.clear();
         return null;
     }
 
@@ -284,7 +294,7 @@ final class BuiltinFrame extends Frame {
             typer = type ? new TypeBuiltin(TypeBuiltin.Mode.TYPE, argv.subList(1, argv.size()))
                     : TypeBuiltin.command(this, argv);
             if (typer == null) {
-                return done(sh, said.isEmpty() ? 0 : 2);
+                return done(sh, said == null ? 0 : 2);
             }
             ret = 0;
         }
@@ -561,7 +571,7 @@ final class BuiltinFrame extends Frame {
         b.limiter = limiter == null ? null : limiter.copy();
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();
-        b.said = new ArrayList<>(said);
+        b.said = said == null ? null : new ArrayList<>(said);
         return b;
     }
 }

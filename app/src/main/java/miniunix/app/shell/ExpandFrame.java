@@ -41,7 +41,7 @@ final class ExpandFrame extends Frame {
     private enum Phase { START, WALK, SUBSTITUTED, GLOB }
 
     private final List<Item> items;
-    private final ArrayList<List<String>> results = new ArrayList<>();
+    private final ArrayList<List<String>> results;
     private int next;
     private Expander current;
     private List<String> fields = List.of();
@@ -51,14 +51,18 @@ final class ExpandFrame extends Frame {
      */
     private Fields collected;
     private int field;
-    private ArrayList<String> out = new ArrayList<>();
+    /** The current word's fields after globbing; null until a word is globbed. */
+    private ArrayList<String> out;
     private GlobWalk glob;
     private boolean substituted;
+    /** An expansion error has been reported (and the stack unwound). */
+    private boolean failed;
     private Phase phase = Phase.START;
 
     /** items: a list of the caller's that is not changed afterwards (it is not copied). */
     ExpandFrame(List<Item> items) {
         this.items = items;
+        this.results = new ArrayList<>(items.size());
     }
 
     @Override
@@ -76,27 +80,62 @@ final class ExpandFrame extends Frame {
     }
 
     private Trap start(Shell sh) {
-        if (next == items.size()) {
+        if (advance(sh)) {
             sh.expansion = new Result(results, substituted);    // the frame is done with results
             sh.pop();
-            return null;
         }
-        Item item = items.get(next);
-        if (!item.pattern()) {
-            String literal = literal(item.word(), item.split());
-            if (literal != null) {
-                // Nothing to expand, split or glob: the word is its text (most words of a script).
-                results.add(List.of(literal));
-                next++;
-                return null;
-            }
-            if (single(sh, item) || joined(sh, item)) {
-                return null;
-            }
-        }
-        current = new Expander(item.word(), item.split());
-        phase = Phase.WALK;
         return null;
+    }
+
+    /**
+     * Expands the words the caller's frame would otherwise push this frame for, in the
+     * caller's own step, as far as that takes no trap: true when it is over, with the result
+     * in {@link Shell#expansion}, or with an expansion error reported (the caller has been
+     * unwound with the rest of the stack, and must only return); false when a word needs a
+     * substitution, the {@link Expander} or a glob walk, and the caller pushes this frame,
+     * which goes on from that word. Most commands of a script end here, which spares them a
+     * frame and a step per word.
+     */
+    boolean expandInCaller(Shell sh) {
+        if (advance(sh)) {
+            sh.expansion = new Result(results, substituted);
+            return true;
+        }
+        return failed;
+    }
+
+    /** The expansion failed in {@link #expandInCaller}: the caller has been unwound. */
+    boolean failed() {
+        return failed;
+    }
+
+    /**
+     * Expands the words that need no walk, one after another, while the phase stays START:
+     * true when every word is done; false when the phase has moved on (or the expansion failed).
+     */
+    private boolean advance(Shell sh) {
+        while (next < items.size()) {
+            Item item = items.get(next);
+            if (!item.pattern()) {
+                String literal = literal(item.word(), item.split());
+                if (literal != null) {
+                    // Nothing to expand, split or glob: the word is its text (most words of a script).
+                    results.add(List.of(literal));
+                    next++;
+                    continue;
+                }
+                if (single(sh, item) || joined(sh, item)) {
+                    if (failed || phase != Phase.START) {
+                        return false;
+                    }
+                    continue;
+                }
+            }
+            current = new Expander(item.word(), item.split());
+            phase = Phase.WALK;
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -125,6 +164,7 @@ final class ExpandFrame extends Frame {
             try {
                 v = Long.toString(Arith.eval(expression, sh.vars));
             } catch (Arith.Failure f) {
+                failed = true;
                 sh.expansionError(f.getMessage(), f.fatal);
                 return true;
             }
@@ -304,9 +344,10 @@ final class ExpandFrame extends Frame {
         e.fields = fields;
         e.collected = collected;
         e.field = field;
-        e.out = new ArrayList<>(out);
+        e.out = out == null ? null : new ArrayList<>(out);
         e.glob = glob == null ? null : glob.copy();
         e.substituted = substituted;
+        e.failed = failed;
         e.phase = phase;
         return e;
     }

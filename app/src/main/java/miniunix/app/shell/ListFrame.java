@@ -28,7 +28,10 @@ final class ListFrame extends Frame {
         }
         Node.Item item = list.items().get(next++);
         Node.AndOr andOr = item.andOr();
-        if (!item.background()) {
+        if (!item.background() && andOr.pipelines().size() == 1) {
+            // An and-or list of one pipeline: its AndOrFrame would only push it and pop itself.
+            sh.push(new PipelineFrame(andOr.pipelines().get(0), false));
+        } else if (!item.background()) {
             sh.push(new AndOrFrame(andOr));
         } else if (andOr.pipelines().size() == 1) {
             sh.push(new PipelineFrame(andOr.pipelines().get(0), true));

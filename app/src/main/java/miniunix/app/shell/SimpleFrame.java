@@ -38,8 +38,14 @@ final class SimpleFrame extends Frame {
     Trap step(Shell sh, long ret) {
         if (!expanding) {
             expanding = true;
-            sh.push(new ExpandFrame(items()));
-            return null;
+            ExpandFrame x = new ExpandFrame(items());
+            if (!x.expandInCaller(sh)) {
+                sh.push(x);
+                return null;
+            }
+            if (x.failed()) {
+                return null;
+            }
         }
         sh.pop();
         dispatch(sh, sh.expansion);
@@ -50,8 +56,8 @@ final class SimpleFrame extends Frame {
     private List<ExpandFrame.Item> items() {
         List<ExpandFrame.Item> items = new ArrayList<>(
                 cmd.assignments().size() + cmd.words().size() + cmd.redirects().size());
-        for (Node.Assignment a : cmd.assignments()) {
-            items.add(new ExpandFrame.Item(a.value(), false));
+        for (int i = 0; i < cmd.assignments().size(); i++) {     // indexed: no iterator per command
+            items.add(new ExpandFrame.Item(cmd.assignments().get(i).value(), false));
         }
         boolean declaration = !cmd.words().isEmpty() && isDeclaration(cmd.words().get(0));
         for (int i = 0; i < cmd.words().size(); i++) {
@@ -59,8 +65,8 @@ final class SimpleFrame extends Frame {
             boolean assignment = declaration && i > 0 && Parser.assignment(w) != null;
             items.add(new ExpandFrame.Item(w, !assignment));
         }
-        for (Node.Redirect r : cmd.redirects()) {
-            items.add(Redirections.item(r));
+        for (int i = 0; i < cmd.redirects().size(); i++) {
+            items.add(Redirections.item(cmd.redirects().get(i)));
         }
         return items;
     }
@@ -74,15 +80,16 @@ final class SimpleFrame extends Frame {
         List<List<String>> words = x.words();
         int k = 0;
         Map<String, String> assigns = cmd.assignments().isEmpty() ? Map.of() : new LinkedHashMap<>();
-        for (Node.Assignment a : cmd.assignments()) {
-            assigns.put(a.name(), words.get(k++).get(0));
+        for (int i = 0; i < cmd.assignments().size(); i++) {
+            assigns.put(cmd.assignments().get(i).name(), words.get(k++).get(0));
         }
         List<String> argv = new ArrayList<>(cmd.words().size());
         for (int i = 0; i < cmd.words().size(); i++) {
             argv.addAll(words.get(k++));
         }
         List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of() : new ArrayList<>();
-        for (Node.Redirect r : cmd.redirects()) {
+        for (int i = 0; i < cmd.redirects().size(); i++) {
+            Node.Redirect r = cmd.redirects().get(i);
             Redirections.Target t = Redirections.target(r, words.get(k++));
             if (t == null) {
                 sh.vars.status = 1;
