@@ -51,9 +51,50 @@ class DiffDifferentialTest {
             commands.add("diff -q " + a + " " + b);
             commands.add("diff " + FLAGS[r.nextInt(FLAGS.length)] + " " + a + " " + b);
             commands.add("diff -u " + FLAGS[r.nextInt(8)] + " " + b + " " + a);
+            if (i % 10 == 0) {
+                commands.add("diff " + a + " nosuch" + i);
+            }
         }
         setup.append("touch -d '2024-02-29 13:05:00' p*\n");
-        compare(setup.toString(), commands);
+        compare(setup.toString(), commands, true);
+    }
+
+    /**
+     * Longer files, where diffutils' heuristics show: many repeated lines (provisional
+     * discards), and long files of unique lines with scattered edits.
+     */
+    @Test
+    void longerFilesMatchGnuDiff() throws Exception {
+        Random r = new Random(SEED + 1);
+        StringBuilder setup = new StringBuilder("export LC_ALL=C.UTF-8\n");
+        List<String> commands = new ArrayList<>();
+        String[][] alphabets = {{"l0", "l1", "l2", "l3", "", ""}, null};
+        for (int k = 0; k < 2; k++) {
+            int n = k == 0 ? 700 : 2500;
+            List<String> a = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                a.add(k == 0 ? alphabets[0][r.nextInt(6)] : "u" + i);
+            }
+            List<String> b = new ArrayList<>(a);
+            for (int e = 0; e < n / 8; e++) {
+                int at = r.nextInt(b.size());
+                switch (r.nextInt(3)) {
+                    case 0 -> b.add(at, "n" + r.nextInt(40));
+                    case 1 -> b.remove(at);
+                    default -> b.set(at, "c" + r.nextInt(20));
+                }
+            }
+            setup.append(heredoc("long" + k + "a", a)).append(heredoc("long" + k + "b", b));
+            for (String flags : new String[] {"", "-u", "-c", "-d", "-y"}) {
+                commands.add("diff " + flags + " long" + k + "a long" + k + "b");
+            }
+        }
+        setup.append("touch -d '2024-02-29 13:05:00' long*\n");
+        compare(setup.toString(), commands, true);
+    }
+
+    private static String heredoc(String name, List<String> lines) {
+        return "cat > " + name + " <<'EOF'\n" + String.join("\n", lines) + "\nEOF\n";
     }
 
     @Test
@@ -67,7 +108,7 @@ class DiffDifferentialTest {
                 + "mkdir d1/kind; cp x d2/kind; cp x d1/x\n"
                 + "touch -d '2024-02-29 13:05:00' x y z empty d1/* d2/* d1/*/* d2/*/* d2/s2/deep/k\n";
         List<String> commands = new ArrayList<>(resource("diff.sh").lines().toList());
-        compare(setup, commands);
+        compare(setup, commands, false);
     }
 
     /**
@@ -136,17 +177,24 @@ class DiffDifferentialTest {
 
     /**
      * Runs setup and each command in both shells; the transcripts must match. A command's
-     * stdout and stderr go to files, printed after its status, so all three are compared.
+     * stdout comes before its status line, its stderr after it (cat of a file); with
+     * stderrAtEnd, all commands' stderr is gathered in one file printed at the end, which
+     * saves a process per command (forks are slow on a loaded host).
      */
-    private static void compare(String setup, List<String> commands) throws Exception {
+    private static void compare(String setup, List<String> commands, boolean stderrAtEnd)
+            throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no host bash");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/diff")), "no host diff");
         StringBuilder body = new StringBuilder(setup);
         for (String c : commands) {
             body.append("echo '$ ").append(c.replace("'", "'\\''")).append("'\n");
-            body.append(c).append(" >_out 2>_err\necho \"status $?\"; cat _out; echo '-- stderr'; cat _err\n");
+            if (stderrAtEnd) {
+                body.append(c).append(" 2>>_err\necho \"status $?\"\n");
+            } else {
+                body.append(c).append(" 2>_err\necho \"status $?\"; cat _err\n");
+            }
         }
-        body.append("rm _out _err\n");
+        body.append(stderrAtEnd ? "echo '-- stderr'; cat _err\n" : "").append("rm _err\n");
         String expected = host(body.toString());
         String actual = ScenarioTest.run(("mkdir /tmp/t && cd /tmp/t\n" + body)
                 .getBytes(StandardCharsets.UTF_8), "--seed", "1").output();

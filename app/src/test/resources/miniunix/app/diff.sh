@@ -83,3 +83,13 @@ diff -ry -W 30 d1/sub d2/sub
 diff d1/f d2/f
 LC_ALL=C diff -c x y
 LC_ALL=C diff -u x y
+diff -y x x
+diff -y --suppress-common-lines x x
+diff -y - x < x
+diff -rN d2 d1
+diff -N d1 d2
+diff -rsu d1/sub d2/sub
+diff -u x d1/nosuch
+diff "a b" x
+diff -c --label 'A B' x y
+diff -y - - < x

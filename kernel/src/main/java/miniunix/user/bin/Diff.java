@@ -79,6 +79,8 @@ public final class Diff extends Proc {
             + "suppress-common-lines=\u0085 horizon-lines=\u0086";
     /** Larger numbers mean the same (diff.c's CONTEXT_MAX), and 2 * it + 1 still fits. */
     private static final int CONTEXT_MAX = Integer.MAX_VALUE / 4;
+    /** What the comparison keeps per line besides the text (diffutils keeps about as much). */
+    private static final long WORKING_BYTES_PER_LINE = 64;
     static final int SAME = 0;
     static final int DIFFERENT = 1;
     static final int TROUBLE = 2;
@@ -364,6 +366,11 @@ public final class Diff extends Proc {
         out.print(s);
     }
 
+    /** No differences, no output: false only for -y without --suppress-common-lines. */
+    boolean noDiffMeansNoOutput() {
+        return style != Style.SIDE_BY_SIDE || suppressCommon;
+    }
+
     boolean recursive() {
         return recursive;
     }
@@ -397,6 +404,8 @@ public final class Diff extends Proc {
     int compare(DiffPair p, byte[][] data, int[] length) {
         DiffText a = new DiffText(data[0], length[0]);
         DiffText b = new DiffText(data[1], length[1]);
+        // The copies, and per line its start, class, flags, hash entry and diagonals.
+        charge(a.n + b.n + WORKING_BYTES_PER_LINE * (a.lines + b.lines));
         if (!text && (a.binary() || b.binary())) {
             boolean differ = length[0] != length[1]
                     || !java.util.Arrays.equals(data[0], 0, length[0], data[1], 0, length[1]);

@@ -214,7 +214,8 @@ final class DiffPair {
             finish(Diff.SAME);
         } else if (!absent[0] && !absent[1] && st[0].ino == st[1].ino && st[0].mode == st[1].mode
                 && st[0].rdev == st[1].rdev && st[0].size == st[1].size
-                && st[0].mtimeTicks == st[1].mtimeTicks && isStdin(0) == isStdin(1)) {
+                && st[0].mtimeTicks == st[1].mtimeTicks && isStdin(0) == isStdin(1)
+                && d.noDiffMeansNoOutput()) {
             stage = Stage.FINISH;
         } else if (dir0 && dir1) {
             if (!top && !d.recursive()) {
@@ -317,7 +318,7 @@ final class DiffPair {
                 in[f] = null;
             }
             while (++f < 2) {
-                if (absent[f]) {
+                if (absent[f] || f == 1 && isStdin(0) && isStdin(1)) {
                     continue;
                 }
                 in[f] = new Input(isStdin(f) ? "-" : name[f]).keep();
@@ -356,6 +357,10 @@ final class DiffPair {
         for (int i = 0; i < 2; i++) {
             data[i] = in[i] == null ? new byte[0] : in[i].buf;
             length[i] = in[i] == null ? 0 : in[i].end;
+        }
+        if (isStdin(0) && isStdin(1)) {
+            data[1] = data[0];
+            length[1] = length[0];
         }
         status = d.compare(this, data, length);
         stage = Stage.CLOSE;
