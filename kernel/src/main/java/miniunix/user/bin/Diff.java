@@ -115,6 +115,8 @@ public final class Diff extends Proc {
     private long nowNs;
     private long bootNs;
     private boolean needMonotonic = true;
+    /** The exit status, once the top-level comparison is done. */
+    private int status;
     /** The comparisons under way, innermost on top (compare_files' recursion). */
     private ArrayDeque<DiffPair> stack = new ArrayDeque<>();
 
@@ -342,9 +344,6 @@ public final class Diff extends Proc {
             }
         }
     }
-
-    /** The exit status, once the top-level comparison is done. */
-    private int status;
 
     void push(DiffPair child) {
         stack.push(child);
