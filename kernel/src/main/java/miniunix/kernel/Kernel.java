@@ -148,11 +148,16 @@ public final class Kernel {
         return k;
     }
 
+    /** Group utmp, as Debian's. */
+    private static final int UTMP_GID = 43;
+
     private void buildRootFs() {
         for (String dir : List.of("/bin", "/dev", "/etc", "/home", "/proc", "/root", "/sbin",
-                "/tmp", "/usr/bin", "/usr/local/bin", "/usr/sbin", "/var/log")) {
+                "/tmp", "/usr/bin", "/usr/local/bin", "/usr/sbin", "/var/log", "/var/run")) {
             vfs.mkdirs(dir, 0, 0755);
         }
+        // Who is logged in: login appends its session's record (user.lib.Utmp).
+        vfs.createFile("/var/run/utmp", 0, 0664, new byte[0]).gid = UTMP_GID;
         vfs.mkdirs("/root", 0, 0700).perm = 0700;
         vfs.mkdirs("/tmp", 0, 01777).perm = 01777;
         vfs.createDevice("/dev/null", Inode.Device.NULL, null, 0666);

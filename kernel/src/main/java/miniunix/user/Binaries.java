@@ -308,7 +308,7 @@ public final class Binaries implements ProgramLoader {
             + "user:x:1000:1000:user,,,:/home/user:/bin/sh\n";
 
     static final String GROUP = "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\n"
-            + "disk:x:6:\nman:x:12:\nmail:x:8:\nwww-data:x:33:\nusers:x:100:user\n"
+            + "disk:x:6:\nman:x:12:\nmail:x:8:\nwww-data:x:33:\nutmp:x:43:\nusers:x:100:user\n"
             + "nogroup:x:65534:\nuser:x:1000:\n";
 
     static final String INITTAB = "# /etc/inittab: what init starts, in order.\n"

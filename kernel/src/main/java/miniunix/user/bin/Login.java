@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.SessionReport;
+import miniunix.user.lib.Utmp;
 
 /**
  * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
@@ -30,7 +33,7 @@ public final class Login extends Proc {
     /** Group tty in /etc/group: terminals belong to it, mode 0620 (write(1) may use them). */
     static final int TTY_GID = 5;
 
-    private enum Pc { PASSWD, CHOWNED, FORKED, SETGID, SETUID, CHDIR, HOST, EXEC, WAIT }
+    private enum Pc { PASSWD, CHOWNED, PID, STAT, CLOCK, UTMP_OPEN, UTMP_WRITE, UTMP_CLOSE, FORKED, SETGID, SETUID, CHDIR, HOST, EXEC, WAIT }
 
     /** The host's streams, by the fd each replaces (see {@link #hostStdio}). */
     private static final String[] HOST_STDIO = {"/dev/host/stdin", "/dev/host/stdout", "/dev/host/stderr"};
@@ -42,6 +45,10 @@ public final class Login extends Proc {
     private int child;
     private int[] status = new int[1];
     private int hostStep;
+    private int pid;
+    private StatBuf tty = new StatBuf();
+    private long[] loginTime = new long[2];
+    private int utmpFd;
 
     public Login(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -51,7 +58,13 @@ public final class Login extends Proc {
     protected Trap step(long ret) {
         switch (pc) {
             case PASSWD: return lookUp(ret);
-            case CHOWNED: return fork(ret);
+            case CHOWNED: return getpid();
+            case PID: return fstat(ret);
+            case STAT: return clock(ret);
+            case CLOCK: return openUtmp(ret);
+            case UTMP_OPEN: return writeUtmp(ret);
+            case UTMP_WRITE: return closeUtmp();
+            case UTMP_CLOSE: return fork(ret);
             case FORKED: return forked(ret);
             case SETGID: return setgid(ret);
             case SETUID: return setuid(ret);
@@ -78,6 +91,52 @@ public final class Login extends Proc {
         }
         pc = Pc.CHOWNED;
         return new Syscall.Fchown(0, user.uid(), TTY_GID);
+    }
+
+    // The session's utmp record, as login(1) writes it before starting the shell, so that
+    // who counts (top's "1 user") see the user. A failure is no reason to refuse the login.
+
+    private Trap getpid() {
+        pc = Pc.PID;
+        return new Syscall.Getpid();
+    }
+
+    private Trap fstat(long ret) {
+        pid = (int) ret;
+        pc = Pc.STAT;
+        return new Syscall.Fstat(0, tty);
+    }
+
+    private Trap clock(long ret) {
+        if (ret < 0 || tty.rdevMajor() == 0) {
+            tty = null;
+        }
+        pc = Pc.CLOCK;
+        return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, loginTime);
+    }
+
+    private Trap openUtmp(long ret) {
+        if (ret < 0 || tty == null) {
+            return fork(0);
+        }
+        pc = Pc.UTMP_OPEN;
+        return new Syscall.Open(Utmp.PATH, Fcntl.O_WRONLY | Fcntl.O_APPEND, 0);
+    }
+
+    private Trap writeUtmp(long ret) {
+        if (ret < 0) {
+            return fork(0);
+        }
+        utmpFd = (int) ret;
+        byte[] r = Utmp.userProcess(pid, SessionReport.ttyName(tty.rdev), user.name(),
+                loginTime[0], loginTime[1] / 1000);
+        pc = Pc.UTMP_WRITE;
+        return new Syscall.Write(utmpFd, r, 0, r.length);
+    }
+
+    private Trap closeUtmp() {
+        pc = Pc.UTMP_CLOSE;
+        return new Syscall.Close(utmpFd);
     }
 
     /** A terminal that can't be given away (stdin is not one, or login is not root) is kept. */
@@ -185,5 +244,11 @@ public final class Login extends Proc {
     protected void deepen() {
         passwd = passwd == null ? null : passwd.copy();
         status = status.clone();
+        loginTime = loginTime.clone();
+        if (tty != null) {
+            StatBuf t = new StatBuf();
+            t.rdev = tty.rdev;
+            tty = t;
+        }
     }
 }

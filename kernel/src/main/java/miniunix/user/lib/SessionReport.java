@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A report on who is logged in (uptime, w, who, users): the machine has no utmp, so a login
- * session is what utmp would record, a login shell (argv[0] starting with '-') on a terminal.
+ * A report on who is logged in (uptime, w, who, users): a login session is what login records
+ * in /var/run/utmp (top counts those records), found here as a login shell (argv[0] starting
+ * with '-') on a terminal, with its processes.
  * Reads /proc/uptime, /proc/loadavg, /proc/stat (btime), /etc/passwd, each /proc/PID's owner,
  * stat and cmdline, and the terminals' last input (their mtime).
  *
