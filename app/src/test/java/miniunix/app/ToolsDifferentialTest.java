@@ -174,7 +174,7 @@ class ToolsDifferentialTest {
         return s.toString();
     }
 
-    private static String resource(String name) throws IOException {
+    static String resource(String name) throws IOException {
         try (InputStream in = ToolsDifferentialTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

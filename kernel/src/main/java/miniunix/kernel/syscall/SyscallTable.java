@@ -243,9 +243,10 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long fchown(Syscall.Fchown c) {
         OpenFile f = file(c.fd());
-        Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode : null;
+        Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode
+                : f instanceof DirFile d ? d.inode : null;
         if (i == null) {
-            throw new SyscallError(Errno.EPERM);    // Simplified: pipes, directories, /proc
+            throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
         }
         // Simplified: a group change needs root too (Linux lets an owner pick one of its groups).
         boolean same = (c.uid() == -1 || c.uid() == i.uid) && (c.gid() == -1 || c.gid() == i.gid);

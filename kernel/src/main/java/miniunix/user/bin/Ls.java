@@ -220,7 +220,7 @@ public final class Ls extends Report {
     }
 
     /** dir/name, with one slash between them (gnulib's file_name_concat). */
-    private static String join(String dir, String name) {
+    static String join(String dir, String name) {
         int end = dir.length();
         while (end > 1 && dir.charAt(end - 1) == '/') {
             end--;

@@ -14,12 +14,19 @@ import miniunix.user.lib.Quote;
 final class Targets {
     final String target;
     private final int sources;
+    /** The target came with -t DIRECTORY: a directory, whatever the number of sources. */
+    private final boolean named;
     private StatBuf st = new StatBuf();
     private boolean isDir;
 
     Targets(String target, int sources) {
+        this(target, sources, false);
+    }
+
+    Targets(String target, int sources, boolean named) {
         this.target = target;
         this.sources = sources;
+        this.named = named;
     }
 
     /** What is missing from cp's or mv's operands, in coreutils' words, or null. */
@@ -43,11 +50,12 @@ final class Targets {
      */
     String stated(long ret, boolean notDir) {
         isDir = ret >= 0 && st.isDir();
-        if (sources > 1 && ret < 0) {
-            return "target " + Quote.always(target) + ": " + Errno.strerror(ret);
+        String what = named ? "target directory " : "target ";
+        if ((named || sources > 1) && ret < 0) {
+            return what + Quote.always(target) + ": " + Errno.strerror(ret);
         }
-        if (sources > 1 && !isDir) {
-            return "target " + Quote.always(target) + " is not a directory";
+        if ((named || sources > 1) && !isDir) {
+            return what + Quote.always(target) + ": " + Errno.ENOTDIR.message;
         }
         if (notDir && ret == Errno.ENOTDIR.ret()) {
             return "cannot stat " + Quote.always(target) + ": " + Errno.strerror(ret);
@@ -64,8 +72,15 @@ final class Targets {
         return (dir.equals("/") ? "" : dir) + "/" + Basename.basename(src, null);
     }
 
+    /** -T: the target is the destination itself, even if it is a directory. */
+    Targets asFile() {
+        Targets t = copy();
+        t.isDir = false;
+        return t;
+    }
+
     Targets copy() {
-        Targets t = new Targets(target, sources);
+        Targets t = new Targets(target, sources, named);
         t.st = st.copy();
         t.isDir = isDir;
         return t;
