@@ -117,7 +117,12 @@ public final class Main {
             } catch (AccessDeniedException e) {
                 return scriptError(err, name, "Permission denied", 126);
             }
-            script = new ScriptArgs(false, new String(text, StandardCharsets.UTF_8), name, args);
+            String source = new String(text, StandardCharsets.UTF_8);
+            if (source.length() > ScriptArgs.MAX_TEXT) {
+                return scriptError(err, name, "too large to hand to the machine ("
+                        + ScriptArgs.MAX_TEXT / 1024 + " KiB at most)", 126);
+            }
+            script = new ScriptArgs(false, source, name, args);
         }
         KernelMachine machine = KernelMachine.bootForHost(options, script,
                 color.env(System.getenv("NO_COLOR")));

@@ -163,4 +163,14 @@ class LauncherTest {
         assertEquals(new Run("", "miniunix: Invalid value for option '--mem': must be at most 64G\n", 2),
                 run("", "--mem", "65G", "-c", "true"));
     }
+
+    @Test
+    void aScriptLongerThanOneEnvironmentStringRuns() throws Exception {
+        // 150 KiB: more than execve's MAX_ARG_STRLEN (128 KiB), which refused it with E2BIG.
+        Path s = file("long.sh", ": padding to make the script long\n".repeat(4500) + "echo done $#\n");
+        assertEquals(new Run("done 2\n", "", 0), run("", s.toString(), "a", "b"));
+        Path huge = file("huge.sh", "#".repeat(2 << 20) + "\n");
+        assertEquals(new Run("", "miniunix: " + huge + ": too large to hand to the machine (1536 KiB at most)\n", 126),
+                run("", huge.toString()));
+    }
 }

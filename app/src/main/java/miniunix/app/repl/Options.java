@@ -105,7 +105,7 @@ public record Options(long seed, int cpus, long memBytes, String command, String
         List<String> env = new ArrayList<>();
         env.add("MINIUNIX_FLAGS=h" + (xtrace ? "x" : ""));
         if (script != null) {
-            env.add(ScriptArgs.ENV + "=" + script.encode());
+            env.addAll(script.environment());
         }
         return bootOptions(false).withInitEnv(env);
     }

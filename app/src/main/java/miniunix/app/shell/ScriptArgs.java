@@ -12,7 +12,11 @@ import java.util.List;
  * login shell stays `-sh` in ps; the shell removes it from its variables.
  *
  * <p>The encoding is a mode letter (c: a command string, f: a script file), then each string
- * as its length in chars, ':' and the chars: any text survives it, newlines and all.
+ * as its length in chars, ':' and the chars: any text survives it, newlines and all. A long
+ * one is cut into parts of CHUNK chars, MINIUNIX_ARGV, MINIUNIX_ARGV1, MINIUNIX_ARGV2 ...,
+ * because execve refuses a string longer than MAX_ARG_STRLEN (128 KiB) with E2BIG; all of
+ * them together must stay under ARG_MAX (2 MiB), so a script file may have {@link #MAX_TEXT}
+ * chars.
  *
  * @param commandString true for -c (bash's $- has c; ${x:?} exits 127), false for a file
  * @param text          the commands
@@ -22,6 +26,11 @@ import java.util.List;
 public record ScriptArgs(boolean commandString, String text, String arg0, List<String> args) {
     /** The environment variable that carries it. */
     public static final String ENV = "MINIUNIX_ARGV";
+
+    /** Chars per environment string, under MAX_ARG_STRLEN (128 KiB) in any encoding. */
+    static final int CHUNK = 32 << 10;
+    /** The longest text that fits, with the rest of the environment, in ARG_MAX (2 MiB). */
+    public static final int MAX_TEXT = 1536 << 10;
 
     public ScriptArgs {
         args = List.copyOf(args);
@@ -36,6 +45,44 @@ public record ScriptArgs(boolean commandString, String text, String arg0, List<S
             sb.append(s.length()).append(':').append(s);
         }
         return sb.toString();
+    }
+
+    /** The environment strings that carry it: ENV=part, ENV1=part, ... */
+    public List<String> environment() {
+        String all = encode();
+        List<String> env = new ArrayList<>();
+        for (int i = 0, n = 0; i < all.length() || n == 0; i += CHUNK, n++) {
+            env.add(ENV + (n == 0 ? "" : Integer.toString(n)) + "=" + all.substring(i, Math.min(all.length(), i + CHUNK)));
+        }
+        return env;
+    }
+
+    /** Whether an environment string is one of {@link #environment}'s. */
+    public static boolean isPart(String envString) {
+        if (!envString.startsWith(ENV)) {
+            return false;
+        }
+        int i = ENV.length();
+        while (i < envString.length() && Character.isDigit(envString.charAt(i))) {
+            i++;
+        }
+        return i < envString.length() && envString.charAt(i) == '=';
+    }
+
+    /** Joins {@link #environment}'s parts found in envp and decodes them; null if none. */
+    public static ScriptArgs fromEnvironment(List<String> envp) {
+        java.util.TreeMap<Integer, String> parts = new java.util.TreeMap<>();
+        for (String e : envp) {
+            if (isPart(e)) {
+                int eq = e.indexOf('=');
+                String n = e.substring(ENV.length(), eq);
+                parts.put(n.isEmpty() ? 0 : Integer.parseInt(n), e.substring(eq + 1));
+            }
+        }
+        if (!parts.containsKey(0)) {
+            return null;
+        }
+        return decode(String.join("", parts.values()));
     }
 
     /** Decodes {@link #encode}'s form; null if value is not one. */

@@ -184,7 +184,11 @@ public final class Shell implements Program {
         }
         String flags = vars.value("MINIUNIX_FLAGS");
         vars.unset("MINIUNIX_FLAGS");
-        vars.unset(ScriptArgs.ENV);
+        for (String e : envp) {
+            if (ScriptArgs.isPart(e)) {
+                vars.unset(e.substring(0, e.indexOf('=')));
+            }
+        }
         return flags == null ? "" : flags;
     }
 
@@ -196,12 +200,7 @@ public final class Shell implements Program {
         if (argv.size() != 1 || !argv.get(0).startsWith("-")) {
             return null;
         }
-        for (String e : envp) {
-            if (e.startsWith(ScriptArgs.ENV + "=")) {
-                return ScriptArgs.decode(e.substring(ScriptArgs.ENV.length() + 1));
-            }
-        }
-        return null;
+        return ScriptArgs.fromEnvironment(envp);
     }
 
     /**

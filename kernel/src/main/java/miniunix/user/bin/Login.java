@@ -221,7 +221,7 @@ public final class Login extends Proc {
                 "LOGNAME=" + user.name(), "SHELL=" + shell, PATH, "TERM=linux", "PWD=" + home));
         boolean flags = false;
         for (String e : envp) {
-            if (e.startsWith(FLAGS) || e.startsWith("MINIUNIX_ARGV=")
+            if (e.startsWith(FLAGS) || e.startsWith("MINIUNIX_ARGV")
                     || e.startsWith("NO_COLOR=") || e.startsWith("CLICOLOR_FORCE=")) {
                 env.add(e);
                 flags |= e.startsWith(FLAGS);
