@@ -366,13 +366,17 @@ public final class Kernel {
         }
     }
 
-    /** Makes every proc sleeping on q runnable; each performs its syscall again. */
+    /**
+     * Makes every proc sleeping on q runnable; each performs its syscall again. A proc in
+     * poll(2) sleeps on several queues at once (its chan is null): any of them wakes it.
+     */
     public void wakeup(WaitQueue q) {
         if (q.isEmpty()) {
             return;
         }
         for (Proc p : q.drain()) {
-            if (p.chan == q && p.state == ProcState.SLEEPING) {
+            boolean waits = p.chan == q || p.chan == null && p.waitReason == WaitReason.POLL;
+            if (waits && p.state == ProcState.SLEEPING) {
                 makeRunnable(p, "woken from " + p.waitReason.wchan);
             }
         }
@@ -414,12 +418,27 @@ public final class Kernel {
         sleepOn(p, null, WaitReason.NANOSLEEP);
     }
 
+    /**
+     * Puts p in poll(2)'s sleep: on every queue of qs (any of them wakes it) and, when tick
+     * is not negative, until the clock reaches tick.
+     */
+    public void sleepPolling(Proc p, List<WaitQueue> qs, long tick) {
+        sleepOn(p, null, WaitReason.POLL);
+        for (WaitQueue q : qs) {
+            q.add(p);
+        }
+        if (tick >= 0) {
+            p.wakeTick = tick;
+            timers.add(new Timer(tick, timerSeq++, p));
+        }
+    }
+
     private void fireTimers() {
         while (!timers.isEmpty() && timers.peek().tick <= now) {
             Timer t = timers.poll();
             Proc p = t.proc;
-            if (p.state == ProcState.SLEEPING && p.waitReason == WaitReason.NANOSLEEP
-                    && p.wakeTick == t.tick) {
+            boolean timed = p.waitReason == WaitReason.NANOSLEEP || p.waitReason == WaitReason.POLL;
+            if (p.state == ProcState.SLEEPING && timed && p.wakeTick == t.tick) {
                 makeRunnable(p, "timer expired");
             }
         }
@@ -801,12 +820,34 @@ public final class Kernel {
         consoleInode.mtimeTicks = now;
         console.type(bytes);
         wakeup(console.readWait);
+        wakeup(console.pollWait);
     }
 
     /** Ctrl-D: a read with no queued input returns 0 (end of file), once per call. */
     public void typeEof() {
         console.typeEof();
         wakeup(console.readWait);
+        wakeup(console.pollWait);
+    }
+
+    /**
+     * The front end's window changed size: the console's winsize becomes rows x cols, and if
+     * that is a change its foreground group gets SIGWINCH (Linux tty_do_resize).
+     */
+    public void resize(int rows, int cols) {
+        resize(console, rows, cols);
+    }
+
+    /** Sets tty's winsize; SIGWINCH to its foreground group if it changed. */
+    public void resize(Tty tty, int rows, int cols) {
+        if (tty.rows == rows && tty.cols == cols) {
+            return;
+        }
+        tty.rows = rows;
+        tty.cols = cols;
+        if (tty.fgPgrp > 0) {
+            signals.sendToGroup(tty.fgPgrp, Signal.SIGWINCH.number);
+        }
     }
 
     /** Ctrl-C: discards queued input and sends SIGINT to the console's foreground group. */

@@ -143,6 +143,39 @@ final class KernelGate {
         }
     }
 
+    /** The console reads key by key (ICANON cleared): the terminal thread sends each key. */
+    boolean keysWanted() {
+        synchronized (lock) {
+            return !over() && !machine.canonical();
+        }
+    }
+
+    /** Ctrl-C, Ctrl-Z and Ctrl-\ send signals (ISIG), rather than being typed as bytes. */
+    boolean signalKeys() {
+        synchronized (lock) {
+            return machine.signalKeys();
+        }
+    }
+
+    /** Output waiting for the terminal thread, taken without waiting (the key loop's). */
+    byte[] takePending() {
+        synchronized (lock) {
+            byte[] out = pending.toByteArray();
+            pending.reset();
+            return out;
+        }
+    }
+
+    /** The host terminal's size, for the console's winsize. */
+    void resize(int rows, int cols) {
+        synchronized (lock) {
+            if (!over() && rows > 0 && cols > 0) {
+                machine.resize(rows, cols);
+            }
+            lock.notifyAll();
+        }
+    }
+
     /** Whether the console echoes what is typed (a program may have cleared ECHO). */
     boolean echo() {
         synchronized (lock) {

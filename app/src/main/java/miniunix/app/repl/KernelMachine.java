@@ -98,6 +98,21 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public boolean canonical() {
+        return (kernel.console().lflag & Termios.ICANON) != 0;
+    }
+
+    @Override
+    public boolean signalKeys() {
+        return (kernel.console().lflag & Termios.ISIG) != 0;
+    }
+
+    @Override
+    public void resize(int rows, int cols) {
+        kernel.resize(rows, cols);
+    }
+
+    @Override
     public void interrupt() {
         kernel.interrupt();
     }

@@ -32,6 +32,23 @@ public interface Machine {
         return true;
     }
 
+    /**
+     * The console's ICANON flag: false while a program reads it key by key (top, watch), so
+     * the front end sends each key as it is pressed rather than a line at a time.
+     */
+    default boolean canonical() {
+        return true;
+    }
+
+    /** The console's ISIG flag: Ctrl-C, Ctrl-Z and Ctrl-\ are signals rather than bytes. */
+    default boolean signalKeys() {
+        return true;
+    }
+
+    /** The terminal's window is rows x cols (the console's winsize; SIGWINCH if it changed). */
+    default void resize(int rows, int cols) {
+    }
+
     /** Ctrl-C: SIGINT to the console's foreground process group. */
     void interrupt();
 

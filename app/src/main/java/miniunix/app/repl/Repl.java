@@ -35,6 +35,9 @@ import org.jline.terminal.TerminalBuilder;
  * <p>Ctrl-\ sends SIGQUIT to the foreground group as Ctrl-C sends SIGINT (the launcher runs
  * the JVM with -Xrs, so SIGQUIT is no thread dump but JLine's to handle).
  *
+ * <p>A program that clears the console's ICANON (top, watch) gets its keys one at a time and
+ * draws its own screen with escape sequences: {@link RawKeys}.
+ *
  * <p>History: a command that takes several lines (a `for` loop typed at the {@code > }
  * prompt) is one entry, its lines joined by newlines, as bash's cmdhist keeps it; it enters
  * the history when the shell next shows its prompt, so Up then brings back the whole loop.
@@ -51,6 +54,8 @@ public final class Repl {
     private final KernelGate gate;
     private final Screen screen;
     private final LineReader reader;
+    /** The console in non-canonical mode: keys as they are pressed. */
+    private RawKeys rawKeys;
     /** Paint the shell's prompt (the launcher's --color, a real terminal). */
     private boolean color;
     private final Object keyLock = new Object();
@@ -133,6 +138,9 @@ public final class Repl {
         Screen screen = new Screen(terminal, reader);
         Repl repl = new Repl(gate, screen, reader);
         repl.color = color;
+        repl.rawKeys = new RawKeys(gate, screen, terminal);
+        repl.rawKeys.followSize();
+        terminal.handle(Terminal.Signal.WINCH, signal -> repl.rawKeys.followSize());
         terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
         terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
         terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
@@ -154,6 +162,10 @@ public final class Repl {
             screen.print(view.output());
             if (view.over()) {
                 return end(err, maxTicks);
+            }
+            if (gate.keysWanted()) {
+                rawKeys.run();
+                continue;
             }
             if (view.inputWanted() && gate.beginReading()) {
                 readOneLine();

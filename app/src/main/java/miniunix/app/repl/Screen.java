@@ -34,10 +34,36 @@ final class Screen {
         lineSoFar = cursorLine(lineSoFar, text);
     }
 
-    /** The text on the cursor's line after printing text on a line that held before. */
+    /**
+     * The text on the cursor's line after printing text on a line that held before. Escape
+     * sequences that move the cursor or clear (a full-screen program's: top) are left out, and
+     * so is what came before the last of them or the last carriage return: the line is what
+     * the shell prints after them (its prompt).
+     */
     static String cursorLine(String before, String text) {
         int nl = text.lastIndexOf('\n');
-        return nl < 0 ? before + text : text.substring(nl + 1);
+        String line = nl < 0 ? before + text : text.substring(nl + 1);
+        int cut = Math.max(line.lastIndexOf('\r') + 1, afterLastControl(line));
+        return cut > 0 ? line.substring(cut) : line;
+    }
+
+    /** Where the text after the last escape sequence other than SGR (colours) starts, or 0. */
+    private static int afterLastControl(String line) {
+        int after = 0;
+        for (int i = line.indexOf('\033'); i >= 0; i = line.indexOf('\033', i + 1)) {
+            int end = i + 1;
+            if (end < line.length() && line.charAt(end) == '[') {
+                end++;
+                while (end < line.length() && (line.charAt(end) < '@' || line.charAt(end) > '~')) {
+                    end++;
+                }
+                if (end < line.length() && line.charAt(end) == 'm') {
+                    continue;
+                }
+            }
+            after = Math.min(line.length(), end + 1);
+        }
+        return after;
     }
 
     /** Prints console output above the prompt JLine is showing. */

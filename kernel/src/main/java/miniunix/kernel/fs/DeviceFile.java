@@ -5,11 +5,13 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcTable;
+import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.HostStdio;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 
@@ -141,6 +143,30 @@ public final class DeviceFile extends OpenFile {
         host.write(inode.device == Inode.Device.HOST_STDOUT ? HostStdio.STDOUT : HostStdio.STDERR,
                 buf, off, len);
         return len;
+    }
+
+    /**
+     * A terminal is readable when a read would return, writable while its output has room.
+     * The other devices are always ready. Simplified: so is the host's stdin, which the front
+     * end fills only when a reader waits (a read after poll may still sleep).
+     */
+    @Override
+    public int poll(int events) {
+        int ready = events & (PollFd.POLLIN | PollFd.POLLOUT);
+        if (inode.device != Inode.Device.TTY) {
+            return ready;
+        }
+        Tty tty = inode.tty;
+        return (tty.readable() ? ready & PollFd.POLLIN : 0)
+                | (tty.outputFull() ? 0 : ready & PollFd.POLLOUT);
+    }
+
+    @Override
+    public WaitQueue pollQueue(int events) {
+        if (inode.device == Inode.Device.TTY) {
+            return (events & PollFd.POLLIN) != 0 ? inode.tty.pollWait : inode.tty.writeWait;
+        }
+        return null;
     }
 
     @Override

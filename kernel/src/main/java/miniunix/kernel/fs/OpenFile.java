@@ -2,8 +2,10 @@ package miniunix.kernel.fs;
 
 import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.StatBuf;
 
 /**
@@ -45,6 +47,19 @@ public abstract sealed class OpenFile permits PipeEnd, RegularFile, DeviceFile, 
     /** getdents64; only directories list. */
     public long getdents(byte[] buf) {
         return Errno.ENOTDIR.ret();
+    }
+
+    /**
+     * poll(2): which of events (POLLIN, POLLOUT) would not block now, and POLLHUP or POLLERR
+     * whether asked for or not. Regular files, directories and /proc are always ready.
+     */
+    public int poll(int events) {
+        return events & (PollFd.POLLIN | PollFd.POLLOUT);
+    }
+
+    /** Where a poller waiting for events sleeps until this file may be ready; null: never. */
+    public WaitQueue pollQueue(int events) {
+        return null;
     }
 
     /** The last fd referring to this description was closed. */

@@ -4,9 +4,11 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
 import miniunix.kernel.ipc.Pipe;
 import miniunix.kernel.proc.Proc;
+import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 
@@ -65,6 +67,24 @@ public final class PipeEnd extends OpenFile {
         }
         k.wakeup(pipe.readWait);
         return n;
+    }
+
+    /** Linux pipe_poll: data or no writer left to read; room or no reader left to write. */
+    @Override
+    public int poll(int events) {
+        if (!writable()) {
+            return (pipe.available() > 0 ? events & PollFd.POLLIN : 0)
+                    | (pipe.writers == 0 ? PollFd.POLLHUP : 0);
+        }
+        if (pipe.readers == 0) {
+            return PollFd.POLLERR;
+        }
+        return pipe.available() < Pipe.PIPE_BUF_SIZE ? events & PollFd.POLLOUT : 0;
+    }
+
+    @Override
+    public WaitQueue pollQueue(int events) {
+        return writable() ? pipe.writeWait : pipe.readWait;
     }
 
     @Override

@@ -13,6 +13,8 @@ public enum WaitReason {
     TTY_WRITE("n_tty_write"),
     WAIT_CHILD("do_wait"),
     NANOSLEEP("hrtimer_nanosleep"),
+    /** poll(2): any of several files, or the timeout. */
+    POLL("do_sys_poll"),
     PAUSE("do_sys_pause"),
     SIGSUSPEND("sigsuspend"),
     /** sync(2) waiting, in D, for the disk to write every dirty page. */

@@ -332,7 +332,7 @@ public final class Signals {
     /** Calls Linux restarts after a handler with SA_RESTART (ERESTARTSYS); the others EINTR. */
     private static boolean isRestartable(Sysno s) {
         return switch (s) {
-            case PAUSE, NANOSLEEP, RT_SIGSUSPEND -> false;
+            case PAUSE, NANOSLEEP, POLL, RT_SIGSUSPEND -> false;
             default -> true;
         };
     }

@@ -1,6 +1,7 @@
 package miniunix.kernel.syscall;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
@@ -17,11 +18,13 @@ import miniunix.kernel.proc.Lifecycle;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.Rlimits;
+import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.Signal;
@@ -388,6 +391,15 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         if (c.request() == Syscall.Ioctl.TCSETS) {
             tty.lflag = (int) c.arg();
+            k.wakeup(tty.pollWait);     // a partial line may be readable now
+            k.wakeup(tty.readWait);
+            return 0L;
+        }
+        if (c.request() == Syscall.Ioctl.TIOCGWINSZ) {
+            return Syscall.Ioctl.winsize(tty.rows, tty.cols);
+        }
+        if (c.request() == Syscall.Ioctl.TIOCSWINSZ) {
+            k.resize(tty, Syscall.Ioctl.rows(c.arg()), Syscall.Ioctl.cols(c.arg()));
             return 0L;
         }
         if (p.tty != tty) {
@@ -609,6 +621,50 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long alarm(Syscall.Alarm c) {
         return k.signals().alarm(p, c.seconds());
+    }
+
+    /**
+     * Linux do_sys_poll: the ready fds' revents, or a sleep on every file's queue (and the
+     * timeout's timer) until one may be ready; performed again on each wakeup. The deadline
+     * is kept in p.wakeTick between attempts, as nanosleep keeps it.
+     */
+    @Override
+    public Long poll(Syscall.Poll c) {
+        PollFd[] fds = c.fds();
+        if (fds == null) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        if (p.rlimits.reached(Rlimit.RLIMIT_NOFILE, fds.length - 1)) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        long ready = 0;
+        List<WaitQueue> queues = new ArrayList<>(fds.length);
+        for (PollFd f : fds) {
+            f.revents = 0;
+            if (f.fd < 0) {
+                continue;
+            }
+            if (f.fd >= p.fds.length || p.fds[f.fd] == null) {
+                f.revents = PollFd.POLLNVAL;
+            } else {
+                OpenFile file = p.fds[f.fd];
+                f.revents = (short) file.poll(f.events);
+                WaitQueue q = file.pollQueue(f.events);
+                if (q != null) {
+                    queues.add(q);
+                }
+            }
+            ready += f.revents != 0 ? 1 : 0;
+        }
+        boolean again = p.wakeTick >= 0;
+        if (ready > 0 || c.timeout() == 0 || again && k.now() >= p.wakeTick) {
+            p.wakeTick = -1;
+            return ready;
+        }
+        long deadline = again ? p.wakeTick : c.timeout() < 0 ? -1
+                : k.now() + (c.timeout() * (long) Kernel.HZ + 999) / 1000;
+        k.sleepPolling(p, queues, deadline);
+        return Ret.BLOCK;
     }
 
     @Override

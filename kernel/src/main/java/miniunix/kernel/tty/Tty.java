@@ -16,10 +16,16 @@ import miniunix.kernel.uapi.Termios;
  * <p>A background process group that reads its terminal gets SIGTTIN (see DeviceFile).
  *
  * <p>Of the termios flags only c_lflag is kept ({@link #lflag}): the front end reads its ECHO
- * bit to hide a password as it is typed (ioctl TCSETS clears it).
+ * bit to hide a password as it is typed (ioctl TCSETS clears it). With ICANON cleared (top,
+ * watch: non-canonical mode) a read returns whatever was typed as soon as there is a byte,
+ * as n_tty does with VMIN 1 and VTIME 0, and the front end sends each key as it is pressed.
+ *
+ * <p>The window's size ({@link #rows}, {@link #cols}: struct winsize, ioctl TIOCGWINSZ) is the
+ * front end's terminal's; a change sends SIGWINCH to the foreground group (Kernel.resize).
  *
  * <p>Simplified: no echo (the front end shows what was typed), no editing keys, no TOSTOP
- * (so no SIGTTOU: background jobs may always write, as with Linux's default `stty -tostop`).
+ * (so no SIGTTOU: background jobs may always write, as with Linux's default `stty -tostop`),
+ * no VMIN/VTIME (poll(2) gives a read a timeout).
  */
 public final class Tty {
     /** Group tty, which owns terminal devices (udev's GROUP="tty"; /etc/group has it as 5). */
@@ -37,6 +43,8 @@ public final class Tty {
     /** Ctrl-D presses not yet seen by a reader: each makes one read on an empty queue return 0. */
     private int eofs;
     public final WaitQueue readWait = new WaitQueue();
+    /** Processes in poll(2) on this terminal: woken by input, but not readers (inputWanted). */
+    public final WaitQueue pollWait = new WaitQueue();
 
     /**
      * Output the screen has not taken yet is bounded, like a real terminal's: a writer sleeps
@@ -52,6 +60,9 @@ public final class Tty {
     public int fgPgrp;
     /** c_lflag ({@link Termios}): set by ioctl TCSETS. */
     public int lflag = Termios.SANE;
+    /** The window: struct winsize's ws_row and ws_col (a Linux console's 80x24 at first). */
+    public int rows = 24;
+    public int cols = 80;
 
     public Tty(String name, int devNr) {
         this.name = name;
@@ -82,6 +93,19 @@ public final class Tty {
         return inEnd > inStart || eofs > 0;
     }
 
+    /** A read would not block: a whole line (or Ctrl-D) waits, or any byte in non-canonical mode. */
+    public boolean readable() {
+        if ((lflag & Termios.ICANON) == 0 || eofs > 0) {
+            return hasInput();
+        }
+        for (int i = Math.max(inStart, scanPos); i < inEnd; i++) {
+            if (input[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void compact() {
         if (inStart > 0) {
             System.arraycopy(input, inStart, input, 0, inEnd - inStart);
@@ -94,10 +118,18 @@ public final class Tty {
     // Process side.
 
     /**
-     * Reads at most one line (up to len bytes). Returns the count, 0 for a pending Ctrl-D, or -1
-     * when the caller must sleep. A partial last line counts only after Ctrl-D, as in n_tty.
+     * Reads at most one line (up to len bytes), or in non-canonical mode what is there. Returns
+     * the count, 0 for a pending Ctrl-D, or -1 when the caller must sleep. A partial last line
+     * counts only after Ctrl-D, as in n_tty.
      */
     public int read(byte[] buf, int off, int len) {
+        if ((lflag & Termios.ICANON) == 0 && inEnd > inStart) {
+            int n = Math.min(inEnd - inStart, len);
+            System.arraycopy(input, inStart, buf, off, n);
+            inStart += n;
+            scanPos = Math.max(scanPos, inStart);
+            return n;
+        }
         int nl = -1;
         for (int i = Math.max(inStart, scanPos); i < inEnd; i++) {
             if (input[i] == '\n') {

@@ -43,6 +43,7 @@ public sealed interface Syscall extends Trap {
         R rtSigreturn(RtSigreturn c);
         R alarm(Alarm c);
         R ioctl(Ioctl c);
+        R poll(Poll c);
         R pipe(Pipe c);
         R schedYield(SchedYield c);
         R dup2(Dup2 c);
@@ -273,15 +274,44 @@ public sealed interface Syscall extends Trap {
      * ioctl(2) on a terminal: TIOCGPGRP returns the foreground pgid, TIOCSPGRP sets it to arg
      * (both on the caller's controlling terminal); TCGETS, on any terminal, returns its
      * c_lflag (>= 0: isatty(3)'s test is that it succeeds; ENOTTY otherwise) and TCSETS sets
-     * it to arg ({@link Termios}; by value, not through a struct termios).
+     * it to arg ({@link Termios}; by value, not through a struct termios). TIOCGWINSZ returns
+     * the window's size as {@link #winsize} packs it, ws_row and ws_col by value; TIOCSWINSZ
+     * sets it from arg (so packed) and sends SIGWINCH to the foreground group if it changed.
      */
     record Ioctl(int fd, int request, long arg) implements Syscall {
         public static final int TCGETS = 0x5401;
         public static final int TCSETS = 0x5402;
         public static final int TIOCGPGRP = 0x540F;
         public static final int TIOCSPGRP = 0x5410;
+        public static final int TIOCGWINSZ = 0x5413;
+        public static final int TIOCSWINSZ = 0x5414;
+
+        /** struct winsize's ws_row and ws_col as one value: rows in the high half. */
+        public static long winsize(int rows, int cols) {
+            return ((long) rows << 16) | cols;
+        }
+
+        public static int rows(long winsize) {
+            return (int) (winsize >>> 16 & 0xffff);
+        }
+
+        public static int cols(long winsize) {
+            return (int) (winsize & 0xffff);
+        }
+
         public Sysno sysno() { return Sysno.IOCTL; }
         public <R> R accept(Handler<R> h) { return h.ioctl(this); }
+    }
+
+    /**
+     * poll(2): waits until one of fds is ready (its revents set), timeout milliseconds pass
+     * (rounded up to ticks; 0 does not wait, a negative timeout waits for ever) or a signal
+     * comes (EINTR: poll is never restarted, SA_RESTART or not). Returns how many fds have
+     * revents set, 0 on timeout.
+     */
+    record Poll(PollFd[] fds, int timeout) implements Syscall {
+        public Sysno sysno() { return Sysno.POLL; }
+        public <R> R accept(Handler<R> h) { return h.poll(this); }
     }
 
     /** pipe(2): fds[0] is the read end, fds[1] the write end. */

@@ -58,8 +58,12 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (ret >= 0 && c instanceof Syscall.SchedGetparam) {
             return "0"; // the priority is shown in the call, where strace shows the struct
         }
-        if (ret >= 0 && c instanceof Syscall.Ioctl i && i.request() == Syscall.Ioctl.TCGETS) {
-            return "0";     // Linux copies the termios out and returns 0
+        if (ret >= 0 && c instanceof Syscall.Ioctl i && (i.request() == Syscall.Ioctl.TCGETS
+                || i.request() == Syscall.Ioctl.TIOCGWINSZ)) {
+            return "0";     // Linux copies the struct out and returns 0
+        }
+        if (ret >= 0 && c instanceof Syscall.Poll p) {
+            return ret == 0 ? "0 (Timeout)" : ret + " (" + revents(p) + ")";
         }
         if (ret >= 0) {
             boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
@@ -68,6 +72,18 @@ public final class SyscallText implements Syscall.Handler<String> {
         Errno e = Errno.of(ret);
         return e == null ? "-1 E" + (-ret) + " (Unknown error " + (-ret) + ")"
                 : "-1 " + e.name() + " (" + e.message + ")";
+    }
+
+    /** strace's list of the fds poll found ready: {@code [{fd=0, revents=POLLIN}]}. */
+    private static String revents(Syscall.Poll c) {
+        StringBuilder b = new StringBuilder("[");
+        for (PollFd f : c.fds()) {
+            if (f.revents != 0) {
+                b.append(b.length() > 1 ? ", " : "").append("{fd=").append(f.fd)
+                        .append(", revents=").append(PollFd.text(f.revents)).append('}');
+            }
+        }
+        return b.append(']').toString();
     }
 
     private boolean ok() {
@@ -346,7 +362,30 @@ public final class SyscallText implements Syscall.Handler<String> {
         if (c.request() == Syscall.Ioctl.TCSETS) {
             return "ioctl(" + c.fd() + ", TCSETS, {c_lflag=" + Termios.lflagText(c.arg()) + "})";
         }
+        if (c.request() == Syscall.Ioctl.TIOCGWINSZ) {
+            return "ioctl(" + c.fd() + ", TIOCGWINSZ, " + (ok() ? winsize(ret) : "0x7ffc") + ")";
+        }
+        if (c.request() == Syscall.Ioctl.TIOCSWINSZ) {
+            return "ioctl(" + c.fd() + ", TIOCSWINSZ, " + winsize(c.arg()) + ")";
+        }
         return "ioctl(" + c.fd() + ", " + hex(c.request()) + ", " + hex(c.arg()) + ")";
+    }
+
+    private static String winsize(long w) {
+        return "{ws_row=" + Syscall.Ioctl.rows(w) + ", ws_col=" + Syscall.Ioctl.cols(w)
+                + ", ws_xpixel=0, ws_ypixel=0}";
+    }
+
+    @Override
+    public String poll(Syscall.Poll c) {
+        StringBuilder b = new StringBuilder("poll([");
+        for (int i = 0; i < c.fds().length; i++) {
+            PollFd f = c.fds()[i];
+            b.append(i > 0 ? ", " : "").append("{fd=").append(f.fd).append(", events=")
+                    .append(PollFd.text(f.events)).append('}');
+        }
+        return b.append("], ").append(c.fds().length).append(", ").append(c.timeout()).append(')')
+                .toString();
     }
 
     @Override

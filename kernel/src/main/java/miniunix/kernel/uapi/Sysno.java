@@ -12,6 +12,7 @@ public enum Sysno {
     CLOSE(3, "close"),
     STAT(4, "stat"),
     FSTAT(5, "fstat"),
+    POLL(7, "poll"),
     MMAP(9, "mmap"),
     MPROTECT(10, "mprotect"),
     MUNMAP(11, "munmap"),

@@ -3,6 +3,7 @@ package miniunix.user.bin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
@@ -81,6 +82,8 @@ final class SysArgs {
                     a.get(1).equals("TIOCGPGRP") ? Syscall.Ioctl.TIOCGPGRP
                             : a.get(1).equals("TIOCSPGRP") ? Syscall.Ioctl.TIOCSPGRP : num(1),
                     a.size() > 2 ? num(2) : 0); }
+            case POLL -> { want("FD TIMEOUT", 2); yield new Syscall.Poll(
+                    new PollFd[] {new PollFd(num(0), PollFd.POLLIN)}, num(1)); }
             case PIPE -> { want("[NULL]", 0, 1); yield new Syscall.Pipe(a.isEmpty() || !isNull(0) ? new int[2] : null); }
             case SCHED_YIELD -> { want("", 0); yield new Syscall.SchedYield(); }
             case DUP2 -> { want("OLDFD NEWFD", 2); yield new Syscall.Dup2(num(0), num(1)); }

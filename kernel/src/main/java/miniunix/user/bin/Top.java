@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
@@ -25,6 +26,10 @@ import miniunix.user.lib.Report;
  *
  * <p>{@code --json} (a miniunix addition, batch mode implied) prints each frame as one JSON
  * object on one line instead (see {@link TopJson}).
+ *
+ * <p>Without -b, top takes the terminal on fd 0 and draws full frames on it, cut to the
+ * window, reading keys between them ({@link TopLive}, {@link TopScreen}); fd 0 that is no
+ * terminal gives procps's {@code top: failed tty get}.
  *
  * <pre>
  *   sample(); sleep(0.1);
@@ -52,7 +57,11 @@ public final class Top extends Report {
     static final int BATCH_WIDTH = 80;
     private static final int PAGE_KB = 4;
 
-    private final TopOptions opts;
+    private TopOptions opts;
+    /** The full-screen mode's terminal and keys; null in batch mode. */
+    private TopLive live;
+    /** The wait in flight between frames is the first frame's priming one. */
+    private boolean priming;
     private int pidWidth = 5;
     private List<Passwd> users = List.of();
     private TopSample now = new TopSample();
@@ -67,6 +76,7 @@ public final class Top extends Report {
     public Top(List<String> argv, List<String> envp) {
         super(argv, envp);
         opts = TopOptions.parse(argv);
+        live = opts.batch || opts.json ? null : new TopLive();
     }
 
     @Override
@@ -79,14 +89,26 @@ public final class Top extends Report {
             out.print("  procps-ng 4.0.2\nUsage:\n  top").print(TopOptions.USAGE).print('\n');
             return 0;
         }
-        if (!opts.batch && !opts.json) {
-            err.print("top: failed tty get\n");
-            return 1;
-        }
         fetch(Fetch.Kind.FILE, "/proc/sys/kernel/pid_max", PID_MAX);
         fetch(Fetch.Kind.FILE, "/etc/passwd", PASSWD);
         sample();
         return -1;
+    }
+
+    /** Full screen: the terminal is taken (TopLive's setup) before the first sample. */
+    @Override
+    protected Trap first(int n) {
+        return live == null ? null : live.setup(n);
+    }
+
+    @Override
+    protected void firstDone(int n, long ret) {
+        live.setupDone(n, ret);
+    }
+
+    @Override
+    public Trap handleSignal(long handler, SigInfo info) {
+        return live.handleSignal(handler, info);
     }
 
     /** Queues the reads of one sample. */
@@ -185,6 +207,10 @@ public final class Top extends Report {
 
     @Override
     protected int report() {
+        if (live != null && live.savedLflag < 0) {
+            err.print("top: failed tty get\n");
+            return 1;
+        }
         if (before == null) {
             if (opts.user != null && uid(opts.user) < 0) {
                 err.print("top: Invalid user\n");
@@ -194,6 +220,13 @@ public final class Top extends Report {
             return -1;
         }
         List<TopTask> tasks = tasks();
+        if (live != null) {
+            out.print(renderLive(tasks));
+            frames++;
+            remember();
+            live.ending |= opts.iterations > 0 && frames >= opts.iterations;
+            return -1;
+        }
         if (opts.json) {
             out.print(TopJson.frame(now, before, TopFrame.Counts.of(tasks), shown(tasks),
                     opts.threads, opts.perCpu));
@@ -211,12 +244,21 @@ public final class Top extends Report {
     /** The wait before the next sample: the priming tenth of a second, then -d. */
     @Override
     protected Trap between() {
-        return new Syscall.Nanosleep(frames == 0 ? PRIME_NANOS : opts.delayTicks * NANOS_PER_TICK);
+        priming = frames == 0;
+        if (live != null && !priming) {
+            return live.between(out, opts.delayTicks);
+        }
+        return new Syscall.Nanosleep(priming ? PRIME_NANOS : opts.delayTicks * NANOS_PER_TICK);
     }
 
+    /** Batch: the delay is over. Full screen: the keys' calls, until a frame is due. */
     @Override
-    protected void resumed(long ret) {
-        sample();
+    protected Trap resumed(long ret) {
+        Trap t = live == null || priming ? null : live.resumed(ret, out, opts);
+        if (t == null) {
+            sample();
+        }
+        return t;
     }
 
     /** Keeps this sample as the base of the next frame's deltas. */
@@ -271,6 +313,36 @@ public final class Top extends Report {
         return b.toString();
     }
 
+    /**
+     * The frame for the terminal: the summary, the message line, the header and the rows
+     * that fit in the window, at its width (TopScreen adds the escape sequences).
+     */
+    private String renderLive(List<TopTask> tasks) {
+        TopFrame frame = new TopFrame(live.cols, pidWidth);
+        StringBuilder b = new StringBuilder(256);
+        frame.summary(b, now, before, TopFrame.Counts.of(tasks), opts.threads, opts.perCpu);
+        List<String> summary = List.of(b.toString().split("\n"));
+        b.setLength(0);
+        frame.header(b);
+        String header = b.substring(0, b.length() - 1);
+        List<TopTask> shown = shown(tasks);
+        int room = Math.max(0, Math.min(shown.size(), live.rows - summary.size() - 2));
+        List<String> rowLines = new ArrayList<>(room);
+        List<Boolean> running = new ArrayList<>(room);
+        long elapsed = now.uptimeTicks - before.uptimeTicks;
+        for (int i = 0; i < room; i++) {
+            b.setLength(0);
+            frame.row(b, shown.get(i), elapsed, now.memTotal);
+            rowLines.add(b.substring(0, b.length() - 1));
+            running.add(shown.get(i).state() == 'R');
+        }
+        live.firstPid = shown.isEmpty() ? 0 : shown.get(0).pid();
+        live.summaryRows = summary.size();
+        boolean clear = live.clear;
+        live.clear = false;
+        return TopScreen.frame(summary, header, rowLines, running, live.rows, live.cols, clear);
+    }
+
     /** The tasks to show, in the order -o chose. */
     private List<TopTask> shown(List<TopTask> tasks) {
         List<TopTask> shown = selected(tasks);
@@ -312,6 +384,8 @@ public final class Top extends Report {
 
     @Override
     protected void deepenReport() {
+        opts = opts.copy();
+        live = live == null ? null : live.copy();
         rows = new ArrayList<>(rows);
         shr = shr.clone();
         lastTicks = new HashMap<>(lastTicks);

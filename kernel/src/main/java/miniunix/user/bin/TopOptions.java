@@ -40,6 +40,27 @@ final class TopOptions {
     private TopOptions() {
     }
 
+    /** A copy, for fork: the live keys change the options as top runs. */
+    TopOptions copy() {
+        TopOptions o = new TopOptions();
+        o.batch = batch;
+        o.cmdline = cmdline;
+        o.threads = threads;
+        o.idle = idle;
+        o.perCpu = perCpu;
+        o.help = help;
+        o.json = json;
+        o.delayTicks = delayTicks;
+        o.iterations = iterations;
+        o.width = width;
+        o.pids = new ArrayList<>(pids);
+        o.user = user;
+        o.sort = sort;
+        o.sortAscending = sortAscending;
+        o.error = error;
+        return o;
+    }
+
     static TopOptions parse(List<String> argv) {
         TopOptions o = new TopOptions();
         for (int i = 1; i < argv.size() && o.error == null && !o.help; i++) {

@@ -11,10 +11,10 @@ import miniunix.kernel.uapi.Trap;
  * {@link #step}, a state machine that returns one trap per call and gets that trap's result as
  * the next call's argument. Output goes to {@link #out} and {@link #err}; Proc writes it with
  * write(2) in chunks, retrying partial writes, before any call that may block or end the
- * process (read of fd 0, wait4, nanosleep, pause, fork, execve, exit) and whenever a chunk is
- * full. stderr is written as soon as the program traps, and the two are written in the order
- * they were printed ({@link Runs}), so a terminal or a file both go to shows them as GNU's
- * error(3) does.
+ * process (read of fd 0, wait4, nanosleep, poll, pause, fork, execve, exit) or change the
+ * terminal (ioctl), and whenever a chunk is full. stderr is written as soon as the program
+ * traps, and the two are written in the order they were printed ({@link Runs}), so a terminal
+ * or a file both go to shows them as GNU's error(3) does.
  *
  * <p>fork copies the object with {@link Object#clone}: immutable fields (String, List.of,
  * records of those) are shared, and a subclass with mutable fields (arrays, builders, lists)
@@ -207,7 +207,8 @@ public abstract class Proc implements Program, Cloneable {
             return ((Syscall.Read) t).fd() == 0;
         }
         return t instanceof Syscall.Exit || t instanceof Syscall.Wait4
-                || t instanceof Syscall.Nanosleep || t instanceof Syscall.Pause
+                || t instanceof Syscall.Nanosleep || t instanceof Syscall.Poll
+                || t instanceof Syscall.Ioctl || t instanceof Syscall.Pause
                 || t instanceof Syscall.Fork || t instanceof Syscall.Execve;
     }
 

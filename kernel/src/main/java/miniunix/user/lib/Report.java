@@ -63,16 +63,21 @@ public abstract class Report extends Proc {
 
     /**
      * For a report that repeats (top, watch): called when {@link #report} returned -1 (not
-     * done); returns one call to make before the next round (a sleep, a read of the
-     * keyboard), whose result goes to {@link #resumed}, which queues the next round's
-     * fetches. The default ends the program with status 1, as a report never returns -1.
+     * done); returns the first call to make before the next round (a sleep, a poll of the
+     * keyboard), whose result goes to {@link #resumed}. The default ends the program with
+     * status 1, as a report never returns -1.
      */
     protected Trap between() {
         return exit(1);
     }
 
-    /** The result of {@link #between}'s call; queue the next round's fetches here. */
-    protected void resumed(long ret) {
+    /**
+     * The result of the last call made between rounds: returns the next such call (a read of
+     * the key that was pressed, say), or null to start the next round, whose fetches it
+     * queues.
+     */
+    protected Trap resumed(long ret) {
+        return null;
     }
 
     protected final void fetch(Fetch.Kind kind, String path, long tag) {
@@ -106,8 +111,11 @@ public abstract class Report extends Proc {
             ret = 0;
         }
         if (inBetween) {
+            Trap t = resumed(ret);
+            if (t != null) {
+                return t;
+            }
             inBetween = false;
-            resumed(ret);
             ret = 0;
         }
         while (true) {
