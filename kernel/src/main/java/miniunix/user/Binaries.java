@@ -60,6 +60,7 @@ import miniunix.user.bin.Free;
 import miniunix.user.bin.Uname;
 import miniunix.user.bin.Uptime;
 import miniunix.user.bin.W;
+import miniunix.user.bin.Watch;
 import miniunix.user.bin.Who;
 import miniunix.user.bin.Vmstat;
 import miniunix.user.bin.Uniq;
@@ -124,6 +125,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/printf", 36, 8, 4),
             new Exe("/bin/ps", 80, 16, 132),
             new Exe("/usr/bin/top", 104, 16, 140),
+            new Exe("/usr/bin/watch", 28, 8, 4),
             new Exe("/bin/pstree", 24, 8, 4),
             new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
@@ -230,6 +232,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
             case "/usr/bin/top": return new Top(argv, envp);
+            case "/usr/bin/watch": return new Watch(argv, envp);
             case "/bin/pstree": return new Pstree(argv, envp);
             case "/bin/rev": return new Rev(argv, envp);
             case "/bin/rm": return new Rm(argv, envp);

@@ -252,4 +252,30 @@ class TopLiveTest {
         type("exit\n");
         assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
+
+    @Test
+    void watchRunsTheCommandEveryIntervalUnderItsTitleUntilCtrlC() throws Exception {
+        Future<Integer> status = start();
+        awaitPrompt(0);
+        int from = screen().length();
+        type("watch -n 1 'echo hi; ps -o pid= -p $$'\n");
+        String two = await(from, "two runs", s -> s.split("Every 1.0s").length > 2);
+        assertTrue(two.contains("\033[?1049h"), "the alternate screen");
+        List<String> first = lines(two.substring(two.indexOf("Every"), two.indexOf("Every", two.indexOf("Every") + 1)));
+        String title = first.get(0);
+        assertEquals(80, title.length(), title);
+        assertTrue(title.startsWith("Every 1.0s: echo hi; ps -o pid= -p $$ "), title);
+        assertTrue(title.matches(".* miniunix: Mon Nov 23 09:39:\\d\\d 2026"), title);
+        assertEquals("", first.get(1));
+        assertEquals("hi", first.get(2));
+        assertTrue(first.get(3).trim().matches("\\d+"), "the shell watch ran: " + first.get(3));
+
+        from = screen().length();
+        type("\003");
+        String end = await(from, "the prompt after Ctrl-C", s -> s.contains("\033[?1049l") && s.endsWith("$ "));
+        type("echo $?\n");
+        await(from, "status", s -> String.join("\n", lines(s)).contains("echo $?\n0\n"));
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), end);
+    }
 }
