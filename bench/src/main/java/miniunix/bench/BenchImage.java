@@ -24,6 +24,7 @@ public final class BenchImage implements ProgramLoader {
         p.add("/bin/cycler");
         p.add("/bin/forkmany");
         p.add("/bin/psloop");
+        p.add("/bin/toploop");
         p.add("/bin/pipeline");
         p.add("/bin/sigloop");
         p.add("/bin/syscallloop");
@@ -37,6 +38,8 @@ public final class BenchImage implements ProgramLoader {
             case "/bin/cycler" -> new Image(new Cycler(), 20, 8, 4);
             case "/bin/forkmany" -> new Image(new ForkMany(Integer.parseInt(argv.get(1))), 20, 8, 4);
             case "/bin/psloop" -> new Image(new PsLoop(), 20, 8, 4);
+            case "/bin/toploop" -> new Image(new PsLoop("/usr/bin/top",
+                    List.of("top", "-b", "-n", "1")), 20, 8, 4);
             case "/bin/pipeline" -> new Image(new Pipeline(Integer.parseInt(argv.get(1))), 20, 8, 4);
             case "/bin/sigloop" -> new Image(new SelfSignaller(true), 20, 8, 4);
             case "/bin/syscallloop" -> new Image(new SelfSignaller(false), 20, 8, 4);
@@ -223,11 +226,23 @@ public final class BenchImage implements ProgramLoader {
 
     /**
      * After a second (so the other workloads are in place): forever run `ps aux > /dev/null`
-     * and wait for it. Counts completed runs.
+     * (or another command: /bin/toploop runs `top -b -n 1`) and wait for it. Counts completed
+     * runs.
      */
     public static final class PsLoop implements Program {
         public long runs;
         private int pc = -1;
+        private final String path;
+        private final List<String> argv;
+
+        PsLoop() {
+            this("/bin/ps", List.of("ps", "aux"));
+        }
+
+        PsLoop(String path, List<String> argv) {
+            this.path = path;
+            this.argv = argv;
+        }
 
         @Override
         public Trap resume(long ret) {
@@ -253,13 +268,13 @@ public final class BenchImage implements ProgramLoader {
                     pc = 11;
                     return new Syscall.Dup2((int) ret, 1);
                 default:
-                    return new Syscall.Execve("/bin/ps", List.of("ps", "aux"), List.of());
+                    return new Syscall.Execve(path, argv, List.of());
             }
         }
 
         @Override
         public Program copy() {
-            PsLoop p = new PsLoop();
+            PsLoop p = new PsLoop(path, argv);
             p.runs = runs;
             p.pc = pc;
             return p;

@@ -1,0 +1,60 @@
+package miniunix.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import miniunix.app.SystemImage;
+import miniunix.kernel.BootOptions;
+import miniunix.kernel.Kernel;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One whole `top -b -n 1` (its priming sample and its frame: /proc read twice through
+ * syscalls, the tasks sorted by %CPU, every row formatted and written) on a machine with
+ * {@code procs} idle processes besides the boot ones. Target: under 50 ms for 10,000.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class TopBench {
+    @Param({"10000"})
+    public int procs;
+
+    private Kernel kernel;
+    private BenchImage.PsLoop loop;
+
+    @Setup
+    public void boot() {
+        kernel = Kernel.boot(BootOptions.defaults().withMemBytes(4L << 30).withInitEnv(
+                List.of("BENCH=/bin/forkmany " + procs + ";/bin/toploop")),
+                new BenchImage(new SystemImage()));
+        for (int i = 0; i < 2 * Kernel.HZ; i++) {
+            kernel.tick();
+        }
+        loop = (BenchImage.PsLoop) Probe.programOf(kernel, "toploop");
+        if (kernel.procs().count() < procs) {
+            throw new IllegalStateException("only " + kernel.procs().count() + " processes");
+        }
+    }
+
+    @Benchmark
+    public long topFrame() {
+        long goal = loop.runs + 1;
+        while (loop.runs < goal) {
+            kernel.tick();
+        }
+        return loop.runs;
+    }
+}
