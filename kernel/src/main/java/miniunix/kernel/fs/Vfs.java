@@ -97,6 +97,7 @@ public final class Vfs {
 
     private void link(Inode dir, String name, Inode child) {
         Inode old = dir.entries.put(name, child);
+        touchDir(dir);
         inodes++;
         if (old != null) {
             forget(old);
@@ -104,6 +105,11 @@ public final class Vfs {
         if (child.isDir()) {
             child.parent = dir;
         }
+    }
+
+    /** A directory's entries changed: its mtime is now, as Linux's dir_inode ops set it. */
+    private void touchDir(Inode dir) {
+        dir.mtimeTicks = kernel == null ? 0 : kernel.now();
     }
 
     /** An inode's last name went: it no longer counts, and its pages go once unopened. */
@@ -479,6 +485,7 @@ public final class Vfs {
         Inode d = new Inode(nextIno++, StatBuf.S_IFDIR, mode & 07777 & ~p.umask, null, null);
         d.uid = p.uid;
         d.gid = p.gid;
+        d.mtimeTicks = kernel.now();
         link(dir, baseName(abs), d);
     }
 
@@ -518,6 +525,7 @@ public final class Vfs {
             throw new SyscallError(Errno.ENOTEMPTY);
         }
         dir.entries.remove(baseName(abs));
+        touchDir(dir);
         forget(i);
     }
 
@@ -601,6 +609,7 @@ public final class Vfs {
             throw new SyscallError(Errno.EACCES);
         }
         dir.entries.remove(baseName(abs));
+        touchDir(dir);
         forget(i);
     }
 
@@ -699,6 +708,8 @@ public final class Vfs {
         checkRename(p, fromDir, i, toDir, old, from, to);
         fromDir.entries.remove(baseName(from));
         toDir.entries.put(baseName(to), i);
+        touchDir(fromDir);
+        touchDir(toDir);
         if (i.isDir()) {
             i.parent = toDir;
         }
