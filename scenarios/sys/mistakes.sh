@@ -6,7 +6,7 @@ sys kill 1 KILL
 sys open /etc/nope O_RDONLY
 sys open /etc/hostname O_WRONLY
 sys pipe NULL
-sys read 0 NULL
+sys read 0 NULL 8
 sys dup2 0 -1
 echo "status $?"
 sys read 0
@@ -18,4 +18,6 @@ echo "status $?"
 sys --as 1 getpid
 echo "status $?"
 sys --as 99999 getpid
+echo "status $?"
+sys write 1 0x10 5
 echo "status $?"

@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
 
 /**
  * The benchmarks' root filesystem: the real system image plus a few workload programs, and an
@@ -294,9 +295,10 @@ public final class BenchImage implements ProgramLoader {
         private static final byte[] LINE = {'x', '\n'};
         private final int n;
         private int[] fds = new int[2];
-        private byte[] buf = new byte[4096];
         private int pc;
         private int written;
+        /** The buffer read and write pass: a page of the stack below where execve left sp. */
+        private long buf;
 
         Pipeline(int n) {
             this.n = n;
@@ -304,8 +306,16 @@ public final class BenchImage implements ProgramLoader {
 
         @Override
         public Trap resume(long ret) {
+            throw new IllegalStateException("pipeline: resumed without its memory");
+        }
+
+        @Override
+        public Trap resume(long ret, UserMemory mem) {
             switch (pc++) {
-                case 0: return new Syscall.Pipe(fds);
+                case 0:
+                    buf = (mem.sp() - 4096) & ~4095L;
+                    mem.store(buf, LINE, 0, LINE.length);
+                    return new Syscall.Pipe(fds);
                 case 1: return new Syscall.Fork();
                 case 2:
                     if (ret == 0) {
@@ -325,10 +335,10 @@ public final class BenchImage implements ProgramLoader {
                 case 7: return new Syscall.Exit(0);
                 case 10:
                     pc = 10;
-                    return written++ < n ? new Syscall.Write(fds[1], LINE, 0, LINE.length) : new Syscall.Exit(0);
+                    return written++ < n ? new Syscall.Write(fds[1], buf, LINE.length) : new Syscall.Exit(0);
                 default:
                     pc = 20;
-                    return ret > 0 || written++ == 0 ? new Syscall.Read(fds[0], buf, 0, buf.length)
+                    return ret > 0 || written++ == 0 ? new Syscall.Read(fds[0], buf, 4096)
                             : new Syscall.Exit(0);
             }
         }
@@ -337,7 +347,7 @@ public final class BenchImage implements ProgramLoader {
         public Program copy() {
             Pipeline p = new Pipeline(n);
             p.fds = fds.clone();
-            p.buf = buf.clone();
+            p.buf = buf;
             p.pc = pc;
             p.written = written;
             return p;

@@ -52,6 +52,8 @@ final class FakeSys {
     private static final long BRK_START = 0x555555560000L;
     private long brk = BRK_START;
     private int stdinPos;
+    /** The program's memory, where read and write pass their bytes. */
+    final FakeMemory mem = new FakeMemory();
     private final Map<Integer, int[]> pos = new HashMap<>();
     private final Map<Integer, String> paths = new HashMap<>();
     private final List<Integer> appending = new ArrayList<>();
@@ -79,7 +81,7 @@ final class FakeSys {
     int run(Program p) {
         long ret = 0;
         for (int steps = 0; steps < 10_000_000; steps++) {
-            Trap t = p.resume(ret);
+            Trap t = p.resume(ret, mem);
             if (t instanceof Syscall.Exit) {
                 return ((Syscall.Exit) t).status();
             }
@@ -110,8 +112,9 @@ final class FakeSys {
                 return writeFile(w);
             }
             int n = Math.min(w.len(), maxWrite);
-            (w.fd() == 2 ? stderr : stdout).write(w.buf(), w.off(), n);
-            both.write(w.buf(), w.off(), n);
+            byte[] b = mem.bytes(w.buf(), n);
+            (w.fd() == 2 ? stderr : stdout).write(b, 0, n);
+            both.write(b, 0, n);
             return n;
         }
         if (c instanceof Syscall.Read) {
@@ -176,7 +179,7 @@ final class FakeSys {
     private long read(Syscall.Read r) {
         if (r.fd() == 0) {
             int n = Math.min(r.len(), stdin.length - stdinPos);
-            System.arraycopy(stdin, stdinPos, r.buf(), r.off(), n);
+            mem.store(r.buf(), stdin, stdinPos, n);
             stdinPos += n;
             return n;
         }
@@ -190,7 +193,7 @@ final class FakeSys {
         byte[] data = files.get(path);
         int[] p = pos.get(r.fd());
         int n = Math.min(r.len(), data.length - p[0]);
-        System.arraycopy(data, p[0], r.buf(), r.off(), n);
+        mem.store(r.buf(), data, p[0], n);
         p[0] += n;
         return n;
     }
@@ -234,7 +237,7 @@ final class FakeSys {
         byte[] data = files.get(path);
         int at = appending.contains(w.fd()) ? data.length : pos.get(w.fd())[0];
         byte[] grown = java.util.Arrays.copyOf(data, Math.max(data.length, at + w.len()));
-        System.arraycopy(w.buf(), w.off(), grown, at, w.len());
+        System.arraycopy(mem.bytes(w.buf(), w.len()), 0, grown, at, w.len());
         files.put(path, grown);
         pos.get(w.fd())[0] = at + w.len();
         return w.len();

@@ -40,8 +40,9 @@ class ForkCopyTest {
     private static void feed(Program p, int n) {
         long ret = 0;
         int read = 0;
+        FakeMemory mem = new FakeMemory();
         while (true) {
-            Trap t = p.resume(ret);
+            Trap t = p.resume(ret, mem);
             if (t instanceof Syscall.Write) {
                 ret = ((Syscall.Write) t).len();
             } else if (!(t instanceof Syscall.Read)) {
@@ -51,7 +52,7 @@ class ForkCopyTest {
             } else {
                 Syscall.Read r = (Syscall.Read) t;
                 byte[] b = LINES[read++].getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(b, 0, r.buf(), r.off(), b.length);
+                mem.store(r.buf(), b, 0, b.length);
                 ret = b.length;
             }
         }

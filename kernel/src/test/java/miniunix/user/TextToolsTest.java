@@ -154,14 +154,16 @@ class TextToolsTest {
     @Test
     void yesWritesUntilTheWriteFails() {
         Program yes = new Binaries().load("/bin/yes", List.of("yes"), List.of()).program();
-        Syscall.Write w = (Syscall.Write) yes.resume(0);
+        FakeMemory mem = new FakeMemory();
+        Syscall.Write w = (Syscall.Write) yes.resume(0, mem);
         assertEquals(8192, w.len());
-        assertEquals("y\ny\n", new String(w.buf(), 0, 4, StandardCharsets.UTF_8));
-        w = (Syscall.Write) yes.resume(100);
-        assertEquals(100, w.off());
-        w = (Syscall.Write) yes.resume(-32);
+        assertEquals("y\ny\n", new String(mem.bytes(w.buf(), 4), StandardCharsets.UTF_8));
+        w = (Syscall.Write) yes.resume(100, mem);
+        assertEquals(8192 - 100, w.len());
+        assertEquals("y\ny\n", new String(mem.bytes(w.buf(), 4), StandardCharsets.UTF_8));
+        w = (Syscall.Write) yes.resume(-32, mem);
         assertEquals(2, w.fd());
         assertEquals("yes: standard output: Broken pipe\n",
-                new String(w.buf(), w.off(), w.len(), StandardCharsets.UTF_8));
+                new String(mem.bytes(w.buf(), w.len()), StandardCharsets.UTF_8));
     }
 }

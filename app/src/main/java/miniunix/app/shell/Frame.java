@@ -5,6 +5,7 @@ import java.util.List;
 
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * One activation on the executor's explicit stack (see {@link Shell}). A frame is plain,
@@ -58,7 +59,7 @@ abstract class Frame {
                 sh.pop();
                 return null;
             }
-            return new Syscall.Write(fd, bytes, off, bytes.length - off);
+            return Libc.write(fd, bytes, off, bytes.length - off);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * Feeds a here-document (or here-string) to a command through a pipe, one syscall at a time:
@@ -111,7 +112,7 @@ final class HereDocFeed {
             phase = Phase.CLOSED;
             return new Syscall.Close(fds[1]);
         }
-        return new Syscall.Write(fds[1], body, off, body.length - off);
+        return Libc.write(fds[1], body, off, body.length - off);
     }
 
     /** A write failed (the reader is gone): the rest is dropped. */

@@ -7,6 +7,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * The read builtin, {@code read [-r] [NAME...]}: one line from fd 0 split into fields, each
@@ -71,7 +72,7 @@ final class ReadBuiltin {
     }
 
     private Trap read() {
-        return new Syscall.Read(fd, one, 0, 1);
+        return Libc.read(fd, one, 0, 1);
     }
 
     private void append(byte b) {

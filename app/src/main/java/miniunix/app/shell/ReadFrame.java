@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * The login shell's bottom frame: prompt, read(2) fd 0 a line at a time, parse, run. For
@@ -98,7 +99,7 @@ final class ReadFrame extends Frame {
                 if (buf == null) {
                     buf = new byte[BUFSIZE];
                 }
-                yield new Syscall.Read(fd, buf, 0, buf.length);
+                yield Libc.read(fd, buf, 0, buf.length);
             }
             case GOT -> got(sh, ret);
             case EXIT -> {

@@ -11,6 +11,8 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 
 /**
  * /bin/sh: the login shell, a {@link Program} like every other process.
@@ -117,6 +119,10 @@ public final class Shell implements Program {
     String thisCommand = "";
     /** The commands read at the prompt, for the history builtin (immutable, shared by forks). */
     History history = History.EMPTY;
+    /** The I/O buffers in the shell's memory that its reads and writes pass ({@link Libc}). */
+    private Libc.Io io = new Libc.Io();
+    /** The trap the last resume returned: its result is what the next resume gets. */
+    private Trap last;
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -246,6 +252,8 @@ public final class Shell implements Program {
         savedFds = s.savedFds;
         commandString = s.commandString;
         lastCommand = s.lastCommand;
+        io = s.io.copy();
+        last = s.last;
         thisCommand = s.thisCommand;
         history = s.history;
     }
@@ -255,13 +263,25 @@ public final class Shell implements Program {
         return new Shell(this);
     }
 
+    /** Runs the shell with its memory, where its reads and writes pass ({@link Libc}). */
+    @Override
+    public Trap resume(long ret, UserMemory mem) {
+        Libc.enter(mem, io);
+        try {
+            io.complete(mem, last, ret);
+            last = run(ret);
+        } catch (RuntimeException | StackOverflowError e) {
+            last = recover(e);
+        } finally {
+            Libc.leave();
+        }
+        return last;
+    }
+
+    /** The shell needs its memory: without it there is no address to pass read and write. */
     @Override
     public Trap resume(long ret) {
-        try {
-            return run(ret);
-        } catch (RuntimeException | StackOverflowError e) {
-            return recover(e);
-        }
+        throw new IllegalStateException("sh: resumed without its memory");
     }
 
     /**

@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * {@code . FILE [ARGS...]}, {@code source FILE [ARGS...]} and {@code eval [ARGS...]}: commands
@@ -79,7 +80,7 @@ final class SourceFrame extends Frame {
                 if (len == buf.length) {
                     buf = Arrays.copyOf(buf, Math.max(4096, 2 * buf.length));
                 }
-                yield new Syscall.Read(fd, buf, len, buf.length - len);
+                yield Libc.read(fd, buf, len, buf.length - len);
             }
             case GOT -> got(sh, ret);
             case RUN -> run(sh, eval ? String.join(" ", argv.subList(1, argv.size())) : Shell.decode(buf, 0, len));

@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 
 /**
  * $(list): pipe, fork; the child runs the list with stdout on the pipe and exits with its
@@ -47,7 +48,7 @@ final class SubstFrame extends Frame {
             case FORKED -> forked(sh, ret);
             case READ -> {
                 phase = Phase.GOT;
-                yield new Syscall.Read(fds[0], buf, 0, buf.length);
+                yield Libc.read(fds[0], buf, 0, buf.length);
             }
             case GOT -> got(ret);
             case WAIT -> {

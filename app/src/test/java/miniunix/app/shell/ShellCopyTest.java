@@ -23,8 +23,9 @@ class ShellCopyTest {
         long ret = firstRet;
         int forks = 0;
         int waits = 0;
+        TestMemory mem = new TestMemory();
         for (int steps = 0; steps < 100_000; steps++) {
-            Trap t = p.resume(ret);
+            Trap t = p.resume(ret, mem);
             if (t instanceof Syscall.Exit) {
                 return forks;
             }
@@ -67,8 +68,9 @@ class ShellCopyTest {
     private static List<String> traps(Program p, long firstRet, int stopAfter) {
         List<String> seen = new ArrayList<>();
         long ret = firstRet;
+        TestMemory mem = new TestMemory();
         for (int steps = 0; steps < 100_000; steps++) {
-            Trap t = p.resume(ret);
+            Trap t = p.resume(ret, mem);
             seen.add(t.getClass().getSimpleName() + (t instanceof Syscall.Write w ? w.fd() : ""));
             if (t instanceof Syscall.Exit || seen.size() == stopAfter) {
                 return seen;

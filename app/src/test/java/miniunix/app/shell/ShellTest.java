@@ -320,17 +320,18 @@ class ShellTest {
     @Test
     void anInternalErrorIsOneLineAndTheShellGoesOn() {
         Shell sh = new Shell(List.of("-sh"), List.of("PWD=/", "MINIUNIX_FLAGS="));
-        Trap t = sh.resume(0);
+        TestMemory mem = new TestMemory();
+        Trap t = sh.resume(0, mem);
         while (!(t instanceof Syscall.Read)) {
-            t = sh.resume(1);
+            t = sh.resume(1, mem);
         }
-        t = sh.resume(1 << 20);
+        t = sh.resume(1 << 20, mem);
         Syscall.Write w = (Syscall.Write) t;
-        String msg = new String(w.buf(), w.off(), w.len(), StandardCharsets.UTF_8);
+        String msg = new String(mem.bytes(w.buf(), w.len()), StandardCharsets.UTF_8);
         assertEquals(2, w.fd());
         assertEquals(true, msg.startsWith("miniunix: internal error: "), msg);
         assertEquals(1, msg.split("\n").length);
-        assertEquals(true, sh.resume(w.len()) instanceof Syscall.Read);
+        assertEquals(true, sh.resume(w.len(), mem) instanceof Syscall.Read);
     }
 
     @Test

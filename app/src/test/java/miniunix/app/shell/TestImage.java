@@ -8,6 +8,8 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 import miniunix.user.bin.Seq;
 import miniunix.user.bin.Test;
 
@@ -97,17 +99,37 @@ final class TestImage implements ProgramLoader {
         private int pc;
         private int arg = 1;
         private int fd;
+        private int written;
 
         Tiny(int kind, List<String> argv) {
             this.kind = kind;
             this.argv = List.copyOf(argv);
         }
 
+        /** The I/O buffers read and write pass, and the trap whose result comes next. */
+        private Libc.Io io = new Libc.Io();
+        private Trap last;
+
         @Override
         public Trap resume(long ret) {
+            throw new IllegalStateException("resumed without its memory");
+        }
+
+        @Override
+        public Trap resume(long ret, UserMemory mem) {
+            Libc.enter(mem, io);
+            try {
+                io.complete(mem, last, ret);
+                last = run(ret);
+                return last;
+            } finally {
+                Libc.leave();
+            }
+        }
+
+        private Trap run(long ret) {
             return switch (kind) {
-                case ECHO -> pc++ == 0 ? write(String.join(" ", argv.subList(1, argv.size())) + "\n")
-                        : new Syscall.Exit(0);
+                case ECHO -> echo(ret);
                 case CAT -> cat(ret);
                 case EXIT -> new Syscall.Exit(Integer.parseInt(argv.get(1)));
                 case SLEEP -> pc++ == 0 ? new Syscall.Nanosleep(Long.parseLong(argv.get(1)) * 1_000_000_000L)
@@ -116,9 +138,16 @@ final class TestImage implements ProgramLoader {
             };
         }
 
+        /** echo's line, in as many writes as it takes (each moves at most Libc.BUFSIZE). */
+        private Trap echo(long ret) {
+            byte[] b = (String.join(" ", argv.subList(1, argv.size())) + "\n").getBytes(StandardCharsets.UTF_8);
+            written += pc++ == 0 ? 0 : (int) Math.max(0, ret);
+            return ret < 0 || written >= b.length ? new Syscall.Exit(0) : Libc.write(1, b, written, b.length - written);
+        }
+
         private static Trap write(String s) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            return new Syscall.Write(1, b, 0, b.length);
+            return Libc.write(1, b, 0, b.length);
         }
 
         private Trap cat(long ret) {
@@ -127,7 +156,7 @@ final class TestImage implements ProgramLoader {
                     if (arg >= argv.size()) {
                         fd = 0;
                         pc = 2;
-                        return new Syscall.Read(fd, buf, 0, buf.length);
+                        return Libc.read(fd, buf, 0, buf.length);
                     }
                     pc = 1;
                     return new Syscall.Open(argv.get(arg++), Fcntl.O_RDONLY, 0);
@@ -137,17 +166,17 @@ final class TestImage implements ProgramLoader {
                     }
                     fd = (int) ret;
                     pc = 2;
-                    return new Syscall.Read(fd, buf, 0, buf.length);
+                    return Libc.read(fd, buf, 0, buf.length);
                 case 2:
                     if (ret <= 0) {
                         pc = arg < argv.size() ? 0 : 9;
                         return pc == 0 ? new Syscall.Close(fd) : new Syscall.Exit(0);
                     }
                     pc = 3;
-                    return new Syscall.Write(1, buf.clone(), 0, (int) ret);
+                    return Libc.write(1, buf.clone(), 0, (int) ret);
                 default:
                     pc = 2;
-                    return new Syscall.Read(fd, buf, 0, buf.length);
+                    return Libc.read(fd, buf, 0, buf.length);
             }
         }
 
@@ -165,7 +194,10 @@ final class TestImage implements ProgramLoader {
             t.pc = pc;
             t.arg = arg;
             t.fd = fd;
+            t.written = written;
             System.arraycopy(buf, 0, t.buf, 0, buf.length);
+            t.io = io.copy();
+            t.last = last;
             return t;
         }
     }

@@ -51,6 +51,15 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     private final long[] counts = new long[Sysno.values().length];
     /** The process whose syscall is being handled. */
     private Proc p;
+    /** The most a read or write moves in one call (it bounds the host memory one call takes). */
+    static final int MAX_RW = 64 << 20;
+    /** The bounce buffer is kept between calls up to this size. */
+    private static final int BOUNCE_KEPT = 1 << 20;
+    /**
+     * Where read's data waits for copyout and write's after copyin: file systems, pipes and
+     * the tty work on kernel memory, never on a user address.
+     */
+    private byte[] bounce = new byte[8192];
 
     public SyscallTable(Kernel k) {
         this.k = k;
@@ -128,8 +137,16 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long read(Syscall.Read c) {
         OpenFile f = file(c.fd());
-        checkBuffer(c.buf(), c.off(), c.len());
-        long n = f.read(k, p, c.buf(), c.off(), c.len());
+        int len = userLength(c.len());
+        // access_ok before the file gives up data (a pipe's bytes would be lost on EFAULT).
+        if (!k.mm().copy().accessOk(p.mm, c.buf(), len, true)) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        byte[] b = bounce(len);
+        long n = f.read(k, p, b, 0, len);
+        if (n > 0 && k.mm().copy().copyout(p, tlb(), c.buf(), b, 0, (int) n) < 0) {
+            n = Errno.EFAULT.ret();
+        }
         if (n != Ret.BLOCK) {     // a blocked call is made again: count it once, when done
             p.syscr++;
             p.rchar += Math.max(0, n);
@@ -140,13 +157,46 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long write(Syscall.Write c) {
         OpenFile f = file(c.fd());
-        checkBuffer(c.buf(), c.off(), c.len());
-        long n = f.write(k, p, c.buf(), c.off(), c.len());
+        int len = userLength(c.len());
+        byte[] b = bounce(len);
+        if (k.mm().copy().copyin(p, tlb(), c.buf(), b, 0, len) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        long n = f.write(k, p, b, 0, len);
         if (n != Ret.BLOCK) {     // a blocked call is made again: count it once, when done
             p.syscw++;
             p.wchar += Math.max(0, n);
         }
         return n;
+    }
+
+    /**
+     * A read or write's count: negative is EFAULT (size_t's huge values), and one call moves
+     * at most {@link #MAX_RW} bytes (Linux's MAX_RW_COUNT, smaller): a short count, which
+     * every caller already handles.
+     */
+    private static int userLength(int len) {
+        if (len < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return Math.min(len, MAX_RW);
+    }
+
+    /** The kernel's bounce buffer for read and write, at least len bytes; reused up to 1 MiB. */
+    private byte[] bounce(int len) {
+        if (bounce.length >= len) {
+            return bounce;
+        }
+        if (len > BOUNCE_KEPT) {
+            return new byte[len];
+        }
+        bounce = new byte[Math.max(len, Math.min(BOUNCE_KEPT, bounce.length * 2))];
+        return bounce;
+    }
+
+    /** The TLB of the CPU the caller runs on; null for a call made while it is off CPU. */
+    private miniunix.kernel.mm.Tlb tlb() {
+        return p.onCpu >= 0 ? k.mm().tlb(p.onCpu) : null;
     }
 
     @Override

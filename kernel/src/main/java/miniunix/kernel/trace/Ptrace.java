@@ -155,7 +155,7 @@ public final class Ptrace {
         }
         long ret = noReturn ? 0 : r;
         emit(ch, p.pid, TraceEvent.Kind.SYSCALL, call.sysno().number, ret < 0 ? (int) -ret : 0,
-                SyscallText.call(call, ret), SyscallText.result(call, ret, noReturn));
+                SyscallText.call(call, ret, k.mm().peekView(p)), SyscallText.result(call, ret, noReturn));
     }
 
     /** fork: under PTRACE_O_TRACEFORK the child of a tracee is traced from now on. */

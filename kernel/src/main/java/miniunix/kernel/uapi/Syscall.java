@@ -7,7 +7,9 @@ import java.util.List;
  * holding its arguments. This is the whole ABI between user code (the shell, /bin) and the
  * kernel, like xv6's user.h.
  *
- * <p>Buffers are the program's own memory: {@code Read} fills {@code buf[off..off+len)},
+ * <p>{@code Read} and {@code Write} pass a user address ({@code long buf}): the kernel copies
+ * to and from the caller's address space through its page table (copyout/copyin), and a bad
+ * address gives EFAULT. Calls not yet converted still pass the program's own arrays:
  * {@code Pipe} fills {@code fds[0..1]}, {@code Wait4} stores the status in
  * {@code wstatus[0]} (when non-null). A result >= 0 is success; -errno is failure.
  *
@@ -99,14 +101,17 @@ public sealed interface Syscall extends Trap {
         R inject(Inject c);
     }
 
-    /** read(2): up to len bytes into buf[off..]; 0 at end of file; sleeps on an empty pipe or tty. */
-    record Read(int fd, byte[] buf, int off, int len) implements Syscall {
+    /**
+     * read(2): up to len bytes to the user address buf; 0 at end of file; sleeps on an empty
+     * pipe or tty.
+     */
+    record Read(int fd, long buf, int len) implements Syscall {
         public Sysno sysno() { return Sysno.READ; }
         public <R> R accept(Handler<R> h) { return h.read(this); }
     }
 
-    /** write(2): buf[off..off+len); a pipe with no reader gives EPIPE and SIGPIPE. */
-    record Write(int fd, byte[] buf, int off, int len) implements Syscall {
+    /** write(2): len bytes at the user address buf; a pipe with no reader gives EPIPE and SIGPIPE. */
+    record Write(int fd, long buf, int len) implements Syscall {
         public Sysno sysno() { return Sysno.WRITE; }
         public <R> R accept(Handler<R> h) { return h.write(this); }
     }

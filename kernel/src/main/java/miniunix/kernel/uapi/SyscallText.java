@@ -15,9 +15,11 @@ import java.util.List;
  * {@link #STRSIZE} bytes ({@code "..."...}), as strace's default {@code -s 32}; paths are not
  * cut. Flags are symbolic ({@code O_WRONLY|O_CREAT|O_TRUNC}), in strace's order.
  *
- * <p>Simplified: miniunix's ABI passes buffers, not user addresses, so where strace prints
- * the address of a buffer the call did not fill (a failed read, wait4 with WNOHANG and no
- * child ready) we print {@code ...}, and envp as the old strace 4 did, {@code [/* 15 vars *&#47;]}.
+ * <p>read and write pass user addresses: their data is peeked from the caller's memory (a
+ * failed read shows its buffer's address, as strace does). Simplified: the calls that still
+ * pass the program's own arrays print {@code ...} where strace prints the address of a buffer
+ * the call did not fill (wait4 with WNOHANG and no child ready), and envp as the old strace 4
+ * did, {@code [/* 15 vars *&#47;]}.
  */
 public final class SyscallText implements Syscall.Handler<String> {
     /** strace's default -s: the bytes of a string shown before "...". */
@@ -25,14 +27,26 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     /** The result the call returned; out-parameters are shown only when it succeeded. */
     private final long ret;
+    /** The caller's memory, peeked at for buffers at user addresses; null: addresses only. */
+    private final UserMemory mem;
 
-    private SyscallText(long ret) {
+    private SyscallText(long ret, UserMemory mem) {
         this.ret = ret;
+        this.mem = mem;
     }
 
     /** The call and its arguments as strace prints them, after it returned ret. */
     public static String call(Syscall c, long ret) {
-        return c.accept(new SyscallText(ret));
+        return call(c, ret, null);
+    }
+
+    /**
+     * {@link #call}, reading the buffers the call passed by address from the caller's memory
+     * (strace's process_vm_readv): mem peeks, taking no fault. Without it, or where the
+     * memory can't be read, a buffer shows as its address, as strace shows it.
+     */
+    public static String call(Syscall c, long ret, UserMemory mem) {
+        return c.accept(new SyscallText(ret, mem));
     }
 
     /**
@@ -94,17 +108,25 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String read(Syscall.Read c) {
-        String data = ok() && c.buf() != null
-                ? quote(c.buf(), c.off(), (int) Math.min(ret, c.len()), STRSIZE) : unfetched(c.buf());
+        String data = ok() ? userString(c.buf(), (int) Math.min(ret, c.len())) : address(c.buf());
         return "read(" + c.fd() + ", " + data + ", " + c.len() + ")";
     }
 
     @Override
     public String write(Syscall.Write c) {
-        String data = c.buf() != null && c.off() >= 0 && c.len() >= 0
-                && c.off() <= c.buf().length - c.len()
-                ? quote(c.buf(), c.off(), c.len(), STRSIZE) : unfetched(c.buf());
-        return "write(" + c.fd() + ", " + data + ", " + c.len() + ")";
+        return "write(" + c.fd() + ", " + userString(c.buf(), c.len()) + ", " + c.len() + ")";
+    }
+
+    /**
+     * len bytes at addr in the caller's memory, quoted and cut at {@link #STRSIZE} (strace's
+     * printstrn), or the address when they can't be read.
+     */
+    private String userString(long addr, int len) {
+        if (mem == null || addr == 0 || len < 0) {
+            return address(addr);
+        }
+        byte[] b = new byte[Math.min(len, STRSIZE)];
+        return mem.peek(addr, b, 0, b.length) ? quote(b, 0, len, STRSIZE) : address(addr);
     }
 
     @Override
@@ -738,7 +760,7 @@ public final class SyscallText implements Syscall.Handler<String> {
     @Override
     public String inject(Syscall.Inject c) {
         long r = c.result() != null && c.result().length > 0 ? c.result()[0] : ret;
-        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(new SyscallText(r)) + ", ["
+        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(new SyscallText(r, null)) + ", ["
                 + r + "])";
     }
 

@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -330,7 +331,7 @@ public final class Cp extends Proc {
             err.print(prog()).print(": ").print(question()).print(' ');
             answer.setLength(0);
             pc = Pc.ASKED;
-            return new Syscall.Read(0, buf, 0, 1);
+            return Libc.read(0, buf, 0, 1);
         }
         return overwrite();
     }
@@ -353,7 +354,7 @@ public final class Cp extends Proc {
     private Trap asked(long ret) {
         if (ret > 0 && buf[0] != '\n') {
             answer.append((char) buf[0]);
-            return new Syscall.Read(0, buf, 0, 1);
+            return Libc.read(0, buf, 0, 1);
         }
         boolean yes = answer.length() > 0 && (answer.charAt(0) == 'y' || answer.charAt(0) == 'Y');
         return yes ? overwrite() : entryDone();
@@ -584,7 +585,7 @@ public final class Cp extends Proc {
         outFd = (int) ret;
         broken = false;
         pc = Pc.COPYING;
-        return new Syscall.Read(inFd, buf, 0, buf.length);
+        return Libc.read(inFd, buf, 0, buf.length);
     }
 
     private Trap copying(long ret) {
@@ -602,7 +603,7 @@ public final class Cp extends Proc {
         len = (int) ret;
         done = 0;
         pc = Pc.WRITING;
-        return new Syscall.Write(outFd, buf, 0, len);
+        return Libc.write(outFd, buf, 0, len);
     }
 
     private Trap writing(long ret) {
@@ -613,10 +614,10 @@ public final class Cp extends Proc {
         }
         done += (int) ret;
         if (done < len) {
-            return new Syscall.Write(outFd, buf, done, len - done);
+            return Libc.write(outFd, buf, done, len - done);
         }
         pc = Pc.COPYING;
-        return new Syscall.Read(inFd, buf, 0, buf.length);
+        return Libc.read(inFd, buf, 0, buf.length);
     }
 
     private void broke(String what, long ret) {

@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -52,7 +53,7 @@ public final class Hostname extends Proc {
                 }
                 pc = Pc.WRITTEN;
                 byte[] b = (name + "\n").getBytes(StandardCharsets.UTF_8);
-                return new Syscall.Write((int) ret, b, 0, b.length);
+                return Libc.write((int) ret, b, 0, b.length);
             default:
                 return exit(ret < 0 ? 1 : 0);
         }

@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -55,7 +56,7 @@ public final class SchedCtl extends Proc {
                 }
                 fd = (int) ret;
                 pc = Pc.DONE_IO;
-                return setting ? new Syscall.Write(fd, buf, 0, len) : new Syscall.Read(fd, buf, 0, BUF);
+                return setting ? Libc.write(fd, buf, 0, len) : Libc.read(fd, buf, 0, BUF);
             case DONE_IO:
                 ioResult = ret;
                 pc = Pc.CLOSED;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -201,7 +202,7 @@ public final class Seq extends Proc {
     }
 
     private Trap write() {
-        return new Syscall.Write(1, chunk, off, chunk.length - off);
+        return Libc.write(1, chunk, off, chunk.length - off);
     }
 
     @Override

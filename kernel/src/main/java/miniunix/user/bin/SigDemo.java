@@ -11,7 +11,9 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 
 /**
@@ -69,12 +71,18 @@ public final class SigDemo implements Program {
     private long[] pending = new long[1];
     /** Handler activations, innermost last. */
     private List<Activation> handlers = new ArrayList<>();
+    /** The I/O buffers read and write pass, and the trap whose result comes next. */
+    private Libc.Io io = new Libc.Io();
+    private Trap last;
 
     /** One running handler: read the time, write the report, rt_sigreturn. */
     private static final class Activation {
         final SigInfo info;
         Fetch clock = new Fetch(Fetch.Kind.FILE, "/proc/uptime", 0);
         boolean wrote;
+        /** The handler's own I/O buffers, below the interrupted code's (set on entry). */
+        Libc.Io io;
+        Trap last;
 
         Activation(SigInfo info) {
             this.info = info;
@@ -84,6 +92,8 @@ public final class SigDemo implements Program {
             Activation a = new Activation(info);
             a.clock = clock.copy();
             a.wrote = wrote;
+            a.io = io == null ? null : io.copy();
+            a.last = last;
             return a;
         }
     }
@@ -94,9 +104,33 @@ public final class SigDemo implements Program {
 
     @Override
     public Trap resume(long ret) {
+        throw new IllegalStateException("sigdemo: resumed without its memory");
+    }
+
+    @Override
+    public Trap resume(long ret, UserMemory mem) {
         if (!handlers.isEmpty()) {
-            return inHandler(handlers.get(handlers.size() - 1), ret);
+            Activation a = handlers.get(handlers.size() - 1);
+            Libc.enter(mem, a.io);
+            try {
+                a.io.complete(mem, a.last, ret);
+                a.last = inHandler(a, ret);
+                return a.last;
+            } finally {
+                Libc.leave();
+            }
         }
+        Libc.enter(mem, io);
+        try {
+            io.complete(mem, last, ret);
+            last = step(ret);
+            return last;
+        } finally {
+            Libc.leave();
+        }
+    }
+
+    private Trap step(long ret) {
         return switch (pc) {
             case START -> start();
             case PID -> gotPid(ret);
@@ -115,10 +149,17 @@ public final class SigDemo implements Program {
     // The handler.
 
     @Override
-    public Trap handleSignal(long handler, SigInfo info) {
+    public Trap handleSignal(long handler, SigInfo info, UserMemory mem) {
         Activation a = new Activation(info);
+        a.io = io.forHandler();     // placed: the program ran to install the handler
         handlers.add(a);
-        return inHandler(a, 0);
+        Libc.enter(mem, a.io);
+        try {
+            a.last = inHandler(a, 0);
+            return a.last;
+        } finally {
+            Libc.leave();
+        }
     }
 
     private Trap inHandler(Activation a, long ret) {
@@ -338,13 +379,13 @@ public final class SigDemo implements Program {
 
     private static Trap say(String line) {
         byte[] b = (line.endsWith("\n") ? line : line + "\n").getBytes(StandardCharsets.UTF_8);
-        return new Syscall.Write(1, b, 0, b.length);
+        return Libc.write(1, b, 0, b.length);
     }
 
     private Trap fail(String msg, int status) {
         byte[] b = msg.getBytes(StandardCharsets.UTF_8);
         exitStatus = status;
-        return new Syscall.Write(2, b, 0, b.length);
+        return Libc.write(2, b, 0, b.length);
     }
 
     private int exitStatus;
@@ -367,6 +408,8 @@ public final class SigDemo implements Program {
         d.pending = pending.clone();
         d.exitStatus = exitStatus;
         d.pid = pid;
+        d.io = io.copy();
+        d.last = last;
         for (Activation a : handlers) {
             d.handlers.add(a.copy());
         }

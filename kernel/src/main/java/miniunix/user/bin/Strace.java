@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.TraceEvent;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -229,13 +230,13 @@ public final class Strace extends Proc {
     private Trap read() {
         if (outputOff < output.length) {
             step = Step.WRITE;
-            return new Syscall.Write(outFd, output, outputOff, output.length - outputOff);
+            return Libc.write(outFd, output, outputOff, output.length - outputOff);
         }
         if (ended) {
             return finish();
         }
         step = Step.READ;
-        return new Syscall.Read(eventFd, readBuf, 0, readBuf.length);
+        return Libc.read(eventFd, readBuf, 0, readBuf.length);
     }
 
     /** Events read: each complete line becomes strace's output. */

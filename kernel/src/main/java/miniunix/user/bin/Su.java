@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Proc;
@@ -190,7 +191,7 @@ public final class Su extends Proc {
     private Trap prompt() {
         pc = Pc.READ;
         err.print("Password: ");    // written before the read, as stderr always is
-        return new Syscall.Read(0, line, 0, line.length);
+        return Libc.read(0, line, 0, line.length);
     }
 
     private Trap restore(long ret) {

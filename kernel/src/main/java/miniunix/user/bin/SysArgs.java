@@ -1,6 +1,5 @@
 package miniunix.user.bin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.PollFd;
@@ -18,7 +17,9 @@ import miniunix.kernel.uapi.Wait;
  * arguments look like on a command line and the record they make. One exhaustive switch over
  * {@link Sysno}, so a new syscall is not forgotten. Numbers are decimal (octal with a leading
  * 0 for modes), signals may be names (TERM, SIGTERM), flags symbolic (O_WRONLY|O_CREAT,
- * WNOHANG), and NULL passes no buffer, for a student to see EFAULT.
+ * WNOHANG), and NULL passes no buffer, for a student to see EFAULT. read and write take a
+ * user address in the target's memory, as the kernel does: {@code sys write 1 0x10 5} is
+ * {@code write(1, 0x10, 5) = -1 EFAULT (Bad address)}.
  */
 final class SysArgs {
     /** A command line that makes no call: its one-line message. */
@@ -47,9 +48,8 @@ final class SysArgs {
 
     private Syscall build(Sysno s) {
         return switch (s) {
-            case READ -> { want("FD COUNT", 2); yield new Syscall.Read(num(0), buf(1), 0, len(1)); }
-            case WRITE -> { want("FD STRING", 2); byte[] b = str(1);
-                yield new Syscall.Write(num(0), b, 0, b == null ? 0 : b.length); }
+            case READ -> { want("FD ADDR COUNT", 3); yield new Syscall.Read(num(0), addr(1), len(2)); }
+            case WRITE -> { want("FD ADDR COUNT", 3); yield new Syscall.Write(num(0), addr(1), len(2)); }
             case OPEN -> { want("PATH FLAGS [MODE]", 2, 3);
                 yield new Syscall.Open(path(0), openFlags(1), a.size() > 2 ? num(2) : 0); }
             case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
@@ -226,10 +226,6 @@ final class SysArgs {
             throw new BadArgs(name + ": '" + a.get(i) + "': invalid count");
         }
         return n;
-    }
-
-    private byte[] str(int i) {
-        return isNull(i) ? null : a.get(i).getBytes(StandardCharsets.UTF_8);
     }
 
     private String path(int i) {

@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Report;
 
 /**
@@ -109,7 +110,7 @@ public final class Sysctl extends Report {
                     return new Syscall.Getpid();       // the open failed: nothing to write
                 }
                 byte[] b = (it.value + "\n").getBytes(StandardCharsets.UTF_8);
-                return new Syscall.Write(fd, b, 0, b.length);
+                return Libc.write(fd, b, 0, b.length);
             default:
                 if (fd < 0) {
                     return new Syscall.Getpid();

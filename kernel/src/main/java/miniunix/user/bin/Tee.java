@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -97,7 +98,7 @@ public final class Tee extends Proc {
         current = i + 1;
         if (current == names.size()) {
             pc = Pc.READ;
-            return new Syscall.Read(0, buf, 0, buf.length);
+            return Libc.read(0, buf, 0, buf.length);
         }
         pc = Pc.OPENED;
         int flags = Fcntl.O_WRONLY | Fcntl.O_CREAT | (append ? Fcntl.O_APPEND : Fcntl.O_TRUNC);
@@ -112,11 +113,11 @@ public final class Tee extends Proc {
         }
         if (current == fds.length) {
             pc = Pc.READ;
-            return new Syscall.Read(0, buf, 0, buf.length);
+            return Libc.read(0, buf, 0, buf.length);
         }
         done = 0;
         pc = Pc.WROTE;
-        return new Syscall.Write(fds[current], buf, 0, len);
+        return Libc.write(fds[current], buf, 0, len);
     }
 
     private Trap wrote(long ret) {
@@ -127,7 +128,7 @@ public final class Tee extends Proc {
         }
         done += (int) ret;
         if (done < len) {
-            return new Syscall.Write(fds[current], buf, done, len - done);
+            return Libc.write(fds[current], buf, done, len - done);
         }
         return writeNext(current + 1);
     }

@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Out;
 
 /**
@@ -196,7 +197,7 @@ final class TopLive {
             case POLL:
                 if (ret > 0) {
                     pc = Pc.KEY;
-                    return new Syscall.Read(0, buf, 0, buf.length);
+                    return Libc.read(0, buf, 0, buf.length);
                 }
                 return size();
             case KEY:
@@ -260,7 +261,7 @@ final class TopLive {
     private Trap help(Out out, TopOptions opts) {
         out.print(TopScreen.help(seconds(opts.delayTicks), cols, rows));
         pc = Pc.HELP;
-        return new Syscall.Read(0, buf, 0, buf.length);
+        return Libc.read(0, buf, 0, buf.length);
     }
 
     /** Shows a prompt on the message line and reads its answer, a key at a time. */
@@ -269,7 +270,7 @@ final class TopLive {
         typed = "";
         out.print(TopScreen.prompt(summaryRows + 1, cut(text)));
         pc = Pc.LINE;
-        return new Syscall.Read(0, buf, 0, buf.length);
+        return Libc.read(0, buf, 0, buf.length);
     }
 
     /** Keys typed at a prompt: shown as they come, Backspace, Enter ends, Esc cancels. */
@@ -290,7 +291,7 @@ final class TopLive {
                 out.print((char) c);
             }
         }
-        return new Syscall.Read(0, buf, 0, buf.length);
+        return Libc.read(0, buf, 0, buf.length);
     }
 
     /** procps's get_int/get_float and what k, r and d do with the answer. */

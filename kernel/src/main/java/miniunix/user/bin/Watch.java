@@ -11,6 +11,7 @@ import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -132,7 +133,7 @@ public final class Watch extends Proc {
             case FORK: return forked(ret);
             case CLOSED_W:
                 pc = Pc.READ;
-                return new Syscall.Read(pipe[0], buf, 0, buf.length);
+                return Libc.read(pipe[0], buf, 0, buf.length);
             case READ: return read(ret);
             case CLOSED_R:
                 pc = Pc.WAIT;
@@ -279,7 +280,7 @@ public final class Watch extends Proc {
     private Trap read(long ret) {
         if (ret > 0) {
             output.append(new String(buf, 0, (int) ret, StandardCharsets.UTF_8));
-            return new Syscall.Read(pipe[0], buf, 0, buf.length);
+            return Libc.read(pipe[0], buf, 0, buf.length);
         }
         pc = Pc.CLOSED_R;
         return new Syscall.Close(pipe[0]);
@@ -299,7 +300,7 @@ public final class Watch extends Proc {
         if (errexit && ret > 0 && Wait.shellStatus(status[0]) != 0) {
             out.print("\033[" + rows + ";1Hcommand exit with a non-zero status, press a key to exit");
             pc = Pc.KEY;
-            return new Syscall.Read(0, buf, 0, 1);
+            return Libc.read(0, buf, 0, 1);
         }
         pc = Pc.SLEEP;
         return new Syscall.Nanosleep(intervalTicks * 10_000_000L);

@@ -5,6 +5,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -113,7 +114,7 @@ public final class Xargs extends Proc {
         input = new XargsItems(mode, o.has('0') ? 0 : d == null ? (byte) '\n' : (byte) d.charAt(0));
         command = o.operands.isEmpty() ? List.of("echo") : List.copyOf(o.operands);
         pc = Pc.READ;
-        return new Syscall.Read(0, buf, 0, buf.length);
+        return Libc.read(0, buf, 0, buf.length);
     }
 
     /** -n N or -L N: N, 0 when absent, -1 after findutils' complaint. */
@@ -172,7 +173,7 @@ public final class Xargs extends Proc {
         }
         if (!eof) {
             pc = Pc.READ;
-            return new Syscall.Read(0, buf, 0, buf.length);
+            return Libc.read(0, buf, 0, buf.length);
         }
         return exit(status);
     }

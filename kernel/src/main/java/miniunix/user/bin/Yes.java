@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Out;
 import miniunix.user.lib.Proc;
 
@@ -43,7 +44,7 @@ public final class Yes extends Proc {
     }
 
     private Trap write() {
-        return new Syscall.Write(1, chunk, off, chunk.length - off);
+        return Libc.write(1, chunk, off, chunk.length - off);
     }
 
     /** The line repeated as many whole times as fit in 8 KiB (at least once). */

@@ -106,7 +106,7 @@ public final class Fetch {
     }
 
     private Trap read() {
-        return new Syscall.Read(fd, data, length, data.length - length);
+        return Libc.read(fd, data, length, data.length - length);
     }
 
     private Trap direntsMore(long ret) {

@@ -85,7 +85,7 @@ public final class Input {
             grown += size - buf.length;
             buf = Arrays.copyOf(buf, size);
         }
-        return new Syscall.Read(fd, buf, end, buf.length - end);
+        return Libc.read(fd, buf, end, buf.length - end);
     }
 
     /** Bytes buf grew by since the last call: the program charges them to its heap. */

@@ -190,7 +190,7 @@ public abstract class LineFilter extends Proc {
             return close();
         }
         pc = Pc.READING;
-        return new Syscall.Read(fd, buf, 0, buf.length);
+        return Libc.read(fd, buf, 0, buf.length);
     }
 
     private Trap reading(long ret) {
@@ -219,7 +219,7 @@ public abstract class LineFilter extends Proc {
             endFile();
             return close();
         }
-        return new Syscall.Read(fd, buf, 0, buf.length);
+        return Libc.read(fd, buf, 0, buf.length);
     }
 
     /** Delivers the complete lines in buf[0..n) and keeps the unfinished one. */

@@ -5,6 +5,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
 
 /**
  * The base of every /bin program: crt0 and stdio in one small class. A subclass writes
@@ -39,6 +40,10 @@ public abstract class Proc implements Program, Cloneable {
     private Heap heap = new Heap();
     /** The program's own trap, held back while the heap's traps (brk, touches) run. */
     private Trap heapDeferred;
+    /** The I/O buffers in the process's memory that read and write pass ({@link Libc}). */
+    private Libc.Io io = new Libc.Io();
+    /** The trap the last resume returned: its result is what the next resume gets. */
+    private Trap last;
 
     protected Proc(List<String> argv, List<String> envp) {
         this.argv = List.copyOf(argv);
@@ -52,8 +57,26 @@ public abstract class Proc implements Program, Cloneable {
     protected void deepen() {
     }
 
+    /** Runs the program with its memory: what the kernel calls. */
+    @Override
+    public final Trap resume(long ret, UserMemory mem) {
+        Libc.enter(mem, io);
+        try {
+            io.complete(mem, last, ret);
+            last = run(ret);
+            return last;
+        } finally {
+            Libc.leave();
+        }
+    }
+
+    /** A program needs its memory: without it there is no address to pass read and write. */
     @Override
     public final Trap resume(long ret) {
+        throw new IllegalStateException(prog() + ": resumed without its memory");
+    }
+
+    private Trap run(long ret) {
         if (heapDeferred != null) {
             Trap h = heap.next(ret);
             if (h != null) {
@@ -131,6 +154,7 @@ public abstract class Proc implements Program, Cloneable {
             p.err = err.copy(p.runs);
             p.writing = writing == out ? p.out : writing == err ? p.err : null;
             p.heap = heap.copy();
+            p.io = io.copy();
             p.deepen();
             return p;
         } catch (CloneNotSupportedException e) {
@@ -219,7 +243,7 @@ public abstract class Proc implements Program, Cloneable {
         }
         Out o = runs.fd() == out.fd ? out : err;
         writing = o;
-        return new Syscall.Write(o.fd, o.data, o.start, runs.len());
+        return Libc.write(o.fd, o.data, o.start, runs.len());
     }
 
     /**

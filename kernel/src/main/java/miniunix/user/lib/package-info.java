@@ -13,6 +13,10 @@
  * Everything else is a plain state machine: an enum for the program counter and a switch in
  * {@code step} (init, login).
  *
+ * <p>read(2) and write(2) take user addresses: a program returns {@link
+ * miniunix.user.lib.Libc#read} and {@link miniunix.user.lib.Libc#write} with its own array,
+ * and the library moves the bytes through the I/O buffers in the process's memory.
+ *
  * <p>Simplified: output is flushed before every read of fd 0, wait4, nanosleep, pause, fork,
  * execve and exit, not only at newlines on a terminal, so a terminal shows output in the
  * order it was produced and fork never duplicates buffered output.

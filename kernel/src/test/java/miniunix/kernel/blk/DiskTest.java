@@ -18,6 +18,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 class DiskTest {
@@ -32,11 +33,16 @@ class DiskTest {
         protected Trap step(long ret) {
             switch (pc++) {
                 case 0: return new Syscall.Open("/tmp/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
-                case 1: r[2] = ret; return new Syscall.Write((int) r[2], buf, 0, buf.length);
-                case 2: case 3: return new Syscall.Write((int) r[2], buf, 0, buf.length);
-                case 4: return new Syscall.Sync();
-                case 5: r[0] = ret; return new Syscall.Pipe(fds);
-                case 6: return new Syscall.Fsync(fds[0]);
+                case 1: r[2] = ret; return Libc.write((int) r[2], buf, 0, buf.length);
+                case 2:
+                    r[3] += ret;    // each write moves at most Libc.BUFSIZE
+                    if (r[3] < 3L * MIB) {
+                        pc = 2;
+                        return Libc.write((int) r[2], buf, 0, (int) Math.min(buf.length, 3L * MIB - r[3]));
+                    }
+                    return new Syscall.Sync();
+                case 3: r[0] = ret; return new Syscall.Pipe(fds);
+                case 4: return new Syscall.Fsync(fds[0]);
                 default: r[1] = ret; return new Syscall.Pause();
             }
         }

@@ -13,6 +13,7 @@ import miniunix.kernel.TestImage;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,8 +50,8 @@ class RandomSyscallsTest {
                         : new Syscall.Getpid();
                 case 2 -> new Syscall.Wait4(-1, st, rng.nextInt(2));
                 case 3 -> new Syscall.Pipe(fds);
-                case 4 -> new Syscall.Read(fd, buf, 0, 1 + rng.nextInt(buf.length));
-                case 5 -> new Syscall.Write(fd, buf, 0, 1 + rng.nextInt(buf.length));
+                case 4 -> Libc.read(fd, buf, 0, 1 + rng.nextInt(buf.length));
+                case 5 -> Libc.write(fd, buf, 0, 1 + rng.nextInt(buf.length));
                 case 6 -> new Syscall.Close(fd);
                 case 7 -> new Syscall.Dup2(fd, rng.nextInt(8));
                 case 8 -> new Syscall.Kill(rng.nextInt(3) == 0 ? 0 : 300 + rng.nextInt(40),

@@ -14,6 +14,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 class ProcFsTest {
@@ -40,12 +41,12 @@ class ProcFsTest {
                         return new Syscall.Pause();
                     }
                     r[0] = ret;
-                    return new Syscall.Read((int) r[0], buf, 0, buf.length);
+                    return Libc.read((int) r[0], buf, 0, buf.length);
                 case 2:
                     if (ret > 0) {
                         len += (int) ret;
                         pc = 2;
-                        return new Syscall.Read((int) r[0], buf, len, buf.length - len);
+                        return Libc.read((int) r[0], buf, len, buf.length - len);
                     }
                     return new Syscall.Pause();
                 default: return new Syscall.Pause();

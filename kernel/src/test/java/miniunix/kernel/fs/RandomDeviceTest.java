@@ -13,6 +13,7 @@ import miniunix.kernel.TestImage;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 class RandomDeviceTest {
@@ -25,7 +26,7 @@ class RandomDeviceTest {
         protected Trap step(long ret) {
             switch (pc++) {
                 case 0: return new Syscall.Open("/dev/urandom", Fcntl.O_RDONLY, 0);
-                case 1: return new Syscall.Read((int) ret, a, 0, a.length);
+                case 1: return Libc.read((int) ret, a, 0, a.length);
                 case 2: r[0] = ret; return new Syscall.Getrandom(b, 0, b.length, 0);
                 default: r[1] = ret; return new Syscall.Pause();
             }

@@ -16,6 +16,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** The root filesystem is a tmpfs: file pages are frames of RAM, and it has a size limit. */
@@ -92,11 +93,11 @@ class TmpfsTest {
                 case 1:
                     fd = (int) ret;
                     pc = 2;
-                    return new Syscall.Write(fd, chunk, 0, chunk.length);
+                    return Libc.write(fd, chunk, 0, chunk.length);
                 case 2:
                     if (ret > 0) {
                         written += ret;
-                        return new Syscall.Write(fd, chunk, 0, chunk.length);
+                        return Libc.write(fd, chunk, 0, chunk.length);
                     }
                     lastError = ret;
                     pc = 3;

@@ -10,11 +10,13 @@ import miniunix.kernel.TestImage;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.proc.WaitReason;
+import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 class PipeTest {
@@ -46,12 +48,12 @@ class PipeTest {
                         pc = 30;
                         return new Syscall.Close(fds[0]);
                     }
-                    return new Syscall.Read(fds[0], buf, 0, buf.length);
+                    return Libc.read(fds[0], buf, 0, buf.length);
                 case 4:
                     if (ret > 0) {
                         r[1] += ret;
                         pc = 4;
-                        return new Syscall.Read(fds[0], buf, 0, buf.length);
+                        return Libc.read(fds[0], buf, 0, buf.length);
                     }
                     r[2] = 1;
                     return new Syscall.Wait4(-1, st, 0);
@@ -61,7 +63,7 @@ class PipeTest {
                         pc = 21;
                         int n = (int) Math.min(buf.length, r[3] - r[5]);
                         r[5] += n;
-                        return new Syscall.Write(fds[1], buf, 0, n);
+                        return Libc.write(fds[1], buf, 0, n);
                     }
                     return new Syscall.Exit(0);
                 case 30: return new Syscall.Wait4(-1, st, 0);
@@ -135,5 +137,39 @@ class PipeTest {
         Proc init = Sys.proc(k, 1);
         assertEquals(ProcState.SLEEPING, init.state);
         assertEquals(WaitReason.WAIT_CHILD, init.waitReason);
+    }
+
+    /**
+     * read and write at bad addresses: write(fds[1], 0x10, 5) and read(fds[0], NULL, 5) give
+     * EFAULT (r[0], r[1]); the bytes written before stay in the pipe for a good read (r[2],
+     * the text in text).
+     */
+    static final class BadAddresses extends Step {
+        int[] fds = new int[2];
+        byte[] text = new byte[5];
+
+        @Override
+        protected Trap step(long ret) {
+            switch (pc++) {
+                case 0: return new Syscall.Pipe(fds);
+                case 1: return new Syscall.Write(fds[1], 0x10, 5);
+                case 2: r[0] = ret; return Libc.write(fds[1], "hello".getBytes(), 0, 5);
+                case 3: return new Syscall.Read(fds[0], 0, 5);
+                case 4: r[1] = ret; return Libc.read(fds[0], text, 0, 5);
+                case 5: r[2] = ret; return new Syscall.Pause();
+                default: return new Syscall.Pause();
+            }
+        }
+    }
+
+    @Test
+    void aBadAddressGivesEfaultAndLosesNoData() {
+        Kernel k = Sys.boot(new TestImage().with("/bin/bad", BadAddresses::new), "/bin/bad");
+        Sys.run(k, 10);
+        BadAddresses p = (BadAddresses) Sys.proc(k, Sys.pidOf(k, "bad")).program;
+        assertEquals(Errno.EFAULT.ret(), p.r[0]);
+        assertEquals(Errno.EFAULT.ret(), p.r[1]);
+        assertEquals(5, p.r[2]);
+        assertEquals("hello", new String(p.text));
     }
 }

@@ -13,6 +13,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,8 +74,8 @@ class RlimitTest {
                 case 0: return new Syscall.RtSigaction(Signal.SIGXFSZ.number, disposition, 0, 0, null);
                 case 1: return new Syscall.Prlimit64(0, Rlimit.RLIMIT_FSIZE.ordinal(), new long[] {10, 10}, null);
                 case 2: return new Syscall.Open("/tmp/f", 0101, 0644);
-                case 3: r[2] = ret; return new Syscall.Write((int) r[2], DATA, 0, DATA.length);
-                case 4: r[0] = ret; return new Syscall.Write((int) r[2], DATA, 0, DATA.length);
+                case 3: r[2] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
+                case 4: r[0] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
                 default: r[1] = ret; return new Syscall.Pause();
             }
         }

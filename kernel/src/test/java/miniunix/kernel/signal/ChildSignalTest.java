@@ -16,6 +16,7 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
 import org.junit.jupiter.api.Test;
 
 /** SIGCHLD and zombies, fork inside a handler, and who may signal whom. */
@@ -65,11 +66,11 @@ class ChildSignalTest {
         }
 
         @Override
-        public Trap resume(long ret) {
+        public Trap resume(long ret, UserMemory mem) {
             if (pc >= 100) {
                 pc -= 100;
             }
-            return super.resume(ret);
+            return super.resume(ret, mem);
         }
     }
 

@@ -18,6 +18,7 @@ import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Wait;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,16 @@ class SignalTest {
     static final long HANDLER = 0x401000;
     static final int EINTR = -Errno.EINTR.number;
 
+    /** Where the scripted programs' buffers are: mapped by {@link #mapBuf}. */
+    static final long BUF = 0x10000000L;
+
     private final List<String> log = new ArrayList<>();
+
+    /** mmap of len bytes of anonymous memory at {@link #BUF}. */
+    private static Syscall mapBuf(long len) {
+        return new Syscall.Mmap(BUF, len, Mman.PROT_READ | Mman.PROT_WRITE,
+                Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS | Mman.MAP_FIXED, -1, 0);
+    }
 
     private static Syscall catchIt(int sig, int flags) {
         return new Syscall.RtSigaction(sig, HANDLER, 0, flags, null);
@@ -72,8 +82,8 @@ class SignalTest {
     /** A reader on an empty pipe: r[0] read end. */
     private Kernel pipeReader(int flags) {
         int[] fds = new int[2];
-        return boot(catchIt(USR1, flags), new Syscall.Pipe(fds),
-                new Syscall.Read(0, new byte[8], 0, 8));   // no fds open: the pipe is 0 and 1
+        return boot(catchIt(USR1, flags), mapBuf(4096), new Syscall.Pipe(fds),
+                new Syscall.Read(0, BUF, 8));   // no fds open: the pipe is 0 and 1
     }
 
     @Test
@@ -168,9 +178,9 @@ class SignalTest {
 
     @Test
     void aProcessInDTakesItsSignalsOnlyWhenTheDiskIsDone() {
-        byte[] data = new byte[16 << 20];
-        Kernel k = boot(catchIt(USR1, 0), new Syscall.Open("/tmp/f", 0101, 0644),
-                new Syscall.Write(0, data, 0, data.length), new Syscall.Fsync(0));
+        int len = 16 << 20;
+        Kernel k = boot(catchIt(USR1, 0), mapBuf(len), new Syscall.Open("/tmp/f", 0101, 0644),
+                new Syscall.Write(0, BUF, len), new Syscall.Fsync(0));
         Proc p = a(k);
         assertEquals(ProcState.DISK_SLEEP, p.state);
         k.signals().send(p, USR1);
@@ -293,13 +303,14 @@ class SignalTest {
     @Test
     void procStatusShowsTheMasksInLinuxHex() {
         byte[] buf = new byte[2048];
-        Kernel k = boot(catchIt(USR1, 0), new Syscall.RtSigaction(USR2, SigAction.SIG_IGN),
+        Kernel k = boot(catchIt(USR1, 0), mapBuf(buf.length), new Syscall.RtSigaction(USR2, SigAction.SIG_IGN),
                 new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK,
                         Signal.mask(Signal.SIGINT.number), null),
                 new Syscall.Kill(0, Signal.SIGINT.number),
-                new Syscall.Open("/proc/self/status", 0, 0), new Syscall.Read(0, buf, 0, buf.length),
+                new Syscall.Open("/proc/self/status", 0, 0), new Syscall.Read(0, BUF, buf.length),
                 new Syscall.Pause());
         assertEquals(ProcState.SLEEPING, a(k).state);
+        assertTrue(k.mm().peekView(a(k)).peek(BUF, buf, 0, buf.length));
         String status = new String(buf, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(status.contains("SigQ:\t1/4096\n"), status);
         assertTrue(status.contains("SigPnd:\t0000000000000000\nShdPnd:\t0000000000000002\n"

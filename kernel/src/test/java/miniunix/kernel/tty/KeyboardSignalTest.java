@@ -14,6 +14,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +88,7 @@ class KeyboardSignalTest {
                     r[0] = ret;
                     pc = 10;
                     return new Syscall.Pause();
-                case 4: return new Syscall.Read((int) r[2], buf, 0, buf.length);
+                case 4: return Libc.read((int) r[2], buf, 0, buf.length);
                 case 5:
                     r[1] = ret;
                     return new Syscall.Pause();

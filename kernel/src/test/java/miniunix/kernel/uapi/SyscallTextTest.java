@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import miniunix.user.FakeMemory;
 import org.junit.jupiter.api.Test;
 
 /** strace's argument formats, checked against lines of shared/reference/strace-*.txt. */
@@ -16,19 +17,30 @@ class SyscallTextTest {
 
     @Test
     void writeQuotesItsBufferWithCEscapes() {
-        byte[] b = bytes("hello\n");
-        assertEquals("write(1, \"hello\\n\", 6)", SyscallText.call(new Syscall.Write(1, b, 0, 6), 6));
-        assertEquals("6", SyscallText.result(new Syscall.Write(1, b, 0, 6), 6, false));
+        FakeMemory mem = new FakeMemory();
+        mem.store(0x20000, bytes("hello\n"), 0, 6);
+        Syscall.Write w = new Syscall.Write(1, 0x20000, 6);
+        assertEquals("write(1, \"hello\\n\", 6)", SyscallText.call(w, 6, mem));
+        assertEquals("6", SyscallText.result(w, 6, false));
+    }
+
+    @Test
+    void aBufferThatCantBeReadShowsAsItsAddress() {
+        // strace, for a write(2) to a bad address: write(1, 0x10, 5) = -1 EFAULT (Bad address)
+        Syscall.Write w = new Syscall.Write(1, 0x10, 5);
+        assertEquals("write(1, 0x10, 5)", SyscallText.call(w, Errno.EFAULT.ret(), new FakeMemory()));
+        assertEquals("-1 EFAULT (Bad address)", SyscallText.result(w, Errno.EFAULT.ret(), false));
+        assertEquals("read(0, NULL, 8)", SyscallText.call(new Syscall.Read(0, 0, 8), Errno.EFAULT.ret()));
     }
 
     @Test
     void longStringsAreCutAt32BytesWithOctalEscapesAsStraceDoes() {
         // strace-echo-hi.txt: read(3, "\177ELF\2\1\1\3\0\0\0\0\0\0\0\0\3\0>\0\1\0\0\0\20t\2\0\0\0\0\0"..., 832)
         byte[] elf = bytes("\177ELF\2\1\1\3\0\0\0\0\0\0\0\0\3\0>\0\1\0\0\0\20t\2\0\0\0\0\0\0\0");
-        byte[] buf = new byte[832];
-        System.arraycopy(elf, 0, buf, 0, elf.length);
+        FakeMemory mem = new FakeMemory();
+        mem.store(0x20000, elf, 0, elf.length);
         assertEquals("read(3, \"\\177ELF\\2\\1\\1\\3\\0\\0\\0\\0\\0\\0\\0\\0\\3\\0>\\0\\1\\0\\0\\0\\20t\\2\\0\\0"
-                + "\\0\\0\\0\"..., 832)", SyscallText.call(new Syscall.Read(3, buf, 0, 832), 832));
+                + "\\0\\0\\0\"..., 832)", SyscallText.call(new Syscall.Read(3, 0x20000, 832), 832, mem));
     }
 
     @Test

@@ -1,0 +1,145 @@
+package miniunix.user.lib;
+
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.UserMemory;
+
+/**
+ * read(2) and write(2) as a program calls them through the C library: the program names a
+ * Java array, the library moves the bytes through the process's own memory. Each process has
+ * two I/O buffers of {@link #BUFSIZE} bytes on its stack, just below the stack pointer execve
+ * left (main()'s {@code char buf[65536]}), placed when the program first runs: write stores
+ * the program's bytes there (a memory reference through the page table: a page fault the
+ * first time, counted in RSS) and passes the address; read passes the other buffer's address
+ * and, when the call has returned, loads what the kernel copied out into the program's array
+ * before the program runs on. So the kernel only ever sees addresses, and a program reads and
+ * writes arrays as before.
+ *
+ * <p>The library needs the memory of the process running now, which a CPU's load and store
+ * instructions have implicitly: {@link #enter} binds it (and the process's {@link Io}) for one
+ * resume, on the thread running the kernel, and {@link #leave} unbinds it; so {@code read} and
+ * {@code write} are static, callable from a program's helpers ({@link Input}, {@link Fetch})
+ * as from the program. Invariant: a read is completed ({@link Io#complete}) by the resume
+ * that gets its result, before the program's code runs.
+ *
+ * <p>Simplified: a call moves at most BUFSIZE bytes (a short count, which callers handle as
+ * any short read or write).
+ */
+public final class Libc {
+    /** Each I/O buffer's size: a read or write moves at most this much per call. */
+    public static final int BUFSIZE = 65536;
+    private static final long PAGE_MASK = 4095;
+
+    /** What a process's library keeps between traps: plain data, copied by fork. */
+    public static final class Io {
+        /** The input buffer's address (output's is BUFSIZE below it); 0 until placed. */
+        private long in;
+        /** The array a read in flight fills, and where in it; null when none is. */
+        private byte[] dst;
+        private int dstOff;
+        /** The read(2) the program was given for it: its result completes the read. */
+        private Syscall.Read issued;
+
+        /** A copy for fork: the same addresses; a fork is never made with a read in flight. */
+        public Io copy() {
+            Io c = new Io();
+            c.in = in;
+            return c;
+        }
+
+        /**
+         * The buffers a signal handler uses: its own, below these (a handler's locals are on
+         * the stack below the interrupted code's), so a read the handler makes can't
+         * overwrite data the interrupted read left for its program. This Io must be placed.
+         */
+        public Io forHandler() {
+            Io h = new Io();
+            h.in = in - 2L * BUFSIZE;
+            return h;
+        }
+
+        /**
+         * The resume after trap returns: when trap was this process's read and it read n > 0
+         * bytes, they are loaded from the input buffer into the program's array.
+         */
+        public void complete(UserMemory mem, Object trap, long n) {
+            if (issued == null || trap != issued) {
+                return;
+            }
+            if (n > 0) {
+                mem.load(in, dst, dstOff, (int) Math.min(n, issued.len()));
+            }
+            dst = null;
+            issued = null;
+        }
+
+        void place(UserMemory mem) {
+            if (in == 0) {
+                in = (mem.sp() - BUFSIZE) & ~PAGE_MASK;
+            }
+        }
+    }
+
+    /** The memory and library state of the process whose code runs now (per kernel thread). */
+    private static final ThreadLocal<Libc> CURRENT = ThreadLocal.withInitial(Libc::new);
+
+    private UserMemory mem;
+    private Io io;
+
+    private Libc() {
+    }
+
+    /** A program's resume begins: the library works on mem and io until {@link #leave}. */
+    public static void enter(UserMemory mem, Io io) {
+        Libc c = CURRENT.get();
+        c.mem = mem;
+        c.io = io;
+        io.place(mem);
+    }
+
+    /** The resume is over: mem is no longer valid. */
+    public static void leave() {
+        Libc c = CURRENT.get();
+        c.mem = null;
+        c.io = null;
+    }
+
+    /**
+     * read(2) of up to len bytes into buf[off..]: the trap to return; the bytes are in buf when
+     * the program gets the result.
+     */
+    public static Syscall.Read read(int fd, byte[] buf, int off, int len) {
+        Libc c = bound();
+        if (off < 0 || len < 0 || off > buf.length - len) {
+            throw new IndexOutOfBoundsException("read into [" + off + ", " + len + ") of " + buf.length);
+        }
+        Io io = c.io;
+        io.dst = buf;
+        io.dstOff = off;
+        io.issued = new Syscall.Read(fd, io.in, Math.min(len, BUFSIZE));
+        return io.issued;
+    }
+
+    /** write(2) of buf[off..off+len), at most {@link #BUFSIZE} of it: the trap to return. */
+    public static Syscall.Write write(int fd, byte[] buf, int off, int len) {
+        Libc c = bound();
+        int n = Math.min(len, BUFSIZE);
+        long at = c.io.in - BUFSIZE;
+        if (n > 0) {
+            c.mem.store(at, buf, off, n);
+        }
+        return new Syscall.Write(fd, at, n);
+    }
+
+    /** The memory of the process running now (for a program's own loads and stores). */
+    public static UserMemory memory() {
+        return bound().mem;
+    }
+
+    private static Libc bound() {
+        Libc c = CURRENT.get();
+        if (c.mem == null) {
+            throw new IllegalStateException("no process is running on this thread");
+        }
+        return c;
+    }
+}
