@@ -2,11 +2,13 @@ package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import org.junit.jupiter.api.Test;
@@ -20,16 +22,28 @@ class ShellTest {
         List<String> env = List.of("HOME=/home/user", "USER=user", "PATH=/bin", "PWD=/home/user",
                 "MINIUNIX_FLAGS=" + flags);
         Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env), new TestImage());
-        StringBuilder out = new StringBuilder();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String line : script.split("(?<=\n)")) {
-            k.runUntilInputWanted(MAX_TICKS);
-            out.append(new String(k.takeOutput(), StandardCharsets.UTF_8));
+            runAndDrain(k, out);
             k.typeInput(line.getBytes(StandardCharsets.UTF_8));
         }
-        k.runUntilInputWanted(MAX_TICKS);
+        runAndDrain(k, out);
         k.typeEof();
-        k.runUntilInputWanted(MAX_TICKS);
-        return out.append(new String(k.takeOutput(), StandardCharsets.UTF_8)).toString();
+        runAndDrain(k, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs until the shell wants input, taking the terminal's output as a terminal would:
+     * a writer sleeps once the tty holds {@link Tty#OUTPUT_MAX} bytes until they are taken.
+     */
+    private static void runAndDrain(Kernel k, ByteArrayOutputStream out) {
+        byte[] b;
+        do {
+            k.runUntilInputWanted(MAX_TICKS);
+            b = k.takeOutput();
+            out.writeBytes(b);
+        } while (b.length >= Tty.OUTPUT_MAX);
     }
 
     static String run(String script) {
