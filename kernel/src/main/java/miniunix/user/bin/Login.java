@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.SessionReport;
@@ -131,7 +132,7 @@ public final class Login extends Proc {
         byte[] r = Utmp.userProcess(pid, SessionReport.ttyName(tty.rdev), user.name(),
                 loginTime[0], loginTime[1] / 1000);
         pc = Pc.UTMP_WRITE;
-        return new Syscall.Write(utmpFd, r, 0, r.length);
+        return Libc.write(utmpFd, r, 0, r.length);
     }
 
     private Trap closeUtmp() {
