@@ -13,6 +13,7 @@ import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class TtyPollTest {
                     return new Syscall.Poll(fds, -1);
                 case 5:
                     r[1] = ret;
-                    return new Syscall.Read(0, buf, 0, buf.length);
+                    return Libc.read(0, buf, 0, buf.length);
                 case 6:
                     r[2] = ret;
                     r[3] = buf[0];
