@@ -108,6 +108,26 @@ final class KernelGate {
         }
     }
 
+    /**
+     * As {@link #await()}, but for at most millis: null if there was still nothing to show,
+     * so the terminal thread can look at the keyboard in between.
+     */
+    View await(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        synchronized (lock) {
+            while (pending.size() == 0 && !over() && !machine.inputWanted()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                lock.wait(Math.max(1, left / 1_000_000L));
+            }
+            byte[] out = pending.toByteArray();
+            pending.reset();
+            return new View(out, !over() && machine.inputWanted(), over());
+        }
+    }
+
     /** Starts showing a prompt, unless output arrived meanwhile (then show that first). */
     boolean beginReading() {
         synchronized (lock) {

@@ -10,9 +10,12 @@ import java.util.TreeSet;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * Interactive mode: a JLine terminal in front of the console (tty1). Simulated time flows in
@@ -20,20 +23,27 @@ import org.jline.terminal.TerminalBuilder;
  * console to want input, shows the shell's prompt through JLine, and types the line. JLine
  * keeps history in ~/.miniunix_history and completes command names and simulated paths.
  *
- * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C at the
- * shell's prompt gives a fresh prompt, and while a job runs (or a program reads the
- * terminal) it sends SIGINT to the foreground process group; Ctrl-Z sends it SIGTSTP (at the
- * prompt that is the shell, which ignores it, as bash does).
+ * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C sends
+ * SIGINT to the foreground process group: at the shell's prompt that is the shell, which
+ * drops the command being typed (at the {@code > } prompt too) and prompts afresh with
+ * $? = 130, as bash does. Ctrl-Z sends SIGTSTP (at the prompt that is the shell, which
+ * ignores it, as bash does), Ctrl-\ SIGQUIT.
  *
- * <p>While a job runs the host terminal is in its own cooked mode, so the host turns Ctrl-Z
- * into a SIGTSTP to this JVM and echoes ^Z; JLine's handler for it (the JVM never stops, as
- * a handler is installed) sends SIGTSTP into the machine. While JLine reads a line for a
- * program (an empty prompt: `cat` reading the terminal), the key must also end that line,
- * as the tty's flush would: the handler interrupts this thread, which JLine turns into a
- * UserInterruptException, as it does for its own Ctrl-C.
+ * <p>The host terminal delivers Ctrl-C and Ctrl-Z as signals to this JVM (ISIG stays on),
+ * whose handlers (JLine's) signal the machine. Ctrl-\ can't come that way: the JVM keeps
+ * SIGQUIT for its thread dump (and -Xrs, which frees it, also takes SIGINT away from Java).
+ * So the session turns VQUIT off on the host terminal and Ctrl-\ arrives as a byte: a key
+ * binding while JLine reads a line, else the terminal thread's own poll of the keyboard
+ * ({@link #pollKeys}), which it does in turn with waiting for the machine. For that poll the
+ * host terminal stays non-canonical with echo on while a job runs, so what is typed ahead
+ * shows at once, as a cooked tty shows it, and is handed to JLine at the next line read.
  *
- * <p>Ctrl-\ sends SIGQUIT to the foreground group as Ctrl-C sends SIGINT (the launcher runs
- * the JVM with -Xrs, so SIGQUIT is no thread dump but JLine's to handle).
+ * <p>While a job runs the host terminal turns Ctrl-Z into a SIGTSTP to this JVM and echoes
+ * ^Z; JLine's handler for it (the JVM never stops, as a handler is installed) sends SIGTSTP
+ * into the machine. While JLine reads a line for a program (an empty prompt: `cat` reading
+ * the terminal), the key must also end that line, as the tty's flush would: the handler
+ * interrupts this thread, which JLine turns into a UserInterruptException, as it does for
+ * its own Ctrl-C.
  *
  * <p>A program that clears the console's ICANON (top, watch) gets its keys one at a time and
  * draws its own screen with escape sequences: {@link RawKeys}.
@@ -51,11 +61,20 @@ public final class Repl {
     static final List<String> BUILTINS = List.of("bg", "cd", "command", "eval", "exec", "exit", "export", "fg", "fork",
             "jobs", "local", "pwd", "read", "return", "set", "shift", "source", "tick", "type", "unset", "wait");
 
+    /** While nothing reads the terminal: how long to wait for the machine, then for a key. */
+    private static final long POLL_MILLIS = 20;
+    /** Ctrl-\ as the keyboard sends it (the host's VQUIT is turned off). */
+    private static final char CTRL_BACKSLASH = 0x1c;
+    private static final String QUIT_WIDGET = "miniunix-quit";
+
     private final KernelGate gate;
     private final Screen screen;
     private final LineReader reader;
     /** The console in non-canonical mode: keys as they are pressed. */
     private RawKeys rawKeys;
+    private final Terminal terminal;
+    /** The host terminal gave end of file: no more polling. */
+    private boolean keyboardClosed;
     /** Paint the shell's prompt (the launcher's --color, a real terminal). */
     private boolean color;
     private final Object keyLock = new Object();
@@ -63,6 +82,8 @@ public final class Repl {
     // and the key (Ctrl-Z or Ctrl-\) that interrupted it and is not sent yet.
     private Thread programRead;
     private Key pendingKey;
+    /** Keys typed while nothing read the terminal, for the next line read (guarded by keyLock). */
+    private final StringBuilder typeahead = new StringBuilder();
     /** The command being typed, its lines so far (null: none): history once it is whole. */
     private StringBuilder command;
 
@@ -80,10 +101,11 @@ public final class Repl {
     /** The shell's continuation prompt (PS2): the command on its line is not whole yet. */
     static final String CONTINUATION = "> ";
 
-    private Repl(KernelGate gate, Screen screen, LineReader reader) {
+    private Repl(KernelGate gate, Screen screen, LineReader reader, Terminal terminal) {
         this.gate = gate;
         this.screen = screen;
         this.reader = reader;
+        this.terminal = terminal;
     }
 
     /** Runs an interactive session to its end; returns its exit status. */
@@ -136,14 +158,22 @@ public final class Repl {
                 .variable(LineReader.DISABLE_HISTORY, true)
                 .build();
         Screen screen = new Screen(terminal, reader);
-        Repl repl = new Repl(gate, screen, reader);
+        Repl repl = new Repl(gate, screen, reader, terminal);
         repl.color = color;
         repl.rawKeys = new RawKeys(gate, screen, terminal);
         repl.rawKeys.followSize();
         terminal.handle(Terminal.Signal.WINCH, signal -> repl.rawKeys.followSize());
-        terminal.handle(Terminal.Signal.INT, signal -> gate.interrupt());
+        reader.getWidgets().put(QUIT_WIDGET, repl::quitKey);
+        for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
+            reader.getKeyMaps().get(map).bind(new Reference(QUIT_WIDGET), Character.toString(CTRL_BACKSLASH));
+        }
+        Attributes original = terminal.getAttributes();
+        terminal.setAttributes(keyboardMode(original));
+        terminal.handle(Terminal.Signal.INT, signal -> {
+            repl.takeTypeahead();               // the tty flushes its input on a signal key
+            gate.interrupt();
+        });
         terminal.handle(Terminal.Signal.TSTP, signal -> repl.keyPressed(Key.SUSP));
-        terminal.handle(Terminal.Signal.QUIT, signal -> repl.keyPressed(Key.QUIT));
         Thread kernelThread = new Thread(new Ticker(gate, screen, terminal, options.speed()),
                 "miniunix-kernel");
         kernelThread.setDaemon(true);
@@ -153,12 +183,36 @@ public final class Repl {
         } finally {
             repl.commandEnded();
             saveHistory(reader);
+            terminal.setAttributes(original);
         }
+    }
+
+    /**
+     * The host terminal between two lines read: signals from Ctrl-C and Ctrl-Z, but none from
+     * Ctrl-\ (it comes as a byte), non-canonical so {@link #pollKeys} sees each key at once,
+     * echo as it was.
+     */
+    static Attributes keyboardMode(Attributes original) {
+        Attributes a = new Attributes(original);
+        a.setLocalFlag(Attributes.LocalFlag.ICANON, false);
+        a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        a.setControlChar(Attributes.ControlChar.VQUIT, 0);     // _POSIX_VDISABLE
+        a.setControlChar(Attributes.ControlChar.VMIN, 1);
+        a.setControlChar(Attributes.ControlChar.VTIME, 0);
+        return a;
     }
 
     private int loop(PrintStream err, long maxTicks) throws InterruptedException {
         while (true) {
-            KernelGate.View view = gate.await();
+            KernelGate.View view = gate.await(POLL_MILLIS);
+            if (view == null) {
+                if (gate.keysWanted()) {
+                    rawKeys.run();      // a program has the console non-canonical: its keys
+                } else {
+                    pollKeys();
+                }
+                continue;
+            }
             screen.print(view.output());
             if (view.over()) {
                 return end(err, maxTicks);
@@ -173,7 +227,64 @@ public final class Repl {
         }
     }
 
+    /**
+     * Nothing reads the terminal (a job runs): waits up to POLL_MILLIS for a key. Ctrl-\
+     * sends SIGQUIT at once; anything else is typed ahead, for the next line read.
+     */
+    private void pollKeys() throws InterruptedException {
+        if (keyboardClosed) {
+            Thread.sleep(POLL_MILLIS);
+            return;
+        }
+        int c;
+        try {
+            c = terminal.reader().read(POLL_MILLIS);
+        } catch (java.io.InterruptedIOException e) {
+            throw new InterruptedException("keyboard poll");
+        } catch (IOException e) {
+            c = NonBlockingReader.EOF;
+        }
+        if (c == NonBlockingReader.EOF) {
+            keyboardClosed = true;
+        } else if (c == CTRL_BACKSLASH) {
+            takeTypeahead();
+            send(Key.QUIT);
+        } else if (c >= 0) {
+            synchronized (keyLock) {
+                typeahead.append((char) c);
+            }
+        }
+    }
+
+    /** The keys typed ahead, taken (the tty flushes them on a signal key). */
+    private String takeTypeahead() {
+        synchronized (keyLock) {
+            String keys = typeahead.toString();
+            typeahead.setLength(0);
+            return keys;
+        }
+    }
+
+    /**
+     * Ctrl-\ while JLine reads a line: for a program's line, the line ends and SIGQUIT is
+     * sent (as for Ctrl-Z); at the shell's prompt the shell gets it and ignores it, as bash.
+     */
+    private boolean quitKey() {
+        synchronized (keyLock) {
+            if (programRead != null) {
+                pendingKey = Key.QUIT;
+                throw new UserInterruptException(reader.getBuffer().toString());
+            }
+        }
+        send(Key.QUIT);
+        return true;
+    }
+
     private void readOneLine() {
+        String ahead = takeTypeahead();
+        if (!ahead.isEmpty()) {
+            reader.runMacro(ahead);
+        }
         String prompt = screen.takePrompt();
         boolean echo = gate.echo();
         boolean shellPrompt = !prompt.isEmpty() && echo;   // "Password: " is su's, not the shell's
@@ -193,11 +304,11 @@ public final class Repl {
             screen.interrupted(prompt, e.getPartialLine(), key == null ? "^C" : key.echo);
             if (key != null) {
                 send(key);                      // Ctrl-Z or Ctrl-\ while a program reads
-            } else if (shellPrompt) {
-                screen.print(NEWLINE);          // Ctrl-C at the prompt: a fresh prompt
-                screen.keepPrompt(prompt);
             } else {
-                gate.interrupt();               // a program reads the terminal: SIGINT
+                if (shellPrompt) {
+                    screen.print(NEWLINE);      // the shell drops the line and prompts afresh
+                }
+                gate.interrupt();               // SIGINT to the foreground group
             }
         } catch (EndOfFileException e) {       // JLine has ended the line itself
             gate.endReading();
@@ -246,11 +357,12 @@ public final class Repl {
     }
 
     /**
-     * The host's SIGTSTP (Ctrl-Z) or SIGQUIT (Ctrl-\), on JLine's signal thread: the signal
+     * The host's SIGTSTP (Ctrl-Z), on JLine's signal thread: the signal
      * into the machine at once, or, while JLine reads a program's line, once that line ended.
      */
     private void keyPressed(Key key) {
         synchronized (keyLock) {
+            typeahead.setLength(0);
             if (programRead != null) {
                 pendingKey = key;
                 programRead.interrupt();

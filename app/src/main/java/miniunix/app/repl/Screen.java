@@ -88,11 +88,6 @@ final class Screen {
         return prompt;
     }
 
-    /** After JLine left the line (Ctrl-C): the prompt is to be drawn again on the new line. */
-    synchronized void keepPrompt(String prompt) {
-        lineSoFar = prompt;
-    }
-
     /**
      * Ctrl-C (or Ctrl-Z) ended JLine's line: shows it as a tty with ECHOCTL does, the
      * line as typed and then the key's echo ("^C"), with the cursor after it. JLine has

@@ -5,6 +5,7 @@ import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Libc;
@@ -111,7 +112,21 @@ final class ReadFrame extends Frame {
         };
     }
 
-    /** After an internal error: forget the unfinished input and go back to the prompt. */
+    /**
+     * Ctrl-C at the prompt (the read ended with EINTR): the command being typed is dropped,
+     * its lines so far kept in the history, $? = 130, and the shell prompts afresh (bash).
+     * The terminal has shown ^C and ended the line.
+     */
+    private void interrupted(Shell sh) {
+        sh.interrupted = false;
+        if (pending.length() > 0) {
+            remember(sh, pending.toString());
+        }
+        discardInput();
+        sh.vars.status = 128 + Signal.SIGINT.number;
+    }
+
+    /** After an internal error or Ctrl-C: forget the unfinished input and go back to the prompt. */
     void discardInput() {
         lineLen = 0;
         pending.setLength(0);
@@ -156,6 +171,9 @@ final class ReadFrame extends Frame {
     private Trap got(Shell sh, long ret) {
         phase = Phase.REAP;
         if (ret == Errno.EINTR.ret()) {
+            if (sh.interrupted) {
+                interrupted(sh);
+            }
             return null;
         }
         if (ret <= 0) {

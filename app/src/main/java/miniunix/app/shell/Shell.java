@@ -60,8 +60,11 @@ import miniunix.user.lib.Libc;
  * between a shell and its copies).
  */
 public final class Shell implements Program {
-    /** Signals an interactive shell ignores; its children set them back to SIG_DFL. */
-    private static final List<Signal> IGNORED_WHEN_INTERACTIVE = List.of(Signal.SIGINT, Signal.SIGQUIT,
+    /**
+     * Signals an interactive shell ignores; its children set them back to SIG_DFL. SIGINT is
+     * caught instead (bash's sigint_sighandler), see {@link #interrupted}.
+     */
+    private static final List<Signal> IGNORED_WHEN_INTERACTIVE = List.of(Signal.SIGQUIT,
             Signal.SIGTERM, Signal.SIGTSTP, Signal.SIGTTIN, Signal.SIGTTOU);
 
     final Variables vars;
@@ -123,6 +126,14 @@ public final class Shell implements Program {
     private Libc.Io io = new Libc.Io();
     /** The trap the last resume returned: its result is what the next resume gets. */
     private Trap last;
+    /**
+     * An interactive shell caught SIGINT (Ctrl-C while it had the terminal: at its prompt, or
+     * running a loop of builtins) and has not acted on it yet: bash's interrupt_state. The
+     * handler is installed without SA_RESTART, so a read at the prompt returns EINTR and the
+     * line being typed is dropped ({@link ReadFrame}); a command running in the shell itself
+     * is abandoned at its next step, back to the prompt with $? = 130 ({@link #run}).
+     */
+    boolean interrupted;
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -256,6 +267,7 @@ public final class Shell implements Program {
         last = s.last;
         thisCommand = s.thisCommand;
         history = s.history;
+        interrupted = s.interrupted;
     }
 
     @Override
@@ -291,7 +303,11 @@ public final class Shell implements Program {
      */
     @Override
     public Trap handleSignal(long handler, SigInfo info) {
-        trapTable.caught(info.signo);
+        if (info.signo == Signal.SIGINT.number && interactive && trapTable.get(info.signo) == null) {
+            interrupted = true;
+        } else {
+            trapTable.caught(info.signo);
+        }
         return new Syscall.RtSigreturn();
     }
 
@@ -307,14 +323,20 @@ public final class Shell implements Program {
         return false;
     }
 
-    /** What `trap - SIG` gives back: what the shell started with (SIG_IGN or SIG_DFL). */
+    /** What `trap - SIG` gives back: what the shell started with (SIG_IGN, SIG_DFL or its SIGINT handler). */
     long startingDisposition(int sig) {
         Signal s = Signal.of(sig);
+        if (interactive && s == Signal.SIGINT) {
+            return TrapTable.HANDLER;
+        }
         return interactive && s != null && IGNORED_WHEN_INTERACTIVE.contains(s)
                 ? SigAction.SIG_IGN : SigAction.SIG_DFL;
     }
 
     private Trap run(long ret) {
+        if (interrupted && stack.size() > 1) {
+            ret = abandonForInterrupt();
+        }
         for (;;) {
             Trap t = stack.get(stack.size() - 1).step(this, ret);
             if (t != null) {
@@ -323,6 +345,26 @@ public final class Shell implements Program {
             }
             ret = 0;
         }
+    }
+
+    /**
+     * Ctrl-C reached the shell while it ran a command itself (a loop of builtins): as bash's
+     * throw_to_top_level, everything above the bottom frame is unwound, $? is 130 and a
+     * newline ends the line the terminal echoed ^C on. The bottom frame reads the next line.
+     */
+    private long abandonForInterrupt() {
+        interrupted = false;
+        unwind(1);
+        if (stack.get(0) instanceof ReadFrame r) {
+            r.discardInput();   // the prompt again, even if Ctrl-C came as it was printed
+        }
+        vars.status = 128 + Signal.SIGINT.number;
+        Frame undo = stack.size() > 1 ? stack.remove(stack.size() - 1) : null;
+        print(2, "\n");
+        if (undo != null) {
+            push(undo);     // the shell's fds come back first, then the newline
+        }
+        return 0;
     }
 
     /** An unexpected Java exception is a one-line message; the shell goes on (a child exits). */
@@ -526,6 +568,9 @@ public final class Shell implements Program {
     List<Syscall> signalReset() {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
+            if (trapTable.get(Signal.SIGINT.number) == null) {
+                calls.add(new Syscall.RtSigaction(Signal.SIGINT.number, Syscall.RtSigaction.SIG_DFL));
+            }
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
                 if (!trapTable.isIgnored(s.number)) {   // trap '' SIG: children ignore it too
                     calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
@@ -535,15 +580,26 @@ public final class Shell implements Program {
         return calls;
     }
 
-    /** rt_sigaction(SIG_IGN) again for what an interactive shell ignores (after a failed exec). */
+    /**
+     * rt_sigaction(SIG_IGN) for what an interactive shell ignores, and its SIGINT handler
+     * (at start-up, and again after a failed exec).
+     */
     List<Syscall> signalIgnore() {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
+            if (trapTable.get(Signal.SIGINT.number) == null) {
+                calls.add(interruptHandler());
+            }
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
                 calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_IGN));
             }
         }
         return calls;
+    }
+
+    /** The interactive shell's SIGINT handler: no SA_RESTART, so a read at the prompt ends. */
+    static Syscall.RtSigaction interruptHandler() {
+        return new Syscall.RtSigaction(Signal.SIGINT.number, TrapTable.HANDLER, 0, 0, null);
     }
 
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */

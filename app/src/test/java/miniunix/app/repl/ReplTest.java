@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Interactive mode on a JLine terminal backed by streams (no host terminal): keys typed into a
- * pipe, the screen collected. The terminal's line discipline turns Ctrl-C, Ctrl-Z and Ctrl-\
- * into signals to the front end, as a host terminal does, so the keys reach the machine the way
- * they do at a real terminal. No host process is signalled: the signals are JLine's own.
+ * pipe, the screen collected. The terminal's line discipline turns Ctrl-C and Ctrl-Z into
+ * signals to the front end, as a host terminal does (Ctrl-\ comes as a byte: the front end
+ * turns VQUIT off, as on a host terminal), so the keys reach the machine the way they do at a
+ * real terminal. No host process is signalled: the signals are JLine's own.
  */
 class ReplTest {
     private static final long TIMEOUT_SECONDS = 60;
@@ -51,7 +52,10 @@ class ReplTest {
     /** Starts an interactive session on machine; its status comes when it logs out. */
     private Future<Integer> start(Machine machine, Options options) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen)
+        // The exec provider's terminal has a line discipline in Java (JLine's ExternalTerminal),
+        // which raises INT and TSTP for the keys; a native provider would open a host pty,
+        // whose keys signal no one (it has no session).
+        Terminal terminal = TerminalBuilder.builder().system(false).provider("exec").streams(in, screen)
                 .type("xterm").size(new Size(80, 24)).build();
         Attributes tty = terminal.getAttributes();     // a host terminal's stty defaults
         tty.setLocalFlag(Attributes.LocalFlag.ISIG, true);
@@ -91,12 +95,45 @@ class ReplTest {
         throw new AssertionError("no prompt after " + n + " x " + what.strip() + " in " + screen());
     }
 
+    /** Waits (up to the timeout) until the screen shows what at least n times. */
+    private void awaitScreen(String what, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (count(screen(), what) >= n) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("no " + n + " x " + what.strip() + " in " + screen());
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
             n++;
         }
         return n;
+    }
+
+    /** Simulated time at the wall clock's pace: a `sleep 100` lasts while keys are typed. */
+    private static Options realTime() {
+        Options d = Options.defaults();
+        return new Options(d.seed(), d.cpus(), d.memBytes(), null, null, 0, 1.0, false, d.pidMax(),
+                d.sched(), d.csCost());
+    }
+
+    /** Waits (up to the timeout) until the screen shows then after the last what. */
+    private void awaitAfter(String what, String then) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            String out = screen();
+            int at = out.lastIndexOf(what);
+            if (at >= 0 && out.indexOf(then, at + what.length()) >= 0) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        throw new AssertionError("no " + then.strip() + " after " + what.strip() + " in " + screen());
     }
 
     private static Options timeFlowsWhileTheShellWaits() {
@@ -120,5 +157,72 @@ class ReplTest {
         assertEquals(2, count(out, "x22\r\n"), out);
         String saved = Files.readString(tmp.resolve("history"), StandardCharsets.UTF_8);
         assertTrue(saved.contains("for i in 1 2\\ndo echo x$i$i\\ndone"), saved);
+    }
+
+    @Test
+    void ctrlCAtTheContinuationPromptDropsTheUnfinishedCommand() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("for i in 1 2\n");
+        awaitAfter("for i in 1 2", "> ");
+        type("do echo x$i\n");
+        awaitAfter("do echo x$i", "> ");
+        type("\003");
+        awaitAfter("^C", "$ ");
+        type("echo status=$?\n");
+        awaitPromptAfter("status=", 1);
+        type("done\n");
+        awaitPromptAfter("unexpected token", 1);
+        type("exit 3\n");
+        assertEquals(3, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("status=130\r\n"), out);
+        assertTrue(out.contains("miniunix: syntax error near unexpected token `done'"), out);
+        assertEquals(0, count(out, "x1"), out);
+    }
+
+    @Test
+    void ctrlCInterruptsALoopOfBuiltinsAndCtrlZDoesNotStopIt() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("while :; do :; done\n");
+        Thread.sleep(300);
+        type("\032");                  // the shell ignores SIGTSTP, as bash: the loop goes on
+        Thread.sleep(300);
+        type("\003");
+        Thread.sleep(300);
+        type("echo status=$?; jobs\n");
+        awaitPromptAfter("status=", 1);
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("status=130\r\n"), out);
+        assertTrue(!out.contains("Stopped"), out);
+    }
+
+    @Test
+    void ctrlBackslashSendsSigquitToTheForegroundJob() throws Exception {
+        Options options = realTime();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("sleep 100\n");
+        awaitAfter("sleep 100", "\n");
+        Thread.sleep(300);
+        type("\034");
+        awaitPromptAfter("Quit", 1);
+        type("cat\n");
+        awaitAfter("cat", "\n");
+        Thread.sleep(300);
+        type("half a line\034");
+        awaitPromptAfter("Quit", 2);
+        type("echo status=$?\n");
+        awaitPromptAfter("status=", 1);
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertEquals(2, count(out, "Quit\r\n"), out);
+        assertTrue(out.contains("status=131\r\n"), out);
     }
 }

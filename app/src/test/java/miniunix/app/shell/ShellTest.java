@@ -151,10 +151,22 @@ class ShellTest {
         type(k, "echo $?\n");
         k.runUntilInputWanted(MAX_TICKS);
         assertEquals("user@miniunix:~$ \nuser@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
-        k.interrupt();
-        type(k, "echo alive\n");
+        k.interrupt();                  // at the prompt: the shell catches it and prompts afresh
+        type(k, "echo alive; echo $?\n");
         k.runUntilInputWanted(MAX_TICKS);
-        assertEquals("alive\nuser@miniunix:~$ ", out(k));
+        assertEquals("user@miniunix:~$ alive\n0\nuser@miniunix:~$ ", out(k));
+    }
+
+    @Test
+    void ctrlCAtTheContinuationPromptDropsTheCommandWithStatus130() {
+        Kernel k = boot("i");
+        type(k, "for i in 1 2\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        k.interrupt();
+        k.runUntilInputWanted(MAX_TICKS);
+        type(k, "echo $?\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        assertEquals("user@miniunix:~$ > user@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
     }
 
     @Test
