@@ -45,8 +45,8 @@ final class Redirections {
         return new Target(r.fd(), r.op(), word);
     }
 
-    /** Mode of files the shell creates: 0666 less Linux's usual umask 022 (there is no umask yet). */
-    private static final int CREATE_MODE = 0644;
+    /** Mode of files the shell creates: 0666, less the umask (applied by the kernel). */
+    private static final int CREATE_MODE = 0666;
 
     private final List<Target> targets;
     private final boolean dup;

@@ -80,5 +80,7 @@ public final class DirFile extends OpenFile {
         out.gid = st.gid;
         out.size = st.size;
         out.mtimeTicks = st.mtimeTicks;
+        out.atimeTicks = st.atimeTicks;
+        out.ctimeTicks = st.ctimeTicks;
     }
 }

@@ -41,6 +41,12 @@ public final class Inode {
     public int uid;
     public int gid;
     public long mtimeTicks;
+    /**
+     * Last read, in ticks since boot, by relatime's rule ({@link #accessed}); and last change
+     * of data or metadata (write, truncate, chown, utimens, a link made or removed).
+     */
+    public long atimeTicks;
+    public long ctimeTicks;
 
     // A regular file's data, a page at a time, each page a frame of the Tmpfs (pfns[i]).
     // Invariant: pages[i] != null iff pfns[i] >= 0; a page never written is a hole that reads
@@ -191,7 +197,36 @@ public final class Inode {
         st.size = isDir() ? 4096 : size;
         st.rdev = device == null ? 0 : tty != null ? tty.devNr : device.rdev;
         st.mtimeTicks = mtimeTicks;
+        st.atimeTicks = atimeTicks;
+        st.ctimeTicks = ctimeTicks;
     }
+
+    /** A new inode's times: all three now. */
+    public void born(long now) {
+        mtimeTicks = now;
+        atimeTicks = now;
+        ctimeTicks = now;
+    }
+
+    /** Data changed (write, truncate; a directory's entries): mtime and ctime now. */
+    public void modified(long now) {
+        mtimeTicks = now;
+        ctimeTicks = now;
+    }
+
+    /**
+     * A read at now. Linux's relatime (the mount option /proc/mounts shows): atime moves only
+     * if it is not after mtime or ctime, or is a day old, so reads cost no write most times.
+     */
+    public void accessed(long now) {
+        if (atimeTicks <= mtimeTicks || atimeTicks <= ctimeTicks
+                || now - atimeTicks >= RELATIME_TICKS) {
+            atimeTicks = now;
+        }
+    }
+
+    /** A day in ticks (HZ 100): relatime's longest wait. */
+    private static final long RELATIME_TICKS = 24L * 60 * 60 * 100;
 
     private int countSubdirs() {
         int n = 0;

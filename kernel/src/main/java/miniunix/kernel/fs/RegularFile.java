@@ -27,6 +27,7 @@ public final class RegularFile extends OpenFile {
             return Errno.EBADF.ret();
         }
         int n = inode.readAt(offset, buf, off, len);
+        inode.accessed(k.now());
         offset += n;
         return n;
     }
@@ -57,7 +58,7 @@ public final class RegularFile extends OpenFile {
             return n;
         }
         k.vfs().dirtied(inode, n);
-        inode.mtimeTicks = k.now();
+        inode.modified(k.now());
         offset += n;
         return n;
     }

@@ -10,6 +10,7 @@ import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.StatfsBuf;
 
 /**
@@ -97,7 +98,6 @@ public final class Vfs {
 
     private void link(Inode dir, String name, Inode child) {
         Inode old = dir.entries.put(name, child);
-        touchDir(dir);
         inodes++;
         if (old != null) {
             forget(old);
@@ -105,11 +105,6 @@ public final class Vfs {
         if (child.isDir()) {
             child.parent = dir;
         }
-    }
-
-    /** A directory's entries changed: its mtime is now, as Linux's dir_inode ops set it. */
-    private void touchDir(Inode dir) {
-        dir.mtimeTicks = kernel == null ? 0 : kernel.now();
     }
 
     /** An inode's last name went: it no longer counts, and its pages go once unopened. */
@@ -293,7 +288,7 @@ public final class Vfs {
         if ((flags & Fcntl.O_TRUNC) != 0 && write) {
             writeback(i);   // truncation drops the dirty pages with the data
             i.truncate(tmpfs);
-            i.mtimeTicks = kernel.now();
+            i.modified(kernel.now());
         }
         RegularFile rf = new RegularFile(i, flags);
         rf.path = abs;
@@ -320,7 +315,7 @@ public final class Vfs {
         if ((flags & Fcntl.O_TRUNC) != 0 && write) {
             writeback(i);
             i.truncate(tmpfs);
-            i.mtimeTicks = kernel.now();
+            i.modified(kernel.now());
         }
         return new RegularFile(i, flags);
     }
@@ -377,8 +372,9 @@ public final class Vfs {
         Inode f = new Inode(nextIno++, StatBuf.S_IFREG, mode & 07777 & ~p.umask, null, null);
         f.uid = p.uid;
         f.gid = p.gid;
-        f.mtimeTicks = kernel.now();
+        f.born(kernel.now());
         link(dir, name, f);
+        dir.modified(kernel.now());
         return f;
     }
 
@@ -485,8 +481,9 @@ public final class Vfs {
         Inode d = new Inode(nextIno++, StatBuf.S_IFDIR, mode & 07777 & ~p.umask, null, null);
         d.uid = p.uid;
         d.gid = p.gid;
-        d.mtimeTicks = kernel.now();
+        d.born(kernel.now());
         link(dir, baseName(abs), d);
+        dir.modified(kernel.now());
     }
 
     /**
@@ -525,7 +522,7 @@ public final class Vfs {
             throw new SyscallError(Errno.ENOTEMPTY);
         }
         dir.entries.remove(baseName(abs));
-        touchDir(dir);
+        dir.modified(kernel.now());
         forget(i);
     }
 
@@ -609,16 +606,17 @@ public final class Vfs {
             throw new SyscallError(Errno.EACCES);
         }
         dir.entries.remove(baseName(abs));
-        touchDir(dir);
+        dir.modified(kernel.now());
         forget(i);
     }
 
     /**
-     * utimensat(2): sets the file's modification time to mtime unless omit. Setting times to
-     * now (now) needs ownership or write permission (EACCES), any other time ownership
-     * (EPERM); root may do both.
+     * utimensat(2): sets the file's access and modification times (ticks since boot), each
+     * unless it is UTIME_OMIT; the change time becomes now. Setting times to now (now) needs
+     * ownership or write permission (EACCES), any other time ownership (EPERM); root may do
+     * both.
      */
-    public void utimens(Proc p, String path, long mtime, boolean omit, boolean now) {
+    public void utimens(Proc p, String path, long atime, long mtime, boolean now) {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
@@ -632,9 +630,13 @@ public final class Vfs {
         if (!owner && (!now || !may(p, i, 2))) {
             throw new SyscallError(now ? Errno.EACCES : Errno.EPERM);
         }
-        if (!omit) {
+        if (mtime != Syscall.Utimensat.UTIME_OMIT) {
             i.mtimeTicks = mtime;
         }
+        if (atime != Syscall.Utimensat.UTIME_OMIT) {
+            i.atimeTicks = atime;
+        }
+        i.ctimeTicks = kernel.now();
     }
 
     /**
@@ -656,15 +658,15 @@ public final class Vfs {
         if (linked != null && i == null) {
             throw new SyscallError(Errno.EPERM);    // Simplified: a pipe's fd, as for fchmod
         }
-        setMode(p, i != null ? i : checkDir(path, walk(p, abs)), mode);
+        setMode(p, i != null ? i : checkDir(path, walk(p, abs)), mode, kernel.now());
     }
 
     /**
      * Sets i's permission bits to mode &amp; 07777 (Linux chmod_common): only its owner or root
      * may (EPERM); without root, a caller outside the file's group loses the setgid bit
-     * (setattr_prepare's rule, as Linux has no CAP_FSETID for it).
+     * (setattr_prepare's rule, as Linux has no CAP_FSETID for it). The ctime becomes now.
      */
-    public static void setMode(Proc p, Inode i, int mode) {
+    public static void setMode(Proc p, Inode i, int mode, long now) {
         if (p.uid != 0 && p.uid != i.uid) {
             throw new SyscallError(Errno.EPERM);
         }
@@ -673,6 +675,7 @@ public final class Vfs {
             perm &= ~02000;
         }
         i.perm = perm;
+        i.ctimeTicks = now;
     }
 
     /**
@@ -708,8 +711,9 @@ public final class Vfs {
         checkRename(p, fromDir, i, toDir, old, from, to);
         fromDir.entries.remove(baseName(from));
         toDir.entries.put(baseName(to), i);
-        touchDir(fromDir);
-        touchDir(toDir);
+        fromDir.modified(kernel.now());
+        toDir.modified(kernel.now());
+        i.ctimeTicks = kernel.now();
         if (i.isDir()) {
             i.parent = toDir;
         }

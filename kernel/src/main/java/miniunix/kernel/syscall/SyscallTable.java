@@ -308,6 +308,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         i.uid = c.uid() == -1 ? i.uid : c.uid();
         i.gid = c.gid() == -1 ? i.gid : c.gid();
+        i.ctimeTicks = k.now();
         return 0L;
     }
 
@@ -325,7 +326,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         if (i == null) {
             throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
         }
-        Vfs.setMode(p, i, c.mode());
+        Vfs.setMode(p, i, c.mode(), k.now());
         return 0L;
     }
 
@@ -545,9 +546,14 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         long mtime = t == null ? Syscall.Utimensat.UTIME_NOW : t[1];
         // No explicit time (only now or omit): write permission is enough, as for touch.
         boolean touch = !explicit(atime) && !explicit(mtime);
-        boolean omit = mtime == Syscall.Utimensat.UTIME_OMIT;
-        k.vfs().utimens(p, path(c.path()), explicit(mtime) ? mtime : k.now(), omit, touch);
+        k.vfs().utimens(p, path(c.path()), explicit(atime) ? atime : now(atime),
+                explicit(mtime) ? mtime : now(mtime), touch);
         return 0L;
+    }
+
+    /** UTIME_NOW as the time now; UTIME_OMIT as it is. */
+    private long now(long time) {
+        return time == Syscall.Utimensat.UTIME_NOW ? k.now() : time;
     }
 
     private static boolean explicit(long time) {

@@ -25,6 +25,10 @@ public final class StatBuf {
     public int rdev;
     /** Modification time in ticks since boot. */
     public long mtimeTicks;
+    /** Last access (read) in ticks since boot; see Inode for when it changes. */
+    public long atimeTicks;
+    /** Last change of the inode (data, mode, owner, links, times) in ticks since boot. */
+    public long ctimeTicks;
 
     public boolean isDir() { return (mode & S_IFMT) == S_IFDIR; }
     public boolean isRegular() { return (mode & S_IFMT) == S_IFREG; }
@@ -44,6 +48,8 @@ public final class StatBuf {
         s.size = size;
         s.rdev = rdev;
         s.mtimeTicks = mtimeTicks;
+        s.atimeTicks = atimeTicks;
+        s.ctimeTicks = ctimeTicks;
         return s;
     }
 }

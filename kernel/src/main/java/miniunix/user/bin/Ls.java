@@ -1,40 +1,108 @@
 package miniunix.user.bin;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Color;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.HumanSize;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
 
 /**
- * ls(1) of coreutils: names in columns on a terminal ({@link LsColumns}, line width from
- * $COLUMNS or 80), one per line otherwise or with -1; -a for dot files; -l for the long format
- * ({@code drwxr-xr-x 2 root root 4096 Nov 23 09:39 name}, columns as wide as their widest
- * value, times in UTC); -R lists every directory below, each under a {@code DIR:} header, in
- * coreutils' order (a directory, then each of its subdirectories in turn, depth first).
- * Names are sorted bytewise (LC_COLLATE=C) and never quoted.
+ * ls(1) of coreutils 9.1 ({@link LsOptions} lists what it takes): names in columns on a
+ * terminal ({@link LsColumns}, line width from -w, $COLUMNS or 80), one per line otherwise;
+ * -l's long format ({@link LsLong}, times in UTC); sorted bytewise by name (LC_COLLATE=C), by
+ * time or size, or not at all; -R lists every directory below, each under a {@code DIR:}
+ * header, in coreutils' order (a directory, then each of its subdirectories in turn, in the
+ * listing's order). --color paints names by kind ({@link LsColors}).
  * <pre>
- *   for (arg) { stat(arg); if (dir) print_dir(arg); }
- *   print_dir(d) { for (e in readdir(d)) { lstat(e); print(e); }
+ *   for (arg) { stat(arg); if (dir &amp;&amp; !-d) print_dir(arg); }
+ *   print_dir(d) { for (e in readdir(d)) { stat(e); } sort(entries); print(entries);
  *                  if (recursive) for (e in entries) if (e is a dir) print_dir(d/e); }
  * </pre>
  * A directory that can't be read is reported ({@code ls: cannot open directory 'd':
  * Permission denied}) and skipped: exit status 2 for an operand, 1 for one found below.
+ * Simplified: names are never quoted, except with -Q.
  */
 public final class Ls extends Report {
     private static final String USAGE = "Usage: ls [OPTION]... [FILE]...\n"
             + "List information about the FILEs (the current directory by default).\n"
+            + "Sort entries alphabetically if none of -cftuvSUX nor --sort is specified.\n"
+            + "\n"
             + "  -a, --all                  do not ignore entries starting with .\n"
+            + "  -A, --almost-all           do not list implied . and ..\n"
+            + "  -c                         with -lt: sort by, and show, ctime; with -l: show\n"
+            + "                               ctime and sort by name; otherwise: sort by ctime,\n"
+            + "                               newest first\n"
+            + "  -C                         list entries by columns\n"
+            + "      --color[=WHEN]         color the output WHEN; more info below\n"
+            + "  -d, --directory            list directories themselves, not their contents\n"
+            + "  -f                         list all entries in directory order\n"
+            + "  -F, --classify[=WHEN]      append indicator (one of */=>@|) to entries WHEN\n"
+            + "      --file-type            likewise, except do not append '*'\n"
+            + "      --format=WORD          across -x, commas -m, horizontal -x, long -l,\n"
+            + "                               single-column -1, verbose -l, vertical -C\n"
+            + "      --full-time            like -l --time-style=full-iso\n"
+            + "  -g                         like -l, but do not list owner\n"
+            + "      --group-directories-first\n"
+            + "                             group directories before files\n"
+            + "  -h, --human-readable       with -l and -s, print sizes like 1K 234M 2G etc.\n"
+            + "      --si                   likewise, but use powers of 1000 not 1024\n"
+            + "      --indicator-style=WORD\n"
+            + "                             append indicator with style WORD to entry names:\n"
+            + "                               none (default), slash (-p),\n"
+            + "                               file-type (--file-type), classify (-F)\n"
+            + "  -i, --inode                print the index number of each file\n"
             + "  -l                         use a long listing format\n"
+            + "  -m                         fill width with a comma separated list of entries\n"
+            + "  -n, --numeric-uid-gid      like -l, but list numeric user and group IDs\n"
+            + "  -N, --literal              print entry names without quoting\n"
+            + "  -o                         like -l, but do not list group information\n"
+            + "  -p, --indicator-style=slash\n"
+            + "                             append / indicator to directories\n"
+            + "  -Q, --quote-name           enclose entry names in double quotes\n"
+            + "  -r, --reverse              reverse order while sorting\n"
             + "  -R, --recursive            list subdirectories recursively\n"
+            + "  -s, --size                 print the allocated size of each file, in blocks\n"
+            + "  -S                         sort by file size, largest first\n"
+            + "      --sort=WORD            sort by WORD instead of name: none (-U), size (-S),\n"
+            + "                               time (-t), extension (-X), width\n"
+            + "      --time=WORD            change the default of using modification times;\n"
+            + "                               access time (-u): atime, access, use;\n"
+            + "                               change time (-c): ctime, status\n"
+            + "      --time-style=TIME_STYLE\n"
+            + "                             time/date format with -l; see TIME_STYLE below\n"
+            + "  -t                         sort by time, newest first; see --time\n"
+            + "  -T, --tabsize=COLS         assume tab stops at each COLS instead of 8\n"
+            + "  -u                         with -lt: sort by, and show, access time;\n"
+            + "                               with -l: show access time and sort by name;\n"
+            + "                               otherwise: sort by access time, newest first\n"
+            + "  -U                         do not sort; list entries in directory order\n"
+            + "  -w, --width=COLS           set output width to COLS.  0 means no limit\n"
+            + "  -x                         list entries by lines instead of by columns\n"
+            + "  -X                         sort alphabetically by entry extension\n"
             + "  -1                         list one file per line\n"
-            + "      --help        display this help and exit\n";
+            + "      --help        display this help and exit\n"
+            + "\n"
+            + "The TIME_STYLE argument can be full-iso, long-iso, iso, locale, or +FORMAT.\n"
+            + "FORMAT is interpreted like in date(1).\n"
+            + "\n"
+            + "The WHEN argument defaults to 'always' and can also be 'auto' or 'never'.\n"
+            + "Using color to distinguish file types is disabled both by default and\n"
+            + "with --color=never.  With --color=auto, ls emits color codes only when\n"
+            + "standard output is connected to a terminal, and NO_COLOR is unset.\n"
+            + "The LS_COLORS environment variable can change the settings.\n"
+            + "\n"
+            + "Exit status:\n"
+            + " 0  if OK,\n"
+            + " 1  if minor problems (e.g., cannot access subdirectory),\n"
+            + " 2  if serious trouble (e.g., cannot access command-line argument).\n";
     private static final long STAT = -1;
     private static final long PASSWD = -2;
     private static final long GROUP = -3;
@@ -43,36 +111,36 @@ public final class Ls extends Report {
     private static final int MINOR = 1;
     private static final int SERIOUS = 2;
 
-    private boolean all;
-    private boolean longFormat;
-    private boolean onePerLine;
-    private boolean recursive;
+    private LsOptions opts;
     /** stdout is a terminal (isatty(1), by TIOCGPGRP): names go in columns. */
     private boolean tty;
+    /** The colour table when names are coloured, else null. */
+    private LsColors colors;
+    /** The reset printed before the first coloured name has been printed. */
+    private boolean colorUsed;
+    /** Whether each entry needs a stat (for -l, -t, -S, -F, -i, -s, --color). */
+    private boolean needStat;
     private List<String> operands = List.of();
     private long btime;
     private long uptimeTicks;
     private List<Passwd> users = List.of();
     private List<Passwd> groups = List.of();
-    /** Per operand: its stat (null: missing), and its listing's index (-1: not a directory). */
+    /** Per operand: its stat (null: missing), and its listing's index (-1: not listed). */
     private ArrayList<LsEntry> top = new ArrayList<>();
     private ArrayList<Integer> topListing = new ArrayList<>();
     /** Every directory read, operands' and (with -R) those found below them. */
     private ArrayList<Listing> listings = new ArrayList<>();
     private int status;
 
-    /** A name with its stat. */
-    record LsEntry(String name, StatBuf st) {
+    /** A name with its stat, and (with -R) the listing of the directory it is, or -1. */
+    record LsEntry(String name, StatBuf st, int sub) {
     }
 
-    /**
-     * A directory to list: its path as printed in its header, its entries (null until read,
-     * or when it could not be), and (with -R) the listings of its subdirectories, in order.
-     */
+    /** A directory to list: its path as printed in its header, its entries (null until read,
+     *  or when it could not be). */
     private static final class Listing {
         final String path;
         ArrayList<LsEntry> entries;
-        ArrayList<Integer> subdirs = new ArrayList<>();
 
         Listing(String path) {
             this.path = path;
@@ -81,7 +149,6 @@ public final class Ls extends Report {
         Listing copy() {
             Listing l = new Listing(path);
             l.entries = entries == null ? null : new ArrayList<>(entries);
-            l.subdirs = new ArrayList<>(subdirs);
             return l;
         }
     }
@@ -92,17 +159,40 @@ public final class Ls extends Report {
 
     @Override
     protected int start() {
-        Opts o = Opts.parse(argv, "al1R", "all=a recursive=R");
-        int bad = checkOpts(o, USAGE, 2);
-        if (bad >= 0) {
-            return bad;
+        Opts o = Opts.parse(argv, LsOptions.OPTSTRING, LsOptions.LONGOPTS);
+        return checkOpts(o, USAGE, SERIOUS);
+    }
+
+    /** isatty(1). */
+    @Override
+    protected Trap first() {
+        return new Syscall.Ioctl(1, Syscall.Ioctl.TIOCGPGRP, 0);
+    }
+
+    /** With isatty known, the options can be settled and the reading queued. */
+    @Override
+    protected void firstDone(long ret) {
+        tty = ret >= 0;
+        Opts o = Opts.parse(argv, LsOptions.OPTSTRING, LsOptions.LONGOPTS);
+        opts = LsOptions.of(o, tty);
+        if (opts.error != null) {
+            err.print(prog()).print(": ").print(opts.error).print('\n');
+            if (opts.tryHelp) {
+                err.print(Opts.tryHelp(prog())).print('\n');
+            }
+            status = opts.errorStatus;
+            return;
         }
-        all = o.has('a');
-        longFormat = o.has('l');
-        onePerLine = o.has('1');
-        recursive = o.has('R');
+        colors = colored() ? LsColors.of(env("LS_COLORS")) : null;
+        if (colored() && colors == null) {
+            err.print(prog()).print(": unparsable value for LS_COLORS environment variable\n");
+        }
+        LsOptions.Sort s = opts.sort;
+        needStat = opts.format == LsOptions.Format.LONG || s == LsOptions.Sort.TIME
+                || s == LsOptions.Sort.SIZE || opts.indicator != LsOptions.Indicator.NONE
+                || opts.inode || opts.blocks || colors != null || opts.directoriesFirst;
         operands = o.operands.isEmpty() ? List.of(".") : List.copyOf(o.operands);
-        if (longFormat) {
+        if (opts.format == LsOptions.Format.LONG) {
             fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
             fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
             fetch(Fetch.Kind.FILE, "/etc/passwd", PASSWD);
@@ -113,18 +203,28 @@ public final class Ls extends Report {
             top.add(null);
             topListing.add(-1);
         }
-        return -1;
     }
 
-    /** isatty(1). */
-    @Override
-    protected Trap first() {
-        return new Syscall.Ioctl(1, Syscall.Ioctl.TIOCGPGRP, 0);
+    /** --color's WHEN: always, or auto on a terminal unless NO_COLOR (see {@link Color}). */
+    private boolean colored() {
+        return switch (opts.color) {
+            case "always", "yes", "force" -> true;
+            case "auto", "tty", "if-tty" -> switch (Color.fromEnv(envp)) {
+                case ALWAYS -> true;
+                case NEVER -> false;
+                case AUTO -> tty;
+            };
+            default -> false;
+        };
     }
 
-    @Override
-    protected void firstDone(long ret) {
-        tty = ret >= 0;
+    private String env(String name) {
+        for (String e : envp) {
+            if (e.startsWith(name + "=")) {
+                return e.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -148,12 +248,13 @@ public final class Ls extends Report {
             if (f.error != 0) {
                 cannot("access", f.path, f.error, MINOR);
             }
-            d.set(entry, new LsEntry(d.get(entry).name(), f.error == 0 ? f.st : null));
+            LsEntry e = d.get(entry);
+            d.set(entry, new LsEntry(e.name(), f.error == 0 ? f.st : null, e.sub()));
         } else if (f.error != 0) {
             cannot("access", f.path, f.error, SERIOUS);
         } else {
-            top.set(index, new LsEntry(f.path, f.st));
-            if (f.st.isDir()) {
+            top.set(index, new LsEntry(f.path, f.st, -1));
+            if (f.st.isDir() && !opts.directory) {
                 topListing.set(index, list(f.path));
             }
         }
@@ -192,31 +293,37 @@ public final class Ls extends Report {
         status = Math.max(status, serious);
     }
 
+    /** A directory's names: kept by -a/-A, stat'ed when needed, subdirectories queued (-R). */
     private void listed(int index, Fetch f) {
-        List<String> names = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < f.names.size(); i++) {
-            String n = f.names.get(i);
-            if (all || !n.startsWith(".")) {
+            if (shown(f.names.get(i))) {
                 order.add(i);
             }
         }
-        order.sort((a, b) -> f.names.get(a).compareTo(f.names.get(b)));
-        Listing l = listings.get(index);
+        if (opts.sort != LsOptions.Sort.NONE) {
+            order.sort((a, b) -> f.names.get(a).compareTo(f.names.get(b)));
+        }
         ArrayList<LsEntry> entries = new ArrayList<>();
-        l.entries = entries;
+        listings.get(index).entries = entries;
         for (int i : order) {
             String n = f.names.get(i);
             String path = join(f.path, n);
-            if (longFormat) {
+            if (needStat) {
                 fetch(Fetch.Kind.STAT, path, (long) index << 32 | (entries.size() + 1));
             }
-            entries.add(new LsEntry(n, null));
-            if (recursive && f.types.get(i) == StatBuf.DT_DIR && !n.equals(".")
-                    && !n.equals("..")) {
-                l.subdirs.add(list(path));
-            }
+            boolean sub = opts.recursive && f.types.get(i) == StatBuf.DT_DIR && !n.equals(".")
+                    && !n.equals("..");
+            entries.add(new LsEntry(n, null, sub ? list(path) : -1));
         }
+    }
+
+    private boolean shown(String name) {
+        return switch (opts.filter) {
+            case ALL -> true;
+            case ALMOST_ALL -> !name.equals(".") && !name.equals("..");
+            case VISIBLE -> !name.startsWith(".");
+        };
     }
 
     /** dir/name, with one slash between them (gnulib's file_name_concat). */
@@ -231,78 +338,247 @@ public final class Ls extends Report {
 
     @Override
     protected int report() {
+        if (opts == null || opts.error != null) {
+            return status;
+        }
         List<LsEntry> files = new ArrayList<>();
+        List<Integer> dirs = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             if (top.get(i) != null && topListing.get(i) < 0) {
                 files.add(top.get(i));
+            } else if (topListing.get(i) >= 0) {
+                dirs.add(i);
             }
         }
         // Operands are listed sorted, files first, whatever order they were given in.
-        files.sort((a, b) -> a.name().compareTo(b.name()));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < top.size(); i++) {
-            order.add(i);
+        sort(files);
+        List<LsEntry> dirEntries = new ArrayList<>();
+        for (int i : dirs) {
+            dirEntries.add(new LsEntry(operands.get(i), top.get(i).st(), topListing.get(i)));
         }
-        order.sort((a, b) -> operands.get(a).compareTo(operands.get(b)));
+        sort(dirEntries);
         print(files, false);
-        if (!files.isEmpty() && topListing.stream().anyMatch(l -> l >= 0)) {
+        if (!files.isEmpty() && !dirs.isEmpty()) {
             out.print('\n');     // even if no directory can be read, as coreutils does
         }
         boolean printed = false;
-        boolean headers = recursive || top.size() > 1;
-        for (int i : order) {
-            if (topListing.get(i) >= 0) {
-                printed = printTree(listings.get(topListing.get(i)), headers, printed);
-            }
+        boolean headers = opts.recursive || top.size() > 1;
+        for (LsEntry d : dirEntries) {
+            printed = printTree(listings.get(d.sub()), headers, printed);
         }
         return status;
     }
 
     /**
-     * A directory's listing under its header, then (with -R) its subdirectories' in turn;
-     * returns whether anything has been printed so far. One that could not be read prints
-     * nothing, as its error has been reported.
+     * A directory's listing under its header, then (with -R) its subdirectories' in the
+     * listing's order; returns whether anything has been printed so far. One that could not
+     * be read prints nothing, as its error has been reported.
      */
     private boolean printTree(Listing l, boolean headers, boolean printed) {
         if (l.entries == null) {
             return printed;
         }
         if (headers) {
-            out.print(printed ? "\n" : "").print(l.path).print(":\n");
+            emit((printed ? "\n" : "") + l.path + ":\n");
         }
+        sort(l.entries);
         print(l.entries, true);
-        for (int sub : l.subdirs) {
-            printTree(listings.get(sub), headers, true);
+        for (LsEntry e : l.entries) {
+            if (e.sub() >= 0) {
+                printTree(listings.get(e.sub()), headers, true);
+            }
         }
         return true;
     }
 
-    private void print(List<LsEntry> entries, boolean total) {
-        if (!longFormat) {
-            List<String> names = new ArrayList<>();
-            for (LsEntry e : entries) {
-                names.add(e.name());
-            }
-            out.print(tty && !onePerLine ? LsColumns.layout(names, columns())
-                    : names.isEmpty() ? "" : String.join("\n", names) + "\n");
-            return;
+    /** Sorts entries as the options say; -U (and -f) keep their order, and ignore -r. */
+    private void sort(List<LsEntry> entries) {
+        Comparator<LsEntry> byName = (a, b) -> a.name().compareTo(b.name());
+        Comparator<LsEntry> c = switch (opts.sort) {
+            case NONE -> null;
+            case NAME -> byName;
+            case TIME -> Comparator.<LsEntry>comparingLong(e -> -time(e.st(), opts.time))
+                    .thenComparing(byName);
+            case SIZE -> Comparator.<LsEntry>comparingLong(e -> e.st() == null ? 0 : -e.st().size)
+                    .thenComparing(byName);
+            case EXTENSION -> Comparator.<LsEntry, String>comparing(e -> extension(e.name()))
+                    .thenComparing(byName);
+            case WIDTH -> Comparator.<LsEntry>comparingInt(e -> e.name().length())
+                    .thenComparing(byName);
+        };
+        if (c != null) {
+            entries.sort(opts.reverse ? c.reversed() : c);
         }
-        LsLong table = new LsLong(users, groups, btime, uptimeTicks);
-        for (LsEntry e : entries) {
-            table.add(e.name(), e.st());
+        if (opts.directoriesFirst) {
+            entries.sort(Comparator.comparingInt(e -> e.st() != null && e.st().isDir() ? 0 : 1));
         }
-        if (total) {
-            out.print("total ").print(table.blocks()).print('\n');
-        }
-        table.print(out);
     }
 
-    /** The line width: $COLUMNS when it is a number, else 80. */
-    private int columns() {
-        for (String e : envp) {
-            if (e.matches("COLUMNS=[0-9]{1,4}")) {
-                return Math.max(1, Integer.parseInt(e.substring(8)));
+    /** The name's extension for -X: from its last dot, or "" (a leading dot does count). */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+
+    /** The time -t sorts by and -l shows, in ticks since boot; 0 if stat failed. */
+    static long time(StatBuf st, LsOptions.Time which) {
+        if (st == null) {
+            return Long.MIN_VALUE / 2;
+        }
+        return switch (which) {
+            case MTIME -> st.mtimeTicks;
+            case CTIME -> st.ctimeTicks;
+            case ATIME -> st.atimeTicks;
+        };
+    }
+
+    /** 1 KiB blocks the file takes (tmpfs pages of 4 KiB), as -s prints them (-h: "4.0K"). */
+    static String blocks(StatBuf st, int human) {
+        long kb = blocksKb(st);
+        return human > 0 ? HumanSize.of(kb * 1024, human) : Long.toString(kb);
+    }
+
+    private static long blocksKb(StatBuf st) {
+        return st == null ? 0 : (st.size + 4095) / 4096 * 4;
+    }
+
+    private void print(List<LsEntry> entries, boolean total) {
+        if (total && (opts.format == LsOptions.Format.LONG || opts.blocks)) {
+            long kb = 0;
+            for (LsEntry e : entries) {
+                kb += blocksKb(e.st());
             }
+            emit("total " + (opts.human > 0 ? HumanSize.of(kb * 1024, opts.human)
+                    : Long.toString(kb)) + "\n");
+        }
+        if (opts.format == LsOptions.Format.LONG) {
+            LsLong table = new LsLong(opts, users, groups, btime, uptimeTicks);
+            for (LsEntry e : entries) {
+                LsColumns.Cell name = name(e);
+                table.add(name.text(), name.width(), e.st());
+            }
+            emit(table.render());
+            return;
+        }
+        List<LsColumns.Cell> cells = cells(entries);
+        // As coreutils: no tabs between coloured names (a tab would take the colour).
+        LsColumns layout = new LsColumns(lineWidth(), colors == null ? opts.tabsize : 0);
+        emit(switch (opts.format) {
+            case ONE_PER_LINE, LONG -> LsColumns.onePerLine(cells);
+            case COLUMNS -> layout.columns(cells, false);
+            case ACROSS -> layout.columns(cells, true);
+            case COMMAS -> layout.commas(cells);
+        });
+    }
+
+    /** Each entry as printed without -l: [inode] [blocks] name, the numbers right-aligned. */
+    private List<LsColumns.Cell> cells(List<LsEntry> entries) {
+        boolean commas = opts.format == LsOptions.Format.COMMAS;
+        int inodeWidth = 0;
+        int blocksWidth = 0;
+        for (LsEntry e : entries) {
+            inodeWidth = Math.max(inodeWidth, inode(e).length());
+            blocksWidth = Math.max(blocksWidth, blocks(e).length());
+        }
+        List<LsColumns.Cell> cells = new ArrayList<>();
+        for (LsEntry e : entries) {
+            StringBuilder prefix = new StringBuilder();
+            if (opts.inode) {
+                pad(prefix, inode(e), commas ? 0 : inodeWidth);
+            }
+            if (opts.blocks) {
+                pad(prefix, blocks(e), commas ? 0 : blocksWidth);
+            }
+            LsColumns.Cell name = name(e);
+            cells.add(new LsColumns.Cell(prefix + name.text(), prefix.length() + name.width()));
+        }
+        return cells;
+    }
+
+    private static void pad(StringBuilder b, String s, int width) {
+        b.append(" ".repeat(Math.max(0, width - s.length()))).append(s).append(' ');
+    }
+
+    private static String inode(LsEntry e) {
+        return e.st() == null ? "?" : Long.toString(e.st().ino);
+    }
+
+    private String blocks(LsEntry e) {
+        return e.st() == null ? "?" : blocks(e.st(), opts.human);
+    }
+
+    /** The name as printed: quoted (-Q), coloured (--color), with its indicator (-F, -p). */
+    private LsColumns.Cell name(LsEntry e) {
+        String name = opts.quote ? quote(e.name()) : e.name();
+        String seq = colors == null ? null : colors.of(e.name(), e.st());
+        String text = seq == null ? name : colors.paint(name, seq);
+        String mark = indicator(e.st());
+        return new LsColumns.Cell(text + mark, name.length() + mark.length());
+    }
+
+    /** -F's mark: / directory, * executable, | FIFO; -p's / only; --file-type's without *. */
+    private String indicator(StatBuf st) {
+        if (st == null || opts.indicator == LsOptions.Indicator.NONE) {
+            return "";
+        }
+        if (st.isDir()) {
+            return "/";
+        }
+        if (opts.indicator == LsOptions.Indicator.SLASH) {
+            return "";
+        }
+        if ((st.mode & StatBuf.S_IFMT) == StatBuf.S_IFIFO) {
+            return "|";
+        }
+        boolean exec = st.isRegular() && (st.mode & 0111) != 0;
+        return exec && opts.indicator == LsOptions.Indicator.CLASSIFY ? "*" : "";
+    }
+
+    /** -Q: in double quotes, with C's backslash escapes for quotes and control characters. */
+    private static String quote(String name) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : name.toCharArray()) {
+            switch (c) {
+                case '"', '\\' -> b.append('\\').append(c);
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case '\u001b' -> b.append("\\033");
+                default -> {
+                    if (c < ' ' || c == 0x7f) {
+                        b.append(String.format("\\%03o", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /**
+     * Prints text; before the first coloured name, ls resets the terminal's colour once
+     * (lc rs rc, "\e[0m"), as coreutils does.
+     */
+    private void emit(String text) {
+        if (colors != null && !colorUsed) {
+            int at = text.indexOf(colors.start());
+            if (at >= 0) {
+                colorUsed = true;
+                text = text.substring(0, at) + colors.end() + text.substring(at);
+            }
+        }
+        out.print(text);
+    }
+
+    /** The line width: -w, else $COLUMNS when it is a positive number, else 80. */
+    private int lineWidth() {
+        if (opts.width >= 0) {
+            return opts.width;
+        }
+        String c = env("COLUMNS");
+        if (c != null && c.matches("[0-9]{1,4}") && Integer.parseInt(c) > 0) {
+            return Integer.parseInt(c);
         }
         return 80;
     }

@@ -1,92 +1,138 @@
 package miniunix.user.bin;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import miniunix.kernel.uapi.StatBuf;
-import miniunix.user.lib.Out;
+import miniunix.user.lib.HumanSize;
 import miniunix.user.lib.Passwd;
 
 /**
- * ls -l's table: {@code mode nlink user group size date name}, each column as wide as its
- * widest value (numbers right-aligned, names left-aligned), as coreutils lays it out.
+ * ls -l's table: {@code [inode] [blocks] mode nlink [user] [group] size date name}, each column
+ * as wide as its widest value (numbers right-aligned, names left-aligned; -n's numeric ids
+ * right-aligned), as coreutils lays it out. -g drops the user, -o the group; -h prints sizes
+ * for people; the date is -c's ctime, -u's atime or the mtime, in the --time-style.
  */
 final class LsLong {
+    private enum Col { INODE, BLOCKS, MODE, NLINK, USER, GROUP, SIZE, DATE }
+
+    private final LsOptions opts;
     private final List<Passwd> users;
     private final List<Passwd> groups;
     private final long btime;
     /** The time now, in ticks since boot, to tell recent files from old ones. */
     private final long nowTicks;
     private final List<String[]> rows = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
     /** The stat of each device row, in row order. */
     private final List<StatBuf> devices = new ArrayList<>();
-    private final int[] width = new int[7];
+    private final int[] width = new int[Col.values().length];
+    /** Columns whose values are right-aligned (numbers). */
+    private final boolean[] right = new boolean[Col.values().length];
     /** Widths of a device's major and minor numbers, which stand in the size column. */
     private int majorWidth;
     private int minorWidth;
-    private long blocks;
 
-    LsLong(List<Passwd> users, List<Passwd> groups, long btime, long nowTicks) {
+    LsLong(LsOptions opts, List<Passwd> users, List<Passwd> groups, long btime, long nowTicks) {
+        this.opts = opts;
         this.users = users;
         this.groups = groups;
         this.btime = btime;
         this.nowTicks = nowTicks;
+        right[Col.INODE.ordinal()] = true;
+        right[Col.BLOCKS.ordinal()] = true;
+        right[Col.NLINK.ordinal()] = true;
+        right[Col.SIZE.ordinal()] = true;
     }
 
-    void add(String name, StatBuf st) {
-        String[] r = st == null
-                ? new String[] {"??????????", "?", "?", "?", "?", "            ", name}
-                : new String[] {mode(st.mode), Integer.toString(st.nlink),
-                    Passwd.nameOf(users, st.uid), Passwd.nameOf(groups, st.gid),
-                    Long.toString(st.size), date(st.mtimeTicks), name};
+    /** A row: the stat (null if it failed) and the name as printed (colour, indicator). */
+    void add(String name, int nameWidth, StatBuf st) {
+        String[] r = new String[Col.values().length];
+        if (st == null) {
+            r[Col.INODE.ordinal()] = "?";
+            r[Col.BLOCKS.ordinal()] = "?";
+            r[Col.MODE.ordinal()] = "??????????";
+            r[Col.NLINK.ordinal()] = "?";
+            r[Col.USER.ordinal()] = "?";
+            r[Col.GROUP.ordinal()] = "?";
+            r[Col.SIZE.ordinal()] = "?";
+            r[Col.DATE.ordinal()] = "           ?";
+        } else {
+            r[Col.INODE.ordinal()] = Long.toString(st.ino);
+            r[Col.BLOCKS.ordinal()] = Ls.blocks(st, opts.human);
+            r[Col.MODE.ordinal()] = mode(st.mode);
+            r[Col.NLINK.ordinal()] = Integer.toString(st.nlink);
+            r[Col.USER.ordinal()] = id(users, st.uid, Col.USER);
+            r[Col.GROUP.ordinal()] = id(groups, st.gid, Col.GROUP);
+            r[Col.SIZE.ordinal()] = opts.human > 0 ? HumanSize.of(st.size, opts.human)
+                    : Long.toString(st.size);
+            r[Col.DATE.ordinal()] = date(Ls.time(st, opts.time));
+        }
         if (st != null && st.isCharDevice()) {
-            r[4] = null;
+            r[Col.SIZE.ordinal()] = null;
             majorWidth = Math.max(majorWidth, digits(st.rdevMajor()));
             minorWidth = Math.max(minorWidth, digits(st.rdevMinor()));
             devices.add(st);
         }
         for (int i = 0; i < r.length; i++) {
-            if (r[i] == null) {
-                continue;
+            if (r[i] != null) {
+                width[i] = Math.max(width[i], r[i].length());
             }
-            width[i] = Math.max(width[i], r[i].length());
         }
-        blocks += st == null ? 0 : (st.size + 4095) / 4096 * 4;
         rows.add(r);
+        names.add(name);
     }
 
-    /** The "total" line's number: 1 KiB blocks, 4 KiB allocation units. */
-    long blocks() {
-        return blocks;
+    /** The user's or group's name, or with -n (or none known) its number, right-aligned. */
+    private String id(List<Passwd> table, int id, Col col) {
+        String name = opts.numeric ? Integer.toString(id) : Passwd.nameOf(table, id);
+        if (name.equals(Integer.toString(id))) {
+            right[col.ordinal()] = true;
+        }
+        return name;
     }
 
     private static int digits(int n) {
         return Integer.toString(n).length();
     }
 
-    void print(Out out) {
+    /** The rows, a line each. */
+    String render() {
+        StringBuilder out = new StringBuilder();
         // As coreutils: "1, 3" with majors and minors right-aligned, in a size column as wide
         // as the widest of the sizes and "major, minor".
-        width[4] = Math.max(width[4], devices.isEmpty() ? 0 : majorWidth + 2 + minorWidth);
+        int size = Col.SIZE.ordinal();
+        width[size] = Math.max(width[size], devices.isEmpty() ? 0 : majorWidth + 2 + minorWidth);
         int nextDevice = 0;
-        for (String[] r : rows) {
-            if (r[4] == null) {
+        for (int row = 0; row < rows.size(); row++) {
+            String[] r = rows.get(row);
+            if (r[size] == null) {
                 StatBuf d = devices.get(nextDevice++);
-                r[4] = String.format(Locale.ROOT, "%" + majorWidth + "d, %" + minorWidth + "d",
+                r[size] = String.format(Locale.ROOT, "%" + majorWidth + "d, %" + minorWidth + "d",
                         d.rdevMajor(), d.rdevMinor());
             }
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                boolean right = i == 1 || i == 4;
-                int pad = i == r.length - 1 ? 0 : width[i] - r[i].length();
-                String spaces = " ".repeat(pad);
-                b.append(right ? spaces : "").append(r[i]).append(right ? "" : spaces);
-                b.append(i == r.length - 1 ? '\n' : ' ');
+            for (Col c : Col.values()) {
+                if (shown(c)) {
+                    int i = c.ordinal();
+                    String spaces = c == Col.DATE ? "" : " ".repeat(width[i] - r[i].length());
+                    b.append(right[i] ? spaces : "").append(r[i]).append(right[i] ? "" : spaces);
+                    b.append(' ');
+                }
             }
-            out.print(b.toString());
+            out.append(b).append(names.get(row)).append('\n');
         }
+        return out.toString();
+    }
+
+    private boolean shown(Col c) {
+        return switch (c) {
+            case INODE -> opts.inode;
+            case BLOCKS -> opts.blocks;
+            case USER -> opts.owner;
+            case GROUP -> opts.group;
+            case MODE, NLINK, SIZE, DATE -> true;
+        };
     }
 
     /** "drwxr-xr-x": the file type and permission bits, with s/t for setuid, setgid, sticky. */
@@ -107,17 +153,22 @@ final class LsLong {
     }
 
     /**
-     * "Nov 23 09:39": mtime (ticks since boot) in UTC; "Feb 29  2024" for a time more than
-     * six months old or in the future, as coreutils does (half of 365.2425 days).
+     * The time (ticks since boot) in UTC, in the --time-style: by default "Nov 23 09:39", or
+     * "Feb 29  2024" for a time more than six months old or in the future (half of 365.2425
+     * days), as coreutils does; iso is "11-23 09:39" or "2024-02-29 " by the same rule.
      */
-    private String date(long mtimeTicks) {
-        long sec = btime + Math.floorDiv(mtimeTicks, 100);
-        LocalDateTime t = LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC);
+    private String date(long ticks) {
+        long sec = btime + Math.floorDiv(ticks, 100);
+        int nanos = (int) Math.floorMod(ticks, 100) * 10_000_000;
         long now = btime + nowTicks / 100;
         boolean recent = sec <= now && now - sec < 31556952 / 2;
-        String month = PsTime.month(t.getMonthValue());
-        return recent ? String.format(Locale.ROOT, "%s %2d %02d:%02d", month, t.getDayOfMonth(),
-                t.getHour(), t.getMinute())
-                : String.format(Locale.ROOT, "%s %2d  %d", month, t.getDayOfMonth(), t.getYear());
+        String fmt = switch (opts.timeStyle) {
+            case LOCALE -> recent ? "%b %e %H:%M" : "%b %e  %Y";
+            case ISO -> recent ? "%m-%d %H:%M" : "%Y-%m-%d ";
+            case LONG_ISO -> "%Y-%m-%d %H:%M";
+            case FULL_ISO -> "%Y-%m-%d %H:%M:%S.%N %z";
+            case FORMAT -> recent ? opts.recentFormat : opts.oldFormat;
+        };
+        return Strftime.format(fmt, sec, nanos);
     }
 }

@@ -68,7 +68,7 @@ public final class Mkdir extends EachOperand {
 
     @Override
     protected Trap call(String operand) {
-        return new Syscall.Mkdir(operand, 0755);
+        return new Syscall.Mkdir(operand, 0777);     // less the umask, by the kernel
     }
 
     @Override

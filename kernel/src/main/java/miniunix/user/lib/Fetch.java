@@ -152,6 +152,9 @@ public final class Fetch {
             f.st.gid = st.gid;
             f.st.size = st.size;
             f.st.mtimeTicks = st.mtimeTicks;
+            f.st.atimeTicks = st.atimeTicks;
+            f.st.ctimeTicks = st.ctimeTicks;
+            f.st.rdev = st.rdev;
         }
         f.fd = fd;
         f.pc = pc;

@@ -21,6 +21,8 @@ public final class Opts {
     private final String[] value = new String[256];
     /** Every option with an argument as given, in order: "e" + argument, for {@link #all}. */
     private final List<String> given = new ArrayList<>();
+    /** Every option character in the order given, for programs where the last one wins. */
+    private final StringBuilder sequence = new StringBuilder();
     public final List<String> operands = new ArrayList<>();
     /** glibc's error line without the program name, or null. */
     public String error;
@@ -87,7 +89,7 @@ public final class Opts {
                 }
                 return i;
             }
-            value[c] = "";
+            flag(c);
         }
         return i;
     }
@@ -148,7 +150,7 @@ public final class Opts {
             } else if (c == '?') {
                 help = true;
             } else {
-                value[c] = "";
+                flag(c);
             }
             return i;
         }
@@ -174,6 +176,12 @@ public final class Opts {
     private void set(char c, String arg) {
         value[c] = arg;
         given.add(c + arg);
+        sequence.append(c);
+    }
+
+    private void flag(char c) {
+        value[c] = "";
+        sequence.append(c);
     }
 
     public boolean has(char c) {
@@ -194,6 +202,15 @@ public final class Opts {
             }
         }
         return out;
+    }
+
+    /**
+     * Every option given, in order, a character each (a long option as its short one), so a
+     * program can apply them in turn as getopt's loop does ({@code ls -l1} is long, {@code
+     * ls -1l} too, {@code ls -lC} columns).
+     */
+    public String sequence() {
+        return sequence.toString();
     }
 
     /** GNU's hint after a usage error: {@code Try 'prog --help' for more information.} */
