@@ -29,6 +29,7 @@ import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Mv;
 import miniunix.user.bin.Nl;
+import miniunix.user.bin.Nohup;
 import miniunix.user.bin.Printf;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
@@ -137,6 +138,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/strace", 28, 8, 4),
             new Exe("/bin/work", 8, 4, 4),
             new Exe("/usr/bin/nice", 20, 8, 4),
+            new Exe("/usr/bin/nohup", 20, 8, 4),
             new Exe("/usr/bin/renice", 20, 8, 4),
             new Exe("/usr/bin/taskset", 24, 8, 4),
             new Exe("/usr/bin/chrt", 24, 8, 4),
@@ -268,6 +270,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/tee": return new Tee(argv, envp);
             case "/bin/test", "/bin/[": return new Test(argv, envp);
             case "/bin/timeout": return new Timeout(argv, envp);
+            case "/usr/bin/nohup": return new Nohup(argv, envp);
             case "/bin/touch": return new Touch(argv, envp);
             case "/bin/tr": return new Tr(argv, envp);
             case "/bin/true": return new True(argv, envp);

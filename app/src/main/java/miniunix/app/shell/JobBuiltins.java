@@ -154,13 +154,16 @@ final class JobBuiltins {
     }
 
     /**
-     * disown [-ar] [JOB|PID...]: the jobs (default: the current one; -a: all, -r: all running)
-     * leave the job table, so jobs, wait and the exit check no longer see them; their
-     * processes run on. Messages are bash's (disown: %9: no such job). Simplified: no -h.
+     * disown [-h] [-ar] [JOB|PID...]: the jobs (default: the current one; -a: all, -r: all
+     * running) leave the job table, so jobs, wait, the exit check and a hangup no longer see
+     * them; their processes run on. With -h they stay in the table, marked to get no SIGHUP
+     * when the shell is hung up ({@link #hangupJobs}). Messages are bash's (disown: %9: no
+     * such job).
      */
     static int disown(BuiltinFrame b, Shell sh, List<String> argv) {
         boolean all = false;
         boolean running = false;
+        boolean nohupOnly = false;
         int i = 1;
         for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
             String a = argv.get(i);
@@ -169,20 +172,25 @@ final class JobBuiltins {
                 break;
             }
             for (char c : a.substring(1).toCharArray()) {
-                if (c != 'a' && c != 'r') {
+                if (c != 'a' && c != 'r' && c != 'h') {
                     b.say(b.err(), "miniunix: disown: -" + c + ": invalid option\n"
                             + "disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
                     return 2;
                 }
                 all |= c == 'a';
                 running |= c == 'r';
+                nohupOnly |= c == 'h';
             }
         }
         List<String> specs = argv.subList(i, argv.size());
         if (specs.isEmpty() && (all || running)) {
             for (Jobs.Job j : List.copyOf(sh.jobs.all())) {
                 if (!running || j.state() == Jobs.State.RUNNING) {
-                    sh.jobs.remove(j.number());
+                    if (nohupOnly) {
+                        sh.jobs.markNohup(j.number());
+                    } else {
+                        sh.jobs.remove(j.number());
+                    }
                 }
             }
             return 0;
@@ -195,6 +203,8 @@ final class JobBuiltins {
             if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
                 b.say(b.err(), "miniunix: disown: " + (spec == null ? "current" : spec) + ": no such job\n");
                 status = 1;
+            } else if (nohupOnly) {
+                sh.jobs.markNohup(n);
             } else {
                 sh.jobs.remove(n);
             }
@@ -262,6 +272,23 @@ final class JobBuiltins {
         sh.thisCommand = "exit";
         sh.print(fd, "There are stopped jobs.\n");
         return true;
+    }
+
+    /**
+     * The interactive shell got SIGHUP (bash's hangup_all_jobs): every job not marked by
+     * `disown -h` gets SIGHUP, and a stopped one SIGCONT after it, so it takes the signal.
+     */
+    static List<Syscall> hangupJobs(Shell sh) {
+        List<Syscall> calls = new ArrayList<>();
+        for (Jobs.Job j : sh.jobs.all()) {
+            if (!j.nohup() && j.pgid() > 0 && j.pgid() != sh.shellPgid && j.state() != Jobs.State.DEAD) {
+                calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGHUP.number));
+                if (j.state() == Jobs.State.STOPPED) {
+                    calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+                }
+            }
+        }
+        return calls;
     }
 
     /**

@@ -59,15 +59,20 @@ final class Jobs {
 
     /**
      * A job: its number, its process group (0 without job control: the processes are in the
-     * shell's group), its processes, its state, and whether its last change has been told.
+     * shell's group), its processes, its state, whether its last change has been told, and
+     * whether `disown -h` marked it to get no SIGHUP when the shell is hung up (bash's J_NOHUP).
      */
-    record Job(int number, int pgid, List<Process> procs, State state, boolean notified) {
+    record Job(int number, int pgid, List<Process> procs, State state, boolean notified, boolean nohup) {
         Job {
             procs = List.copyOf(procs);
         }
 
+        Job(int number, int pgid, List<Process> procs, State state, boolean notified) {
+            this(number, pgid, procs, state, notified, false);
+        }
+
         Job told() {
-            return new Job(number, pgid, procs, state, true);
+            return new Job(number, pgid, procs, state, true, nohup);
         }
 
         /** The command line, processes joined by " | ", as fg and bg print it. */
@@ -216,7 +221,7 @@ final class Jobs {
             List<Process> procs = new ArrayList<>(j.procs());
             procs.set(k, new Process(pid, procs.get(k).text(), st));
             State state = stateOf(procs, j.state());
-            put(i, new Job(j.number(), j.pgid(), procs, state, false));
+            put(i, new Job(j.number(), j.pgid(), procs, state, false, j.nohup()));
             marksMoved |= state != j.state() && state != State.DEAD;
             if (state == State.STOPPED) {
                 lastStopped = j.number();
@@ -304,6 +309,12 @@ final class Jobs {
         }
     }
 
+    /** disown -h: job n is to get no SIGHUP when the shell is hung up. */
+    void markNohup(int n) {
+        Job j = get(n);
+        put(jobs.indexOf(j), new Job(n, j.pgid(), j.procs(), j.state(), j.notified(), true));
+    }
+
     /** Job n was sent SIGCONT: its stopped processes run again (bash's set_job_running), told. */
     void continued(int n) {
         Job j = get(n);
@@ -311,7 +322,7 @@ final class Jobs {
         for (Process p : j.procs()) {
             procs.add(p.stopped() ? new Process(p.pid(), p.text(), RUNNING) : p);
         }
-        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.RUNNING, true));
+        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.RUNNING, true, j.nohup()));
     }
 
     /** The job fg waited for has stopped again (statuses: each process's): it is current, told. */
@@ -321,7 +332,7 @@ final class Jobs {
         for (int i = 0; i < statuses.length; i++) {
             procs.add(new Process(j.procs().get(i).pid(), j.procs().get(i).text(), statuses[i]));
         }
-        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.STOPPED, true));
+        put(jobs.indexOf(j), new Job(n, j.pgid(), procs, State.STOPPED, true, j.nohup()));
         setCurrent(n);
     }
 

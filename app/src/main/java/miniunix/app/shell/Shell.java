@@ -61,8 +61,9 @@ import miniunix.user.lib.Libc;
  */
 public final class Shell implements Program {
     /**
-     * Signals an interactive shell ignores; its children set them back to SIG_DFL. SIGINT is
-     * caught instead (bash's sigint_sighandler), see {@link #interrupted}.
+     * Signals an interactive shell ignores; its children set them back to SIG_DFL. SIGINT and
+     * SIGHUP are caught instead (bash's sigint_sighandler and termsig_handler): see
+     * {@link #interrupted} and {@link #hungUp}.
      */
     private static final List<Signal> IGNORED_WHEN_INTERACTIVE = List.of(Signal.SIGQUIT,
             Signal.SIGTERM, Signal.SIGTSTP, Signal.SIGTTIN, Signal.SIGTTOU);
@@ -134,6 +135,12 @@ public final class Shell implements Program {
      * is abandoned at its next step, back to the prompt with $? = 130 ({@link #run}).
      */
     boolean interrupted;
+    /**
+     * An interactive shell caught SIGHUP (its terminal hung up, or `kill -HUP $$`): as bash's
+     * termsig_handler it sends SIGHUP on to its jobs (not those of `disown -h`), SIGCONT to
+     * the stopped ones, and dies of SIGHUP itself ({@link #hangUp}).
+     */
+    boolean hungUp;
 
     /**
      * sh [-c CMDS [NAME [ARGS...]] | FILE [ARGS...]]: $0 is NAME, FILE or argv[0]; $1 ... are
@@ -268,6 +275,7 @@ public final class Shell implements Program {
         thisCommand = s.thisCommand;
         history = s.history;
         interrupted = s.interrupted;
+        hungUp = s.hungUp;
     }
 
     @Override
@@ -305,6 +313,8 @@ public final class Shell implements Program {
     public Trap handleSignal(long handler, SigInfo info) {
         if (info.signo == Signal.SIGINT.number && interactive && trapTable.get(info.signo) == null) {
             interrupted = true;
+        } else if (info.signo == Signal.SIGHUP.number && interactive && trapTable.get(info.signo) == null) {
+            hungUp = true;
         } else {
             trapTable.caught(info.signo);
         }
@@ -326,7 +336,7 @@ public final class Shell implements Program {
     /** What `trap - SIG` gives back: what the shell started with (SIG_IGN, SIG_DFL or its SIGINT handler). */
     long startingDisposition(int sig) {
         Signal s = Signal.of(sig);
-        if (interactive && s == Signal.SIGINT) {
+        if (interactive && (s == Signal.SIGINT || s == Signal.SIGHUP)) {
             return TrapTable.HANDLER;
         }
         return interactive && s != null && IGNORED_WHEN_INTERACTIVE.contains(s)
@@ -334,7 +344,9 @@ public final class Shell implements Program {
     }
 
     private Trap run(long ret) {
-        if (interrupted && stack.size() > 1) {
+        if (hungUp) {
+            ret = hangUp();
+        } else if (interrupted && stack.size() > 1) {
             ret = abandonForInterrupt();
         }
         for (;;) {
@@ -364,6 +376,22 @@ public final class Shell implements Program {
         if (undo != null) {
             push(undo);     // the shell's fds come back first, then the newline
         }
+        return 0;
+    }
+
+    /**
+     * SIGHUP reached the interactive shell: the jobs are hung up (JobBuiltins#hangupJobs),
+     * the stopped ones also terminated as on any exit, and the shell kills itself with SIGHUP
+     * (bash resets the handler and raises the signal), so its parent sees it die of it.
+     */
+    private long hangUp() {
+        hungUp = false;
+        List<Syscall> calls = JobBuiltins.hangupJobs(this);
+        calls.addAll(JobBuiltins.terminateStopped(this));
+        calls.add(new Syscall.RtSigaction(Signal.SIGHUP.number, Syscall.RtSigaction.SIG_DFL));
+        calls.add(new Syscall.Kill(vars.pid, Signal.SIGHUP.number));
+        exit(128 + Signal.SIGHUP.number);
+        push(new Frame.Calls(calls));
         return 0;
     }
 
@@ -568,8 +596,10 @@ public final class Shell implements Program {
     List<Syscall> signalReset() {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
-            if (trapTable.get(Signal.SIGINT.number) == null) {
-                calls.add(new Syscall.RtSigaction(Signal.SIGINT.number, Syscall.RtSigaction.SIG_DFL));
+            for (Signal s : List.of(Signal.SIGINT, Signal.SIGHUP)) {
+                if (trapTable.get(s.number) == null) {
+                    calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_DFL));
+                }
             }
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
                 if (!trapTable.isIgnored(s.number)) {   // trap '' SIG: children ignore it too
@@ -587,8 +617,10 @@ public final class Shell implements Program {
     List<Syscall> signalIgnore() {
         List<Syscall> calls = new ArrayList<>();
         if (interactive) {
-            if (trapTable.get(Signal.SIGINT.number) == null) {
-                calls.add(interruptHandler());
+            for (Signal s : List.of(Signal.SIGINT, Signal.SIGHUP)) {
+                if (trapTable.get(s.number) == null) {
+                    calls.add(caughtBySelf(s));
+                }
             }
             for (Signal s : IGNORED_WHEN_INTERACTIVE) {
                 calls.add(new Syscall.RtSigaction(s.number, Syscall.RtSigaction.SIG_IGN));
@@ -597,9 +629,12 @@ public final class Shell implements Program {
         return calls;
     }
 
-    /** The interactive shell's SIGINT handler: no SA_RESTART, so a read at the prompt ends. */
-    static Syscall.RtSigaction interruptHandler() {
-        return new Syscall.RtSigaction(Signal.SIGINT.number, TrapTable.HANDLER, 0, 0, null);
+    /**
+     * The interactive shell's own handler for SIGINT or SIGHUP: no SA_RESTART, so a read at
+     * the prompt ends.
+     */
+    static Syscall.RtSigaction caughtBySelf(Signal s) {
+        return new Syscall.RtSigaction(s.number, TrapTable.HANDLER, 0, 0, null);
     }
 
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */

@@ -95,7 +95,9 @@ final class TrapBuiltin {
         }
         long handler = cmds == null ? sh.startingDisposition(sig)
                 : cmds.isEmpty() ? SigAction.SIG_IGN : TrapTable.HANDLER;
-        int flags = handler == TrapTable.HANDLER ? SigAction.SA_RESTART : 0;
+        // A trap's handler restarts what it interrupts; the shell's own (trap - INT when
+        // interactive) does not, so Ctrl-C still ends a read at the prompt.
+        int flags = handler == TrapTable.HANDLER && cmds != null ? SigAction.SA_RESTART : 0;
         calls.add(new Syscall.RtSigaction(sig, handler, 0, flags, null));
     }
 

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -167,6 +168,23 @@ class ShellTest {
         type(k, "echo $?\n");
         k.runUntilInputWanted(MAX_TICKS);
         assertEquals("user@miniunix:~$ > user@miniunix:~$ 130\nuser@miniunix:~$ ", out(k));
+    }
+
+    @Test
+    void aHungUpShellHangsUpItsJobsButNotThoseMarkedByDisownH() {
+        Kernel k = boot("i");
+        type(k, "sh\n");                // an interactive shell of its own, to be hung up
+        type(k, "sleep 100 &\n");
+        type(k, "sleep 200 &\n");
+        type(k, "sleep 300 &\n");
+        type(k, "kill -STOP %3; disown -h %2; kill -HUP $$\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        // The jobs were 23, 24 and 25 (their "[N] PID" lines): only disowned 24 is alive.
+        type(k, "echo $?; for p in 23 24 25; do kill -0 $p 2>/dev/null && echo alive $p; done\n");
+        k.runUntilInputWanted(MAX_TICKS);
+        String out = out(k);
+        assertTrue(out.contains("[1] 23\n") && out.contains("[2] 24\n") && out.contains("[3] 25\n"), out);
+        assertTrue(out.endsWith("Hangup\nuser@miniunix:~$ 129\nalive 24\nuser@miniunix:~$ "), out);
     }
 
     @Test
