@@ -1,9 +1,6 @@
 package miniunix.bench;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import miniunix.app.SystemImage;
-import miniunix.kernel.BootOptions;
 import miniunix.kernel.Kernel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,24 +34,13 @@ public class TopBench {
 
     @Setup
     public void boot() {
-        kernel = Kernel.boot(BootOptions.defaults().withMemBytes(4L << 30).withInitEnv(
-                List.of("BENCH=/bin/forkmany " + procs + ";/bin/toploop")),
-                new BenchImage(new SystemImage()));
-        for (int i = 0; i < 2 * Kernel.HZ; i++) {
-            kernel.tick();
-        }
-        loop = (BenchImage.PsLoop) Probe.programOf(kernel, "toploop");
-        if (kernel.procs().count() < procs) {
-            throw new IllegalStateException("only " + kernel.procs().count() + " processes");
-        }
+        Kernel[] k = new Kernel[1];
+        loop = Probe.bootWithLoop(procs, "toploop", k);
+        kernel = k[0];
     }
 
     @Benchmark
     public long topFrame() {
-        long goal = loop.runs + 1;
-        while (loop.runs < goal) {
-            kernel.tick();
-        }
-        return loop.runs;
+        return Probe.oneMoreRun(kernel, loop);
     }
 }
