@@ -296,8 +296,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long fchown(Syscall.Fchown c) {
         OpenFile f = file(c.fd());
-        Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode
-                : f instanceof DirFile d ? d.inode : null;
+        Inode i = inodeOf(f);
         if (i == null) {
             throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
         }
@@ -312,6 +311,12 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         return 0L;
     }
 
+    /** The inode behind an open file, or null for a pipe or a /proc file. */
+    private static Inode inodeOf(OpenFile f) {
+        return f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode
+                : f instanceof DirFile d ? d.inode : null;
+    }
+
     @Override
     public Long chmod(Syscall.Chmod c) {
         k.vfs().chmod(p, path(c.path()), c.mode());
@@ -321,8 +326,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long fchmod(Syscall.Fchmod c) {
         OpenFile f = file(c.fd());
-        Inode i = f instanceof DeviceFile d ? d.inode : f instanceof RegularFile r ? r.inode
-                : f instanceof DirFile d ? d.inode : null;
+        Inode i = inodeOf(f);
         if (i == null) {
             throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
         }
