@@ -3,19 +3,14 @@ package miniunix.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -202,29 +197,6 @@ class DiffDifferentialTest {
     }
 
     private static String host(String script) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("miniunix-diff");
-        try {
-            ProcessBuilder pb = new ProcessBuilder("/bin/bash").directory(dir.toFile())
-                    .redirectErrorStream(true);
-            pb.environment().put("LC_ALL", "C.UTF-8");
-            pb.environment().put("PATH", "/usr/bin:/bin");
-            pb.environment().put("TZ", "UTC");
-            Process p = pb.start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write(script.getBytes(StandardCharsets.UTF_8));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream o = p.getInputStream()) {
-                o.transferTo(out);
-            }
-            p.waitFor(60, TimeUnit.SECONDS);
-            return out.toString(StandardCharsets.UTF_8);
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        return HostBash.run(script, "TZ=UTC");
     }
 }
