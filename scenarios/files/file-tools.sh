@@ -31,3 +31,9 @@ cp old elsewhere
 basename /usr/bin/sort
 basename /tmp/old/notes.bak .bak
 dirname /tmp/old/notes.bak
+# mv asks with -i (the answer a line of stdin), keeps a backup with -b, moves many with -t.
+touch a b
+echo n | mv -i a b
+echo y | mv -ibv a b
+mkdir into
+mv -vt into b b~

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * ls -R, cp and chmod against the host's coreutils on generated trees (seeded): the same
+ * ls -R, cp, mv and chmod against the host's coreutils on generated trees (seeded): the same
  * script builds the same tree in a fresh temporary directory on the host and in /tmp here,
  * runs the same commands, and the transcripts (stdout and stderr with each status) must match.
  * Owners and times differ between the two machines, so long listings keep only the mode,
@@ -89,6 +89,22 @@ class FileToolsDifferentialTest {
             commands.add("ls -Ra " + root + "copy");
             commands.add("cp -r " + root + "/. " + root + "copy; ls -R " + root + "copy");
             commands.add("cp -a " + root + " " + root + "a; ls -Rl " + root + "a" + LONG);
+        }
+        compare(setup.toString(), commands);
+    }
+
+    @Test
+    void mvMatchesCoreutils() throws Exception {
+        Random r = new Random(SEED);
+        StringBuilder setup = new StringBuilder();
+        List<String> commands = new ArrayList<>(ToolsDifferentialTest.resource("mv.sh")
+                .lines().toList());
+        for (int i = 0; i < TREES; i++) {
+            String root = "v" + i;
+            setup.append(tree(r, root, 2));
+            // A tree moved into another directory, then its entries back out one by one.
+            commands.add("mkdir " + root + "d; mv -v " + root + " " + root + "d; ls -Ra " + root + "d");
+            commands.add("cd " + root + "d/" + root + " && mv -v -- * .. ; cd - >/dev/null; ls -a " + root + "d");
         }
         compare(setup.toString(), commands);
     }

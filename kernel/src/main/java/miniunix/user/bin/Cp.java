@@ -263,7 +263,7 @@ public final class Cp extends Proc {
     }
 
     private Trap targetStated(long ret) {
-        String problem = target.stated(ret, true);
+        String problem = target.stated(ret);
         if (problem != null) {
             return fail(1, problem);
         }

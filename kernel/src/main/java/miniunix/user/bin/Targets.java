@@ -45,10 +45,10 @@ final class Targets {
     }
 
     /**
-     * The target's stat came back: coreutils' complaint about it, or null. cp (notDir) also
-     * complains of "file/", which mv leaves to rename(2).
+     * The target's stat came back: coreutils' complaint about it, or null ("file/" too:
+     * {@code cannot stat 'file/': Not a directory}).
      */
-    String stated(long ret, boolean notDir) {
+    String stated(long ret) {
         isDir = ret >= 0 && st.isDir();
         String what = named ? "target directory " : "target ";
         if ((named || sources > 1) && ret < 0) {
@@ -57,7 +57,7 @@ final class Targets {
         if ((named || sources > 1) && !isDir) {
             return what + Quote.always(target) + ": " + Errno.ENOTDIR.message;
         }
-        if (notDir && ret == Errno.ENOTDIR.ret()) {
+        if (ret == Errno.ENOTDIR.ret()) {
             return "cannot stat " + Quote.always(target) + ": " + Errno.strerror(ret);
         }
         return null;
