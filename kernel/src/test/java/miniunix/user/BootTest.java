@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 class BootTest {
     @Test
     void psAuxAtBoot() {
-        String out = Machine.run("ps aux");
+        for (String line : Machine.run("ps aux").split("\n")) {
+            assertTrue(line.length() <= 80, "cut at the 80-column terminal: " + line);
+        }
+        String out = Machine.run("ps auxww");
         assertTrue(out.startsWith("USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n"), out);
         assertTrue(out.contains(" /sbin/init\n"), out);
         assertTrue(out.contains("[kthreadd]"), out);
         assertTrue(out.contains("/usr/local/bin/goserve -addr :8080\n"), out);
-        assertTrue(out.contains("ps aux\n"), out);
+        assertTrue(out.contains("ps auxww\n"), out);
     }
 
     @Test

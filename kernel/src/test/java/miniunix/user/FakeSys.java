@@ -43,6 +43,9 @@ final class FakeSys {
     byte[] stdin = new byte[0];
     /** Whether fd 1 is a terminal (ioctl TIOCGPGRP succeeds). */
     boolean tty;
+    /** The terminal's window (TIOCGWINSZ on fd 1 when tty): rows and columns. */
+    int rows = 24;
+    int cols = 80;
     boolean stdinIsPipe = true;
     int maxWrite = Integer.MAX_VALUE;
     long slept;
@@ -152,7 +155,11 @@ final class FakeSys {
                     : files.remove(path) == null ? Errno.ENOENT.ret() : 0;
         }
         if (c instanceof Syscall.Ioctl) {
-            return tty && ((Syscall.Ioctl) c).fd() == 1 ? 1 : Errno.ENOTTY.ret();
+            Syscall.Ioctl i = (Syscall.Ioctl) c;
+            if (!tty || i.fd() != 1) {
+                return Errno.ENOTTY.ret();
+            }
+            return i.request() == Syscall.Ioctl.TIOCGWINSZ ? Syscall.Ioctl.winsize(rows, cols) : 1;
         }
         if (c instanceof Syscall.Utimensat) {
             return utimensat((Syscall.Utimensat) c);

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * top and watch full screen, driven by keys on a JLine terminal backed by streams (as
  * {@link ReplTest}): the frames they draw are read back from the screen, escape sequences and
- * all, and the keys reach them through the console in non-canonical mode.
+ * all, and the keys reach them through the console in non-canonical mode. ps on the same
+ * terminal cuts its lines at the window's width.
  */
 class TopLiveTest {
     private static final long TIMEOUT_SECONDS = 60;
@@ -277,5 +278,27 @@ class TopLiveTest {
         await(from, "status", s -> String.join("\n", lines(s)).contains("echo $?\n0\n"));
         type("exit\n");
         assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS), end);
+    }
+
+    @Test
+    void psCutsItsLinesAtTheWindowsWidthOnTheTerminalOnly() throws Exception {
+        Future<Integer> status = start();
+        awaitPrompt(0);
+        String args = "sleep 1000" + " 0123456789".repeat(10);
+        type(args + " &\n");
+        await(0, "job notice", s -> s.contains("[1] ") && s.endsWith("$ "));
+        int from = screen().length();
+        type("ps -o pid,args -p $!; ps -o pid,args -p $! | cat; COLUMNS=40 ps -o pid,args -p $!\n");
+        String out = await(from, "three ps", s -> s.split("COMMAND").length > 3 && s.endsWith("$ "));
+        List<String> rows = new ArrayList<>();
+        for (String l : lines(out)) {
+            if (l.contains("sleep 1000 ")) {
+                rows.add(l.substring(l.indexOf("sleep")));
+            }
+        }
+        assertEquals(List.of(args.substring(0, 80 - 6), args, args.substring(0, 40 - 6)),
+                rows.subList(rows.size() - 3, rows.size()), out);
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 }

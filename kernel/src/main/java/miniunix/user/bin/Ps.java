@@ -40,6 +40,12 @@ public final class Ps extends Report {
     /** Tags below this are the stat(2)s of -t's terminals, /dev/NAME, by index. */
     private static final int TTY_BASE = -100;
     private static final String VERSION = "ps from procps-ng 4.0.2\n";
+    /** procps's screen when its size can't be learnt: 80x24; w widens to at least 132. */
+    private static final int DEFAULT_COLS = 80;
+    private static final int DEFAULT_ROWS = 24;
+    private static final int WIDE_COLS = 132;
+    /** Whose window ps asks for its size, in turn, as procps's set_screen_size. */
+    private static final int[] WINSIZE_FDS = {1, 2, 0};
     /** Tags of per-pid fetches: (pid << PID_SHIFT) | (tid << TID_SHIFT) | what. */
     private static final int TID_SHIFT = 3;
     private static final int PID_SHIFT = 26;
@@ -70,6 +76,11 @@ public final class Ps extends Report {
     /** Colour the state columns (Color: forced, or stdout a terminal and no NO_COLOR). */
     private Color.When colorWhen = Color.When.AUTO;
     private boolean color;
+    /** isatty(1): lines are cut at the screen's width only on a terminal (or when asked). */
+    private boolean stdoutTty;
+    /** The window's size from the first of WINSIZE_FDS that is a terminal; 0 while unknown. */
+    private int winRows;
+    private int winCols;
     private List<Column> columns = List.of();
     private final EnumSet<PsField.Need> needs = EnumSet.noneOf(PsField.Need.class);
     private int myUid = -1;
@@ -153,20 +164,70 @@ public final class Ps extends Report {
         return new Syscall.SchedYield();
     }
 
-    /** After the yield, isatty(1) when colour depends on it (user.lib.Color). */
+    /**
+     * After the yield, isatty(1) (for colour and width), then TIOCGWINSZ on fds 1, 2 and 0 until
+     * one gives a size, as procps's set_screen_size asks.
+     * Simplified: procps tries /dev/tty last; here a terminal on none of the three fds is
+     * 80x24 at once.
+     */
     @Override
     protected Trap first(int n) {
         if (n == 0) {
             return first();
         }
-        return n == 1 && colorWhen == Color.When.AUTO && !opts.json ? Color.isatty(1) : null;
+        if (n == 1) {
+            return Color.isatty(1);
+        }
+        if (winCols == 0 && n - 2 < WINSIZE_FDS.length) {
+            return new Syscall.Ioctl(WINSIZE_FDS[n - 2], Syscall.Ioctl.TIOCGWINSZ, 0);
+        }
+        return null;
     }
 
     @Override
     protected void firstDone(int n, long ret) {
         if (n == 1) {
-            color = ret >= 0;
+            stdoutTty = ret >= 0;
+            color = colorWhen == Color.When.ALWAYS && !opts.json
+                    || colorWhen == Color.When.AUTO && !opts.json && stdoutTty;
+        } else if (n >= 2 && ret >= 0 && Syscall.Ioctl.rows(ret) > 0
+                && Syscall.Ioctl.cols(ret) > 0) {
+            winRows = Syscall.Ioctl.rows(ret);
+            winCols = Syscall.Ioctl.cols(ret);
         }
+    }
+
+    /**
+     * The screen's width as procps's set_screen_size and choose_dimensions settle it: the
+     * window's (80 if unknown), unlimited when stdout is no terminal, COLUMNS if it is a
+     * number from 1 to OUTBUF_SIZE - 1, --cols, then w (at least 132) or ww (unlimited).
+     * Warns on stderr, as procps, when COLUMNS or LINES make the screen smaller than 9x2.
+     */
+    private int screenCols() {
+        int cols = winCols > 0 ? winCols : DEFAULT_COLS;
+        int rows = winRows > 0 ? winRows : DEFAULT_ROWS;
+        if (!stdoutTty) {
+            cols = PsTable.OUTBUF_SIZE;
+        }
+        cols = (int) envSize("COLUMNS", cols);
+        rows = (int) envSize("LINES", rows);
+        if (cols < 9 || rows < 2) {
+            err.print("your " + cols + "x" + rows + " screen size is bogus. expect trouble\n");
+        }
+        if (opts.width > 0) {
+            cols = opts.width;
+        }
+        if (opts.wide > 0 && cols < WIDE_COLS) {
+            cols = WIDE_COLS;
+        }
+        return opts.wide > 1 ? PsTable.OUTBUF_SIZE : cols;
+    }
+
+    /** A size from the environment when it is a number procps takes, else otherwise. */
+    private long envSize(String name, long otherwise) {
+        String v = getenv(name);
+        long n = v == null ? -1 : PsOptions.strtol(v);
+        return n > 0 && n < PsTable.OUTBUF_SIZE ? n : otherwise;
     }
 
     @Override
@@ -285,7 +346,7 @@ public final class Ps extends Report {
         for (Column c : columns) {
             sized.add(c.sized(pidWidth));
         }
-        PsTable table = new PsTable(sized, opts.width, color);
+        PsTable table = new PsTable(sized, screenCols(), color, err);
         PsJson json = opts.json ? new PsJson(sized) : null;
         if (opts.headers && table.anyHeader() && json == null) {
             table.header(out);

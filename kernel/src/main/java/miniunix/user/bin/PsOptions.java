@@ -29,8 +29,10 @@ final class PsOptions {
     boolean help;
     boolean version;
     boolean headers = true;
-    /** --cols N: lines are cut at N columns; 0 for no limit. */
+    /** --cols N: the screen's width in columns, overriding the terminal's; 0 if not given. */
     int width;
+    /** How many times w or -w was given: once widens to 132 columns, twice unlimited. */
+    int wide;
     boolean forest;
     /** --json (miniunix): the rows as one JSON object (PsJson) instead of the table. */
     boolean json;
@@ -158,12 +160,48 @@ final class PsOptions {
         return used;
     }
 
+    /** --cols N: strtol(N, 0) as procps reads it (0x50 is 80), between 1 and 1999999999. */
     private void columns(String v) {
-        if (!v.matches("[0-9]{1,6}") || Integer.parseInt(v) == 0) {
+        long n = strtol(v);
+        if (n <= 0 || n >= 2_000_000_000L) {
             error = "number of columns must follow --cols, --width, or --columns";
             return;
         }
-        width = Integer.parseInt(v);
+        width = (int) n;
+    }
+
+    /**
+     * strtol(s, &end, 0) of a whole string, as procps checks COLUMNS, LINES and --cols:
+     * leading blanks, a sign, then decimal, 0x hex or 0 octal digits and nothing after them;
+     * -1 when s is not such a number or is too long to matter.
+     */
+    static long strtol(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        boolean negative = i < s.length() && s.charAt(i) == '-';
+        if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            i++;
+        }
+        int radix = 10;
+        if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
+            radix = 16;
+            i += 2;
+        } else if (s.startsWith("0", i)) {
+            radix = 8;
+        }
+        String digits = s.substring(i);
+        if (digits.isEmpty() || digits.length() > 15
+                || Character.digit(digits.charAt(0), radix) < 0) {
+            return -1;
+        }
+        try {
+            long n = Long.parseLong(digits, radix);
+            return negative ? -n : n;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** A -cluster at argv[i]; returns the index of the last argument used. */
@@ -184,7 +222,7 @@ final class PsOptions {
                 case 'H': forest = true; break;
                 case 'L': threads = Threads.LWP; break;
                 case 'T': threads = Threads.SPID; break;
-                case 'w': break;
+                case 'w': wide++; break;
                 case 'V': version = true; break;
                 case 'p': case 'o': case 'u': case 'U': case 'g': case 'G': case 's': case 't':
                 case 'C': case 'q': {
@@ -259,7 +297,7 @@ final class PsOptions {
                 case 'l': bsdLong = true; break;
                 case 'f': forest = true; break;
                 case 'r': running = true; break;
-                case 'w': break;
+                case 'w': wide++; break;
                 case 'o': case 'O': case 'k': {
                     String arg = k + 1 < a.length() ? a.substring(k + 1)
                             : i + 1 < argv.size() ? argv.get(++i) : null;

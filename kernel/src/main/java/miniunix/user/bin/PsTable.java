@@ -10,25 +10,61 @@ import miniunix.user.lib.Out;
  * tracks where the line should be ("correct") and where it is ("actual"): a value wider than
  * its column pushes the line right, and the next columns give the excess back out of their
  * padding (so {@code 1233424  7168} becomes {@code 1233424 7168}), never less than one space.
- * A user name too long for its column is cut to width-1 characters and a '+' ("systemd+"),
- * a wait channel to the column's width. With --cols N every line is cut at N columns; a
- * forest's prefix goes before the command (args, cmd, comm).
+ *
+ * <p>Width (procps's check_header_width and max_rightward): the line may be as wide as the
+ * smallest multiple of the screen's columns that holds every column's width (the last one, if
+ * it is a command, counted as 3), so {@code COLUMNS=40 ps aux} gets 80. Only text columns are
+ * cut: a command (args, cmd, comm; after a forest's prefix, whole 4-column pieces of it) or a
+ * wait channel to its width, or when last to the room left on the line; a user or group name
+ * too long for that to width-1 characters and a '+' ("systemd+"). Headers are never cut.
  */
 final class PsTable {
+    /** procps's output buffer: the widest line, and the screen's width when unlimited. */
+    static final int OUTBUF_SIZE = 2 * 64 * 1024;
+    /** The columns a command counts for when last, in working out the line's width. */
+    private static final int LAST_COMMAND_WIDTH = 3;
+
     private final List<Ps.Column> columns;
     private final StringBuilder line = new StringBuilder(256);
 
-    /** --cols: the most columns a line has, 0 for no limit. */
-    private final int width;
+    /** The widest a line may be: a multiple of the screen's columns (active_cols). */
+    private final int activeCols;
     /** Colour STAT and S by state (user.lib.Color); the escapes take no columns. */
     private final boolean color;
     /** Characters of the line so far that are colour escapes. */
     private int invisible;
+    /** Where procps's complaint about a line too wide for its buffer goes (see tooWide). */
+    private final Out err;
 
-    PsTable(List<Ps.Column> columns, int width, boolean color) {
+    /**
+     * screenCols is ps's idea of the screen's width: the terminal's, COLUMNS, --cols, w or
+     * OUTBUF_SIZE for no limit.
+     */
+    PsTable(List<Ps.Column> columns, int screenCols, boolean color, Out err) {
         this.columns = columns;
-        this.width = width;
+        this.err = err;
+        this.activeCols = activeCols(columns, screenCols);
         this.color = color;
+    }
+
+    /** procps's check_header_width: screenCols times the least i that holds every column. */
+    private static int activeCols(List<Ps.Column> columns, int screenCols) {
+        long total = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            Ps.Column c = columns.get(i);
+            boolean lastCommand = i == columns.size() - 1 && isCommand(c.field());
+            total += (lastCommand ? LAST_COMMAND_WIDTH : c.width()) + (i > 0 ? 1 : 0);
+        }
+        long active = screenCols;
+        for (int i = 2; active < total && (long) screenCols * (i - 1) < OUTBUF_SIZE / 2; i++) {
+            active = (long) screenCols * i;
+        }
+        return (int) Math.min(active, Integer.MAX_VALUE);
+    }
+
+    /** The columns procps calls UNLIMITED: a command line or name. */
+    private static boolean isCommand(PsField f) {
+        return f == PsField.ARGS || f == PsField.CMD || f == PsField.COMM;
     }
 
     /** False when every header is empty (-o pid=,ppid=): then no header line is printed. */
@@ -46,7 +82,12 @@ final class PsTable {
         invisible = 0;
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
-            correct = cell(i, columns.get(i).header(), correct);
+            String h = columns.get(i).header();
+            if (i == columns.size() - 1 && isCommand(columns.get(i).field())
+                    && room(i, correct) < 1 && h.length() > 1) {
+                h = h.substring(0, 1);      // "oops, we (mostly) lose this column"
+            }
+            correct = cell(i, h, correct);
         }
         end(out);
     }
@@ -57,21 +98,44 @@ final class PsTable {
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
             Ps.Column c = columns.get(i);
-            String v = c.field().value(r, ctx);
-            if (c.field() == PsField.USER && v.length() > c.width() && i + 1 < columns.size()) {
-                v = v.substring(0, c.width() - 1) + "+";
-            } else if (c.field() == PsField.WCHAN && v.length() > c.width()) {
-                v = v.substring(0, c.width());      // "hrtime": procps cuts the symbol
-            } else if (!prefix.isEmpty() && (c.field() == PsField.ARGS
-                    || c.field() == PsField.CMD || c.field() == PsField.COMM)) {
-                v = prefix + v;
-            }
+            String v = fit(c.field(), c.field().value(r, ctx), room(i, correct), prefix);
             correct = cell(i, v, correct);
             if (color && (c.field() == PsField.STAT || c.field() == PsField.STATE)) {
                 paint(v);
             }
         }
         end(out);
+    }
+
+    /**
+     * procps's max_rightward for column i: its width, or for the last column the columns left
+     * between where its text starts and the end of the line.
+     */
+    private int room(int i, int correct) {
+        if (i + 1 < columns.size()) {
+            return columns.get(i).width();
+        }
+        int actual = line.length() - invisible;
+        int start = Math.max(correct, actual + (i > 0 ? 1 : 0));
+        return Math.max(0, Math.min(activeCols - start, OUTBUF_SIZE - 1));
+    }
+
+    /** A value cut to room columns as its field's printer cuts it; other fields are whole. */
+    private static String fit(PsField f, String v, int room, String prefix) {
+        if (isCommand(f)) {
+            int pieces = Math.min(prefix.length() / 4, room / 4);
+            String p = prefix.substring(0, pieces * 4);
+            int left = room - p.length();
+            return p + (v.length() > left ? v.substring(0, left) : v);
+        }
+        if (f == PsField.WCHAN) {
+            return v.length() > room ? v.substring(0, room) : v;   // "hrtime": the symbol cut
+        }
+        if ((f == PsField.USER || f == PsField.RUSER || f == PsField.GROUP
+                || f == PsField.RGROUP) && v.length() > room && room >= 1) {
+            return v.substring(0, room - 1) + "+";
+        }
+        return v;
     }
 
     /** Wraps the value just appended in its state's colour. */
@@ -83,9 +147,10 @@ final class PsTable {
         }
     }
 
+    /** Ends the line; procps complains once per line when --cols is wider than its buffer. */
     private void end(Out out) {
-        if (width > 0 && line.length() - invisible > width) {
-            line.setLength(width + invisible);
+        if (activeCols > OUTBUF_SIZE) {
+            err.print("fix bigness error\n");
         }
         out.print(line.append('\n').toString());
     }

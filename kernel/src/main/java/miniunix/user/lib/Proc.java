@@ -167,6 +167,16 @@ public abstract class Proc implements Program, Cloneable {
         return argv.isEmpty() ? "?" : argv.get(0);
     }
 
+    /** getenv(3): the value of name in the environment, or null when it is not set. */
+    protected String getenv(String name) {
+        for (String e : envp) {
+            if (e.startsWith(name) && e.length() > name.length() && e.charAt(name.length()) == '=') {
+                return e.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
     /** exit(status): flushes output first. */
     protected static Trap exit(int status) {
         return new Syscall.Exit(status);
