@@ -2,6 +2,7 @@ package miniunix.app.repl;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.NonBlockingReader;
 
 /**
@@ -118,7 +121,7 @@ public final class Repl {
             throws IOException, InterruptedException {
         String noColor = System.getenv("NO_COLOR");
         KernelMachine machine = KernelMachine.boot(options, true, color.env(noColor));
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal = systemTerminal()) {
             boolean paint = color.colorsTerminal(noColor)
                     && !Terminal.TYPE_DUMB.equals(terminal.getType());
             return run(options, machine, commandNames(machine.executables()), err, terminal,
@@ -129,9 +132,36 @@ public final class Repl {
     /** Runs an interactive session on any machine; names are the commands to complete. */
     static int run(Options options, Machine machine, List<String> names, PrintStream err)
             throws IOException, InterruptedException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal = systemTerminal()) {
             return run(options, machine, names, err, terminal, historyFile());
         }
+    }
+
+    /**
+     * The host's terminal. With TERM=dumb JLine's builder gives a DumbTerminal that leaves the
+     * tty alone: its Ctrl-C and Ctrl-Z then reach the JVM as SIGINT and SIGTSTP with nobody
+     * to catch them (the session ended, or stopped), and Ctrl-\ printed the JVM's thread
+     * dump. So a dumb TERM on a real tty still gets the native terminal, typed dumb: the line
+     * editor stays plain, and the tty's modes and signals are the session's as on any other.
+     */
+    static Terminal systemTerminal() throws IOException {
+        String term = System.getenv("TERM");
+        if (Terminal.TYPE_DUMB.equals(term) || term != null && term.startsWith(Terminal.TYPE_DUMB_COLOR)) {
+            for (String name : List.of(TerminalBuilder.PROP_PROVIDER_JNI, TerminalBuilder.PROP_PROVIDER_FFM)) {
+                try {
+                    TerminalProvider provider = TerminalProvider.load(name);
+                    if (provider.isSystemStream(SystemStream.Input)
+                            && provider.isSystemStream(SystemStream.Output)) {
+                        Charset utf8 = StandardCharsets.UTF_8;
+                        return provider.sysTerminal("miniunix", term, false, utf8, utf8, utf8, utf8,
+                                true, Terminal.SignalHandler.SIG_DFL, false, SystemStream.Output);
+                    }
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // this provider can't run here: try the next, then JLine's own choice
+                }
+            }
+        }
+        return TerminalBuilder.builder().system(true).dumb(true).build();
     }
 
     /** Runs an interactive session on this terminal, with its history in historyFile. */
