@@ -21,6 +21,7 @@ import miniunix.kernel.uapi.Wait;
  * the job ran in, as in bash. A job fg resumed that ends leaves the table without a notice.
  * A job killed by Ctrl-C (SIGINT) in an interactive shell abandons the rest of the line, as
  * if the shell had got the SIGINT too; another killing signal is named ("Terminated").
+ * An interactive shell then sees to the terminal's modes, as bash does: see {@link #ttyState}.
  */
 final class ForegroundFrame extends Frame {
     private final int[] pids;
@@ -114,9 +115,36 @@ final class ForegroundFrame extends Frame {
         } else if (job != 0) {
             sh.jobs.remove(job);
         }
+        if (sh.interactive) {
+            ttyState(sh);
+        }
         if (sh.jobControl() && pgid != 0) {
             sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
+    }
+
+    /**
+     * bash's wait_for, once the terminal is the shell's again (the call runs after the
+     * TIOCSPGRP pushed above it): a job one of whose processes died of a signal or stopped may
+     * have left the terminal raw, so the modes the shell kept are put back (set_tty_state);
+     * after any other job the modes it left are kept (get_tty_state), as stty leaves them.
+     */
+    private void ttyState(Shell sh) {
+        if (!signaledOrStopped()) {
+            sh.push(new Frame.GetTtyState());
+        } else if (sh.ttyModes >= 0) {
+            sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TCSETS, sh.ttyModes))));
+        }
+    }
+
+    /** bash's job_signal_status: whether a process of the job died of a signal or stopped. */
+    private boolean signaledOrStopped() {
+        for (int s : statuses) {
+            if (s != Jobs.RUNNING && (Wait.ifSignaled(s) || Wait.ifStopped(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int stop(Shell sh) {

@@ -115,6 +115,31 @@ abstract class Frame {
         }
     }
 
+    /** bash's get_tty_state: tcgetattr(0) into the modes the shell keeps ({@link Shell#ttyModes}). */
+    static final class GetTtyState extends Frame {
+        private boolean asked;
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            if (!asked) {
+                asked = true;
+                return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
+            }
+            if (ret >= 0) {
+                sh.ttyModes = (int) ret;
+            }
+            sh.pop();
+            return null;
+        }
+
+        @Override
+        Frame copy() {
+            GetTtyState g = new GetTtyState();
+            g.asked = asked;
+            return g;
+        }
+    }
+
     /** tcsetpgrp(0, getpgrp()): a foreground child takes the terminal itself (no race with the shell). */
     static final class TakeTerminal extends Frame {
         private int phase;

@@ -99,6 +99,14 @@ public final class Shell implements Program {
     /** True in a forked child: an internal error exits instead of going back to the prompt. */
     boolean subshell;
     int shellPgid;
+    /**
+     * The terminal's modes (c_lflag) as the shell keeps them: bash's shell_tty_info, read by
+     * get_tty_state (ioctl TCGETS) when an interactive shell starts and after each foreground
+     * job that ended normally (so `stty`'s changes stay), and put back by set_tty_state
+     * (TCSETS) after one that died of a signal or stopped, which may have left the terminal
+     * without ICANON or ECHO (top killed by SIGKILL). -1 until read.
+     */
+    int ttyModes = -1;
     int uid;
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
@@ -260,6 +268,7 @@ public final class Shell implements Program {
         sourceNest = s.sourceNest;
         subshell = s.subshell;
         shellPgid = s.shellPgid;
+        ttyModes = s.ttyModes;
         uid = s.uid;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
@@ -696,7 +705,8 @@ public final class Shell implements Program {
             calls.add(new Syscall.Setpgid(0, 0));
             calls.add(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.vars.pid));
             sh.shellPgid = sh.vars.pid;
-            sh.replace(new Frame.Calls(calls));
+            sh.replace(new Frame.GetTtyState());       // after the calls: bash's get_tty_state
+            sh.push(new Frame.Calls(calls));
             return null;
         }
 

@@ -301,4 +301,23 @@ class TopLiveTest {
         type("exit\n");
         assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
+
+    @Test
+    void theShellSetsTheTerminalBackWhenTopIsKilledFromElsewhere() throws Exception {
+        Future<Integer> status = start();
+        awaitPrompt(0);
+        int from = screen().length();
+        type("(sleep 5; kill -9 $(ps -o pid= -C top)) & top -d 1\n");
+        nextFrame(from);
+        String killed = await(from, "the prompt after top was killed",
+                s -> s.contains("Killed") && s.endsWith("$ "));
+        assertFalse(killed.contains(RESTORED), "top had no chance to set the terminal back");
+        from = screen().length();
+        type("echo back\n");
+        // Canonical with echo again: the line is shown as it is typed, then run.
+        await(from, "the line echoed and run", s -> s.contains("echo back") && s.endsWith("$ ")
+                && String.join("\n", lines(s)).contains("\nback\n"));
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
 }
