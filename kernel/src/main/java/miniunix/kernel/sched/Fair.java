@@ -49,6 +49,10 @@ public final class Fair implements Scheduler {
     private long queuedWeight;
     private long minVruntime;
     private long tailSeq;
+    /** The last ideal slice computed, and the share and total it was computed from. */
+    private long sliceShare = -1;
+    private long sliceTotal;
+    private long slice;
 
     public Fair(PolicySpec spec) {
         this.spec = spec;
@@ -79,6 +83,9 @@ public final class Fair implements Scheduler {
 
     /** Weighted vruntime for us of CPU time at this weight, in nanoseconds. */
     private static long vdelta(long us, int weight) {
+        if (weight == NICE_0_WEIGHT) {
+            return us * NS_PER_US;      // the same, without a division (as calc_delta_fair)
+        }
         return us * NS_PER_US * NICE_0_WEIGHT / weight;
     }
 
@@ -101,23 +108,36 @@ public final class Fair implements Scheduler {
 
     @Override
     public Proc pick() {
-        Proc p = tree.pollFirst();
-        if (p == null) {
+        SchedEntity se = tree.pollFirstEntity();
+        if (se == null) {
             return null;
         }
-        queuedWeight -= p.se.weight;
-        long total = queuedWeight + p.se.weight;
-        p.se.quantumLeftUs = periodUs(tree.size() + 1) * p.se.weight / total;
-        updateMin(p);
-        return p;
+        queuedWeight -= se.weight;
+        se.quantumLeftUs = idealSliceUs(tree.size() + 1, se.weight, queuedWeight + se.weight);
+        updateMin(se);
+        return se.proc;
+    }
+
+    /**
+     * sched_slice: the period's share of weight in total, remembered for the next pick, which
+     * on a busy queue of equal weights asks the same (a division saved per switch).
+     */
+    private long idealSliceUs(long nr, int weight, long total) {
+        long share = periodUs(nr) * weight;
+        if (share != sliceShare || total != sliceTotal) {
+            sliceShare = share;
+            sliceTotal = total;
+            slice = share / total;
+        }
+        return slice;
     }
 
     /** min_vruntime only grows: the least of the running proc's and the leftmost's. */
-    private void updateMin(Proc running) {
-        long v = running.se.vruntime;
-        Proc first = tree.first();
-        if (first != null && first.se.vruntime < v) {
-            v = first.se.vruntime;
+    private void updateMin(SchedEntity running) {
+        long v = running.vruntime;
+        SchedEntity first = tree.firstEntity();
+        if (first != null && first.vruntime < v) {
+            v = first.vruntime;
         }
         minVruntime = Math.max(minVruntime, v);
     }
@@ -135,8 +155,9 @@ public final class Fair implements Scheduler {
 
     @Override
     public boolean charge(Proc p, long us) {
-        p.se.vruntime += vdelta(us, p.se.weight);
-        updateMin(p);
+        SchedEntity se = p.se;
+        se.vruntime += vdelta(us, se.weight);
+        updateMin(se);
         return false;
     }
 
@@ -148,13 +169,14 @@ public final class Fair implements Scheduler {
     /** check_preempt_tick and check_preempt_wakeup, at tick boundaries. */
     @Override
     public boolean preempts(Proc running) {
-        Proc first = tree.first();
+        SchedEntity first = tree.firstEntity();
         if (first == null) {
             return false;
         }
-        long ideal = running.se.quantumLeftUs;
-        long ran = running.se.sliceUs;
-        long behind = running.se.vruntime - first.se.vruntime;
+        SchedEntity se = running.se;
+        long ideal = se.quantumLeftUs;
+        long ran = se.sliceUs;
+        long behind = se.vruntime - first.vruntime;
         if (ran > ideal || behind > wakeupGranNs) {
             return true;
         }

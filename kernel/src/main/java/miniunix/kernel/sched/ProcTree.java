@@ -24,13 +24,15 @@ final class ProcTree {
         SEQ
     }
 
-    private final Tie tie;
+    private final boolean byArrival;
     private SchedEntity root;
     private SchedEntity leftmost;
+    /** The last node, cached as the first is: a run queue's tail is where most procs go. */
+    private SchedEntity rightmost;
     private int size;
 
     ProcTree(Tie tie) {
-        this.tie = tie;
+        this.byArrival = tie == Tie.ARRIVAL;
     }
 
     /** True when x goes before y: key, then the tie-break, then the lower pid. */
@@ -38,8 +40,8 @@ final class ProcTree {
         if (x.key != y.key) {
             return x.key < y.key;
         }
-        long tx = tie == Tie.ARRIVAL ? x.arrival : x.seq;
-        long ty = tie == Tie.ARRIVAL ? y.arrival : y.seq;
+        long tx = byArrival ? x.arrival : x.seq;
+        long ty = byArrival ? y.arrival : y.seq;
         if (tx != ty) {
             return tx < ty;
         }
@@ -51,13 +53,26 @@ final class ProcTree {
         if (p.rbTree != null) {
             throw new IllegalStateException("pid " + proc.pid + " is already in a run queue tree");
         }
-        SchedEntity parent = null;
-        SchedEntity x = root;
-        boolean left = false;
-        while (x != null) {
-            parent = x;
-            left = less(p, x);
-            x = left ? x.rbLeft : x.rbRight;
+        SchedEntity parent;
+        boolean left;
+        if (root == null) {
+            parent = null;
+            left = false;
+        } else if (!less(p, rightmost)) {
+            // After the last node (a preempted or expired proc at its line's tail): the walk
+            // from the root would turn right at every node and end here, so skip it.
+            parent = rightmost;
+            left = false;
+        } else if (less(p, leftmost)) {
+            parent = leftmost;
+            left = true;
+        } else {
+            parent = null;
+            left = false;
+            for (SchedEntity x = root; x != null; x = left ? x.rbLeft : x.rbRight) {
+                parent = x;
+                left = less(p, x);
+            }
         }
         p.rbParent = parent;
         p.rbLeft = null;
@@ -71,8 +86,13 @@ final class ProcTree {
         } else {
             parent.rbRight = p;
         }
-        if (leftmost == null || less(p, leftmost)) {
+        if (parent == null) {
             leftmost = p;
+            rightmost = p;
+        } else if (left && parent == leftmost) {
+            leftmost = p;
+        } else if (!left && parent == rightmost) {
+            rightmost = p;
         }
         size++;
         fixAfterInsert(p);
@@ -88,6 +108,9 @@ final class ProcTree {
         }
         if (leftmost == z) {
             leftmost = successor(z);
+        }
+        if (rightmost == z) {
+            rightmost = predecessor(z);
         }
         SchedEntity x;
         SchedEntity xParent;
@@ -132,14 +155,50 @@ final class ProcTree {
         return leftmost == null ? null : leftmost.proc;
     }
 
+    /** The first proc's entity, left in the tree; null when empty. */
+    SchedEntity firstEntity() {
+        return leftmost;
+    }
+
     /** Takes the first proc off; null when empty. */
     Proc pollFirst() {
-        SchedEntity p = leftmost;
-        if (p == null) {
+        SchedEntity z = pollFirstEntity();
+        return z == null ? null : z.proc;
+    }
+
+    /** Takes the first proc's entity off; null when empty. */
+    SchedEntity pollFirstEntity() {
+        SchedEntity z = leftmost;
+        if (z == null) {
             return null;
         }
-        removeNode(p);
-        return p.proc;
+        // The first node has no left child, so at most a right one, red and childless (the
+        // black heights of its two sides agree): it takes z's place, and is the next first.
+        SchedEntity x = z.rbRight;
+        SchedEntity parent = z.rbParent;
+        if (x != null) {
+            leftmost = x;
+            x.rbParent = parent;
+            x.rbRed = false;
+        } else {
+            leftmost = parent;
+        }
+        if (parent == null) {
+            root = x;
+        } else {
+            parent.rbLeft = x;
+        }
+        if (rightmost == z) {
+            rightmost = x != null ? x : parent;
+        }
+        z.rbParent = null;
+        z.rbRight = null;
+        z.rbTree = null;
+        size--;
+        if (x == null && !z.rbRed && parent != null) {
+            fixAfterRemove(null, parent);
+        }
+        return z;
     }
 
     int size() {
@@ -182,7 +241,11 @@ final class ProcTree {
             }
         }
         SchedEntity min = root == null ? null : min(root);
-        return leftmost == min ? null : "cached leftmost is not the minimum";
+        if (leftmost != min) {
+            return "cached leftmost is not the minimum";
+        }
+        SchedEntity max = root == null ? null : max(root);
+        return rightmost == max ? null : "cached rightmost is not the maximum";
     }
 
     private static int blackHeight(SchedEntity n, int[] count, String[] why) {
@@ -215,6 +278,25 @@ final class ProcTree {
             n = n.rbLeft;
         }
         return n;
+    }
+
+    private static SchedEntity max(SchedEntity n) {
+        while (n.rbRight != null) {
+            n = n.rbRight;
+        }
+        return n;
+    }
+
+    private static SchedEntity predecessor(SchedEntity n) {
+        if (n.rbLeft != null) {
+            return max(n.rbLeft);
+        }
+        SchedEntity p = n.rbParent;
+        while (p != null && n == p.rbLeft) {
+            n = p;
+            p = p.rbParent;
+        }
+        return p;
     }
 
     private static SchedEntity successor(SchedEntity n) {

@@ -24,11 +24,25 @@ class ProcTreeTest {
         for (long seed = 1; seed <= 40; seed++) {
             boolean bySeq = seed % 2 == 0;
             run(new Random(seed), bySeq ? ProcTree.Tie.SEQ : ProcTree.Tie.ARRIVAL,
-                    bySeq ? SEQ_ORDER : ARRIVAL_ORDER);
+                    bySeq ? SEQ_ORDER : ARRIVAL_ORDER, false);
         }
     }
 
-    private static void run(Random rnd, ProcTree.Tie tie, Comparator<Proc> order) {
+    /**
+     * A run queue's usual traffic: keys that mostly grow (a proc's vruntime after its turn, a
+     * line's tail), so most procs go after the last one or before the first one, where the
+     * tree skips its walk from the root; now and then one lands in the middle.
+     */
+    @Test
+    void queueLikeOperationsKeepTheOrderAndTheCachedEnds() {
+        for (long seed = 1; seed <= 40; seed++) {
+            boolean bySeq = seed % 2 == 0;
+            run(new Random(seed), bySeq ? ProcTree.Tie.SEQ : ProcTree.Tie.ARRIVAL,
+                    bySeq ? SEQ_ORDER : ARRIVAL_ORDER, true);
+        }
+    }
+
+    private static void run(Random rnd, ProcTree.Tie tie, Comparator<Proc> order, boolean growing) {
         ProcTree tree = new ProcTree(tie);
         TreeSet<Proc> model = new TreeSet<>(order);
         List<Proc> out = new ArrayList<>();
@@ -39,7 +53,8 @@ class ProcTreeTest {
             int op = rnd.nextInt(10);
             if (op < 5 && !out.isEmpty()) {
                 Proc p = out.remove(rnd.nextInt(out.size()));
-                p.se.key = rnd.nextInt(20);     // many equal keys: the tie-breaks matter
+                p.se.key = growing ? step / 4 + (rnd.nextInt(8) == 0 ? -rnd.nextInt(40) : rnd.nextInt(3))
+                        : rnd.nextInt(20);     // many equal keys: the tie-breaks matter
                 p.se.seq = rnd.nextInt(5);
                 p.se.arrival = rnd.nextInt(5);
                 tree.add(p);
