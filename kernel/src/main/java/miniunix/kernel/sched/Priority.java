@@ -10,15 +10,19 @@ import miniunix.kernel.proc.Proc;
  * Procs of one value take turns, round robin, a quantum each; a preempted proc goes back to
  * the head of its value's line. A low value can starve a high one: that is the lesson.
  *
+ * <p>The queue is a {@link PrioArray}, Linux 2.6's O(1) run queue: one line per nice value and
+ * a bitmap of the lines that are not empty, so queueing and picking are O(1).
+ *
  * <p>Parameter: quantum, in ticks (default 1).
  */
 public final class Priority implements Scheduler {
+    /** Nice values, best first: one line each. */
+    private static final int NICE_MIN = -20;
+    private static final int NICE_MAX = 19;
+
     private final PolicySpec spec;
     private final long quantumUs;
-    private final ProcTree tree = new ProcTree(ProcTree.Tie.SEQ);
-    /** Queue order: the tail counts up, the head down, so one tree holds every line. */
-    private long tailSeq;
-    private long headSeq;
+    private final PrioArray lines = new PrioArray(NICE_MIN, NICE_MAX - NICE_MIN + 1);
 
     public Priority(PolicySpec spec) {
         this.spec = spec;
@@ -33,13 +37,12 @@ public final class Priority implements Scheduler {
     @Override
     public void enqueue(Proc p, Enqueue why) {
         p.se.key = p.nice;
-        p.se.seq = why == Enqueue.PREEMPTED ? --headSeq : ++tailSeq;
-        tree.add(p);
+        lines.add(p, why == Enqueue.PREEMPTED);
     }
 
     @Override
     public Proc pick() {
-        Proc p = tree.pollFirst();
+        Proc p = lines.pollFirst();
         if (p != null) {
             p.se.quantumLeftUs = quantumUs;
         }
@@ -48,12 +51,12 @@ public final class Priority implements Scheduler {
 
     @Override
     public void remove(Proc p) {
-        tree.remove(p);
+        lines.remove(p);
     }
 
     @Override
     public int queued() {
-        return tree.size();
+        return lines.size();
     }
 
     @Override
@@ -69,17 +72,17 @@ public final class Priority implements Scheduler {
 
     @Override
     public boolean preempts(Proc running) {
-        Proc first = tree.first();
+        Proc first = lines.first();
         return first != null && first.nice < running.nice;
     }
 
     @Override
     public List<Proc> inOrder() {
-        return tree.inOrder();
+        return lines.inOrder();
     }
 
     @Override
     public String checkStructure() {
-        return tree.check();
+        return lines.check();
     }
 }

@@ -59,6 +59,12 @@ public final class SchedEntity {
     /** The tree it is linked into, or null. */
     ProcTree rbTree;
 
+    // A priority array's (PrioArray): this entity in its line, a doubly linked list.
+    SchedEntity listPrev;
+    SchedEntity listNext;
+    /** The array it is linked into, or null. */
+    PrioArray listArray;
+
     // The policy's.
     /** The ordering key a tree-based policy filed it under (SJF, STCF, priority, CFS). */
     public long key;
