@@ -137,6 +137,7 @@ final class BuiltinFrame extends Frame {
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
+            case "shopt" -> done(sh, ShoptBuiltin.run(this, sh, argv));
             case "trap" -> done(sh, TrapBuiltin.run(this, sh, argv));
             case "type", "command", "hash" -> type(sh, ret);
             case "jobs", "fg", "bg", "disown" -> jobControl(sh);
@@ -267,9 +268,7 @@ final class BuiltinFrame extends Frame {
             sh.print(err, word);
             return done(sh, 1);
         }
-        List<Syscall> hangup = JobBuiltins.terminateStopped(sh);
         sh.exit(status);
-        sh.push(new Frame.Calls(hangup));
         if (error != null) {
             sh.print(err, error);
         }

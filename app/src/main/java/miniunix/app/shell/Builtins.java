@@ -12,7 +12,8 @@ final class Builtins {
     static boolean isBuiltin(String name) {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read", "return", "local", "set", "exec", ".", "source", "eval", "type", "command",
+                    "shift", "read", "return", "local", "set", "shopt", "exec", ".", "source", "eval", "type",
+                    "command",
                     "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "umask", "ulimit", "history", "test", "[" -> true;
             default -> false;
         };
@@ -63,8 +64,10 @@ final class Builtins {
             case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
             case "local" -> "local: local [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
-            case "set" -> "set: set [-efux] [-o option-name] [--] [-] [arg ...]\n"
+            case "set" -> "set: set [-efmux] [-o option-name] [--] [-] [arg ...]\n"
                     + "    Set or unset values of shell options and positional parameters.\n";
+            case "shopt" -> "shopt: shopt [-pqsu] [-o] [optname ...]\n"
+                    + "    Set and unset shell options.\n";
             case "exec" -> "exec: exec [command [argument ...]] [redirection ...]\n"
                     + "    Replace the shell with the given command; without one, make the redirections stay.\n";
             case "." -> ".: . filename [arguments]\n    Execute commands from a file in the current shell.\n";

@@ -17,7 +17,8 @@ import miniunix.kernel.uapi.Wait;
  *
  * <p>A stopped job is kept in {@link Jobs} (a new job, or the one fg resumed), becomes the
  * current job, and is announced after a blank line, as bash's notify_of_job_status does:
- * {@code [1]+  Stopped                 sleep 300}; a Ctrl-Z (SIGTSTP) also breaks every loop
+ * {@code [1]+  Stopped                 sleep 300} (at the terminal or in sh -c; a script file
+ * shows it in `jobs` only, {@link Shell#tellsJobs}); a Ctrl-Z (SIGTSTP) also breaks every loop
  * the job ran in, as in bash. A job fg resumed that ends leaves the table without a notice.
  * A job killed by Ctrl-C (SIGINT) in an interactive shell abandons the rest of the line, as
  * if the shell had got the SIGINT too; another killing signal is named ("Terminated").
@@ -87,10 +88,21 @@ final class ForegroundFrame extends Frame {
         int last = statuses[statuses.length - 1];
         int sig = Wait.ifSignaled(last) && !failed ? Wait.termSig(last) : 0;
         boolean stopped = !failed && anyStopped();
-        if (sig == Signal.SIGINT.number && sh.interactive) {
+        boolean interruptScript = sig == Signal.SIGINT.number && !sh.interactive && sh.jobControl();
+        if (sig == Signal.SIGINT.number && sh.interactive
+                || interruptScript && sh.trapTable.get(Signal.SIGINT.number) != null) {
             // bash: a foreground job killed by Ctrl-C stops the loop or list it ran in, as
-            // if the shell had got the SIGINT too; the prompt comes back.
+            // if the shell had got the SIGINT too; the prompt comes back (a script with
+            // set -m that traps SIGINT goes on with its next line).
             sh.unwind(1);
+        } else if (interruptScript) {
+            // A script with set -m did not get the Ctrl-C itself (the job had the terminal):
+            // as bash's throw_to_top_level, it ends as if it had, with status 130.
+            sh.exit(128 + Signal.SIGINT.number);
+            if (sh.handsTerminal()) {
+                sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(sh.ttyFd, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
+            }
+            return;
         } else if (stopped && stoppedBy(Signal.SIGTSTP) && sh.findLoop(Long.MAX_VALUE) >= 0) {
             sh.unwind(sh.findLoop(Long.MAX_VALUE));   // bash: "Suspending a job with SIGTSTP breaks all active loops"
         }
@@ -109,17 +121,23 @@ final class ForegroundFrame extends Frame {
             sh.print(2, (s == null ? "Unknown signal " + sig : s.description)
                     + (Wait.coreDump(last) ? " (core dumped)" : "") + "\n");
         }
+        if ((sh.interactive || sh.commandString) && !sh.jobs.isEmpty()) {
+            // bash's wait_for notifies after each foreground job (not in a script file).
+            sh.push(ReapFrame.of(sh, true));
+        }
         if (stopped) {
             int n = job != 0 ? stop(sh) : sh.jobs.add(pgid, pids, texts, statuses);
-            sh.print(2, "\n" + sh.jobs.line(sh.jobs.get(n), Jobs.Form.STANDARD));
+            if (sh.tellsJobs()) {
+                sh.print(2, "\n" + sh.jobs.line(sh.jobs.get(n), Jobs.Form.STANDARD));
+            }
         } else if (job != 0) {
             sh.jobs.remove(job);
         }
         if (sh.interactive) {
             ttyState(sh);
         }
-        if (sh.jobControl() && pgid != 0) {
-            sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
+        if (sh.handsTerminal() && pgid != 0) {
+            sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(sh.ttyFd, Syscall.Ioctl.TIOCSPGRP, sh.shellPgid))));
         }
     }
 

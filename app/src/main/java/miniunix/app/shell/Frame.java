@@ -72,6 +72,9 @@ abstract class Frame {
 
     /** exit_group(2) with $?: the bottom frame of every forked child. */
     static final class Exit extends Frame {
+        /** The jobs have had their signals (bash's exit_shell: huponexit, terminate_stopped_jobs). */
+        private boolean jobsDone;
+
         @Override
         Trap step(Shell sh, long ret) {
             String exitTrap = sh.trapTable.takeExitTrap();
@@ -79,12 +82,22 @@ abstract class Frame {
                 sh.push(new TrapFrame(exitTrap));
                 return null;
             }
+            if (!jobsDone) {
+                jobsDone = true;
+                List<Syscall> calls = JobBuiltins.exitCalls(sh);
+                if (!calls.isEmpty()) {
+                    sh.push(new Calls(calls));
+                    return null;
+                }
+            }
             return new Syscall.Exit(sh.vars.status & 0xff);
         }
 
         @Override
         Frame copy() {
-            return new Exit();
+            Exit e = new Exit();
+            e.jobsDone = jobsDone;
+            return e;
         }
     }
 
@@ -140,7 +153,10 @@ abstract class Frame {
         }
     }
 
-    /** tcsetpgrp(0, getpgrp()): a foreground child takes the terminal itself (no race with the shell). */
+    /**
+     * tcsetpgrp(fd, getpgrp()) on the shell's terminal fd ({@link Shell#ttyFd}): a foreground
+     * child takes the terminal itself (no race with the shell).
+     */
     static final class TakeTerminal extends Frame {
         private int phase;
 
@@ -150,7 +166,7 @@ abstract class Frame {
                 case 0:
                     return new Syscall.Getpgid(0);
                 case 1:
-                    return ret > 0 ? new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, ret) : step(sh, 0);
+                    return ret > 0 ? new Syscall.Ioctl(sh.ttyFd, Syscall.Ioctl.TIOCSPGRP, ret) : step(sh, 0);
                 default:
                     sh.pop();
                     return null;

@@ -118,9 +118,11 @@ final class JobBuiltins {
         sh.jobs.resume(j.number(), true);
         sh.push(new ForegroundFrame(pids, statuses, j.pgid(), texts, j.number(), false));
         List<Syscall> calls = new ArrayList<>();
-        calls.add(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, j.pgid()));
+        if (sh.handsTerminal() && j.pgid() > 0) {
+            calls.add(new Syscall.Ioctl(sh.ttyFd, Syscall.Ioctl.TIOCSPGRP, j.pgid()));
+        }
         if (stopped) {
-            calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+            calls.addAll(continueJob(j));
         }
         sh.push(new Frame.Calls(calls));
         return 0;
@@ -146,11 +148,29 @@ final class JobBuiltins {
                 b.say(b.out(), "[" + j.number() + "]" + (mark == ' ' ? " " : mark + " ") + j.text() + " &\n");
                 sh.jobs.resume(j.number(), false);
                 sh.vars.lastBackground = j.pgid();
-                calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+                calls.addAll(continueJob(j));
             }
         }
         sh.push(new Frame.Calls(calls));
         return status;
+    }
+
+    /**
+     * SIGCONT to a job: to its process group, or to each of its processes if it has none of
+     * its own (started before set -m, in the shell's group, which must not get it too).
+     */
+    private static List<Syscall> continueJob(Jobs.Job j) {
+        List<Syscall> calls = new ArrayList<>();
+        if (j.pgid() > 0) {
+            calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));
+        } else {
+            for (Jobs.Process p : j.procs()) {
+                if (!p.ended()) {
+                    calls.add(new Syscall.Kill(p.pid(), Signal.SIGCONT.number));
+                }
+            }
+        }
+        return calls;
     }
 
     /**
@@ -292,12 +312,27 @@ final class JobBuiltins {
     }
 
     /**
-     * The interactive shell exits: its stopped jobs get SIGTERM and SIGCONT, so none is left
-     * stopped forever (bash's terminate_stopped_jobs). A subshell leaves its parent's alone.
+     * The shell exits (bash's exit_shell, after the EXIT trap): an interactive login shell
+     * with `shopt -s huponexit` hangs up its jobs ({@link #hangupJobs}), then under job
+     * control the stopped jobs are terminated ({@link #terminateStopped}).
+     */
+    static List<Syscall> exitCalls(Shell sh) {
+        List<Syscall> calls = new ArrayList<>();
+        if (sh.interactive && sh.vars.arg0.startsWith("-") && sh.shopts.contains(ShoptBuiltin.Option.HUPONEXIT)) {
+            calls.addAll(hangupJobs(sh));
+        }
+        calls.addAll(terminateStopped(sh));
+        return calls;
+    }
+
+    /**
+     * A shell with job control exits: its stopped jobs get SIGTERM and SIGCONT, so none is
+     * left stopped forever (bash's terminate_stopped_jobs, a script's under set -m too). A
+     * subshell runs without job control and leaves its parent's alone.
      */
     static List<Syscall> terminateStopped(Shell sh) {
         List<Syscall> calls = new ArrayList<>();
-        for (Jobs.Job j : sh.interactive ? sh.jobs.all() : List.<Jobs.Job>of()) {
+        for (Jobs.Job j : sh.jobControl() ? sh.jobs.all() : List.<Jobs.Job>of()) {
             if (j.state() == Jobs.State.STOPPED && j.pgid() > 0) {
                 calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGTERM.number));
                 calls.add(new Syscall.Kill(-j.pgid(), Signal.SIGCONT.number));

@@ -128,7 +128,7 @@ final class JobFrame extends Frame {
         List<Frame> setup = new ArrayList<>();
         if (sh.jobControl()) {
             setup.add(new Frame.Calls(List.of(new Syscall.Setpgid(0, pgid))));
-            if (!background) {
+            if (!background && sh.handsTerminal()) {
                 setup.add(new Frame.TakeTerminal());
             }
         }
@@ -199,8 +199,8 @@ final class JobFrame extends Frame {
             }
         } else {
             sh.push(ForegroundFrame.started(pids, pgid, texts, false));
-            if (sh.jobControl()) {
-                sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(0, Syscall.Ioctl.TIOCSPGRP, pgid))));
+            if (sh.handsTerminal()) {
+                sh.push(new Frame.Calls(List.of(new Syscall.Ioctl(sh.ttyFd, Syscall.Ioctl.TIOCSPGRP, pgid))));
             }
         }
         return null;

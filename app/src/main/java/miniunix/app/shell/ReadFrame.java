@@ -104,9 +104,7 @@ final class ReadFrame extends Frame {
             }
             case GOT -> got(sh, ret);
             case EXIT -> {
-                List<Syscall> hangup = JobBuiltins.terminateStopped(sh);
                 sh.exit(sh.vars.status);
-                sh.push(new Frame.Calls(hangup));
                 yield null;
             }
         };

@@ -14,9 +14,10 @@ import miniunix.kernel.uapi.Wait;
  * stopped or continued by a signal from elsewhere (`kill -STOP %1`) changes state. It runs
  * before each prompt (each line, in a script), before each job starts and before jobs, fg and
  * bg look at the table: as close as a shell without a SIGCHLD handler comes to bash's
- * waitchld in the handler. At a prompt, when interactive, the notices of the jobs that ended
- * or stopped since they were last told are printed (bash's notify-before-prompt); elsewhere
- * they wait for the next prompt. A non-interactive shell prints no notices.
+ * waitchld in the handler. At a prompt, when interactive (or at each line of `sh -c`), the
+ * notices of the jobs that ended or stopped since they were last told are printed (bash's
+ * notify-before-prompt); elsewhere they wait for the next prompt. A script prints no notices
+ * (see {@link #tell}).
  *
  * <p>The peek keeps a poll O(1) while nothing changes: a loop starting 10,000 background jobs
  * polls before each, and asking each live job every time would be quadratic. (bash learns of
@@ -80,18 +81,23 @@ final class ReapFrame extends Frame {
     }
 
     /**
-     * After a poll or a wait: the marks move, and the notices are printed (interactive, when
-     * told to). A non-interactive shell prints none, as bash in a script does.
+     * After a poll or a wait: the marks move; then, where bash notifies (now: before a prompt
+     * or a line, after a foreground job or a wait), an interactive shell or `sh -c` prints
+     * the notices under job control ({@link Shell#tellsJobs}) and forgets its dead jobs
+     * untold without it. A script file or stdin prints none and keeps its dead jobs for `jobs`,
+     * as bash does (startup_state 0).
      */
     static void tell(Shell sh, boolean now) {
         sh.jobs.settle();
-        if (!sh.interactive) {
+        if (!sh.interactive && !sh.commandString) {
             sh.jobs.forgetOldDead();
-        } else if (now) {
+        } else if (now && sh.jobControl()) {
             String notices = sh.jobs.notices();
             if (!notices.isEmpty()) {
                 sh.print(2, notices);
             }
+        } else if (now) {
+            sh.jobs.forgetDead();
         }
     }
 

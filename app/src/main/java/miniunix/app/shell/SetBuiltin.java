@@ -12,11 +12,15 @@ import java.util.Map;
  * positional parameters ({@code set --} empties them, {@code set -} turns off -x and ends the
  * options), and {@code set} alone to list every variable, then every function, as bash does.
  *
- * <p>Simplified: only the options in {@link ShellOption}; bash's others (-a, -b, -h, -m, -v,
+ * <p>Turning -m on in a script asks whether the shell's process group has the terminal of
+ * fd 2 ({@link MonitorFrame}), as bash's set_job_control decides whether it runs in the
+ * background: only then does it hand the terminal to its foreground jobs.
+ *
+ * <p>Simplified: only the options in {@link ShellOption}; bash's others (-a, -b, -h, -v,
  * -B, -C, ...) are "invalid option" here, and the usage line lists ours.
  */
 final class SetBuiltin {
-    private static final String USAGE = "set: usage: set [-efux] [-o option-name] [--] [-] [arg ...]\n";
+    private static final String USAGE = "set: usage: set [-efmux] [-o option-name] [--] [-] [arg ...]\n";
 
     private SetBuiltin() {
     }
@@ -53,17 +57,28 @@ final class SetBuiltin {
                         b.say(b.err(), "miniunix: set: " + name + ": invalid option name\n");
                         return 2;
                     } else {
-                        sh.vars.set(ShellOption.ofName(name), on);
+                        set(sh, ShellOption.ofName(name), on);
                     }
                 } else if (ShellOption.ofLetter(c) == null) {
                     b.say(b.err(), "miniunix: set: " + a.charAt(0) + c + ": invalid option\n" + USAGE);
                     return 2;
                 } else {
-                    sh.vars.set(ShellOption.ofLetter(c), on);
+                    set(sh, ShellOption.ofLetter(c), on);
                 }
             }
         }
         return 0;
+    }
+
+    /** Sets option o; -m and +m also turn job control on and off (bash's set_job_control). */
+    static void set(Shell sh, ShellOption o, boolean on) {
+        if (o == ShellOption.MONITOR) {
+            if (on && !sh.jobControl && !sh.interactive) {
+                sh.push(new MonitorFrame());
+            }
+            sh.jobControl = on;
+        }
+        sh.vars.set(o, on);
     }
 
     /** set -o: "errexit        \toff", a line per option. */

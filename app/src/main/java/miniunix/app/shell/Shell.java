@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -45,9 +46,10 @@ import miniunix.user.lib.Libc;
  * failed ({@link #errexitIgnored}, {@link Errexit}).
  *
  * <p><b>Job control</b> (own process group per job, the terminal given to the foreground job,
- * Ctrl-Z, jobs fg bg: {@link Jobs}, {@link JobBuiltins}) is on only when interactive, as in
- * bash: a script's children stay in the shell's group, so a `cat` that reads the script's
- * following lines is never a background reader of the tty.
+ * Ctrl-Z, jobs fg bg: {@link Jobs}, {@link JobBuiltins}) is on when interactive, as in bash,
+ * and set -m / set +m turn it on and off: a script's children otherwise stay in the shell's
+ * group, so a `cat` that reads the script's following lines is never a background reader of
+ * the tty. A forked child runs without it (bash's without_job_control) until it says set -m.
  *
  * <p><b>Errors while running</b> (an expansion error, a foreground job killed by Ctrl-C in an
  * interactive shell, break) {@link #unwind} the stack, as bash's longjmp to top level does:
@@ -107,6 +109,20 @@ public final class Shell implements Program {
      * without ICANON or ECHO (top killed by SIGKILL). -1 until read.
      */
     int ttyModes = -1;
+    /**
+     * bash's job_control: each job in its own process group, waited for with WUNTRACED, and
+     * fg and bg allowed. On at the start of an interactive shell; set -m and set +m (the
+     * option's letter in $-, kept by forked children, which yet run without job control).
+     */
+    boolean jobControl;
+    /**
+     * The fd of the terminal the shell hands to its foreground jobs (TIOCSPGRP) and takes
+     * back, or -1: 0 in an interactive shell, 2 in a script whose group had the terminal of
+     * fd 2 when it said set -m ({@link MonitorFrame}), else -1 (bash's running_in_background).
+     */
+    int ttyFd = -1;
+    /** The shopt options that are on ({@link ShoptBuiltin}). */
+    EnumSet<ShoptBuiltin.Option> shopts = EnumSet.noneOf(ShoptBuiltin.Option.class);
     int uid;
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
@@ -191,7 +207,9 @@ public final class Shell implements Program {
             vars.input = script == null ? "s" : "";
             stack.add(new ReadFrame(script, null));
         }
-        vars.modes = interactive ? "im" : "";
+        if (interactive) {
+            startJobControl();
+        }
         stack.add(new StartFrame());
     }
 
@@ -269,6 +287,9 @@ public final class Shell implements Program {
         subshell = s.subshell;
         shellPgid = s.shellPgid;
         ttyModes = s.ttyModes;
+        jobControl = s.jobControl;
+        ttyFd = s.ttyFd;
+        shopts = EnumSet.copyOf(s.shopts);
         uid = s.uid;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
@@ -554,9 +575,31 @@ public final class Shell implements Program {
         stack.add(new Frame.Exit());
     }
 
-    /** Job control: process groups and the terminal, for interactive shells only. */
+    /** Job control: process groups, WUNTRACED, fg and bg (see {@link #jobControl}). */
     boolean jobControl() {
-        return interactive;
+        return jobControl;
+    }
+
+    /**
+     * Whether the shell prints job notices ({@code [1]+  Done  sleep 1}, a stopped job's), as
+     * bash's notify_of_job_status: interactive or `sh -c` (bash's startup_state 1 and 2), under
+     * job control. A script file or stdin prints none: its `jobs` tells (startup_state 0).
+     */
+    boolean tellsJobs() {
+        return (interactive || commandString) && jobControl;
+    }
+
+    /** The terminal goes to foreground jobs: job control is on and the shell has a terminal. */
+    boolean handsTerminal() {
+        return jobControl && ttyFd >= 0;
+    }
+
+    /** An interactive shell starts with job control: "i" and "m" in $-, the terminal on fd 0. */
+    private void startJobControl() {
+        vars.modes = "i";
+        vars.set(ShellOption.MONITOR, true);
+        jobControl = true;
+        ttyFd = 0;
     }
 
     /**
@@ -592,6 +635,7 @@ public final class Shell implements Program {
             stack.add(new Frame.Calls(closes));
         }
         interactive = false;
+        jobControl = false;
         subshell = true;
         commandString = false;
         jobs.forked();
@@ -692,7 +736,7 @@ public final class Shell implements Program {
                 case 6:
                     if (ret >= 0) {
                         sh.interactive = true;
-                        sh.vars.modes = "im";
+                        sh.startJobControl();
                         return takeTerminal(sh);
                     }
                     return done(sh);

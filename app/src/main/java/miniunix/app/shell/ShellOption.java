@@ -8,6 +8,11 @@ package miniunix.app.shell;
 enum ShellOption {
     /** set -e: a failing command ends the shell, outside conditions (see {@link Errexit}). */
     ERREXIT('e', "errexit"),
+    /**
+     * set -m: job control (bash's job_control). On when the shell starts interactive; a script
+     * may turn it on and an interactive shell off (see {@link Shell#jobControl}).
+     */
+    MONITOR('m', "monitor"),
     /** set -f: no pathname expansion. */
     NOGLOB('f', "noglob"),
     /** set -u: expanding an unset variable is an error ("NAME: unbound variable"). */

@@ -45,8 +45,8 @@ final class Variables {
     /** The options of `set` that are on. */
     private EnumSet<ShellOption> options = EnumSet.noneOf(ShellOption.class);
     /**
-     * The letters $- shows besides the options: "i" (interactive) and "m" (job control)
-     * before them, "s" (commands from stdin) or "c" (sh -c) after, as bash orders them.
+     * The letters $- shows besides the options: "i" (interactive) before "m", "s" (commands
+     * from stdin) or "c" (sh -c) at the end, as bash orders them.
      */
     String modes = "";
     String input = "";
@@ -189,7 +189,8 @@ final class Variables {
     String flags() {
         StringBuilder sb = new StringBuilder();
         sb.append(on(ShellOption.ERREXIT) ? "e" : "").append(on(ShellOption.NOGLOB) ? "f" : "").append(modes);
-        sb.append(on(ShellOption.NOUNSET) ? "u" : "").append(on(ShellOption.XTRACE) ? "x" : "");
+        sb.append(on(ShellOption.MONITOR) ? "m" : "").append(on(ShellOption.NOUNSET) ? "u" : "")
+                .append(on(ShellOption.XTRACE) ? "x" : "");
         return sb.append(input).toString();
     }
 

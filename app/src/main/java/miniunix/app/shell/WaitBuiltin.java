@@ -13,8 +13,9 @@ import miniunix.kernel.uapi.Wait;
  * {@code wait PID|%JOB...} (a job: each of its processes) for each in turn, $? the last one's status (127 for a pid that is
  * not a child or a job spec that names no job). A job the shell has reaped already gives the
  * status it left; a stopped job is not waited for (it would never end): bash's warning, and
- * 128 + the stop signal. A wait that ends a job prints its notice at once when interactive,
- * as bash's wait_for does. A small coroutine that the {@link BuiltinFrame} drives.
+ * 128 + the stop signal. A wait that ends a job prints its notice at once when the shell
+ * tells its jobs ({@link Shell#tellsJobs}: interactive, or sh -c under set -m), as bash's
+ * wait_for does. A small coroutine that the {@link BuiltinFrame} drives.
  *
  * <p>{@code wait -n [PID|%JOB...]} waits for the next job (of those named) to end and gives
  * its status; 127 at once when no such job is running, as bash 5.2. It reaps children with
@@ -119,7 +120,7 @@ final class WaitBuiltin {
             }
         }
         if (ret > 0) {
-            sh.jobs.waited((int) ret, wstatus[0], !sh.interactive);
+            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs());
             Jobs.Job j = jobOf(sh, (int) ret);
             if (j != null && j.state() == Jobs.State.DEAD && j.last().pid() == (int) ret) {
                 status = Wait.shellStatus(wstatus[0]);
@@ -182,7 +183,7 @@ final class WaitBuiltin {
     /** A wait4 returned: true if something was pushed to print. */
     private boolean reaped(BuiltinFrame b, Shell sh, int pid, long ret) {
         if (ret > 0) {
-            sh.jobs.waited((int) ret, wstatus[0], !sh.interactive);
+            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs());
             status = Wait.shellStatus(wstatus[0]);
             ReapFrame.tell(sh, true);
             return true;
@@ -190,7 +191,9 @@ final class WaitBuiltin {
         if (pid == -1) {
             done = true;            // ECHILD: no child left; bash forgets the dead jobs
             status = 0;
-            if (!sh.interactive) {
+            if (sh.tellsJobs()) {
+                ReapFrame.tell(sh, true);
+            } else if (!sh.interactive) {
                 sh.jobs.forgetDead();
             }
         } else if (only == null) {
@@ -305,7 +308,7 @@ final class WaitBuiltin {
         }
         if (j.state() == Jobs.State.DEAD) {
             status = Wait.shellStatus(j.last().status());
-            if (!sh.interactive) {
+            if (!sh.tellsJobs()) {
                 sh.jobs.told(n);
             }
             ReapFrame.tell(sh, true);

@@ -29,11 +29,11 @@ class SetTest {
 
     @Test
     void setDashOListsTheOptionsAndTakesTheirNames() {
-        assertEquals("errexit        \ton\nnoglob         \toff\nnounset        \toff\npipefail       \ton\n"
-                + "xtrace         \toff\nset -o errexit\nset +o noglob\nset +o nounset\nset -o pipefail\n"
-                + "set +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
+        assertEquals("errexit        \ton\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
+                + "pipefail       \ton\nxtrace         \toff\nset -o errexit\nset +o monitor\nset +o noglob\n"
+                + "set +o nounset\nset -o pipefail\nset +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
         assertEquals("miniunix: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
-        assertEquals("miniunix: set: -q: invalid option\nset: usage: set [-efux] [-o option-name] [--] [-] [arg ...]\n"
+        assertEquals("miniunix: set: -q: invalid option\nset: usage: set [-efmux] [-o option-name] [--] [-] [arg ...]\n"
                 + "2\n", run("set -q; echo $?\n"));
     }
 
@@ -41,6 +41,8 @@ class SetTest {
     void dollarDashShowsTheFlags() {
         assertEquals("s\neus\ns\n", run("echo $-; set -eu; echo $-; set +eu; echo $-\n"));
         assertEquals("c\n", run("sh -c 'echo $-'\n"));
+        assertEquals("ms\nmc\ns\nemus\n", run("set -m; echo $-; sh -c 'set -o monitor; echo $-'; set +m; echo $-;"
+                + " set -me; set -u; echo $-\n"));
     }
 
     @Test
