@@ -21,3 +21,9 @@ sys --as 99999 getpid
 echo "status $?"
 sys write 1 0x10 5
 echo "status $?"
+sys stat /etc 0x10
+echo "status $?"
+sys stat /etc/nope
+sys stat /etc/hostname
+sys getdents64 0 64
+echo "status $?"

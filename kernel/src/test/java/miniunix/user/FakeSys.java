@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -130,11 +131,14 @@ final class FakeSys {
             return paths.remove(((Syscall.Close) c).fd()) == null ? Errno.EBADF.ret() : 0;
         }
         if (c instanceof Syscall.Stat) {
-            return stat(((Syscall.Stat) c).path(), ((Syscall.Stat) c).st());
+            StatBuf st = new StatBuf();
+            return copyout(stat(((Syscall.Stat) c).path(), st), st, ((Syscall.Stat) c).statbuf());
         }
         if (c instanceof Syscall.Fstat) {
             Syscall.Fstat f = (Syscall.Fstat) c;
-            return f.fd() == 0 && stdinIsPipe ? pipeStat(f.st()) : stat(paths.get(f.fd()), f.st());
+            StatBuf st = new StatBuf();
+            return copyout(f.fd() == 0 && stdinIsPipe ? pipeStat(st) : stat(paths.get(f.fd()), st),
+                    st, f.statbuf());
         }
         if (c instanceof Syscall.Getdents64) {
             return getdents((Syscall.Getdents64) c);
@@ -312,6 +316,16 @@ final class FakeSys {
         return 0;
     }
 
+    /** A stat's struct to the program's memory, as the kernel copies it out. */
+    private long copyout(long r, StatBuf st, long addr) {
+        if (r == 0) {
+            byte[] b = new byte[StatBuf.SIZE];
+            st.encode(b, 0);
+            mem.store(addr, b, 0, b.length);
+        }
+        return r;
+    }
+
     private long pipeStat(StatBuf st) {
         st.mode = StatBuf.S_IFIFO | 0600;
         return 0;
@@ -342,14 +356,19 @@ final class FakeSys {
         }
         List<String> all = new ArrayList<>(numeric.values());
         all.addAll(named);
+        byte[] buf = new byte[g.count()];
         int off = 0;
         for (String name : all) {
             byte[] b = name.getBytes(StandardCharsets.UTF_8);
-            g.buf()[off++] = (byte) (isDir(prefix + name) ? StatBuf.DT_DIR : StatBuf.DT_REG);
-            System.arraycopy(b, 0, g.buf(), off, b.length);
-            off += b.length;
-            g.buf()[off++] = 0;
+            int reclen = (19 + b.length + 1 + 7) & ~7;
+            Le.putLong(buf, off, name.hashCode() & 0xffffffL);
+            Le.putLong(buf, off + 8, off + reclen);
+            Le.putShort(buf, off + 16, (short) reclen);
+            buf[off + 18] = (byte) (isDir(prefix + name) ? StatBuf.DT_DIR : StatBuf.DT_REG);
+            System.arraycopy(b, 0, buf, off + 19, b.length);
+            off += reclen;
         }
+        mem.store(g.dirp(), buf, 0, off);
         return off;
     }
 }

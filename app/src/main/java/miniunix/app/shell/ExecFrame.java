@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.List;
 
+import miniunix.user.lib.Libc;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -112,7 +113,7 @@ final class ExecFrame extends Frame {
             path = (dir.isEmpty() ? "." : dir) + "/" + name;
         }
         phase = Phase.STATED;
-        return new Syscall.Stat(path, st);
+        return Libc.stat(path, st);
     }
 
     private Trap stated(Shell sh, String name, long ret) {

@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.List;
 
+import miniunix.user.lib.Libc;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -52,7 +53,7 @@ final class SearchFrame extends Frame {
         }
         String dir = dirs[nextDir++];
         path = (dir.isEmpty() ? "." : dir) + "/" + name;
-        return new Syscall.Stat(path, st);
+        return Libc.stat(path, st);
     }
 
     /** The job, with the path the child execs (null: the child searches, or finds none). */

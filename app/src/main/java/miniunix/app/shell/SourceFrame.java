@@ -71,7 +71,7 @@ final class SourceFrame extends Frame {
             }
             case STAT -> {
                 phase = Phase.STATED;
-                yield new Syscall.Stat(path, st);
+                yield Libc.stat(path, st);
             }
             case STATED -> stated(sh, ret);
             case OPENED -> opened(sh, ret);
@@ -108,7 +108,7 @@ final class SourceFrame extends Frame {
             String dir = dirs[nextDir++];
             path = (dir.isEmpty() ? "." : dir) + "/" + file;
             phase = Phase.SEARCHED;
-            return new Syscall.Stat(path, st);
+            return Libc.stat(path, st);
         }
         return null;
     }

@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.List;
 
+import miniunix.user.lib.Libc;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -177,7 +178,7 @@ final class TypeBuiltin {
         String dir = dirs[nextDir++];
         path = dir == null ? name : (dir.isEmpty() ? "." : dir) + "/" + name;
         stating = true;
-        return new Syscall.Stat(path, st);
+        return Libc.stat(path, st);
     }
 
     /** type and hash fail if any NAME was not found, command -v/-V only if none was. */

@@ -44,8 +44,8 @@ public abstract sealed class OpenFile permits PipeEnd, RegularFile, DeviceFile, 
 
     public abstract void stat(StatBuf st);
 
-    /** getdents64; only directories list. */
-    public long getdents(byte[] buf) {
+    /** getdents64 into buf[0..count); only directories list. */
+    public long getdents(byte[] buf, int count) {
         return Errno.ENOTDIR.ret();
     }
 

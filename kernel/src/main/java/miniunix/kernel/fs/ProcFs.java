@@ -1,5 +1,6 @@
 package miniunix.kernel.fs;
 
+import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.mm.AddressSpace;
@@ -203,59 +204,67 @@ final class ProcFs {
         return pid < 0 ? null : kernel.procs().get((int) pid);
     }
 
-    private byte[] listing(Proc caller, List<String> parts) {
-        StringBuilder sb = new StringBuilder();
-        DirFile.entry(sb, 4, ".");
-        DirFile.entry(sb, 4, "..");
+    private DirFile.Listing listing(Proc caller, List<String> parts) {
+        DirFile.Listing sb = new DirFile.Listing();
+        sb.add(PROC_INO_BASE + ino(parts), StatBuf.DT_DIR, ".");
+        sb.add(PROC_INO_BASE + ino(parts.subList(0, Math.max(1, parts.size() - 1))), StatBuf.DT_DIR, "..");
         if (parts.size() == 1) {
             ProcTable t = kernel.procs();
             for (int pid = t.nextPid(0); pid > 0; pid = t.nextPid(pid)) {
-                DirFile.entry(sb, StatBuf.DT_DIR, Integer.toString(pid));
+                sb.add(PROC_INO_BASE + ((long) pid << PID_INO_SHIFT), StatBuf.DT_DIR, Integer.toString(pid));
             }
             for (String f : TOP_FILES) {
-                DirFile.entry(sb, f.equals("sys") || f.equals("self") ? 4 : 8, f);
+                entry(sb, parts, f.equals("sys") || f.equals("self") ? 4 : 8, f);
             }
         } else if (parts.get(1).equals("sys")) {
             if (parts.size() == 2) {
-                DirFile.entry(sb, StatBuf.DT_DIR, "kernel");
-                DirFile.entry(sb, StatBuf.DT_DIR, "vm");
+                entry(sb, parts, StatBuf.DT_DIR, "kernel");
+                entry(sb, parts, StatBuf.DT_DIR, "vm");
             } else if (parts.get(2).equals("vm")) {
                 for (String f : VM_FILES) {
-                    DirFile.entry(sb, StatBuf.DT_REG, f);
+                    entry(sb, parts, StatBuf.DT_REG, f);
                 }
             } else {
-                DirFile.entry(sb, StatBuf.DT_REG, "osrelease");
-                DirFile.entry(sb, StatBuf.DT_REG, "ostype");
-                DirFile.entry(sb, StatBuf.DT_REG, "pid_max");
-                DirFile.entry(sb, StatBuf.DT_REG, SCHED_POLICY);
-                DirFile.entry(sb, StatBuf.DT_REG, "threads-max");
-                DirFile.entry(sb, StatBuf.DT_REG, "version");
+                entry(sb, parts, StatBuf.DT_REG, "osrelease");
+                entry(sb, parts, StatBuf.DT_REG, "ostype");
+                entry(sb, parts, StatBuf.DT_REG, "pid_max");
+                entry(sb, parts, StatBuf.DT_REG, SCHED_POLICY);
+                entry(sb, parts, StatBuf.DT_REG, "threads-max");
+                entry(sb, parts, StatBuf.DT_REG, "version");
             }
         } else {
             pidListing(sb, procOf(caller, parts.get(1)), parts);
         }
-        return DirFile.encode(sb);
+        return sb;
     }
 
     /** A /proc/PID directory, its fd/ (the open fds) or its task/ (its one task). */
-    private static void pidListing(StringBuilder sb, Proc p, List<String> parts) {
+    private static void pidListing(DirFile.Listing sb, Proc p, List<String> parts) {
         List<String> rest = below(p, parts);
         if (rest.isEmpty()) {
             boolean task = parts.size() > 3;
             for (String f : PID_FILES) {
                 if (!task || !f.equals("task")) {
-                    DirFile.entry(sb, PID_DIRS.contains(f) ? StatBuf.DT_DIR : StatBuf.DT_REG, f);
+                    entry(sb, parts, PID_DIRS.contains(f) ? StatBuf.DT_DIR : StatBuf.DT_REG, f);
                 }
             }
         } else if (rest.get(0).equals("fd")) {
             for (int fd = 0; fd < p.fds.length; fd++) {
                 if (p.fds[fd] != null) {
-                    DirFile.entry(sb, DT_LNK, Integer.toString(fd));
+                    entry(sb, parts, DT_LNK, Integer.toString(fd));
                 }
             }
         } else {
-            DirFile.entry(sb, StatBuf.DT_DIR, Integer.toString(p.pid));
+            entry(sb, parts, StatBuf.DT_DIR, Integer.toString(p.pid));
         }
+    }
+
+    /** One entry of the /proc directory at parts, with the inode number stat gives it. */
+    private static void entry(DirFile.Listing l, List<String> parts, int dtype, String name) {
+        List<String> path = new ArrayList<>(parts.size() + 1);
+        path.addAll(parts);
+        path.add(name);
+        l.add(PROC_INO_BASE + ino(path), dtype, name);
     }
 
     private CharSequence content(Proc caller, List<String> parts) {

@@ -378,14 +378,14 @@ public final class Vfs {
         return f;
     }
 
-    private static byte[] listing(Inode dir) {
-        StringBuilder sb = new StringBuilder();
-        DirFile.entry(sb, 4, ".");
-        DirFile.entry(sb, 4, "..");
+    private static DirFile.Listing listing(Inode dir) {
+        DirFile.Listing l = new DirFile.Listing();
+        l.add(dir.ino, StatBuf.DT_DIR, ".");
+        l.add(dir.parent == null ? dir.ino : dir.parent.ino, StatBuf.DT_DIR, "..");
         for (var e : dir.entries.entrySet()) {
-            DirFile.entry(sb, e.getValue().dtype(), e.getKey());
+            l.add(e.getValue().ino, e.getValue().dtype(), e.getKey());
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return l;
     }
 
     private static StatBuf statOf(Inode i) {

@@ -28,6 +28,8 @@ import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.Signal;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.Wait;
@@ -60,6 +62,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
      * the tty work on kernel memory, never on a user address.
      */
     private byte[] bounce = new byte[8192];
+    /** Where a struct is built before copyout, or lands after copyin (the largest is 144 bytes). */
+    private final byte[] struct = new byte[256];
 
     public SyscallTable(Kernel k) {
         this.k = k;
@@ -214,30 +218,48 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long stat(Syscall.Stat c) {
-        if (c.st() == null) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        k.vfs().stat(p, path(c.path()), c.st());
-        return 0L;
+        StatBuf st = new StatBuf();
+        k.vfs().stat(p, path(c.path()), st);
+        return copyoutStat(st, c.statbuf());
     }
 
     @Override
     public Long statfs(Syscall.Statfs c) {
-        if (c.st() == null) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        k.vfs().statfs(p, path(c.path()), c.st());
+        StatfsBuf st = new StatfsBuf();
+        k.vfs().statfs(p, path(c.path()), st);
+        st.encode(struct, 0);
+        copyout(c.buf(), struct, StatfsBuf.SIZE);
         return 0L;
     }
 
     @Override
     public Long fstat(Syscall.Fstat c) {
         OpenFile f = file(c.fd());
-        if (c.st() == null) {
+        StatBuf st = new StatBuf();
+        f.stat(st);
+        return copyoutStat(st, c.statbuf());
+    }
+
+    /** cp_new_stat: st as a struct stat at the user address statbuf. */
+    private long copyoutStat(StatBuf st, long statbuf) {
+        st.encode(struct, 0);
+        copyout(statbuf, struct, StatBuf.SIZE);
+        return 0L;
+    }
+
+    /** copy_to_user of b[0..len) to the user address va of the caller; EFAULT if it can't. */
+    private void copyout(long va, byte[] b, int len) {
+        if (k.mm().copy().copyout(p, tlb(), va, b, 0, len) < 0) {
             throw new SyscallError(Errno.EFAULT);
         }
-        f.stat(c.st());
-        return 0L;
+    }
+
+    /** copy_from_user of len bytes at the user address va into struct; EFAULT if it can't. */
+    private byte[] copyin(long va, int len) {
+        if (k.mm().copy().copyin(p, tlb(), va, struct, 0, len) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return struct;
     }
 
     // Memory.
@@ -422,10 +444,16 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long getdents64(Syscall.Getdents64 c) {
         OpenFile f = file(c.fd());
-        if (c.buf() == null) {
+        int count = Math.min(userLength(c.count()), BOUNCE_KEPT);
+        if (!k.mm().copy().accessOk(p.mm, c.dirp(), count, true)) {
             throw new SyscallError(Errno.EFAULT);
         }
-        return f.getdents(c.buf());
+        byte[] b = bounce(count);
+        long n = f.getdents(b, count);
+        if (n > 0) {
+            copyout(c.dirp(), b, (int) n);
+        }
+        return n;
     }
 
     @Override
@@ -640,6 +668,43 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long inject(Syscall.Inject c) {
         return k.injector().inject(p, c);
+    }
+
+    @Override
+    public Long processVmReadv(Syscall.ProcessVmReadv c) {
+        return processVm(c.pid(), c.local(), c.remote(), c.len(), false);
+    }
+
+    @Override
+    public Long processVmWritev(Syscall.ProcessVmWritev c) {
+        return processVm(c.pid(), c.local(), c.remote(), c.len(), true);
+    }
+
+    /**
+     * process_vm_readv/writev: a copy between the caller's memory and pid's, through both page
+     * tables (faults taken in pid's as its own reference would take them); the permission is
+     * ptrace's (PTRACE_MODE_ATTACH_REALCREDS, reduced to: the same user, or root).
+     */
+    private long processVm(int pid, long local, long remote, int len, boolean write) {
+        Proc t = k.procs().get(pid);
+        if (t == null || !t.isAlive() || t.mm == null) {
+            throw new SyscallError(Errno.ESRCH);
+        }
+        if (p.uid != 0 && (t.uid != p.ruid || t.ruid != p.ruid || t.kthread)) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        int n = userLength(len);
+        byte[] b = bounce(n);
+        miniunix.kernel.mm.UserCopy copy = k.mm().copy();
+        miniunix.kernel.mm.Tlb remoteTlb = t == p ? tlb() : null;
+        if (write) {
+            if (copy.copyin(p, tlb(), local, b, 0, n) < 0 || copy.copyout(t, remoteTlb, remote, b, 0, n) < 0) {
+                throw new SyscallError(Errno.EFAULT);
+            }
+        } else if (copy.copyin(t, remoteTlb, remote, b, 0, n) < 0 || copy.copyout(p, tlb(), local, b, 0, n) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return (long) n;
     }
 
     @Override

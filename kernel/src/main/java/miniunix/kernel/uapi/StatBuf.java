@@ -1,7 +1,19 @@
 package miniunix.kernel.uapi;
 
-/** struct stat, the fields we model; filled by stat(2) and fstat(2). */
+/**
+ * struct stat, the fields we model; stat(2) and fstat(2) copy it out to user memory in
+ * Linux x86-64's layout ({@link #SIZE} bytes, {@link #encode}), and the C library decodes it
+ * back ({@link #decode}).
+ *
+ * <p>Simplified: the three times are timespecs since boot (the kernel's ticks, HZ = 100),
+ * not since the epoch.
+ */
 public final class StatBuf {
+    /** sizeof(struct stat) on x86-64. */
+    public static final int SIZE = 144;
+    /** Nanoseconds in one tick of the kernel's clock (HZ = 100). */
+    private static final long TICK_NS = 10_000_000L;
+
     public static final int S_IFMT = 0170000;
     public static final int S_IFIFO = 0010000;
     public static final int S_IFCHR = 0020000;
@@ -37,6 +49,58 @@ public final class StatBuf {
     /** major(3) and minor(3) of rdev. */
     public int rdevMajor() { return rdev >>> 8; }
     public int rdevMinor() { return rdev & 0xff; }
+
+    /**
+     * This struct at b[off..off+SIZE) as x86-64's struct stat: st_dev, st_ino, st_nlink (u64),
+     * st_mode, st_uid, st_gid (u32), padding, st_rdev, st_size, st_blksize, st_blocks (64-bit),
+     * then st_atim, st_mtim, st_ctim (timespecs) and three unused longs.
+     */
+    public void encode(byte[] b, int off) {
+        java.util.Arrays.fill(b, off, off + SIZE, (byte) 0);
+        Le.putLong(b, off, 0);                   // st_dev
+        Le.putLong(b, off + 8, ino);
+        Le.putLong(b, off + 16, nlink);
+        Le.putInt(b, off + 24, mode);
+        Le.putInt(b, off + 28, uid);
+        Le.putInt(b, off + 32, gid);
+        Le.putLong(b, off + 40, rdev);
+        Le.putLong(b, off + 48, size);
+        Le.putLong(b, off + 56, 4096);           // st_blksize
+        Le.putLong(b, off + 64, (size + 511) / 512);
+        putTime(b, off + 72, atimeTicks);
+        putTime(b, off + 88, mtimeTicks);
+        putTime(b, off + 104, ctimeTicks);
+    }
+
+    /** The struct stat at b[off..off+SIZE) (see {@link #encode}). */
+    public static StatBuf decode(byte[] b, int off) {
+        StatBuf s = new StatBuf();
+        s.decodeFrom(b, off);
+        return s;
+    }
+
+    /** This struct gets the fields of the struct stat at b[off..off+SIZE). */
+    public void decodeFrom(byte[] b, int off) {
+        ino = Le.getLong(b, off + 8);
+        nlink = (int) Le.getLong(b, off + 16);
+        mode = Le.getInt(b, off + 24);
+        uid = Le.getInt(b, off + 28);
+        gid = Le.getInt(b, off + 32);
+        rdev = (int) Le.getLong(b, off + 40);
+        size = Le.getLong(b, off + 48);
+        atimeTicks = getTime(b, off + 72);
+        mtimeTicks = getTime(b, off + 88);
+        ctimeTicks = getTime(b, off + 104);
+    }
+
+    private static void putTime(byte[] b, int off, long ticks) {
+        Le.putLong(b, off, Math.floorDiv(ticks * TICK_NS, 1_000_000_000L));
+        Le.putLong(b, off + 8, Math.floorMod(ticks * TICK_NS, 1_000_000_000L));
+    }
+
+    private static long getTime(byte[] b, int off) {
+        return (Le.getLong(b, off) * 1_000_000_000L + Le.getLong(b, off + 8)) / TICK_NS;
+    }
 
     public StatBuf copy() {
         StatBuf s = new StatBuf();

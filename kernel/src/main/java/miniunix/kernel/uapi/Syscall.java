@@ -7,11 +7,13 @@ import java.util.List;
  * holding its arguments. This is the whole ABI between user code (the shell, /bin) and the
  * kernel, like xv6's user.h.
  *
- * <p>{@code Read} and {@code Write} pass a user address ({@code long buf}): the kernel copies
- * to and from the caller's address space through its page table (copyout/copyin), and a bad
- * address gives EFAULT. Calls not yet converted still pass the program's own arrays:
- * {@code Pipe} fills {@code fds[0..1]}, {@code Wait4} stores the status in
- * {@code wstatus[0]} (when non-null). A result >= 0 is success; -errno is failure.
+ * <p>Buffers and structs are user addresses ({@code long buf}): the kernel copies to and from
+ * the caller's address space through its page table (copyout/copyin), structs in Linux
+ * x86-64's layouts (struct stat, struct statfs, linux_dirent64: see {@link StatBuf},
+ * {@link StatfsBuf}), and a bad address gives EFAULT. user.lib.Libc wraps the calls for
+ * programs. Calls not yet converted still pass the program's own arrays: {@code Pipe} fills
+ * {@code fds[0..1]}, {@code Wait4} stores the status in {@code wstatus[0]} (when non-null).
+ * A result >= 0 is success; -errno is failure.
  *
  * <p>{@link Handler} is the kernel's syscall table: a call nobody handles does not compile.
  */
@@ -99,6 +101,8 @@ public sealed interface Syscall extends Trap {
         R forkOf(ForkOf c);
         R ptrace(Ptrace c);
         R inject(Inject c);
+        R processVmReadv(ProcessVmReadv c);
+        R processVmWritev(ProcessVmWritev c);
     }
 
     /**
@@ -127,19 +131,23 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.close(this); }
     }
 
-    /** stat(2): fills st. */
-    record Stat(String path, StatBuf st) implements Syscall {
+    /** stat(2): the file's struct stat ({@link StatBuf#SIZE} bytes) to the user address statbuf. */
+    record Stat(String path, long statbuf) implements Syscall {
         public Sysno sysno() { return Sysno.STAT; }
         public <R> R accept(Handler<R> h) { return h.stat(this); }
     }
 
-    record Fstat(int fd, StatBuf st) implements Syscall {
+    /** fstat(2): stat(2) of an open file. */
+    record Fstat(int fd, long statbuf) implements Syscall {
         public Sysno sysno() { return Sysno.FSTAT; }
         public <R> R accept(Handler<R> h) { return h.fstat(this); }
     }
 
-    /** statfs(2): fills st with the sizes of the filesystem that holds path (df). */
-    record Statfs(String path, StatfsBuf st) implements Syscall {
+    /**
+     * statfs(2): the struct statfs ({@link StatfsBuf#SIZE} bytes) of the filesystem that holds
+     * path (df) to the user address buf.
+     */
+    record Statfs(String path, long buf) implements Syscall {
         public Sysno sysno() { return Sysno.STATFS; }
         public <R> R accept(Handler<R> h) { return h.statfs(this); }
     }
@@ -677,10 +685,12 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * getdents64(2) on a directory fd. Simplified record format: for each entry one byte
-     * d_type ({@link StatBuf} DT_*), the name's bytes, one NUL. Returns bytes written, 0 at end.
+     * getdents64(2) on a directory fd: as many whole struct linux_dirent64 records as fit in
+     * count bytes at the user address dirp (see fs.DirFile.Listing: d_ino, d_off, d_reclen,
+     * d_type {@link StatBuf} DT_*, the name and a NUL, 8-aligned). Returns the bytes stored,
+     * 0 at the end; EINVAL if count can't hold the next record.
      */
-    record Getdents64(int fd, byte[] buf) implements Syscall {
+    record Getdents64(int fd, long dirp, int count) implements Syscall {
         public Sysno sysno() { return Sysno.GETDENTS64; }
         public <R> R accept(Handler<R> h) { return h.getdents64(this); }
     }
@@ -728,6 +738,23 @@ public sealed interface Syscall extends Trap {
         public static final long PTRACE_O_TRACEFORK = 0x2;
         public Sysno sysno() { return Sysno.PTRACE; }
         public <R> R accept(Handler<R> h) { return h.ptrace(this); }
+    }
+
+    /**
+     * process_vm_readv(2): len bytes at the address remote of process pid to the caller's
+     * address local; returns the bytes copied. Same permission as ptrace's (the same user, or
+     * root; else EPERM); ESRCH for no such live process; EFAULT for a bad address on either
+     * side. Simplified: one iovec on each side, passed by value, and flags are 0.
+     */
+    record ProcessVmReadv(int pid, long local, long remote, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.PROCESS_VM_READV; }
+        public <R> R accept(Handler<R> h) { return h.processVmReadv(this); }
+    }
+
+    /** process_vm_writev(2): len bytes at the caller's address local to remote of pid. */
+    record ProcessVmWritev(int pid, long local, long remote, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.PROCESS_VM_WRITEV; }
+        public <R> R accept(Handler<R> h) { return h.processVmWritev(this); }
     }
 
     /**

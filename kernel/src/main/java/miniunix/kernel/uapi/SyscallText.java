@@ -55,6 +55,11 @@ public final class SyscallText implements Syscall.Handler<String> {
      * return to the caller (a successful execve returns 0 to the new image).
      */
     public static String result(Syscall c, long ret, boolean noReturn) {
+        return result(c, ret, noReturn, null);
+    }
+
+    /** {@link #result}, reading out-parameters (poll's revents) from the caller's memory. */
+    public static String result(Syscall c, long ret, boolean noReturn, UserMemory mem) {
         if (c instanceof Syscall.Exit) {
             return "?";
         }
@@ -145,13 +150,17 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String stat(Syscall.Stat c) {
-        return "stat(" + path(c.path()) + ", " + statBuf(c.st()) + ")";
+        return "stat(" + path(c.path()) + ", " + statBuf(c.statbuf()) + ")";
     }
 
     @Override
     public String statfs(Syscall.Statfs c) {
-        StatfsBuf st = c.st();
-        String buf = st == null ? "NULL" : !ok() ? "..."
+        byte[] b = ok() ? fetch(c.buf(), StatfsBuf.SIZE) : null;
+        StatfsBuf st = new StatfsBuf();
+        if (b != null) {
+            st.decodeFrom(b, 0);
+        }
+        String buf = b == null ? address(c.buf())
                 : "{f_type=0x" + Long.toHexString(st.type) + ", f_bsize=" + st.bsize
                         + ", f_blocks=" + st.blocks + ", f_bfree=" + st.bfree + ", f_bavail="
                         + st.bavail + ", f_files=" + st.files + ", f_ffree=" + st.ffree
@@ -161,7 +170,19 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String fstat(Syscall.Fstat c) {
-        return "fstat(" + c.fd() + ", " + statBuf(c.st()) + ")";
+        return "fstat(" + c.fd() + ", " + statBuf(c.statbuf()) + ")";
+    }
+
+    /**
+     * len bytes at the user address addr of the caller's memory, or null when there is no
+     * memory to read or the address can't be read (then strace shows the address).
+     */
+    private byte[] fetch(long addr, int len) {
+        if (mem == null || addr == 0 || len < 0) {
+            return null;
+        }
+        byte[] b = new byte[len];
+        return mem.peek(addr, b, 0, len) ? b : null;
     }
 
     // Memory.
@@ -424,17 +445,20 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String getdents64(Syscall.Getdents64 c) {
-        String entries = ok() && c.buf() != null ? "/* " + entries(c.buf(), (int) ret) + " entries */"
-                : unfetched(c.buf());
-        return "getdents64(" + c.fd() + ", " + entries + ", "
-                + (c.buf() == null ? 0 : c.buf().length) + ")";
+        byte[] b = ok() ? fetch(c.dirp(), (int) Math.min(ret, c.count())) : null;
+        String entries = address(c.dirp()) + (b != null ? " /* " + entries(b) + " entries */" : "");
+        return "getdents64(" + c.fd() + ", " + entries + ", " + c.count() + ")";
     }
 
-    /** getdents64 records end with a NUL each (see Syscall.Getdents64). */
-    private static int entries(byte[] buf, int len) {
+    /** How many linux_dirent64 records buf holds (each says its length at offset 16). */
+    private static int entries(byte[] buf) {
         int n = 0;
-        for (int i = 0; i < len && i < buf.length; i++) {
-            n += buf[i] == 0 ? 1 : 0;
+        for (int i = 0; i + 18 <= buf.length; n++) {
+            int reclen = Le.getShort(buf, i + 16) & 0xffff;
+            if (reclen == 0) {
+                break;
+            }
+            i += reclen;
         }
         return n;
     }
@@ -764,6 +788,20 @@ public final class SyscallText implements Syscall.Handler<String> {
                 + r + "])";
     }
 
+    @Override
+    public String processVmReadv(Syscall.ProcessVmReadv c) {
+        String local = ok() ? userString(c.local(), (int) Math.min(ret, c.len())) : address(c.local());
+        return "process_vm_readv(" + c.pid() + ", [{iov_base=" + local + ", iov_len=" + c.len()
+                + "}], 1, [{iov_base=" + address(c.remote()) + ", iov_len=" + c.len() + "}], 1, 0)";
+    }
+
+    @Override
+    public String processVmWritev(Syscall.ProcessVmWritev c) {
+        return "process_vm_writev(" + c.pid() + ", [{iov_base=" + userString(c.local(), c.len())
+                + ", iov_len=" + c.len() + "}], 1, [{iov_base=" + address(c.remote()) + ", iov_len="
+                + c.len() + "}], 1, 0)";
+    }
+
     // Argument printers shared by the decoders.
 
     /**
@@ -820,13 +858,13 @@ public final class SyscallText implements Syscall.Handler<String> {
         return buf == null ? "NULL" : "...";
     }
 
-    private String statBuf(StatBuf st) {
-        if (st == null) {
-            return "NULL";
+    /** A struct stat at the user address addr as strace's print_struct_stat abbreviates it. */
+    private String statBuf(long addr) {
+        byte[] b = ok() ? fetch(addr, StatBuf.SIZE) : null;
+        if (b == null) {
+            return address(addr);
         }
-        if (!ok()) {
-            return "...";
-        }
+        StatBuf st = StatBuf.decode(b, 0);
         String type = switch (st.mode & StatBuf.S_IFMT) {
             case StatBuf.S_IFDIR -> "S_IFDIR";
             case StatBuf.S_IFCHR -> "S_IFCHR";

@@ -79,6 +79,8 @@ public enum Sysno {
     FCHMODAT(268, "fchmodat"),
     UTIMENSAT(280, "utimensat"),
     PRLIMIT64(302, "prlimit64"),
+    PROCESS_VM_READV(310, "process_vm_readv"),
+    PROCESS_VM_WRITEV(311, "process_vm_writev"),
     GETRANDOM(318, "getrandom"),
     /** Fork another process on its behalf: the `fork PID` builtin's teaching aid. */
     FORK_OF(1000, "miniunix_fork_of"),

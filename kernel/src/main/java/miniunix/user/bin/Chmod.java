@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fts;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -159,7 +160,7 @@ public final class Chmod extends Proc {
 
     private Trap statReference() {
         pc = Pc.REFERENCE;
-        return new Syscall.Stat(reference, st);
+        return Libc.stat(reference, st);
     }
 
     private Trap referenced(long ret) {
@@ -177,7 +178,7 @@ public final class Chmod extends Proc {
             return nextFile();
         }
         pc = Pc.ROOT;
-        return new Syscall.Stat("/", st);
+        return Libc.stat("/", st);
     }
 
     private Trap nextFile() {
@@ -236,7 +237,7 @@ public final class Chmod extends Proc {
         if (verbosity != Verbosity.OFF && (newMode & 07000) != 0) {
             // The kernel may have dropped setgid: see what the mode is now (mode_changed).
             pc = Pc.RESTATTED;
-            return new Syscall.Stat(walk.path, st);
+            return Libc.stat(walk.path, st);
         }
         return done(changed(newMode) ? Status.SUCCEEDED : Status.NO_CHANGE_REQUESTED);
     }

@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Input;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -94,10 +95,10 @@ public final class Cmp extends Proc {
                     return openNext();
                 }
                 pc = Pc.STDOUT;
-                return new Syscall.Fstat(1, stdout);
+                return Libc.fstat(1, stdout);
             case STDOUT:
                 pc = Pc.DEV_NULL;
-                return ret < 0 ? step(-1) : new Syscall.Stat("/dev/null", devNull);
+                return ret < 0 ? step(-1) : Libc.stat("/dev/null", devNull);
             case DEV_NULL:
                 if (ret >= 0 && same(stdout, devNull)) {
                     mode = Mode.NO_STDOUT;

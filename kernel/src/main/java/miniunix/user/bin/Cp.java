@@ -285,7 +285,7 @@ public final class Cp extends Proc {
         intoSelf = false;
         srcSt = new StatBuf();
         pc = Pc.SOURCE;
-        return new Syscall.Stat(src, srcSt);
+        return Libc.stat(src, srcSt);
     }
 
     private Trap sourceStated(long ret) {
@@ -307,7 +307,7 @@ public final class Cp extends Proc {
         }
         dstSt = new StatBuf();
         pc = Pc.DEST;
-        return new Syscall.Stat(dst, dstSt);
+        return Libc.stat(dst, dstSt);
     }
 
     private Trap destStated(long ret) {
@@ -437,14 +437,14 @@ public final class Cp extends Proc {
         f.next++;
         if (f.next < f.names.size()) {
             pc = Pc.ENTRY_STAT;
-            return new Syscall.Stat(Ls.join(f.src, f.names.get(f.next)), f.stats.get(f.next));
+            return Libc.stat(Ls.join(f.src, f.names.get(f.next)), f.stats.get(f.next));
         }
         sortByInode(f);
         f.next = 0;
         if (firstDirIno == -2) {
             pc = Pc.ENTRY_STAT;
             f.next = -1;    // one more stat: the new directory's own, to remember it
-            return new Syscall.Stat(f.dst, srcSt);
+            return Libc.stat(f.dst, srcSt);
         }
         return nextEntry();
     }

@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.HumanSize;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -123,7 +124,7 @@ public final class Df extends Proc {
         }
         st = new StatfsBuf();
         pc = Pc.STATFS;
-        return new Syscall.Statfs(paths.get(next), st);
+        return Libc.statfs(paths.get(next), st);
     }
 
     private Trap statted(long ret) {

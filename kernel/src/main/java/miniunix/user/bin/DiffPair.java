@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Input;
+import miniunix.user.lib.Libc;
 
 /**
  * One comparison of diff: two files, or two directories whose entries become comparisons of
@@ -159,7 +160,7 @@ final class DiffPair {
                 continue;
             }
             stage = Stage.STAT;
-            return isStdin(f) ? new Syscall.Fstat(0, st[f]) : new Syscall.Stat(name[f], st[f]);
+            return isStdin(f) ? Libc.fstat(0, st[f]) : Libc.stat(name[f], st[f]);
         }
         return null;
     }
@@ -200,7 +201,7 @@ final class DiffPair {
             f = 1 - file;
             name[f] = name[f].endsWith("/") ? name[f] + base : name[f] + "/" + base;
             stage = Stage.DIR_FILE;
-            return new Syscall.Stat(name[f], st[f]);
+            return Libc.stat(name[f], st[f]);
         }
         stage = Stage.DECIDE;
         return null;

@@ -105,7 +105,7 @@ public final class Login extends Proc {
     private Trap fstat(long ret) {
         pid = (int) ret;
         pc = Pc.STAT;
-        return new Syscall.Fstat(0, tty);
+        return Libc.fstat(0, tty);
     }
 
     private Trap clock(long ret) {

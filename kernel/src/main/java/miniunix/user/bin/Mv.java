@@ -169,7 +169,7 @@ public final class Mv extends Proc {
         dst = target.destination(src);
         backedUp = null;
         pc = Pc.SOURCE;
-        return new Syscall.Stat(src, srcSt);
+        return Libc.stat(src, srcSt);
     }
 
     private Trap sourceStated(long ret) {
@@ -177,7 +177,7 @@ public final class Mv extends Proc {
             return skip("cannot stat " + Quote.always(src) + ": " + Errno.strerror(ret));
         }
         pc = Pc.DEST;
-        return new Syscall.Stat(dst, dstSt);
+        return Libc.stat(dst, dstSt);
     }
 
     private Trap destStated(long ret) {

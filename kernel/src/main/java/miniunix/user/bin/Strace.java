@@ -198,7 +198,7 @@ public final class Strace extends Proc {
             return fail(1, "Can't stat '" + command.get(0) + "': " + Errno.strerror(Errno.ENOENT.ret()));
         }
         step = Step.STAT;
-        return new Syscall.Stat(candidates.get(0), st);
+        return Libc.stat(candidates.get(0), st);
     }
 
     private String pathVar() {

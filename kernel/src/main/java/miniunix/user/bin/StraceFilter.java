@@ -67,7 +67,7 @@ final class StraceFilter {
                     SETRESGID, GETPRIORITY, SETPRIORITY, SCHED_SETAFFINITY,
                     SCHED_GETAFFINITY, SCHED_SETSCHEDULER, SCHED_GETSCHEDULER, SCHED_GETPARAM,
                     SCHED_GET_PRIORITY_MAX, SCHED_GET_PRIORITY_MIN, UMASK, GETRUSAGE, PRLIMIT64, CLOCK_GETTIME,
-                    TRANSLATE -> EnumSet.noneOf(TraceClass.class);
+                    TRANSLATE, PROCESS_VM_READV, PROCESS_VM_WRITEV -> EnumSet.noneOf(TraceClass.class);
         };
     }
 }

@@ -2,9 +2,12 @@ package miniunix.user.bin;
 
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.SyscallText;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -22,6 +25,12 @@ import miniunix.user.lib.Proc;
  * The call runs as the target's own (kernel.trace.Injector): {@code sys pipe} gives the shell
  * two new fds, {@code sys fork} gives it a child (one that pauses, as the fork builtin's),
  * {@code sys exit 0} ends the shell. Arguments: see {@link SysArgs}.
+ *
+ * <p>A call's buffers are user addresses in the target, so sys does what a debugger does to
+ * call a function in its inferior: it maps a scratch page in the target (an injected mmap),
+ * places the call's struct arguments there (process_vm_writev), makes the call, reads its
+ * out-parameters back (process_vm_readv) to print them, and unmaps the page. An address given
+ * on the command line is used as it is, and printed as an address.
  */
 public final class Sys extends Proc {
     private static final String USAGE = "Usage: sys [--as PID] NAME [ARG]...\n"
@@ -29,11 +38,18 @@ public final class Sys extends Proc {
             + "and print it as strace(1) does, with its result.\n";
     private static final int RESULT_COLUMN = 39;
 
-    private enum Step { START, GETPPID, INJECTED, EXIT }
+    private enum Step { START, GETPPID, MAPPED, PLACED, INJECTED, READ_BACK, UNMAPPED, EXIT }
 
     private Step step = Step.START;
     private int target;
+    private String name;
+    private List<String> args;
+    private SysArgs.Built built;
     private Syscall call;
+    /** The call's result, and the scratch page's address in the target (0: none) and copy. */
+    private long callResult;
+    private long scratch;
+    private byte[] back;
     private long[] result = new long[1];
 
     public Sys(List<String> argv, List<String> envp) {
@@ -51,8 +67,18 @@ public final class Sys extends Proc {
             case START: return start();
             case GETPPID:
                 target = (int) ret;
+                return prepare();
+            case MAPPED: return mapped(ret);
+            case PLACED:
+                if (ret < 0) {
+                    return fail(1, "--as " + target + ": " + Errno.strerror(ret));
+                }
                 return inject();
             case INJECTED: return injected(ret);
+            case READ_BACK:
+                step = Step.UNMAPPED;
+                return injectCall(new Syscall.Munmap(scratch, pages(built.len())));
+            case UNMAPPED: return print();
             default: return exit(0);
         }
     }
@@ -74,33 +100,107 @@ public final class Sys extends Proc {
             err.print(USAGE);
             return exit(2);
         }
+        name = argv.get(i);
+        args = argv.subList(i + 1, argv.size());
         try {
-            call = SysArgs.build(argv.get(i), argv.subList(i + 1, argv.size()));
+            built = SysArgs.build(name, args, 0);
         } catch (SysArgs.BadArgs e) {
             return fail(2, e.getMessage());
         }
+        call = built.call();
         if (target == 0) {
             step = Step.GETPPID;
             return new Syscall.Getppid();
+        }
+        return prepare();
+    }
+
+    /** The scratch page first, if the call has buffers. */
+    private Trap prepare() {
+        if (built.len() == 0) {
+            return inject();
+        }
+        step = Step.MAPPED;
+        return injectCall(new Syscall.Mmap(0, pages(built.len()), Mman.PROT_READ | Mman.PROT_WRITE,
+                Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, -1, 0));
+    }
+
+    private static long pages(int len) {
+        return (len + 4095L) & ~4095L;
+    }
+
+    private Trap mapped(long ret) {
+        if (ret < 0 || result[0] < 0) {
+            return fail(1, "--as " + target + ": " + Errno.strerror(ret < 0 ? ret : result[0]));
+        }
+        scratch = result[0];
+        built = SysArgs.build(name, args, scratch);
+        call = built.call();
+        if (built.init().length > 0) {
+            step = Step.PLACED;
+            return Libc.processVmWritev(target, scratch, built.init());
         }
         return inject();
     }
 
     private Trap inject() {
         step = Step.INJECTED;
-        return new Syscall.Inject(target, call, result);
+        return injectCall(call);
+    }
+
+    private Trap injectCall(Syscall c) {
+        return new Syscall.Inject(target, c, result);
     }
 
     private Trap injected(long ret) {
-        step = Step.EXIT;
         if (ret < 0) {
+            step = Step.EXIT;
             return fail(1, "--as " + target + ": " + Errno.strerror(ret));
         }
-        long r = result[0];
-        StringBuilder line = new StringBuilder(SyscallText.call(call, r));
+        callResult = result[0];
+        if (scratch == 0) {
+            return print();
+        }
+        step = Step.READ_BACK;
+        back = new byte[built.len()];
+        return Libc.processVmReadv(target, scratch, back);
+    }
+
+    private Trap print() {
+        step = Step.EXIT;
+        long r = callResult;
+        UserMemory view = scratch == 0 ? null : new Scratch(scratch, back);
+        StringBuilder line = new StringBuilder(SyscallText.call(call, r, view));
         line.append(" ".repeat(Math.max(0, RESULT_COLUMN - line.length())));
-        line.append(" = ").append(SyscallText.result(call, r, false)).append('\n');
+        line.append(" = ").append(SyscallText.result(call, r, false, view)).append('\n');
         out.print(line.toString());
         return exit(r < 0 ? 1 : 0);
+    }
+
+    /** The scratch page's bytes as read back: what the printer peeks at. */
+    private record Scratch(long base, byte[] bytes) implements UserMemory {
+        @Override
+        public boolean peek(long addr, byte[] dst, int off, int len) {
+            if (addr < base || addr + len > base + bytes.length) {
+                return false;
+            }
+            System.arraycopy(bytes, (int) (addr - base), dst, off, len);
+            return true;
+        }
+
+        @Override
+        public void load(long addr, byte[] dst, int off, int len) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void store(long addr, byte[] src, int off, int len) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long sp() {
+            return 0;
+        }
     }
 }

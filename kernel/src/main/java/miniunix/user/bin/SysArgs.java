@@ -29,21 +29,59 @@ final class SysArgs {
         }
     }
 
-    private final String name;
-    private final List<String> a;
-
-    private SysArgs(String name, List<String> args) {
-        this.name = name;
-        this.a = args;
+    /**
+     * A call, and the scratch memory it needs in the target: init is placed there before the
+     * call (its struct arguments), and len bytes are read back after it (its out-parameters).
+     */
+    record Built(Syscall call, byte[] init, int len) {
     }
 
-    /** The call NAME ARGS stand for; throws BadArgs with sys's message otherwise. */
-    static Syscall build(String name, List<String> args) {
+    private final String name;
+    private final List<String> a;
+    /** The scratch memory's address in the target (0 while the length is being found). */
+    private final long scratch;
+    private int scratchLen;
+    private byte[] init = new byte[0];
+
+    private SysArgs(String name, List<String> args, long scratch) {
+        this.name = name;
+        this.a = args;
+        this.scratch = scratch;
+    }
+
+    /**
+     * The call NAME ARGS stand for, with its buffers in the target's scratch memory at
+     * scratch; throws BadArgs with sys's message otherwise.
+     */
+    static Built build(String name, List<String> args, long scratch) {
         Sysno s = name.equals("exit") ? Sysno.EXIT_GROUP : Sysno.byName(name);
         if (s == null) {
             throw new BadArgs(name + ": unknown system call");
         }
-        return new SysArgs(name, args).build(s);
+        SysArgs b = new SysArgs(name, args, scratch);
+        Syscall call = b.build(s);
+        return new Built(call, b.init, b.scratchLen);
+    }
+
+    /** An out-parameter of size bytes: the address given as argument i, else scratch memory. */
+    private long out(int i, int size) {
+        return i < a.size() ? addr(i) : room(size);
+    }
+
+    /** size bytes of the scratch memory (8-aligned, as a C compiler would place them). */
+    private long room(int size) {
+        long at = scratch + scratchLen;
+        scratchLen += (size + 7) & ~7;
+        return at;
+    }
+
+    /** A struct argument: b placed in the scratch memory before the call; its address. */
+    private long place(byte[] b) {
+        int off = scratchLen;
+        long at = room(b.length);
+        init = java.util.Arrays.copyOf(init, scratchLen);
+        System.arraycopy(b, 0, init, off, b.length);
+        return at;
     }
 
     private Syscall build(Sysno s) {
@@ -53,9 +91,9 @@ final class SysArgs {
             case OPEN -> { want("PATH FLAGS [MODE]", 2, 3);
                 yield new Syscall.Open(path(0), openFlags(1), a.size() > 2 ? num(2) : 0); }
             case CLOSE -> { want("FD", 1); yield new Syscall.Close(num(0)); }
-            case STAT -> { want("PATH", 1); yield new Syscall.Stat(path(0), new StatBuf()); }
-            case FSTAT -> { want("FD", 1); yield new Syscall.Fstat(num(0), new StatBuf()); }
-            case STATFS -> { want("PATH", 1); yield new Syscall.Statfs(path(0), new StatfsBuf()); }
+            case STAT -> { want("PATH [ADDR]", 1, 2); yield new Syscall.Stat(path(0), out(1, StatBuf.SIZE)); }
+            case FSTAT -> { want("FD [ADDR]", 1, 2); yield new Syscall.Fstat(num(0), out(1, StatBuf.SIZE)); }
+            case STATFS -> { want("PATH [ADDR]", 1, 2); yield new Syscall.Statfs(path(0), out(1, StatfsBuf.SIZE)); }
             case MMAP -> { want("ADDR LENGTH PROT FLAGS FD OFFSET", 6); yield new Syscall.Mmap(addr(0),
                     lnum(1), num(2), num(3), num(4), lnum(5)); }
             case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }
@@ -146,10 +184,15 @@ final class SysArgs {
             case SCHED_GETPARAM -> { want("PID", 1); yield new Syscall.SchedGetparam(num(0)); }
             case SCHED_GET_PRIORITY_MAX -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMax(policy(0)); }
             case SCHED_GET_PRIORITY_MIN -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMin(policy(0)); }
-            case GETDENTS64 -> { want("FD COUNT", 2); yield new Syscall.Getdents64(num(0), buf(1)); }
+            case GETDENTS64 -> { want("FD COUNT [ADDR]", 2, 3); yield new Syscall.Getdents64(num(0), out(2, len(1)), len(1)); }
             case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
                     a.size() > 1 ? num(1) : 0); }
             case FORK_OF -> { want("PID", 1); yield new Syscall.ForkOf(num(0)); }
+            case PROCESS_VM_READV -> { want("PID ADDR COUNT", 3);
+                yield new Syscall.ProcessVmReadv(num(0), room(len(2)), addr(1), len(2)); }
+            case PROCESS_VM_WRITEV -> { want("PID ADDR STRING", 3); byte[] b = a.get(2).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8);
+                yield new Syscall.ProcessVmWritev(num(0), place(b), addr(1), b.length); }
             case INJECT -> throw new BadArgs(name + ": use sys --as PID NAME ARG...");
         };
     }

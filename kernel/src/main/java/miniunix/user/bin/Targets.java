@@ -5,6 +5,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Quote;
 
 /**
@@ -41,7 +42,7 @@ final class Targets {
     }
 
     Trap stat() {
-        return new Syscall.Stat(target, st);
+        return Libc.stat(target, st);
     }
 
     /**

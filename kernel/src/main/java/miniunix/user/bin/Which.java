@@ -5,6 +5,7 @@ import java.util.List;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -110,7 +111,7 @@ public final class Which extends Proc {
     private Trap stat(String path) {
         candidate = path;
         st = new StatBuf();
-        return new Syscall.Stat(path, st);
+        return Libc.stat(path, st);
     }
 
     private boolean executable() {

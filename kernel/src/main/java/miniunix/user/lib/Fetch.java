@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -61,7 +62,7 @@ public final class Fetch {
             case START:
                 pc = Pc.OPENED;
                 if (kind == Kind.STAT) {
-                    return new Syscall.Stat(path, st);
+                    return Libc.stat(path, st);
                 }
                 int flags = Fcntl.O_RDONLY | (kind == Kind.DIR ? Fcntl.O_DIRECTORY : 0);
                 return new Syscall.Open(path, flags, 0);
@@ -93,7 +94,7 @@ public final class Fetch {
             names = new ArrayList<>();
             types = new ArrayList<>();
         }
-        return kind == Kind.FILE ? read() : new Syscall.Getdents64(fd, data);
+        return kind == Kind.FILE ? read() : Libc.getdents64(fd, data);
     }
 
     private Trap readMore(long ret) {
@@ -113,18 +114,17 @@ public final class Fetch {
         if (ret == 0) {
             return close();
         }
-        int i = 0;
-        while (i < ret) {
-            int type = data[i++];
-            int start = i;
-            while (data[i] != 0) {
-                i++;
+        // struct linux_dirent64: d_ino, d_off, d_reclen at 16, d_type at 18, d_name at 19.
+        for (int i = 0; i < ret; i += Le.getShort(data, i + 16) & 0xffff) {
+            int start = i + 19;
+            int end = start;
+            while (data[end] != 0) {
+                end++;
             }
-            types.add(type);
-            names.add(new String(data, start, i - start, StandardCharsets.UTF_8));
-            i++;
+            types.add((int) data[i + 18]);
+            names.add(new String(data, start, end - start, StandardCharsets.UTF_8));
         }
-        return new Syscall.Getdents64(fd, data);
+        return Libc.getdents64(fd, data);
     }
 
     private Trap close() {

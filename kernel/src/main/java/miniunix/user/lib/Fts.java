@@ -113,7 +113,7 @@ public final class Fts {
         st = new StatBuf();
         pc = Pc.STAT;
         info = null;
-        return new Syscall.Stat(pending, st);
+        return Libc.stat(pending, st);
     }
 
     private Trap statted(long ret) {

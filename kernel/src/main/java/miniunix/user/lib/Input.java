@@ -67,7 +67,7 @@ public final class Input {
     }
 
     public Trap fstat() {
-        return new Syscall.Fstat(fd, st);
+        return Libc.fstat(fd, st);
     }
 
     /**

@@ -1,5 +1,7 @@
 package miniunix.user.lib;
 
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.UserMemory;
 
@@ -38,6 +40,9 @@ public final class Libc {
         private int dstOff;
         /** The read(2) the program was given for it: its result completes the read. */
         private Syscall.Read issued;
+        /** Another call with out-parameters in the input buffer, and what its result does. */
+        private Syscall pending;
+        private Completion onReturn;
 
         /** A copy for fork: the same addresses; a fork is never made with a read in flight. */
         public Io copy() {
@@ -62,6 +67,13 @@ public final class Libc {
          * bytes, they are loaded from the input buffer into the program's array.
          */
         public void complete(UserMemory mem, Object trap, long n) {
+            if (pending != null && trap == pending) {
+                Completion c = onReturn;
+                pending = null;
+                onReturn = null;
+                c.complete(mem, in, n);
+                return;
+            }
             if (issued == null || trap != issued) {
                 return;
             }
@@ -77,6 +89,16 @@ public final class Libc {
                 in = (mem.sp() - BUFSIZE) & ~PAGE_MASK;
             }
         }
+    }
+
+    /**
+     * What the library does when a call it issued returns, in the resume that gets the result
+     * and before the program's code runs: loads the out-parameters the kernel stored at buf
+     * (the input buffer) into the program's objects.
+     */
+    @FunctionalInterface
+    interface Completion {
+        void complete(UserMemory mem, long buf, long ret);
     }
 
     /** The memory and library state of the process whose code runs now (per kernel thread). */
@@ -128,6 +150,98 @@ public final class Libc {
             c.mem.store(at, buf, off, n);
         }
         return new Syscall.Write(fd, at, n);
+    }
+
+    /**
+     * call, which passes out-parameters at the input buffer's address ({@link #buffer}), is
+     * the trap to return; done loads them when it has returned.
+     */
+    static <T extends Syscall> T issue(T call, Completion done) {
+        Io io = bound().io;
+        io.pending = call;
+        io.onReturn = done;
+        return call;
+    }
+
+    /**
+     * The address of the input buffer, where a call's out-parameters (and in-parameters that
+     * are structs) are placed: {@link #BUFSIZE} bytes, in use by one call at a time.
+     */
+    static long buffer() {
+        return bound().io.in;
+    }
+
+    /** Stores src[0..len) at the input buffer, for a call that reads a struct from memory. */
+    static long put(byte[] src, int len) {
+        Libc c = bound();
+        c.mem.store(c.io.in, src, 0, len);
+        return c.io.in;
+    }
+
+    /** len bytes at addr of the running process's memory. */
+    static byte[] load(UserMemory mem, long addr, int len) {
+        byte[] b = new byte[len];
+        mem.load(addr, b, 0, len);
+        return b;
+    }
+
+    // The calls that return structs, as the C library wraps them: each fills a program's
+    // object from user memory when the call has succeeded.
+
+    /** stat(2): st gets the file's struct stat when the call returns 0. */
+    public static Syscall.Stat stat(String path, StatBuf st) {
+        return issue(new Syscall.Stat(path, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
+            }
+        });
+    }
+
+    /** fstat(2): st gets the open file's struct stat when the call returns 0. */
+    public static Syscall.Fstat fstat(int fd, StatBuf st) {
+        return issue(new Syscall.Fstat(fd, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
+            }
+        });
+    }
+
+    /** statfs(2): st gets the filesystem's struct statfs when the call returns 0. */
+    public static Syscall.Statfs statfs(String path, StatfsBuf st) {
+        return issue(new Syscall.Statfs(path, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                st.decodeFrom(load(mem, buf, StatfsBuf.SIZE), 0);
+            }
+        });
+    }
+
+    /**
+     * getdents64(2) into buf (at most {@link #BUFSIZE} bytes of it): the linux_dirent64
+     * records are in buf[0..n) when the program gets n; {@link Dirent} reads them.
+     */
+    public static Syscall.Getdents64 getdents64(int fd, byte[] buf) {
+        return issue(new Syscall.Getdents64(fd, buffer(), Math.min(buf.length, BUFSIZE)),
+                (mem, at, r) -> {
+                    if (r > 0) {
+                        mem.load(at, buf, 0, (int) r);
+                    }
+                });
+    }
+
+    /** process_vm_readv(2): dst gets n bytes at remote in process pid when the program gets n. */
+    public static Syscall.ProcessVmReadv processVmReadv(int pid, long remote, byte[] dst) {
+        return issue(new Syscall.ProcessVmReadv(pid, buffer(), remote, Math.min(dst.length, BUFSIZE)),
+                (mem, at, r) -> {
+                    if (r > 0) {
+                        mem.load(at, dst, 0, (int) r);
+                    }
+                });
+    }
+
+    /** process_vm_writev(2) of src (at most {@link #BUFSIZE} bytes) to remote in process pid. */
+    public static Syscall.ProcessVmWritev processVmWritev(int pid, long remote, byte[] src) {
+        int n = Math.min(src.length, BUFSIZE);
+        return new Syscall.ProcessVmWritev(pid, put(src, n), remote, n);
     }
 
     /** The memory of the process running now (for a program's own loads and stores). */

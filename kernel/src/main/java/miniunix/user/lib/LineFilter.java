@@ -162,7 +162,7 @@ public abstract class LineFilter extends Proc {
         pc = Pc.STAT;
         stats[i] = new StatBuf();
         String f = files.get(i);
-        return f.equals("-") ? new Syscall.Fstat(0, stats[i]) : new Syscall.Stat(f, stats[i]);
+        return f.equals("-") ? Libc.fstat(0, stats[i]) : Libc.stat(f, stats[i]);
     }
 
     private Trap nextFile() {

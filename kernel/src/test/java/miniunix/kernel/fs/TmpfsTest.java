@@ -101,19 +101,19 @@ class TmpfsTest {
                     }
                     lastError = ret;
                     pc = 3;
-                    return new Syscall.Statfs("/tmp", full);
+                    return Libc.statfs("/tmp", full);
                 case 3:
                     pc = 4;
                     return new Syscall.Unlink("/tmp/a");
                 case 4:
                     pc = 5;
-                    return new Syscall.Statfs("/", afterUnlink);
+                    return Libc.statfs("/", afterUnlink);
                 case 5:
                     pc = 6;
                     return new Syscall.Close(fd);
                 case 6:
                     pc = 7;
-                    return new Syscall.Statfs("/", afterClose);
+                    return Libc.statfs("/", afterClose);
                 default:
                     return new Syscall.Pause();
             }

@@ -1,0 +1,179 @@
+package miniunix.kernel.syscall;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import miniunix.kernel.Kernel;
+import miniunix.kernel.Step;
+import miniunix.kernel.Sys;
+import miniunix.kernel.TestImage;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Le;
+import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.StatfsBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.SyscallText;
+import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The structs the kernel copies out to user addresses, in Linux x86-64's layouts, and EFAULT
+ * for an address the caller can't use.
+ */
+class UserStructsTest {
+
+    /** Makes calls, one a step, with buffers in a page it maps; keeps each result and page. */
+    abstract static class Calls extends Step {
+        long page;
+        final List<Long> results = new ArrayList<>();
+        final List<byte[]> pages = new ArrayList<>();
+
+        /** The fd the first call (an open) returned. */
+        int fd() {
+            return results.get(0).intValue();
+        }
+
+        /** The i-th call (page is mapped), or null when done. */
+        abstract Trap call(int i);
+
+        @Override
+        protected Trap step(long ret) {
+            if (pc == 0) {
+                pc++;
+                return new Syscall.Mmap(0, 4096, Mman.PROT_READ | Mman.PROT_WRITE,
+                        Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, -1, 0);
+            }
+            if (pc == 1) {
+                page = ret;
+            } else {
+                results.add(ret);
+                byte[] b = new byte[4096];
+                Libc.memory().load(page, b, 0, b.length);
+                pages.add(b);
+            }
+            Trap t = call(pc++ - 1);
+            return t != null ? t : new Syscall.Pause();
+        }
+    }
+
+    private static <T extends Calls> T run(T program) {
+        Kernel k = Sys.boot(new TestImage().with("/bin/calls", () -> program)
+                .file("/etc/motd", "hello\n"), "/bin/calls");
+        Sys.run(k, 20);
+        @SuppressWarnings("unchecked")
+        T p = (T) Sys.proc(k, Sys.pidOf(k, "calls")).program;
+        return p;
+    }
+
+    @Test
+    void statLandsAtStructStatsOffsets() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.Stat("/etc/motd", page + 8);
+                    case 1 -> new Syscall.Open("/dev/null", 0, 0);
+                    case 2 -> new Syscall.Fstat(results.get(1).intValue(), page + 512);
+                    default -> null;
+                };
+            }
+        });
+        assertEquals(0L, (long) p.results.get(0));
+        assertEquals(0L, (long) p.results.get(2));
+        byte[] b = p.pages.get(0);
+        int o = 8;
+        assertTrue(Le.getLong(b, o + 8) > 0, "st_ino");
+        assertEquals(1, Le.getLong(b, o + 16), "st_nlink");
+        assertEquals(StatBuf.S_IFREG | 0644, Le.getInt(b, o + 24), "st_mode");
+        assertEquals(6, Le.getLong(b, o + 48), "st_size");
+        assertEquals(4096, Le.getLong(b, o + 56), "st_blksize");
+        assertEquals(1, Le.getLong(b, o + 64), "st_blocks");
+        assertEquals(0, b[o - 1], "nothing before the struct");
+        assertEquals(0, b[o + StatBuf.SIZE], "nothing after it");
+        StatBuf dev = StatBuf.decode(p.pages.get(2), 512);
+        assertTrue(dev.isCharDevice(), "fstat of /dev/null");
+        assertEquals(1, dev.rdevMajor());
+        assertEquals(3, dev.rdevMinor());
+    }
+
+    @Test
+    void aBadAddressIsEfaultAndStraceShowsTheAddress() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.Stat("/etc", 0x10);
+                    case 1 -> new Syscall.Stat("/etc", 0);
+                    case 2 -> new Syscall.Stat("/nonexistent", 0x10);    // ENOENT comes first
+                    case 3 -> new Syscall.Stat("/etc", page + 4000);       // runs off the page
+                    case 4 -> new Syscall.Statfs("/", 0x7fff_ffff_ffffL);
+                    case 5 -> new Syscall.Getdents64(99, 0x10, 100);        // EBADF first
+                    default -> null;
+                };
+            }
+        });
+        long efault = Errno.EFAULT.ret();
+        assertEquals(List.of(efault, efault, Errno.ENOENT.ret(), efault, efault, Errno.EBADF.ret()),
+                p.results);
+        Syscall.Stat bad = new Syscall.Stat("/etc", 0x10);
+        assertEquals("stat(\"/etc\", 0x10)", SyscallText.call(bad, efault));
+        assertEquals("-1 EFAULT (Bad address)", SyscallText.result(bad, efault, false));
+    }
+
+    @Test
+    void statfsFillsStructStatfs() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return i == 0 ? new Syscall.Statfs("/", page) : null;
+            }
+        });
+        byte[] b = p.pages.get(0);
+        assertEquals(0x01021994L, Le.getLong(b, 0), "f_type TMPFS_MAGIC");
+        assertEquals(4096, Le.getLong(b, 8), "f_bsize");
+        StatfsBuf st = new StatfsBuf();
+        st.decodeFrom(b, 0);
+        assertTrue(st.blocks > 0 && st.bfree <= st.blocks && st.files > 0);
+        assertEquals(255, Le.getLong(b, 64), "f_namelen");
+    }
+
+    @Test
+    void getdents64WritesLinuxDirent64Records() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.Open("/etc", 0, 0);
+                    case 1 -> new Syscall.Getdents64(fd(), page, 20);      // too small for one record
+                    case 2 -> new Syscall.Getdents64(fd(), page, 4096);
+                    case 3 -> new Syscall.Getdents64(fd(), page + 2048, 2048);
+                    default -> null;
+                };
+            }
+        });
+        assertEquals(Errno.EINVAL.ret(), (long) p.results.get(1));
+        long n = p.results.get(2);
+        byte[] b = p.pages.get(2);
+        List<String> names = new ArrayList<>();
+        int off = 0;
+        while (off < n) {
+            int reclen = Le.getShort(b, off + 16);
+            assertEquals(0, reclen % 8, "d_reclen 8-aligned");
+            assertEquals(off + reclen, Le.getLong(b, off + 8), "d_off: where the next one starts");
+            assertTrue(Le.getLong(b, off) > 0, "d_ino");
+            int end = off + 19;
+            while (b[end] != 0) {
+                end++;
+            }
+            String name = new String(b, off + 19, end - off - 19, StandardCharsets.UTF_8);
+            names.add(name + ":" + b[off + 18]);
+            off += reclen;
+        }
+        assertEquals(n, off);
+        assertEquals(".:4", names.get(0));
+        assertEquals("..:4", names.get(1));
+        assertTrue(names.contains("motd:8"), names.toString());
+        assertEquals(0L, (long) p.results.get(3), "then the end");
+    }
+}
