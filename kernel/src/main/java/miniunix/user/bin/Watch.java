@@ -1,7 +1,6 @@
 package miniunix.user.bin;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import miniunix.kernel.uapi.SigInfo;
@@ -10,6 +9,8 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.kernel.uapi.Errno;
+import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
@@ -21,9 +22,16 @@ import miniunix.user.lib.Proc;
  * screen, under the title {@code Every 2.0s: COMMAND} with {@code HOST: DATE} right-aligned,
  * as procps's output_header lays it out (the command cut with {@code ...} when the line is
  * short). Long lines wrap unless {@code -w}; {@code -t} drops the title, {@code -d} shows what
- * changed since the last run in reverse video, {@code -g} exits when the output changes and
- * {@code -e} when the command fails (after a key, status 8). Ctrl-C (SIGINT, or SIGTERM,
- * SIGHUP) ends it with status 0 and the terminal as it was.
+ * changed since the last run in reverse video ({@code -d=permanent}: everything that has
+ * changed since the start), {@code -c} shows the command's ANSI colours and styles
+ * ({@link WatchGrid} lays the output out as procps does), {@code -g} exits when the output
+ * changes, {@code -q N} when it has not changed for N more runs, {@code -e} when the command
+ * fails (after a key, status 8) and {@code -b} beeps (BEL) when it fails. {@code -p} runs the
+ * command every interval from the last start (the time the command took is not added), and
+ * {@code -x} runs it with execvp(3) instead of {@code sh -c} ({@code watch: unable to execute
+ * 'CMD': ...} on the screen and exit 4 in the child when it can't). WATCH_INTERVAL is the
+ * default interval. Ctrl-C (SIGINT, or SIGTERM, SIGHUP) ends it with status 0 and the
+ * terminal as it was.
  * <pre>
  *   initscr(); cbreak(); noecho();            (the alternate screen, ICANON and ECHO off)
  *   for (;;) { output_header(); run_command(); usleep(interval); }
@@ -31,8 +39,8 @@ import miniunix.user.lib.Proc;
  * As with procps, stdout need not be a terminal: the screen is then 80x24 and still drawn
  * with escape sequences.
  *
- * <p>Simplified: no -b, -c, -p, -q, -x; the screen is drawn whole each time (ncurses sends
- * only what changed).
+ * <p>Simplified: the screen is drawn whole each time (ncurses sends only what changed); the
+ * window's size is fd 1's (procps asks stderr's, and reads COLUMNS and LINES).
  */
 public final class Watch extends Proc {
     private static final String USAGE = """
@@ -69,11 +77,12 @@ public final class Watch extends Proc {
     /** watch(1)'s exit statuses: the command could not be run; -e saw it fail. */
     private static final int EXIT_EXEC = 4;
     private static final int EXIT_ERR = 8;
+    private static final long NS_PER_TICK = 10_000_000L;
 
     private enum Pc {
         START, TCGETS, HANDLER, RAW,
         // The parent's loop: while in one of these, a signal that ends watch ends it.
-        HOSTNAME, SIZE, CLOCK, PIPE, FORK, CLOSED_W, READ, CLOSED_R, WAIT, KEY, SLEEP,
+        HOSTNAME, SIZE, CLOCK, PIPE, FORK, CLOSED_W, READ, CLOSED_R, WAIT, KEY, NOW, SLEEP,
         // The child, until it execs the command.
         CHILD_DUP1, CHILD_DUP2, CHILD_CLOSE_W, CHILD_CLOSE_R, CHILD_EXEC,
         /** The terminal is set back: exit next. */
@@ -87,6 +96,22 @@ public final class Watch extends Proc {
     private boolean diff;
     private boolean chgexit;
     private boolean errexit;
+    private boolean beep;
+    private boolean color;
+    /** -d=permanent: a change stays highlighted (procps's WATCH_CUMUL). */
+    private boolean permanent;
+    private boolean precise;
+    /** -q N: exit once the output is unchanged N runs after the first unchanged one. */
+    private boolean equexit;
+    private double maxCycles;
+    private int cycleCount;
+    /** -x: the command's words, run with execvp(3) (null without -x). */
+    private List<String> execArgv;
+    private Execvp execvp;
+    /** The terminal has 16 colours (a 256-colour TERM): SGR 90-97 are the bright ones. */
+    private boolean moreColors;
+    /** -p: when the next run is due, in ns of CLOCK_REALTIME; -1 until the first run. */
+    private long nextLoopNs = -1;
     private String command;
     /** c_lflag before watch changed it, or -1 when fd 0 is no terminal. */
     private long lflag = -1;
@@ -101,9 +126,8 @@ public final class Watch extends Proc {
     private int[] status = new int[1];
     private byte[] buf = new byte[4096];
     private StringBuilder output = new StringBuilder();
-    /** The last run's output and screen lines (for -g and -d); null before the first run. */
-    private String lastOutput;
-    private List<String> lastScreen;
+    /** The screen's body as the last run left it (for -d, -g, -q); null before the first. */
+    private WatchGrid lastGrid;
     /** A signal that ends watch came (its handler ran). */
     private boolean ending;
     private int exitStatus;
@@ -127,6 +151,9 @@ public final class Watch extends Proc {
             case HOSTNAME: return host(ret);
             case SIZE: return sized(ret);
             case CLOCK:
+                if (precise && nextLoopNs < 0) {
+                    nextLoopNs = clockNs();
+                }
                 pc = Pc.PIPE;
                 return new Syscall.Pipe(pipe);
             case PIPE: return fork(ret);
@@ -140,6 +167,7 @@ public final class Watch extends Proc {
                 return new Syscall.Wait4(child, status, 0);
             case WAIT: return waited(ret);
             case KEY: return leave(EXIT_ERR);
+            case NOW: return precisely();
             case SLEEP: return size();
             case CHILD_DUP1:
                 pc = Pc.CHILD_DUP2;
@@ -152,8 +180,12 @@ public final class Watch extends Proc {
                 return new Syscall.Close(pipe[0]);
             case CHILD_CLOSE_R:
                 pc = Pc.CHILD_EXEC;
+                if (execArgv != null) {
+                    execvp = new Execvp(execArgv, envp);
+                    return execvp.next(0);
+                }
                 return new Syscall.Execve("/bin/sh", List.of("sh", "-c", command), envp);
-            case CHILD_EXEC: return exit(EXIT_EXEC);
+            case CHILD_EXEC: return execFailed(ret);
             default: return exit(exitStatus);
         }
     }
@@ -163,6 +195,19 @@ public final class Watch extends Proc {
     public Trap handleSignal(long handler, SigInfo info) {
         ending = true;
         return new Syscall.RtSigreturn();
+    }
+
+    /** -x's next attempt, or procps's xerr(4, "unable to execute '%s'") once all failed. */
+    private Trap execFailed(long ret) {
+        Trap next = execvp == null ? null : execvp.next(ret);
+        if (next != null) {
+            return next;
+        }
+        if (execvp != null) {
+            err.print("watch: unable to execute '" + execArgv.get(0) + "': "
+                    + Errno.strerror(execvp.error()) + "\n");
+        }
+        return exit(EXIT_EXEC);
     }
 
     private Trap start() {
@@ -181,18 +226,29 @@ public final class Watch extends Proc {
             out.print("watch from procps-ng 4.0.2\n");
             return exit(0);
         }
+        String fromEnv = getenv("WATCH_INTERVAL");
+        if (fromEnv != null) {
+            double secs = strtod(fromEnv);
+            if (Double.isNaN(secs)) {
+                return fail(1, "Could not parse interval from WATCH_INTERVAL: '" + fromEnv
+                        + "': Invalid argument");
+            }
+            intervalTicks = Math.max(10, Math.round(secs * 100));
+        }
         if (o.has('n')) {
             String n = o.get('n', "");
-            double secs;
-            try {
-                secs = Double.parseDouble(n.trim());
-            } catch (NumberFormatException e) {
-                secs = Double.NaN;
-            }
-            if (Double.isNaN(secs) || Double.isInfinite(secs)) {
+            double secs = strtod(n);
+            if (Double.isNaN(secs)) {
                 return fail(1, "failed to parse argument: '" + n + "': Invalid argument");
             }
             intervalTicks = Math.max(10, Math.round(secs * 100));
+        }
+        if (o.has('q')) {
+            maxCycles = strtod(o.get('q', ""));
+            if (Double.isNaN(maxCycles)) {
+                return fail(1, "failed to parse argument: '" + o.get('q', "") + "': Invalid argument");
+            }
+            equexit = true;
         }
         if (o.operands.isEmpty()) {
             err.print(USAGE);
@@ -203,9 +259,26 @@ public final class Watch extends Proc {
         diff = o.has('d');
         chgexit = o.has('g');
         errexit = o.has('e');
+        beep = o.has('b');
+        color = o.has('c');
+        permanent = diff && !o.get('d', "").isEmpty();
+        precise = o.has('p');
+        execArgv = o.has('x') ? List.copyOf(o.operands) : null;
+        String term = getenv("TERM");
+        moreColors = term != null && term.contains("256color");
         command = String.join(" ", o.operands);
         pc = Pc.TCGETS;
         return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
+    }
+
+    /** strtod_nol_or_err's number: a whole decimal (or hex, inf-less) number, else NaN. */
+    private static double strtod(String s) {
+        try {
+            double d = Double.parseDouble(s.trim());
+            return Double.isInfinite(d) ? Double.NaN : d;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** The handlers for the signals that end watch, then cbreak and noecho. */
@@ -286,24 +359,64 @@ public final class Watch extends Proc {
         return new Syscall.Close(pipe[0]);
     }
 
-    /** The run is over: the screen, then -g's and -e's checks, then the interval's sleep. */
+    /**
+     * The run is over (procps's run_command): the body laid out and compared with the last
+     * screen, a beep if the command failed, the screen, then -e's stop, -g's and -q's exits,
+     * and the wait for the next run.
+     */
     private Trap waited(long ret) {
-        String text = output.toString();
-        List<String> screen = screen(text);
-        out.print(draw(screen));
-        boolean changed = lastOutput != null && !text.equals(lastOutput);
-        lastOutput = text;
-        lastScreen = screen;
-        if (chgexit && changed) {
-            return leave(0);
+        WatchGrid grid = new WatchGrid(rows - titleRows(), cols);
+        grid.fill(output.toString(), color, wrap, moreColors);
+        boolean failed = ret > 0 && Wait.shellStatus(status[0]) != 0;
+        boolean exitEarly = chgexit && grid.changedFrom(lastGrid)
+                || equexit && grid.unchangedFrom(lastGrid);
+        if (diff) {
+            grid.highlight(lastGrid, permanent);
         }
-        if (errexit && ret > 0 && Wait.shellStatus(status[0]) != 0) {
+        if (beep && failed) {
+            out.print("\007");
+        }
+        out.print(draw(grid));
+        lastGrid = grid;
+        if (errexit && failed) {
             out.print("\033[" + rows + ";1Hcommand exit with a non-zero status, press a key to exit");
             pc = Pc.KEY;
             return Libc.read(0, buf, 0, 1);
         }
+        if (equexit) {
+            if (cycleCount == maxCycles && exitEarly) {
+                return leave(0);
+            }
+            cycleCount = exitEarly ? cycleCount + 1 : 0;
+        } else if (exitEarly) {
+            return leave(0);
+        }
+        if (precise) {
+            pc = Pc.NOW;
+            return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+        }
         pc = Pc.SLEEP;
-        return new Syscall.Nanosleep(intervalTicks * 10_000_000L);
+        return new Syscall.Nanosleep(intervalTicks * NS_PER_TICK);
+    }
+
+    /** -p: the next run is due an interval after the last was; sleep only what is left. */
+    private Trap precisely() {
+        nextLoopNs += intervalTicks * NS_PER_TICK;
+        long now = clockNs();
+        if (now >= nextLoopNs) {
+            return size();
+        }
+        pc = Pc.SLEEP;
+        return new Syscall.Nanosleep(nextLoopNs - now);
+    }
+
+    private long clockNs() {
+        return clock[0] * 1_000_000_000L + clock[1];
+    }
+
+    /** The title's two rows (fewer on a tiny window), or none with -t. */
+    private int titleRows() {
+        return title ? Math.min(2, rows) : 0;
     }
 
     /** endwin(): the normal screen back (rmcup), the saved modes, then exit with status. */
@@ -312,29 +425,6 @@ public final class Watch extends Proc {
         exitStatus = code;
         pc = Pc.LEFT;
         return lflag < 0 ? exit(code) : new Syscall.Ioctl(0, Syscall.Ioctl.TCSETS, lflag);
-    }
-
-    /** The screen's lines: the title and a blank line, then the output, wrapped and cut. */
-    List<String> screen(String text) {
-        List<String> lines = new ArrayList<>(rows);
-        if (title) {
-            lines.add(header());
-            lines.add("");
-        }
-        for (String l : text.split("\n", -1)) {
-            String line = expand(l);
-            while (wrap && line.length() > cols && lines.size() < rows) {
-                lines.add(line.substring(0, cols));
-                line = line.substring(cols);
-            }
-            if (lines.size() < rows) {
-                lines.add(line.length() > cols ? line.substring(0, cols) : line);
-            }
-        }
-        while (lines.size() > rows) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
     }
 
     /** procps's output_header: interval and command left, host and date right, cut to fit. */
@@ -372,55 +462,20 @@ public final class Watch extends Proc {
         }
     }
 
-    /** Tabs to the next multiple of 8 and other control characters left out, as curses shows. */
-    private static String expand(String l) {
-        StringBuilder b = new StringBuilder(l.length());
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (c == '\t') {
-                b.append(" ".repeat(8 - b.length() % 8));
-            } else if (c >= ' ' && c != 127) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** The screen's text: home, each line and clear-to-eol, changes in reverse with -d. */
-    private String draw(List<String> screen) {
+    /** The screen's text: home, each line and clear-to-eol, then clear-to-end-of-screen. */
+    private String draw(WatchGrid grid) {
         StringBuilder b = new StringBuilder(rows * (cols + 8));
         b.append("\033[H");
-        for (int i = 0; i < screen.size(); i++) {
-            if (i > 0) {
-                b.append("\r\n");
-            }
-            String line = screen.get(i);
-            boolean body = !title || i >= 2;
-            if (diff && body && lastScreen != null) {
-                String old = i < lastScreen.size() ? lastScreen.get(i) : "";
-                highlight(b, line, old);
-            } else {
-                b.append(line);
-            }
+        int line = 0;
+        for (; line < titleRows(); line++) {
+            b.append(line > 0 ? "\r\n" : "").append(line == 0 ? header() : "").append("\033[K");
+        }
+        for (int y = 0; y < grid.usedRows(); y++, line++) {
+            b.append(line > 0 ? "\r\n" : "");
+            grid.draw(b, y);
             b.append("\033[K");
         }
         return b.append("\033[J").toString();
-    }
-
-    /** The characters of line that differ from old's at the same column, in reverse video. */
-    private static void highlight(StringBuilder b, String line, String old) {
-        boolean on = false;
-        for (int i = 0; i < line.length(); i++) {
-            boolean changed = i >= old.length() || old.charAt(i) != line.charAt(i);
-            if (changed != on) {
-                b.append(changed ? "\033[7m" : "\033[m");
-                on = changed;
-            }
-            b.append(line.charAt(i));
-        }
-        if (on) {
-            b.append("\033[m");
-        }
     }
 
     @Override
@@ -431,6 +486,6 @@ public final class Watch extends Proc {
         status = status.clone();
         buf = buf.clone();
         output = new StringBuilder(output);
-        lastScreen = lastScreen == null ? null : new ArrayList<>(lastScreen);
+        lastGrid = lastGrid == null ? null : lastGrid.copy();
     }
 }
