@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * ls -R, cp, mv and chmod against the host's coreutils on generated trees (seeded): the same
+ * ls -R, cp, mv, chmod, and ln, readlink, realpath and ls over symbolic links against the host's coreutils on generated trees (seeded): the same
  * script builds the same tree in a fresh temporary directory on the host and in /tmp here,
  * runs the same commands, and the transcripts (stdout and stderr with each status) must match.
  * Owners and times differ between the two machines, so long listings keep only the mode,
@@ -107,6 +107,48 @@ class FileToolsDifferentialTest {
             commands.add("cd " + root + "d/" + root + " && mv -v -- * .. ; cd - >/dev/null; ls -a " + root + "d");
         }
         compare(setup.toString(), commands);
+    }
+
+    @Test
+    void symbolicLinksMatchCoreutils() throws Exception {
+        Random r = new Random(SEED);
+        StringBuilder setup = new StringBuilder();
+        List<String> commands = new ArrayList<>(ToolsDifferentialTest.resource("ln.sh")
+                .lines().toList());
+        for (int i = 0; i < TREES; i++) {
+            String root = "s" + i;
+            setup.append(linkTree(r, root));
+            commands.add("ls -l " + root + LONG);
+            commands.add("ls -lR " + root + LONG);
+            commands.add("ls -F " + root + " " + root + "/d");
+            commands.add("ls -lF " + root + LONG);
+            commands.add("ls -L " + root + "; ls -R " + root);
+            commands.add("cd " + root + " && for l in l*; do readlink $l; r=$(readlink -f $l); "
+                    + "echo \"$? ${r#$(pwd -P)}\"; r=$(readlink -m $l/x/../y); echo \"${r#$(pwd -P)}\"; "
+                    + "r=$(realpath $l); echo \"$? ${r#$(pwd -P)}\"; readlink -e $l >/dev/null; echo $?; "
+                    + "[ -d $l ] && echo dir; [ -f $l ] && echo file; cat $l/f; done; cd ..");
+            commands.add("cd " + root + "/d && ls -l ../l* | tr -s ' ' | cut -d' ' -f1,9-; cd ../..");
+        }
+        compare(setup.toString(), commands);
+    }
+
+    /**
+     * A small tree under root (a file a, a directory d with a file f, an empty directory e)
+     * and random symbolic links l0.. beside a and in d: to the files and directories, through
+     * "..", to one another (loops included) and to nothing.
+     */
+    private static String linkTree(Random r, String root) {
+        StringBuilder s = new StringBuilder("mkdir -p " + root + "/d " + root + "/e; echo a > "
+                + root + "/a; echo f > " + root + "/d/f\n");
+        String[] targets = {"a", "d", "d/f", "e", "../" + root + "/a", "nosuch", "d/nosuch", ".",
+                "d/../a", "a/x", "l0", "l1", "l2", "l3"};
+        int n = 3 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            s.append("ln -s ").append(targets[r.nextInt(targets.length)]).append(' ')
+                    .append(root).append("/l").append(i).append('\n');
+        }
+        s.append("ln -s ../a ").append(root).append("/d/up\n");
+        return s.toString();
     }
 
     /** A random symbolic mode: one to three clauses such as u+x, go-w, =r, a=u, +X. */

@@ -171,6 +171,11 @@ public final class Kernel {
         vfs.createDevice("/dev/host/stdin", Inode.Device.HOST_STDIN, null, 0666);
         vfs.createDevice("/dev/host/stdout", Inode.Device.HOST_STDOUT, null, 0666);
         vfs.createDevice("/dev/host/stderr", Inode.Device.HOST_STDERR, null, 0666);
+        // udev's links to the open files (fs.FdLinks): ls -l /dev shows them as Linux does.
+        vfs.createSymlink("/dev/fd", "/proc/self/fd");
+        vfs.createSymlink("/dev/stdin", "/proc/self/fd/0");
+        vfs.createSymlink("/dev/stdout", "/proc/self/fd/1");
+        vfs.createSymlink("/dev/stderr", "/proc/self/fd/2");
         byte[] elf = "\u007fELF miniunix executable\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (String path : loader.paths()) {
             vfs.createFile(path, 0, loader.mode(path), elf);

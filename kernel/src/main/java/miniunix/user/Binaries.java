@@ -25,12 +25,15 @@ import miniunix.user.bin.Hostname;
 import miniunix.user.bin.Id;
 import miniunix.user.bin.Kill;
 import miniunix.user.bin.Login;
+import miniunix.user.bin.Ln;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
 import miniunix.user.bin.Mv;
 import miniunix.user.bin.Nl;
 import miniunix.user.bin.Nohup;
 import miniunix.user.bin.Printf;
+import miniunix.user.bin.Readlink;
+import miniunix.user.bin.Realpath;
 import miniunix.user.bin.Ps;
 import miniunix.user.bin.Pstree;
 import miniunix.user.bin.Rev;
@@ -114,6 +117,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/hostname", 12, 8, 4),
             new Exe("/bin/id", 24, 8, 4),
             new Exe("/bin/kill", 16, 8, 4),
+            new Exe("/bin/ln", 56, 8, 4),
             new Exe("/bin/ls", 88, 12, 8),
             new Exe("/bin/memhog", 16, 8, 4),
             new Exe("/bin/cowdemo", 16, 8, 4),
@@ -128,6 +132,8 @@ public final class Binaries implements ProgramLoader {
             new Exe("/usr/bin/top", 104, 16, 140),
             new Exe("/usr/bin/watch", 28, 8, 4),
             new Exe("/bin/pstree", 24, 8, 4),
+            new Exe("/bin/readlink", 44, 8, 4),
+            new Exe("/usr/bin/realpath", 40, 8, 4),
             new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
             new Exe("/bin/seq", 28, 8, 4),
@@ -230,6 +236,9 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
             case "/bin/mv": return new Mv(argv, envp);
+            case "/bin/ln": return new Ln(argv, envp);
+            case "/bin/readlink": return new Readlink(argv, envp);
+            case "/usr/bin/realpath": return new Realpath(argv, envp);
             case "/bin/nl": return new Nl(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);

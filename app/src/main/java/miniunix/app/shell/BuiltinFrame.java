@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.TestExpr;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.TestFacts;
 
 /**
@@ -39,6 +41,9 @@ final class BuiltinFrame extends Frame {
     /** cd: the directory as typed (for messages) and the absolute path asked for. */
     private String dir;
     private String target;
+    /** pwd: the stats of $PWD and ".", to see whether $PWD names the cwd. */
+    private StatBuf pwdSt;
+    private StatBuf dotSt;
     private int in = 0;
     private int out = 1;
     private int err = 2;
@@ -235,15 +240,45 @@ final class BuiltinFrame extends Frame {
         return "/" + String.join("/", parts);
     }
 
+    /**
+     * pwd: the logical cwd, $PWD (what cd made it, through links as given), when it names the
+     * current directory, else the physical one (getcwd); -P always the physical one. Checking
+     * $PWD takes a stat(2) of it and of "." only when it differs from getcwd's answer.
+     */
     private Trap pwd(Shell sh, long ret) {
-        if (pc++ == 0) {
-            cwd = new byte[4096];
-            return new Syscall.Getcwd(cwd);
+        switch (pc++) {
+            case 0:
+                if (argv.size() > 1 && !argv.get(1).equals("-L") && !argv.get(1).equals("-P")) {
+                    return fail(sh, "pwd: " + argv.get(1) + ": invalid option\npwd: usage: pwd [-LP]", 2);
+                }
+                cwd = new byte[4096];
+                return new Syscall.Getcwd(cwd);
+            case 1:
+                if (ret <= 0) {
+                    return fail(sh, "pwd: " + Errno.strerror(ret), 1);
+                }
+                target = Shell.decode(cwd, 0, (int) ret - 1);
+                dir = sh.vars.get("PWD");
+                boolean physical = argv.size() > 1 && argv.get(1).equals("-P");
+                if (physical || dir == null || !dir.startsWith("/") || dir.equals(target)
+                        || !normalize(dir).equals(dir)) {
+                    return printed(sh, target);
+                }
+                pwdSt = new StatBuf();
+                return Libc.stat(dir, pwdSt);
+            case 2:
+                if (ret < 0) {
+                    return printed(sh, target);
+                }
+                dotSt = new StatBuf();
+                return Libc.stat(".", dotSt);
+            default:
+                return printed(sh, ret == 0 && dotSt.ino == pwdSt.ino ? dir : target);
         }
-        if (ret <= 0) {
-            return fail(sh, "pwd: " + Errno.strerror(ret), 1);
-        }
-        sh.print(out, Shell.decode(cwd, 0, (int) ret - 1) + "\n");
+    }
+
+    private Trap printed(Shell sh, String path) {
+        sh.print(out, path + "\n");
         return done(sh, 0);
     }
 
@@ -558,6 +593,8 @@ final class BuiltinFrame extends Frame {
         b.pc = pc;
         b.dir = dir;
         b.target = target;
+        b.pwdSt = pwdSt == null ? null : pwdSt.copy();
+        b.dotSt = dotSt == null ? null : dotSt.copy();
         b.out = out;
         b.err = err;
         b.in = in;

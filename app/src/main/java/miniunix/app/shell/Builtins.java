@@ -37,7 +37,7 @@ final class Builtins {
     static String help(String name) {
         return switch (name) {
             case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
-            case "pwd" -> "pwd: pwd\n    Print the name of the current working directory.\n";
+            case "pwd" -> "pwd: pwd [-LP]\n    Print the name of the current working directory (-L: as cd made it, through\n    links; -P: with none).\n";
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
             case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";

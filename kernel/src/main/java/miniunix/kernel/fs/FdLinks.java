@@ -4,38 +4,27 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.StatBuf;
 
 /**
- * Linux's links to open files: /dev/stdin, /dev/stdout and /dev/stderr (udev's links to
- * /proc/self/fd/0, 1, 2), /dev/fd/N (a link to /proc/self/fd) and /proc/PID/fd/N, the
- * "magic links" of fs/proc/fd.c, which open the file the fd has open rather than a path.
+ * Linux's links to open files, the "magic links" of fs/proc/fd.c: /proc/PID/fd/N (and so
+ * /dev/fd/N, /dev/stdin, /dev/stdout and /dev/stderr, symbolic links that lead there), which
+ * open the file the fd has open rather than a path, and whose readlink(2) is that file's name.
  *
  * <p>Opening one gives the file of that fd: a regular file or a device is opened anew with
  * the flags given (so {@code > /dev/stdout} on a file truncates it, as on Linux), a pipe, a
  * directory or a /proc file is shared with the fd (a new fd for the same open file, as dup).
  * A closed fd, or a process that is gone, is ENOENT; another user's process EACCES.
  *
- * <p>Simplified: they are resolved by name, so they are not listed in /dev nor in a
- * /proc/PID/fd directory, and a path through them ("/dev/fd/3/x") is not one of them.
+ * <p>Simplified: a path through one ("/proc/self/fd/3/x") is not followed into the directory
+ * the fd has open.
  */
 final class FdLinks {
-    private static final String DEV_FD = "/dev/fd/";
-
     private FdLinks() {
     }
 
-    /** The open file abs names for p, or null when abs is none of these links. */
+    /** The open file abs (a resolved path) names for p, or null when abs is no fd link. */
     static OpenFile target(Kernel k, Proc p, String abs) {
-        switch (abs) {
-            case "/dev/stdin": return fileOf(p, 0);
-            case "/dev/stdout": return fileOf(p, 1);
-            case "/dev/stderr": return fileOf(p, 2);
-            default: break;
-        }
-        if (abs.startsWith(DEV_FD)) {
-            int fd = number(abs.substring(DEV_FD.length()));
-            return fd < 0 ? null : fileOf(p, fd);
-        }
         if (!abs.startsWith("/proc/")) {
             return null;
         }
@@ -57,6 +46,22 @@ final class FdLinks {
             throw new SyscallError(Errno.EACCES);
         }
         return fileOf(owner, fd);
+    }
+
+    /**
+     * What readlink(2) of such a link gives (fs/d_path.c): the file's path, with " (deleted)"
+     * once unlinked; {@code pipe:[INO]} for a pipe.
+     */
+    static String name(OpenFile f) {
+        if (f instanceof PipeEnd) {
+            StatBuf st = new StatBuf();
+            f.stat(st);
+            return "pipe:[" + st.ino + "]";
+        }
+        if (f instanceof RegularFile r && r.inode.nlink == 0) {
+            return r.path + " (deleted)";
+        }
+        return f.path.isEmpty() ? "/" : f.path;
     }
 
     private static OpenFile fileOf(Proc p, int fd) {

@@ -1,5 +1,6 @@
 package miniunix.kernel.fs;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.TreeMap;
 import miniunix.kernel.tty.Tty;
@@ -7,11 +8,11 @@ import miniunix.kernel.uapi.StatBuf;
 
 /**
  * A file in the in-memory filesystem (xv6 struct inode, without the disk): a directory with
- * named entries, a regular file with bytes (in pages charged to the {@link Tmpfs}), or a
- * character device.
+ * named entries, a regular file with bytes (in pages charged to the {@link Tmpfs}), a
+ * character device, or a symbolic link holding its target path.
  *
  * <p>Invariant: {@code entries} is non-null iff this is a directory; {@code device} is
- * non-null iff this is a character device. Entries are sorted by name (TreeMap), so listings
+ * non-null iff this is a character device; {@code symlink} is non-null iff this is a link. Entries are sorted by name (TreeMap), so listings
  * are deterministic.
  */
 public final class Inode {
@@ -34,7 +35,7 @@ public final class Inode {
     }
 
     public final long ino;
-    /** S_IFDIR, S_IFREG or S_IFCHR. */
+    /** S_IFDIR, S_IFREG, S_IFCHR or S_IFLNK. */
     public final int type;
     /** Permission bits (including sticky). */
     public int perm;
@@ -54,7 +55,7 @@ public final class Inode {
     private byte[][] pages = NO_PAGES;
     private int[] pfns = NO_PFNS;
     public long size;
-    /** Names that refer to this inode: 1 while linked in a directory, 0 once unlinked. */
+    /** Names that refer to this inode (hard links; a directory's is computed): 0 once unlinked. */
     int nlink = 1;
     /** Open file descriptions of it; its pages go when both this and nlink are 0. */
     int opens;
@@ -66,21 +67,43 @@ public final class Inode {
 
     public final Device device;
     public final Tty tty;
+    /**
+     * A symbolic link's target, as symlink(2) was given it. Simplified: it is kept in the
+     * inode whatever its length (tmpfs keeps short ones there and long ones in a page).
+     */
+    public final String symlink;
 
     private static final byte[][] NO_PAGES = new byte[0][];
     private static final int[] NO_PFNS = new int[0];
 
     public Inode(long ino, int type, int perm, Device device, Tty tty) {
+        this(ino, type, perm, device, tty, null);
+    }
+
+    private Inode(long ino, int type, int perm, Device device, Tty tty, String symlink) {
         this.ino = ino;
         this.type = type;
         this.perm = perm;
         this.device = device;
         this.tty = tty;
+        this.symlink = symlink;
         this.entries = type == StatBuf.S_IFDIR ? new TreeMap<>() : null;
+        if (symlink != null) {
+            size = symlink.getBytes(StandardCharsets.UTF_8).length;
+        }
+    }
+
+    /** A symbolic link to target: mode 0777, as Linux's are (their mode is never used). */
+    public static Inode symlink(long ino, String target) {
+        return new Inode(ino, StatBuf.S_IFLNK, 0777, null, null, target);
     }
 
     public boolean isDir() {
         return type == StatBuf.S_IFDIR;
+    }
+
+    public boolean isLink() {
+        return type == StatBuf.S_IFLNK;
     }
 
     /** Drops every page of data (O_TRUNC, or the last reference gone). */
@@ -191,7 +214,7 @@ public final class Inode {
     public void stat(StatBuf st) {
         st.ino = ino;
         st.mode = type | perm;
-        st.nlink = isDir() ? 2 + countSubdirs() : 1;
+        st.nlink = isDir() ? 2 + countSubdirs() : nlink;
         st.uid = uid;
         st.gid = gid;
         st.size = isDir() ? 4096 : size;
@@ -242,6 +265,9 @@ public final class Inode {
     public int dtype() {
         if (isDir()) {
             return StatBuf.DT_DIR;
+        }
+        if (isLink()) {
+            return StatBuf.DT_LNK;
         }
         return device != null ? StatBuf.DT_CHR : StatBuf.DT_REG;
     }

@@ -25,6 +25,11 @@ public abstract sealed class OpenFile permits PipeEnd, RegularFile, DeviceFile, 
     public final int flags;
     /** fds (in all processes) that refer to this description. */
     public int refs;
+    /**
+     * The path it was opened by, links resolved (what /proc/PID/maps shows for a mapping of
+     * it, and readlink of /proc/PID/fd/N); "" for a pipe.
+     */
+    public String path = "";
 
     protected OpenFile(int flags) {
         this.flags = flags;

@@ -50,8 +50,8 @@ final class ProcFs {
             "io", "limits", "maps", "sched", "smaps", "stat", "statm", "status", "task", "wchan");
     /** The directories among PID_FILES. */
     private static final List<String> PID_DIRS = List.of("fd", "task");
-    /** d_type of a symbolic link: /proc/PID/fd's entries. */
-    private static final int DT_LNK = 10;
+    /** A process's symbolic links: its cwd and its program's file. */
+    private static final List<String> PID_LINKS = List.of("cwd", "exe");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
     private static final int KTHREAD_FLAGS = 0x00208040;
     private static final int USER_FLAGS = 0x00400000;
@@ -93,6 +93,26 @@ final class ProcFs {
                     st, flags);
         }
         return new ProcFile(content(caller, parts), sysctl, st, flags);
+    }
+
+    /**
+     * lstat(2) of a /proc path: a link's own stat (mode 0777, owned as its process's
+     * directory; an fd's size 64, as Linux gives), else {@link #stat}.
+     */
+    void lstat(Proc caller, String abs, StatBuf st) {
+        if (linkTarget(caller, abs) == null) {
+            stat(caller, abs, st);
+            return;
+        }
+        List<String> parts = Vfs.split(abs);
+        Proc p = parts.size() > 2 ? procOf(caller, parts.get(1)) : null;
+        st.ino = PROC_INO_BASE + ino(parts);
+        st.mode = StatBuf.S_IFLNK | 0777;
+        st.nlink = 1;
+        st.uid = p == null ? 0 : p.uid;
+        st.gid = p == null ? 0 : p.gid;
+        st.size = parts.size() > 3 && parts.get(parts.size() - 2).equals("fd") ? 64 : 0;
+        st.rdev = 0;
     }
 
     /** Fills st for a /proc path; ENOENT if it names nothing. */
@@ -155,6 +175,51 @@ final class ProcFs {
     }
 
     /**
+     * The target of a /proc link a path walk follows, dir/name (Linux proc_self_get_link,
+     * proc_cwd_link, proc_exe_link): /proc/self is the caller's pid, /proc/PID/cwd the
+     * process's cwd, /proc/PID/exe the file its text maps; null when dir/name is none of them.
+     * ENOENT for a process without one (a kernel thread, a zombie), EACCES for another user's
+     * (ptrace's rule, root excepted).
+     */
+    String pathLink(Proc caller, List<String> dir, String name) {
+        if (dir.size() == 1) {
+            return name.equals("self") ? Integer.toString(caller.pid) : null;
+        }
+        Proc p = PID_LINKS.contains(name) ? procOf(caller, dir.get(1)) : null;
+        List<String> rest = p == null ? null : below(p, dir);
+        if (rest == null || !rest.isEmpty()) {
+            return null;
+        }
+        if (caller.uid != 0 && caller.uid != p.uid) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        String target = !p.isAlive() ? null : name.equals("cwd") ? p.cwd
+                : p.mm == null || p.mm.vmas.isEmpty() ? null : p.mm.vmas.get(0).path;
+        if (target == null) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        return target;
+    }
+
+    /**
+     * readlink(2) and lstat(2) of a /proc path (resolved but for its last component): the
+     * link's target, an fd's being its file's name ({@link FdLinks#name}); null when abs is
+     * not a link.
+     */
+    String linkTarget(Proc caller, String abs) {
+        List<String> parts = Vfs.split(abs);
+        if (parts.size() < 2) {
+            return null;
+        }
+        String link = pathLink(caller, parts.subList(0, parts.size() - 1), parts.get(parts.size() - 1));
+        if (link != null) {
+            return link;
+        }
+        OpenFile f = FdLinks.target(kernel, caller, abs);
+        return f == null ? null : FdLinks.name(f);
+    }
+
+    /**
      * An inode number for a /proc path, the same each time it is asked: for /proc/PID and its
      * files, the pid and the file's place in PID_FILES (cheap: ps stats and opens thousands);
      * else the path's hash.
@@ -214,7 +279,8 @@ final class ProcFs {
                 sb.add(PROC_INO_BASE + ((long) pid << PID_INO_SHIFT), StatBuf.DT_DIR, Integer.toString(pid));
             }
             for (String f : TOP_FILES) {
-                entry(sb, parts, f.equals("sys") || f.equals("self") ? 4 : 8, f);
+                entry(sb, parts, f.equals("sys") ? StatBuf.DT_DIR
+                        : f.equals("self") ? StatBuf.DT_LNK : StatBuf.DT_REG, f);
             }
         } else if (parts.get(1).equals("sys")) {
             if (parts.size() == 2) {
@@ -248,10 +314,13 @@ final class ProcFs {
                     entry(sb, parts, PID_DIRS.contains(f) ? StatBuf.DT_DIR : StatBuf.DT_REG, f);
                 }
             }
+            for (String f : PID_LINKS) {
+                entry(sb, parts, StatBuf.DT_LNK, f);
+            }
         } else if (rest.get(0).equals("fd")) {
             for (int fd = 0; fd < p.fds.length; fd++) {
                 if (p.fds[fd] != null) {
-                    entry(sb, parts, DT_LNK, Integer.toString(fd));
+                    entry(sb, parts, StatBuf.DT_LNK, Integer.toString(fd));
                 }
             }
         } else {

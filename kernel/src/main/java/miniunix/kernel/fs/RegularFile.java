@@ -11,8 +11,6 @@ import miniunix.kernel.uapi.StatBuf;
 /** A regular file of the in-memory filesystem, with the description's own offset. */
 public final class RegularFile extends OpenFile {
     public final Inode inode;
-    /** The path it was opened by (what /proc/PID/maps shows for a mapping of it). */
-    public String path = "";
     private long offset;
 
     public RegularFile(Inode inode, int flags) {

@@ -1,6 +1,7 @@
 package miniunix.kernel.fs;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
@@ -17,19 +18,27 @@ import miniunix.kernel.uapi.StatfsBuf;
  * The filesystem namespace: path lookup, open, stat, mkdir, unlink over an in-memory tree,
  * with /proc delegated to {@link ProcFs} (Linux fs/namei.c and fs/open.c; xv6 fs.c namei).
  *
- * <p>Paths are resolved against the caller's cwd into a normalized absolute path ("/a/b"),
- * then walked from the root. Errors are Linux's: ENOENT for a missing component, ENOTDIR for
+ * <p>Paths are resolved against the caller's cwd into a normalized absolute path ("/a/b") in
+ * which every symbolic link is replaced by its target ({@link #resolve}: Linux's
+ * link_path_walk, ELOOP after {@link #MAXSYMLINKS} links, ".." taken after a link as the
+ * directory the link led to), then walked from the root. Errors are Linux's: ENOENT for a missing component, ENOTDIR for
  * a file used as a directory, EACCES for a missing permission bit, EISDIR for writing a
  * directory. Root (uid 0) passes every permission check.
  *
  * <p>New files and directories get the mode asked for less the caller's umask.
  *
- * <p>Simplified: no symbolic or hard links, no mount table (only /proc is special), no access
- * or change times, file contents live in memory and vanish at exit.
+ * <p>Simplified: no mount table (only /proc is special); file contents live in memory and
+ * vanish at exit.
  */
 public final class Vfs {
     /** Largest regular file: 2 GiB less a page (what a 32-bit offset reaches; tmpfs bounds the rest). */
     public static final long MAX_FILE_BYTES = (2L << 30) - Tmpfs.PAGE_SIZE;
+
+    /** The longest path (and link target) with its NUL, Linux's PATH_MAX. */
+    public static final int PATH_MAX = 4096;
+
+    /** Links one lookup follows before ELOOP (Linux's MAXSYMLINKS). */
+    public static final int MAXSYMLINKS = 40;
 
     /** PROC_SUPER_MAGIC of statfs(2)'s f_type. */
     private static final long PROC_SUPER_MAGIC = 0x9fa0L;
@@ -96,6 +105,13 @@ public final class Vfs {
         return d;
     }
 
+    /** A symbolic link at path to target, made at boot (/dev/stdin and the like). */
+    public void createSymlink(String path, String target) {
+        int slash = path.lastIndexOf('/');
+        Inode dir = mkdirs(path.substring(0, slash), 0, 0755);
+        link(dir, path.substring(slash + 1), Inode.symlink(nextIno++, target));
+    }
+
     private void link(Inode dir, String name, Inode child) {
         Inode old = dir.entries.put(name, child);
         inodes++;
@@ -107,8 +123,16 @@ public final class Vfs {
         }
     }
 
-    /** An inode's last name went: it no longer counts, and its pages go once unopened. */
+    /**
+     * A name of i went: with other names left (hard links) it only loses one; at its last it
+     * no longer counts, and its pages go once unopened.
+     */
     private void forget(Inode i) {
+        if (!i.isDir() && i.nlink > 1) {
+            i.nlink--;
+            i.ctimeTicks = kernel.now();
+            return;
+        }
         inodes--;
         if (!i.isDir() && i.device == null) {
             writeback(i);   // Simplified: its dirty pages are dropped at once, not at last close.
@@ -203,6 +227,77 @@ public final class Vfs {
         return abs.equals("/proc") || abs.startsWith("/proc/");
     }
 
+    /**
+     * The normalized absolute path that path names for p, every symbolic link on the way
+     * replaced by its target, the last component's too when follow (or when path ends in '/',
+     * which asks for what the link leads to, as in Linux). /proc's links are followed too:
+     * /proc/self, /proc/PID/cwd and /proc/PID/exe ({@link ProcFs#linkTarget}); an fd's link
+     * (/proc/PID/fd/N) is left for open and stat ({@link FdLinks}). A missing component, or a
+     * file used as a directory, ends the following: the rest is joined as written, for the
+     * caller's own walk to report. ELOOP after {@link #MAXSYMLINKS} links; EACCES for a
+     * directory p may not search (so a link can't show what lies behind one).
+     */
+    public String resolve(Proc p, String path, boolean follow) {
+        if (path.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        follow |= wantsDir(path);
+        List<String> done = new ArrayList<>();
+        List<Inode> dirs = new ArrayList<>();   // each resolved component's inode (null: none)
+        if (!path.startsWith("/")) {
+            // The cwd was resolved by chdir: its components are taken as they are.
+            for (String name : split(p.cwd)) {
+                Inode cur = done.isEmpty() ? root : dirs.get(dirs.size() - 1);
+                done.add(name);
+                dirs.add(cur != null && cur.isDir() ? cur.entries.get(name) : null);
+            }
+        }
+        ArrayDeque<String> todo = new ArrayDeque<>(split(path));
+        int links = 0;
+        while (!todo.isEmpty()) {
+            String name = todo.pollFirst();
+            if (name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                if (!done.isEmpty()) {
+                    done.remove(done.size() - 1);
+                    dirs.remove(dirs.size() - 1);
+                }
+                continue;
+            }
+            Inode cur = done.isEmpty() ? root : dirs.get(dirs.size() - 1);
+            String target = null;
+            Inode next = null;
+            if (!done.isEmpty() && done.get(0).equals("proc")) {
+                target = procfs.pathLink(p, done, name);
+            } else if (cur != null && cur.isDir()) {
+                if (!may(p, cur, 1)) {
+                    throw new SyscallError(Errno.EACCES);
+                }
+                next = cur.entries.get(name);
+                target = next != null && next.isLink() ? next.symlink : null;
+            }
+            if (target == null || todo.isEmpty() && !follow) {
+                done.add(name);
+                dirs.add(next);
+                continue;
+            }
+            if (++links > MAXSYMLINKS) {
+                throw new SyscallError(Errno.ELOOP);
+            }
+            List<String> parts = split(target);
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                todo.addFirst(parts.get(i));
+            }
+            if (target.startsWith("/")) {
+                done.clear();
+                dirs.clear();
+            }
+        }
+        return done.isEmpty() ? "/" : "/" + String.join("/", done);
+    }
+
     /** Walks an absolute path; throws ENOENT/ENOTDIR/EACCES (search permission). */
     Inode walk(Proc p, String abs) {
         Inode cur = root;
@@ -246,18 +341,42 @@ public final class Vfs {
 
     // Syscalls.
 
+    /**
+     * open(2): the last component is followed if it is a link, but with O_NOFOLLOW (ELOOP if
+     * it is one) or O_CREAT|O_EXCL (EEXIST: the link is there).
+     */
     public OpenFile open(Proc p, String path, int flags, int mode) {
-        if (path.isEmpty()) {
-            throw new SyscallError(Errno.ENOENT);
+        boolean excl = (flags & (Fcntl.O_CREAT | Fcntl.O_EXCL)) == (Fcntl.O_CREAT | Fcntl.O_EXCL);
+        boolean noFollow = (flags & Fcntl.O_NOFOLLOW) != 0;
+        String abs = resolve(p, path, !excl && !noFollow);
+        if (noFollow && isLink(p, abs)) {
+            throw new SyscallError(Errno.ELOOP);
         }
-        String abs = absolute(p.cwd, path);
         OpenFile linked = FdLinks.target(kernel, p, abs);
         if (linked != null) {
             return reopen(p, linked, flags);
         }
-        if (isProc(abs)) {
-            return procfs.open(p, abs, flags);
+        OpenFile f = isProc(abs) ? procfs.open(p, abs, flags) : openFile(p, path, abs, flags, mode);
+        if (f.path.isEmpty()) {
+            f.path = abs;
         }
+        return f;
+    }
+
+    /** Whether the resolved path abs names a symbolic link (a missing file is none). */
+    private boolean isLink(Proc p, String abs) {
+        if (isProc(abs)) {
+            return procfs.linkTarget(p, abs) != null;
+        }
+        try {
+            return walk(p, abs).isLink();
+        } catch (SyscallError e) {
+            return false;
+        }
+    }
+
+    /** open(2) of a file of the tree at abs (resolved from path). */
+    private OpenFile openFile(Proc p, String path, String abs, int flags, int mode) {
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
         Inode i = lookupForOpen(p, abs, flags, mode, wantsDir(path));
         if (i.device == Inode.Device.CTTY) {
@@ -290,9 +409,7 @@ public final class Vfs {
             i.truncate(tmpfs);
             i.modified(kernel.now());
         }
-        RegularFile rf = new RegularFile(i, flags);
-        rf.path = abs;
-        return rf;
+        return new RegularFile(i, flags);
     }
 
     /**
@@ -309,15 +426,14 @@ public final class Vfs {
         if (read && !may(p, i, 4) || write && !may(p, i, 2)) {
             throw new SyscallError(Errno.EACCES);
         }
-        if (i.device != null) {
-            return new DeviceFile(i, flags);
-        }
-        if ((flags & Fcntl.O_TRUNC) != 0 && write) {
+        OpenFile again = i.device != null ? new DeviceFile(i, flags) : new RegularFile(i, flags);
+        if (i.device == null && (flags & Fcntl.O_TRUNC) != 0 && write) {
             writeback(i);
             i.truncate(tmpfs);
             i.modified(kernel.now());
         }
-        return new RegularFile(i, flags);
+        again.path = f.path;
+        return again;
     }
 
     /**
@@ -332,7 +448,9 @@ public final class Vfs {
         if (tty == null) {
             throw new SyscallError(Errno.ENXIO);
         }
-        return new DeviceFile(tty, flags);
+        DeviceFile f = new DeviceFile(tty, flags);
+        f.path = "/dev/" + p.tty.name;
+        return f;
     }
 
     /**
@@ -398,7 +516,7 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         OpenFile linked = FdLinks.target(kernel, p, abs);
         if (linked != null) {
             linked.stat(st);
@@ -411,9 +529,97 @@ public final class Vfs {
         checkDir(path, walk(p, abs)).stat(st);
     }
 
+    /** lstat(2): stat(2) of the link itself when the last component is one. */
+    public void lstat(Proc p, String path, StatBuf st) {
+        String abs = resolve(p, path, false);
+        if (isProc(abs)) {
+            procfs.lstat(p, abs, st);
+            return;
+        }
+        checkDir(path, walk(p, abs)).stat(st);
+    }
+
+    /** readlink(2): the target of the link at path; EINVAL if it is no link. */
+    public String readlink(Proc p, String path) {
+        String abs = resolve(p, path, false);
+        String target;
+        if (isProc(abs)) {
+            target = procfs.linkTarget(p, abs);
+            if (target == null) {
+                procfs.stat(p, abs, new StatBuf());     // ENOENT for nothing at all
+            }
+        } else {
+            Inode i = walk(p, abs);
+            target = i.isLink() ? i.symlink : null;
+        }
+        if (target == null) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return target;
+    }
+
+    /**
+     * symlink(2): a new link at linkpath whose target is target, taken as given (it need not
+     * exist). EEXIST if linkpath exists (a dangling link too), EACCES without write permission
+     * on its directory; ENAMETOOLONG for a target past PATH_MAX.
+     */
+    public void symlink(Proc p, String target, String linkpath) {
+        if (target.isEmpty() || linkpath.isEmpty()) {
+            throw new SyscallError(Errno.ENOENT);
+        }
+        if (target.getBytes(StandardCharsets.UTF_8).length >= PATH_MAX) {
+            throw new SyscallError(Errno.ENAMETOOLONG);
+        }
+        String abs = resolve(p, linkpath, false);
+        if (isProc(abs) || abs.equals("/")) {
+            throw new SyscallError(Errno.EEXIST);
+        }
+        Inode dir = parentOf(p, abs);
+        if (dir.entries.containsKey(baseName(abs))) {
+            throw new SyscallError(Errno.EEXIST);
+        }
+        if (!may(p, dir, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        Inode l = Inode.symlink(nextIno++, target);
+        l.uid = p.uid;
+        l.gid = p.gid;
+        l.born(kernel.now());
+        link(dir, baseName(abs), l);
+        dir.modified(kernel.now());
+    }
+
+    /**
+     * link(2): a new name newpath for the file at oldpath (a link itself, not followed, as
+     * Linux's link does). EPERM for a directory, EEXIST if newpath exists, EXDEV into or out
+     * of /proc, EACCES without write permission on newpath's directory.
+     */
+    public void link(Proc p, String oldpath, String newpath) {
+        String from = resolve(p, oldpath, false);
+        String to = resolve(p, newpath, false);
+        if (isProc(from) || isProc(to)) {
+            throw new SyscallError(isProc(to) && !isProc(from) ? Errno.EXDEV : Errno.EPERM);
+        }
+        Inode i = checkDir(oldpath, walk(p, from));
+        if (i.isDir()) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        Inode dir = parentOf(p, to);
+        if (to.equals("/") || dir.entries.containsKey(baseName(to))) {
+            throw new SyscallError(Errno.EEXIST);
+        }
+        if (!may(p, dir, 2)) {
+            throw new SyscallError(Errno.EACCES);
+        }
+        dir.entries.put(baseName(to), i);
+        i.nlink++;
+        i.ctimeTicks = kernel.now();
+        dir.modified(kernel.now());
+    }
+
     /** Names in a directory, directories marked with '/'; empty if it can't be listed. */
     public List<String> list(Proc p, String path) {
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         List<String> out = new ArrayList<>();
         try {
             if (isProc(abs)) {
@@ -434,7 +640,7 @@ public final class Vfs {
 
     /** The inode execve may run: exists, regular, executable. */
     public Inode lookupExecutable(Proc p, String path) {
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         Inode i = isProc(abs) ? null : walk(p, abs);
         if (i == null || i.isDir() || i.device != null || !may(p, i, 1)) {
             throw new SyscallError(Errno.EACCES);
@@ -447,7 +653,7 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         StatBuf st = new StatBuf();
         if (isProc(abs)) {
             procfs.stat(p, abs, st);
@@ -467,7 +673,7 @@ public final class Vfs {
     }
 
     public void mkdir(Proc p, String path, int mode) {
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, false);
         if (isProc(abs) || abs.equals("/")) {
             throw new SyscallError(Errno.EEXIST);
         }
@@ -492,7 +698,7 @@ public final class Vfs {
      * without write permission on its parent (or the sticky bit's rule), as Linux do_rmdir.
      */
     public void rmdir(Proc p, String path) {
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, false);
         List<String> names = split(path);
         String last = names.isEmpty() ? "" : names.get(names.size() - 1);
         if (last.equals(".")) {
@@ -536,7 +742,7 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         if (isProc(abs)) {
             procfs.stat(p, abs, new StatBuf());
             st.type = PROC_SUPER_MAGIC;
@@ -588,7 +794,7 @@ public final class Vfs {
     }
 
     public void unlink(Proc p, String path) {
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, false);
         if (isProc(abs)) {
             throw new SyscallError(Errno.EACCES);
         }
@@ -620,7 +826,7 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         if (isProc(abs)) {
             procfs.stat(p, abs, new StatBuf());
             throw new SyscallError(Errno.EACCES);
@@ -647,7 +853,7 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = absolute(p.cwd, path);
+        String abs = resolve(p, path, true);
         OpenFile linked = FdLinks.target(kernel, p, abs);
         Inode i = linked instanceof RegularFile r ? r.inode
                 : linked instanceof DeviceFile d ? d.inode : null;
@@ -686,8 +892,8 @@ public final class Vfs {
         if (oldpath.isEmpty() || newpath.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String from = absolute(p.cwd, oldpath);
-        String to = absolute(p.cwd, newpath);
+        String from = resolve(p, oldpath, false);
+        String to = resolve(p, newpath, false);
         if (isProc(from) || isProc(to)) {
             throw new SyscallError(Errno.EXDEV);
         }

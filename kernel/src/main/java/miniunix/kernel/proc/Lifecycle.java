@@ -259,7 +259,7 @@ public final class Lifecycle {
     /** execve(2): replaces p's program; keeps pid and fds less close-on-exec ones. */
     public long execve(Proc p, String path, List<String> argv, List<String> envp) {
         Inode file = k.vfs().lookupExecutable(p, path);
-        String abs = miniunix.kernel.fs.Vfs.absolute(p.cwd, path);
+        String abs = k.vfs().resolve(p, path, true);   // a link runs its target's program
         ProgramLoader.Image img = file == null ? null : k.loader().load(abs, argv, envp);
         if (img == null) {
             throw new SyscallError(Errno.ENOEXEC);
@@ -273,7 +273,7 @@ public final class Lifecycle {
                 closeFd(p, fd);
             }
         }
-        install(p, img, as, argv, envp, abs);
+        install(p, img, as, argv, envp, path);   // comm is the name run, a link's own
         if ((file.perm & S_ISUID) != 0) {
             p.uid = p.suid = file.uid;      // set-user-ID: the owner's effective and saved uid
         }

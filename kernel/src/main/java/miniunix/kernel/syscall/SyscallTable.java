@@ -358,11 +358,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long fchmodat(Syscall.Fchmodat c) {
-        String path = path(c.path());
-        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD && !path.startsWith("/")) {
-            throw new SyscallError(Errno.EINVAL);
-        }
-        k.vfs().chmod(p, path, c.mode());
+        k.vfs().chmod(p, atPath(c.dirfd(), c.path()), c.mode());
         return 0L;
     }
 
@@ -552,6 +548,81 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     public Long unlink(Syscall.Unlink c) {
         k.vfs().unlink(p, path(c.path()));
         return 0L;
+    }
+
+    @Override
+    public Long link(Syscall.Link c) {
+        k.vfs().link(p, path(c.oldpath()), path(c.newpath()));
+        return 0L;
+    }
+
+    @Override
+    public Long lstat(Syscall.Lstat c) {
+        StatBuf st = new StatBuf();
+        k.vfs().lstat(p, path(c.path()), st);
+        return copyoutStat(st, c.statbuf());
+    }
+
+    @Override
+    public Long newfstatat(Syscall.Newfstatat c) {
+        String path = atPath(c.dirfd(), c.path());
+        if ((c.flags() & ~Syscall.Newfstatat.AT_SYMLINK_NOFOLLOW) != 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        StatBuf st = new StatBuf();
+        if ((c.flags() & Syscall.Newfstatat.AT_SYMLINK_NOFOLLOW) != 0) {
+            k.vfs().lstat(p, path, st);
+        } else {
+            k.vfs().stat(p, path, st);
+        }
+        return copyoutStat(st, c.statbuf());
+    }
+
+    @Override
+    public Long symlink(Syscall.Symlink c) {
+        k.vfs().symlink(p, path(c.target()), path(c.linkpath()));
+        return 0L;
+    }
+
+    @Override
+    public Long symlinkat(Syscall.Symlinkat c) {
+        k.vfs().symlink(p, path(c.target()), atPath(c.newdirfd(), c.linkpath()));
+        return 0L;
+    }
+
+    @Override
+    public Long readlink(Syscall.Readlink c) {
+        return readlink(path(c.path()), c.buf(), c.bufsiz());
+    }
+
+    @Override
+    public Long readlinkat(Syscall.Readlinkat c) {
+        return readlink(atPath(c.dirfd(), c.path()), c.buf(), c.bufsiz());
+    }
+
+    /** readlink(2)'s copyout: the target, cut to bufsiz bytes, at the user address buf. */
+    private long readlink(String path, long buf, int bufsiz) {
+        if (bufsiz <= 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        byte[] target = k.vfs().readlink(p, path).getBytes(StandardCharsets.UTF_8);
+        int n = Math.min(target.length, bufsiz);
+        if (k.mm().copy().copyout(p, tlb(), buf, target, 0, n) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        return n;
+    }
+
+    /**
+     * The path of an *at call: relative to the cwd with AT_FDCWD. Simplified: another dirfd
+     * only with an absolute path, which ignores it (EINVAL otherwise).
+     */
+    private String atPath(int dirfd, String path) {
+        String s = path(path);
+        if (dirfd != Syscall.Utimensat.AT_FDCWD && !s.startsWith("/")) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return s;
     }
 
     @Override

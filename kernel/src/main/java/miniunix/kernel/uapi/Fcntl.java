@@ -12,6 +12,8 @@ public final class Fcntl {
     public static final int O_APPEND = 02000;
     public static final int O_NONBLOCK = 04000;
     public static final int O_DIRECTORY = 0200000;
+    /** Fail with ELOOP if the last component is a symbolic link. */
+    public static final int O_NOFOLLOW = 0400000;
     public static final int O_CLOEXEC = 02000000;
 
     private Fcntl() {

@@ -19,12 +19,14 @@ public final class StatBuf {
     public static final int S_IFCHR = 0020000;
     public static final int S_IFDIR = 0040000;
     public static final int S_IFREG = 0100000;
+    public static final int S_IFLNK = 0120000;
 
     /** d_type values of getdents64. */
     public static final int DT_FIFO = 1;
     public static final int DT_CHR = 2;
     public static final int DT_DIR = 4;
     public static final int DT_REG = 8;
+    public static final int DT_LNK = 10;
 
     public long ino;
     /** File type and permission bits. */
@@ -45,6 +47,7 @@ public final class StatBuf {
     public boolean isDir() { return (mode & S_IFMT) == S_IFDIR; }
     public boolean isRegular() { return (mode & S_IFMT) == S_IFREG; }
     public boolean isCharDevice() { return (mode & S_IFMT) == S_IFCHR; }
+    public boolean isLink() { return (mode & S_IFMT) == S_IFLNK; }
 
     /** major(3) and minor(3) of rdev. */
     public int rdevMajor() { return rdev >>> 8; }

@@ -67,6 +67,13 @@ public sealed interface Syscall extends Trap {
         R rmdir(Rmdir c);
         R rename(Rename c);
         R unlink(Unlink c);
+        R link(Link c);
+        R lstat(Lstat c);
+        R newfstatat(Newfstatat c);
+        R symlink(Symlink c);
+        R symlinkat(Symlinkat c);
+        R readlink(Readlink c);
+        R readlinkat(Readlinkat c);
         R umask(Umask c);
         R chmod(Chmod c);
         R fchmod(Fchmod c);
@@ -448,9 +455,68 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.rename(this); }
     }
 
+    /** unlink(2): removes the name path (a symbolic link itself, not what it leads to). */
     record Unlink(String path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
+    }
+
+    /**
+     * link(2): newpath becomes another name of the file at oldpath (a hard link). EPERM for a
+     * directory, EEXIST if newpath exists.
+     */
+    record Link(String oldpath, String newpath) implements Syscall {
+        public Sysno sysno() { return Sysno.LINK; }
+        public <R> R accept(Handler<R> h) { return h.link(this); }
+    }
+
+    /** lstat(2): stat(2), but of a symbolic link itself when path's last component is one. */
+    record Lstat(String path, long statbuf) implements Syscall {
+        public Sysno sysno() { return Sysno.LSTAT; }
+        public <R> R accept(Handler<R> h) { return h.lstat(this); }
+    }
+
+    /**
+     * newfstatat(2) (fstatat in C): stat(2) of path, or lstat(2) with
+     * {@link #AT_SYMLINK_NOFOLLOW} in flags. Simplified: a relative path needs dirfd
+     * {@link Utimensat#AT_FDCWD} (EINVAL otherwise); other flags are EINVAL.
+     */
+    record Newfstatat(int dirfd, String path, long statbuf, int flags) implements Syscall {
+        public static final int AT_SYMLINK_NOFOLLOW = 0x100;
+
+        public Sysno sysno() { return Sysno.NEWFSTATAT; }
+        public <R> R accept(Handler<R> h) { return h.newfstatat(this); }
+    }
+
+    /**
+     * symlink(2): a symbolic link at linkpath whose content is target (which need not exist).
+     * EEXIST if linkpath exists, ENAMETOOLONG for a target of PATH_MAX bytes or more.
+     */
+    record Symlink(String target, String linkpath) implements Syscall {
+        public Sysno sysno() { return Sysno.SYMLINK; }
+        public <R> R accept(Handler<R> h) { return h.symlink(this); }
+    }
+
+    /** symlinkat(2): symlink(2) with linkpath relative to newdirfd (simplified as fchmodat). */
+    record Symlinkat(String target, int newdirfd, String linkpath) implements Syscall {
+        public Sysno sysno() { return Sysno.SYMLINKAT; }
+        public <R> R accept(Handler<R> h) { return h.symlinkat(this); }
+    }
+
+    /**
+     * readlink(2): the link's target, at most bufsiz bytes of it (cut short silently, with no
+     * NUL), to the user address buf; returns the bytes stored. EINVAL if path is no link or
+     * bufsiz is not positive; for /proc/PID/fd/N the open file's name.
+     */
+    record Readlink(String path, long buf, int bufsiz) implements Syscall {
+        public Sysno sysno() { return Sysno.READLINK; }
+        public <R> R accept(Handler<R> h) { return h.readlink(this); }
+    }
+
+    /** readlinkat(2): readlink(2) with path relative to dirfd (simplified as fchmodat). */
+    record Readlinkat(int dirfd, String path, long buf, int bufsiz) implements Syscall {
+        public Sysno sysno() { return Sysno.READLINKAT; }
+        public <R> R accept(Handler<R> h) { return h.readlinkat(this); }
     }
 
     /**

@@ -254,8 +254,58 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String fchmodat(Syscall.Fchmodat c) {
-        String dir = c.dirfd() == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(c.dirfd());
-        return "fchmodat(" + dir + ", " + path(c.path()) + ", " + mode(c.mode()) + ")";
+        return "fchmodat(" + dirfd(c.dirfd()) + ", " + path(c.path()) + ", " + mode(c.mode()) + ")";
+    }
+
+    private static String dirfd(int fd) {
+        return fd == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(fd);
+    }
+
+    @Override
+    public String link(Syscall.Link c) {
+        return "link(" + path(c.oldpath()) + ", " + path(c.newpath()) + ")";
+    }
+
+    @Override
+    public String lstat(Syscall.Lstat c) {
+        return "lstat(" + path(c.path()) + ", " + statBuf(c.statbuf()) + ")";
+    }
+
+    @Override
+    public String newfstatat(Syscall.Newfstatat c) {
+        int rest = c.flags() & ~Syscall.Newfstatat.AT_SYMLINK_NOFOLLOW;
+        String flags = (c.flags() & Syscall.Newfstatat.AT_SYMLINK_NOFOLLOW) == 0
+                ? (rest == 0 ? "0" : "0x" + Integer.toHexString(rest))
+                : "AT_SYMLINK_NOFOLLOW" + (rest == 0 ? "" : "|0x" + Integer.toHexString(rest));
+        return "newfstatat(" + dirfd(c.dirfd()) + ", " + path(c.path()) + ", " + statBuf(c.statbuf())
+                + ", " + flags + ")";
+    }
+
+    @Override
+    public String symlink(Syscall.Symlink c) {
+        return "symlink(" + path(c.target()) + ", " + path(c.linkpath()) + ")";
+    }
+
+    @Override
+    public String symlinkat(Syscall.Symlinkat c) {
+        return "symlinkat(" + path(c.target()) + ", " + dirfd(c.newdirfd()) + ", "
+                + path(c.linkpath()) + ")";
+    }
+
+    @Override
+    public String readlink(Syscall.Readlink c) {
+        return "readlink(" + path(c.path()) + ", " + linkBuf(c.buf(), c.bufsiz()) + ", " + c.bufsiz() + ")";
+    }
+
+    @Override
+    public String readlinkat(Syscall.Readlinkat c) {
+        return "readlinkat(" + dirfd(c.dirfd()) + ", " + path(c.path()) + ", "
+                + linkBuf(c.buf(), c.bufsiz()) + ", " + c.bufsiz() + ")";
+    }
+
+    /** readlink's buffer as strace shows it: the bytes stored when it succeeded, else the address. */
+    private String linkBuf(long buf, int bufsiz) {
+        return ok() ? userString(buf, (int) Math.min(ret, bufsiz)) : address(buf);
     }
 
     /** A mode as strace's print_numeric_umode_t prints it: printf's %#03o (0755, 022, 000). */
@@ -869,6 +919,7 @@ public final class SyscallText implements Syscall.Handler<String> {
             case StatBuf.S_IFDIR -> "S_IFDIR";
             case StatBuf.S_IFCHR -> "S_IFCHR";
             case StatBuf.S_IFIFO -> "S_IFIFO";
+            case StatBuf.S_IFLNK -> "S_IFLNK";
             default -> "S_IFREG";
         };
         String mode = "{st_mode=" + type + "|0" + Integer.toOctalString(st.mode & 07777);
@@ -884,9 +935,9 @@ public final class SyscallText implements Syscall.Handler<String> {
         StringBuilder sb = new StringBuilder(acc == Fcntl.O_WRONLY ? "O_WRONLY"
                 : acc == Fcntl.O_RDWR ? "O_RDWR" : acc == Fcntl.O_RDONLY ? "O_RDONLY" : "O_ACCMODE");
         int[] bits = {Fcntl.O_CREAT, Fcntl.O_EXCL, Fcntl.O_TRUNC, Fcntl.O_APPEND, Fcntl.O_NONBLOCK,
-                Fcntl.O_CLOEXEC, Fcntl.O_DIRECTORY};
-        String[] names = {"O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_NONBLOCK", "O_CLOEXEC",
-                "O_DIRECTORY"};
+                Fcntl.O_NOFOLLOW, Fcntl.O_CLOEXEC, Fcntl.O_DIRECTORY};
+        String[] names = {"O_CREAT", "O_EXCL", "O_TRUNC", "O_APPEND", "O_NONBLOCK", "O_NOFOLLOW",
+                "O_CLOEXEC", "O_DIRECTORY"};
         int rest = flags & ~Fcntl.O_ACCMODE;
         for (int i = 0; i < bits.length; i++) {
             if ((rest & bits[i]) != 0) {

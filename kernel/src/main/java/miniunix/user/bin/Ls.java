@@ -58,8 +58,13 @@ public final class Ls extends Report {
             + "                             append indicator with style WORD to entry names:\n"
             + "                               none (default), slash (-p),\n"
             + "                               file-type (--file-type), classify (-F)\n"
+            + "  -H, --dereference-command-line\n"
+            + "                             follow symbolic links listed on the command line\n"
             + "  -i, --inode                print the index number of each file\n"
             + "  -l                         use a long listing format\n"
+            + "  -L, --dereference          when showing file information for a symbolic\n"
+            + "                               link, show information for the file the link\n"
+            + "                               references rather than for the link itself\n"
             + "  -m                         fill width with a comma separated list of entries\n"
             + "  -n, --numeric-uid-gid      like -l, but list numeric user and group IDs\n"
             + "  -N, --literal              print entry names without quoting\n"
@@ -132,8 +137,15 @@ public final class Ls extends Report {
     private ArrayList<Listing> listings = new ArrayList<>();
     private int status;
 
-    /** A name with its stat, and (with -R) the listing of the directory it is, or -1. */
-    record LsEntry(String name, StatBuf st, int sub) {
+    /**
+     * A name with its stat, and (with -R) the listing of the directory it is, or -1; for a
+     * symbolic link shown as one, its target's text and the stat of what it leads to (null
+     * when nothing: an orphan).
+     */
+    record LsEntry(String name, StatBuf st, int sub, String link, StatBuf target) {
+        LsEntry(String name, StatBuf st, int sub) {
+            this(name, st, sub, null, null);
+        }
     }
 
     /** A directory to list: its path as printed in its header, its entries (null until read,
@@ -199,7 +211,7 @@ public final class Ls extends Report {
             fetch(Fetch.Kind.FILE, "/etc/group", GROUP);
         }
         for (int i = 0; i < operands.size(); i++) {
-            fetch(Fetch.Kind.STAT, operands.get(i), (long) i << 32);
+            fetch(Fetch.Kind.LSTAT, operands.get(i), (long) i << 32);
             top.add(null);
             topListing.add(-1);
         }
@@ -249,15 +261,44 @@ public final class Ls extends Report {
                 cannot("access", f.path, f.error, MINOR);
             }
             LsEntry e = d.get(entry);
-            d.set(entry, new LsEntry(e.name(), f.error == 0 ? f.st : null, e.sub()));
+            d.set(entry, entry(e.name(), f, e.sub(), opts.dereference, MINOR));
         } else if (f.error != 0) {
             cannot("access", f.path, f.error, SERIOUS);
         } else {
-            top.set(index, new LsEntry(f.path, f.st, -1));
-            if (f.st.isDir() && !opts.directory) {
+            // An operand that links to a directory is that directory, unless it is shown as
+            // a link (-l, -d, -F: coreutils' DEREF_COMMAND_LINE_SYMLINK_TO_DIR).
+            boolean follow = opts.dereference || opts.dereferenceArgs
+                    || f.target != null && f.target.isDir() && !opts.directory
+                    && opts.format != LsOptions.Format.LONG
+                    && opts.indicator != LsOptions.Indicator.CLASSIFY;
+            LsEntry e = entry(f.path, f, -1, follow, SERIOUS);
+            top.set(index, e.st() == null ? null : e);
+            if (e.st() != null && e.st().isDir() && !opts.directory) {
                 topListing.set(index, list(f.path));
             }
         }
+    }
+
+    /**
+     * The entry an lstat fetch gives: a link as a link, or as what it leads to when follow
+     * (no stat, and the error reported, when that is nothing).
+     */
+    private LsEntry entry(String name, Fetch f, int sub, boolean follow, int serious) {
+        if (f.error != 0) {
+            return new LsEntry(name, null, sub);
+        }
+        if (f.link == null) {
+            return new LsEntry(name, f.st, sub);
+        }
+        if (!follow) {
+            return new LsEntry(name, f.st, sub, f.link, f.target);
+        }
+        if (f.target == null) {
+            // An entry of "." is named without "./", as coreutils names it.
+            String path = serious == MINOR && f.path.startsWith("./") ? f.path.substring(2) : f.path;
+            cannot("access", path, Errno.ENOENT.ret(), serious);
+        }
+        return new LsEntry(name, f.target, sub);
     }
 
     private void gotTable(Fetch f) {
@@ -310,7 +351,7 @@ public final class Ls extends Report {
             String n = f.names.get(i);
             String path = join(f.path, n);
             if (needStat) {
-                fetch(Fetch.Kind.STAT, path, (long) index << 32 | (entries.size() + 1));
+                fetch(Fetch.Kind.LSTAT, path, (long) index << 32 | (entries.size() + 1));
             }
             boolean sub = opts.recursive && f.types.get(i) == StatBuf.DT_DIR && !n.equals(".")
                     && !n.equals("..");
@@ -438,8 +479,9 @@ public final class Ls extends Report {
         return human > 0 ? HumanSize.of(kb * 1024, human) : Long.toString(kb);
     }
 
+    /** Pages of data, in KiB; a link's target is kept in its inode (tmpfs: inline), none. */
     private static long blocksKb(StatBuf st) {
-        return st == null ? 0 : (st.size + 4095) / 4096 * 4;
+        return st == null || st.isLink() ? 0 : (st.size + 4095) / 4096 * 4;
     }
 
     private void print(List<LsEntry> entries, boolean total) {
@@ -455,7 +497,13 @@ public final class Ls extends Report {
             LsLong table = new LsLong(opts, users, groups, btime, uptimeTicks);
             for (LsEntry e : entries) {
                 LsColumns.Cell name = name(e);
-                table.add(name.text(), name.width(), e.st());
+                String text = name.text();
+                if (e.link() != null) {
+                    // "name -> target", the target marked (-F, -p) as what it leads to is.
+                    text += " -> " + (opts.quote ? quote(e.link()) : e.link())
+                            + (e.target() == null ? "" : indicator(e.target()));
+                }
+                table.add(text, name.width(), e.st());
             }
             emit(table.render());
             return;
@@ -510,9 +558,10 @@ public final class Ls extends Report {
     /** The name as printed: quoted (-Q), coloured (--color), with its indicator (-F, -p). */
     private LsColumns.Cell name(LsEntry e) {
         String name = opts.quote ? quote(e.name()) : e.name();
-        String seq = colors == null ? null : colors.of(e.name(), e.st());
+        String seq = colors == null ? null : colors.of(e.name(), e.st(), e.link() != null && e.target() == null);
         String text = seq == null ? name : colors.paint(name, seq);
-        String mark = indicator(e.st());
+        // A link's own mark (-F's @) is not shown in a long listing: its target's is.
+        String mark = e.link() != null && opts.format == LsOptions.Format.LONG ? "" : indicator(e.st());
         return new LsColumns.Cell(text + mark, name.length() + mark.length());
     }
 
@@ -529,6 +578,9 @@ public final class Ls extends Report {
         }
         if ((st.mode & StatBuf.S_IFMT) == StatBuf.S_IFIFO) {
             return "|";
+        }
+        if (st.isLink()) {
+            return "@";
         }
         boolean exec = st.isRegular() && (st.mode & 0111) != 0;
         return exec && opts.indicator == LsOptions.Indicator.CLASSIFY ? "*" : "";

@@ -12,7 +12,9 @@ import miniunix.kernel.uapi.StatBuf;
  * sg=30;43 st=37;44 ow=34;42 tw=30;42) overridden by $LS_COLORS ({@code di=35:*.tar=01;31},
  * as dircolors writes it). A name is printed as lc SEQ rc NAME ec, ec being lc rs rc ("\e[0m")
  * unless set; a file of a kind with no colour (regular files: fi is unset) is printed bare.
- * Simplified: no symlinks or sockets exist here, so ln, so, or and mi are parsed, not used.
+ * A symbolic link is ln, or or when it leads nowhere (if or is set; not in the defaults).
+ * Simplified: no sockets exist here, and ln=target is taken as a sequence; so and mi are
+ * parsed, not used.
  */
 final class LsColors {
     private static final String DEFAULTS = "lc=\u001b[:rc=m:rs=0:di=01;34:ln=01;36:pi=33:"
@@ -66,10 +68,14 @@ final class LsColors {
         return s.replace("\\e", "\u001b").replace("^[", "\u001b").replace("\\\\", "\\");
     }
 
-    /** The sequence for a file (null when its kind has none, or stat failed). */
-    String of(String name, StatBuf st) {
+    /** The sequence for a file (null when its kind has none, or stat failed); orphan: a link to nothing. */
+    String of(String name, StatBuf st, boolean orphan) {
         if (st == null) {
             return null;
+        }
+        if (st.isLink()) {
+            String key = orphan && colored("or") ? "or" : "ln";
+            return colored(key) ? table.get(key) : null;
         }
         int mode = st.mode;
         String key;

@@ -139,7 +139,7 @@ final class LsLong {
     static String mode(int mode) {
         int type = mode & StatBuf.S_IFMT;
         char t = type == StatBuf.S_IFDIR ? 'd' : type == StatBuf.S_IFCHR ? 'c'
-                : type == StatBuf.S_IFIFO ? 'p' : '-';
+                : type == StatBuf.S_IFIFO ? 'p' : type == StatBuf.S_IFLNK ? 'l' : '-';
         StringBuilder s = new StringBuilder().append(t);
         for (int shift = 6; shift >= 0; shift -= 3) {
             s.append((mode >> shift & 4) != 0 ? 'r' : '-');

@@ -29,14 +29,14 @@ final class LsOptions {
     /** The time columns' styles; LOCALE is the C locale's "Nov 23 09:39" / "Nov 23  2024". */
     enum TimeStyle { LOCALE, FULL_ISO, LONG_ISO, ISO, FORMAT }
 
-    static final String OPTSTRING = "aAdrRtSUXfhsinlgo1CxmFpcuQNw:T:\u0080\u0081:\u0082::"
+    static final String OPTSTRING = "aAdrRtSUXfhsinlgo1CxmFpcuQNLHw:T:\u0080\u0081:\u0082::"
             + "\u0083::\u0084\u0085:\u0086:\u0087\u0088\u0089:\u008a:";
     static final String LONGOPTS = "all=a almost-all=A directory=d reverse=r recursive=R "
             + "human-readable=h size=s inode=i numeric-uid-gid=n quote-name=Q literal=N "
             + "width=w tabsize=T full-time=\u0080 time-style=\u0081 color=\u0082 "
             + "classify=\u0083 si=\u0084 sort=\u0085 time=\u0086 "
             + "group-directories-first=\u0087 file-type=\u0088 indicator-style=\u0089 "
-            + "format=\u008a";
+            + "format=\u008a dereference=L dereference-command-line=H";
     private static final String WHEN = "  - 'always', 'yes', 'force'\n"
             + "  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'";
 
@@ -47,6 +47,9 @@ final class LsOptions {
     boolean directoriesFirst;
     /** -d: directories are listed as files, never opened. */
     boolean directory;
+    /** -L: every link is shown as what it leads to; -H: only the operands'. */
+    boolean dereference;
+    boolean dereferenceArgs;
     boolean recursive;
     Format format;
     boolean owner = true;
@@ -99,6 +102,8 @@ final class LsOptions {
             case 'a' -> filter = Filter.ALL;
             case 'A' -> filter = Filter.ALMOST_ALL;
             case 'd' -> directory = true;
+            case 'L' -> dereference = true;
+            case 'H' -> dereferenceArgs = true;
             case 'r' -> reverse = true;
             case 'R' -> recursive = true;
             case 't' -> sortBy(Sort.TIME);

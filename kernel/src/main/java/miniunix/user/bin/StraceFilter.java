@@ -54,8 +54,10 @@ final class StraceFilter {
         return switch (s) {
             case READ, WRITE, CLOSE, IOCTL, POLL, PIPE, DUP2, FSYNC, FCHOWN, FCHMOD, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
-            case OPEN, UTIMENSAT, FCHMODAT -> EnumSet.of(TraceClass.DESC, TraceClass.FILE);
-            case STAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, UNLINK, CHMOD -> EnumSet.of(TraceClass.FILE);
+            case OPEN, UTIMENSAT, FCHMODAT, NEWFSTATAT, SYMLINKAT, READLINKAT ->
+                    EnumSet.of(TraceClass.DESC, TraceClass.FILE);
+            case STAT, LSTAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, LINK, UNLINK, CHMOD, SYMLINK,
+                    READLINK -> EnumSet.of(TraceClass.FILE);
             case RT_SIGACTION, RT_SIGPROCMASK, RT_SIGRETURN, RT_SIGPENDING, RT_SIGSUSPEND, PAUSE,
                     ALARM, KILL, TGKILL -> EnumSet.of(TraceClass.SIGNAL);
             case MMAP -> EnumSet.of(TraceClass.DESC, TraceClass.MEMORY);

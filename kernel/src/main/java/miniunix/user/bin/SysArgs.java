@@ -144,6 +144,18 @@ final class SysArgs {
             case MKDIR -> { want("PATH [MODE]", 1, 2); yield new Syscall.Mkdir(path(0), a.size() > 1 ? num(1) : 0777); }
             case RMDIR -> { want("PATH", 1); yield new Syscall.Rmdir(path(0)); }
             case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
+            case LINK -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Link(path(0), path(1)); }
+            case LSTAT -> { want("PATH [ADDR]", 1, 2); yield new Syscall.Lstat(path(0), out(1, StatBuf.SIZE)); }
+            case NEWFSTATAT -> { want("PATH [AT_SYMLINK_NOFOLLOW [ADDR]]", 1, 3); yield new Syscall.Newfstatat(
+                    Syscall.Utimensat.AT_FDCWD, path(0), out(2, StatBuf.SIZE), a.size() < 2 ? 0
+                            : a.get(1).equals("AT_SYMLINK_NOFOLLOW")
+                                    ? Syscall.Newfstatat.AT_SYMLINK_NOFOLLOW : num(1)); }
+            case SYMLINK -> { want("TARGET LINKPATH", 2); yield new Syscall.Symlink(path(0), path(1)); }
+            case SYMLINKAT -> { want("TARGET LINKPATH", 2); yield new Syscall.Symlinkat(path(0),
+                    Syscall.Utimensat.AT_FDCWD, path(1)); }
+            case READLINK -> { want("PATH ADDR SIZE", 3); yield new Syscall.Readlink(path(0), addr(1), len(2)); }
+            case READLINKAT -> { want("PATH ADDR SIZE", 3); yield new Syscall.Readlinkat(
+                    Syscall.Utimensat.AT_FDCWD, path(0), addr(1), len(2)); }
             case UMASK -> { want("MASK", 1); yield new Syscall.Umask(num(0)); }
             case PRLIMIT64 -> { want("PID RESOURCE [SOFT HARD]", 2, 4); long[] set = a.size() == 4
                     ? new long[] {lnum(2), lnum(3)} : null;

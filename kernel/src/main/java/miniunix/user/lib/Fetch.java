@@ -12,7 +12,8 @@ import miniunix.kernel.uapi.Trap;
 
 /**
  * One read of the filesystem as a small state machine: a whole file (open, read until a short
- * read, close), a directory (open, getdents64 until 0, close) or a stat(2). A {@link Report}
+ * read, close), a directory (open, getdents64 until 0, close), a stat(2), or an lstat(2) that
+ * for a symbolic link also reads its target (readlink(2)) and stat(2)s what it leads to. A {@link Report}
  * drives it with {@link #next}; {@link #tag} lets the program remember what it asked for.
  *
  * <p>A file ends at the first short read: true of regular files and of /proc, the only files
@@ -21,7 +22,7 @@ import miniunix.kernel.uapi.Trap;
  * the next fetch starts.
  */
 public final class Fetch {
-    public enum Kind { FILE, DIR, STAT }
+    public enum Kind { FILE, DIR, STAT, LSTAT }
 
     public final Kind kind;
     public final String path;
@@ -35,10 +36,13 @@ public final class Fetch {
     /** DIR: entry names and their d_type, in getdents64 order. */
     public List<String> names = List.of();
     public List<Integer> types = List.of();
-    /** STAT: the result. */
+    /** STAT, LSTAT: the result. */
     public final StatBuf st;
+    /** LSTAT of a link: its target's text, and the stat of what it leads to (null: nothing). */
+    public String link;
+    public StatBuf target;
 
-    private enum Pc { START, OPENED, READING, CLOSED }
+    private enum Pc { START, OPENED, READLINK, TARGET, READING, CLOSED }
 
     private Pc pc = Pc.START;
     private int fd = -1;
@@ -47,7 +51,7 @@ public final class Fetch {
         this.kind = kind;
         this.path = path;
         this.tag = tag;
-        this.st = kind == Kind.STAT ? new StatBuf() : null;
+        this.st = kind == Kind.STAT || kind == Kind.LSTAT ? new StatBuf() : null;
     }
 
     /** Reads into buf (grown if a file needs more); the caller keeps {@link #data} after. */
@@ -64,10 +68,24 @@ public final class Fetch {
                 if (kind == Kind.STAT) {
                     return Libc.stat(path, st);
                 }
+                if (kind == Kind.LSTAT) {
+                    return Libc.lstat(path, st);
+                }
                 int flags = Fcntl.O_RDONLY | (kind == Kind.DIR ? Fcntl.O_DIRECTORY : 0);
                 return new Syscall.Open(path, flags, 0);
             case OPENED:
                 return opened(ret);
+            case READLINK:
+                link = ret < 0 ? "" : new String(data, 0, (int) ret, StandardCharsets.UTF_8);
+                target = new StatBuf();
+                pc = Pc.TARGET;
+                return Libc.stat(path, target);
+            case TARGET:
+                if (ret < 0) {
+                    target = null;
+                }
+                pc = Pc.CLOSED;
+                return null;
             case READING:
                 if (ret < 0) {
                     error = ret;
@@ -80,7 +98,14 @@ public final class Fetch {
     }
 
     private Trap opened(long ret) {
-        if (ret < 0 || kind == Kind.STAT) {
+        if (kind == Kind.LSTAT && ret >= 0 && st.isLink()) {
+            pc = Pc.READLINK;
+            if (data.length < 4096) {
+                data = new byte[4096];
+            }
+            return Libc.readlink(path, data);
+        }
+        if (ret < 0 || kind == Kind.STAT || kind == Kind.LSTAT) {
             error = Math.min(ret, 0);
             pc = Pc.CLOSED;
             return null;
@@ -156,6 +181,8 @@ public final class Fetch {
             f.st.ctimeTicks = st.ctimeTicks;
             f.st.rdev = st.rdev;
         }
+        f.link = link;
+        f.target = target == null ? null : target.copy();
         f.fd = fd;
         f.pc = pc;
         return f;

@@ -215,6 +215,28 @@ public final class Libc {
         });
     }
 
+    /** lstat(2): st gets the struct stat of path (of a link itself) when the call returns 0. */
+    public static Syscall.Lstat lstat(String path, StatBuf st) {
+        return issue(new Syscall.Lstat(path, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
+            }
+        });
+    }
+
+    /**
+     * readlink(2) of path into buf (at most {@link #BUFSIZE} bytes of it): the target's bytes
+     * are in buf[0..n) when the program gets n.
+     */
+    public static Syscall.Readlink readlink(String path, byte[] buf) {
+        return issue(new Syscall.Readlink(path, buffer(), Math.min(buf.length, BUFSIZE)),
+                (mem, at, r) -> {
+                    if (r > 0) {
+                        mem.load(at, buf, 0, (int) r);
+                    }
+                });
+    }
+
     /**
      * getdents64(2) into buf (at most {@link #BUFSIZE} bytes of it): the linux_dirent64
      * records are in buf[0..n) when the program gets n; {@link Dirent} reads them.

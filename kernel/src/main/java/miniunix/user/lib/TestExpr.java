@@ -27,13 +27,15 @@ public final class TestExpr {
     static final int MAX_DEPTH = 256;
 
     private static final int S_IFBLK = 0060000;
-    private static final int S_IFLNK = 0120000;
     private static final int S_IFSOCK = 0140000;
 
     /** What the file tests need, gathered before evaluation. */
     public interface Facts {
         /** The stat of path, or null if stat(2) failed. */
         StatBuf stat(String path);
+
+        /** The lstat of path (a link's own), or null if lstat(2) failed. */
+        StatBuf lstat(String path);
 
         int uid();
 
@@ -294,7 +296,7 @@ public final class TestExpr {
             String t = arg.strip();
             return isFd(t) && facts.isatty(Integer.parseInt(t));
         }
-        StatBuf st = facts.stat(arg);
+        StatBuf st = c == 'h' || c == 'L' ? facts.lstat(arg) : facts.stat(arg);
         if (st == null) {
             return false;
         }
@@ -307,7 +309,7 @@ public final class TestExpr {
             case 'b' -> type == S_IFBLK;
             case 'p' -> type == StatBuf.S_IFIFO;
             case 'S' -> type == S_IFSOCK;
-            case 'h', 'L' -> type == S_IFLNK;
+            case 'h', 'L' -> type == StatBuf.S_IFLNK;
             case 's' -> st.size > 0;
             case 'u' -> (st.mode & 04000) != 0;
             case 'g' -> (st.mode & 02000) != 0;

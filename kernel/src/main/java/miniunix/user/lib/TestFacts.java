@@ -10,7 +10,8 @@ import miniunix.kernel.uapi.Trap;
  * What a test expression's file operators need, gathered by syscalls before it is evaluated
  * ({@link TestExpr} is pure), as a small state machine for whoever evaluates it: /bin/test and
  * the shell's test builtin. It asks isatty for the first {@code -t FD} (ioctl TIOCGPGRP), then
- * stat(2)s every operand a file test may apply to, once each, and /proc/self for the caller's
+ * stat(2)s every operand a file test may apply to, once each (lstat(2) for an operand of -h or
+ * -L, and then a link's target is stat(2)ed too, for any other test of it), and /proc/self for the caller's
  * uid and gid when an access or ownership test (-r -w -x -O -G) needs them. An expression
  * without file operators ({@code [ $i -lt 10 ]}) makes no call at all.
  */
@@ -23,6 +24,9 @@ public final class TestFacts implements TestExpr.Facts {
     /** The files to stat, and their results (null: stat failed or not yet made). */
     private ArrayList<String> paths = new ArrayList<>();
     private ArrayList<StatBuf> stats = new ArrayList<>();
+    private ArrayList<StatBuf> lstats = new ArrayList<>();
+    /** The paths -h or -L test. */
+    private ArrayList<String> links = new ArrayList<>();
     private final boolean ids;
     private int uid = -1;
     private int gid = -1;
@@ -43,9 +47,13 @@ public final class TestFacts implements TestExpr.Facts {
             if (fd < 0 && s.equals("-t") && i + 1 < args.size() && TestExpr.isFd(args.get(i + 1).strip())) {
                 fd = Integer.parseInt(args.get(i + 1).strip());
             }
+            if (TestExpr.isFileOperand(args, i) && (args.get(i - 1).equals("-h") || args.get(i - 1).equals("-L"))) {
+                links.add(s);
+            }
             if (TestExpr.isFileOperand(args, i) && !paths.contains(s)) {
                 paths.add(s);
                 stats.add(null);
+                lstats.add(null);
             }
         }
         ids = wantIds;
@@ -58,6 +66,11 @@ public final class TestFacts implements TestExpr.Facts {
         stats = new ArrayList<>();
         for (StatBuf st : o.stats) {
             stats.add(st == null ? null : st.copy());
+        }
+        links = new ArrayList<>(o.links);
+        lstats = new ArrayList<>();
+        for (StatBuf st : o.lstats) {
+            lstats.add(st == null ? null : st.copy());
         }
         ids = o.ids;
         uid = o.uid;
@@ -91,7 +104,8 @@ public final class TestFacts implements TestExpr.Facts {
                 at++;
             }
             if (at < paths.size()) {
-                fetch = new Fetch(Fetch.Kind.STAT, paths.get(at), at);
+                fetch = new Fetch(links.contains(paths.get(at)) ? Fetch.Kind.LSTAT : Fetch.Kind.STAT,
+                        paths.get(at), at);
             } else if (at == paths.size() && ids) {
                 fetch = new Fetch(Fetch.Kind.STAT, "/proc/self", SELF);
             } else {
@@ -105,7 +119,9 @@ public final class TestFacts implements TestExpr.Facts {
             uid = f.error == 0 ? f.st.uid : -1;
             gid = f.error == 0 ? f.st.gid : -1;
         } else if (f.error == 0) {
-            stats.set((int) f.tag, f.st.copy());
+            lstats.set((int) f.tag, f.st.copy());
+            StatBuf followed = f.link == null ? f.st : f.target;
+            stats.set((int) f.tag, followed == null ? null : followed.copy());
         }
     }
 
@@ -113,6 +129,12 @@ public final class TestFacts implements TestExpr.Facts {
     public StatBuf stat(String path) {
         int i = paths.indexOf(path);
         return i < 0 ? null : stats.get(i);
+    }
+
+    @Override
+    public StatBuf lstat(String path) {
+        int i = paths.indexOf(path);
+        return i < 0 ? null : lstats.get(i);
     }
 
     @Override

@@ -1,0 +1,53 @@
+ln
+ln -s
+ln -x a b
+ln -t
+ln -T a
+ln -T -t . a
+ln -T a b c
+touch f; mkdir d; ln -s f l; ln -s f l
+ln -sv f l2; ls -l l2 | cut -c1-10
+ln -sfv d l; readlink l
+ln -sf d l; ls d
+ln -snf f l; readlink l
+ln -s f d; readlink d/f
+ln -sT f d
+ln -s a; readlink a
+ln -s x y z
+ln -t nod f
+ln -t f g
+ln f h; ls -i f h | cut -c1-3 | sort -u | wc -l; ls -l h | cut -c1-12
+ln -v f h2
+ln f h
+ln d dh
+ln nosuch h3
+ln -f f f
+ln -sf f f
+ln -s f l3; ln l3 hl; readlink hl; ls -l hl | cut -c1-12
+ln -s -t d f a
+ls d
+rm l l2; ls
+readlink
+readlink f; echo $?
+readlink -v f
+readlink -n l3; echo
+readlink l3 hl
+readlink -n l3 hl
+readlink -e nosuch; echo $?
+readlink -v -e nosuch
+ln -s loop1 loop2; ln -s loop2 loop1; cat loop1
+readlink -e loop1; echo $?
+readlink -v -f loop1/x
+realpath -q nosuch/x; echo $?
+realpath nosuch/x
+realpath -e nosuch
+realpath
+[ -h l3 ] && echo link; [ -L f ] || echo not; test -h nosuch || echo none
+ln -s nosuch dangling; [ -e dangling ] || echo dangling; [ -h dangling ] && echo is-link
+cat dangling
+echo hi > dangling; cat nosuch; readlink dangling
+rm dangling; ls nosuch
+mkdir -p m/n; ln -s m/n mn; cd mn; basename "$(pwd)"; basename "$(pwd -P)"; cd ..; ls -d m mn
+ls -l mn | cut -c1-10
+ls -F mn l3 loop1
+ls -d mn; ls mn; ls -L mn
