@@ -51,3 +51,10 @@ mkdir -p m/n; ln -s m/n mn; cd mn; basename "$(pwd)"; basename "$(pwd -P)"; cd .
 ls -l mn | cut -c1-10
 ls -F mn l3 loop1
 ls -d mn; ls mn; ls -L mn
+mkdir -p cr/sub; touch cr/sub/x; ln -s sub cr/ls; ln -s ../f cr/lf
+chmod -Rv 700 cr | sort
+chmod -v 700 cr/lf; chmod 644 f
+find cr -type l | sort
+find cr | sort
+rm -rv cr/ls; ls cr/sub
+rm -r cr; ls f

@@ -134,6 +134,10 @@ final class FakeSys {
             StatBuf st = new StatBuf();
             return copyout(stat(((Syscall.Stat) c).path(), st), st, ((Syscall.Stat) c).statbuf());
         }
+        if (c instanceof Syscall.Lstat l) {
+            StatBuf st = new StatBuf();     // no links here: lstat is stat
+            return copyout(stat(l.path(), st), st, l.statbuf());
+        }
         if (c instanceof Syscall.Fstat) {
             Syscall.Fstat f = (Syscall.Fstat) c;
             StatBuf st = new StatBuf();

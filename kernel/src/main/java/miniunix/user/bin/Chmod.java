@@ -185,7 +185,8 @@ public final class Chmod extends Proc {
         if (next == files.size()) {
             return exit(failed ? 1 : 0);
         }
-        walk = new Fts(files.get(next++));
+        // A link given is followed, unless -R (coreutils: FTS_COMFOLLOW only without -R).
+        walk = new Fts(files.get(next++), !recursive);
         pc = Pc.WALK;
         return walk(0);
     }
@@ -196,6 +197,10 @@ public final class Chmod extends Proc {
         while (t == null && !walk.done()) {
             switch (walk.info) {
                 case DP:
+                    break;
+                case SL:
+                    // chmod never changes a link, nor (below a root) what it leads to.
+                    describe(Status.NOT_APPLIED);
                     break;
                 case NS:
                     complain("cannot access " + Quote.always(walk.path), walk.errno);
@@ -285,6 +290,8 @@ public final class Chmod extends Proc {
                     .print(octal(oldMode)).print(" to ").print(octal(newMode)).print('\n');
             case FAILED -> out.print("failed to change mode of ").print(f).print(" from ")
                     .print(octal(oldMode)).print(" to ").print(octal(newMode)).print('\n');
+            case NOT_APPLIED -> out.print("neither symbolic link ").print(f)
+                    .print(" nor referent has been changed\n");
             default -> out.print("mode of ").print(f).print(" retained as ")
                     .print(octal(newMode)).print('\n');
         }

@@ -88,7 +88,7 @@ public final class Find extends Proc {
         }
         boolean inDepth = walk.level >= cmd.minDepth && walk.level <= cmd.maxDepth;
         pruned = false;
-        boolean evaluate = info == Fts.Info.F || info == (cmd.depthFirst ? Fts.Info.DP : Fts.Info.D);
+        boolean evaluate = info == Fts.Info.F || info == Fts.Info.SL || info == (cmd.depthFirst ? Fts.Info.DP : Fts.Info.D);
         if (evaluate && inDepth) {
             cmd.expr.eval(this, walk.path, walk.st);
         }

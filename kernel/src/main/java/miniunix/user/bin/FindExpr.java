@@ -26,7 +26,7 @@ sealed interface FindExpr {
         }
     }
 
-    /** -type C: f, d, c, p (the kinds of file miniunix has; b, l and s never match). */
+    /** -type C: f, d, c, p, l (the kinds of file miniunix has; b and s never match). */
     record Type(char c) implements FindExpr {
         public boolean eval(Find f, String path, StatBuf st) {
             int fmt = st.mode & StatBuf.S_IFMT;
@@ -35,6 +35,7 @@ sealed interface FindExpr {
                 case 'd' -> fmt == StatBuf.S_IFDIR;
                 case 'c' -> fmt == StatBuf.S_IFCHR;
                 case 'p' -> fmt == StatBuf.S_IFIFO;
+                case 'l' -> fmt == StatBuf.S_IFLNK;
                 default -> false;
             };
         }

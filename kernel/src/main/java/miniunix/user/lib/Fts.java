@@ -10,14 +10,16 @@ import miniunix.kernel.uapi.Trap;
 /**
  * A walk over a file tree, as fts(3) does it for rm -r, cp -r and find: every file under a
  * root, a directory once before its entries ({@link Info#D}) and once after them
- * ({@link Info#DP}), each stat(2)ed; entries come in the directory's order (getdents64).
+ * ({@link Info#DP}), each lstat(2)ed (fts's FTS_PHYSICAL: a symbolic link is an
+ * {@link Info#SL} entry, never walked into; the root is followed only when asked,
+ * FTS_COMFOLLOW); entries come in the directory's order (getdents64).
  * A program drives it with {@link #next}: a trap to make, or null when an entry is ready in
  * {@link #info}, {@link #path}, {@link #st}, {@link #level} and {@link #errno} (or when the
  * walk is {@link #done}).
  * <pre>
  *   while ((e = fts_read(fts)) != NULL) switch (e-&gt;fts_info) { case FTS_D: ... }
  * </pre>
- * Simplified: there are no symbolic links, so stat is lstat and there are no cycles.
+ * Simplified: with no link followed below the root there are no cycles to detect.
  */
 public final class Fts {
     /** What an entry is (fts_info). */
@@ -28,6 +30,8 @@ public final class Fts {
         DP,
         /** A directory whose entries could not be read ({@link #errno}); no DP follows. */
         DNR,
+        /** A symbolic link. */
+        SL,
         /** Anything else. */
         F,
         /** A file that stat(2) failed on ({@link #errno}). */
@@ -41,6 +45,8 @@ public final class Fts {
     }
 
     private final String root;
+    /** The root is stat(2)ed, not lstat(2)ed: a link given as the root is walked. */
+    private final boolean followRoot;
     private Pc pc = Pc.START;
     private ArrayDeque<Level> stack = new ArrayDeque<>();
     private Fetch listing;
@@ -58,7 +64,12 @@ public final class Fts {
     public long errno;
 
     public Fts(String root) {
+        this(root, false);
+    }
+
+    public Fts(String root, boolean followRoot) {
         this.root = root;
+        this.followRoot = followRoot;
     }
 
     public boolean done() {
@@ -113,13 +124,13 @@ public final class Fts {
         st = new StatBuf();
         pc = Pc.STAT;
         info = null;
-        return Libc.stat(pending, st);
+        return level == 0 && followRoot ? Libc.stat(pending, st) : Libc.lstat(pending, st);
     }
 
     private Trap statted(long ret) {
         path = pending;
         errno = Math.min(ret, 0);
-        info = ret < 0 ? Info.NS : st.isDir() ? Info.D : Info.F;
+        info = ret < 0 ? Info.NS : st.isDir() ? Info.D : st.isLink() ? Info.SL : Info.F;
         pc = info == Info.D ? Pc.AFTER_D : Pc.NEXT;
         return null;
     }
@@ -168,7 +179,7 @@ public final class Fts {
     }
 
     public Fts copy() {
-        Fts f = new Fts(root);
+        Fts f = new Fts(root, followRoot);
         f.pc = pc;
         for (Level l : stack) {
             f.stack.addLast(new Level(l.path(), l.st().copy(), l.names(), l.next().clone()));
