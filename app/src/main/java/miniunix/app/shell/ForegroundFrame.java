@@ -116,14 +116,17 @@ final class ForegroundFrame extends Frame {
         if (sig == Signal.SIGINT.number && sh.interactive) {
             // The terminal echoed ^C where the cursor was; bash ends that line for the prompt.
             sh.print(1, "\n");
-        } else if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number) {
+        } else if (sig != 0 && sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number && sh.interactive) {
             Signal s = Signal.of(sig);
             sh.print(2, (s == null ? "Unknown signal " + sig : s.description)
                     + (Wait.coreDump(last) ? " (core dumped)" : "") + "\n");
+        } else if (!sh.interactive && Jobs.reportsKill(last, sh.trapTable)) {
+            // A script says which job, as bash's notify_of_job_status with interactive_shell 0.
+            sh.print(2, Jobs.killedLine(asJob()));
         }
-        if ((sh.interactive || sh.commandString) && !sh.jobs.isEmpty()) {
-            // bash's wait_for notifies after each foreground job (not in a script file).
-            sh.push(ReapFrame.of(sh, true));
+        if (!sh.jobs.isEmpty()) {
+            // bash's wait_for notifies after each foreground job.
+            sh.push(ReapFrame.afterJob(sh));
         }
         if (stopped) {
             int n = job != 0 ? stop(sh) : sh.jobs.add(pgid, pids, texts, statuses);
@@ -163,6 +166,15 @@ final class ForegroundFrame extends Frame {
             }
         }
         return false;
+    }
+
+    /** This job as the job table would hold it, for its line. */
+    private Jobs.Job asJob() {
+        List<Jobs.Process> procs = new java.util.ArrayList<>();
+        for (int i = 0; i < pids.length; i++) {
+            procs.add(new Jobs.Process(pids[i], texts.get(i), statuses[i]));
+        }
+        return new Jobs.Job(job, pgid, procs, Jobs.State.DEAD, true);
     }
 
     private int stop(Shell sh) {

@@ -11,6 +11,7 @@ import miniunix.kernel.uapi.Wait;
  * [1]-   395 Running                 sleep 100        jobs -l: a line per process
  *        396                       | cat &amp;
  * 395                                                 jobs -p: the first pid
+ *   395 Terminated              sleep 100             a script's job a signal killed
  * </pre>
  * The status column is 24 wide (LONGEST_SIGNAL_DESC). A running job ends with " &amp;". The
  * status of a job that is not running is its last process's ("Done", "Exit 1",
@@ -29,8 +30,13 @@ final class JobListing {
         if (form == Jobs.Form.PIDS) {
             return j.procs().get(0).pid() + "\n";
         }
+        boolean prefix = form != Jobs.Form.NONINTERACTIVE;
+        form = prefix ? form : Jobs.Form.LONG;
         boolean longForm = form == Jobs.Form.LONG;
-        StringBuilder sb = new StringBuilder().append('[').append(j.number()).append(']').append(mark).append(' ');
+        StringBuilder sb = new StringBuilder();
+        if (prefix) {
+            sb.append('[').append(j.number()).append(']').append(mark).append(' ');
+        }
         for (int i = 0; i < j.procs().size(); i++) {
             Jobs.Process p = j.procs().get(i);
             boolean last = i == j.procs().size() - 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Wait;
 
 /**
@@ -30,8 +31,12 @@ final class Jobs {
     /** bash's JOB_STATE: running while a process runs; stopped when none runs and one is stopped. */
     enum State { RUNNING, STOPPED, DEAD }
 
-    /** How `jobs` lists a job: bash's JLIST_STANDARD, JLIST_LONG (-l) and JLIST_PID_ONLY (-p). */
-    enum Form { STANDARD, LONG, PIDS }
+    /**
+     * How a job is shown: bash's JLIST_STANDARD, JLIST_LONG (`jobs -l`), JLIST_PID_ONLY
+     * (`jobs -p`) and JLIST_NONINTERACTIVE (a script's line for a job a signal killed: the long
+     * form without the [N]+).
+     */
+    enum Form { STANDARD, LONG, PIDS, NONINTERACTIVE }
 
     /** The status of a process no wait has reported on, or that was continued since. */
     static final int RUNNING = -1;
@@ -247,14 +252,15 @@ final class Jobs {
 
     /**
      * `wait` reaped pid itself: the job learns its status, and `wait PID` can't ask for it
-     * again. quiet: a job it ends has been told (a script's wait; bash's J_NOTIFIED).
+     * again. quiet: a job it ends has been told (a script's wait; bash's J_NOTIFIED), unless
+     * a signal killed it: a script tells of that ({@link #killedNotices}).
      */
-    void waited(int pid, int status, boolean quiet) {
+    void waited(int pid, int status, boolean quiet, TrapTable traps) {
         update(pid, status);
         reaped.remove(pid);
         for (int i = 0; i < jobs.size() && quiet; i++) {
             Job j = jobs.get(i);
-            if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0) {
+            if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0 && !reportsKill(j.last().status(), traps)) {
                 put(i, j.told());
             }
         }
@@ -363,6 +369,40 @@ final class Jobs {
         }
         deleteTold();
         return sb.toString();
+    }
+
+    /**
+     * Where a non-interactive shell notifies (bash's notify_of_job_status with
+     * interactive_shell 0): each untold job that a signal killed (not SIGINT or SIGPIPE, and
+     * not one the shell traps) is told as "miniunix:   395 Terminated              sleep 100",
+     * a line per process; the others are left as they are. The parent's jobs, which a forked
+     * child only lists, are not its to tell.
+     */
+    String killedNotices(TrapTable traps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            if (!j.notified() && j.state() == State.DEAD && j.number() > inheritedUpTo
+                    && reportsKill(j.last().status(), traps)) {
+                sb.append(killedLine(j));
+                put(i, j.told());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** bash's test for a killed job's line: a signal but SIGINT and SIGPIPE, not trapped or ignored. */
+    static boolean reportsKill(int status, TrapTable traps) {
+        if (status == RUNNING || !Wait.ifSignaled(status)) {
+            return false;
+        }
+        int sig = Wait.termSig(status);
+        return sig != Signal.SIGINT.number && sig != Signal.SIGPIPE.number && traps.get(sig) == null;
+    }
+
+    /** A script's line (lines) for job j, killed by a signal. */
+    static String killedLine(Job j) {
+        return "miniunix: " + JobListing.line(j, Form.NONINTERACTIVE, ' ');
     }
 
     /** `wait` has waited for every child: the dead are forgotten untold (a script's). */

@@ -370,12 +370,24 @@ public sealed interface Node {
             this(fd, op, target, null);
         }
 
-        /** " >out 2>&1": the redirections as a command's text ends with them. */
+        /**
+         * " > out 2>&1": the redirections as a command's text ends with them, spaced as bash's
+         * print_redirection spaces them in job notices: "2> err", "< in", ">> log", "&> all",
+         * "<<< word", but "2>&1", "1>&2" and "<<EOF" joined.
+         */
         static String text(List<Redirect> redirects) {
             StringBuilder sb = new StringBuilder();
             for (Redirect r : redirects) {
-                sb.append(' ').append(r.fd() == r.op().defaultFd ? "" : r.fd()).append(r.op().symbol)
-                        .append(r.target().text());
+                String word = r.target().text();
+                String fd = r.fd() == r.op().defaultFd ? "" : Integer.toString(r.fd());
+                sb.append(' ');
+                switch (r.op()) {
+                    case IN, OUT, APPEND, HERESTRING -> sb.append(fd).append(r.op().symbol).append(' ').append(word);
+                    case OUT_ALL, APPEND_ALL -> sb.append(r.op().symbol).append(' ').append(word);
+                    case DUP_IN, DUP_OUT -> sb.append(Parser.isDigits(word) || word.equals("-")
+                            ? Integer.toString(r.fd()) : fd).append(r.op().symbol).append(word);
+                    default -> sb.append(fd).append(r.op().symbol).append(word);
+                }
             }
             return sb.toString();
         }

@@ -27,6 +27,8 @@ final class ReapFrame extends Frame {
     /** The live jobs' pids, listed once the peek has found a change; null before. */
     private int[] pids;
     private final boolean atPrompt;
+    /** The poll after a foreground job: a script tells there of the jobs a signal killed. */
+    private boolean afterJob;
     private final int[] wstatus = new int[1];
     private final SigInfo info = new SigInfo();
     private int next;
@@ -40,6 +42,13 @@ final class ReapFrame extends Frame {
     /** A poll of sh's jobs; atPrompt: print the notices after it. */
     static ReapFrame of(Shell sh, boolean atPrompt) {
         return new ReapFrame(atPrompt);
+    }
+
+    /** The poll after a foreground job (bash's wait_for), which tells of killed jobs too. */
+    static ReapFrame afterJob(Shell sh) {
+        ReapFrame r = new ReapFrame(true);
+        r.afterJob = true;
+        return r;
     }
 
     @Override
@@ -73,7 +82,7 @@ final class ReapFrame extends Frame {
         }
         sh.pop();
         if (pids.length > 0 || atPrompt || sh.interactive) {
-            tell(sh, atPrompt);
+            tell(sh, atPrompt, afterJob);
         } else {
             sh.jobs.settle();   // nothing changed: no job to forget or tell of
         }
@@ -85,25 +94,38 @@ final class ReapFrame extends Frame {
      * or a line, after a foreground job or a wait), an interactive shell or `sh -c` prints
      * the notices under job control ({@link Shell#tellsJobs}) and forgets its dead jobs
      * untold without it. A script file or stdin prints none and keeps its dead jobs for `jobs`,
-     * as bash does (startup_state 0).
+     * as bash does (startup_state 0). Either non-interactive shell tells of a job a signal
+     * killed, in the long form ({@link Jobs#killedNotices}), after a foreground job or a wait
+     * (killed): bash tells before each line too, but whether the job is dead by then is a
+     * race there, and `kill %1` then `wait %1` on the next line finds the job (143) when bash
+     * wins it, as it mostly does.
      */
     static void tell(Shell sh, boolean now) {
+        tell(sh, now, true);
+    }
+
+    static void tell(Shell sh, boolean now, boolean killed) {
         sh.jobs.settle();
+        StringBuilder text = new StringBuilder();
+        if (now && killed && !sh.interactive) {
+            text.append(sh.jobs.killedNotices(sh.trapTable));
+        }
         if (!sh.interactive && !sh.commandString) {
             sh.jobs.forgetOldDead();
         } else if (now && sh.jobControl()) {
-            String notices = sh.jobs.notices();
-            if (!notices.isEmpty()) {
-                sh.print(2, notices);
-            }
+            text.append(sh.jobs.notices());
         } else if (now) {
             sh.jobs.forgetDead();
+        }
+        if (text.length() > 0) {
+            sh.print(2, text.toString());
         }
     }
 
     @Override
     Frame copy() {
         ReapFrame r = new ReapFrame(atPrompt);
+        r.afterJob = afterJob;
         r.pids = pids == null ? null : pids.clone();
         r.wstatus[0] = wstatus[0];
         r.next = next;

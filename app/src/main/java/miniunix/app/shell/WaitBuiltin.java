@@ -120,7 +120,7 @@ final class WaitBuiltin {
             }
         }
         if (ret > 0) {
-            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs());
+            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs(), sh.trapTable);
             Jobs.Job j = jobOf(sh, (int) ret);
             if (j != null && j.state() == Jobs.State.DEAD && j.last().pid() == (int) ret) {
                 status = Wait.shellStatus(wstatus[0]);
@@ -183,7 +183,7 @@ final class WaitBuiltin {
     /** A wait4 returned: true if something was pushed to print. */
     private boolean reaped(BuiltinFrame b, Shell sh, int pid, long ret) {
         if (ret > 0) {
-            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs());
+            sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs(), sh.trapTable);
             status = Wait.shellStatus(wstatus[0]);
             ReapFrame.tell(sh, true);
             return true;
@@ -194,6 +194,7 @@ final class WaitBuiltin {
             if (sh.tellsJobs()) {
                 ReapFrame.tell(sh, true);
             } else if (!sh.interactive) {
+                ReapFrame.tell(sh, true);   // the jobs a signal killed (bash told them before the line)
                 sh.jobs.forgetDead();
             }
         } else if (only == null) {
@@ -286,6 +287,7 @@ final class WaitBuiltin {
         Jobs.Process p = sh.jobs.find(pid);
         if (known != null || p != null && !p.running()) {
             status = Wait.shellStatus(known != null ? known : p.status());
+            ReapFrame.tell(sh, true);   // bash's wait_for returns at once, and notifies
             return null;
         }
         return waitFor(pid);
@@ -308,7 +310,7 @@ final class WaitBuiltin {
         }
         if (j.state() == Jobs.State.DEAD) {
             status = Wait.shellStatus(j.last().status());
-            if (!sh.tellsJobs()) {
+            if (!sh.tellsJobs() && !Jobs.reportsKill(j.last().status(), sh.trapTable)) {
                 sh.jobs.told(n);
             }
             ReapFrame.tell(sh, true);

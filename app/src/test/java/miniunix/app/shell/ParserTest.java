@@ -160,7 +160,7 @@ class ParserTest {
         Node.Loop w = (Node.Loop) command("while a; do b; done > out 2>&1");
         assertFalse(w.until());
         assertEquals(2, w.redirects().size());
-        assertEquals("while a; do b; done >out 2>&1", w.text());
+        assertEquals("while a; do b; done > out 2>&1", w.text());
         assertTrue(((Node.Loop) command("until a\ndo\nb\ndone")).until());
     }
 
@@ -259,7 +259,7 @@ class ParserTest {
         assertTrue(first("function g { :; }") instanceof Node.FunctionDef);
         assertTrue(((Node.FunctionDef) first("function h () ( :; )")).body() instanceof Node.Subshell);
         assertTrue(((Node.FunctionDef) first("k ()\n\nif a; then b; fi")).body() instanceof Node.If);
-        assertEquals("f () { echo hi; } >out", f.text());
+        assertEquals("f () { echo hi; } > out", f.text());
     }
 
     @Test

@@ -127,8 +127,11 @@ class ShellTest {
 
     @Test
     void waitReportsSignalStatusOfABackgroundChild() {
-        assertEquals("143\n", run("sleep 100 &\nkill $!\nwait $!\necho $?\n"));
-        assertEquals("137\n", run("sleep 100 &\nkill -9 $!\nwait $!; echo $?\n"));
+        // A script tells of a job a signal killed, when wait sees it (bash's notify_of_job_status).
+        assertEquals("miniunix:    22 Terminated              sleep 100\n143\n",
+                run("sleep 100 &\nkill $!\nwait $!\necho $?\n"));
+        assertEquals("miniunix:    22 Killed                  sleep 100\n137\n",
+                run("sleep 100 &\nkill -9 $!\nwait $!; echo $?\n"));
     }
 
     @Test
@@ -546,7 +549,8 @@ class ShellTest {
     @Test
     void shDashCRunsTheStringAndExitsWithItsStatus() {
         assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
-        assertEquals("Killed\n137\n", run("sh -c 'kill -9 $$'; echo $?\n"));
+        assertEquals("miniunix:    22 Killed                  sh -c 'kill -9 $$'\n137\n",
+                run("sh -c 'kill -9 $$'; echo $?\n"));
         assertEquals("miniunix: syntax error near unexpected token `|'\n2\n", run("sh -c '| x'; echo $?\n"));
         assertEquals("name\n", run("sh -c 'echo $0' name\n"));
         assertEquals("miniunix: -c: option requires an argument\n2\n", run("sh -c; echo $?\n"));
