@@ -246,7 +246,8 @@ public final class Watch extends Proc {
         if (o.has('q')) {
             maxCycles = strtod(o.get('q', ""));
             if (Double.isNaN(maxCycles)) {
-                return fail(1, "failed to parse argument: '" + o.get('q', "") + "': Invalid argument");
+                return fail(1, "failed to parse argument: '" + o.get('q', "")
+                        + "': Invalid argument");
             }
             equexit = true;
         }

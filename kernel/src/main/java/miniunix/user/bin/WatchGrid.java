@@ -358,7 +358,7 @@ final class WatchGrid {
         }
     }
 
-    /** The SGR sequence for attributes a: ESC [ m for none, else their codes (after a 0 if reset). */
+    /** The SGR sequence for attributes a: ESC [ m for none, else their codes (0 first if reset). */
     static String sgr(int a, boolean reset) {
         if (a == 0) {
             return "\033[m";
