@@ -289,7 +289,8 @@ class TopLiveTest {
         await(0, "job notice", s -> s.contains("[1] ") && s.endsWith("$ "));
         int from = screen().length();
         type("ps -o pid,args -p $!; ps -o pid,args -p $! | cat; COLUMNS=40 ps -o pid,args -p $!\n");
-        String out = await(from, "three ps", s -> s.split("COMMAND").length > 3 && s.endsWith("$ "));
+        String out = await(from, "three ps",
+                s -> s.split("COMMAND").length > 3 && s.endsWith("$ "));
         List<String> rows = new ArrayList<>();
         for (String l : lines(out)) {
             if (l.contains("sleep 1000 ")) {
@@ -319,5 +320,79 @@ class TopLiveTest {
                 && String.join("\n", lines(s)).contains("\nback\n"));
         type("exit\n");
         assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void topsColourAndHighlightKeys() throws Exception {
+        Future<Integer> status = start();
+        awaitPrompt(0);
+        String heads = String.format("%5s", "PID") + " USER";
+        int from = screen().length();
+        type("top -d 1\n");
+        String mono = rawFrame(from, "a mono frame", f -> true);
+        assertFalse(mono.contains("\033[31m"), "mono by default");
+        assertTrue(mono.contains("\033[7m" + heads), "heads in reverse");
+
+        from = screen().length();
+        type("z");
+        rawFrame(from, "the summary in red, heads yellow", f -> f.contains("\033[31mTasks:")
+                && f.contains("\033[33m\033[7m" + heads));
+
+        from = screen().length();
+        type("x");
+        // %CPU is the sort column: each row's %CPU (and the blank after it) bold, then back.
+        Pattern sortColumn = Pattern.compile(
+                "\033\\[1m +\\d+\\.\\d \033\\[m\033\\[39;49m\033\\[31m +\\d+\\.\\d ");
+        rawFrame(from, "%CPU highlighted", f -> sortColumn.matcher(f).find());
+        from = screen().length();
+        type("b");
+        Pattern reversed = Pattern.compile("\033\\[7m +\\d+\\.\\d \033\\[m");
+        rawFrame(from, "%CPU in reverse", f -> reversed.matcher(f).find());
+
+        from = screen().length();
+        type("Z");
+        await(from, "the colour mapping screen", s -> s.contains("Help for color mapping"));
+        from = screen().length();
+        type("H");
+        await(from, "target H", s -> s.contains("current target") && s.contains(" H "));
+        from = screen().length();
+        type("2\r");
+        rawFrame(from, "heads green", f -> f.contains("\033[32m\033[7m" + heads));
+
+        from = screen().length();
+        type("q");
+        await(from, "prompt after top", s -> s.contains(RESTORED) && s.endsWith("$ "));
+        from = screen().length();
+        type("NO_COLOR=1 top -d 1\n");
+        rawFrame(from, "a frame", f -> true);
+        from = screen().length();
+        type("z");
+        type(" ");
+        rawFrame(from, "a frame after z", f -> true);
+        assertFalse(screen().substring(from).contains("\033[31m"), "no colours with NO_COLOR");
+        from = screen().length();
+        type("Z");
+        await(from, "procps's message", s -> s.contains("No colors to map!"));
+        type("q");
+        await(from, "prompt after top", s -> s.contains(RESTORED) && s.endsWith("$ "));
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    /** The first whole frame after offset from that satisfies done, escape sequences and all. */
+    private String rawFrame(int from, String what, Predicate<String> done)
+            throws InterruptedException {
+        String[] found = new String[1];
+        await(from, what, t -> {
+            for (int a = t.indexOf(FRAME); a >= 0; a = t.indexOf(FRAME, a + 1)) {
+                int b = t.indexOf(FRAME, a + 1);
+                if (b > 0 && done.test(t.substring(a, b))) {
+                    found[0] = t.substring(a, b);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Color;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
@@ -76,7 +77,8 @@ public final class Top extends Report {
     public Top(List<String> argv, List<String> envp) {
         super(argv, envp);
         opts = TopOptions.parse(argv);
-        live = opts.batch || opts.json ? null : new TopLive();
+        live = opts.batch || opts.json ? null
+                : new TopLive(Color.fromEnv(envp) == Color.When.NEVER);
     }
 
     @Override
@@ -340,7 +342,8 @@ public final class Top extends Report {
         live.summaryRows = summary.size();
         boolean clear = live.clear;
         live.clear = false;
-        return TopScreen.frame(summary, header, rowLines, running, live.rows, live.cols, clear);
+        return TopScreen.frame(summary, header, rowLines, running, live.rows, live.cols, clear,
+                live.look, frame.span(opts.sort));
     }
 
     /** The tasks to show, in the order -o chose. */

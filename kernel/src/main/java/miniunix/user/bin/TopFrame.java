@@ -99,6 +99,20 @@ final class TopFrame {
                 + "     TIME+ COMMAND");
     }
 
+    /**
+     * Where a field is in a row: its start and end, the blank after it included (procps's
+     * post-column padding, which 'x' highlights with the field); COMMAND runs to the end.
+     */
+    int[] span(TopField f) {
+        int[] widths = {pidWidth, 8, 3, 3, 7, 6, 6, 1, 5, 5, 9};
+        int start = 0;
+        for (int i = 0; i < f.ordinal(); i++) {
+            start += widths[i] + 1;
+        }
+        int end = f == TopField.COMMAND ? width : start + widths[f.ordinal()] + 1;
+        return new int[] {start, end};
+    }
+
     /** One task's row; elapsed is the frame's interval in ticks, memTotal in KiB. */
     void row(StringBuilder b, TopTask t, long elapsed, long memTotal) {
         int start = b.length();

@@ -24,14 +24,16 @@ import miniunix.user.lib.Out;
  *   for (;;) { frame_make(); if (poll(&amp;in, 1, delay) &gt; 0) do_key(iokey()); }
  * </pre>
  * Keys: q quits; P, M, T, N sort by %CPU, %MEM, TIME+, PID and R reverses the order; 1 shows
- * a line per CPU, H threads, c command lines, i idle tasks; space draws now; h or ? the help
+ * a line per CPU, H threads, c command lines, i idle tasks; z colour, x the sort column
+ * highlighted, y running tasks highlighted, b those highlights bold or reverse, B no bold
+ * (see {@link TopLook}), Z the colour mapping screen; space draws now; h or ? the help
  * screen; k asks a pid and a signal and sends it, r a pid and a nice value and sets it, d the
  * delay. Prompts and messages take the line under the summary, as procps's do, and a prompt's
  * line is edited by top itself (Backspace, Enter, Esc to cancel), as the terminal echoes
  * nothing.
  *
- * <p>Simplified: no colour or window commands, no config file; unknown keys get procps's
- * message.
+ * <p>Simplified: one window (no A, g, a, w, -, _, = window commands), no config file;
+ * unknown keys get procps's message.
  */
 final class TopLive {
     /** Addresses given to rt_sigaction for the two handlers (any numbers will do). */
@@ -46,6 +48,11 @@ final class TopLive {
     private static final int ESC = 27;
     private static final int DEL = 127;
     private static final int BACKSPACE = 8;
+    /** Arrow keys, as procps's iokey names them (beyond any byte). */
+    private static final int UP = 0x100;
+    private static final int DOWN = 0x101;
+    private static final String CLEAR_HOME = "\033[H\033[2J";
+    private static final String HOME_CURSOR = "\033[H";
 
     /** The calls before the first frame: save the terminal, catch signals, go raw, size. */
     private static final int SETUP_CALLS = 4 + ENDING.length;
@@ -57,6 +64,8 @@ final class TopLive {
         KEY,
         /** The help screen waits for any key. */
         HELP,
+        /** Z's colour mapping screen waits for a key. */
+        COLORS,
         /** A prompt's line being typed. */
         LINE,
         /** kill(2) or setpriority(2) made: report a failure. */
@@ -99,6 +108,15 @@ final class TopLive {
     private String typed = "";
     private int pid;
     private int value;
+    /** The window's look, changed by z x y b B Z. */
+    TopLook look;
+    /** Z's target (S, M, H, T) and the look to go back to if it is left with q or Esc. */
+    private char target = 'T';
+    private TopLook beforeColors;
+
+    TopLive(boolean colorless) {
+        look = new TopLook(colorless);
+    }
 
     // Setup.
 
@@ -204,6 +222,8 @@ final class TopLive {
                 return ret > 0 ? key(buf[0] & 0xff, out, opts) : size();
             case HELP:
                 return size();
+            case COLORS:
+                return ret > 0 ? colorKeys((int) ret, out) : size();
             case LINE:
                 return ret > 0 ? typing((int) ret, out, opts) : size();
             case ACTED:
@@ -244,6 +264,12 @@ final class TopLive {
             case 'H': opts.threads = !opts.threads; break;
             case 'c': opts.cmdline = !opts.cmdline; break;
             case 'i': opts.idle = !opts.idle; break;
+            case 'z': look.colors = !look.colors; break;
+            case 'x': look.hiCols = !look.hiCols; break;
+            case 'y': look.hiRows = !look.hiRows; break;
+            case 'b': look.hiBold = !look.hiBold; break;
+            case 'B': look.noBold = !look.noBold; break;
+            case 'Z': return colors(out);
             case ' ', '\r', '\n', 12: break;
             case 'h', '?': return help(out, opts);
             case 'k': return prompt(out, Ask.KILL_PID,
@@ -264,11 +290,101 @@ final class TopLive {
         return Libc.read(0, buf, 0, buf.length);
     }
 
+    /**
+     * procps's wins_colors: the colour mapping screen, colour on while it shows; S, M, H, T
+     * pick what to colour, 0-7 its colour, B b z toggle, Enter keeps the changes, q or Esc
+     * drops them.
+     */
+    private Trap colors(Out out) {
+        if (look.colorless) {
+            return message(out, "No colors to map!");
+        }
+        beforeColors = look.copy();
+        look.colors = true;
+        target = 'T';
+        out.print(CLEAR_HOME);
+        return colorScreen(out);
+    }
+
+    private Trap colorScreen(Out out) {
+        StringBuilder b = new StringBuilder(HOME_CURSOR);
+        for (String line : TopScreen.colorHelp(look, target, targetColor()).split("\n")) {
+            b.append(look.special(line, cols)).append("\033[K\r\n");
+        }
+        out.print(b.append("\033[J").toString());
+        pc = Pc.COLORS;
+        return Libc.read(0, buf, 0, buf.length);
+    }
+
+    private int targetColor() {
+        return switch (target) {
+            case 'S' -> look.summaryColor;
+            case 'M' -> look.messageColor;
+            case 'H' -> look.headColor;
+            default -> look.taskColor;
+        };
+    }
+
+    private void setTargetColor(int c) {
+        switch (target) {
+            case 'S' -> look.summaryColor = c;
+            case 'M' -> look.messageColor = c;
+            case 'H' -> look.headColor = c;
+            default -> look.taskColor = c;
+        }
+    }
+
+    /** The n keys read, in turn (ESC [ A and ESC [ B are the up and down arrows). */
+    private Trap colorKeys(int n, Out out) {
+        for (int i = 0; i < n; i++) {
+            int k = buf[i] & 0xff;
+            boolean arrow = k == ESC && i + 2 < n && buf[i + 1] == '['
+                    && (buf[i + 2] == 'A' || buf[i + 2] == 'B');
+            if (arrow) {
+                k = buf[i + 2] == 'A' ? UP : DOWN;
+                i += 2;
+            }
+            Trap t = colorKey(k);
+            if (t != null) {
+                return t;
+            }
+        }
+        return colorScreen(out);
+    }
+
+    /** One key on the colour mapping screen: the call that leaves it, or null to stay. */
+    private Trap colorKey(int k) {
+        switch (k) {
+            case UP -> setTargetColor((targetColor() + 1) % TopLook.COLORS);
+            case DOWN -> setTargetColor((targetColor() + TopLook.COLORS - 1) % TopLook.COLORS);
+            case ESC, 'q' -> {
+                look = beforeColors;
+                clear = true;
+                return size();
+            }
+            case '\r', '\n' -> {
+                clear = true;
+                return size();
+            }
+            case 'S', 'M', 'H', 'T' -> target = (char) k;
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> setTargetColor(k - '0');
+            case 'B' -> look.noBold = !look.noBold;
+            case 'b' -> look.hiBold = !look.hiBold;
+            case 'z' -> look.colors = !look.colors;
+            case 'a', 'w' -> {                  // one window: it is "another" as well
+                beforeColors = look.copy();
+                target = 'T';
+            }
+            default -> { }
+        }
+        return null;
+    }
+
     /** Shows a prompt on the message line and reads its answer, a key at a time. */
     private Trap prompt(Out out, Ask what, String text) {
         ask = what;
         typed = "";
-        out.print(TopScreen.prompt(summaryRows + 1, cut(text)));
+        out.print(TopScreen.prompt(summaryRows + 1, cut(text), look));
         pc = Pc.LINE;
         return Libc.read(0, buf, 0, buf.length);
     }
@@ -365,7 +481,7 @@ final class TopLive {
 
     /** procps's show_msg: the message on the message line, then a pause before the frame. */
     private Trap message(Out out, String text) {
-        out.print(TopScreen.message(summaryRows + 1, cut(text)));
+        out.print(TopScreen.message(summaryRows + 1, cut(text), look));
         pc = Pc.MESSAGE;
         return new Syscall.Nanosleep(MSG_NANOS);
     }
@@ -388,7 +504,10 @@ final class TopLive {
     }
 
     TopLive copy() {
-        TopLive t = new TopLive();
+        TopLive t = new TopLive(look.colorless);
+        t.look = look.copy();
+        t.target = target;
+        t.beforeColors = beforeColors == null ? null : beforeColors.copy();
         t.savedLflag = savedLflag;
         t.rows = rows;
         t.cols = cols;

@@ -1,8 +1,6 @@
 package miniunix.user.bin;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What top's full-screen mode writes to its terminal: the same lines as a batch frame, cut to
@@ -10,8 +8,9 @@ import java.util.regex.Pattern;
  * with the escape sequences procps-ng top sends through terminfo on an xterm: the cursor home
  * and hidden while a frame is drawn, each line ended by clear-to-end-of-line, the summary's
  * numbers bold, the column header in reverse video and padded to the width, running tasks'
- * rows bold (procps's 'y' highlight, on by default), and clear-to-end-of-screen when the
- * frame is shorter than the window.
+ * rows bold (procps's 'y' highlight, on by default), the sort column too with 'x', and
+ * clear-to-end-of-screen when the frame is shorter than the window. What each part starts
+ * with ({@link TopLook}) follows 'z' (colour), 'b' (bold or reverse) and 'B' (no bold).
  *
  * <p>Rejected: drawing with JLine's Display on the front end's side. A /bin program speaks
  * only through syscalls; like procps top, it owns its screen by writing to its terminal, so it
@@ -26,20 +25,19 @@ final class TopScreen {
     private static final String EOL = "\033[K";
     private static final String EOS = "\033[J";
     private static final String BOLD = "\033[1m";
-    private static final String REVERSE = "\033[7m";
     private static final String NORMAL = "\033[m";
-    /** A number in the summary, with the blanks either side that procps prints bold. */
-    private static final Pattern NUMBER = Pattern.compile("(?<=[:,.])( *[0-9][0-9.]* )");
 
     private TopScreen() {
     }
 
     /**
      * One frame: summary lines, the (blank) message line, the header and as many task rows
-     * as fit in rows; running says which task rows are of running tasks.
+     * as fit in rows; running says which task rows are of running tasks, sort where the sort
+     * column is in a row (its start and end; start -1 for none), for 'x'.
      */
     static String frame(List<String> summary, String header, List<String> tasks,
-                        List<Boolean> running, int rows, int cols, boolean first) {
+                        List<Boolean> running, int rows, int cols, boolean first, TopLook look,
+                        int[] sort) {
         StringBuilder b = new StringBuilder(cols * rows + 64 * rows);
         if (first) {
             b.append(START);
@@ -51,7 +49,8 @@ final class TopScreen {
         int line = 0;
         for (int i = 0; i < summary.size() && line < rows; i++, line++) {
             newline(b, line);
-            b.append(i == 0 ? summary.get(i) : bold(summary.get(i))).append(EOL);
+            String l = summary.get(i);
+            b.append(i == 0 ? l : look.special(TopLook.marked(l), cols)).append(EOL);
         }
         if (line < rows) {
             newline(b, line++);
@@ -59,12 +58,21 @@ final class TopScreen {
         }
         if (line < rows) {
             newline(b, line++);
-            b.append(REVERSE).append(pad(header, cols)).append(NORMAL).append(EOL);
+            b.append(look.header()).append(pad(header, cols)).append(TopLook.OFF).append(EOL);
         }
         for (int i = 0; i < tasks.size() && line < rows; i++, line++) {
             newline(b, line);
+            boolean high = running.get(i) && look.hiRows;
+            b.append(high ? look.rowHigh() : look.rowNorm());
             String row = pad(tasks.get(i), cols);
-            b.append(running.get(i) ? BOLD + row + NORMAL : row).append(EOL);
+            if (look.hiCols && !high && sort[0] >= 0 && sort[0] < row.length()) {
+                int end = Math.min(sort[1], row.length());
+                b.append(row, 0, sort[0]).append(look.rowHigh()).append(row, sort[0], end)
+                        .append(look.rowNorm()).append(row, end, row.length());
+            } else {
+                b.append(row);
+            }
+            b.append(TopLook.OFF).append(EOL);
         }
         if (line < rows) {
             b.append(EOS);
@@ -78,24 +86,18 @@ final class TopScreen {
         }
     }
 
-    /** The summary's numbers bold, as procps shows them. */
-    static String bold(String line) {
-        Matcher m = NUMBER.matcher(line);
-        return m.replaceAll(BOLD + "$1" + NORMAL);
-    }
-
     private static String pad(String s, int cols) {
         return s.length() >= cols ? s.substring(0, cols) : s + " ".repeat(cols - s.length());
     }
 
     /** A prompt on row (1-based), bold, with the cursor shown after it for the answer. */
-    static String prompt(int row, String text) {
-        return "\033[" + row + ";1H" + BOLD + text + "\033[?12;25h" + NORMAL + EOL;
+    static String prompt(int row, String text, TopLook look) {
+        return "\033[" + row + ";1H" + look.prompt() + text + "\033[?12;25h" + TopLook.OFF + EOL;
     }
 
     /** procps's show_msg: the message in reverse video on row. */
-    static String message(int row, String text) {
-        return "\033[" + row + ";1H" + REVERSE + " " + text + " " + NORMAL + EOL;
+    static String message(int row, String text, TopLook look) {
+        return "\033[" + row + ";1H" + look.message() + " " + text + " " + TopLook.OFF + EOL;
     }
 
     /** The help screen (procps-ng 4.0.2's, with the commands this top has). */
@@ -108,6 +110,9 @@ final class TopScreen {
             "  1         Toggle: '1' cpu views",
             "  P,M,T,N . Sort by: 'P' %CPU; 'M' %MEM; 'T' TIME+; 'N' PID",
             "  R,H,c,i . Toggle: 'R' Sort; 'H' Threads; 'c' Cmd name/line; 'i' Idle",
+            "  x,y     . Toggle highlights: 'x' sort field; 'y' running tasks",
+            "  z,b     . Toggle: 'z' color/mono; 'b' bold/reverse (only if 'x' or 'y')",
+            "  Z,B       Global: 'Z' colors; 'B' bold",
             "",
             "  d,k,r     'd' set delay; 'k' kill; 'r' renice",
             "  q         Quit",
@@ -122,5 +127,46 @@ final class TopScreen {
             b.append(EOL);
         }
         return b.toString();
+    }
+
+    /**
+     * procps's 'Z' screen (COLOR_custom_fmt), with show_special's ~N marks: the sample lines
+     * show the look being chosen.
+     */
+    static String colorHelp(TopLook look, char target, int color) {
+        String win = "1:Def";
+        return "Help for color mapping~2 - \"Current Window\" = ~1 " + win + " ~6\n"
+                + "\n"
+                + "   color - 04:25:44 up 8 days, 50 min,  7 users,  load average:\n"
+                + "   Tasks:~3  64 ~2total,~3   2 ~3running,~3  62 ~2sleeping,~3   0 ~2stopped,~3\n"
+                + "   %Cpu(s):~3  76.5 ~2user,~3  11.2 ~2system,~3   0.0 ~2nice,~3  12.3 ~2idle~3\n"
+                + "   ~1 Nasty Message! ~4  -or-  ~1Input Prompt~5\n"
+                + "   ~1  PID TTY     PR  NI %CPU    TIME+   VIRT SWAP S COMMAND    ~6\n"
+                + "   17284 ~8pts/2  ~7  8   0  0.0   0:00.75  1380    0 S /bin/bash   ~8\n"
+                + "   ~1 8601 pts/1    7 -10  0.4   0:00.03   916    0 R color -b -z~7\n"
+                + "   11005 ~8?      ~7  9   0  0.0   0:02.50  2852 1008 S amor -sessi~8\n"
+                + "   available toggles: ~1B~2 =disable bold globally (~1" + onOff(look.noBold)
+                + "~2),\n"
+                + "       ~1z~2 =color/mono (~1" + onOff(look.colors) + "~2), ~1b~2 =tasks \"bold\""
+                + "/reverse (~1" + onOff(look.hiBold) + "~2)\n"
+                + "\n"
+                + "1) Select a ~1target~2 as an upper case letter, ~1current target~2 is ~1 "
+                + target + " ~4:\n"
+                + "   S~2 = Summary Data,~1  M~2 = Messages/Prompts,\n"
+                + "   H~2 = Column Heads,~1  T~2 = Task Information\n"
+                + "2) Select a ~1color~2 as a number or use the up/down arrow keys\n"
+                + "   to raise/lower the " + TopLook.COLORS
+                + " colors value, ~1current color~2 is ~1 "
+                + color + " ~4:\n"
+                + "   0~2 = black,~1  1~2 = red,    ~1  2~2 = green,~1  3~2 = yellow,\n"
+                + "   4~2 = blue, ~1  5~2 = magenta,~1  6~2 = cyan, ~1  7~2 = white\n"
+                + "\n"
+                + "3) Then use these keys when finished:\n"
+                + "   'q' or <Esc> to abort changes to window '~1" + win + "~2'\n"
+                + "   'a' or 'w' to commit & change another, <Enter> to commit and end ";
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "On" : "Off";
     }
 }
