@@ -58,3 +58,11 @@ find cr -type l | sort
 find cr | sort
 rm -rv cr/ls; ls cr/sub
 rm -r cr; ls f
+mkdir -p t/d; echo x > t/f; ln -s f t/l; ln -s nosuch t/o; ln -s d t/dl
+cp -rv t u | sort; ls -l u | tr -s ' ' | cut -d' ' -f1,9-
+cp t/l c1; cp -d t/l c2; cp -P t/o c3; cp -H t/l c4; ls -l c1 c2 c3 c4 | tr -s ' ' | cut -d' ' -f1,9-
+cp t/o c5
+cp -rL t v; ls -l v | tr -s ' ' | cut -d' ' -f1,9-
+cp -a t w; ls -l w | tr -s ' ' | cut -d' ' -f1,9-
+touch e; cp -d t/l e; ls -l e | tr -s ' ' | cut -d' ' -f1,9-
+cp -rH t/dl x; ls -l x | tr -s ' ' | cut -d' ' -f1,9-

@@ -29,7 +29,9 @@ import miniunix.user.lib.Quote;
  * </pre>
  * A directory copied into itself is found as coreutils finds it: the first directory made for
  * an operand is remembered, and meeting it again as a source stops that operand's copy.
- * Simplified: no links (-d is accepted, as there are none to keep), --preserve lists,
+ * A symbolic link is copied as a link (readlink(2), then symlink(2) of the same text) with -d,
+ * -P, -a, and with -r unless -L or -H says to copy what it leads to (-H: only the operands');
+ * otherwise what it leads to is copied. Simplified: no --preserve lists,
  * backups or sparse files; a device or FIFO is read like a file.
  */
 public final class Cp extends Proc {
@@ -41,10 +43,13 @@ public final class Cp extends Proc {
             + "  -d                           same as --no-dereference --preserve=links\n"
             + "  -f, --force                  if an existing destination file cannot be\n"
             + "                                 opened, remove it and try again\n"
+            + "  -H                           follow command-line symbolic links in SOURCE\n"
             + "  -i, --interactive            prompt before overwrite (overrides a previous -n\n"
             + "                                  option)\n"
+            + "  -L, --dereference            always follow symbolic links in SOURCE\n"
             + "  -n, --no-clobber             do not overwrite an existing file (overrides\n"
             + "                                 a previous -i option)\n"
+            + "  -P, --no-dereference         never follow symbolic links in SOURCE\n"
             + "  -p                           same as --preserve=mode,ownership,timestamps\n"
             + "  -R, -r, --recursive          copy directories recursively\n"
             + "  -t, --target-directory=DIRECTORY  copy all SOURCE arguments into DIRECTORY\n"
@@ -55,13 +60,16 @@ public final class Cp extends Proc {
             + "  -v, --verbose                explain what is being done\n"
             + "      --help        display this help and exit\n";
 
+    /** Which links are followed (coreutils' dereference): all, the operands only, none. */
+    private enum Deref { ALWAYS, ARGS, NEVER }
+
     /** What to do with an existing destination (coreutils' interactive_type). */
     private enum Clobber { OVERWRITE, ASK, NEVER }
 
     private enum Pc { START, UMASK, UMASK_BACK, EUID, EGID, TARGET, SOURCE, DEST, ASKED,
         MKDIR, LISTING, ENTRY_STAT, READABLE, UNLINKED, WRITABLE, COPYING, WRITING,
         TIMES, OWNER, MODE, CLOSED_OUT, CLOSED_IN, DIR_TIMES, DIR_OPENED, DIR_OWNER,
-        DIR_FCHMOD, DIR_CLOSED, DIR_MODE }
+        DIR_FCHMOD, DIR_CLOSED, DIR_MODE, READLINK, LINK_UNLINKED, SYMLINKED }
 
     /** A directory being copied: its entries, in inode order, and the next one to copy. */
     private static final class Frame {
@@ -94,6 +102,9 @@ public final class Cp extends Proc {
 
     private Pc pc = Pc.START;
     private boolean recursive;
+    private Deref deref;
+    /** The target of the link being copied. */
+    private String linkTarget;
     private boolean preserve;
     private boolean force;
     private boolean update;
@@ -180,6 +191,9 @@ public final class Cp extends Proc {
             case DIR_CLOSED:
                 stack.remove(stack.size() - 1);
                 return entryDone();
+            case READLINK: return linkRead(ret);
+            case LINK_UNLINKED: return symlink();
+            case SYMLINKED: return symlinked(ret);
             default:
                 if (ret < 0) {
                     perror("preserving permissions for " + Quote.always(dst), ret);
@@ -193,14 +207,21 @@ public final class Cp extends Proc {
     // The command line.
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "adfinprRt:Tuv", "archive=a force=f interactive=i "
+        Opts o = Opts.parse(argv, "adfHiLnPprRt:Tuv", "archive=a force=f interactive=i "
                 + "no-clobber=n recursive=r target-directory=t no-target-directory=T update=u "
-                + "verbose=v");
+                + "verbose=v dereference=L no-dereference=P");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return exit(status);
         }
         recursive = o.has('r') || o.has('R') || o.has('a');
+        for (char c : o.sequence().toCharArray()) {
+            deref = c == 'L' ? Deref.ALWAYS : c == 'H' ? Deref.ARGS
+                    : c == 'P' || c == 'd' || c == 'a' ? Deref.NEVER : deref;
+        }
+        if (deref == null) {
+            deref = recursive ? Deref.NEVER : Deref.ALWAYS;
+        }
         preserve = o.has('p') || o.has('a');
         force = o.has('f');
         update = o.has('u');
@@ -285,7 +306,7 @@ public final class Cp extends Proc {
         intoSelf = false;
         srcSt = new StatBuf();
         pc = Pc.SOURCE;
-        return Libc.stat(src, srcSt);
+        return deref == Deref.NEVER ? Libc.lstat(src, srcSt) : Libc.stat(src, srcSt);
     }
 
     private Trap sourceStated(long ret) {
@@ -316,7 +337,7 @@ public final class Cp extends Proc {
             if (ret != Errno.ENOENT.ret()) {
                 return skip("cannot stat " + Quote.always(dst) + ": " + Errno.strerror(ret));
             }
-            return srcSt.isDir() ? makeDir() : copyFile();
+            return srcSt.isDir() ? makeDir() : srcSt.isLink() ? copyLink() : copyFile();
         }
         if (dstSt.ino == srcSt.ino && clobber != Clobber.NEVER) {
             return skip(Quote.always(src) + " and " + Quote.always(dst) + " are the same file");
@@ -369,7 +390,7 @@ public final class Cp extends Proc {
         if (dstSt.isDir() && !srcSt.isDir()) {
             return skip("cannot overwrite directory " + Quote.always(dst) + " with non-directory");
         }
-        return srcSt.isDir() ? listDir(false) : copyFile();
+        return srcSt.isDir() ? listDir(false) : srcSt.isLink() ? copyLink() : copyFile();
     }
 
     /** This file could not be copied: reported, and the copy goes on. */
@@ -437,7 +458,9 @@ public final class Cp extends Proc {
         f.next++;
         if (f.next < f.names.size()) {
             pc = Pc.ENTRY_STAT;
-            return Libc.stat(Ls.join(f.src, f.names.get(f.next)), f.stats.get(f.next));
+            String entry = Ls.join(f.src, f.names.get(f.next));
+            return deref == Deref.ALWAYS ? Libc.stat(entry, f.stats.get(f.next))
+                    : Libc.lstat(entry, f.stats.get(f.next));
         }
         sortByInode(f);
         f.next = 0;
@@ -538,6 +561,40 @@ public final class Cp extends Proc {
 
     private Frame top() {
         return stack.get(stack.size() - 1);
+    }
+
+    // Symbolic links, copied as links: the same target text (an existing file is replaced).
+
+    private Trap copyLink() {
+        if (verbose) {
+            out.print(Quote.always(src)).print(" -> ").print(Quote.always(dst)).print('\n');
+        }
+        pc = Pc.READLINK;
+        return Libc.readlink(src, buf);
+    }
+
+    private Trap linkRead(long ret) {
+        if (ret < 0) {
+            return skip("cannot read symbolic link " + Quote.always(src) + ": " + Errno.strerror(ret));
+        }
+        linkTarget = new String(buf, 0, (int) ret, java.nio.charset.StandardCharsets.UTF_8);
+        if (dstExists && !dstSt.isDir()) {
+            pc = Pc.LINK_UNLINKED;
+            return new Syscall.Unlink(dst);
+        }
+        return symlink();
+    }
+
+    private Trap symlink() {
+        pc = Pc.SYMLINKED;
+        return new Syscall.Symlink(linkTarget, dst);
+    }
+
+    private Trap symlinked(long ret) {
+        if (ret < 0) {
+            return skip("cannot create symbolic link " + Quote.always(dst) + ": " + Errno.strerror(ret));
+        }
+        return entryDone();
     }
 
     // Regular files.
