@@ -17,8 +17,11 @@ import java.util.List;
  * with {@link #tryHelp}.
  */
 public final class Opts {
-    /** Per option character: null when absent, the argument (or "" for a flag) when present. */
-    private final String[] value = new String[256];
+    /**
+     * Per option character: null when absent, the argument (or "" for a flag) when present.
+     * Made at the first option: most runs of a program in a loop give none (`sleep 2 &`).
+     */
+    private String[] value;
     /** Every option with an argument as given, in order: "e" + argument, for {@link #all}. */
     private final List<String> given = new ArrayList<>();
     /** Every option character in the order given, for programs where the last one wins. */
@@ -174,23 +177,30 @@ public final class Opts {
     }
 
     private void set(char c, String arg) {
-        value[c] = arg;
+        values()[c] = arg;
         given.add(c + arg);
         sequence.append(c);
     }
 
     private void flag(char c) {
-        value[c] = "";
+        values()[c] = "";
         sequence.append(c);
     }
 
+    private String[] values() {
+        if (value == null) {
+            value = new String[256];
+        }
+        return value;
+    }
+
     public boolean has(char c) {
-        return value[c] != null;
+        return value != null && value[c] != null;
     }
 
     /** The option's argument, or dflt when the option is absent. */
     public String get(char c, String dflt) {
-        return value[c] != null ? value[c] : dflt;
+        return value != null && value[c] != null ? value[c] : dflt;
     }
 
     /** Every argument of a repeatable option, in order ({@code grep -e a -e b}). */
