@@ -129,6 +129,9 @@ public final class Tlb {
     /** Drops every entry of one address space (asid mode) or everything (asid -1). */
     public void flush(int asid) {
         flushes++;
+        if (asid < 0 && used == 0) {
+            return;     // nothing cached (a switch between procs that touched no memory)
+        }
         if (asid < 0) {
             // Cost in proportion to what is cached, not to the TLB's size: a switch between
             // processes that touched little (or nothing) is cheap, as it is on hardware.

@@ -73,6 +73,8 @@ public final class RunLoop {
     private final Proc[] yielded;
     /** Per CPU: balances in a row that found an imbalance and moved nothing (nr_balance_failed). */
     private final int[] balanceFailed;
+    /** Each CPU's weighted load during a balance (scratch, so balancing does not allocate). */
+    private final long[] balanceLoad;
     /** The procs to run next on each CPU, in order, once each (see {@link #runNext}). */
     private final java.util.ArrayDeque<Proc>[] nextBuddies;
 
@@ -94,6 +96,7 @@ public final class RunLoop {
         this.switchCostUs = switchCostUs;
         this.yielded = new Proc[ncpus];
         this.balanceFailed = new int[ncpus];
+        this.balanceLoad = new long[ncpus];
         @SuppressWarnings("unchecked")
         java.util.ArrayDeque<Proc>[] buddies = new java.util.ArrayDeque[ncpus];
         for (int i = 0; i < ncpus; i++) {
@@ -217,27 +220,35 @@ public final class RunLoop {
      * CFS's balancer leaves them to the RT class.
      */
     private void balance() {
+        long[] load = balanceLoad;
+        boolean moved = true;
         for (Cpu c : cpus) {
-            balanceCpu(c.id);
+            if (moved) {    // the loads change only when procs move
+                for (int i = 0; i < cpus.length; i++) {
+                    load[i] = weightedLoad(i);
+                }
+            }
+            moved = balanceCpu(c.id, load);
         }
     }
 
-    private void balanceCpu(int local) {
+    /** Balances local against the busiest CPU, given every CPU's load; true if procs moved. */
+    private boolean balanceCpu(int local, long[] load) {
         long total = 0;
         int busiest = -1;
         long most = 0;
         for (int i = 0; i < cpus.length; i++) {
-            long w = weightedLoad(i);
+            long w = load[i];
             total += w;
             if (i != local && rq[i].queued() > 0 && (busiest < 0 || w > most)) {
                 busiest = i;
                 most = w;
             }
         }
-        long mine = weightedLoad(local);
+        long mine = load[local];
         if (busiest < 0 || most * 100 <= mine * IMBALANCE_PCT) {
             balanceFailed[local] = 0;
-            return;
+            return false;
         }
         long avg = total / cpus.length;
         long imbalance = Math.min(most - avg, avg - mine);
@@ -256,6 +267,7 @@ public final class RunLoop {
             moved = true;
         }
         balanceFailed[local] = moved ? 0 : Math.min(balanceFailed[local] + 1, MAX_BALANCE_FAILED);
+        return moved;
     }
 
     /** The CFS weights of the procs runnable on cpu, queued or running (real-time ones not). */
