@@ -5,6 +5,12 @@
 # Target: at least 10 M ticks per second.
 #
 #   bench/live-sched.sh [POLICY...]      (default: cfs rr mlfq prio)
+#
+# Each policy runs in a JVM of its own, as JMH's @Fork runs each @Param of LiveSchedBench:
+# in one JVM the policies measured later pay for the earlier ones' code (their policy calls
+# become megamorphic), which a machine running one policy does not. Each is measured twice:
+# with the JVM's default collector (G1) and with the flags ./miniunix runs the machine with
+# (serial collector, 16 MiB young generation), whose write barriers are cheaper.
 set -euo pipefail
 root=${BASH_SOURCE[0]%/*}/..
 java=java
@@ -16,4 +22,14 @@ if ! mvn -q -B -f "$root/pom.xml" -pl bench -am -Dmaven.test.skip=true package >
     echo "bench/live-sched.sh: build failed" >&2
     exit 1
 fi
-exec "$java" -cp "$root/bench/target/benchmarks.jar" miniunix.bench.LiveSchedBench "$@"
+jar=$root/bench/target/benchmarks.jar
+policies=("$@")
+(( ${#policies[@]} )) || policies=(cfs rr mlfq prio)
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for p in "${policies[@]}"; do
+    printf '%-28s' "default GC (G1):"
+    "$java" -cp "$jar" miniunix.bench.LiveSchedBench "$p"
+    printf '%-28s' "as ./miniunix (serial GC):"
+    "$java" -XX:+UseSerialGC -Xmn16m -cp "$jar" miniunix.bench.LiveSchedBench "$p"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
