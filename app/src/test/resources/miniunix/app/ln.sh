@@ -66,3 +66,9 @@ cp -rL t v; ls -l v | tr -s ' ' | cut -d' ' -f1,9-
 cp -a t w; ls -l w | tr -s ' ' | cut -d' ' -f1,9-
 touch e; cp -d t/l e; ls -l e | tr -s ' ' | cut -d' ' -f1,9-
 cp -rH t/dl x; ls -l x | tr -s ' ' | cut -d' ' -f1,9-
+ls --color=always t; ls -F --color=always t
+ls -l --color=always t | tr -s ' ' | cut -d' ' -f1,9-
+ls -lL t | tr -s ' ' | cut -d' ' -f1,9-
+LS_COLORS='ln=35:or=31' ls --color=always t
+ls -lH t/dl t/o | tr -s ' ' | cut -d' ' -f1,9-
+ls -L t/o; ls -H t/dl

@@ -294,9 +294,11 @@ public final class Ls extends Report {
             return new LsEntry(name, f.st, sub, f.link, f.target);
         }
         if (f.target == null) {
-            // An entry of "." is named without "./", as coreutils names it.
+            // An entry of "." is named without "./", as coreutils names it; -l shows it as
+            // l????????? (a link, as its directory entry says, that could not be followed).
             String path = serious == MINOR && f.path.startsWith("./") ? f.path.substring(2) : f.path;
             cannot("access", path, Errno.ENOENT.ret(), serious);
+            return new LsEntry(name, null, sub, "", null);
         }
         return new LsEntry(name, f.target, sub);
     }
@@ -498,12 +500,12 @@ public final class Ls extends Report {
             for (LsEntry e : entries) {
                 LsColumns.Cell name = name(e);
                 String text = name.text();
-                if (e.link() != null) {
+                if (e.link() != null && e.st() != null) {
                     // "name -> target", the target marked (-F, -p) as what it leads to is.
                     text += " -> " + (opts.quote ? quote(e.link()) : e.link())
                             + (e.target() == null ? "" : indicator(e.target()));
                 }
-                table.add(text, name.width(), e.st());
+                table.add(text, name.width(), e.st(), e.link() != null);
             }
             emit(table.render());
             return;

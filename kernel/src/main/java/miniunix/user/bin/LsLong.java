@@ -45,13 +45,16 @@ final class LsLong {
         right[Col.SIZE.ordinal()] = true;
     }
 
-    /** A row: the stat (null if it failed) and the name as printed (colour, indicator). */
-    void add(String name, int nameWidth, StatBuf st) {
+    /**
+     * A row: the stat (null if it failed; link: it is a link, l?????????) and the name as
+     * printed (colour, indicator).
+     */
+    void add(String name, int nameWidth, StatBuf st, boolean link) {
         String[] r = new String[Col.values().length];
         if (st == null) {
             r[Col.INODE.ordinal()] = "?";
             r[Col.BLOCKS.ordinal()] = "?";
-            r[Col.MODE.ordinal()] = "??????????";
+            r[Col.MODE.ordinal()] = link ? "l?????????" : "??????????";
             r[Col.NLINK.ordinal()] = "?";
             r[Col.USER.ordinal()] = "?";
             r[Col.GROUP.ordinal()] = "?";
