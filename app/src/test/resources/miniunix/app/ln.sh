@@ -72,3 +72,9 @@ ls -lL t | tr -s ' ' | cut -d' ' -f1,9-
 LS_COLORS='ln=35:or=31' ls --color=always t
 ls -lH t/dl t/o | tr -s ' ' | cut -d' ' -f1,9-
 ls -L t/o; ls -H t/dl
+mkdir -p rr/a/b rr/c; touch rr/a/b/f; cd rr
+ln -srv a/b/f c/lnk; ln -srv a/b/f .; ln -sr c/../a/b c/up; ls -l c | tr -s ' ' | cut -d' ' -f1,9-
+ln -sr . self; readlink self; ln -r f g
+ln -srv nosuch/x c/; readlink c/x; ln -srv a/b/f a/b/g
+ln -sv a/b/f; ln -sv a/b/f ./
+cd ..

@@ -5,6 +5,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Canon;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -16,12 +17,13 @@ import miniunix.user.lib.Quote;
  * (link(2)), or symbolic ones with -s (symlink(2): the TARGET text as given, which need not
  * exist). -f removes an existing LINK_NAME first, -n does not follow a LINK_NAME that is a link
  * to a directory, -T never treats LINK_NAME as a directory, -v says {@code 'l' -> 'f'}
- * ({@code 'h' => 'f'} for a hard link).
+ * ({@code 'h' => 'f'} for a hard link); -r makes a symbolic link's text relative to the link's
+ * directory (both names canonicalized first, as realpath -m does).
  * <pre>
  *   if (force &amp;&amp; lstat(dst) == 0) unlink(dst);
  *   if ((symbolic ? symlink(src, dst) : link(src, dst)) &lt; 0) error(...);
  * </pre>
- * Simplified: no -i, -b, -r, -L or -d.
+ * Simplified: no -i, -b, -L or -d.
  */
 public final class Ln extends Proc {
     private static final String USAGE = "Usage: ln [OPTION]... [-T] TARGET LINK_NAME\n"
@@ -39,6 +41,7 @@ public final class Ln extends Proc {
             + "  -f, --force                 remove existing destination files\n"
             + "  -n, --no-dereference        treat LINK_NAME as a normal file if\n"
             + "                                it is a symbolic link to a directory\n"
+            + "  -r, --relative              with -s, create links relative to link location\n"
             + "  -s, --symbolic              make symbolic links instead of hard links\n"
             + "  -t, --target-directory=DIRECTORY  specify the DIRECTORY in which to create\n"
             + "                                the links\n"
@@ -46,12 +49,18 @@ public final class Ln extends Proc {
             + "  -v, --verbose               print name of each linked file\n"
             + "      --help        display this help and exit\n";
 
-    private enum Pc { START, TARGET, SOURCE, DEST, UNLINKED, LINKED }
+    private enum Pc { START, TARGET, SOURCE, DEST, UNLINKED, CANON, LINKED }
 
     private Pc pc = Pc.START;
     private boolean force;
     private boolean symbolic;
     private boolean verbose;
+    private boolean relative;
+    /** -r: the canonical names of the source and of the link's directory, as they come. */
+    private Canon canon;
+    private String canonSrc;
+    /** What the link holds: the source as given, or (-r) relative to the link's directory. */
+    private String text;
     private List<String> sources = List.of();
     /** The directory the links go in, or null when the last operand is the link's name. */
     private String dir;
@@ -76,12 +85,13 @@ public final class Ln extends Proc {
             case SOURCE: return sourceStated(ret);
             case DEST: return destStated(ret);
             case UNLINKED: return link();
+            case CANON: return canonicalized(ret);
             default: return linked(ret);
         }
     }
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "fnst:Tv", "force=f no-dereference=n symbolic=s "
+        Opts o = Opts.parse(argv, "fnrst:Tv", "force=f no-dereference=n relative=r symbolic=s "
                 + "target-directory=t no-target-directory=T verbose=v");
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
@@ -90,6 +100,10 @@ public final class Ln extends Proc {
         force = o.has('f');
         symbolic = o.has('s');
         verbose = o.has('v');
+        relative = o.has('r');
+        if (relative && !symbolic) {
+            return fail(1, "cannot do --relative without --symbolic");
+        }
         boolean noTarget = o.has('T');
         List<String> ops = o.operands;
         if (o.has('t') && noTarget) {
@@ -143,11 +157,10 @@ public final class Ln extends Proc {
             return exit(failed ? 1 : 0);
         }
         src = sources.get(next++);
-        dst = dir == null ? name : (dir.equals(".") ? "" : Dirname.stripSlashes(dir) + "/")
-                + Basename.basename(src, null);
-        if (dir != null && dir.equals("/")) {
-            dst = "/" + Basename.basename(src, null);
-        }
+        // file_name_concat: "./f" for the cwd, as coreutils names it in its messages.
+        String base = Basename.basename(src, null);
+        dst = dir == null ? name : Dirname.stripSlashes(dir).equals("/") ? "/" + base
+                : Dirname.stripSlashes(dir) + "/" + base;
         if (symbolic && !force) {
             return link();
         }
@@ -185,8 +198,51 @@ public final class Ln extends Proc {
     }
 
     private Trap link() {
+        text = src;
+        if (relative) {
+            canonSrc = null;
+            canon = new Canon(src, Canon.Mode.MISSING);
+            pc = Pc.CANON;
+            return canonicalized(0);
+        }
         pc = Pc.LINKED;
-        return symbolic ? new Syscall.Symlink(src, dst) : new Syscall.Link(src, dst);
+        return symbolic ? new Syscall.Symlink(text, dst) : new Syscall.Link(src, dst);
+    }
+
+    /** -r: the source's canonical name, then the link directory's; then the link. */
+    private Trap canonicalized(long ret) {
+        Trap t = canon.next(ret);
+        if (t != null) {
+            return t;
+        }
+        if (canonSrc == null) {
+            canonSrc = canon.error == 0 ? canon.result : src;
+            canon = new Canon(Dirname.dirname(dst), Canon.Mode.MISSING);
+            return canonicalized(0);
+        }
+        if (canon.error == 0) {
+            text = relpath(canonSrc, canon.result);
+        }
+        pc = Pc.LINKED;
+        return new Syscall.Symlink(text, dst);
+    }
+
+    /** The path from the directory dir to the file to (both canonical): gnulib's relpath. */
+    static String relpath(String to, String dir) {
+        String[] a = to.equals("/") ? new String[0] : to.substring(1).split("/");
+        String[] b = dir.equals("/") ? new String[0] : dir.substring(1).split("/");
+        int common = 0;
+        while (common < a.length && common < b.length && a[common].equals(b[common])) {
+            common++;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = common; i < b.length; i++) {
+            s.append(s.length() > 0 ? "/" : "").append("..");
+        }
+        for (int i = common; i < a.length; i++) {
+            s.append(s.length() > 0 ? "/" : "").append(a[i]);
+        }
+        return s.length() == 0 ? "." : s.toString();
     }
 
     private Trap linked(long ret) {
@@ -201,7 +257,7 @@ public final class Ln extends Proc {
                     + Errno.strerror(ret));
         }
         if (verbose) {
-            out.print(d).print(symbolic ? " -> " : " => ").print(s).print('\n');
+            out.print(d).print(symbolic ? " -> " : " => ").print(Quote.always(symbolic ? text : src)).print('\n');
         }
         return nextSource();
     }
@@ -216,5 +272,6 @@ public final class Ln extends Proc {
     protected void deepen() {
         srcSt = srcSt.copy();
         st = st.copy();
+        canon = canon == null ? null : canon.copy();
     }
 }
