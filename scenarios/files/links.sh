@@ -29,3 +29,5 @@ ls docs/old
 # The process's own links in /proc.
 ls -l /proc/self/exe /proc/self/cwd
 strace -e trace=symlink,readlink,lstat ln -s a b
+# Another user's process: its links are there, what they lead to is not for us to read.
+ls -l /proc/1/cwd; echo "status $?"

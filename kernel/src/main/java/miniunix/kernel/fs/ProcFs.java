@@ -97,10 +97,20 @@ final class ProcFs {
 
     /**
      * lstat(2) of a /proc path: a link's own stat (mode 0777, owned as its process's
-     * directory; an fd's size 64, as Linux gives), else {@link #stat}.
+     * directory; an fd's size 64, as Linux gives), else {@link #stat}. Another user's link is
+     * still a link here; only reading it is EACCES.
      */
     void lstat(Proc caller, String abs, StatBuf st) {
-        if (linkTarget(caller, abs) == null) {
+        String target;
+        try {
+            target = linkTarget(caller, abs);
+        } catch (SyscallError e) {
+            if (e.errno != Errno.EACCES) {
+                throw e;
+            }
+            target = "";
+        }
+        if (target == null) {
             stat(caller, abs, st);
             return;
         }

@@ -270,7 +270,9 @@ public final class Vfs {
             String target = null;
             Inode next = null;
             if (!done.isEmpty() && done.get(0).equals("proc")) {
-                target = procfs.pathLink(p, done, name);
+                // Not asked of a last component left unfollowed: lstat of another user's
+                // /proc/PID/cwd is allowed, only following or reading it is EACCES.
+                target = todo.isEmpty() && !follow ? null : procfs.pathLink(p, done, name);
             } else if (cur != null && cur.isDir()) {
                 if (!may(p, cur, 1)) {
                     throw new SyscallError(Errno.EACCES);

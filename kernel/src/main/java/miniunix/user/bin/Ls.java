@@ -290,6 +290,11 @@ public final class Ls extends Report {
         if (f.link == null) {
             return new LsEntry(name, f.st, sub);
         }
+        if (f.linkError != 0) {
+            // Another user's /proc/PID/cwd: shown as a link with no target (coreutils).
+            cannot("read symbolic link", f.path, f.linkError, serious);
+            return new LsEntry(name, f.st, sub);
+        }
         if (!follow) {
             return new LsEntry(name, f.st, sub, f.link, f.target);
         }

@@ -38,8 +38,12 @@ public final class Fetch {
     public List<Integer> types = List.of();
     /** STAT, LSTAT: the result. */
     public final StatBuf st;
-    /** LSTAT of a link: its target's text, and the stat of what it leads to (null: nothing). */
+    /**
+     * LSTAT of a link: its target's text ("" with linkError, the -errno of a readlink that
+     * failed), and the stat of what it leads to (null: nothing).
+     */
     public String link;
+    public long linkError;
     public StatBuf target;
 
     private enum Pc { START, OPENED, READLINK, TARGET, READING, CLOSED }
@@ -77,6 +81,7 @@ public final class Fetch {
                 return opened(ret);
             case READLINK:
                 link = ret < 0 ? "" : new String(data, 0, (int) ret, StandardCharsets.UTF_8);
+                linkError = Math.min(ret, 0);
                 target = new StatBuf();
                 pc = Pc.TARGET;
                 return Libc.stat(path, target);
@@ -182,6 +187,7 @@ public final class Fetch {
             f.st.rdev = st.rdev;
         }
         f.link = link;
+        f.linkError = linkError;
         f.target = target == null ? null : target.copy();
         f.fd = fd;
         f.pc = pc;
