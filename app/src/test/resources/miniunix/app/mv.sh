@@ -48,3 +48,7 @@ mv -v p q m; ls m
 mv m/p m/q .; ls
 mv -- -x p 2>&1
 touch -- -z; mv -v -- -z zz; ls
+mkdir mvt; cd mvt; touch f; ln -s f l; mv l f; ls
+ln -s nosuch d1; mkdir dd; mv -v d1 dd/; ls dd; readlink dd/d1
+ln -s dd dl; mv -v f dl; ls dd; mv -v dl dl2; readlink dl2; ls dl2
+cd ..

@@ -49,7 +49,7 @@ public final class Mv extends Proc {
     /** What to do with an existing destination (coreutils' interactive_type). */
     private enum Clobber { OVERWRITE, ASK, NEVER }
 
-    private enum Pc { START, EUID, EGID, TARGET, SOURCE, DEST, ASKED, BACKED_UP, RENAMED }
+    private enum Pc { START, EUID, EGID, TARGET, SOURCE, LINKED_TO, DEST, ASKED, BACKED_UP, RENAMED }
 
     private Pc pc = Pc.START;
     private Clobber clobber = Clobber.OVERWRITE;
@@ -69,6 +69,9 @@ public final class Mv extends Proc {
     private String backedUp;
     private StatBuf srcSt = new StatBuf();
     private StatBuf dstSt = new StatBuf();
+    /** What a source that is a link leads to (its ino, -1 for nothing): for "same file". */
+    private StatBuf linkedSt = new StatBuf();
+    private long sameIno;
     private boolean failed;
     private byte[] buf = new byte[1];
     /** The answer to -i's question, as read so far. */
@@ -91,6 +94,9 @@ public final class Mv extends Proc {
                 return statTarget();
             case TARGET: return targetStated(ret);
             case SOURCE: return sourceStated(ret);
+            case LINKED_TO:
+                sameIno = ret < 0 ? -1 : linkedSt.ino;
+                return statDest();
             case DEST: return destStated(ret);
             case ASKED: return asked(ret);
             case BACKED_UP: return backedUp(ret);
@@ -169,13 +175,26 @@ public final class Mv extends Proc {
         dst = target.destination(src);
         backedUp = null;
         pc = Pc.SOURCE;
-        return Libc.stat(src, srcSt);
+        return Libc.lstat(src, srcSt);
     }
 
+    /**
+     * The source is lstat(2)ed (a link is moved as a link, one to nothing too); a link's
+     * target is stat(2)ed as well, as moving a link onto what it leads to is "the same file".
+     */
     private Trap sourceStated(long ret) {
         if (ret < 0) {
             return skip("cannot stat " + Quote.always(src) + ": " + Errno.strerror(ret));
         }
+        sameIno = srcSt.ino;
+        if (srcSt.isLink()) {
+            pc = Pc.LINKED_TO;
+            return Libc.stat(src, linkedSt);
+        }
+        return statDest();
+    }
+
+    private Trap statDest() {
         pc = Pc.DEST;
         return Libc.stat(dst, dstSt);
     }
@@ -184,7 +203,7 @@ public final class Mv extends Proc {
         if (ret < 0) {
             return rename();
         }
-        if (dstSt.ino == srcSt.ino) {
+        if (dstSt.ino == sameIno) {
             return skip(Quote.always(src) + " and " + Quote.always(dst) + " are the same file");
         }
         if (clobber == Clobber.NEVER
@@ -284,6 +303,7 @@ public final class Mv extends Proc {
         target = target == null ? null : target.copy();
         srcSt = srcSt.copy();
         dstSt = dstSt.copy();
+        linkedSt = linkedSt.copy();
         buf = buf.clone();
         answer = new StringBuilder(answer);
     }
