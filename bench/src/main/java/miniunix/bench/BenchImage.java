@@ -126,7 +126,7 @@ public final class BenchImage implements ProgramLoader {
             switch (pc) {
                 case 0:
                     pc = 1;
-                    return signals ? new Syscall.RtSigaction(SIGUSR1, HANDLER, 0, 0, null) : GETPID;
+                    return signals ? new Syscall.RtSigaction(SIGUSR1, HANDLER, 0, 0, 0) : GETPID;
                 case 1:
                     pc = 2;
                     return GETPID;

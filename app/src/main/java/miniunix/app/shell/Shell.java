@@ -687,7 +687,7 @@ public final class Shell implements Program {
      * the prompt ends.
      */
     static Syscall.RtSigaction caughtBySelf(Signal s) {
-        return new Syscall.RtSigaction(s.number, TrapTable.HANDLER, 0, 0, null);
+        return new Syscall.RtSigaction(s.number, TrapTable.HANDLER, 0, 0, 0);
     }
 
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */

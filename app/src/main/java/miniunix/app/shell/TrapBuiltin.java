@@ -98,7 +98,7 @@ final class TrapBuiltin {
         // A trap's handler restarts what it interrupts; the shell's own (trap - INT when
         // interactive) does not, so Ctrl-C still ends a read at the prompt.
         int flags = handler == TrapTable.HANDLER && cmds != null ? SigAction.SA_RESTART : 0;
-        calls.add(new Syscall.RtSigaction(sig, handler, 0, flags, null));
+        calls.add(new Syscall.RtSigaction(sig, handler, 0, flags, 0));
     }
 
     /** trap, trap -p [SIG...]: each trap as the command that sets it, EXIT first. */

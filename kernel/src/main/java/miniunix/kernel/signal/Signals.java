@@ -417,27 +417,19 @@ public final class Signals {
 
     // The calls that change dispositions and masks.
 
-    /** rt_sigaction(2): see {@link Syscall.RtSigaction}. */
-    public long sigaction(Proc p, Syscall.RtSigaction c) {
+    /** rt_sigaction(2): see {@link Syscall.RtSigaction}. Returns the action before. */
+    public SigAction sigaction(Proc p, Syscall.RtSigaction c) {
         int sig = c.sig();
         if (!Signal.isValid(sig) || (c.flags() & ~SigAction.KNOWN_FLAGS) != 0
                 || c.handler() != Syscall.RtSigaction.QUERY
                 && (Signal.UNBLOCKABLE & Signal.mask(sig)) != 0) {
             throw new SyscallError(Errno.EINVAL);
         }
-        if (c.oldact() != null) {
-            if (c.oldact().length < 3) {
-                throw new SyscallError(Errno.EFAULT);
-            }
-            SigAction old = actionOf(p, sig);
-            c.oldact()[0] = old.handler();
-            c.oldact()[1] = old.mask();
-            c.oldact()[2] = old.flags();
-        }
+        SigAction old = actionOf(p, sig);
         if (c.handler() != Syscall.RtSigaction.QUERY) {
             setAction(p, sig, new SigAction(c.handler(), c.mask() & ~Signal.UNBLOCKABLE, c.flags()));
         }
-        return 0;
+        return old;
     }
 
     /** The disposition of sig in p. */
@@ -482,31 +474,22 @@ public final class Signals {
         setAction(p, sig, handler == SigAction.SIG_IGN ? SigAction.IGNORE : SigAction.DEFAULT);
     }
 
-    /** rt_sigprocmask(2); SIGKILL and SIGSTOP are left out silently. */
-    public long sigprocmask(Proc p, int how, long set, long[] oldset) {
-        if (oldset != null && oldset.length < 1) {
-            throw new SyscallError(Errno.EFAULT);
-        }
+    /** rt_sigprocmask(2); SIGKILL and SIGSTOP are left out silently. Returns the mask before. */
+    public long sigprocmask(Proc p, int how, long set) {
         long mask = switch (how) {
             case Syscall.RtSigprocmask.SIG_BLOCK -> p.blockedSignals | set;
             case Syscall.RtSigprocmask.SIG_UNBLOCK -> p.blockedSignals & ~set;
             case Syscall.RtSigprocmask.SIG_SETMASK -> set;
             default -> throw new SyscallError(Errno.EINVAL);
         };
-        if (oldset != null) {
-            oldset[0] = p.blockedSignals;
-        }
+        long old = p.blockedSignals;
         p.blockedSignals = mask & ~Signal.UNBLOCKABLE;
-        return 0;
+        return old;
     }
 
     /** rt_sigpending(2): the pending signals that are blocked. */
-    public long sigpending(Proc p, long[] set) {
-        if (set == null || set.length < 1) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        set[0] = (p.pendingSignals | p.taskPendingSignals) & p.blockedSignals;
-        return 0;
+    public static long sigpending(Proc p) {
+        return (p.pendingSignals | p.taskPendingSignals) & p.blockedSignals;
     }
 
     /** rt_sigsuspend(2): the temporary mask, then sleep until a signal is delivered. */

@@ -20,6 +20,7 @@ import miniunix.kernel.proc.ProcTable;
 import miniunix.kernel.proc.Rlimits;
 import miniunix.kernel.proc.WaitQueue;
 import miniunix.kernel.proc.WaitReason;
+import miniunix.kernel.signal.Signals;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
@@ -27,6 +28,8 @@ import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SchedPolicy;
+import miniunix.kernel.uapi.Le;
+import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
@@ -790,17 +793,34 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long rtSigaction(Syscall.RtSigaction c) {
-        return k.signals().sigaction(p, c);
+        SigAction old = k.signals().sigaction(p, c);
+        if (c.oldact() != 0) {
+            old.encode(struct, 0);
+            copyout(c.oldact(), struct, SigAction.SIZE);
+        }
+        return 0L;
     }
 
     @Override
     public Long rtSigprocmask(Syscall.RtSigprocmask c) {
-        return k.signals().sigprocmask(p, c.how(), c.set(), c.oldset());
+        // As Linux: the mask is changed first, and a bad oldset is EFAULT after.
+        long old = k.signals().sigprocmask(p, c.how(), c.set());
+        if (c.oldset() != 0) {
+            copyoutLong(c.oldset(), old);
+        }
+        return 0L;
     }
 
     @Override
     public Long rtSigpending(Syscall.RtSigpending c) {
-        return k.signals().sigpending(p, c.set());
+        copyoutLong(c.set(), Signals.sigpending(p));
+        return 0L;
+    }
+
+    /** One 64-bit value to the user address va (a sigset_t, a long): EFAULT if it can't. */
+    private void copyoutLong(long va, long v) {
+        Le.putLong(struct, 0, v);
+        copyout(va, struct, Long.BYTES);
     }
 
     @Override

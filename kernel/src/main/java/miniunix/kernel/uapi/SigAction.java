@@ -38,6 +38,22 @@ public record SigAction(long handler, long mask, int flags) {
     public static final SigAction DEFAULT = new SigAction(SIG_DFL, 0, 0);
     public static final SigAction IGNORE = new SigAction(SIG_IGN, 0, 0);
 
+    /** sizeof(struct sigaction) as x86-64's kernel takes it: handler, flags, restorer, mask. */
+    public static final int SIZE = 32;
+
+    /** This action at b[off..off+SIZE): sa_handler, sa_flags, sa_restorer (0), sa_mask. */
+    public void encode(byte[] b, int off) {
+        Le.putLong(b, off, handler);
+        Le.putLong(b, off + 8, Integer.toUnsignedLong(flags));
+        Le.putLong(b, off + 16, 0);
+        Le.putLong(b, off + 24, mask);
+    }
+
+    /** The struct sigaction at b[off..off+SIZE). */
+    public static SigAction decode(byte[] b, int off) {
+        return new SigAction(Le.getLong(b, off), Le.getLong(b, off + 24), (int) Le.getLong(b, off + 8));
+    }
+
     /** True for a handler address (neither SIG_DFL nor SIG_IGN). */
     public boolean isHandler() {
         return handler != SIG_DFL && handler != SIG_IGN;

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>Buffers and structs are user addresses ({@code long buf}): the kernel copies to and from
  * the caller's address space through its page table (copyout/copyin), structs in Linux
- * x86-64's layouts (struct stat, struct statfs, linux_dirent64: see {@link StatBuf},
- * {@link StatfsBuf}), and a bad address gives EFAULT. user.lib.Libc wraps the calls for
+ * x86-64's layouts (struct stat, struct statfs, linux_dirent64, struct sigaction, sigset_t:
+ * see {@link StatBuf}, {@link StatfsBuf}, {@link SigAction}), and a bad address gives EFAULT. user.lib.Libc wraps the calls for
  * programs. Calls not yet converted still pass the program's own arrays: {@code Pipe} fills
  * {@code fds[0..1]}, {@code Wait4} stores the status in {@code wstatus[0]} (when non-null).
  * A result >= 0 is success; -errno is failure.
@@ -223,11 +223,13 @@ public sealed interface Syscall extends Trap {
     /**
      * rt_sigaction(2): sets sig's disposition to handler ({@link #SIG_DFL}, {@link #SIG_IGN}
      * or a handler address of the program's choosing, see {@link SigAction}) with sa_mask
-     * mask and SA_* flags; returns 0. When oldact is non-null (3 longs) it gets the previous
-     * handler, mask and flags. EINVAL for an invalid signal, SIGKILL or SIGSTOP, or unknown
-     * flags. handler {@link #QUERY} changes nothing (a NULL act: only oldact is filled).
+     * mask and SA_* flags; returns 0. When oldact is not NULL, the struct sigaction there
+     * ({@link SigAction#SIZE} bytes) gets the previous handler, flags and mask (after the
+     * change is made: EFAULT then, as Linux). EINVAL for an invalid signal, SIGKILL or SIGSTOP,
+     * or unknown flags. handler {@link #QUERY} changes nothing (a NULL act: only oldact is
+     * filled). Simplified: act is passed by value, not through a struct in memory.
      */
-    record RtSigaction(int sig, long handler, long mask, int flags, long[] oldact)
+    record RtSigaction(int sig, long handler, long mask, int flags, long oldact)
             implements Syscall {
         public static final long SIG_DFL = SigAction.SIG_DFL;
         public static final long SIG_IGN = SigAction.SIG_IGN;
@@ -236,7 +238,7 @@ public sealed interface Syscall extends Trap {
 
         /** signal(2)-style: a disposition, no mask, no flags, no old action. */
         public RtSigaction(int sig, long handler) {
-            this(sig, handler, 0, 0, null);
+            this(sig, handler, 0, 0, 0);
         }
 
         public Sysno sysno() { return Sysno.RT_SIGACTION; }
@@ -245,10 +247,11 @@ public sealed interface Syscall extends Trap {
 
     /**
      * rt_sigprocmask(2): how is {@link #SIG_BLOCK}, {@link #SIG_UNBLOCK} or {@link #SIG_SETMASK}
-     * with set (bit sig - 1); SIGKILL and SIGSTOP are silently left out. oldset (1 long), when
-     * non-null, gets the mask before. To only read the mask, block nothing. EINVAL for a bad how.
+     * with set (bit sig - 1); SIGKILL and SIGSTOP are silently left out. The sigset_t at the
+     * user address oldset (8 bytes), when not NULL, gets the mask before. To only read the
+     * mask, block nothing. EINVAL for a bad how. Simplified: set is passed by value.
      */
-    record RtSigprocmask(int how, long set, long[] oldset) implements Syscall {
+    record RtSigprocmask(int how, long set, long oldset) implements Syscall {
         public static final int SIG_BLOCK = 0;
         public static final int SIG_UNBLOCK = 1;
         public static final int SIG_SETMASK = 2;
@@ -256,8 +259,8 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.rtSigprocmask(this); }
     }
 
-    /** rt_sigpending(2): set[0] gets the signals pending and blocked. */
-    record RtSigpending(long[] set) implements Syscall {
+    /** rt_sigpending(2): the sigset_t at the user address set gets the signals pending and blocked. */
+    record RtSigpending(long set) implements Syscall {
         public Sysno sysno() { return Sysno.RT_SIGPENDING; }
         public <R> R accept(Handler<R> h) { return h.rtSigpending(this); }
     }

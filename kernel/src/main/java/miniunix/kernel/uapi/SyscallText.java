@@ -333,9 +333,9 @@ public final class SyscallText implements Syscall.Handler<String> {
     public String rtSigaction(Syscall.RtSigaction c) {
         String act = c.handler() == Syscall.RtSigaction.QUERY ? "NULL"
                 : sigaction(c.handler(), c.mask(), c.flags());
-        long[] o = c.oldact();
-        String old = o == null ? "NULL" : ok() && o.length >= 3
-                ? sigaction(o[0], o[1], (int) o[2]) : "...";
+        byte[] o = ok() ? fetch(c.oldact(), SigAction.SIZE) : null;
+        SigAction a = o == null ? null : SigAction.decode(o, 0);
+        String old = a == null ? address(c.oldact()) : sigaction(a.handler(), a.mask(), a.flags());
         return "rt_sigaction(" + signal(c.sig()) + ", " + act + ", " + old + ", 8)";
     }
 
@@ -377,16 +377,19 @@ public final class SyscallText implements Syscall.Handler<String> {
             case Syscall.RtSigprocmask.SIG_SETMASK -> "SIG_SETMASK";
             default -> hex(c.how());
         };
-        long[] o = c.oldset();
-        String old = o == null ? "NULL" : ok() && o.length > 0 ? sigset(o[0]) : "...";
+        String old = userSigset(c.oldset());
         return "rt_sigprocmask(" + how + ", " + sigset(c.set()) + ", " + old + ", 8)";
     }
 
     @Override
     public String rtSigpending(Syscall.RtSigpending c) {
-        long[] set = c.set();
-        return "rt_sigpending(" + (ok() && set != null && set.length > 0 ? sigset(set[0]) : "...")
-                + ", 8)";
+        return "rt_sigpending(" + userSigset(c.set()) + ", 8)";
+    }
+
+    /** A sigset_t at the user address addr once the call succeeded, else the address. */
+    private String userSigset(long addr) {
+        byte[] b = ok() ? fetch(addr, Long.BYTES) : null;
+        return b == null ? address(addr) : sigset(Le.getLong(b, 0));
     }
 
     @Override

@@ -227,7 +227,7 @@ public final class SigDemo implements Program {
         }
         pause = o.has('p');
         if (blocked != 0) {
-            setup.add(new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, blocked, null));
+            setup.add(new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, blocked, 0));
             setupWhat.add("block " + names(blocked));
         }
         pc = Pc.PID;
@@ -260,7 +260,7 @@ public final class SigDemo implements Program {
         if (sig < 0) {
             return "'" + spec + "': invalid signal";
         }
-        setup.add(new Syscall.RtSigaction(sig, handler, 0, flags, null));
+        setup.add(new Syscall.RtSigaction(sig, handler, 0, flags, 0));
         setupWhat.add(verb + " " + Signal.nameOf(sig));
         return null;
     }
@@ -327,7 +327,7 @@ public final class SigDemo implements Program {
             return finish();
         }
         pc = Pc.PENDING;
-        return new Syscall.RtSigpending(pending);
+        return Libc.sigpending(pending);
     }
 
     /** Shows what waits behind the mask, then unblocks it: the kernel delivers it now. */
@@ -339,7 +339,7 @@ public final class SigDemo implements Program {
 
     private Trap unblock() {
         pc = Pc.DONE;
-        return new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_UNBLOCK, blocked, null);
+        return new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_UNBLOCK, blocked, 0);
     }
 
     private Trap finish() {

@@ -175,7 +175,7 @@ public final class Su extends Proc {
             return fork();
         }
         pc = Pc.HANDLER;
-        return new Syscall.RtSigaction(Signal.SIGINT.number, ON_INTERRUPT, 0, 0, null);
+        return new Syscall.RtSigaction(Signal.SIGINT.number, ON_INTERRUPT, 0, 0, 0);
     }
 
     /** ECHO off while the password is typed; fd 0 that is no terminal is read as it is. */

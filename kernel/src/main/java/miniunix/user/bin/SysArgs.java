@@ -4,6 +4,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.SchedPolicy;
+import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
@@ -107,12 +108,13 @@ final class SysArgs {
                     Syscall.Utimensat.AT_FDCWD, path(0), num(1)); }
             case FSYNC -> { want("FD", 1); yield new Syscall.Fsync(num(0)); }
             case SYNC -> { want("", 0); yield new Syscall.Sync(); }
-            case RT_SIGACTION -> { want("SIG SIG_DFL|SIG_IGN", 2); yield new Syscall.RtSigaction(sig(0),
-                    a.get(1).equals("SIG_IGN") ? Syscall.RtSigaction.SIG_IGN
-                            : a.get(1).equals("SIG_DFL") ? Syscall.RtSigaction.SIG_DFL : num(1)); }
-            case RT_SIGPROCMASK -> { want("SIG_BLOCK|SIG_UNBLOCK|SIG_SETMASK SIG[,SIG]...", 2);
-                yield new Syscall.RtSigprocmask(how(0), sigset(1), new long[1]); }
-            case RT_SIGPENDING -> { want("", 0); yield new Syscall.RtSigpending(new long[1]); }
+            case RT_SIGACTION -> { want("SIG SIG_DFL|SIG_IGN|NULL [OLDACT]", 2, 3);
+                yield new Syscall.RtSigaction(sig(0), a.get(1).equals("SIG_IGN") ? Syscall.RtSigaction.SIG_IGN
+                            : a.get(1).equals("SIG_DFL") ? Syscall.RtSigaction.SIG_DFL
+                            : isNull(1) ? Syscall.RtSigaction.QUERY : num(1), 0, 0, out(2, SigAction.SIZE)); }
+            case RT_SIGPROCMASK -> { want("SIG_BLOCK|SIG_UNBLOCK|SIG_SETMASK SIG[,SIG]... [OLDSET]", 2, 3);
+                yield new Syscall.RtSigprocmask(how(0), sigset(1), out(2, Long.BYTES)); }
+            case RT_SIGPENDING -> { want("[SET]", 0, 1); yield new Syscall.RtSigpending(out(0, Long.BYTES)); }
             case RT_SIGSUSPEND -> { want("SIG[,SIG]...", 1); yield new Syscall.RtSigsuspend(sigset(0)); }
             case RT_SIGRETURN -> { want("", 0); yield new Syscall.RtSigreturn(); }
             case ALARM -> { want("SECONDS", 1); yield new Syscall.Alarm(num(0)); }

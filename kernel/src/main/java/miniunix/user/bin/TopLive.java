@@ -129,13 +129,13 @@ final class TopLive {
             return null;
         }
         if (n <= ENDING.length) {
-            return new Syscall.RtSigaction(ENDING[n - 1], ON_END, 0, 0, null);
+            return new Syscall.RtSigaction(ENDING[n - 1], ON_END, 0, 0, 0);
         }
         if (n == ENDING.length + 1) {
-            return new Syscall.RtSigaction(Signal.SIGWINCH.number, ON_RESIZE, 0, 0, null);
+            return new Syscall.RtSigaction(Signal.SIGWINCH.number, ON_RESIZE, 0, 0, 0);
         }
         if (n == ENDING.length + 2) {
-            return new Syscall.RtSigaction(Signal.SIGTSTP.number, ON_STOP, 0, 0, null);
+            return new Syscall.RtSigaction(Signal.SIGTSTP.number, ON_STOP, 0, 0, 0);
         }
         return n == ENDING.length + 3 ? raw() : size();
     }

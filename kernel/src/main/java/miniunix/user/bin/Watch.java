@@ -286,7 +286,7 @@ public final class Watch extends Proc {
     private Trap handler() {
         if (handlers < ENDING.length) {
             pc = Pc.HANDLER;
-            return new Syscall.RtSigaction(ENDING[handlers++], ON_END, 0, 0, null);
+            return new Syscall.RtSigaction(ENDING[handlers++], ON_END, 0, 0, 0);
         }
         pc = Pc.RAW;
         if (lflag < 0) {

@@ -1,5 +1,7 @@
 package miniunix.user.lib;
 
+import miniunix.kernel.uapi.Le;
+import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -248,6 +250,36 @@ public final class Libc {
                         mem.load(at, buf, 0, (int) r);
                     }
                 });
+    }
+
+    /** rt_sigpending(2): set[0] gets the pending and blocked signals when the call returns 0. */
+    public static Syscall.RtSigpending sigpending(long[] set) {
+        return issue(new Syscall.RtSigpending(buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                set[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
+            }
+        });
+    }
+
+    /** rt_sigprocmask(2): old[0] gets the mask before when the call returns 0. */
+    public static Syscall.RtSigprocmask sigprocmask(int how, long set, long[] old) {
+        return issue(new Syscall.RtSigprocmask(how, set, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                old[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
+            }
+        });
+    }
+
+    /**
+     * rt_sigaction(2) with an oldact: old[0] gets the disposition before when the call returns
+     * 0 (handler {@link Syscall.RtSigaction#QUERY} only reads it).
+     */
+    public static Syscall.RtSigaction sigaction(int sig, long handler, long mask, int flags, SigAction[] old) {
+        return issue(new Syscall.RtSigaction(sig, handler, mask, flags, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                old[0] = SigAction.decode(load(mem, buf, SigAction.SIZE), 0);
+            }
+        });
     }
 
     /** process_vm_readv(2): dst gets n bytes at remote in process pid when the program gets n. */

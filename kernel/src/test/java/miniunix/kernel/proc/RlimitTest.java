@@ -71,7 +71,7 @@ class RlimitTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.RtSigaction(Signal.SIGXFSZ.number, disposition, 0, 0, null);
+                case 0: return new Syscall.RtSigaction(Signal.SIGXFSZ.number, disposition, 0, 0, 0);
                 case 1: return new Syscall.Prlimit64(0, Rlimit.RLIMIT_FSIZE.ordinal(), new long[] {10, 10}, null);
                 case 2: return new Syscall.Open("/tmp/f", 0101, 0644);
                 case 3: r[2] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);

@@ -40,7 +40,7 @@ class ChildSignalTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.RtSigaction(CHLD, handler, 0, flags, null);
+                case 0: return new Syscall.RtSigaction(CHLD, handler, 0, flags, 0);
                 case 1: return new Syscall.Fork();
                 case 2:
                     if (ret == 0) {

@@ -18,6 +18,7 @@ import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Wait;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class SignalTest {
     }
 
     private static Syscall catchIt(int sig, int flags) {
-        return new Syscall.RtSigaction(sig, HANDLER, 0, flags, null);
+        return new Syscall.RtSigaction(sig, HANDLER, 0, flags, 0);
     }
 
     private Kernel boot(Trap... main) {
@@ -119,20 +120,22 @@ class SignalTest {
 
     @Test
     void aBlockedSignalStaysPendingAndIsDeliveredWhenUnblocked() {
-        long[] pending = new long[1];
-        Kernel k = boot(catchIt(USR1, 0),
-                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, Signal.mask(USR1), null),
+        Kernel k = boot(catchIt(USR1, 0), mapBuf(4096),
+                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, Signal.mask(USR1), 0),
                 new Syscall.Kill(0, 0), new Syscall.Nanosleep(100_000_000L),
-                new Syscall.RtSigpending(pending),
-                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_UNBLOCK, Signal.mask(USR1), null),
-                new Syscall.Getpid());
+                new Syscall.RtSigpending(BUF),
+                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_UNBLOCK, Signal.mask(USR1), BUF + 8),
+                new Syscall.Getpid(), new Syscall.Pause());
         Proc p = a(k);
         k.signals().send(p, USR1);
         Sys.run(k, 5);
         assertEquals(ProcState.SLEEPING, p.state, "a blocked signal does not wake a sleeper");
         assertEquals("0000000000000200", String.format("%016x", p.pendingSignals));
         Sys.run(k, 15);
-        assertEquals(Signal.mask(USR1), pending[0]);
+        byte[] sets = new byte[16];
+        assertTrue(k.mm().peekView(p).peek(BUF, sets, 0, 16));
+        assertEquals(Signal.mask(USR1), Le.getLong(sets, 0), "rt_sigpending's sigset_t");
+        assertEquals(Signal.mask(USR1), Le.getLong(sets, 8), "rt_sigprocmask's oldset");
         assertTrue(log.get(log.indexOf("rt_sigpending=0") + 1).startsWith("handler"),
                 "delivered on the way back from the unblocking rt_sigprocmask: " + log);
         assertEquals(0, p.pendingSignals);
@@ -142,8 +145,8 @@ class SignalTest {
     void sigkillAndSigstopCannotBeCaughtIgnoredOrBlocked() {
         Kernel k = boot(catchIt(Signal.SIGKILL.number, 0),
                 new Syscall.RtSigaction(Signal.SIGSTOP.number, SigAction.SIG_IGN),
-                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_SETMASK, -1L, null),
-                new Syscall.RtSigaction(USR1, HANDLER, 0, 0x100, null),
+                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_SETMASK, -1L, 0),
+                new Syscall.RtSigaction(USR1, HANDLER, 0, 0x100, 0),
                 new Syscall.RtSigaction(65, SigAction.SIG_IGN),
                 new Syscall.Pause());
         Proc p = a(k);
@@ -244,7 +247,7 @@ class SignalTest {
     void sigsuspendWaitsWithATemporaryMaskAndRestoresIt() {
         long usr1 = Signal.mask(USR1);
         Kernel k = boot(catchIt(USR1, 0),
-                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, usr1, null),
+                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, usr1, 0),
                 new Syscall.RtSigsuspend(0), new Syscall.Exit(0));
         Proc p = a(k);
         assertEquals(ProcState.SLEEPING, p.state);
@@ -258,7 +261,7 @@ class SignalTest {
     @Test
     void theHandlerMaskAndSaNodeferAndSaResethand() {
         Kernel k = boot(new Syscall.RtSigaction(USR1, HANDLER, Signal.mask(USR2),
-                SigAction.SA_RESETHAND, null), new Syscall.Pause(), new Syscall.Pause());
+                SigAction.SA_RESETHAND, 0), new Syscall.Pause(), new Syscall.Pause());
         Proc p = a(k);
         k.signals().send(p, USR1);
         Sys.run(k, 1);
@@ -292,7 +295,7 @@ class SignalTest {
     @Test
     void execveResetsCaughtSignalsAndKeepsIgnoredOnesAndTheMask() {
         Kernel k = boot(catchIt(USR1, 0), new Syscall.RtSigaction(USR2, SigAction.SIG_IGN),
-                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, Signal.mask(3), null),
+                new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, Signal.mask(3), 0),
                 new Syscall.Execve("/bin/b", List.of("b"), List.of()));
         Proc p = Sys.proc(k, Sys.pidOf(k, "b"));
         assertEquals(0, p.caughtSignals);
@@ -305,7 +308,7 @@ class SignalTest {
         byte[] buf = new byte[2048];
         Kernel k = boot(catchIt(USR1, 0), mapBuf(buf.length), new Syscall.RtSigaction(USR2, SigAction.SIG_IGN),
                 new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK,
-                        Signal.mask(Signal.SIGINT.number), null),
+                        Signal.mask(Signal.SIGINT.number), 0),
                 new Syscall.Kill(0, Signal.SIGINT.number),
                 new Syscall.Open("/proc/self/status", 0, 0), new Syscall.Read(0, BUF, buf.length),
                 new Syscall.Pause());

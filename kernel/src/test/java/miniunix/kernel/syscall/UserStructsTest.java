@@ -13,6 +13,8 @@ import miniunix.kernel.TestImage;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -175,5 +177,37 @@ class UserStructsTest {
         assertEquals("..:4", names.get(1));
         assertTrue(names.contains("motd:8"), names.toString());
         assertEquals(0L, (long) p.results.get(3), "then the end");
+    }
+
+    @Test
+    void rtSigactionsOldactIsAStructSigactionAndABadOneIsEfaultAfterTheChange() {
+        long handler = 0x401000;
+        int flags = SigAction.SA_RESTART;
+        long usr2 = Signal.mask(Signal.SIGUSR2.number);
+        int usr1 = Signal.SIGUSR1.number;
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.RtSigaction(usr1, handler, usr2, flags, 0);
+                    case 1 -> new Syscall.RtSigaction(usr1, SigAction.SIG_IGN, 0, 0, page + 64);
+                    case 2 -> new Syscall.RtSigaction(usr1, SigAction.SIG_DFL, 0, 0, 0x10);
+                    case 3 -> new Syscall.RtSigaction(usr1, Syscall.RtSigaction.QUERY, 0, 0, page + 128);
+                    case 4 -> new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, usr2, 0x10);
+                    case 5 -> new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, 0, page + 256);
+                    case 6 -> new Syscall.RtSigpending(0);
+                    default -> null;
+                };
+            }
+        });
+        long efault = Errno.EFAULT.ret();
+        assertEquals(List.of(0L, 0L, efault, 0L, efault, 0L, efault), p.results);
+        byte[] b = p.pages.get(1);
+        assertEquals(handler, Le.getLong(b, 64), "sa_handler");
+        assertEquals(flags, Le.getLong(b, 64 + 8), "sa_flags");
+        assertEquals(0, Le.getLong(b, 64 + 16), "sa_restorer");
+        assertEquals(usr2, Le.getLong(b, 64 + 24), "sa_mask");
+        assertEquals(SigAction.SIG_DFL, Le.getLong(p.pages.get(3), 128),
+                "the SIG_DFL whose oldact was EFAULT was set all the same, as Linux");
+        assertEquals(usr2, Le.getLong(p.pages.get(5), 256), "so was the mask whose oldset was EFAULT");
     }
 }
