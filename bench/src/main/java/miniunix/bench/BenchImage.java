@@ -2,6 +2,7 @@ package miniunix.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
@@ -83,7 +84,7 @@ public final class BenchImage implements ProgramLoader {
                 return new Syscall.Fork();
             }
             pc = 2;
-            return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : new Syscall.Wait4(-1, null, 0);
+            return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : new Syscall.Wait4(-1, 0, 0);
         }
 
         @Override
@@ -177,7 +178,7 @@ public final class BenchImage implements ProgramLoader {
                         return new Syscall.Exit(0);
                     }
                     pc = 2;
-                    return new Syscall.Wait4(-1, null, 0);
+                    return new Syscall.Wait4(-1, 0, 0);
                 default:
                     cycles++;
                     pc = 1;
@@ -260,7 +261,7 @@ public final class BenchImage implements ProgramLoader {
                         return new Syscall.Open("/dev/null", 1, 0);
                     }
                     pc = 2;
-                    return new Syscall.Wait4(-1, null, 0);
+                    return new Syscall.Wait4(-1, 0, 0);
                 case 2:
                     runs++;
                     pc = 1;
@@ -315,8 +316,13 @@ public final class BenchImage implements ProgramLoader {
                 case 0:
                     buf = (mem.sp() - 4096) & ~4095L;
                     mem.store(buf, LINE, 0, LINE.length);
-                    return new Syscall.Pipe(fds);
-                case 1: return new Syscall.Fork();
+                    return new Syscall.Pipe(buf + 64);
+                case 1:
+                    byte[] b = new byte[8];
+                    mem.load(buf + 64, b, 0, 8);
+                    fds[0] = Le.getInt(b, 0);
+                    fds[1] = Le.getInt(b, 4);
+                    return new Syscall.Fork();
                 case 2:
                     if (ret == 0) {
                         pc = 10;
@@ -330,8 +336,8 @@ public final class BenchImage implements ProgramLoader {
                     }
                     return new Syscall.Close(fds[0]);
                 case 4: return new Syscall.Close(fds[1]);
-                case 5: return new Syscall.Wait4(-1, null, 0);
-                case 6: return new Syscall.Wait4(-1, null, 0);
+                case 5: return new Syscall.Wait4(-1, 0, 0);
+                case 6: return new Syscall.Wait4(-1, 0, 0);
                 case 7: return new Syscall.Exit(0);
                 case 10:
                     pc = 10;

@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /** A root filesystem for kernel tests: a reaping init and whatever programs a test adds. */
 public final class TestImage implements ProgramLoader {
@@ -77,7 +78,7 @@ public final class TestImage implements ProgramLoader {
                 return new Syscall.Nanosleep(1_000_000_000L);
             }
             pc = 2;
-            return new Syscall.Wait4(-1, null, 0);
+            return Libc.wait4(-1, null, 0);
         }
     }
 }

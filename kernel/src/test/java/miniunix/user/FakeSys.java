@@ -221,7 +221,12 @@ final class FakeSys {
         if (unreadable.contains(u.path())) {
             return Errno.EACCES.ret();
         }
-        long m = u.times() == null ? Syscall.Utimensat.UTIME_NOW : u.times()[1];
+        long m = Syscall.Utimensat.UTIME_NOW;
+        if (u.times() != 0) {
+            byte[] t = new byte[32];
+            mem.load(u.times(), t, 0, 32);
+            m = Syscall.Utimensat.ticks(t, 16);
+        }
         if (m != Syscall.Utimensat.UTIME_OMIT) {
             mtimes.put(u.path(), m == Syscall.Utimensat.UTIME_NOW ? now : m);
         }

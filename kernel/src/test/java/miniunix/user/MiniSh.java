@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -59,7 +60,7 @@ final class MiniSh extends Proc {
             return exit(127);
         }
         if (made < pipes.length) {
-            return new Syscall.Pipe(pipes[made++]);
+            return Libc.pipe(pipes[made++]);
         }
         if (forked > 0 && ret == 0) {
             return startChild(forked - 1);
@@ -67,7 +68,7 @@ final class MiniSh extends Proc {
         if (forked > 0 && forked == cmds.size() && lastPid == 0) {
             lastPid = (int) ret;
             closeAll();
-            todo.add(new Syscall.Wait4(-1, wstatus, 0));
+            todo.add(Libc.wait4(-1, wstatus, 0));
             return todo.poll();
         }
         if (forked < cmds.size()) {
@@ -114,7 +115,7 @@ final class MiniSh extends Proc {
         if (ret == lastPid) {
             status = Wait.shellStatus(wstatus[0]);
         }
-        return new Syscall.Wait4(-1, wstatus, 0);
+        return Libc.wait4(-1, wstatus, 0);
     }
 
     @Override

@@ -3,13 +3,12 @@ package miniunix.app.shell;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
-import miniunix.user.lib.TestExpr;
 import miniunix.user.lib.Libc;
+import miniunix.user.lib.TestExpr;
 import miniunix.user.lib.TestFacts;
 
 /**
@@ -252,7 +251,7 @@ final class BuiltinFrame extends Frame {
                     return fail(sh, "pwd: " + argv.get(1) + ": invalid option\npwd: usage: pwd [-LP]", 2);
                 }
                 cwd = new byte[4096];
-                return new Syscall.Getcwd(cwd);
+                return Libc.getcwd(cwd);
             case 1:
                 if (ret <= 0) {
                     return fail(sh, "pwd: " + Errno.strerror(ret), 1);

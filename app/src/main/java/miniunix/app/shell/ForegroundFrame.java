@@ -2,12 +2,12 @@ package miniunix.app.shell;
 
 import java.util.Arrays;
 import java.util.List;
-
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 
 /**
  * Waiting for a job in the foreground (bash's wait_for): wait4 on each of its processes in
@@ -81,7 +81,7 @@ final class ForegroundFrame extends Frame {
 
     private Trap wait(Shell sh) {
         asked = true;
-        return new Syscall.Wait4(pids[next], wstatus, sh.jobControl() ? Wait.WUNTRACED : 0);
+        return Libc.wait4(pids[next], wstatus, sh.jobControl() ? Wait.WUNTRACED : 0);
     }
 
     private void finish(Shell sh) {

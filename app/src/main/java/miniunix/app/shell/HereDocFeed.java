@@ -63,7 +63,7 @@ final class HereDocFeed {
         return switch (phase) {
             case PIPE -> {
                 phase = Phase.PIPED;
-                yield new Syscall.Pipe(fds);
+                yield Libc.pipe(fds);
             }
             case PIPED -> piped(ret);
             case WRITE -> written(ret);
@@ -74,7 +74,7 @@ final class HereDocFeed {
             case FORKED -> forked(ret);
             case WAIT -> {
                 phase = Phase.WAITED;
-                yield new Syscall.Wait4(pid, wstatus, 0);
+                yield Libc.wait4(pid, wstatus, 0);
             }
             case WAITED -> {
                 phase = ret == Errno.EINTR.ret() ? Phase.WAIT : Phase.DONE;

@@ -2,11 +2,11 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * A job: one forked process per body, joined by pipes, in one process group (under job
@@ -66,7 +66,7 @@ final class JobFrame extends Frame {
             }
             case PIPE -> {
                 phase = next < pids.length - 1 ? Phase.PIPED : Phase.FORK;
-                yield phase == Phase.PIPED ? new Syscall.Pipe(fds) : null;
+                yield phase == Phase.PIPED ? Libc.pipe(fds) : null;
             }
             case PIPED -> piped(sh, ret);
             case FORK -> {

@@ -5,6 +5,7 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 
 /**
  * A poll of the jobs: first one waitid(P_ALL, WNOHANG|WNOWAIT), which asks without reaping
@@ -60,7 +61,7 @@ final class ReapFrame extends Frame {
             } else {
                 int events = Wait.WEXITED | Wait.WNOHANG | Wait.WNOWAIT;
                 events |= sh.jobControl() ? Wait.WSTOPPED | Wait.WCONTINUED : 0;
-                return new Syscall.Waitid(SigInfo.P_ALL, 0, info, events);
+                return Libc.waitid(SigInfo.P_ALL, 0, info, events);
             }
         }
         if (pids == null) {
@@ -78,7 +79,7 @@ final class ReapFrame extends Frame {
         if (next < pids.length) {
             asked = true;
             int options = sh.jobControl() ? Wait.WNOHANG | Wait.WUNTRACED | Wait.WCONTINUED : Wait.WNOHANG;
-            return new Syscall.Wait4(pids[next], wstatus, options);
+            return Libc.wait4(pids[next], wstatus, options);
         }
         sh.pop();
         if (pids.length > 0 || atPrompt || sh.interactive) {

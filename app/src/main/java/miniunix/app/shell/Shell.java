@@ -719,11 +719,11 @@ public final class Shell implements Program {
                 case 0: return new Syscall.Getpid();
                 case 1: sh.vars.pid = (int) ret; return new Syscall.Getppid();
                 case 2: sh.vars.set("PPID", Long.toString(ret)); return new Syscall.Getuid();
-                case 3: sh.uid = (int) ret; return new Syscall.Getrandom(cwd, 0, 4, 0);
+                case 3: sh.uid = (int) ret; return Libc.getrandom(cwd, 0, 4, 0);
                 case 4:
                     sh.vars.seedRandom((cwd[0] & 0xffL) | (cwd[1] & 0xffL) << 8
                             | (cwd[2] & 0xffL) << 16 | (cwd[3] & 0x7fL) << 24);
-                    return new Syscall.Getcwd(cwd);
+                    return Libc.getcwd(cwd);
                 case 5:
                     if (ret > 0 && sh.vars.value("PWD") == null) {
                         sh.vars.set("PWD", decode(cwd, 0, (int) ret - 1));

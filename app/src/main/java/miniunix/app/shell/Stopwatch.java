@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * bash's time keyword: one reading of the clock and of the CPU time of the shell and of its
@@ -28,9 +29,9 @@ final class Stopwatch {
     /** The next call of the reading, or null when it is complete. */
     Trap next() {
         return switch (calls++) {
-            case 0 -> new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
-            case 1 -> new Syscall.Getrusage(Syscall.Getrusage.RUSAGE_SELF, self);
-            case 2 -> new Syscall.Getrusage(Syscall.Getrusage.RUSAGE_CHILDREN, children);
+            case 0 -> Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
+            case 1 -> Libc.getrusage(Syscall.Getrusage.RUSAGE_SELF, self);
+            case 2 -> Libc.getrusage(Syscall.Getrusage.RUSAGE_CHILDREN, children);
             default -> null;
         };
     }

@@ -36,7 +36,7 @@ final class SubstFrame extends Frame {
         return switch (phase) {
             case PIPE -> {
                 phase = Phase.PIPED;
-                yield new Syscall.Pipe(fds);
+                yield Libc.pipe(fds);
             }
             case PIPED -> {
                 if (ret < 0) {
@@ -53,7 +53,7 @@ final class SubstFrame extends Frame {
             case GOT -> got(ret);
             case WAIT -> {
                 phase = Phase.WAITED;
-                yield new Syscall.Wait4(pid, wstatus, 0);
+                yield Libc.wait4(pid, wstatus, 0);
             }
             case WAITED -> waited(sh, ret);
         };

@@ -2,11 +2,11 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * The ulimit builtin (bash's ulimit.def) over getrlimit(2) and setrlimit(2), which the
@@ -145,7 +145,7 @@ final class UlimitBuiltin {
         long soft = (mode & SOFT) != 0 ? value : old[0];
         long hard = (mode & HARD) != 0 ? value : old[1];
         set = new long[] {soft, hard};
-        return new Syscall.Prlimit64(0, op.limit.resource.ordinal(), set, null);
+        return Libc.prlimit64(0, op.limit.resource.ordinal(), set, null);
     }
 
     /** The get of the next limit, or null when none is left (-p needs no call). */
@@ -153,7 +153,7 @@ final class UlimitBuiltin {
         while (next < ops.size()) {
             Op op = ops.get(next);
             if (op.limit.resource != null) {
-                return new Syscall.Prlimit64(0, op.limit.resource.ordinal(), null, old);
+                return Libc.prlimit64(0, op.limit.resource.ordinal(), null, old);
             }
             if (op.value != null) {
                 fail(b, op.limit.description + ": cannot modify limit: " + Errno.EINVAL.message);

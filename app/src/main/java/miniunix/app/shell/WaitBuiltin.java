@@ -2,11 +2,11 @@ package miniunix.app.shell;
 
 import java.util.Arrays;
 import java.util.List;
-
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 
 /**
  * The wait builtin (bash's wait.def): {@code wait} waits for every child, $? 0;
@@ -340,7 +340,7 @@ final class WaitBuiltin {
 
     private Trap waitFor(int pid) {
         waitingFor = pid;
-        return new Syscall.Wait4(pid, wstatus, 0);
+        return Libc.wait4(pid, wstatus, 0);
     }
 
     private static void say(Shell sh, BuiltinFrame b, String msg) {

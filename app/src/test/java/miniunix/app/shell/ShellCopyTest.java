@@ -43,7 +43,7 @@ class ShellCopyTest {
             } else if (t instanceof Syscall.Getpid) {
                 ret = 100;
             } else if (t instanceof Syscall.Getcwd c) {
-                c.buf()[0] = '/';
+                mem.store(c.buf(), new byte[] {'/', 0}, 0, 2);
                 ret = 2;
             }
         }
@@ -83,10 +83,9 @@ class ShellCopyTest {
             } else if (t instanceof Syscall.Write w) {
                 ret = w.len();
             } else if (t instanceof Syscall.Pipe pipe) {
-                pipe.fds()[0] = 5;
-                pipe.fds()[1] = 6;
+                mem.store(pipe.pipefd(), new byte[] {5, 0, 0, 0, 6, 0, 0, 0}, 0, 8);
             } else if (t instanceof Syscall.Getcwd c) {
-                c.buf()[0] = '/';
+                mem.store(c.buf(), new byte[] {'/', 0}, 0, 2);
                 ret = 2;
             }
         }
@@ -123,7 +122,9 @@ class ShellCopyTest {
         String body = "x".repeat(100) + "\n";
         copyAtAndCompare("read v <<EOF\n" + body + "EOF\necho $v", "Write6", 1);
         copyAtAndCompare("read v <<EOF\n" + body.repeat(1000) + "EOF\necho $v", "Fork", 1);
-        copyAtAndCompare("while read l; do echo $l; done <<EOF\na\nb\nEOF", "Pipe", 1);
+        // Not at the Pipe itself: fork copies a process at a Fork trap, never with a call
+        // pending whose out-parameters the library still has to load (Libc.Io.copy).
+        copyAtAndCompare("while read l; do echo $l; done <<EOF\na\nb\nEOF", "Write6", 1);
     }
 
     @Test

@@ -69,7 +69,7 @@ final class TestImage implements ProgramLoader {
                 case 1:
                     if (ret != 0) {
                         pc = 10;
-                        return new Syscall.Wait4(-1, null, 0);
+                        return Libc.wait4(-1, null, 0);
                     }
                     return new Syscall.Setsid();
                 case 2: case 3: case 4: return new Syscall.Open("/dev/tty1", Fcntl.O_RDWR, 0);
@@ -78,7 +78,7 @@ final class TestImage implements ProgramLoader {
                 case 7: return new Syscall.Execve("/bin/sh", List.of("-sh"), env);
                 default:
                     pc = 10;
-                    return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : new Syscall.Wait4(-1, null, 0);
+                    return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : Libc.wait4(-1, null, 0);
             }
         }
 

@@ -447,7 +447,7 @@ public final class Lifecycle {
      * wait4(2): reaps a zombie child matching pid (see Syscall.Wait4), or reports a stopped or
      * continued one when asked. Sleeps while matching children live, unless WNOHANG.
      */
-    public long wait4(Proc p, int pid, int[] wstatus, int options) {
+    public long wait4(Proc p, int pid, Reported wstatus, int options) {
         boolean any = false;
         if (pid > 0) {
             // One child by pid: found in the table, not by a walk of the children, so a shell
@@ -457,7 +457,7 @@ public final class Lifecycle {
                 any = true;
                 int status = report(p, c, options, true);
                 if (status != NOTHING) {
-                    store(wstatus, status);
+                    wstatus.store(status, c);
                     return c.pid;
                 }
             }
@@ -473,7 +473,7 @@ public final class Lifecycle {
                 any = true;
                 int status = report(p, c, options, true);
                 if (status != NOTHING) {
-                    store(wstatus, status);
+                    wstatus.store(status, c);
                     return c.pid;
                 }
                 quiet &= !reportable(c);
@@ -518,9 +518,19 @@ public final class Lifecycle {
         return NOTHING;
     }
 
-    private static void store(int[] wstatus, int status) {
-        if (wstatus != null && wstatus.length > 0) {
-            wstatus[0] = status;
+    /**
+     * What wait4 found, for the syscall to copy out: the wait status and the child's CPU
+     * times (its own and its waited-for children's, as Linux's wait4 rusage). Kernel memory.
+     */
+    public static final class Reported {
+        public int status;
+        public long utimeUs;
+        public long stimeUs;
+
+        void store(int status, Proc c) {
+            this.status = status;
+            utimeUs = c.utimeUs + c.cutimeUs;
+            stimeUs = c.stimeUs + c.cstimeUs;
         }
     }
 

@@ -157,9 +157,13 @@ public final class Proc {
     public TraceChannel traceChannel;
     /** A syscall another process injected, performed before this one's own code runs. */
     public Injector.Injection injected;
-    /** On an injector: the injected call was performed, with result injectRet. */
+    /**
+     * On an injector: the injection is over, inject returns injectRet, and (when it is 0) the
+     * injected call's own result injectResult is copied out to the caller's result address.
+     */
     public boolean injectDone;
     public long injectRet;
+    public long injectResult;
 
     // Accounting, in microseconds of CPU time and ticks of wall time.
     public long utimeUs;

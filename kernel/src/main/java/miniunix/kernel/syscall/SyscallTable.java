@@ -30,6 +30,7 @@ import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
@@ -67,6 +68,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     private byte[] bounce = new byte[8192];
     /** Where a struct is built before copyout, or lands after copyin (the largest is 144 bytes). */
     private final byte[] struct = new byte[256];
+    /** What wait4 found, before it is copied out. */
+    private final Lifecycle.Reported reported = new Lifecycle.Reported();
 
     public SyscallTable(Kernel k) {
         this.k = k;
@@ -112,12 +115,6 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.EBADF);
         }
         return p.fds[fd];
-    }
-
-    private static void checkBuffer(byte[] buf, int off, int len) {
-        if (buf == null || off < 0 || len < 0 || off > buf.length - len) {
-            throw new SyscallError(Errno.EFAULT);
-        }
     }
 
     /**
@@ -299,8 +296,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long translate(Syscall.Translate c) {
-        if (c.buf() == null) {
-            throw new SyscallError(Errno.EFAULT);
+        if (c.len() < 0) {
+            throw new SyscallError(Errno.EINVAL);
         }
         Proc t = k.procs().get(c.pid());
         if (t == null || t.state == miniunix.kernel.proc.ProcState.DEAD) {
@@ -313,8 +310,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             throw new SyscallError(Errno.EINVAL);
         }
         byte[] text = k.mm().walkText(t, c.vaddr()).getBytes(StandardCharsets.UTF_8);
-        int n = Math.min(text.length, c.buf().length);
-        System.arraycopy(text, 0, c.buf(), 0, n);
+        int n = Math.min(text.length, c.len());
+        copyout(c.buf(), text, n);
         return (long) n;
     }
 
@@ -397,9 +394,6 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long pipe(Syscall.Pipe c) {
-        if (c.fds() == null || c.fds().length < 2) {
-            throw new SyscallError(Errno.EFAULT);
-        }
         Pipe pipe = new Pipe();
         long ino = k.forks() * 31 + k.now();
         PipeEnd r = new PipeEnd(pipe, false, ino);
@@ -413,8 +407,14 @@ public final class SyscallTable implements Syscall.Handler<Long> {
             w.release(k);
             throw e;
         }
-        c.fds()[0] = rfd;
-        c.fds()[1] = wfd;
+        // As Linux's do_pipe2: the fds are made, then copied out; if that fails they go.
+        Le.putInt(struct, 0, rfd);
+        Le.putInt(struct, 4, wfd);
+        if (k.mm().copy().copyout(p, tlb(), c.pipefd(), struct, 0, 8) < 0) {
+            life.closeFd(p, rfd);
+            life.closeFd(p, wfd);
+            throw new SyscallError(Errno.EFAULT);
+        }
         return 0L;
     }
 
@@ -457,8 +457,14 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long getrandom(Syscall.Getrandom c) {
-        checkBuffer(c.buf(), c.off(), c.len());
-        return k.randomBytes(c.buf(), c.off(), c.len());
+        int len = userLength(c.len());
+        if (!k.mm().copy().accessOk(p.mm, c.buf(), len, true)) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        byte[] b = bounce(len);
+        k.randomBytes(b, 0, len);
+        copyout(c.buf(), b, len);
+        return (long) len;
     }
 
     @Override
@@ -517,16 +523,12 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long getcwd(Syscall.Getcwd c) {
-        if (c.buf() == null) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        byte[] b = p.cwd.getBytes(StandardCharsets.UTF_8);
-        if (b.length + 1 > c.buf().length) {
+        byte[] b = (p.cwd + "\0").getBytes(StandardCharsets.UTF_8);
+        if (b.length > c.size()) {
             throw new SyscallError(Errno.ERANGE);
         }
-        System.arraycopy(b, 0, c.buf(), 0, b.length);
-        c.buf()[b.length] = 0;
-        return (long) b.length + 1;
+        copyout(c.buf(), b, b.length);
+        return (long) b.length;
     }
 
     @Override
@@ -643,13 +645,19 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long utimensat(Syscall.Utimensat c) {
-        long[] t = c.times();
-        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD || c.flags() != 0
-                || t != null && t.length < 2) {
+        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD || c.flags() != 0) {
             throw new SyscallError(Errno.EINVAL);
         }
-        long atime = t == null ? Syscall.Utimensat.UTIME_NOW : t[0];
-        long mtime = t == null ? Syscall.Utimensat.UTIME_NOW : t[1];
+        long atime = Syscall.Utimensat.UTIME_NOW;
+        long mtime = Syscall.Utimensat.UTIME_NOW;
+        if (c.times() != 0) {
+            byte[] t = copyin(c.times(), 2 * Syscall.ClockGettime.TIMESPEC);
+            atime = Syscall.Utimensat.ticks(t, 0);
+            mtime = Syscall.Utimensat.ticks(t, Syscall.ClockGettime.TIMESPEC);
+            if (atime == Long.MIN_VALUE || mtime == Long.MIN_VALUE) {
+                throw new SyscallError(Errno.EINVAL);
+            }
+        }
         // No explicit time (only now or omit): write permission is enough, as for touch.
         boolean touch = !explicit(atime) && !explicit(mtime);
         k.vfs().utimens(p, path(c.path()), explicit(atime) ? atime : now(atime),
@@ -719,7 +727,20 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         if ((c.options() & ~known) != 0) {
             throw new SyscallError(Errno.EINVAL);
         }
-        return life.wait4(p, c.pid(), c.wstatus(), c.options());
+        long r = life.wait4(p, c.pid(), reported, c.options());
+        if (r > 0) {
+            // Copied out when the call completes, after any sleep, as Linux's wait4 does:
+            // the child is reaped even if this fails.
+            if (c.wstatus() != 0) {
+                Le.putInt(struct, 0, reported.status);
+                copyout(c.wstatus(), struct, Integer.BYTES);
+            }
+            if (c.rusage() != 0) {
+                Syscall.Getrusage.encode(struct, reported.utimeUs, reported.stimeUs);
+                copyout(c.rusage(), struct, Syscall.Getrusage.SIZE);
+            }
+        }
+        return r;
     }
 
     @Override
@@ -728,10 +749,13 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         if ((c.options() & ~known) != 0) {
             throw new SyscallError(Errno.EINVAL);
         }
-        if (c.info() == null) {
-            throw new SyscallError(Errno.EFAULT);
+        SigInfo info = new SigInfo();
+        long r = life.waitid(p, c.idtype(), c.id(), info, c.options());
+        if (r == 0) {
+            info.encode(struct);
+            copyout(c.infop(), struct, SigInfo.SIZE);
         }
-        return life.waitid(p, c.idtype(), c.id(), c.info(), c.options());
+        return r;
     }
 
     @Override
@@ -741,7 +765,11 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long inject(Syscall.Inject c) {
-        return k.injector().inject(p, c);
+        long r = k.injector().inject(p, c);
+        if (r == 0) {
+            copyoutLong(c.result(), p.injectResult);    // the result, stored when it is known
+        }
+        return r;
     }
 
     @Override
@@ -846,13 +874,17 @@ public final class SyscallTable implements Syscall.Handler<Long> {
      */
     @Override
     public Long poll(Syscall.Poll c) {
-        PollFd[] fds = c.fds();
-        if (fds == null) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        if (p.rlimits.reached(Rlimit.RLIMIT_NOFILE, fds.length - 1)) {
+        if (c.nfds() < 0 || p.rlimits.reached(Rlimit.RLIMIT_NOFILE, c.nfds() - 1)) {
             throw new SyscallError(Errno.EINVAL);
         }
+        // The array is read at each attempt and revents written when the call completes:
+        // nothing of the program's is kept while it sleeps.
+        int size = c.nfds() * PollFd.SIZE;
+        byte[] b = bounce(size);
+        if (k.mm().copy().copyin(p, tlb(), c.fds(), b, 0, size) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        PollFd[] fds = PollFd.decode(b, c.nfds());
         long ready = 0;
         List<WaitQueue> queues = new ArrayList<>(fds.length);
         for (PollFd f : fds) {
@@ -875,6 +907,10 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         boolean again = p.wakeTick >= 0;
         if (ready > 0 || c.timeout() == 0 || again && k.now() >= p.wakeTick) {
             p.wakeTick = -1;
+            PollFd.encode(fds, b);
+            if (k.mm().copy().copyout(p, tlb(), c.fds(), b, 0, size) < 0) {
+                throw new SyscallError(Errno.EFAULT);
+            }
             return ready;
         }
         long deadline = again ? p.wakeTick : c.timeout() < 0 ? -1
@@ -931,54 +967,43 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         if (t != p && p.uid != 0 && !(p.ruid == t.ruid && p.ruid == t.uid && p.ruid == t.suid)) {
             throw new SyscallError(Errno.EPERM);
         }
-        long[] set = c.newLimit();
-        long[] old = c.oldLimit();
-        if (set != null && set.length < 2 || old != null && old.length < 2) {
-            throw new SyscallError(Errno.EFAULT);
-        }
         Rlimits before = t.rlimits;
-        if (set != null) {
-            t.rlimits = before.set(r, set[0], set[1], p.uid == 0);
+        if (c.newLimit() != 0) {
+            byte[] set = copyin(c.newLimit(), Syscall.Prlimit64.SIZE);
+            t.rlimits = before.set(r, Le.getLong(set, 0), Le.getLong(set, 8), p.uid == 0);
         }
-        if (old != null) {
-            old[0] = before.cur(r);
-            old[1] = before.max(r);
+        if (c.oldLimit() != 0) {
+            Le.putLong(struct, 0, before.cur(r));
+            Le.putLong(struct, 8, before.max(r));
+            copyout(c.oldLimit(), struct, Syscall.Prlimit64.SIZE);
         }
         return 0L;
     }
 
     @Override
     public Long getrusage(Syscall.Getrusage c) {
-        long[] u = c.usage();
-        if (u == null || u.length < 2) {
-            throw new SyscallError(Errno.EFAULT);
-        }
         if (c.who() == Syscall.Getrusage.RUSAGE_SELF) {
-            u[0] = p.utimeUs;
-            u[1] = p.stimeUs;
+            Syscall.Getrusage.encode(struct, p.utimeUs, p.stimeUs);
         } else if (c.who() == Syscall.Getrusage.RUSAGE_CHILDREN) {
-            u[0] = p.cutimeUs;
-            u[1] = p.cstimeUs;
+            Syscall.Getrusage.encode(struct, p.cutimeUs, p.cstimeUs);
         } else {
             throw new SyscallError(Errno.EINVAL);
         }
+        copyout(c.usage(), struct, Syscall.Getrusage.SIZE);
         return 0L;
     }
 
     @Override
     public Long clockGettime(Syscall.ClockGettime c) {
-        long[] tp = c.tp();
-        if (tp == null || tp.length < 2) {
-            throw new SyscallError(Errno.EFAULT);
-        }
         long us = k.now() * Kernel.TICK_US;
         if (c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME) {
             us += k.options().bootEpoch() * 1_000_000L;
         } else if (c.clockid() != Syscall.ClockGettime.CLOCK_MONOTONIC) {
             throw new SyscallError(Errno.EINVAL);
         }
-        tp[0] = us / 1_000_000L;
-        tp[1] = us % 1_000_000L * 1000;
+        Le.putLong(struct, 0, us / 1_000_000L);
+        Le.putLong(struct, 8, us % 1_000_000L * 1000);
+        copyout(c.tp(), struct, Syscall.ClockGettime.TIMESPEC);
         return 0L;
     }
 

@@ -29,7 +29,7 @@ import miniunix.kernel.uapi.Syscall;
  */
 public final class Injector {
     /** A call waiting to be performed by its target, and who to wake with the result. */
-    public record Injection(Syscall call, Proc from, long[] result) {
+    public record Injection(Syscall call, Proc from) {
     }
 
     private final Kernel k;
@@ -40,7 +40,8 @@ public final class Injector {
 
     /**
      * miniunix_inject(2), performed again when the caller wakes: then it returns 0 (the
-     * call's result is in c.result()[0]) or -ESRCH if the target died first.
+     * call's result is in caller.injectResult, for the syscall to copy out) or -ESRCH if the
+     * target died first.
      */
     public long inject(Proc caller, Syscall.Inject c) {
         if (caller.injectDone) {
@@ -55,7 +56,7 @@ public final class Injector {
         if (t == null || !t.isAlive()) {
             throw new SyscallError(Errno.ESRCH);
         }
-        if (c.result() == null || c.result().length < 1) {
+        if (!k.mm().copy().accessOk(caller.mm, c.result(), Long.BYTES, true)) {
             throw new SyscallError(Errno.EFAULT);
         }
         if (t == caller || c.call() instanceof Syscall.Inject) {
@@ -67,7 +68,7 @@ public final class Injector {
         if (t.injected != null) {
             throw new SyscallError(Errno.EBUSY);
         }
-        t.injected = new Injection(c.call(), caller, c.result());
+        t.injected = new Injection(c.call(), caller);
         if (t.state == ProcState.SLEEPING) {
             k.makeRunnable(t, "woken for a syscall injected by " + caller.pid);
         }
@@ -104,7 +105,7 @@ public final class Injector {
             t.pendingSyscall = null;
             t.nextRet = 0;
         }
-        inj.result()[0] = r == Ret.NORETURN ? 0 : r;
+        inj.from().injectResult = r == Ret.NORETURN ? 0 : r;
         complete(inj, 0);
         return t.state == ProcState.RUNNING;
     }

@@ -154,8 +154,9 @@ public final class Ptrace {
             return;
         }
         long ret = noReturn ? 0 : r;
+        miniunix.kernel.mm.ProcMemory mem = k.mm().peekView(p);
         emit(ch, p.pid, TraceEvent.Kind.SYSCALL, call.sysno().number, ret < 0 ? (int) -ret : 0,
-                SyscallText.call(call, ret, k.mm().peekView(p)), SyscallText.result(call, ret, noReturn));
+                SyscallText.call(call, ret, mem), SyscallText.result(call, ret, noReturn, mem));
     }
 
     /** fork: under PTRACE_O_TRACEFORK the child of a tracee is traced from now on. */

@@ -17,9 +17,31 @@ public final class PollFd {
     /** The fd is not open: set whether asked for or not. */
     public static final short POLLNVAL = 0x020;
 
+    /** sizeof(struct pollfd): int fd, short events, short revents. */
+    public static final int SIZE = 8;
+
     public int fd;
     public short events;
     public short revents;
+
+    /** fds as an array of struct pollfd at b[0..fds.length * SIZE). */
+    public static void encode(PollFd[] fds, byte[] b) {
+        for (int i = 0; i < fds.length; i++) {
+            Le.putInt(b, i * SIZE, fds[i].fd);
+            Le.putShort(b, i * SIZE + 4, fds[i].events);
+            Le.putShort(b, i * SIZE + 6, fds[i].revents);
+        }
+    }
+
+    /** The n struct pollfd at b[0..n * SIZE). */
+    public static PollFd[] decode(byte[] b, int n) {
+        PollFd[] fds = new PollFd[n];
+        for (int i = 0; i < n; i++) {
+            fds[i] = new PollFd(Le.getInt(b, i * SIZE), Le.getShort(b, i * SIZE + 4));
+            fds[i].revents = Le.getShort(b, i * SIZE + 6);
+        }
+        return fds;
+    }
 
     public PollFd(int fd, short events) {
         this.fd = fd;

@@ -37,7 +37,33 @@ public final class SigInfo {
     public int status;
 
     /** An empty siginfo, for a call to fill. */
+    /** sizeof(siginfo_t). */
+    public static final int SIZE = 128;
+
     public SigInfo() {
+    }
+
+    /**
+     * This report as x86-64's siginfo_t for SIGCHLD at b[0..SIZE): si_signo, si_errno, si_code
+     * (ints at 0, 4, 8), then si_pid, si_uid, si_status (ints at 16, 20, 24); si_utime and
+     * si_stime (longs at 32, 40) are 0.
+     */
+    public void encode(byte[] b) {
+        java.util.Arrays.fill(b, 0, SIZE, (byte) 0);
+        Le.putInt(b, 0, signo);
+        Le.putInt(b, 8, code);
+        Le.putInt(b, 16, pid);
+        Le.putInt(b, 20, uid);
+        Le.putInt(b, 24, status);
+    }
+
+    /** This report gets the fields of the siginfo_t at b[0..SIZE). */
+    public void decodeFrom(byte[] b) {
+        signo = Le.getInt(b, 0);
+        code = Le.getInt(b, 8);
+        pid = Le.getInt(b, 16);
+        uid = Le.getInt(b, 20);
+        status = Le.getInt(b, 24);
     }
 
     public SigInfo(int signo, int code, int pid, int uid, int status) {

@@ -11,8 +11,9 @@ import java.util.List;
  * the caller's address space through its page table (copyout/copyin), structs in Linux
  * x86-64's layouts (struct stat, struct statfs, linux_dirent64, struct sigaction, sigset_t:
  * see {@link StatBuf}, {@link StatfsBuf}, {@link SigAction}), and a bad address gives EFAULT. user.lib.Libc wraps the calls for
- * programs. Calls not yet converted still pass the program's own arrays: {@code Pipe} fills
- * {@code fds[0..1]}, {@code Wait4} stores the status in {@code wstatus[0]} (when non-null).
+ * programs. Out-parameters of a call that sleeps (wait4's status, poll's revents) are copied
+ * out when it completes, so the kernel keeps no reference into a program while it sleeps.
+ * Paths and execve's argv and envp are still passed as Java strings (immutable values).
  * A result >= 0 is success; -errno is failure.
  *
  * <p>{@link Handler} is the kernel's syscall table: a call nobody handles does not compile.
@@ -187,11 +188,12 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * miniunix_translate(2): the walk of vaddr in pid's page table, level by level, as text in
-     * buf (cut to its length); returns the bytes stored. ESRCH: no such process; EPERM:
-     * another user's (unless root); EINVAL: a kernel thread or a zombie (no address space).
+     * miniunix_translate(2): the walk of vaddr in pid's page table, level by level, as text at
+     * the user address buf (cut to len bytes); returns the bytes stored. ESRCH: no such
+     * process; EPERM: another user's (unless root); EINVAL: a kernel thread or a zombie (no
+     * address space); EFAULT: a bad buf.
      */
-    record Translate(int pid, long vaddr, byte[] buf) implements Syscall {
+    record Translate(int pid, long vaddr, long buf, int len) implements Syscall {
         public Sysno sysno() { return Sysno.TRANSLATE; }
         public <R> R accept(Handler<R> h) { return h.translate(this); }
     }
@@ -327,18 +329,23 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * poll(2): waits until one of fds is ready (its revents set), timeout milliseconds pass
-     * (rounded up to ticks; 0 does not wait, a negative timeout waits for ever) or a signal
-     * comes (EINTR: poll is never restarted, SA_RESTART or not). Returns how many fds have
-     * revents set, 0 on timeout.
+     * poll(2): waits until one of the nfds struct pollfd at the user address fds
+     * ({@link PollFd#SIZE} bytes each) is ready, timeout milliseconds pass (rounded up to
+     * ticks; 0 does not wait, a negative timeout waits for ever) or a signal comes (EINTR:
+     * poll is never restarted, SA_RESTART or not). Each revents is copied out when the call
+     * completes; returns how many fds have revents set, 0 on timeout. EFAULT for a bad fds,
+     * EINVAL for nfds above RLIMIT_NOFILE.
      */
-    record Poll(PollFd[] fds, int timeout) implements Syscall {
+    record Poll(long fds, int nfds, int timeout) implements Syscall {
         public Sysno sysno() { return Sysno.POLL; }
         public <R> R accept(Handler<R> h) { return h.poll(this); }
     }
 
-    /** pipe(2): fds[0] is the read end, fds[1] the write end. */
-    record Pipe(int[] fds) implements Syscall {
+    /**
+     * pipe(2): the int[2] at the user address pipefd gets the read end and the write end;
+     * EFAULT (and no fds) if it can't be stored.
+     */
+    record Pipe(long pipefd) implements Syscall {
         public Sysno sysno() { return Sysno.PIPE; }
         public <R> R accept(Handler<R> h) { return h.pipe(this); }
     }
@@ -394,19 +401,28 @@ public sealed interface Syscall extends Trap {
 
     /**
      * wait4(2): pid -1 waits for any child, pid > 0 for that one, pid < -1 for group -pid.
-     * Returns the child's pid (status in wstatus[0]), 0 with WNOHANG, or -ECHILD.
+     * Returns the child's pid, 0 with WNOHANG, or -ECHILD. The int at the user address
+     * wstatus gets the status, and the struct rusage at rusage the child's CPU times (its
+     * own and its waited-for children's), each when not NULL, copied out when the call
+     * completes (after a sleep too); EFAULT then, the child reaped all the same, as Linux.
      */
-    record Wait4(int pid, int[] wstatus, int options) implements Syscall {
+    record Wait4(int pid, long wstatus, int options, long rusage) implements Syscall {
+        /** wait4 with no rusage, as glibc's waitpid(3). */
+        public Wait4(int pid, long wstatus, int options) {
+            this(pid, wstatus, options, 0);
+        }
+
         public Sysno sysno() { return Sysno.WAIT4; }
         public <R> R accept(Handler<R> h) { return h.wait4(this); }
     }
 
     /**
      * waitid(2): idtype {@link SigInfo#P_ALL}, P_PID or P_PGID (id 0: the caller's group);
-     * options WEXITED, WSTOPPED, WCONTINUED, WNOHANG, WNOWAIT ({@link Wait}). Fills info and
-     * returns 0 (info.pid 0: WNOHANG and nothing to report), or -ECHILD.
+     * options WEXITED, WSTOPPED, WCONTINUED, WNOHANG, WNOWAIT ({@link Wait}). The siginfo_t
+     * at the user address infop ({@link SigInfo#SIZE} bytes) gets the child's report and 0 is
+     * returned (si_pid 0: WNOHANG and nothing to report), or -ECHILD.
      */
-    record Waitid(int idtype, int id, SigInfo info, int options) implements Syscall {
+    record Waitid(int idtype, int id, long infop, int options) implements Syscall {
         public Sysno sysno() { return Sysno.WAITID; }
         public <R> R accept(Handler<R> h) { return h.waitid(this); }
     }
@@ -426,8 +442,11 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.tgkill(this); }
     }
 
-    /** getcwd(2): the path, NUL-terminated, into buf; returns its length including the NUL. */
-    record Getcwd(byte[] buf) implements Syscall {
+    /**
+     * getcwd(2): the path, NUL-terminated, to the user address buf of size bytes; returns its
+     * length including the NUL. ERANGE if it does not fit.
+     */
+    record Getcwd(long buf, long size) implements Syscall {
         public Sysno sysno() { return Sysno.GETCWD; }
         public <R> R accept(Handler<R> h) { return h.getcwd(this); }
     }
@@ -555,35 +574,66 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * getrusage(2), the two fields bash's time reads: usage[0] the user CPU time and usage[1]
-     * the system CPU time, in microseconds, of the caller ({@link #RUSAGE_SELF}) or of its
-     * children that have been waited for ({@link #RUSAGE_CHILDREN}). EINVAL for another who.
+     * getrusage(2): the struct rusage ({@link #SIZE} bytes) at the user address usage gets
+     * the user and system CPU time (ru_utime, ru_stime) of the caller ({@link #RUSAGE_SELF})
+     * or of its children that have been waited for ({@link #RUSAGE_CHILDREN}); the other
+     * fields are 0 (simplified). EINVAL for another who.
      */
-    record Getrusage(int who, long[] usage) implements Syscall {
+    record Getrusage(int who, long usage) implements Syscall {
         public static final int RUSAGE_SELF = 0;
         public static final int RUSAGE_CHILDREN = -1;
+        /** sizeof(struct rusage) on x86-64: two timevals and 14 longs. */
+        public static final int SIZE = 144;
+
+        /** A struct rusage with these CPU times (microseconds) at b[0..SIZE). */
+        public static void encode(byte[] b, long utimeUs, long stimeUs) {
+            java.util.Arrays.fill(b, 0, SIZE, (byte) 0);
+            Le.putLong(b, 0, utimeUs / 1_000_000);
+            Le.putLong(b, 8, utimeUs % 1_000_000);
+            Le.putLong(b, 16, stimeUs / 1_000_000);
+            Le.putLong(b, 24, stimeUs % 1_000_000);
+        }
+
+        /** ru_utime of the struct rusage in b, in microseconds. */
+        public static long utimeUs(byte[] b) {
+            return Le.getLong(b, 0) * 1_000_000 + Le.getLong(b, 8);
+        }
+
+        /** ru_stime of the struct rusage in b, in microseconds. */
+        public static long stimeUs(byte[] b) {
+            return Le.getLong(b, 16) * 1_000_000 + Le.getLong(b, 24);
+        }
+
         public Sysno sysno() { return Sysno.GETRUSAGE; }
         public <R> R accept(Handler<R> h) { return h.getrusage(this); }
     }
 
     /**
      * prlimit64(2), what glibc's getrlimit and setrlimit call: the limits of {@link Rlimit}
-     * resource of process pid (0: the caller). oldLimit (2 longs: soft, hard), when non-null,
-     * gets the limits before; newLimit, when non-null, sets them. EINVAL for a bad resource
-     * or soft above hard, EPERM to raise a hard limit unprivileged or to touch another
-     * user's process, ESRCH for no such process.
+     * resource of process pid (0: the caller). The struct rlimit64 (rlim_cur, rlim_max: 16
+     * bytes) at the user address oldLimit, when not NULL, gets the limits before; the one at
+     * newLimit, when not NULL, sets them. EINVAL for a bad resource or soft above hard, EPERM
+     * to raise a hard limit unprivileged or to touch another user's process, ESRCH for no
+     * such process, EFAULT for a bad address.
      */
-    record Prlimit64(int pid, int resource, long[] newLimit, long[] oldLimit) implements Syscall {
+    record Prlimit64(int pid, int resource, long newLimit, long oldLimit) implements Syscall {
+        /** sizeof(struct rlimit64). */
+        public static final int SIZE = 16;
+
         public Sysno sysno() { return Sysno.PRLIMIT64; }
         public <R> R accept(Handler<R> h) { return h.prlimit64(this); }
     }
 
     /**
-     * clock_gettime(2): tp[0] seconds and tp[1] nanoseconds of {@link #CLOCK_REALTIME}
-     * (since 1970, from the boot time) or {@link #CLOCK_MONOTONIC} (since boot). The clock
-     * advances by whole ticks (HZ = 100). EINVAL for another clock.
+     * clock_gettime(2): the struct timespec (tv_sec, tv_nsec: 16 bytes) at the user address tp
+     * gets {@link #CLOCK_REALTIME} (since 1970, from the boot time) or
+     * {@link #CLOCK_MONOTONIC} (since boot). The clock advances by whole ticks (HZ = 100).
+     * EINVAL for another clock, EFAULT for a bad tp.
      */
-    record ClockGettime(int clockid, long[] tp) implements Syscall {
+    record ClockGettime(int clockid, long tp) implements Syscall {
+        /** sizeof(struct timespec). */
+        public static final int TIMESPEC = 16;
+
         public static final int CLOCK_REALTIME = 0;
         public static final int CLOCK_MONOTONIC = 1;
         public Sysno sysno() { return Sysno.CLOCK_GETTIME; }
@@ -591,18 +641,41 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * utimensat(2): sets the modification time of the file at path (touch). times null means
-     * now, which the owner or anyone who may write the file may do (else EACCES); times[1] is
-     * a modification time in ticks since boot ({@link StatBuf#mtimeTicks}) or
-     * {@link #UTIME_NOW} or {@link #UTIME_OMIT}, and only the owner (or root) may set a time
-     * other than now (else EPERM). times[0], the access time, is checked and ignored.
-     * Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL otherwise), times are ticks, not
-     * timespecs, and there are no access times.
+     * utimensat(2): sets the access and modification times of the file at path (touch) from
+     * the struct timespec[2] at the user address times. NULL means now, which the owner or
+     * anyone who may write the file may do (else EACCES); a tv_nsec of {@link #UTIME_NOW} or
+     * {@link #UTIME_OMIT} means now or unchanged, and only the owner (or root) may set a time
+     * other than now (else EPERM). Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL
+     * otherwise), and times count from boot, as stat's ({@link StatBuf}).
      */
-    record Utimensat(int dirfd, String path, long[] times, int flags) implements Syscall {
+    record Utimensat(int dirfd, String path, long times, int flags) implements Syscall {
         public static final int AT_FDCWD = -100;
         public static final long UTIME_NOW = (1L << 30) - 1;
         public static final long UTIME_OMIT = (1L << 30) - 2;
+        /** Ticks in a second (HZ) and nanoseconds in a tick. */
+        private static final long HZ = 100;
+        private static final long TICK_NS = 1_000_000_000L / HZ;
+
+        /**
+         * The time in the struct timespec at b[off..off+16) in ticks since boot, or
+         * {@link #UTIME_NOW} or {@link #UTIME_OMIT} as its tv_nsec says (before boot: negative);
+         * Long.MIN_VALUE if tv_nsec is out of range (EINVAL).
+         */
+        public static long ticks(byte[] b, int off) {
+            long sec = Le.getLong(b, off);
+            long nsec = Le.getLong(b, off + 8);
+            if (nsec == UTIME_NOW || nsec == UTIME_OMIT) {
+                return nsec;
+            }
+            return nsec < 0 || nsec >= 1_000_000_000L ? Long.MIN_VALUE : sec * HZ + nsec / TICK_NS;
+        }
+
+        /** A struct timespec at b[off..off+16): ticks since boot, or UTIME_NOW or UTIME_OMIT. */
+        public static void putTime(byte[] b, int off, long ticks) {
+            boolean special = ticks == UTIME_NOW || ticks == UTIME_OMIT;
+            Le.putLong(b, off, special ? 0 : Math.floorDiv(ticks, HZ));
+            Le.putLong(b, off + 8, special ? ticks : Math.floorMod(ticks, HZ) * TICK_NS);
+        }
         public Sysno sysno() { return Sysno.UTIMENSAT; }
         public <R> R accept(Handler<R> h) { return h.utimensat(this); }
     }
@@ -765,10 +838,10 @@ public sealed interface Syscall extends Trap {
     }
 
     /**
-     * getrandom(2): fills buf[off..off+len) with random bytes from the kernel's generator
-     * (seeded by --seed, so a run repeats); returns len. flags are accepted and ignored.
+     * getrandom(2): len random bytes from the kernel's generator (seeded by --seed, so a run
+     * repeats) to the user address buf; returns len. flags are accepted and ignored.
      */
-    record Getrandom(byte[] buf, int off, int len, int flags) implements Syscall {
+    record Getrandom(long buf, int len, int flags) implements Syscall {
         public Sysno sysno() { return Sysno.GETRANDOM; }
         public <R> R accept(Handler<R> h) { return h.getrandom(this); }
     }
@@ -828,14 +901,15 @@ public sealed interface Syscall extends Trap {
 
     /**
      * miniunix only: performs call in the context of process pid (its fds, children,
-     * credentials, cwd), as if pid had made it, and stores that call's result (a value or
-     * -errno) in result[0]. Returns 0 once pid has performed it; -errno if it could not be
-     * injected: EPERM for another user's process (unless root), init or a kernel thread,
-     * ESRCH if pid is gone or exits first, EINVAL for the caller itself or a nested inject,
-     * EBUSY if pid has an injected call pending, EFAULT for a missing result. The caller
-     * sleeps until then; see kernel.trace.Injector for when that is.
+     * credentials, cwd), as if pid had made it (its addresses are pid's), and stores that
+     * call's result (a value or -errno) in the long at the caller's user address result.
+     * Returns 0 once pid has performed it; -errno if it could not be injected: EPERM for
+     * another user's process (unless root), init or a kernel thread, ESRCH if pid is gone or
+     * exits first, EINVAL for the caller itself or a nested inject, EBUSY if pid has an
+     * injected call pending, EFAULT for a bad result (checked before, and when stored). The
+     * caller sleeps until then; see kernel.trace.Injector for when that is.
      */
-    record Inject(int pid, Syscall call, long[] result) implements Syscall {
+    record Inject(int pid, Syscall call, long result) implements Syscall {
         public Inject {
             java.util.Objects.requireNonNull(call);
         }

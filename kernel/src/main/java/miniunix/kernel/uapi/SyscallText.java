@@ -15,11 +15,10 @@ import java.util.List;
  * {@link #STRSIZE} bytes ({@code "..."...}), as strace's default {@code -s 32}; paths are not
  * cut. Flags are symbolic ({@code O_WRONLY|O_CREAT|O_TRUNC}), in strace's order.
  *
- * <p>read and write pass user addresses: their data is peeked from the caller's memory (a
- * failed read shows its buffer's address, as strace does). Simplified: the calls that still
- * pass the program's own arrays print {@code ...} where strace prints the address of a buffer
- * the call did not fill (wait4 with WNOHANG and no child ready), and envp as the old strace 4
- * did, {@code [/* 15 vars *&#47;]}.
+ * <p>Buffers and structs are user addresses: their data is peeked from the caller's memory
+ * after the call, and a buffer the call did not fill, or that can't be read, shows as its
+ * address, as strace shows it. Simplified: envp shows as the old strace 4 did,
+ * {@code [/* 15 vars *&#47;]}.
  */
 public final class SyscallText implements Syscall.Handler<String> {
     /** strace's default -s: the bytes of a string shown before "...". */
@@ -82,7 +81,7 @@ public final class SyscallText implements Syscall.Handler<String> {
             return "0";     // Linux copies the struct out and returns 0
         }
         if (ret >= 0 && c instanceof Syscall.Poll p) {
-            return ret == 0 ? "0 (Timeout)" : ret + " (" + revents(p) + ")";
+            return ret == 0 ? "0 (Timeout)" : ret + " (" + new SyscallText(ret, mem).revents(p) + ")";
         }
         if (ret >= 0) {
             boolean address = c instanceof Syscall.Brk || c instanceof Syscall.Mmap;
@@ -93,10 +92,17 @@ public final class SyscallText implements Syscall.Handler<String> {
                 : "-1 " + e.name() + " (" + e.message + ")";
     }
 
-    /** strace's list of the fds poll found ready: {@code [{fd=0, revents=POLLIN}]}. */
-    private static String revents(Syscall.Poll c) {
+    /**
+     * strace's list of the fds poll found ready, read from the caller's memory:
+     * {@code [{fd=0, revents=POLLIN}]}; {@code ?} when it can't be read.
+     */
+    private String revents(Syscall.Poll c) {
+        PollFd[] fds = pollfds(c);
+        if (fds == null) {
+            return "?";
+        }
         StringBuilder b = new StringBuilder("[");
-        for (PollFd f : c.fds()) {
+        for (PollFd f : fds) {
             if (f.revents != 0) {
                 b.append(b.length() > 1 ? ", " : "").append("{fd=").append(f.fd)
                         .append(", revents=").append(PollFd.text(f.revents)).append('}');
@@ -210,8 +216,9 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String translate(Syscall.Translate c) {
-        return "miniunix_translate(" + c.pid() + ", " + address(c.vaddr()) + ", "
-                + (ok() && c.buf() != null ? quote(c.buf(), 0, (int) ret, STRSIZE) : "...") + ")";
+        String text = ok() ? userString(c.buf(), (int) Math.min(ret, c.len())) : address(c.buf());
+        return "miniunix_translate(" + c.pid() + ", " + address(c.vaddr()) + ", " + text + ", "
+                + c.len() + ")";
     }
 
     private static String address(long a) {
@@ -474,20 +481,30 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String poll(Syscall.Poll c) {
+        PollFd[] fds = pollfds(c);
+        if (fds == null) {
+            return "poll(" + address(c.fds()) + ", " + c.nfds() + ", " + c.timeout() + ")";
+        }
         StringBuilder b = new StringBuilder("poll([");
-        for (int i = 0; i < c.fds().length; i++) {
-            PollFd f = c.fds()[i];
+        for (int i = 0; i < fds.length; i++) {
+            PollFd f = fds[i];
             b.append(i > 0 ? ", " : "").append("{fd=").append(f.fd).append(", events=")
                     .append(PollFd.text(f.events)).append('}');
         }
-        return b.append("], ").append(c.fds().length).append(", ").append(c.timeout()).append(')')
+        return b.append("], ").append(c.nfds()).append(", ").append(c.timeout()).append(')')
                 .toString();
+    }
+
+    /** poll's array as the caller's memory holds it, or null if it can't be read. */
+    private PollFd[] pollfds(Syscall.Poll c) {
+        byte[] b = c.nfds() < 0 || c.nfds() > 1024 ? null : fetch(c.fds(), c.nfds() * PollFd.SIZE);
+        return b == null ? null : PollFd.decode(b, c.nfds());
     }
 
     @Override
     public String pipe(Syscall.Pipe c) {
-        int[] f = c.fds();
-        String fds = f == null ? "NULL" : ok() && f.length >= 2 ? "[" + f[0] + ", " + f[1] + "]" : "...";
+        byte[] b = ok() ? fetch(c.pipefd(), 8) : null;
+        String fds = b == null ? address(c.pipefd()) : "[" + Le.getInt(b, 0) + ", " + Le.getInt(b, 4) + "]";
         return "pipe(" + fds + ")";
     }
 
@@ -518,7 +535,8 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String getrandom(Syscall.Getrandom c) {
-        String data = ok() && c.buf() != null ? hexQuote(c.buf(), c.off(), (int) ret) : unfetched(c.buf());
+        byte[] b = ok() ? fetch(c.buf(), (int) Math.min(ret, STRSIZE + 1)) : null;
+        String data = b == null ? address(c.buf()) : hexQuote(b, 0, (int) ret);
         String flags = c.flags() == 0 ? "0" : c.flags() == 1 ? "GRND_NONBLOCK"
                 : c.flags() == 2 ? "GRND_RANDOM" : hex(c.flags());
         return "getrandom(" + data + ", " + c.len() + ", " + flags + ")";
@@ -526,9 +544,9 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String getcwd(Syscall.Getcwd c) {
-        String s = ok() && c.buf() != null ? quote(c.buf(), 0, (int) ret - 1, Integer.MAX_VALUE)
-                : unfetched(c.buf());
-        return "getcwd(" + s + ", " + (c.buf() == null ? 0 : c.buf().length) + ")";
+        byte[] b = ok() && ret > 0 ? fetch(c.buf(), (int) ret - 1) : null;
+        String s = b == null ? address(c.buf()) : quote(b, 0, b.length, Integer.MAX_VALUE);
+        return "getcwd(" + s + ", " + c.size() + ")";
     }
 
     @Override
@@ -565,15 +583,16 @@ public final class SyscallText implements Syscall.Handler<String> {
     public String prlimit64(Syscall.Prlimit64 c) {
         Rlimit r = Rlimit.of(c.resource());
         String res = r == null ? Integer.toString(c.resource()) : r.name();
-        long[] o = c.oldLimit();
-        String old = o == null ? "NULL" : ok() && o.length >= 2 ? rlim(o) : "...";
-        String set = c.newLimit() == null ? "NULL" : c.newLimit().length >= 2 ? rlim(c.newLimit()) : "...";
+        byte[] o = ok() ? fetch(c.oldLimit(), Syscall.Prlimit64.SIZE) : null;
+        byte[] n = fetch(c.newLimit(), Syscall.Prlimit64.SIZE);
+        String old = o == null ? address(c.oldLimit()) : rlim(o);
+        String set = n == null ? address(c.newLimit()) : rlim(n);
         return "prlimit64(" + c.pid() + ", " + res + ", " + set + ", " + old + ")";
     }
 
     /** A struct rlimit as strace prints it: multiples of 1024 as N*1024. */
-    private static String rlim(long[] l) {
-        return "{rlim_cur=" + rlimValue(l[0]) + ", rlim_max=" + rlimValue(l[1]) + "}";
+    private static String rlim(byte[] l) {
+        return "{rlim_cur=" + rlimValue(Le.getLong(l, 0)) + ", rlim_max=" + rlimValue(Le.getLong(l, 8)) + "}";
     }
 
     private static String rlimValue(long v) {
@@ -586,10 +605,15 @@ public final class SyscallText implements Syscall.Handler<String> {
         String who = c.who() == Syscall.Getrusage.RUSAGE_SELF ? "RUSAGE_SELF"
                 : c.who() == Syscall.Getrusage.RUSAGE_CHILDREN ? "RUSAGE_CHILDREN"
                 : Integer.toString(c.who());
-        long[] u = c.usage();
-        String usage = !ok() || u == null || u.length < 2 ? unfetched(u)
-                : "{ru_utime=" + timeval(u[0]) + ", ru_stime=" + timeval(u[1]) + ", ...}";
+        String usage = rusage(c.usage());
         return "getrusage(" + who + ", " + usage + ")";
+    }
+
+    /** A struct rusage at addr once the call succeeded, as strace abbreviates it. */
+    private String rusage(long addr) {
+        byte[] u = ok() ? fetch(addr, Syscall.Getrusage.SIZE) : null;
+        return u == null ? address(addr) : "{ru_utime=" + timeval(Syscall.Getrusage.utimeUs(u))
+                + ", ru_stime=" + timeval(Syscall.Getrusage.stimeUs(u)) + ", ...}";
     }
 
     private static String timeval(long us) {
@@ -601,23 +625,27 @@ public final class SyscallText implements Syscall.Handler<String> {
         String clock = c.clockid() == Syscall.ClockGettime.CLOCK_REALTIME ? "CLOCK_REALTIME"
                 : c.clockid() == Syscall.ClockGettime.CLOCK_MONOTONIC ? "CLOCK_MONOTONIC"
                 : Integer.toString(c.clockid());
-        long[] tp = c.tp();
-        String ts = !ok() || tp == null || tp.length < 2 ? unfetched(tp)
-                : "{tv_sec=" + tp[0] + ", tv_nsec=" + tp[1] + "}";
+        byte[] tp = ok() ? fetch(c.tp(), Syscall.ClockGettime.TIMESPEC) : null;
+        String ts = tp == null ? address(c.tp())
+                : "{tv_sec=" + Le.getLong(tp, 0) + ", tv_nsec=" + Le.getLong(tp, 8) + "}";
         return "clock_gettime(" + clock + ", " + ts + ")";
     }
 
     @Override
     public String utimensat(Syscall.Utimensat c) {
         String dir = c.dirfd() == Syscall.Utimensat.AT_FDCWD ? "AT_FDCWD" : Integer.toString(c.dirfd());
-        String times = c.times() == null ? "NULL" : "[" + time(c.times()[0]) + ", "
-                + (c.times().length > 1 ? time(c.times()[1]) : "?") + "]";
+        byte[] t = fetch(c.times(), 2 * Syscall.ClockGettime.TIMESPEC);
+        String times = t == null ? address(c.times()) : "[" + time(t, 0) + ", "
+                + time(t, Syscall.ClockGettime.TIMESPEC) + "]";
         return "utimensat(" + dir + ", " + path(c.path()) + ", " + times + ", " + c.flags() + ")";
     }
 
-    private static String time(long t) {
-        return t == Syscall.Utimensat.UTIME_NOW ? "UTIME_NOW"
-                : t == Syscall.Utimensat.UTIME_OMIT ? "UTIME_OMIT" : Long.toString(t);
+    /** A struct timespec of utimensat as strace prints it: {tv_sec=N, tv_nsec=N} or UTIME_NOW. */
+    private static String time(byte[] b, int off) {
+        long nsec = Le.getLong(b, off + 8);
+        return nsec == Syscall.Utimensat.UTIME_NOW ? "UTIME_NOW"
+                : nsec == Syscall.Utimensat.UTIME_OMIT ? "UTIME_OMIT"
+                : "{tv_sec=" + Le.getLong(b, off) + ", tv_nsec=" + nsec + "}";
     }
 
     // Processes.
@@ -670,9 +698,10 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String wait4(Syscall.Wait4 c) {
-        int[] w = c.wstatus();
-        String status = w == null ? "NULL" : ret > 0 && w.length > 0 ? "[" + waitStatus(w[0]) + "]" : "...";
-        return "wait4(" + c.pid() + ", " + status + ", " + waitOptions(c.options()) + ", NULL)";
+        byte[] w = ret > 0 ? fetch(c.wstatus(), Integer.BYTES) : null;
+        String status = w == null ? address(c.wstatus()) : "[" + waitStatus(Le.getInt(w, 0)) + "]";
+        String usage = ret > 0 ? rusage(c.rusage()) : address(c.rusage());
+        return "wait4(" + c.pid() + ", " + status + ", " + waitOptions(c.options()) + ", " + usage + ")";
     }
 
     /** strace's printstatus: {WIFEXITED(s) && WEXITSTATUS(s) == 0} and its kin. */
@@ -698,8 +727,12 @@ public final class SyscallText implements Syscall.Handler<String> {
             case SigInfo.P_PGID -> "P_PGID";
             default -> Integer.toString(c.idtype());
         };
-        SigInfo i = c.info();
-        String info = i == null ? "NULL" : ret < 0 ? "..." : i.pid == 0 ? "{}"
+        byte[] b = ok() ? fetch(c.infop(), SigInfo.SIZE) : null;
+        SigInfo i = new SigInfo();
+        if (b != null) {
+            i.decodeFrom(b);
+        }
+        String info = b == null ? address(c.infop()) : i.pid == 0 ? "{}"
                 : "{si_signo=SIGCHLD, si_code=" + CLD[i.code] + ", si_pid=" + i.pid + ", si_uid=" + i.uid
                 + ", si_status=" + (i.code == SigInfo.CLD_EXITED ? Integer.toString(i.status) : signal(i.status))
                 + ", si_utime=0, si_stime=0}";
@@ -836,9 +869,10 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String inject(Syscall.Inject c) {
-        long r = c.result() != null && c.result().length > 0 ? c.result()[0] : ret;
-        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(new SyscallText(r, null)) + ", ["
-                + r + "])";
+        byte[] b = ok() ? fetch(c.result(), Long.BYTES) : null;
+        long r = b != null ? Le.getLong(b, 0) : ret;
+        return "miniunix_inject(" + c.pid() + ", " + c.call().accept(new SyscallText(r, null)) + ", "
+                + (b != null ? "[" + r + "]" : address(c.result())) + ")";
     }
 
     @Override
@@ -905,10 +939,6 @@ public final class SyscallText implements Syscall.Handler<String> {
         }
         byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return quote(b, 0, b.length, Integer.MAX_VALUE);
-    }
-
-    private static String unfetched(Object buf) {
-        return buf == null ? "NULL" : "...";
     }
 
     /** A struct stat at the user address addr as strace's print_struct_stat abbreviates it. */

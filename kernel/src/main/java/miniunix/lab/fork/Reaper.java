@@ -25,7 +25,7 @@ final class Reaper implements Program {
             return new Syscall.Nanosleep(NAP_NANOS);
         }
         inWait = true;
-        return new Syscall.Wait4(-1, new int[1], 0);
+        return new Syscall.Wait4(-1, 0, 0);
     }
 
     @Override

@@ -13,6 +13,7 @@ import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -113,7 +114,7 @@ public final class Cowdemo extends Proc {
             case CONTINUED:
                 pc = round == 0 ? Pc.STOPPED : Pc.REAPED;
                 round++;
-                return new Syscall.Wait4(child, wstatus, round == 1 ? Wait.WUNTRACED : 0);
+                return Libc.wait4(child, wstatus, round == 1 ? Wait.WUNTRACED : 0);
             case REAPED:
                 return reaped(ret);
             case CHILD_PID:
@@ -176,7 +177,7 @@ public final class Cowdemo extends Proc {
                 "fork: child %d gets the parent's page table; each page is read-only in both,"
                         + " marked copy-on-write\n", child));
         pc = Pc.STOPPED;
-        return new Syscall.Wait4(child, wstatus, Wait.WUNTRACED);
+        return Libc.wait4(child, wstatus, Wait.WUNTRACED);
     }
 
     /** The child stopped itself: read its minflt, then walk its pages. */
@@ -261,7 +262,7 @@ public final class Cowdemo extends Proc {
     }
 
     private Trap walk(int pid, int i) {
-        return new Syscall.Translate(pid, addr + i * PAGE, buf);
+        return Libc.translate(pid, addr + i * PAGE, buf);
     }
 
     /** The frame a translate walk ended in, or -1 when it ended in a fault. */

@@ -692,7 +692,7 @@ public final class Cp extends Proc {
 
     private Trap times() {
         long t = srcSt.mtimeTicks;
-        return new Syscall.Utimensat(Syscall.Utimensat.AT_FDCWD, dst, new long[] {t, t}, 0);
+        return Libc.utimensat(Syscall.Utimensat.AT_FDCWD, dst, new long[] {t, t}, 0);
     }
 
     private Trap timesSet(long ret, boolean dir) {

@@ -13,6 +13,7 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.user.bin.DiffFormat.Style;
 import miniunix.user.bin.DiffScript.Change;
 import miniunix.user.bin.DiffScript.WhiteSpace;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -133,12 +134,12 @@ public final class Diff extends Proc {
                     return exit(s);
                 }
                 pc = Pc.CLOCK;
-                return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+                return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
             case CLOCK:
                 if (needMonotonic) {
                     nowNs = clock[0] * 1_000_000_000L + clock[1];
                     needMonotonic = false;
-                    return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
+                    return Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
                 }
                 bootNs = nowNs - (clock[0] * 1_000_000_000L + clock[1]);
                 pc = Pc.RUN;

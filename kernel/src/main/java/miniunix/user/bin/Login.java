@@ -113,7 +113,7 @@ public final class Login extends Proc {
             tty = null;
         }
         pc = Pc.CLOCK;
-        return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, loginTime);
+        return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, loginTime);
     }
 
     private Trap openUtmp(long ret) {
@@ -156,7 +156,7 @@ public final class Login extends Proc {
         }
         child = (int) ret;
         pc = Pc.WAIT;
-        return new Syscall.Wait4(child, status, 0);
+        return Libc.wait4(child, status, 0);
     }
 
     private Trap setgid(long ret) {
@@ -236,7 +236,7 @@ public final class Login extends Proc {
 
     private Trap waited(long ret) {
         if (ret == -Errno.EINTR.number) {
-            return new Syscall.Wait4(child, status, 0);
+            return Libc.wait4(child, status, 0);
         }
         return exit(ret == child ? Wait.shellStatus(status[0]) : 1);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Canon;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -79,7 +80,7 @@ public final class Realpath extends Proc {
         strip = o.has('s');
         delim = o.has('z') ? "\0" : "\n";
         files = o.operands;
-        return strip ? new Syscall.Getcwd(buf) : nextFile();
+        return strip ? Libc.getcwd(buf) : nextFile();
     }
 
     private Trap nextFile() {

@@ -351,7 +351,7 @@ public final class Strace extends Proc {
             return exit(0);
         }
         step = Step.WAIT;
-        return new Syscall.Wait4(child, wstatus, 0);
+        return Libc.wait4(child, wstatus, 0);
     }
 
     private Trap waited(long ret) {

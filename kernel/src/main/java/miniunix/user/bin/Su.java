@@ -231,7 +231,7 @@ public final class Su extends Proc {
         }
         child = (int) ret;
         pc = Pc.WAIT;
-        return new Syscall.Wait4(child, status, 0);
+        return Libc.wait4(child, status, 0);
     }
 
     private Trap setgid(long ret) {
@@ -295,7 +295,7 @@ public final class Su extends Proc {
 
     private Trap waited(long ret) {
         if (ret == Errno.EINTR.ret()) {
-            return new Syscall.Wait4(child, status, 0);
+            return Libc.wait4(child, status, 0);
         }
         return exit(ret == child ? Wait.shellStatus(status[0]) : 1);
     }

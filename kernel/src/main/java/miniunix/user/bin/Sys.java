@@ -149,7 +149,7 @@ public final class Sys extends Proc {
     }
 
     private Trap injectCall(Syscall c) {
-        return new Syscall.Inject(target, c, result);
+        return Libc.inject(target, c, result);
     }
 
     private Trap injected(long ret) {

@@ -2,6 +2,7 @@ package miniunix.user.bin;
 
 import java.util.List;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.SchedPolicy;
 import miniunix.kernel.uapi.SigAction;
@@ -100,7 +101,7 @@ final class SysArgs {
             case MPROTECT -> { want("ADDR LENGTH PROT", 3); yield new Syscall.Mprotect(addr(0), lnum(1), num(2)); }
             case MUNMAP -> { want("ADDR LENGTH", 2); yield new Syscall.Munmap(addr(0), lnum(1)); }
             case BRK -> { want("ADDR", 1); yield new Syscall.Brk(addr(0)); }
-            case TRANSLATE -> { want("PID ADDR", 2); yield new Syscall.Translate(num(0), addr(1), new byte[4096]); }
+            case TRANSLATE -> { want("PID ADDR", 2); yield new Syscall.Translate(num(0), addr(1), room(4096), 4096); }
             case FCHOWN -> { want("FD UID GID", 3); yield new Syscall.Fchown(num(0), num(1), num(2)); }
             case CHMOD -> { want("PATH MODE", 2); yield new Syscall.Chmod(path(0), num(1)); }
             case FCHMOD -> { want("FD MODE", 2); yield new Syscall.Fchmod(num(0), num(1)); }
@@ -122,9 +123,10 @@ final class SysArgs {
                     a.get(1).equals("TIOCGPGRP") ? Syscall.Ioctl.TIOCGPGRP
                             : a.get(1).equals("TIOCSPGRP") ? Syscall.Ioctl.TIOCSPGRP : num(1),
                     a.size() > 2 ? num(2) : 0); }
-            case POLL -> { want("FD TIMEOUT", 2); yield new Syscall.Poll(
-                    new PollFd[] {new PollFd(num(0), PollFd.POLLIN)}, num(1)); }
-            case PIPE -> { want("[NULL]", 0, 1); yield new Syscall.Pipe(a.isEmpty() || !isNull(0) ? new int[2] : null); }
+            case POLL -> { want("FD TIMEOUT", 2); byte[] fds = new byte[PollFd.SIZE];
+                PollFd.encode(new PollFd[] {new PollFd(num(0), PollFd.POLLIN)}, fds);
+                yield new Syscall.Poll(place(fds), 1, num(1)); }
+            case PIPE -> { want("[ADDR]", 0, 1); yield new Syscall.Pipe(out(0, 8)); }
             case SCHED_YIELD -> { want("", 0); yield new Syscall.SchedYield(); }
             case DUP2 -> { want("OLDFD NEWFD", 2); yield new Syscall.Dup2(num(0), num(1)); }
             case PAUSE -> { want("", 0); yield new Syscall.Pause(); }
@@ -134,13 +136,14 @@ final class SysArgs {
             case EXECVE -> { want("PATH ARGV0 [ARG]...", 2, Integer.MAX_VALUE);
                 yield new Syscall.Execve(path(0), a.subList(1, a.size()), List.of()); }
             case EXIT, EXIT_GROUP -> { want("STATUS", 1); yield new Syscall.Exit(num(0)); }
-            case WAIT4 -> { want("PID [OPTIONS]", 1, 2); yield new Syscall.Wait4(num(0), new int[1],
-                    a.size() > 1 ? waitOptions(1) : 0); }
-            case WAITID -> { want("P_ALL|P_PID|P_PGID ID OPTIONS", 3); yield new Syscall.Waitid(idtype(0), num(1),
-                    new SigInfo(), waitOptions(2)); }
+            case WAIT4 -> { want("PID [OPTIONS [ADDR]]", 1, 3); int options = a.size() > 1 ? waitOptions(1) : 0;
+                yield new Syscall.Wait4(num(0), out(2, Integer.BYTES), options); }
+            case WAITID -> { want("P_ALL|P_PID|P_PGID ID OPTIONS [ADDR]", 3, 4); yield new Syscall.Waitid(idtype(0),
+                    num(1), out(3, SigInfo.SIZE), waitOptions(2)); }
             case KILL -> { want("PID SIG", 2); yield new Syscall.Kill(num(0), sig(1)); }
             case TGKILL -> { want("TGID TID SIG", 3); yield new Syscall.Tgkill(num(0), num(1), sig(2)); }
-            case GETCWD -> { want("[SIZE]", 0, 1); yield new Syscall.Getcwd(new byte[a.isEmpty() ? 4096 : len(0)]); }
+            case GETCWD -> { want("[SIZE [ADDR]]", 0, 2); int size = a.isEmpty() ? 4096 : len(0);
+                yield new Syscall.Getcwd(out(1, size), size); }
             case CHDIR -> { want("PATH", 1); yield new Syscall.Chdir(path(0)); }
             case RENAME -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Rename(path(0), path(1)); }
             case MKDIR -> { want("PATH [MODE]", 1, 2); yield new Syscall.Mkdir(path(0), a.size() > 1 ? num(1) : 0777); }
@@ -159,19 +162,24 @@ final class SysArgs {
             case READLINKAT -> { want("PATH ADDR SIZE", 3); yield new Syscall.Readlinkat(
                     Syscall.Utimensat.AT_FDCWD, path(0), addr(1), len(2)); }
             case UMASK -> { want("MASK", 1); yield new Syscall.Umask(num(0)); }
-            case PRLIMIT64 -> { want("PID RESOURCE [SOFT HARD]", 2, 4); long[] set = a.size() == 4
-                    ? new long[] {lnum(2), lnum(3)} : null;
-                yield new Syscall.Prlimit64(num(0), num(1), set, new long[2]); }
-            case GETRUSAGE -> { want("RUSAGE_SELF|RUSAGE_CHILDREN", 1); yield new Syscall.Getrusage(
+            case PRLIMIT64 -> { want("PID RESOURCE [SOFT HARD]", 2, 4); long set = 0;
+                if (a.size() == 4) {
+                    byte[] b = new byte[Syscall.Prlimit64.SIZE];
+                    Le.putLong(b, 0, lnum(2));
+                    Le.putLong(b, 8, lnum(3));
+                    set = place(b);
+                }
+                yield new Syscall.Prlimit64(num(0), num(1), set, room(Syscall.Prlimit64.SIZE)); }
+            case GETRUSAGE -> { want("RUSAGE_SELF|RUSAGE_CHILDREN [ADDR]", 1, 2); yield new Syscall.Getrusage(
                     a.get(0).equals("RUSAGE_SELF") ? Syscall.Getrusage.RUSAGE_SELF
                             : a.get(0).equals("RUSAGE_CHILDREN") ? Syscall.Getrusage.RUSAGE_CHILDREN
-                            : num(0), new long[2]); }
-            case CLOCK_GETTIME -> { want("CLOCK_REALTIME|CLOCK_MONOTONIC", 1); yield new Syscall.ClockGettime(
+                            : num(0), out(1, Syscall.Getrusage.SIZE)); }
+            case CLOCK_GETTIME -> { want("CLOCK_REALTIME|CLOCK_MONOTONIC [ADDR]", 1, 2); yield new Syscall.ClockGettime(
                     a.get(0).equals("CLOCK_REALTIME") ? Syscall.ClockGettime.CLOCK_REALTIME
                             : a.get(0).equals("CLOCK_MONOTONIC") ? Syscall.ClockGettime.CLOCK_MONOTONIC
-                            : num(0), new long[2]); }
+                            : num(0), out(1, Syscall.ClockGettime.TIMESPEC)); }
             case UTIMENSAT -> { want("PATH", 1); yield new Syscall.Utimensat(Syscall.Utimensat.AT_FDCWD,
-                    path(0), null, 0); }
+                    path(0), 0, 0); }
             case GETUID -> { want("", 0); yield new Syscall.Getuid(); }
             case SETUID -> { want("UID", 1); yield new Syscall.Setuid(num(0)); }
             case GETEUID -> { want("", 0); yield new Syscall.Geteuid(); }
@@ -199,8 +207,8 @@ final class SysArgs {
             case SCHED_GET_PRIORITY_MAX -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMax(policy(0)); }
             case SCHED_GET_PRIORITY_MIN -> { want("POLICY", 1); yield new Syscall.SchedGetPriorityMin(policy(0)); }
             case GETDENTS64 -> { want("FD COUNT [ADDR]", 2, 3); yield new Syscall.Getdents64(num(0), out(2, len(1)), len(1)); }
-            case GETRANDOM -> { want("COUNT [FLAGS]", 1, 2); yield new Syscall.Getrandom(buf(0), 0, len(0),
-                    a.size() > 1 ? num(1) : 0); }
+            case GETRANDOM -> { want("COUNT [FLAGS [ADDR]]", 1, 3); int flags = a.size() > 1 ? num(1) : 0;
+                yield new Syscall.Getrandom(out(2, len(0)), len(0), flags); }
             case FORK_OF -> { want("PID", 1); yield new Syscall.ForkOf(num(0)); }
             case PROCESS_VM_READV -> { want("PID ADDR COUNT", 3);
                 yield new Syscall.ProcessVmReadv(num(0), room(len(2)), addr(1), len(2)); }
@@ -267,11 +275,6 @@ final class SysArgs {
 
     private boolean isNull(int i) {
         return a.get(i).equals("NULL");
-    }
-
-    /** A buffer of COUNT bytes for the kernel to fill, or none for NULL. */
-    private byte[] buf(int i) {
-        return isNull(i) ? null : new byte[len(i)];
     }
 
     private int len(int i) {

@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -77,7 +78,7 @@ public final class Timeout extends Proc {
                 }
                 timer = (int) ret;
                 step = Step.WAIT;
-                return new Syscall.Wait4(-1, wstatus, 0);
+                return Libc.wait4(-1, wstatus, 0);
             case WAIT: return waited(ret);
             case KILL_CHILD:
                 if (!foreground) {
@@ -93,7 +94,7 @@ public final class Timeout extends Proc {
             case KILL_GROUP: return afterSignal();
             case KILL_TIMER:
                 step = Step.REAP_TIMER;
-                return new Syscall.Wait4(timer, null, 0);
+                return Libc.wait4(timer, null, 0);
             case REAP_TIMER:
             case EXIT: return exit(status);
             default: throw new AssertionError(step);
@@ -195,7 +196,7 @@ public final class Timeout extends Proc {
             return new Syscall.Kill(child, sig);
         }
         step = Step.WAIT;
-        return new Syscall.Wait4(-1, wstatus, 0);
+        return Libc.wait4(-1, wstatus, 0);
     }
 
     /** The signal is sent; wait on, with a -k timer if asked for and not sent yet. */
@@ -207,6 +208,6 @@ public final class Timeout extends Proc {
         }
         timer = -2;
         step = Step.WAIT;
-        return new Syscall.Wait4(child, wstatus, 0);
+        return Libc.wait4(child, wstatus, 0);
     }
 }

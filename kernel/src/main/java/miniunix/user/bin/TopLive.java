@@ -189,7 +189,7 @@ final class TopLive {
         }
         pc = Pc.POLL;
         long millis = Math.min(Integer.MAX_VALUE, delayTicks * 10);
-        return new Syscall.Poll(new PollFd[] {new PollFd(0, PollFd.POLLIN)}, (int) millis);
+        return Libc.poll(new PollFd[] {new PollFd(0, PollFd.POLLIN)}, (int) millis);
     }
 
     /** The result of the last call between frames: the next call, or null to draw a frame. */

@@ -3,10 +3,11 @@ package miniunix.user.bin;
 import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
-import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Syscall.Utimensat;
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
@@ -193,7 +194,7 @@ public final class Touch extends Proc {
         long[] times = when == Utimensat.UTIME_NOW && !onlyAccess && !onlyModify ? null
                 : new long[] {onlyModify ? Utimensat.UTIME_OMIT : when,
                     onlyAccess ? Utimensat.UTIME_OMIT : when};
-        return new Utimensat(Utimensat.AT_FDCWD, files.get(next), times, 0);
+        return Libc.utimensat(Utimensat.AT_FDCWD, files.get(next), times, 0);
     }
 
     private Trap timed(long ret) {

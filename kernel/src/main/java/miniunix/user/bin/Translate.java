@@ -5,6 +5,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
@@ -56,7 +57,7 @@ public final class Translate extends Proc {
         }
         pid = Integer.parseInt(p);
         asked = true;
-        return new Syscall.Translate(pid, vaddr, buf);
+        return Libc.translate(pid, vaddr, buf);
     }
 
     /** A hex (0x...) or decimal address, or -1. */

@@ -155,7 +155,7 @@ public final class Watch extends Proc {
                     nextLoopNs = clockNs();
                 }
                 pc = Pc.PIPE;
-                return new Syscall.Pipe(pipe);
+                return Libc.pipe(pipe);
             case PIPE: return fork(ret);
             case FORK: return forked(ret);
             case CLOSED_W:
@@ -164,7 +164,7 @@ public final class Watch extends Proc {
             case READ: return read(ret);
             case CLOSED_R:
                 pc = Pc.WAIT;
-                return new Syscall.Wait4(child, status, 0);
+                return Libc.wait4(child, status, 0);
             case WAIT: return waited(ret);
             case KEY: return leave(EXIT_ERR);
             case NOW: return precisely();
@@ -324,7 +324,7 @@ public final class Watch extends Proc {
             cols = Syscall.Ioctl.cols(ret);
         }
         pc = Pc.CLOCK;
-        return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+        return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
     }
 
     private Trap fork(long ret) {
@@ -394,7 +394,7 @@ public final class Watch extends Proc {
         }
         if (precise) {
             pc = Pc.NOW;
-            return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+            return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
         }
         pc = Pc.SLEEP;
         return new Syscall.Nanosleep(intervalTicks * NS_PER_TICK);

@@ -237,7 +237,7 @@ public final class Xargs extends Proc {
             return exec(0);
         }
         pc = Pc.WAITED;
-        return new Syscall.Wait4((int) ret, wstatus, 0);
+        return Libc.wait4((int) ret, wstatus, 0);
     }
 
     /** In the child: execve in the next PATH directory, as execvp(3). */

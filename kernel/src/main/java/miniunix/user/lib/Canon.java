@@ -59,7 +59,7 @@ public final class Canon {
                     return step();
                 }
                 pc = Pc.CWD;
-                return new Syscall.Getcwd(buf);
+                return Libc.getcwd(buf);
             case CWD:
                 if (ret < 0) {
                     return fail(ret);

@@ -1,7 +1,9 @@
 package miniunix.user.lib;
 
 import miniunix.kernel.uapi.Le;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.SigAction;
+import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -46,7 +48,11 @@ public final class Libc {
         private Syscall pending;
         private Completion onReturn;
 
-        /** A copy for fork: the same addresses; a fork is never made with a read in flight. */
+        /**
+         * A copy for fork: the same addresses. A fork is made at a Fork trap, never with a
+         * read or another call in flight, so nothing is pending (a pending completion would load
+         * into the original's objects).
+         */
         public Io copy() {
             Io c = new Io();
             c.in = in;
@@ -278,6 +284,157 @@ public final class Libc {
         return issue(new Syscall.RtSigaction(sig, handler, mask, flags, buffer()), (mem, buf, r) -> {
             if (r == 0) {
                 old[0] = SigAction.decode(load(mem, buf, SigAction.SIZE), 0);
+            }
+        });
+    }
+
+    /** pipe(2): fds[0] and fds[1] get the read and write ends when the call returns 0. */
+    public static Syscall.Pipe pipe(int[] fds) {
+        return issue(new Syscall.Pipe(buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                byte[] b = load(mem, buf, 8);
+                fds[0] = Le.getInt(b, 0);
+                fds[1] = Le.getInt(b, 4);
+            }
+        });
+    }
+
+    /**
+     * wait4(2) (waitpid(3)): wstatus[0], when wstatus is not null, gets the status of the
+     * child whose pid the program gets (the kernel stores it when the call completes).
+     */
+    public static Syscall.Wait4 wait4(int pid, int[] wstatus, int options) {
+        if (wstatus == null) {
+            return new Syscall.Wait4(pid, 0, options);
+        }
+        return issue(new Syscall.Wait4(pid, buffer(), options), (mem, buf, r) -> {
+            if (r > 0) {
+                wstatus[0] = Le.getInt(load(mem, buf, 4), 0);
+            }
+        });
+    }
+
+    /** waitid(2): info gets the child's report (si_pid 0: none) when the call returns 0. */
+    public static Syscall.Waitid waitid(int idtype, int id, SigInfo info, int options) {
+        return issue(new Syscall.Waitid(idtype, id, buffer(), options), (mem, buf, r) -> {
+            if (r == 0) {
+                info.decodeFrom(load(mem, buf, SigInfo.SIZE));
+            }
+        });
+    }
+
+    /**
+     * poll(2): the fds go to memory as an array of struct pollfd, and each revents is loaded
+     * back when the call has returned (the kernel stores them when it completes).
+     */
+    public static Syscall.Poll poll(PollFd[] fds, int timeout) {
+        int n = Math.min(fds.length, BUFSIZE / PollFd.SIZE);
+        byte[] b = new byte[n * PollFd.SIZE];
+        PollFd.encode(java.util.Arrays.copyOf(fds, n), b);
+        return issue(new Syscall.Poll(put(b, b.length), n, timeout), (mem, buf, r) -> {
+            if (r >= 0) {
+                PollFd[] back = PollFd.decode(load(mem, buf, n * PollFd.SIZE), n);
+                for (int i = 0; i < n; i++) {
+                    fds[i].revents = back[i].revents;
+                }
+            }
+        });
+    }
+
+    /** getcwd(2): buf gets the path and its NUL when the program gets its length. */
+    public static Syscall.Getcwd getcwd(byte[] buf) {
+        return issue(new Syscall.Getcwd(buffer(), Math.min(buf.length, BUFSIZE)), (mem, at, r) -> {
+            if (r > 0) {
+                mem.load(at, buf, 0, (int) r);
+            }
+        });
+    }
+
+    /** getrusage(2): usage[0] and usage[1] get ru_utime and ru_stime in microseconds. */
+    public static Syscall.Getrusage getrusage(int who, long[] usage) {
+        return issue(new Syscall.Getrusage(who, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                byte[] b = load(mem, buf, Syscall.Getrusage.SIZE);
+                usage[0] = Syscall.Getrusage.utimeUs(b);
+                usage[1] = Syscall.Getrusage.stimeUs(b);
+            }
+        });
+    }
+
+    /**
+     * prlimit64(2): newLimit (soft, hard), when not null, is placed in memory as a struct
+     * rlimit64 and set; oldLimit, when not null, gets the limits before.
+     */
+    public static Syscall.Prlimit64 prlimit64(int pid, int resource, long[] newLimit, long[] oldLimit) {
+        long at = buffer();
+        if (newLimit != null) {
+            byte[] b = new byte[Syscall.Prlimit64.SIZE];
+            Le.putLong(b, 0, newLimit[0]);
+            Le.putLong(b, 8, newLimit[1]);
+            put(b, b.length);
+        }
+        long old = at + Syscall.Prlimit64.SIZE;
+        Syscall.Prlimit64 c = new Syscall.Prlimit64(pid, resource, newLimit == null ? 0 : at,
+                oldLimit == null ? 0 : old);
+        return oldLimit == null ? c : issue(c, (mem, buf, r) -> {
+            if (r == 0) {
+                byte[] b = load(mem, old, Syscall.Prlimit64.SIZE);
+                oldLimit[0] = Le.getLong(b, 0);
+                oldLimit[1] = Le.getLong(b, 8);
+            }
+        });
+    }
+
+    /** clock_gettime(2): tp[0] and tp[1] get tv_sec and tv_nsec when the call returns 0. */
+    public static Syscall.ClockGettime clockGettime(int clockid, long[] tp) {
+        return issue(new Syscall.ClockGettime(clockid, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                byte[] b = load(mem, buf, Syscall.ClockGettime.TIMESPEC);
+                tp[0] = Le.getLong(b, 0);
+                tp[1] = Le.getLong(b, 8);
+            }
+        });
+    }
+
+    /**
+     * utimensat(2): times (access, modification: ticks since boot, or UTIME_NOW or
+     * UTIME_OMIT), when not null, placed in memory as a struct timespec[2]; null is now.
+     */
+    public static Syscall.Utimensat utimensat(int dirfd, String path, long[] times, int flags) {
+        long at = 0;
+        if (times != null) {
+            byte[] b = new byte[2 * Syscall.ClockGettime.TIMESPEC];
+            Syscall.Utimensat.putTime(b, 0, times[0]);
+            Syscall.Utimensat.putTime(b, Syscall.ClockGettime.TIMESPEC, times[1]);
+            at = put(b, b.length);
+        }
+        return new Syscall.Utimensat(dirfd, path, at, flags);
+    }
+
+    /** getrandom(2): buf[off..off+n) gets random bytes when the program gets n. */
+    public static Syscall.Getrandom getrandom(byte[] buf, int off, int len, int flags) {
+        return issue(new Syscall.Getrandom(buffer(), Math.min(len, BUFSIZE), flags), (mem, at, r) -> {
+            if (r > 0) {
+                mem.load(at, buf, off, (int) r);
+            }
+        });
+    }
+
+    /** miniunix_translate(2): buf gets the walk's text when the program gets its length. */
+    public static Syscall.Translate translate(int pid, long vaddr, byte[] buf) {
+        return issue(new Syscall.Translate(pid, vaddr, buffer(), Math.min(buf.length, BUFSIZE)),
+                (mem, at, r) -> {
+                    if (r > 0) {
+                        mem.load(at, buf, 0, (int) r);
+                    }
+                });
+    }
+
+    /** miniunix_inject(2): result[0] gets the injected call's result when inject returns 0. */
+    public static Syscall.Inject inject(int pid, Syscall call, long[] result) {
+        return issue(new Syscall.Inject(pid, call, buffer()), (mem, buf, r) -> {
+            if (r == 0) {
+                result[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
             }
         });
     }

@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Proc;
 
 /**
@@ -117,7 +118,7 @@ public final class Init extends Proc {
         String action = entry().action();
         if (ret > 0 && (action.equals("wait") || action.equals("sysinit"))) {
             pc = Pc.WAIT_ONE;
-            return new Syscall.Wait4((int) ret, status, 0);
+            return Libc.wait4((int) ret, status, 0);
         }
         return booted ? reap(0) : startNext();
     }
@@ -151,7 +152,7 @@ public final class Init extends Proc {
 
     private Trap waitOne(long ret) {
         if (ret == -Errno.EINTR.number) {
-            return new Syscall.Wait4(pids[next], status, 0);
+            return Libc.wait4(pids[next], status, 0);
         }
         pids[next] = 0;
         return startNext();
@@ -175,7 +176,7 @@ public final class Init extends Proc {
             return new Syscall.Nanosleep(1_000_000_000L);
         }
         pc = Pc.REAP;
-        return new Syscall.Wait4(-1, status, 0);
+        return Libc.wait4(-1, status, 0);
     }
 
     @Override

@@ -41,7 +41,7 @@ class DiskTest {
                         return Libc.write((int) r[2], buf, 0, (int) Math.min(buf.length, 3L * MIB - r[3]));
                     }
                     return new Syscall.Sync();
-                case 3: r[0] = ret; return new Syscall.Pipe(fds);
+                case 3: r[0] = ret; return Libc.pipe(fds);
                 case 4: return new Syscall.Fsync(fds[0]);
                 default: r[1] = ret; return new Syscall.Pause();
             }

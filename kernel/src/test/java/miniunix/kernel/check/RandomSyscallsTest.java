@@ -48,8 +48,8 @@ class RandomSyscallsTest {
                 }
                 case 1 -> rng.nextInt(4) == 0 ? new Syscall.Exit(rng.nextInt(256))
                         : new Syscall.Getpid();
-                case 2 -> new Syscall.Wait4(-1, st, rng.nextInt(2));
-                case 3 -> new Syscall.Pipe(fds);
+                case 2 -> Libc.wait4(-1, st, rng.nextInt(2));
+                case 3 -> Libc.pipe(fds);
                 case 4 -> Libc.read(fd, buf, 0, 1 + rng.nextInt(buf.length));
                 case 5 -> Libc.write(fd, buf, 0, 1 + rng.nextInt(buf.length));
                 case 6 -> new Syscall.Close(fd);

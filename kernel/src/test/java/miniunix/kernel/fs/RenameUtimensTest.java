@@ -11,9 +11,10 @@ import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
-import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Syscall.Utimensat;
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** rename(2) and utimensat(2): what mv and touch stand on. */
@@ -52,12 +53,12 @@ class RenameUtimensTest {
                 r[pc - 1] = ret;
             }
             switch (pc++) {
-                case 0: return new Utimensat(Utimensat.AT_FDCWD, "/a", new long[] {0, 500}, 0);
-                case 1: return new Utimensat(Utimensat.AT_FDCWD, "/nope", null, 0);
-                case 2: return new Utimensat(3, "/a", null, 0);
+                case 0: return Libc.utimensat(Utimensat.AT_FDCWD, "/a", new long[] {0, 500}, 0);
+                case 1: return Libc.utimensat(Utimensat.AT_FDCWD, "/nope", null, 0);
+                case 2: return Libc.utimensat(3, "/a", null, 0);
                 case 3: return new Syscall.Setuid(1000);
-                case 4: return new Utimensat(Utimensat.AT_FDCWD, "/a", null, 0);
-                case 5: return new Utimensat(Utimensat.AT_FDCWD, "/a", new long[] {
+                case 4: return Libc.utimensat(Utimensat.AT_FDCWD, "/a", null, 0);
+                case 5: return Libc.utimensat(Utimensat.AT_FDCWD, "/a", new long[] {
                     Utimensat.UTIME_OMIT, 7}, 0);
                 default: return new Syscall.Pause();
             }

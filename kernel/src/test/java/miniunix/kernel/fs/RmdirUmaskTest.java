@@ -11,6 +11,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** rmdir(2), umask(2), getrusage(2) and clock_gettime(2): what rm -r, umask and time use. */
@@ -38,9 +39,9 @@ class RmdirUmaskTest {
                 case 8: return new Syscall.Umask(077);
                 case 9: return new Syscall.Umask(027);
                 case 10: return new Syscall.Open("/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0666);
-                case 11: return new Syscall.Getrusage(Syscall.Getrusage.RUSAGE_SELF, usage);
-                case 12: return new Syscall.ClockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
-                case 13: return new Syscall.Getrusage(7, usage);
+                case 11: return Libc.getrusage(Syscall.Getrusage.RUSAGE_SELF, usage);
+                case 12: return Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
+                case 13: return Libc.getrusage(7, usage);
                 default: return new Syscall.Pause();
             }
         }

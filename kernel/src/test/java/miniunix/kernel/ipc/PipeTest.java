@@ -34,7 +34,7 @@ class PipeTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Pipe(fds);
+                case 0: return Libc.pipe(fds);
                 case 1: return new Syscall.Fork();
                 case 2:
                     if (ret == 0) {
@@ -56,7 +56,7 @@ class PipeTest {
                         return Libc.read(fds[0], buf, 0, buf.length);
                     }
                     r[2] = 1;
-                    return new Syscall.Wait4(-1, st, 0);
+                    return Libc.wait4(-1, st, 0);
                 case 20:
                 case 21:
                     if (r[5] < r[3]) {
@@ -66,7 +66,7 @@ class PipeTest {
                         return Libc.write(fds[1], buf, 0, n);
                     }
                     return new Syscall.Exit(0);
-                case 30: return new Syscall.Wait4(-1, st, 0);
+                case 30: return Libc.wait4(-1, st, 0);
                 default: return new Syscall.Pause();
             }
         }
@@ -151,7 +151,7 @@ class PipeTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Pipe(fds);
+                case 0: return Libc.pipe(fds);
                 case 1: return new Syscall.Write(fds[1], 0x10, 5);
                 case 2: r[0] = ret; return Libc.write(fds[1], "hello".getBytes(), 0, 5);
                 case 3: return new Syscall.Read(fds[0], 0, 5);

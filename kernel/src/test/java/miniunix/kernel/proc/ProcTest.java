@@ -16,6 +16,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 class ProcTest {
@@ -34,10 +35,10 @@ class ProcTest {
                     }
                     r[0] = ret;
                     return new Syscall.Nanosleep(100_000_000L);
-                case 2: return new Syscall.Wait4((int) r[0], st, 0);
+                case 2: return Libc.wait4((int) r[0], st, 0);
                 case 3:
                     r[1] = ret;
-                    return new Syscall.Wait4(-1, st, 0);
+                    return Libc.wait4(-1, st, 0);
                 default:
                     r[2] = ret;
                     return new Syscall.Pause();
@@ -202,7 +203,7 @@ class ProcTest {
                     }
                     r[0] = ret;
                     return new Syscall.Nanosleep(100_000_000L);
-                case 3: return new Syscall.Wait4(-1, null, 0);
+                case 3: return Libc.wait4(-1, null, 0);
                 default:
                     r[1] = ret;
                     return new Syscall.Pause();

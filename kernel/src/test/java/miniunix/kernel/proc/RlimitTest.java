@@ -3,6 +3,7 @@ package miniunix.kernel.proc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.function.Supplier;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Step;
 import miniunix.kernel.Sys;
@@ -25,11 +26,20 @@ class RlimitTest {
     private static final int NPROC = Rlimit.RLIMIT_NPROC.ordinal();
 
     /** Runs calls one after another as a process of uid; returns each result. */
+    /**
+     * A call made when its turn comes, in the program's own resume: one that passes a user
+     * address of the program's C library (Libc), which exists only while the program runs.
+     */
+    static Supplier<Trap> later(Supplier<Trap> call) {
+        return call;
+    }
+
     static final class Calls extends Step {
-        final List<Syscall> calls;
+        final List<?> calls;
         final long[] results;
 
-        Calls(List<Syscall> calls) {
+        /** calls: each a Syscall, or a Supplier of one made {@link #later}. */
+        Calls(List<?> calls) {
             this.calls = calls;
             this.results = new long[calls.size()];
         }
@@ -39,7 +49,11 @@ class RlimitTest {
             if (pc > 0 && pc <= calls.size()) {
                 results[pc - 1] = ret;
             }
-            return pc < calls.size() ? calls.get(pc++) : pause();
+            return pc < calls.size() ? call(calls.get(pc++)) : pause();
+        }
+
+        private static Trap call(Object c) {
+            return c instanceof Supplier<?> s ? (Trap) s.get() : (Trap) c;
         }
 
         private Trap pause() {
@@ -72,7 +86,7 @@ class RlimitTest {
         protected Trap step(long ret) {
             switch (pc++) {
                 case 0: return new Syscall.RtSigaction(Signal.SIGXFSZ.number, disposition, 0, 0, 0);
-                case 1: return new Syscall.Prlimit64(0, Rlimit.RLIMIT_FSIZE.ordinal(), new long[] {10, 10}, null);
+                case 1: return Libc.prlimit64(0, Rlimit.RLIMIT_FSIZE.ordinal(), new long[] {10, 10}, null);
                 case 2: return new Syscall.Open("/tmp/f", 0101, 0644);
                 case 3: r[2] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
                 case 4: r[0] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
@@ -81,7 +95,7 @@ class RlimitTest {
         }
     }
 
-    private static long[] runAs(int uid, List<Syscall> calls) {
+    private static long[] runAs(int uid, List<?> calls) {
         Calls prog = new Calls(calls);
         start(uid, prog);
         return prog.results;
@@ -123,7 +137,7 @@ class RlimitTest {
         assertEquals(false, Wait.coreDump(none.exitStatus));
         long inf = Rlimit.RLIM_INFINITY;
         Proc core = start(1000, new Calls(List.of(
-                new Syscall.Prlimit64(0, Rlimit.RLIMIT_CORE.ordinal(), new long[] {inf, inf}, null),
+                later(() -> Libc.prlimit64(0, Rlimit.RLIMIT_CORE.ordinal(), new long[] {inf, inf}, null)),
                 new Syscall.Kill(0, Signal.SIGQUIT.number))));
         assertEquals(Signal.SIGQUIT.number, Wait.termSig(core.exitStatus));
         assertEquals(true, Wait.coreDump(core.exitStatus), "ulimit -c unlimited: (core dumped)");
@@ -133,13 +147,13 @@ class RlimitTest {
     void aSoftLimitMayBeLoweredAndRaisedToTheHardOneButTheHardOneOnlyLowered() {
         long[] old = new long[2];
         long[] r = runAs(1000, List.of(
-                new Syscall.Prlimit64(0, NOFILE, null, old),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {10, 1024}, null),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {1024, 1024}, null),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {10, 10}, null),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {10, 20}, null),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {20, 10}, null),
-                new Syscall.Prlimit64(0, 99, null, old)));
+                later(() -> Libc.prlimit64(0, NOFILE, null, old)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {10, 1024}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {1024, 1024}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {10, 10}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {10, 20}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {20, 10}, null)),
+                later(() -> Libc.prlimit64(0, 99, null, old))));
         assertEquals(List.of(0L, 0L, 0L, 0L, Errno.EPERM.ret(), Errno.EINVAL.ret(), Errno.EINVAL.ret()),
                 List.of(r[0], r[1], r[2], r[3], r[4], r[5], r[6]));
         assertEquals(1024, old[0], "the default soft limit of open files");
@@ -149,9 +163,9 @@ class RlimitTest {
     void rootMayRaiseAHardLimit() {
         long[] old = new long[2];
         long[] r = runAs(0, List.of(
-                new Syscall.Prlimit64(0, NOFILE, new long[] {10, 10}, null),
-                new Syscall.Prlimit64(0, NOFILE, new long[] {2048, 4096}, null),
-                new Syscall.Prlimit64(0, NOFILE, null, old)));
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {10, 10}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {2048, 4096}, null)),
+                later(() -> Libc.prlimit64(0, NOFILE, null, old))));
         assertEquals(List.of(0L, 0L, 0L), List.of(r[0], r[1], r[2]));
         assertEquals(List.of(2048L, 4096L), List.of(old[0], old[1]));
     }
@@ -159,7 +173,7 @@ class RlimitTest {
     @Test
     void openPastTheSoftLimitOfOpenFilesIsEmfile() {
         long[] r = runAs(1000, List.of(
-                new Syscall.Prlimit64(0, NOFILE, new long[] {4, 4}, null),
+                later(() -> Libc.prlimit64(0, NOFILE, new long[] {4, 4}, null)),
                 new Syscall.Open("/dev/null", 0, 0),
                 new Syscall.Open("/dev/null", 0, 0),
                 new Syscall.Open("/dev/null", 0, 0),
@@ -181,11 +195,11 @@ class RlimitTest {
     void forkPastTheUsersProcessLimitIsEagainButNotForRoot() {
         long[] user = runAs(0, List.of(
                 new Syscall.Setuid(1000),
-                new Syscall.Prlimit64(0, NPROC, new long[] {1, 1}, null),
+                later(() -> Libc.prlimit64(0, NPROC, new long[] {1, 1}, null)),
                 new Syscall.Fork()));
         assertEquals(Errno.EAGAIN.ret(), user[2], "setuid made it the user's one process");
         long[] root = runAs(0, List.of(
-                new Syscall.Prlimit64(0, NPROC, new long[] {1, 1}, null),
+                later(() -> Libc.prlimit64(0, NPROC, new long[] {1, 1}, null)),
                 new Syscall.Fork()));
         assertEquals(true, root[1] >= 0, "root is exempt");
     }

@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** waitid(2): peeking with WNOWAIT leaves the child waitable; idtypes and errors as Linux's. */
@@ -37,23 +38,23 @@ class WaitidTest {
                         return new Syscall.Nanosleep(50_000_000L);
                     }
                     child = (int) ret;
-                    return new Syscall.Waitid(SigInfo.P_ALL, 0, running, peek);
+                    return Libc.waitid(SigInfo.P_ALL, 0, running, peek);
                 case 2:
                     if (child == 0) {
                         return new Syscall.Exit(3);
                     }
                     r[0] = ret;
                     return new Syscall.Nanosleep(200_000_000L);
-                case 3: return new Syscall.Waitid(SigInfo.P_ALL, 0, peeked, peek);
+                case 3: return Libc.waitid(SigInfo.P_ALL, 0, peeked, peek);
                 case 4:
                     r[1] = ret;
-                    return new Syscall.Waitid(SigInfo.P_PID, child, reaped, Wait.WEXITED);
+                    return Libc.waitid(SigInfo.P_PID, child, reaped, Wait.WEXITED);
                 case 5:
                     r[2] = ret;
-                    return new Syscall.Waitid(SigInfo.P_ALL, 0, new SigInfo(), Wait.WEXITED);
+                    return Libc.waitid(SigInfo.P_ALL, 0, new SigInfo(), Wait.WEXITED);
                 case 6:
                     r[3] = ret;
-                    return new Syscall.Waitid(SigInfo.P_ALL, 0, new SigInfo(), Wait.WNOHANG);
+                    return Libc.waitid(SigInfo.P_ALL, 0, new SigInfo(), Wait.WNOHANG);
                 default:
                     r[4] = ret;
                     return new Syscall.Pause();

@@ -17,6 +17,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** SIGCHLD and zombies, fork inside a handler, and who may signal whom. */
@@ -48,7 +49,7 @@ class ChildSignalTest {
                     }
                     r[1] = ret;
                     return new Syscall.Nanosleep(500_000_000L);
-                case 3: return new Syscall.Wait4(-1, null, 0);
+                case 3: return Libc.wait4(-1, null, 0);
                 case 4:
                     r[2] = ret;
                     return new Syscall.Pause();

@@ -13,14 +13,15 @@ import miniunix.kernel.proc.Proc;
 import miniunix.kernel.proc.ProcState;
 import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Le;
+import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Rlimit;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
-import miniunix.kernel.uapi.Le;
-import miniunix.kernel.uapi.Mman;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Libc;
 import org.junit.jupiter.api.Test;
 
 /** Handlers, masks, pending signals, EINTR and SA_RESTART, the D and T rules, alarm. */
@@ -82,8 +83,7 @@ class SignalTest {
 
     /** A reader on an empty pipe: r[0] read end. */
     private Kernel pipeReader(int flags) {
-        int[] fds = new int[2];
-        return boot(catchIt(USR1, flags), mapBuf(4096), new Syscall.Pipe(fds),
+        return boot(catchIt(USR1, flags), mapBuf(4096), new Syscall.Pipe(BUF + 64),
                 new Syscall.Read(0, BUF, 8));   // no fds open: the pipe is 0 and 1
     }
 

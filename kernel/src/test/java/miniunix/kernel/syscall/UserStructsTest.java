@@ -32,8 +32,16 @@ class UserStructsTest {
     /** Makes calls, one a step, with buffers in a page it maps; keeps each result and page. */
     abstract static class Calls extends Step {
         long page;
-        final List<Long> results = new ArrayList<>();
-        final List<byte[]> pages = new ArrayList<>();
+        List<Long> results = new ArrayList<>();
+        List<byte[]> pages = new ArrayList<>();
+
+        @Override
+        public miniunix.kernel.uapi.Program copy() {
+            Calls c = (Calls) super.copy();
+            c.results = new ArrayList<>(results);
+            c.pages = new ArrayList<>(pages);
+            return c;
+        }
 
         /** The fd the first call (an open) returned. */
         int fd() {
@@ -209,5 +217,36 @@ class UserStructsTest {
         assertEquals(SigAction.SIG_DFL, Le.getLong(p.pages.get(3), 128),
                 "the SIG_DFL whose oldact was EFAULT was set all the same, as Linux");
         assertEquals(usr2, Le.getLong(p.pages.get(5), 256), "so was the mask whose oldset was EFAULT");
+    }
+
+    @Test
+    void aBlockedWait4StoresTheStatusWhenItCompletesAndPipeIsEfaultWithNoFdsLeft() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                if (i == 1 && results.get(0) == 0) {
+                    return new Syscall.Nanosleep(50_000_000L);      // the child: sleeps, exits 7
+                }
+                if (i == 2 && results.get(0) == 0) {
+                    return new Syscall.Exit(7);
+                }
+                return switch (i) {
+                    case 0 -> new Syscall.Fork();
+                    case 1 -> new Syscall.Wait4(-1, page + 40, 0, page + 512);  // sleeps first
+                    case 2 -> new Syscall.Pipe(0x10);
+                    case 3 -> new Syscall.Pipe(page + 100);
+                    default -> null;
+                };
+            }
+        });
+        long child = p.results.get(0);
+        assertEquals(child, (long) p.results.get(1));
+        byte[] b = p.pages.get(1);
+        assertEquals(7 << 8, Le.getInt(b, 40), "the status, stored when the call completed");
+        assertEquals(Errno.EFAULT.ret(), (long) p.results.get(2));
+        assertEquals(0L, (long) p.results.get(3));
+        byte[] fds = p.pages.get(3);
+        assertEquals(List.of(0, 1), List.of(Le.getInt(fds, 100), Le.getInt(fds, 104)),
+                "the fds of the failed pipe were closed again");
+        assertEquals("pipe(0x10)", SyscallText.call(new Syscall.Pipe(0x10), Errno.EFAULT.ret()));
     }
 }

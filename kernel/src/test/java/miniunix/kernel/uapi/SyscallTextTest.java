@@ -62,17 +62,50 @@ class SyscallTextTest {
         assertEquals("-1 ENOENT (No such file or directory)",
                 SyscallText.result(new Syscall.Open("/nope", 0, 0), Errno.ENOENT.ret(), false));
         assertEquals("-1 ECHILD (No child processes)",
-                SyscallText.result(new Syscall.Wait4(-1, new int[1], 0), Errno.ECHILD.ret(), false));
+                SyscallText.result(new Syscall.Wait4(-1, 0x20000, 0), Errno.ECHILD.ret(), false));
     }
 
     @Test
     void wait4ShowsTheStatusMacrosAsStraceDoes() {
-        int[] st = {Wait.exited(0)};
+        FakeMemory mem = new FakeMemory();
+        byte[] st = new byte[4];
+        Le.putInt(st, 0, Wait.exited(0));
+        mem.store(0x20000, st, 0, 4);
         assertEquals("wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL)",
-                SyscallText.call(new Syscall.Wait4(-1, st, 0), 4242));
-        st[0] = Wait.signaled(Signal.SIGTERM.number, false);
+                SyscallText.call(new Syscall.Wait4(-1, 0x20000, 0), 4242, mem));
+        Le.putInt(st, 0, Wait.signaled(Signal.SIGTERM.number, false));
+        mem.store(0x20000, st, 0, 4);
         assertEquals("wait4(-1, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGTERM}], WNOHANG, NULL)",
-                SyscallText.call(new Syscall.Wait4(-1, st, Wait.WNOHANG), 42));
+                SyscallText.call(new Syscall.Wait4(-1, 0x20000, Wait.WNOHANG), 42, mem));
+        // strace-f-trace-process.txt: wait4(-1, 0x7ffd..., WNOHANG, NULL) = 0 (nothing stored)
+        assertEquals("wait4(-1, 0x20000, WNOHANG, NULL)",
+                SyscallText.call(new Syscall.Wait4(-1, 0x20000, Wait.WNOHANG), 0, mem));
+    }
+
+    @Test
+    void pipeShowsItsTwoFdsOrTheBadAddressAsStraceDoes() {
+        FakeMemory mem = new FakeMemory();
+        byte[] fds = new byte[8];
+        Le.putInt(fds, 0, 3);
+        Le.putInt(fds, 4, 4);
+        mem.store(0x20000, fds, 0, 8);
+        assertEquals("pipe([3, 4])", SyscallText.call(new Syscall.Pipe(0x20000), 0, mem));
+        Syscall.Pipe bad = new Syscall.Pipe(0x10);
+        assertEquals("pipe(0x10)", SyscallText.call(bad, Errno.EFAULT.ret(), mem));
+        assertEquals("-1 EFAULT (Bad address)", SyscallText.result(bad, Errno.EFAULT.ret(), false));
+    }
+
+    @Test
+    void pollShowsTheArrayBeforeAndTheReadyFdsAfter() {
+        FakeMemory mem = new FakeMemory();
+        PollFd[] fds = {new PollFd(0, PollFd.POLLIN), new PollFd(5, PollFd.POLLIN)};
+        fds[1].revents = PollFd.POLLIN | PollFd.POLLHUP;
+        byte[] b = new byte[16];
+        PollFd.encode(fds, b);
+        mem.store(0x20000, b, 0, 16);
+        Syscall.Poll p = new Syscall.Poll(0x20000, 2, -1);
+        assertEquals("poll([{fd=0, events=POLLIN}, {fd=5, events=POLLIN}], 2, -1)", SyscallText.call(p, 1, mem));
+        assertEquals("1 ([{fd=5, revents=POLLIN|POLLHUP}])", SyscallText.result(p, 1, false, mem));
     }
 
     @Test
