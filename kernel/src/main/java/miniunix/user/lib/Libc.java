@@ -46,7 +46,11 @@ public final class Libc {
         private Syscall.Read issued;
         /** Another call with out-parameters in the input buffer, and what its result does. */
         private Syscall pending;
-        private Completion onReturn;
+        /** What its result loads: which struct, into which of the program's objects, from where. */
+        private Out out;
+        private Object outDst;
+        private int outArg;
+        private long outAt;
 
         /**
          * A copy for fork: the same addresses. A fork is made at a Fork trap, never with a
@@ -76,10 +80,10 @@ public final class Libc {
          */
         public void complete(UserMemory mem, Object trap, long n) {
             if (pending != null && trap == pending) {
-                Completion c = onReturn;
+                Object d = outDst;
                 pending = null;
-                onReturn = null;
-                c.complete(mem, in, n);
+                outDst = null;
+                out.load(mem, outAt, n, d, outArg);
                 return;
             }
             if (issued == null || trap != issued) {
@@ -101,12 +105,106 @@ public final class Libc {
 
     /**
      * What the library does when a call it issued returns, in the resume that gets the result
-     * and before the program's code runs: loads the out-parameters the kernel stored at buf
-     * (the input buffer) into the program's objects.
+     * and before the program's code runs: loads the out-parameters the kernel stored at an
+     * address into the program's object (dst; arg is an offset or a count). A kind, not a
+     * lambda, so that a process with a call in flight stays plain data (DESIGN.md, Snapshots).
      */
-    @FunctionalInterface
-    interface Completion {
-        void complete(UserMemory mem, long buf, long ret);
+    enum Out {
+        /** A struct stat into a StatBuf, on 0. */
+        STAT,
+        /** A struct statfs into a StatfsBuf, on 0. */
+        STATFS,
+        /** The r bytes the call returned into a byte[] at offset arg, on r &gt; 0. */
+        BYTES,
+        /** A 64-bit word (a sigset_t, inject's result) into long[0], on 0. */
+        WORD,
+        /** A struct sigaction into SigAction[0], on 0. */
+        SIGACTION,
+        /** pipe's two fds into int[2], on 0. */
+        PIPE,
+        /** wait4's status into int[0], when a child was reaped (r &gt; 0). */
+        WSTATUS,
+        /** A siginfo_t into a SigInfo, on 0. */
+        WAITID,
+        /** arg struct pollfds' revents into the PollFd[], on r &gt;= 0. */
+        POLL,
+        /** ru_utime and ru_stime of a struct rusage, in microseconds, into long[2], on 0. */
+        RUSAGE,
+        /** A struct rlimit64 (soft, hard) into long[2], on 0. */
+        RLIMIT,
+        /** A struct timespec (tv_sec, tv_nsec) into long[2], on 0. */
+        TIMESPEC;
+
+        void load(UserMemory mem, long at, long r, Object dst, int arg) {
+            switch (this) {
+                case STAT -> {
+                    if (r == 0) {
+                        ((StatBuf) dst).decodeFrom(Libc.load(mem, at, StatBuf.SIZE), 0);
+                    }
+                }
+                case STATFS -> {
+                    if (r == 0) {
+                        ((StatfsBuf) dst).decodeFrom(Libc.load(mem, at, StatfsBuf.SIZE), 0);
+                    }
+                }
+                case BYTES -> {
+                    if (r > 0) {
+                        mem.load(at, (byte[]) dst, arg, (int) r);
+                    }
+                }
+                case WORD -> {
+                    if (r == 0) {
+                        ((long[]) dst)[0] = Le.getLong(Libc.load(mem, at, Long.BYTES), 0);
+                    }
+                }
+                case SIGACTION -> {
+                    if (r == 0) {
+                        ((SigAction[]) dst)[0] =
+                                SigAction.decode(Libc.load(mem, at, SigAction.SIZE), 0);
+                    }
+                }
+                case PIPE -> {
+                    if (r == 0) {
+                        byte[] b = Libc.load(mem, at, 8);
+                        ((int[]) dst)[0] = Le.getInt(b, 0);
+                        ((int[]) dst)[1] = Le.getInt(b, 4);
+                    }
+                }
+                case WSTATUS -> {
+                    if (r > 0) {
+                        ((int[]) dst)[0] = Le.getInt(Libc.load(mem, at, 4), 0);
+                    }
+                }
+                case WAITID -> {
+                    if (r == 0) {
+                        ((SigInfo) dst).decodeFrom(Libc.load(mem, at, SigInfo.SIZE));
+                    }
+                }
+                case POLL -> {
+                    if (r >= 0) {
+                        PollFd[] fds = (PollFd[]) dst;
+                        PollFd[] back = PollFd.decode(Libc.load(mem, at, arg * PollFd.SIZE), arg);
+                        for (int i = 0; i < arg; i++) {
+                            fds[i].revents = back[i].revents;
+                        }
+                    }
+                }
+                case RUSAGE -> {
+                    if (r == 0) {
+                        byte[] b = Libc.load(mem, at, Syscall.Getrusage.SIZE);
+                        ((long[]) dst)[0] = Syscall.Getrusage.utimeUs(b);
+                        ((long[]) dst)[1] = Syscall.Getrusage.stimeUs(b);
+                    }
+                }
+                case RLIMIT, TIMESPEC -> {
+                    if (r == 0) {
+                        byte[] b = Libc.load(mem, at, 16);
+                        ((long[]) dst)[0] = Le.getLong(b, 0);
+                        ((long[]) dst)[1] = Le.getLong(b, 8);
+                    }
+                }
+            }
+        }
     }
 
     /** The memory and library state of the process whose code runs now (per kernel thread). */
@@ -162,12 +260,20 @@ public final class Libc {
 
     /**
      * call, which passes out-parameters at the input buffer's address ({@link #buffer}), is
-     * the trap to return; done loads them when it has returned.
+     * the trap to return; when it has returned, out loads them into dst.
      */
-    static <T extends Syscall> T issue(T call, Completion done) {
+    static <T extends Syscall> T issue(T call, Out out, Object dst) {
+        return issue(call, out, dst, 0, bound().io.in);
+    }
+
+    /** As {@link #issue(Syscall, Out, Object)}, the out-parameters at address at; arg for out. */
+    static <T extends Syscall> T issue(T call, Out out, Object dst, int arg, long at) {
         Io io = bound().io;
         io.pending = call;
-        io.onReturn = done;
+        io.out = out;
+        io.outDst = dst;
+        io.outArg = arg;
+        io.outAt = at;
         return call;
     }
 
@@ -198,38 +304,22 @@ public final class Libc {
 
     /** stat(2): st gets the file's struct stat when the call returns 0. */
     public static Syscall.Stat stat(String path, StatBuf st) {
-        return issue(new Syscall.Stat(path, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
-            }
-        });
+        return issue(new Syscall.Stat(path, buffer()), Out.STAT, st);
     }
 
     /** fstat(2): st gets the open file's struct stat when the call returns 0. */
     public static Syscall.Fstat fstat(int fd, StatBuf st) {
-        return issue(new Syscall.Fstat(fd, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
-            }
-        });
+        return issue(new Syscall.Fstat(fd, buffer()), Out.STAT, st);
     }
 
     /** statfs(2): st gets the filesystem's struct statfs when the call returns 0. */
     public static Syscall.Statfs statfs(String path, StatfsBuf st) {
-        return issue(new Syscall.Statfs(path, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                st.decodeFrom(load(mem, buf, StatfsBuf.SIZE), 0);
-            }
-        });
+        return issue(new Syscall.Statfs(path, buffer()), Out.STATFS, st);
     }
 
     /** lstat(2): st gets the struct stat of path (of a link itself) when the call returns 0. */
     public static Syscall.Lstat lstat(String path, StatBuf st) {
-        return issue(new Syscall.Lstat(path, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                st.decodeFrom(load(mem, buf, StatBuf.SIZE), 0);
-            }
-        });
+        return issue(new Syscall.Lstat(path, buffer()), Out.STAT, st);
     }
 
     /**
@@ -238,11 +328,7 @@ public final class Libc {
      */
     public static Syscall.Readlink readlink(String path, byte[] buf) {
         return issue(new Syscall.Readlink(path, buffer(), Math.min(buf.length, BUFSIZE)),
-                (mem, at, r) -> {
-                    if (r > 0) {
-                        mem.load(at, buf, 0, (int) r);
-                    }
-                });
+                Out.BYTES, buf);
     }
 
     /**
@@ -251,29 +337,17 @@ public final class Libc {
      */
     public static Syscall.Getdents64 getdents64(int fd, byte[] buf) {
         return issue(new Syscall.Getdents64(fd, buffer(), Math.min(buf.length, BUFSIZE)),
-                (mem, at, r) -> {
-                    if (r > 0) {
-                        mem.load(at, buf, 0, (int) r);
-                    }
-                });
+                Out.BYTES, buf);
     }
 
     /** rt_sigpending(2): set[0] gets the pending and blocked signals when the call returns 0. */
     public static Syscall.RtSigpending sigpending(long[] set) {
-        return issue(new Syscall.RtSigpending(buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                set[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
-            }
-        });
+        return issue(new Syscall.RtSigpending(buffer()), Out.WORD, set);
     }
 
     /** rt_sigprocmask(2): old[0] gets the mask before when the call returns 0. */
     public static Syscall.RtSigprocmask sigprocmask(int how, long set, long[] old) {
-        return issue(new Syscall.RtSigprocmask(how, set, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                old[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
-            }
-        });
+        return issue(new Syscall.RtSigprocmask(how, set, buffer()), Out.WORD, old);
     }
 
     /**
@@ -281,22 +355,13 @@ public final class Libc {
      * 0 (handler {@link Syscall.RtSigaction#QUERY} only reads it).
      */
     public static Syscall.RtSigaction sigaction(int sig, long handler, long mask, int flags, SigAction[] old) {
-        return issue(new Syscall.RtSigaction(sig, handler, mask, flags, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                old[0] = SigAction.decode(load(mem, buf, SigAction.SIZE), 0);
-            }
-        });
+        return issue(new Syscall.RtSigaction(sig, handler, mask, flags, buffer()),
+                Out.SIGACTION, old);
     }
 
     /** pipe(2): fds[0] and fds[1] get the read and write ends when the call returns 0. */
     public static Syscall.Pipe pipe(int[] fds) {
-        return issue(new Syscall.Pipe(buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                byte[] b = load(mem, buf, 8);
-                fds[0] = Le.getInt(b, 0);
-                fds[1] = Le.getInt(b, 4);
-            }
-        });
+        return issue(new Syscall.Pipe(buffer()), Out.PIPE, fds);
     }
 
     /**
@@ -307,20 +372,12 @@ public final class Libc {
         if (wstatus == null) {
             return new Syscall.Wait4(pid, 0, options);
         }
-        return issue(new Syscall.Wait4(pid, buffer(), options), (mem, buf, r) -> {
-            if (r > 0) {
-                wstatus[0] = Le.getInt(load(mem, buf, 4), 0);
-            }
-        });
+        return issue(new Syscall.Wait4(pid, buffer(), options), Out.WSTATUS, wstatus);
     }
 
     /** waitid(2): info gets the child's report (si_pid 0: none) when the call returns 0. */
     public static Syscall.Waitid waitid(int idtype, int id, SigInfo info, int options) {
-        return issue(new Syscall.Waitid(idtype, id, buffer(), options), (mem, buf, r) -> {
-            if (r == 0) {
-                info.decodeFrom(load(mem, buf, SigInfo.SIZE));
-            }
-        });
+        return issue(new Syscall.Waitid(idtype, id, buffer(), options), Out.WAITID, info);
     }
 
     /**
@@ -331,34 +388,18 @@ public final class Libc {
         int n = Math.min(fds.length, BUFSIZE / PollFd.SIZE);
         byte[] b = new byte[n * PollFd.SIZE];
         PollFd.encode(java.util.Arrays.copyOf(fds, n), b);
-        return issue(new Syscall.Poll(put(b, b.length), n, timeout), (mem, buf, r) -> {
-            if (r >= 0) {
-                PollFd[] back = PollFd.decode(load(mem, buf, n * PollFd.SIZE), n);
-                for (int i = 0; i < n; i++) {
-                    fds[i].revents = back[i].revents;
-                }
-            }
-        });
+        return issue(new Syscall.Poll(put(b, b.length), n, timeout), Out.POLL, fds, n, buffer());
     }
 
     /** getcwd(2): buf gets the path and its NUL when the program gets its length. */
     public static Syscall.Getcwd getcwd(byte[] buf) {
-        return issue(new Syscall.Getcwd(buffer(), Math.min(buf.length, BUFSIZE)), (mem, at, r) -> {
-            if (r > 0) {
-                mem.load(at, buf, 0, (int) r);
-            }
-        });
+        return issue(new Syscall.Getcwd(buffer(), Math.min(buf.length, BUFSIZE)),
+                Out.BYTES, buf);
     }
 
     /** getrusage(2): usage[0] and usage[1] get ru_utime and ru_stime in microseconds. */
     public static Syscall.Getrusage getrusage(int who, long[] usage) {
-        return issue(new Syscall.Getrusage(who, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                byte[] b = load(mem, buf, Syscall.Getrusage.SIZE);
-                usage[0] = Syscall.Getrusage.utimeUs(b);
-                usage[1] = Syscall.Getrusage.stimeUs(b);
-            }
-        });
+        return issue(new Syscall.Getrusage(who, buffer()), Out.RUSAGE, usage);
     }
 
     /**
@@ -376,24 +417,12 @@ public final class Libc {
         long old = at + Syscall.Prlimit64.SIZE;
         Syscall.Prlimit64 c = new Syscall.Prlimit64(pid, resource, newLimit == null ? 0 : at,
                 oldLimit == null ? 0 : old);
-        return oldLimit == null ? c : issue(c, (mem, buf, r) -> {
-            if (r == 0) {
-                byte[] b = load(mem, old, Syscall.Prlimit64.SIZE);
-                oldLimit[0] = Le.getLong(b, 0);
-                oldLimit[1] = Le.getLong(b, 8);
-            }
-        });
+        return oldLimit == null ? c : issue(c, Out.RLIMIT, oldLimit, 0, old);
     }
 
     /** clock_gettime(2): tp[0] and tp[1] get tv_sec and tv_nsec when the call returns 0. */
     public static Syscall.ClockGettime clockGettime(int clockid, long[] tp) {
-        return issue(new Syscall.ClockGettime(clockid, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                byte[] b = load(mem, buf, Syscall.ClockGettime.TIMESPEC);
-                tp[0] = Le.getLong(b, 0);
-                tp[1] = Le.getLong(b, 8);
-            }
-        });
+        return issue(new Syscall.ClockGettime(clockid, buffer()), Out.TIMESPEC, tp);
     }
 
     /**
@@ -413,40 +442,25 @@ public final class Libc {
 
     /** getrandom(2): buf[off..off+n) gets random bytes when the program gets n. */
     public static Syscall.Getrandom getrandom(byte[] buf, int off, int len, int flags) {
-        return issue(new Syscall.Getrandom(buffer(), Math.min(len, BUFSIZE), flags), (mem, at, r) -> {
-            if (r > 0) {
-                mem.load(at, buf, off, (int) r);
-            }
-        });
+        return issue(new Syscall.Getrandom(buffer(), Math.min(len, BUFSIZE), flags),
+                Out.BYTES, buf, off, buffer());
     }
 
     /** miniunix_translate(2): buf gets the walk's text when the program gets its length. */
     public static Syscall.Translate translate(int pid, long vaddr, byte[] buf) {
         return issue(new Syscall.Translate(pid, vaddr, buffer(), Math.min(buf.length, BUFSIZE)),
-                (mem, at, r) -> {
-                    if (r > 0) {
-                        mem.load(at, buf, 0, (int) r);
-                    }
-                });
+                Out.BYTES, buf);
     }
 
     /** miniunix_inject(2): result[0] gets the injected call's result when inject returns 0. */
     public static Syscall.Inject inject(int pid, Syscall call, long[] result) {
-        return issue(new Syscall.Inject(pid, call, buffer()), (mem, buf, r) -> {
-            if (r == 0) {
-                result[0] = Le.getLong(load(mem, buf, Long.BYTES), 0);
-            }
-        });
+        return issue(new Syscall.Inject(pid, call, buffer()), Out.WORD, result);
     }
 
     /** process_vm_readv(2): dst gets n bytes at remote in process pid when the program gets n. */
     public static Syscall.ProcessVmReadv processVmReadv(int pid, long remote, byte[] dst) {
         return issue(new Syscall.ProcessVmReadv(pid, buffer(), remote, Math.min(dst.length, BUFSIZE)),
-                (mem, at, r) -> {
-                    if (r > 0) {
-                        mem.load(at, dst, 0, (int) r);
-                    }
-                });
+                Out.BYTES, dst);
     }
 
     /** process_vm_writev(2) of src (at most {@link #BUFSIZE} bytes) to remote in process pid. */
