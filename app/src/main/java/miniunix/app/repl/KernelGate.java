@@ -2,6 +2,9 @@ package miniunix.app.repl;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The one meeting point of the terminal thread and the kernel thread (STYLE.md section 9):
@@ -16,7 +19,14 @@ import java.util.List;
 final class KernelGate {
     private static final byte[] NOTHING = new byte[0];
 
-    private final Object lock = new Object();
+    /**
+     * Fair: the kernel thread, at --speed 0 running a busy machine in chunks, takes the lock
+     * again the moment it lets go; an unfair lock (a monitor) let it do so for ever on a
+     * quiet host, so a Ctrl-C, or the terminal thread's look at the output, never got in.
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
+    /** Signalled whenever what the two threads wait for may have changed. */
+    private final Condition changed = lock.newCondition();
     private final Machine machine;
     private final long maxTicks;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -40,13 +50,16 @@ final class KernelGate {
 
     /** Paced time: n ticks, whether or not the shell waits. Returns output to print above. */
     byte[] advance(long n) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (long i = 0; i < n && !over(); i++) {
                 machine.tick();
                 ticksUsed++;
                 checkOver();
             }
             return publish();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -55,24 +68,30 @@ final class KernelGate {
      * ticks or until it wants input again. Returns output to print above the prompt.
      */
     byte[] runWhileShellWaits(long chunk) throws InterruptedException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             while (!over() && machine.inputWanted()) {
-                lock.wait();
+                changed.await();
             }
             if (!over()) {
                 ticksUsed += machine.runUntilInputWanted(Math.min(chunk, maxTicks - ticksUsed));
                 checkOver();
             }
             return publish();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The kernel thread died of an unexpected fault: the terminal thread reports it. */
     void fail(Throwable t) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             fault = t;
             sessionOver = true;
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -90,7 +109,7 @@ final class KernelGate {
             return out;
         }
         pending.write(out, 0, out.length);
-        lock.notifyAll();
+        changed.signalAll();
         return NOTHING;
     }
 
@@ -98,13 +117,16 @@ final class KernelGate {
 
     /** Waits until there is output to show, the console wants input, or the run is over. */
     View await() throws InterruptedException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             while (pending.size() == 0 && !over() && !machine.inputWanted()) {
-                lock.wait();
+                changed.await();
             }
             byte[] out = pending.toByteArray();
             pending.reset();
             return new View(out, !over() && machine.inputWanted(), over());
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -114,156 +136,213 @@ final class KernelGate {
      */
     View await(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
-        synchronized (lock) {
+        lock.lock();
+        try {
             while (pending.size() == 0 && !over() && !machine.inputWanted()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return null;
                 }
-                lock.wait(Math.max(1, left / 1_000_000L));
+                changed.await(Math.max(1, left / 1_000_000L), TimeUnit.MILLISECONDS);
             }
             byte[] out = pending.toByteArray();
             pending.reset();
             return new View(out, !over() && machine.inputWanted(), over());
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Starts showing a prompt, unless output arrived meanwhile (then show that first). */
     boolean beginReading() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (pending.size() > 0 || over() || !machine.inputWanted()) {
                 return false;
             }
             reading = true;
             return true;
+        } finally {
+            lock.unlock();
         }
     }
 
     void endReading() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             reading = false;
+        } finally {
+            lock.unlock();
         }
     }
 
     void type(byte[] line) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over()) {
                 machine.typeInput(line);
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     void typeEof() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over()) {
                 machine.typeEof();
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The console reads key by key (ICANON cleared): the terminal thread sends each key. */
     boolean keysWanted() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return !over() && !machine.canonical();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Ctrl-C, Ctrl-Z and Ctrl-\ send signals (ISIG), rather than being typed as bytes. */
     boolean signalKeys() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return machine.signalKeys();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Output waiting for the terminal thread, taken without waiting (the key loop's). */
     byte[] takePending() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             byte[] out = pending.toByteArray();
             pending.reset();
             return out;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The host terminal's size, for the console's winsize. */
     void resize(int rows, int cols) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over() && rows > 0 && cols > 0) {
                 machine.resize(rows, cols);
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Whether the console echoes what is typed (a program may have cleared ECHO). */
     boolean echo() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return machine.echo();
+        } finally {
+            lock.unlock();
         }
     }
 
     /** A directory listing for Tab completion, taken under the lock like every other look. */
     List<String> listDir(String path) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return machine.listDir(path);
+        } finally {
+            lock.unlock();
         }
     }
 
     void interrupt() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over()) {
                 machine.interrupt();
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     void suspend() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over()) {
                 machine.suspend();
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     void quit() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             if (!over()) {
                 machine.quit();
             }
-            lock.notifyAll();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
     boolean over() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return sessionOver || timedOut;
+        } finally {
+            lock.unlock();
         }
     }
 
     boolean timedOut() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return timedOut && !sessionOver;
+        } finally {
+            lock.unlock();
         }
     }
 
     Throwable fault() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return fault;
+        } finally {
+            lock.unlock();
         }
     }
 
     String bootFailure() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return machine.bootFailure();
+        } finally {
+            lock.unlock();
         }
     }
 
     int exitStatus() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return timedOut() ? ScriptMode.TIMED_OUT : machine.sessionExitStatus();
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -183,9 +183,6 @@ class ReplTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone and under load, but after the other ReplTest cases on a quiet"
-            + " machine the Ctrl-C typed into the loop is not seen (the screen stops at '> '); not yet"
-            + " understood, so CI must not depend on it: run it alone with -Dtest=ReplTest#ctrlC*")
     void ctrlCInterruptsALoopOfBuiltinsAndCtrlZDoesNotStopIt() throws Exception {
         Options options = timeFlowsWhileTheShellWaits();
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
