@@ -11,7 +11,16 @@ import miniunix.kernel.proc.Proc;
  * plain longs. The key must not change while the proc is in the tree, and a proc is in at
  * most one tree at a time.
  *
- * <p>The algorithm is the textbook's (CLRS, chapter 13) with null leaves: a new node is red
+ * <p>The tail: a proc filed after the last one filed so far, a preempted proc going to the
+ * back of the line (a busy CFS queue: its vruntime is now the largest), is appended to a
+ * sorted list beside the tree instead, in O(1) and without the tree's rebalancing, which on
+ * a queue that takes from the front and files at the back runs on every operation. So the
+ * queue is two sorted parts, the tree and the tail, with no order between them: the first
+ * proc is the lesser of the tree's leftmost and the tail's head. Both are cached, so taking
+ * the first stays O(log n) (O(1) from the tail), and the order of the whole is the same as
+ * a tree of all the procs.
+ *
+ * <p>The tree's algorithm is the textbook's (CLRS, chapter 13) with null leaves: a new node is red
  * and the fix-up recolours or rotates on the way up; a removal splices out the node (or its
  * successor) and, when a black node left, restores the black height on the way up.
  */
@@ -29,6 +38,10 @@ final class ProcTree {
     private SchedEntity leftmost;
     /** The last node, cached as the first is: a run queue's tail is where most procs go. */
     private SchedEntity rightmost;
+    /** The tail's ends: entities linked by tailPrev and tailNext, in order. */
+    private SchedEntity tailFirst;
+    private SchedEntity tailLast;
+    /** Procs in the tree and the tail. */
     private int size;
 
     ProcTree(Tie tie) {
@@ -53,6 +66,47 @@ final class ProcTree {
         if (p.rbTree != null) {
             throw new IllegalStateException("pid " + proc.pid + " is already in a run queue tree");
         }
+        p.rbTree = this;
+        size++;
+        if (tailLast == null || !less(p, tailLast)) {
+            append(p);
+        } else {
+            insert(p);
+        }
+    }
+
+    /** Puts p at the end of the tail, which p does not precede. */
+    private void append(SchedEntity p) {
+        p.inTail = true;
+        p.tailPrev = tailLast;
+        p.tailNext = null;
+        if (tailLast == null) {
+            tailFirst = p;
+        } else {
+            tailLast.tailNext = p;
+        }
+        tailLast = p;
+    }
+
+    /** Takes p out of the tail. */
+    private void unlinkTail(SchedEntity p) {
+        if (p.tailPrev == null) {
+            tailFirst = p.tailNext;
+        } else {
+            p.tailPrev.tailNext = p.tailNext;
+        }
+        if (p.tailNext == null) {
+            tailLast = p.tailPrev;
+        } else {
+            p.tailNext.tailPrev = p.tailPrev;
+        }
+        p.tailPrev = null;
+        p.tailNext = null;
+        p.inTail = false;
+    }
+
+    /** Files p in the tree. */
+    private void insert(SchedEntity p) {
         SchedEntity parent;
         boolean left;
         if (root == null) {
@@ -78,7 +132,6 @@ final class ProcTree {
         p.rbLeft = null;
         p.rbRight = null;
         p.rbRed = true;
-        p.rbTree = this;
         if (parent == null) {
             root = p;
         } else if (left) {
@@ -94,18 +147,25 @@ final class ProcTree {
         } else if (!left && parent == rightmost) {
             rightmost = p;
         }
-        size++;
         fixAfterInsert(p);
     }
 
     void remove(Proc proc) {
-        removeNode(proc.se);
-    }
-
-    private void removeNode(SchedEntity z) {
+        SchedEntity z = proc.se;
         if (z.rbTree != this) {
             return;     // not in this tree: nothing to do, as Set.remove
         }
+        z.rbTree = null;
+        size--;
+        if (z.inTail) {
+            unlinkTail(z);
+        } else {
+            removeNode(z);
+        }
+    }
+
+    /** Takes z out of the tree. */
+    private void removeNode(SchedEntity z) {
         if (leftmost == z) {
             leftmost = successor(z);
         }
@@ -143,20 +203,22 @@ final class ProcTree {
         z.rbParent = null;
         z.rbLeft = null;
         z.rbRight = null;
-        z.rbTree = null;
-        size--;
         if (removedBlack) {
             fixAfterRemove(x, xParent);
         }
     }
 
-    /** The first proc, left in the tree; null when empty. */
+    /** The first proc, left in the queue; null when empty. */
     Proc first() {
-        return leftmost == null ? null : leftmost.proc;
+        SchedEntity z = firstEntity();
+        return z == null ? null : z.proc;
     }
 
-    /** The first proc's entity, left in the tree; null when empty. */
+    /** The first proc's entity, left in the queue; null when empty. */
     SchedEntity firstEntity() {
+        if (tailFirst != null && (leftmost == null || less(tailFirst, leftmost))) {
+            return tailFirst;
+        }
         return leftmost;
     }
 
@@ -168,10 +230,22 @@ final class ProcTree {
 
     /** Takes the first proc's entity off; null when empty. */
     SchedEntity pollFirstEntity() {
-        SchedEntity z = leftmost;
+        SchedEntity z = firstEntity();
         if (z == null) {
             return null;
         }
+        z.rbTree = null;
+        size--;
+        if (z.inTail) {
+            unlinkTail(z);
+        } else {
+            pollLeftmost(z);
+        }
+        return z;
+    }
+
+    /** Takes z, the tree's leftmost, out of the tree. */
+    private void pollLeftmost(SchedEntity z) {
         // The first node has no left child, so at most a right one, red and childless (the
         // black heights of its two sides agree): it takes z's place, and is the next first.
         SchedEntity x = z.rbRight;
@@ -193,30 +267,35 @@ final class ProcTree {
         }
         z.rbParent = null;
         z.rbRight = null;
-        z.rbTree = null;
-        size--;
         if (x == null && !z.rbRed && parent != null) {
             fixAfterRemove(null, parent);
         }
-        return z;
     }
 
     int size() {
         return size;
     }
 
-    /** The procs in order, first to last: O(n). */
+    /** The procs in order, first to last: the tree's and the tail's merged, O(n). */
     List<Proc> inOrder() {
         List<Proc> out = new ArrayList<>(size);
+        SchedEntity t = tailFirst;
         for (SchedEntity p = leftmost; p != null; p = successor(p)) {
+            for (; t != null && less(t, p); t = t.tailNext) {
+                out.add(t.proc);
+            }
             out.add(p.proc);
+        }
+        for (; t != null; t = t.tailNext) {
+            out.add(t.proc);
         }
         return out;
     }
 
     /**
-     * Checks the red-black properties, the parent links, the order and the cached leftmost
-     * and size; returns null when they hold, else what is wrong. For tests and Invariants.
+     * Checks the red-black properties, the parent links, the tail's links and order, the
+     * order and the cached ends and size; returns null when they hold, else what is wrong.
+     * For tests and Invariants.
      */
     String check() {
         if (root != null && (root.rbRed || root.rbParent != null)) {
@@ -227,6 +306,10 @@ final class ProcTree {
         blackHeight(root, count, why);
         if (why[0] != null) {
             return why[0];
+        }
+        String tail = checkTail(count);
+        if (tail != null) {
+            return tail;
         }
         if (count[0] != size) {
             return "size " + size + " but " + count[0] + " nodes";
@@ -248,13 +331,31 @@ final class ProcTree {
         return rightmost == max ? null : "cached rightmost is not the maximum";
     }
 
+    /** Checks the tail's links, membership and order; adds its length to count[0]. */
+    private String checkTail(int[] count) {
+        SchedEntity prev = null;
+        for (SchedEntity t = tailFirst; t != null; prev = t, t = t.tailNext) {
+            count[0]++;
+            if (t.tailPrev != prev || !t.inTail || t.rbTree != this) {
+                return "pid " + t.proc.pid + "'s tail links are wrong";
+            }
+            if (t.rbParent != null || t.rbLeft != null || t.rbRight != null || t == root) {
+                return "pid " + t.proc.pid + " is in the tail and the tree";
+            }
+            if (prev != null && !less(prev, t)) {
+                return "the tail is out of order at pid " + t.proc.pid;
+            }
+        }
+        return tailLast == prev ? null : "the tail's cached last is not its last";
+    }
+
     private static int blackHeight(SchedEntity n, int[] count, String[] why) {
         if (n == null) {
             return 1;
         }
         count[0]++;
         SchedEntity s = n;
-        if (s.rbTree == null) {
+        if (s.rbTree == null || s.inTail) {
             why[0] = "pid " + n.proc.pid + " is linked but belongs to no tree";
         }
         for (SchedEntity c : new SchedEntity[] {s.rbLeft, s.rbRight}) {

@@ -58,6 +58,11 @@ public final class SchedEntity {
     boolean rbRed;
     /** The tree it is linked into, or null. */
     ProcTree rbTree;
+    /** True when it is in its tree's tail, a sorted list beside the nodes, instead. */
+    boolean inTail;
+    /** Its neighbours in the tail; null at the ends. */
+    SchedEntity tailPrev;
+    SchedEntity tailNext;
 
     // A priority array's (PrioArray): this entity in its line, a doubly linked list.
     SchedEntity listPrev;

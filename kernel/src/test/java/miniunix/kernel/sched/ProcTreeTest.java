@@ -30,8 +30,9 @@ class ProcTreeTest {
 
     /**
      * A run queue's usual traffic: keys that mostly grow (a proc's vruntime after its turn, a
-     * line's tail), so most procs go after the last one or before the first one, where the
-     * tree skips its walk from the root; now and then one lands in the middle.
+     * line's tail), so most procs go to the tail, after the last one, or before the tree's first,
+     * where the tree skips its walk from the root; now and then one lands in the middle, so
+     * the first and the order come from both parts.
      */
     @Test
     void queueLikeOperationsKeepTheOrderAndTheCachedEnds() {
