@@ -55,3 +55,18 @@ cp -a f fa; ls -l fa | cut -c1-10,39-
 cp f fnp; ls -l fnp | cut -c1-10
 touch -d '2001-02-03 04:05' a/b/g; cp -a a a4; ls -l a4/b/g | cut -c1-10,39-
 umask 077; cp -r a a5; ls -l a5 | cut -c1-10; umask 022
+mkdir bk; cd bk; echo a > a; echo b > b; cp -bv a b; cp -bv a b; ls
+cp --backup=numbered -v a b; cp --backup=t -v a b; cp --backup -v a b; ls
+cp --backup=simple -S .old -v a b; cp -S .bak -v a b; cp --backup=never -v a c; ls
+cp --backup=off -v a b; cp --backup=none -v a b; cp --backup=nil -v a c; ls
+VERSION_CONTROL=numbered cp -bv a c; VERSION_CONTROL=simple cp --backup=t -v a c; ls
+SIMPLE_BACKUP_SUFFIX=.sv cp -bv a d; SIMPLE_BACKUP_SUFFIX=.sv cp -bv a d; SIMPLE_BACKUP_SUFFIX=x/y cp --backup=simple -v a d; ls
+cp --backup=foo a b
+cp --backup=n a b
+cp --backup= -v a b
+VERSION_CONTROL=foo cp -b a b; VERSION_CONTROL=foo cp a b; echo $?
+cp -bn a b; cp -n --backup=none a b
+cp -b a a; cp -bf a a; cp -bfv a a; ls
+ln a h; cp -bv a h; ls -i a h | cut -d' ' -f2 | sort | uniq -c | wc -l
+mkdir e f; cp -rbv e f | sort; ls
+cp --backup=t -v a b.~1~; ls; cd ..

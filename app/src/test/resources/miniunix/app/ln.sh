@@ -78,3 +78,16 @@ ln -sr . self; readlink self; ln -r f g
 ln -srv nosuch/x c/; readlink c/x; ln -srv a/b/f a/b/g
 ln -sv a/b/f; ln -sv a/b/f ./
 cd ..
+mkdir lb; cd lb; echo a > a; echo b > b
+ln -i a b < /dev/null; echo "rc=$?"; echo n | ln -i a b; echo "rc=$?"
+echo y | ln -iv a b; echo "rc=$?"; ls -i a b | cut -d' ' -f1 | uniq | wc -l
+echo c > c; echo yes | ln -siv a c; readlink c; echo y | ln -fiv b c; echo y | ln -ifv b c
+ln -s a sl; ln -L sl hl; ln -P sl hp; ln sl hd; ls -l hl hp hd | cut -c1-11
+ln -s nosuch dang; ln -L dang e; ln -P dang f; ls -l f | cut -c1-11; ln -fL nosuch c
+mkdir d; ln d dl; ln -d d dl2; ln -F d dl3; ln --directory d dl4
+ln -Tf a d; ln -Tb a d; ln -f a a; ln -b a a; ln -bf a a
+echo x > x; ln -bv x b; ln -bv x b; ln -sbv x b; ls
+ln --backup=t -v x b; ln --backup=numbered -sv x b; ln --backup=existing -v x b; ls
+ln -S .old -v a b; ls; ln --backup=simple --suffix=.s -sv a b; readlink b; ls
+ln --backup=foo a b; ln --backup=e -v a b; VERSION_CONTROL=t ln -bv a b; ls
+VERSION_CONTROL=zzz ln -b a b; ln -s -b a a; readlink a; ls; cd ..

@@ -52,3 +52,10 @@ mkdir mvt; cd mvt; touch f; ln -s f l; mv l f; ls
 ln -s nosuch d1; mkdir dd; mv -v d1 dd/; ls dd; readlink dd/d1
 ln -s dd dl; mv -v f dl; ls dd; mv -v dl dl2; readlink dl2; ls dl2
 cd ..
+mkdir mbk; cd mbk; echo a > a; echo b > b; cp a c; cp a d; mv -bv a b; ls
+mv --backup=numbered -v c b; mv --backup=t -v d b; ls
+touch x y z; mv --backup=existing -v x b; mv --backup=simple -v y b; mv -S .bak -v z b; ls
+mkdir p q; mv -bTv p q; ls
+mv --backup=foo b b~; mv -bn b c; mv --backup=none -n b c
+echo y | mv -bi b.bak b; ls
+touch n1; VERSION_CONTROL=t mv -bv n1 b; ls; cd ..

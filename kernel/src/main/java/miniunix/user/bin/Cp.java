@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Backup;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
@@ -31,15 +32,20 @@ import miniunix.user.lib.Quote;
  * an operand is remembered, and meeting it again as a source stops that operand's copy.
  * A symbolic link is copied as a link (readlink(2), then symlink(2) of the same text) with -d,
  * -P, -a, and with -r unless -L or -H says to copy what it leads to (-H: only the operands');
- * otherwise what it leads to is copied. Simplified: no --preserve lists,
- * backups or sparse files; a device or FIFO is read like a file.
+ * otherwise what it leads to is copied. -b and --backup[=CONTROL] rename an existing
+ * destination that is not a directory out of the way first ({@link Backup}); with -f too, a
+ * file copied onto itself is copied to its backup's name. Simplified: no --preserve lists
+ * or sparse files; a device or FIFO is read like a file.
  */
 public final class Cp extends Proc {
     private static final String USAGE = "Usage: cp [OPTION]... [-T] SOURCE DEST\n"
             + "  or:  cp [OPTION]... SOURCE... DIRECTORY\n"
             + "  or:  cp [OPTION]... -t DIRECTORY SOURCE...\n"
             + "Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY.\n\n"
+            + "Mandatory arguments to long options are mandatory for short options too.\n"
             + "  -a, --archive                same as -dR --preserve=all\n"
+            + "      --backup[=CONTROL]       make a backup of each existing destination file\n"
+            + "  -b                           like --backup but does not accept an argument\n"
             + "  -d                           same as --no-dereference --preserve=links\n"
             + "  -f, --force                  if an existing destination file cannot be\n"
             + "                                 opened, remove it and try again\n"
@@ -52,13 +58,18 @@ public final class Cp extends Proc {
             + "  -P, --no-dereference         never follow symbolic links in SOURCE\n"
             + "  -p                           same as --preserve=mode,ownership,timestamps\n"
             + "  -R, -r, --recursive          copy directories recursively\n"
+            + "  -S, --suffix=SUFFIX          override the usual backup suffix\n"
             + "  -t, --target-directory=DIRECTORY  copy all SOURCE arguments into DIRECTORY\n"
             + "  -T, --no-target-directory    treat DEST as a normal file\n"
             + "  -u, --update                 copy only when the SOURCE file is newer\n"
             + "                                 than the destination file or when the\n"
             + "                                 destination file is missing\n"
             + "  -v, --verbose                explain what is being done\n"
-            + "      --help        display this help and exit\n";
+            + "      --help        display this help and exit\n\n"
+            + Backup.HELP + "\n"
+            + "As a special case, cp makes a backup of SOURCE when the force and backup\n"
+            + "options are given and SOURCE and DEST are the same name for an existing,\n"
+            + "regular file.\n";
 
     /** Which links are followed (coreutils' dereference): all, the operands only, none. */
     private enum Deref { ALWAYS, ARGS, NEVER }
@@ -69,7 +80,8 @@ public final class Cp extends Proc {
     private enum Pc { START, UMASK, UMASK_BACK, EUID, EGID, TARGET, SOURCE, DEST, ASKED,
         MKDIR, LISTING, ENTRY_STAT, READABLE, UNLINKED, WRITABLE, COPYING, WRITING,
         TIMES, OWNER, MODE, CLOSED_OUT, CLOSED_IN, DIR_TIMES, DIR_OPENED, DIR_OWNER,
-        DIR_FCHMOD, DIR_CLOSED, DIR_MODE, READLINK, LINK_UNLINKED, SYMLINKED }
+        DIR_FCHMOD, DIR_CLOSED, DIR_MODE, READLINK, LINK_UNLINKED, SYMLINKED, BACKED_UP,
+        BACKUP_NAMED }
 
     /** A directory being copied: its entries, in inode order, and the next one to copy. */
     private static final class Frame {
@@ -110,6 +122,10 @@ public final class Cp extends Proc {
     private boolean update;
     private boolean verbose;
     private Clobber clobber = Clobber.OVERWRITE;
+    /** -b, --backup, -S: how an existing destination is backed up (Type.NONE: it is not). */
+    private Backup backup;
+    /** The backup made of the destination in hand, or null. */
+    private String backedUp;
     private boolean noTargetDir;
     private Targets target;
     private List<String> sources = List.of();
@@ -194,6 +210,8 @@ public final class Cp extends Proc {
             case READLINK: return linkRead(ret);
             case LINK_UNLINKED: return symlink();
             case SYMLINKED: return symlinked(ret);
+            case BACKED_UP: return backedUp(ret);
+            case BACKUP_NAMED: return backupNamed(ret);
             default:
                 if (ret < 0) {
                     perror("preserving permissions for " + Quote.always(dst), ret);
@@ -207,9 +225,10 @@ public final class Cp extends Proc {
     // The command line.
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "adfHiLnPprRt:Tuv", "archive=a force=f interactive=i "
-                + "no-clobber=n recursive=r target-directory=t no-target-directory=T update=u "
-                + "verbose=v dereference=L no-dereference=P");
+        Opts o = Opts.parse(argv, "abdfHiLnPprRS:t:Tuv" + Backup.OPTION + "::", "archive=a "
+                + "force=f interactive=i no-clobber=n recursive=r target-directory=t "
+                + "no-target-directory=T update=u verbose=v dereference=L no-dereference=P "
+                + "suffix=S backup=" + Backup.OPTION);
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return exit(status);
@@ -227,6 +246,17 @@ public final class Cp extends Proc {
         update = o.has('u');
         verbose = o.has('v');
         clobber = lastClobber();
+        boolean makeBackups = o.has('b') || o.has('S') || o.has(Backup.OPTION);
+        if (makeBackups && clobber == Clobber.NEVER) {
+            return fail(1, "options --backup and --no-clobber are mutually exclusive\n"
+                    + Opts.tryHelp(prog()));
+        }
+        backup = Backup.of(makeBackups, o.get(Backup.OPTION, null), getenv("VERSION_CONTROL"),
+                o.get('S', null), getenv("SIMPLE_BACKUP_SUFFIX"));
+        if (backup == null) {
+            return fail(1, Backup.invalid(prog(), o.get(Backup.OPTION, null),
+                    getenv("VERSION_CONTROL")));
+        }
         noTargetDir = o.has('T');
         String dir = o.has('t') ? o.get('t', "") : null;
         List<String> operands = o.operands;
@@ -259,10 +289,12 @@ public final class Cp extends Proc {
                 break;
             }
             if (a.equals("--interactive") || a.startsWith("-") && !a.startsWith("--")
-                    && a.lastIndexOf('i') > a.lastIndexOf('n') && a.indexOf('t') < 0) {
+                    && a.lastIndexOf('i') > a.lastIndexOf('n') && a.indexOf('t') < 0
+                    && a.indexOf('S') < 0) {
                 c = Clobber.ASK;
             } else if (a.equals("--no-clobber") || a.startsWith("-") && !a.startsWith("--")
-                    && a.lastIndexOf('n') > a.lastIndexOf('i') && a.indexOf('t') < 0) {
+                    && a.lastIndexOf('n') > a.lastIndexOf('i') && a.indexOf('t') < 0
+                    && a.indexOf('S') < 0) {
                 c = Clobber.NEVER;
             }
         }
@@ -333,13 +365,23 @@ public final class Cp extends Proc {
 
     private Trap destStated(long ret) {
         dstExists = ret >= 0;
+        backedUp = null;
         if (!dstExists) {
             if (ret != Errno.ENOENT.ret()) {
                 return skip("cannot stat " + Quote.always(dst) + ": " + Errno.strerror(ret));
             }
             return srcSt.isDir() ? makeDir() : srcSt.isLink() ? copyLink() : copyFile();
         }
-        if (dstSt.ino == srcSt.ino && clobber != Clobber.NEVER) {
+        boolean sameName = Ln.sameName(src, dst);
+        if (dstSt.ino == srcSt.ino && backup.wanted() && force && srcSt.isRegular() && sameName) {
+            // The special case: the source is copied to its backup's name.
+            pc = Pc.BACKUP_NAMED;
+            Trap t = backup.beginName(dst);
+            return t != null ? t : backupNamed(0);
+        }
+        // Two names of one file: with a backup, the destination's name goes first.
+        if (dstSt.ino == srcSt.ino && clobber != Clobber.NEVER
+                && !(backup.wanted() && !sameName)) {
             return skip(Quote.always(src) + " and " + Quote.always(dst) + " are the same file");
         }
         if (!srcSt.isDir() && update && dstSt.mtimeTicks >= srcSt.mtimeTicks) {
@@ -390,7 +432,45 @@ public final class Cp extends Proc {
         if (dstSt.isDir() && !srcSt.isDir()) {
             return skip("cannot overwrite directory " + Quote.always(dst) + " with non-directory");
         }
+        if (backup.wanted() && !dstSt.isDir()) {
+            pc = Pc.BACKED_UP;
+            return backup.begin(dst);
+        }
         return srcSt.isDir() ? listDir(false) : srcSt.isLink() ? copyLink() : copyFile();
+    }
+
+    /** The destination has been renamed out of the way (or was gone already): a new file. */
+    private Trap backedUp(long ret) {
+        Trap t = backup.next(ret);
+        if (t != null) {
+            return t;
+        }
+        if (backup.error < 0) {
+            return skip("cannot backup " + Quote.always(dst) + ": " + Errno.strerror(backup.error));
+        }
+        backedUp = backup.name;
+        dstExists = false;
+        return srcSt.isLink() ? copyLink() : copyFile();
+    }
+
+    /** cp -fb f f: f is copied to the name its backup would have. */
+    private Trap backupNamed(long ret) {
+        Trap t = backup.next(ret);
+        if (t != null) {
+            return t;
+        }
+        dst = backup.name;
+        dstExists = false;
+        return copyFile();
+    }
+
+    /** -v's line: {@code 'a' -> 'b'}, with {@code (backup: 'b~')} after a backup. */
+    private void says() {
+        out.print(Quote.always(src)).print(" -> ").print(Quote.always(dst));
+        if (backedUp != null) {
+            out.print(" (backup: ").print(Quote.always(backedUp)).print(")");
+        }
+        out.print('\n');
     }
 
     /** This file could not be copied: reported, and the copy goes on. */
@@ -567,7 +647,7 @@ public final class Cp extends Proc {
 
     private Trap copyLink() {
         if (verbose) {
-            out.print(Quote.always(src)).print(" -> ").print(Quote.always(dst)).print('\n');
+            says();
         }
         pc = Pc.READLINK;
         return Libc.readlink(src, buf);
@@ -605,7 +685,7 @@ public final class Cp extends Proc {
                     + Errno.ENOTDIR.message);
         }
         if (verbose) {
-            out.print(Quote.always(src)).print(" -> ").print(Quote.always(dst)).print('\n');
+            says();
         }
         pc = Pc.READABLE;
         return new Syscall.Open(src, Fcntl.O_RDONLY, 0);
@@ -746,6 +826,7 @@ public final class Cp extends Proc {
         srcSt = srcSt.copy();
         dstSt = dstSt.copy();
         target = target == null ? null : target.copy();
+        backup = backup == null ? null : backup.copy();
         listing = listing == null ? null : listing.copy();
         ArrayList<Frame> s = new ArrayList<>();
         for (Frame f : stack) {

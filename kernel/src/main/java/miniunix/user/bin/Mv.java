@@ -5,6 +5,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Backup;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -17,21 +18,24 @@ import miniunix.user.lib.Quote;
  * ({@code mv: overwrite 'b'? } on stderr, or {@code replace 'b', overriding mode 0444
  * (r--r--r--)?} when the caller may not write it; the answer a line of stdin, yes if it
  * starts with y), -n leaves it alone, -f replaces it (the last of -i, -n and -f wins); -u
- * moves only a source newer than it; -b renames it to DEST~ first (-S another suffix). -v
- * says {@code renamed 'a' -> 'b'}, with {@code (backup: 'b~')} after a backup.
+ * moves only a source newer than it; -b and --backup[=CONTROL] rename it out of the way first
+ * ({@link Backup}: DEST~, -S another suffix, or DEST.~N~). -v says {@code renamed 'a' -> 'b'},
+ * with {@code (backup: 'b~')} after a backup.
  * <pre>
  *   if (stat(src, &amp;st) &lt; 0) error(...);  if (stat(dst, &amp;dt) == 0) { ask, skip or back up }
  *   if (rename(src, dst) &lt; 0) error(...);
  * </pre>
  * Simplified: no copy across filesystems (EXDEV is reported; only /proc is another one), no
- * numbered backups (--backup=CONTROL), no prompt for an unwritable destination without -i.
+ * prompt for an unwritable destination without -i.
  */
 public final class Mv extends Proc {
     private static final String USAGE = "Usage: mv [OPTION]... [-T] SOURCE DEST\n"
             + "  or:  mv [OPTION]... SOURCE... DIRECTORY\n"
             + "  or:  mv [OPTION]... -t DIRECTORY SOURCE...\n"
             + "Rename SOURCE to DEST, or move SOURCE(s) to DIRECTORY.\n\n"
-            + "  -b                           make a backup of each existing destination file\n"
+            + "Mandatory arguments to long options are mandatory for short options too.\n"
+            + "      --backup[=CONTROL]       make a backup of each existing destination file\n"
+            + "  -b                           like --backup but does not accept an argument\n"
             + "  -f, --force                  do not prompt before overwriting\n"
             + "  -i, --interactive            prompt before overwrite\n"
             + "  -n, --no-clobber             do not overwrite an existing file\n"
@@ -44,20 +48,22 @@ public final class Mv extends Proc {
             + "                                 destination file is missing\n"
             + "  -v, --verbose                explain what is being done\n"
             + "      --help        display this help and exit\n\n"
-            + "The backup suffix is '~', unless set with --suffix.\n";
+            + Backup.HELP;
 
     /** What to do with an existing destination (coreutils' interactive_type). */
     private enum Clobber { OVERWRITE, ASK, NEVER }
 
-    private enum Pc { START, EUID, EGID, TARGET, SOURCE, LINKED_TO, DEST, ASKED, BACKED_UP, RENAMED }
+    private enum Pc { START, EARLY, EARLY_RENAMED, EUID, EGID, TARGET, SOURCE, LINKED_TO, DEST, ASKED, BACKED_UP, RENAMED }
 
     private Pc pc = Pc.START;
     private Clobber clobber = Clobber.OVERWRITE;
     private boolean update;
     private boolean verbose;
-    /** -b's suffix, or null without -b. */
-    private String backup;
+    /** -b, --backup, -S: how an existing destination is backed up (Type.NONE: it is not). */
+    private Backup backup;
     private boolean noTargetDir;
+    /** A bad backup option, reported once a rename of two operands to a new name is tried. */
+    private String lateError;
     private int euid = -1;
     private int egid = -1;
     private Targets target;
@@ -85,6 +91,10 @@ public final class Mv extends Proc {
     protected Trap step(long ret) {
         switch (pc) {
             case START: return start();
+            case EARLY:
+                pc = Pc.EARLY_RENAMED;
+                return ret == Errno.ENOENT.ret() ? new Syscall.Rename(src, dst) : fail(1, lateError);
+            case EARLY_RENAMED: return fail(1, lateError);
             case EUID:
                 euid = (int) ret;
                 pc = Pc.EGID;
@@ -107,8 +117,9 @@ public final class Mv extends Proc {
     // The command line.
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "bfinS:t:Tuv", "force=f interactive=i no-clobber=n suffix=S "
-                + "target-directory=t no-target-directory=T update=u verbose=v");
+        Opts o = Opts.parse(argv, "bfinS:t:Tuv" + Backup.OPTION + "::", "force=f interactive=i "
+                + "no-clobber=n suffix=S target-directory=t no-target-directory=T update=u "
+                + "verbose=v backup=" + Backup.OPTION);
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return exit(status);
@@ -119,14 +130,13 @@ public final class Mv extends Proc {
         }
         update = o.has('u');
         verbose = o.has('v');
-        backup = o.has('b') || o.has('S') ? o.get('S', "~") : null;
+        boolean makeBackups = o.has('b') || o.has('S') || o.has(Backup.OPTION);
+        backup = Backup.of(makeBackups,
+                o.get(Backup.OPTION, null), getenv("VERSION_CONTROL"), o.get('S', null),
+                getenv("SIMPLE_BACKUP_SUFFIX"));
         noTargetDir = o.has('T');
         String dir = o.has('t') ? o.get('t', "") : null;
         List<String> operands = o.operands;
-        if (backup != null && clobber == Clobber.NEVER) {
-            return fail(1, "options --backup and --no-clobber are mutually exclusive\n"
-                    + Opts.tryHelp(prog()));
-        }
         if (dir != null && noTargetDir) {
             return fail(1, "cannot combine --target-directory (-t) and --no-target-directory (-T)");
         }
@@ -137,6 +147,21 @@ public final class Mv extends Proc {
         }
         if (problem != null) {
             return fail(1, problem + "\n" + Opts.tryHelp(prog()));
+        }
+        // coreutils 9.1 tries renameat2(RENAME_NOREPLACE) of two operands before it looks at
+        // the backup options: a bad one is reported after a rename to a new name is done.
+        lateError = makeBackups && clobber == Clobber.NEVER
+                ? "options --backup and --no-clobber are mutually exclusive\n" + Opts.tryHelp(prog())
+                : backup == null ? Backup.invalid(prog(), o.get(Backup.OPTION, null),
+                        getenv("VERSION_CONTROL")) : null;
+        if (lateError != null && dir == null && !noTargetDir && operands.size() == 2) {
+            src = operands.get(0);
+            dst = operands.get(1);
+            pc = Pc.EARLY;
+            return Libc.lstat(dst, dstSt);
+        }
+        if (lateError != null) {
+            return fail(1, lateError);
         }
         sources = dir != null ? List.copyOf(operands) : operands.subList(0, operands.size() - 1);
         target = new Targets(dir != null ? dir : operands.get(operands.size() - 1),
@@ -240,23 +265,24 @@ public final class Mv extends Proc {
         return yes ? backupOrRename() : nextSource();
     }
 
-    /** -b: the existing destination is renamed to DEST~ first, unless rename(2) will refuse. */
+    /** -b: the existing destination is renamed out of the way first, unless rename(2) will refuse. */
     private Trap backupOrRename() {
-        if (backup == null || dstSt.isDir() != srcSt.isDir()) {
+        if (!backup.wanted() || dstSt.isDir() != srcSt.isDir()) {
             return rename();
         }
-        backedUp = dst + backup;
         pc = Pc.BACKED_UP;
-        return new Syscall.Rename(dst, backedUp);
+        return backup.begin(dst);
     }
 
     private Trap backedUp(long ret) {
-        if (ret < 0) {
-            String b = Quote.always(backedUp);
-            backedUp = null;
-            return skip("cannot backup " + Quote.always(dst) + " to " + b + ": "
-                    + Errno.strerror(ret));
+        Trap t = backup.next(ret);
+        if (t != null) {
+            return t;
         }
+        if (backup.error < 0) {
+            return skip("cannot backup " + Quote.always(dst) + ": " + Errno.strerror(backup.error));
+        }
+        backedUp = backup.name;
         return rename();
     }
 
@@ -301,6 +327,7 @@ public final class Mv extends Proc {
     @Override
     protected void deepen() {
         target = target == null ? null : target.copy();
+        backup = backup == null ? null : backup.copy();
         srcSt = srcSt.copy();
         dstSt = dstSt.copy();
         linkedSt = linkedSt.copy();
