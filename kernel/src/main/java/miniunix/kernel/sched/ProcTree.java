@@ -11,14 +11,14 @@ import miniunix.kernel.proc.Proc;
  * plain longs. The key must not change while the proc is in the tree, and a proc is in at
  * most one tree at a time.
  *
- * <p>The tail: a proc filed after the last one filed so far, a preempted proc going to the
- * back of the line (a busy CFS queue: its vruntime is now the largest), is appended to a
- * sorted list beside the tree instead, in O(1) and without the tree's rebalancing, which on
- * a queue that takes from the front and files at the back runs on every operation. So the
- * queue is two sorted parts, the tree and the tail, with no order between them: the first
- * proc is the lesser of the tree's leftmost and the tail's head. Both are cached, so taking
- * the first stays O(log n) (O(1) from the tail), and the order of the whole is the same as
- * a tree of all the procs.
+ * <p>The tail: a proc that goes after the tail's last proc (or finds the tail empty), as a
+ * preempted proc going to the back of the line does (on a busy CFS queue its vruntime is now
+ * the largest), is appended to a sorted list beside the tree instead, in O(1) and without the
+ * tree's rebalancing, which on a queue that takes from the front and files at the back runs on
+ * every operation. So the queue is two sorted parts, the tree and the tail, with no order
+ * between them: the first proc is the lesser of the tree's leftmost and the tail's head. Both
+ * are cached, so taking the first stays O(log n) (O(1) from the tail), and the order of the
+ * whole is the same as a tree of all the procs.
  *
  * <p>The tree's algorithm is the textbook's (CLRS, chapter 13) with null leaves: a new node is red
  * and the fix-up recolours or rotates on the way up; a removal splices out the node (or its
@@ -36,7 +36,7 @@ final class ProcTree {
     private final boolean byArrival;
     private SchedEntity root;
     private SchedEntity leftmost;
-    /** The last node, cached as the first is: a run queue's tail is where most procs go. */
+    /** The tree's last node, cached as the first is: a proc after it is filed without a walk. */
     private SchedEntity rightmost;
     /** The tail's ends: entities linked by tailPrev and tailNext, in order. */
     private SchedEntity tailFirst;
@@ -61,6 +61,7 @@ final class ProcTree {
         return x.proc.pid < y.proc.pid;
     }
 
+    /** Files proc by its key: at the end of the tail if it goes there, else in the tree. */
     void add(Proc proc) {
         SchedEntity p = proc.se;
         if (p.rbTree != null) {
