@@ -9,6 +9,7 @@ import java.util.List;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.FakeMemory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +24,7 @@ class ShellCopyTest {
         long ret = firstRet;
         int forks = 0;
         int waits = 0;
-        TestMemory mem = new TestMemory();
+        FakeMemory mem = new FakeMemory();
         for (int steps = 0; steps < 100_000; steps++) {
             Trap t = p.resume(ret, mem);
             if (t instanceof Syscall.Exit) {
@@ -68,7 +69,7 @@ class ShellCopyTest {
     private static List<String> traps(Program p, long firstRet, int stopAfter) {
         List<String> seen = new ArrayList<>();
         long ret = firstRet;
-        TestMemory mem = new TestMemory();
+        FakeMemory mem = new FakeMemory();
         for (int steps = 0; steps < 100_000; steps++) {
             Trap t = p.resume(ret, mem);
             seen.add(t.getClass().getSimpleName() + (t instanceof Syscall.Write w ? w.fd() : ""));

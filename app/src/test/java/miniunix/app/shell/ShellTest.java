@@ -12,6 +12,7 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.tty.Tty;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.FakeMemory;
 import org.junit.jupiter.api.Test;
 
 /** The shell as a process on the real kernel: lines typed on tty1, output read back. */
@@ -440,7 +441,7 @@ class ShellTest {
     @Test
     void anInternalErrorIsOneLineAndTheShellGoesOn() {
         Shell sh = new Shell(List.of("-sh"), List.of("PWD=/", "MINIUNIX_FLAGS="));
-        TestMemory mem = new TestMemory();
+        FakeMemory mem = new FakeMemory();
         Trap t = sh.resume(0, mem);
         while (!(t instanceof Syscall.Read)) {
             t = sh.resume(1, mem);

@@ -8,6 +8,10 @@ import miniunix.kernel.uapi.UserMemory;
  * A test stand-in for a process's memory: pages made on first store, zeros elsewhere, and a
  * fault below {@link #LOW} (the unmapped first pages, as a NULL dereference). sp() is a
  * stack pointer as execve leaves it.
+ *
+ * <p>It lives in src/testFixtures, which both the kernel's and the app's test compilations
+ * read as a source root (their pom.xml): no test-jar, so a build that skips the tests
+ * (the launcher's) needs no test artifact.
  */
 public final class FakeMemory implements UserMemory {
     public static final long SP = 0x7ffffffde000L;
