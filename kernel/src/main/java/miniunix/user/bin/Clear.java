@@ -40,7 +40,7 @@ public final class Clear extends Proc {
             out.print(o.help ? USAGE : "ncurses 6.4.20221231\n");
             return exit(0);
         }
-        String term = o.get('T', env("TERM"));
+        String term = o.get('T', getenv("TERM"));
         if (term == null || term.isEmpty()) {
             err.print("TERM environment variable not set.\n");
             return exit(1);
@@ -66,15 +66,5 @@ public final class Clear extends Proc {
             return new String[] {HOME_ERASE, ""};
         }
         return term.equals("dumb") ? new String[] {"", ""} : null;
-    }
-
-    /** getenv(3). */
-    private String env(String name) {
-        for (String e : envp) {
-            if (e.startsWith(name + "=")) {
-                return e.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 }

@@ -262,21 +262,12 @@ public final class Diff extends Proc {
     /** hard_locale(LC_TIME): a locale other than C or POSIX names the time format. */
     private boolean hardLocale() {
         for (String name : new String[] {"LC_ALL", "LC_TIME", "LANG"}) {
-            String v = env(name);
+            String v = getenv(name);
             if (v != null && !v.isEmpty()) {
                 return !v.equals("C") && !v.equals("POSIX");
             }
         }
         return false;
-    }
-
-    private String env(String name) {
-        for (String e : envp) {
-            if (e.startsWith(name + "=")) {
-                return e.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     /**

@@ -195,7 +195,7 @@ public final class Ls extends Report {
             status = opts.errorStatus;
             return;
         }
-        colors = colored() ? LsColors.of(env("LS_COLORS")) : null;
+        colors = colored() ? LsColors.of(getenv("LS_COLORS")) : null;
         if (colored() && colors == null) {
             err.print(prog()).print(": unparsable value for LS_COLORS environment variable\n");
         }
@@ -228,15 +228,6 @@ public final class Ls extends Report {
             };
             default -> false;
         };
-    }
-
-    private String env(String name) {
-        for (String e : envp) {
-            if (e.startsWith(name + "=")) {
-                return e.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     /**
@@ -635,7 +626,7 @@ public final class Ls extends Report {
         if (opts.width >= 0) {
             return opts.width;
         }
-        String c = env("COLUMNS");
+        String c = getenv("COLUMNS");
         if (c != null && c.matches("[0-9]{1,4}") && Integer.parseInt(c) > 0) {
             return Integer.parseInt(c);
         }

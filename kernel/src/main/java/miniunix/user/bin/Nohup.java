@@ -187,7 +187,7 @@ public final class Nohup extends Proc {
             return place((int) ret);
         }
         openError = ret;
-        String home = env("HOME");
+        String home = getenv("HOME");
         if (home == null) {
             perror("failed to open '" + file + "'", ret);
             return exit(FAILED);
@@ -270,14 +270,5 @@ public final class Nohup extends Proc {
 
     private void notice(String msg) {
         err.print(prog()).print(": ").print(msg).print('\n');
-    }
-
-    private String env(String name) {
-        for (String v : envp) {
-            if (v.startsWith(name + "=")) {
-                return v.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 }

@@ -29,21 +29,12 @@ public final class Color {
 
     /** The environment's choice: NO_COLOR wins, then CLICOLOR_FORCE, else auto. */
     public static When fromEnv(List<String> envp) {
-        String noColor = value(envp, "NO_COLOR");
+        String noColor = Proc.getenv(envp, "NO_COLOR");
         if (noColor != null && !noColor.isEmpty()) {
             return When.NEVER;
         }
-        String force = value(envp, "CLICOLOR_FORCE");
+        String force = Proc.getenv(envp, "CLICOLOR_FORCE");
         return force != null && !force.isEmpty() && !force.equals("0") ? When.ALWAYS : When.AUTO;
-    }
-
-    private static String value(List<String> envp, String name) {
-        for (String e : envp) {
-            if (e.startsWith(name + "=")) {
-                return e.substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     /** isatty(fd)'s call: it succeeds (a result >= 0, the terminal's c_lflag) on a terminal. */

@@ -169,6 +169,11 @@ public abstract class Proc implements Program, Cloneable {
 
     /** getenv(3): the value of name in the environment, or null when it is not set. */
     protected String getenv(String name) {
+        return getenv(envp, name);
+    }
+
+    /** getenv(3) of an environment envp (NAME=VALUE strings): the first NAME's value, or null. */
+    public static String getenv(List<String> envp, String name) {
         for (String e : envp) {
             if (e.startsWith(name) && e.length() > name.length() && e.charAt(name.length()) == '=') {
                 return e.substring(name.length() + 1);
