@@ -14,14 +14,34 @@ import java.util.stream.Stream;
 /**
  * The host's bash for differential tests: runs a script on its stdin in a fresh temporary
  * directory (removed afterwards), LC_ALL=C.UTF-8 and PATH=/usr/bin:/bin plus the given
- * NAME=value settings, and returns stdout and stderr together.
+ * NAME=value settings, and returns stdout and stderr together. The directory is on a tmpfs
+ * (/dev/shm) when the host has one, as miniunix's files are: a directory's size and the
+ * blocks files take (ls -l, -s) are tmpfs's ({@link #onTmpfs}).
  */
 final class HostBash {
+    /** The host's tmpfs to run in, or null: then the temporary directory (often ext4). */
+    private static final Path TMPFS = tmpfs(Path.of("/dev/shm"));
+
     private HostBash() {
     }
 
+    private static Path tmpfs(Path p) {
+        try {
+            return Files.isDirectory(p) && Files.isWritable(p) && Files.getFileStore(p).type().equals("tmpfs")
+                    ? p : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether scripts run on a tmpfs, so that directory sizes and st_blocks agree with ours. */
+    static boolean onTmpfs() {
+        return TMPFS != null;
+    }
+
     static String run(String script, String... env) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("miniunix-host");
+        Path dir = TMPFS != null ? Files.createTempDirectory(TMPFS, "miniunix-host")
+                : Files.createTempDirectory("miniunix-host");
         try {
             ProcessBuilder pb = new ProcessBuilder("/bin/bash").directory(dir.toFile())
                     .redirectErrorStream(true);

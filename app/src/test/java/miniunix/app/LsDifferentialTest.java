@@ -1,10 +1,12 @@
 package miniunix.app;
 
 import static miniunix.app.ToolsDifferentialTest.compare;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * the same ls commands and the transcripts must match. The two machines' owners differ (root
  * there, user here), so long listings drop them (-g -o), or show them as numbers after both
  * sides make them 1000 (-n); inode numbers differ, so -i's are masked. Skipped when the host
- * has no bash (see {@link ToolsDifferentialTest#compare}).
+ * has no bash (see {@link ToolsDifferentialTest#compare}), or no tmpfs to run in (directory
+ * sizes and blocks are a filesystem's: {@link HostBash#onTmpfs}).
  */
 class LsDifferentialTest {
     private static final int SEED = 20261206;
@@ -23,6 +26,11 @@ class LsDifferentialTest {
     private static final int LAYOUT_TREES = 2;
     /** Without -i's numbers (the first field), which differ between the machines. */
     private static final String NO_INODES = " | tr -s ' ' | cut -d' ' -f2-";
+
+    @BeforeEach
+    void needsTmpfs() {
+        assumeTrue(HostBash.onTmpfs(), "no tmpfs on the host");
+    }
 
     @Test
     void sortingAndFilteringMatchCoreutils() throws Exception {

@@ -311,6 +311,7 @@ final class FakeSys {
         if (files.containsKey(path)) {
             st.mode = StatBuf.S_IFREG | modes.getOrDefault(path, 0644);
             st.size = files.get(path).length;
+            st.blocks = (st.size + 4095) / 4096 * 8;      // tmpfs: whole pages, none for a directory
         } else if (isDir(path)) {
             st.mode = StatBuf.S_IFDIR | modes.getOrDefault(path, 0755);
             st.size = 4096;

@@ -100,6 +100,7 @@ public final class DirFile extends OpenFile {
         out.uid = st.uid;
         out.gid = st.gid;
         out.size = st.size;
+        out.blocks = st.blocks;
         out.mtimeTicks = st.mtimeTicks;
         out.atimeTicks = st.atimeTicks;
         out.ctimeTicks = st.ctimeTicks;

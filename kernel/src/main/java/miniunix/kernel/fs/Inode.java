@@ -211,14 +211,22 @@ public final class Inode {
         }
     }
 
+    /**
+     * What each entry adds to a directory's size, as tmpfs's BOGO_DIRENT_SIZE: a directory
+     * has no data, and its size counts "." and ".." and one more for each name in it.
+     */
+    private static final int BOGO_DIRENT_SIZE = 20;
+
+    /** stat(2)'s fields, tmpfs's: st_blocks are the resident pages (0 but for a regular file). */
     public void stat(StatBuf st) {
         st.ino = ino;
         st.mode = type | perm;
         st.nlink = isDir() ? 2 + countSubdirs() : nlink;
         st.uid = uid;
         st.gid = gid;
-        st.size = isDir() ? 4096 : size;
+        st.size = isDir() ? (2 + entries.size()) * BOGO_DIRENT_SIZE : size;
         st.rdev = device == null ? 0 : tty != null ? tty.devNr : device.rdev;
+        st.blocks = residentPages() * (Tmpfs.PAGE_SIZE / 512);
         st.mtimeTicks = mtimeTicks;
         st.atimeTicks = atimeTicks;
         st.ctimeTicks = ctimeTicks;

@@ -37,6 +37,11 @@ public final class StatBuf {
     public long size;
     /** A device's number (major << 8 | minor, the old dev_t encoding); 0 for other files. */
     public int rdev;
+    /**
+     * st_blocks: 512-byte units the file holds (tmpfs: its resident pages, 8 a page); 0 for
+     * directories, links (the target is kept in the inode), devices and pipes, as on tmpfs.
+     */
+    public long blocks;
     /** Modification time in ticks since boot. */
     public long mtimeTicks;
     /** Last access (read) in ticks since boot; see Inode for when it changes. */
@@ -69,7 +74,7 @@ public final class StatBuf {
         Le.putLong(b, off + 40, rdev);
         Le.putLong(b, off + 48, size);
         Le.putLong(b, off + 56, 4096);           // st_blksize
-        Le.putLong(b, off + 64, (size + 511) / 512);
+        Le.putLong(b, off + 64, blocks);
         putTime(b, off + 72, atimeTicks);
         putTime(b, off + 88, mtimeTicks);
         putTime(b, off + 104, ctimeTicks);
@@ -91,6 +96,7 @@ public final class StatBuf {
         gid = Le.getInt(b, off + 32);
         rdev = (int) Le.getLong(b, off + 40);
         size = Le.getLong(b, off + 48);
+        blocks = Le.getLong(b, off + 64);
         atimeTicks = getTime(b, off + 72);
         mtimeTicks = getTime(b, off + 88);
         ctimeTicks = getTime(b, off + 104);
@@ -114,6 +120,7 @@ public final class StatBuf {
         s.gid = gid;
         s.size = size;
         s.rdev = rdev;
+        s.blocks = blocks;
         s.mtimeTicks = mtimeTicks;
         s.atimeTicks = atimeTicks;
         s.ctimeTicks = ctimeTicks;

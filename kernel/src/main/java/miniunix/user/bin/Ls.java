@@ -477,9 +477,9 @@ public final class Ls extends Report {
         return human > 0 ? HumanSize.of(kb * 1024, human) : Long.toString(kb);
     }
 
-    /** Pages of data, in KiB; a link's target is kept in its inode (tmpfs: inline), none. */
+    /** st_blocks in KiB, rounded up as GNU ls does. */
     private static long blocksKb(StatBuf st) {
-        return st == null || st.isLink() ? 0 : (st.size + 4095) / 4096 * 4;
+        return st == null ? 0 : (st.blocks + 1) / 2;
     }
 
     private void print(List<LsEntry> entries, boolean total) {

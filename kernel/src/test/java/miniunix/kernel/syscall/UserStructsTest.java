@@ -101,13 +101,14 @@ class UserStructsTest {
         assertEquals(StatBuf.S_IFREG | 0644, Le.getInt(b, o + 24), "st_mode");
         assertEquals(6, Le.getLong(b, o + 48), "st_size");
         assertEquals(4096, Le.getLong(b, o + 56), "st_blksize");
-        assertEquals(1, Le.getLong(b, o + 64), "st_blocks");
+        assertEquals(8, Le.getLong(b, o + 64), "st_blocks: one tmpfs page");
         assertEquals(0, b[o - 1], "nothing before the struct");
         assertEquals(0, b[o + StatBuf.SIZE], "nothing after it");
         StatBuf dev = StatBuf.decode(p.pages.get(2), 512);
         assertTrue(dev.isCharDevice(), "fstat of /dev/null");
         assertEquals(1, dev.rdevMajor());
         assertEquals(3, dev.rdevMinor());
+        assertEquals(0, dev.blocks, "a device holds no blocks");
     }
 
     @Test
