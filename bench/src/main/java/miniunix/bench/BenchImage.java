@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.ProgramLoader;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 
 /**
  * The benchmarks' root filesystem: the real system image plus a few workload programs, and an
@@ -75,7 +76,7 @@ public final class BenchImage implements ProgramLoader {
             if (pc == 1) {
                 if (ret == 0) {
                     List<String> argv = List.of(cmds[next].split(" "));
-                    return new Syscall.Execve(argv.get(0), argv, List.of());
+                    return Libc.execve(argv.get(0), argv, List.of());
                 }
                 next++;
             }
@@ -258,7 +259,7 @@ public final class BenchImage implements ProgramLoader {
                 case 1:
                     if (ret == 0) {
                         pc = 10;
-                        return new Syscall.Open("/dev/null", 1, 0);
+                        return Libc.open("/dev/null", 1, 0);
                     }
                     pc = 2;
                     return new Syscall.Wait4(-1, 0, 0);
@@ -270,7 +271,7 @@ public final class BenchImage implements ProgramLoader {
                     pc = 11;
                     return new Syscall.Dup2((int) ret, 1);
                 default:
-                    return new Syscall.Execve(path, argv, List.of());
+                    return Libc.execve(path, argv, List.of());
             }
         }
 

@@ -67,7 +67,7 @@ public final class TestImage implements ProgramLoader {
             if (pc == 1) {
                 if (ret == 0) {
                     String path = start[(int) r[0]];
-                    return new Syscall.Execve(path, List.of(path), List.of());
+                    return Libc.execve(path, List.of(path), List.of());
                 }
                 r[0]++;
                 pc = 0;

@@ -125,18 +125,18 @@ final class FakeSys {
             return read((Syscall.Read) c);
         }
         if (c instanceof Syscall.Open) {
-            return open(((Syscall.Open) c).path(), ((Syscall.Open) c).flags());
+            return open(mem.cstring(((Syscall.Open) c).path()), ((Syscall.Open) c).flags());
         }
         if (c instanceof Syscall.Close) {
             return paths.remove(((Syscall.Close) c).fd()) == null ? Errno.EBADF.ret() : 0;
         }
         if (c instanceof Syscall.Stat) {
             StatBuf st = new StatBuf();
-            return copyout(stat(((Syscall.Stat) c).path(), st), st, ((Syscall.Stat) c).statbuf());
+            return copyout(stat(mem.cstring(((Syscall.Stat) c).path()), st), st, ((Syscall.Stat) c).statbuf());
         }
         if (c instanceof Syscall.Lstat l) {
             StatBuf st = new StatBuf();     // no links here: lstat is stat
-            return copyout(stat(l.path(), st), st, l.statbuf());
+            return copyout(stat(mem.cstring(l.path()), st), st, l.statbuf());
         }
         if (c instanceof Syscall.Fstat) {
             Syscall.Fstat f = (Syscall.Fstat) c;
@@ -153,12 +153,12 @@ final class FakeSys {
             return files.containsKey("/proc/" + k.pid() + "/stat") ? 0 : Errno.ESRCH.ret();
         }
         if (c instanceof Syscall.Mkdir) {
-            String path = ((Syscall.Mkdir) c).path();
+            String path = mem.cstring(((Syscall.Mkdir) c).path());
             return files.containsKey(path) || isDir(path) ? Errno.EEXIST.ret()
                     : put(path + "/");
         }
         if (c instanceof Syscall.Unlink) {
-            String path = ((Syscall.Unlink) c).path();
+            String path = mem.cstring(((Syscall.Unlink) c).path());
             return isDir(path) ? Errno.EISDIR.ret()
                     : files.remove(path) == null ? Errno.ENOENT.ret() : 0;
         }
@@ -173,7 +173,7 @@ final class FakeSys {
             return utimensat((Syscall.Utimensat) c);
         }
         if (c instanceof Syscall.Rename) {
-            return rename(((Syscall.Rename) c).oldpath(), ((Syscall.Rename) c).newpath());
+            return rename(mem.cstring(((Syscall.Rename) c).oldpath()), mem.cstring(((Syscall.Rename) c).newpath()));
         }
         if (c instanceof Syscall.RtSigaction) {
             Syscall.RtSigaction a = (Syscall.RtSigaction) c;
@@ -215,10 +215,11 @@ final class FakeSys {
 
     /** utimensat: now is {@link #now}; a path in {@link #unreadable} may not be touched. */
     private long utimensat(Syscall.Utimensat u) {
-        if (!files.containsKey(u.path()) && !isDir(u.path())) {
+        String path = mem.cstring(u.path());
+        if (!files.containsKey(path) && !isDir(path)) {
             return Errno.ENOENT.ret();
         }
-        if (unreadable.contains(u.path())) {
+        if (unreadable.contains(path)) {
             return Errno.EACCES.ret();
         }
         long m = Syscall.Utimensat.UTIME_NOW;
@@ -228,7 +229,7 @@ final class FakeSys {
             m = Syscall.Utimensat.ticks(t, 16);
         }
         if (m != Syscall.Utimensat.UTIME_OMIT) {
-            mtimes.put(u.path(), m == Syscall.Utimensat.UTIME_NOW ? now : m);
+            mtimes.put(path, m == Syscall.Utimensat.UTIME_NOW ? now : m);
         }
         return 0;
     }

@@ -88,7 +88,7 @@ final class MiniSh extends Proc {
         }
         closeAll();
         List<String> argv = cmds.get(i);
-        todo.add(new Syscall.Execve("/bin/" + argv.get(0), argv, envp));
+        todo.add(Libc.execve("/bin/" + argv.get(0), argv, envp));
         return todo.poll();
     }
 

@@ -54,6 +54,22 @@ public final class FakeMemory implements UserMemory {
         return SP;
     }
 
+    /** The C string at addr (up to its NUL), decoded as UTF-8; null for NULL. */
+    public String cstring(long addr) {
+        if (addr == 0) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        byte[] one = new byte[1];
+        for (long a = addr; ; a++) {
+            load(a, one, 0, 1);
+            if (one[0] == 0) {
+                return b.toString(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            b.write(one[0]);
+        }
+    }
+
     /** The len bytes at addr. */
     public byte[] bytes(long addr, int len) {
         byte[] b = new byte[len];

@@ -223,7 +223,7 @@ final class BuiltinFrame extends Frame {
         }
         target = normalize(dir.startsWith("/") ? dir : sh.vars.get("PWD") + "/" + dir);
         pc = 1;
-        return new Syscall.Chdir(target);
+        return Libc.chdir(target);
     }
 
     /** The logical path: "." and empty components dropped, ".." removes the one before. */

@@ -68,7 +68,7 @@ final class ExecFrame extends Frame {
             case STATED -> stated(sh, name, ret);
             case SIGNALS -> {
                 phase = Phase.EXECVE;
-                yield new Syscall.Execve(path, argv, envp);
+                yield Libc.execve(path, argv, envp);
             }
             case EXECVE -> {
                 Trap t = cannot(sh, Errno.strerror(ret), ret == Errno.ENOENT.ret() ? 127 : 126);
@@ -93,7 +93,7 @@ final class ExecFrame extends Frame {
         }
         if (resolved) {
             phase = Phase.EXECVE;
-            return new Syscall.Execve(path, argv, envp);
+            return Libc.execve(path, argv, envp);
         }
         phase = Phase.SEARCH;
         return null;
@@ -134,7 +134,7 @@ final class ExecFrame extends Frame {
             return null;
         }
         phase = Phase.EXECVE;
-        return new Syscall.Execve(path, argv, envp);
+        return Libc.execve(path, argv, envp);
     }
 
     private Trap fail(Shell sh, String msg, int status) {

@@ -128,6 +128,39 @@ abstract class Frame {
         }
     }
 
+    /**
+     * open(2) of a path, made when the frame runs: the path goes to the process's memory then
+     * (Libc.open), not when the frame is made, which may be in another process (the parent,
+     * before fork). The result is not looked at, as for {@link Calls}.
+     */
+    static final class Open extends Frame {
+        private final String path;
+        private final int flags;
+        private boolean made;
+
+        Open(String path, int flags) {
+            this.path = path;
+            this.flags = flags;
+        }
+
+        @Override
+        Trap step(Shell sh, long ret) {
+            if (!made) {
+                made = true;
+                return Libc.open(path, flags, 0);
+            }
+            sh.pop();
+            return null;
+        }
+
+        @Override
+        Frame copy() {
+            Open c = new Open(path, flags);
+            c.made = made;
+            return c;
+        }
+    }
+
     /** bash's get_tty_state: tcgetattr(0) into the modes the shell keeps ({@link Shell#ttyModes}). */
     static final class GetTtyState extends Frame {
         private boolean asked;

@@ -136,7 +136,9 @@ final class JobFrame extends Frame {
         if (background && !sh.jobControl() && k == 0) {
             // Without job control a background job reads /dev/null, never the script (bash).
             calls.add(new Syscall.Close(0));
-            calls.add(new Syscall.Open("/dev/null", Fcntl.O_RDONLY, 0));
+            setup.add(new Frame.Calls(calls));
+            setup.add(new Frame.Open("/dev/null", Fcntl.O_RDONLY));
+            calls = new ArrayList<>();
         }
         if (k > 0) {
             calls.add(new Syscall.Dup2(prevRead, 0));

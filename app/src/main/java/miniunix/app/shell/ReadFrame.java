@@ -87,7 +87,7 @@ final class ReadFrame extends Frame {
         return switch (phase) {
             case OPEN -> {
                 phase = Phase.OPENED;
-                yield new Syscall.Open(script, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
+                yield Libc.open(script, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
             }
             case OPENED -> opened(sh, ret);
             case REAP -> reap(sh);
@@ -230,9 +230,16 @@ final class ReadFrame extends Frame {
         lineLen += n;
     }
 
-    /** The line gathered so far, decoded; a buffer grown for a huge line is let go (fork copies it). */
+    /**
+     * The line gathered so far, decoded, without NUL bytes (bash's shell_getc drops them: no
+     * word could carry one into an execve, whose strings end at a NUL); a buffer grown for a
+     * huge line is let go (fork copies it).
+     */
     private String takeLine() {
         String text = Shell.decode(line, 0, lineLen);
+        if (text.indexOf('\0') >= 0) {
+            text = text.replace("\0", "");
+        }
         lineLen = 0;
         if (line.length > BUFSIZE) {
             line = new byte[256];

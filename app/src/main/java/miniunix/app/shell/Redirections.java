@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Libc;
 
 /**
  * Applies a command's redirections, in order, one syscall at a time: a small coroutine that
@@ -120,7 +121,7 @@ final class Redirections {
         }
         if (!isDup(t)) {
             pending = t;
-            return new Syscall.Open(t.word(), flags(t.op()), CREATE_MODE);
+            return Libc.open(t.word(), flags(t.op()), CREATE_MODE);
         }
         if (t.word().equals("-")) {
             return closeFd(t.fd());

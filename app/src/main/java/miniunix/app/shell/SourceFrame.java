@@ -121,7 +121,7 @@ final class SourceFrame extends Frame {
             return fail(sh, argv.get(0) + ": " + argv.get(1) + ": is a directory", 1);
         }
         phase = Phase.OPENED;
-        return new Syscall.Open(path, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
+        return Libc.open(path, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
     }
 
     private Trap opened(Shell sh, long ret) {

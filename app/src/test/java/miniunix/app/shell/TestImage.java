@@ -58,8 +58,21 @@ final class TestImage implements ProgramLoader {
         private final List<String> env;
         private int pc;
 
+        /** The library's buffers: paths and execve's arguments pass through memory. */
+        private Libc.Io io = new Libc.Io();
+
         Init(List<String> env) {
             this.env = env;
+        }
+
+        @Override
+        public Trap resume(long ret, UserMemory mem) {
+            Libc.enter(mem, io);
+            try {
+                return resume(ret);
+            } finally {
+                Libc.leave();
+            }
         }
 
         @Override
@@ -72,10 +85,10 @@ final class TestImage implements ProgramLoader {
                         return Libc.wait4(-1, null, 0);
                     }
                     return new Syscall.Setsid();
-                case 2: case 3: case 4: return new Syscall.Open("/dev/tty1", Fcntl.O_RDWR, 0);
+                case 2: case 3: case 4: return Libc.open("/dev/tty1", Fcntl.O_RDWR, 0);
                 case 5: return new Syscall.Setuid(1000);
-                case 6: return new Syscall.Chdir("/home/user");
-                case 7: return new Syscall.Execve("/bin/sh", List.of("-sh"), env);
+                case 6: return Libc.chdir("/home/user");
+                case 7: return Libc.execve("/bin/sh", List.of("-sh"), env);
                 default:
                     pc = 10;
                     return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : Libc.wait4(-1, null, 0);
@@ -86,6 +99,7 @@ final class TestImage implements ProgramLoader {
         public Program copy() {
             Init i = new Init(env);
             i.pc = pc;
+            i.io = io.copy();
             return i;
         }
     }
@@ -159,7 +173,7 @@ final class TestImage implements ProgramLoader {
                         return Libc.read(fd, buf, 0, buf.length);
                     }
                     pc = 1;
-                    return new Syscall.Open(argv.get(arg++), Fcntl.O_RDONLY, 0);
+                    return Libc.open(argv.get(arg++), Fcntl.O_RDONLY, 0);
                 case 1:
                     if (ret < 0) {
                         return new Syscall.Exit(1);

@@ -69,6 +69,47 @@ public final class UserCopy {
     }
 
     /**
+     * strncpy_from_user: the C string at the user address va of p into dst[0..max), a page at
+     * a time (a reference through the page table per page, as {@link #copyin}). Returns the
+     * string's length (the bytes before its NUL), max when no NUL is in the first max bytes
+     * (the caller's ENAMETOOLONG or E2BIG), or -EFAULT: a bad address, or a string that runs
+     * off the end of its mapping unterminated.
+     */
+    public long strncpy(Proc p, Tlb tlb, long va, byte[] dst, int max) {
+        AddressSpace as = p.mm;
+        if (va <= 0 || as == null) {
+            return Errno.EFAULT.ret();
+        }
+        FrameData data = mm.frames.data;
+        int len = 0;
+        while (len < max) {
+            if (va + (max - len) < va) {
+                return Errno.EFAULT.ret();
+            }
+            int r = mm.access(p, tlb, va, false);
+            if (r > Mm.MAJOR || p.mm != as) {
+                return Errno.EFAULT.ret();
+            }
+            int pfn = (int) Pte.number(as.pt.lookup(va >>> FrameTable.PAGE_SHIFT));
+            int in = (int) (va & PAGE_MASK);
+            int n = Math.min(max - len, FrameTable.PAGE_SIZE - in);
+            byte[] b = data.read(pfn);
+            if (b == null) {
+                return len;     // a page never written: zeros, so the NUL is here
+            }
+            for (int i = 0; i < n; i++) {
+                byte c = b[in + i];
+                if (c == 0) {
+                    return len;
+                }
+                dst[len++] = c;
+            }
+            va += n;
+        }
+        return max;
+    }
+
+    /**
      * True if every byte of [va, va+len) lies in a region of as that allows the access (Linux's
      * access_ok and find_vma): checked before a call that would consume data (read) so a bad
      * buffer gives EFAULT with nothing lost. Takes no fault; a stack address just below the

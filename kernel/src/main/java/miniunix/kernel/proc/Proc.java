@@ -153,6 +153,11 @@ public final class Proc {
     public TraceChannel tracedBy;
     /** Traced (PTRACE_TRACEME) but silent until its next successful execve. */
     public boolean traceFromExec;
+    /**
+     * A traced execve's arguments as strace prints them, read from the old image's memory at
+     * the call's entry (a successful execve leaves none of it to read at its exit); null.
+     */
+    public String execveText;
     /** The channel this process reads as a tracer, or null. */
     public TraceChannel traceChannel;
     /** A syscall another process injected, performed before this one's own code runs. */

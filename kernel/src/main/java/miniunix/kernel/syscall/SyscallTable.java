@@ -68,6 +68,11 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     private byte[] bounce = new byte[8192];
     /** Where a struct is built before copyout, or lands after copyin (the largest is 144 bytes). */
     private final byte[] struct = new byte[256];
+    private static final int PAGE = miniunix.kernel.mm.FrameTable.PAGE_SIZE;
+    /** Where a path is copied in (getname's buffer; execve's pointers too, after its path). */
+    private final byte[] pathBuf = new byte[Vfs.PATH_MAX];
+    /** Where execve copies each argument and environment string in; made on first use. */
+    private byte[] argBuf;
     /** What wait4 found, before it is copied out. */
     private final Lifecycle.Reported reported = new Lifecycle.Reported();
 
@@ -118,22 +123,19 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     /**
-     * A path argument as the kernel copies it from user memory (strncpy_from_user): a C
-     * string, so it ends at its first NUL. Without this a name with a NUL in it would be
-     * stored whole and break getdents' NUL-terminated records.
+     * getname: a path argument copied in from the caller's memory (strncpy_from_user), a C
+     * string: EFAULT for a bad address or one unterminated at the end of its mapping,
+     * ENAMETOOLONG without a NUL in the first PATH_MAX bytes.
      */
-    private static String path(String s) {
-        if (s == null) {
+    private String path(long va) {
+        long n = k.mm().copy().strncpy(p, tlb(), va, pathBuf, Vfs.PATH_MAX);
+        if (n < 0) {
             throw new SyscallError(Errno.EFAULT);
         }
-        int nul = s.indexOf('\0');
-        if (nul >= 0) {
-            s = s.substring(0, nul);
-        }
-        if (s.length() > 4095) {
+        if (n == Vfs.PATH_MAX) {
             throw new SyscallError(Errno.ENAMETOOLONG);
         }
-        return s;
+        return new String(pathBuf, 0, (int) n, StandardCharsets.UTF_8);
     }
 
     // Files.
@@ -622,7 +624,7 @@ public final class SyscallTable implements Syscall.Handler<Long> {
      * The path of an *at call: relative to the cwd with AT_FDCWD. Simplified: another dirfd
      * only with an absolute path, which ignores it (EINVAL otherwise).
      */
-    private String atPath(int dirfd, String path) {
+    private String atPath(int dirfd, long path) {
         String s = path(path);
         if (dirfd != Syscall.Utimensat.AT_FDCWD && !s.startsWith("/")) {
             throw new SyscallError(Errno.EINVAL);
@@ -686,33 +688,60 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         return life.forkOf(p, c.pid());
     }
 
-    /** ARG_MAX: argv and envp together, strings and pointers (a quarter of an 8 MiB stack). */
-    public static final long ARG_MAX = 2L << 20;
-    /** MAX_ARG_STRLEN: the longest single argument or environment string. */
-    public static final int MAX_ARG_STRLEN = 128 << 10;
+    private static final long ARG_MAX = Syscall.Execve.ARG_MAX;
+    private static final int MAX_ARG_STRLEN = Syscall.Execve.MAX_ARG_STRLEN;
 
     @Override
     public Long execve(Syscall.Execve c) {
-        if (c.argv() == null || c.envp() == null) {
-            throw new SyscallError(Errno.EFAULT);
-        }
-        if (argBytes(c.argv()) + argBytes(c.envp()) > ARG_MAX) {
-            throw new SyscallError(Errno.E2BIG);
-        }
-        return life.execve(p, path(c.path()), c.argv(), c.envp());
+        String path = path(c.path());
+        long[] size = {0};
+        List<String> argv = strings(c.argv(), size);
+        List<String> envp = strings(c.envp(), size);
+        return life.execve(p, path, argv, envp);
     }
 
-    /** What strings take on the new stack: each with its NUL and its pointer (fs/exec.c). */
-    private static long argBytes(List<String> strings) {
-        long n = 0;
-        for (String s : strings) {
-            int len = s.length() + 1;   // chars: a lower bound on UTF-8 bytes, close enough
-            if (len > MAX_ARG_STRLEN) {
-                throw new SyscallError(Errno.E2BIG);
-            }
-            n += len + Long.BYTES;
+    /**
+     * copy_strings: the NULL-terminated array of pointers to C strings at the user address
+     * va, copied in; size adds up what they take on the new stack, each string with its NUL
+     * and its pointer (fs/exec.c). EFAULT for a bad pointer or string; E2BIG for a string of
+     * MAX_ARG_STRLEN bytes or more, or past ARG_MAX in all.
+     */
+    private List<String> strings(long va, long[] size) {
+        if (va == 0) {
+            return List.of();     // Linux takes a NULL argv or envp as empty (with a warning)
         }
-        return n;
+        if (argBuf == null) {
+            argBuf = new byte[MAX_ARG_STRLEN];
+        }
+        List<String> out = new ArrayList<>();
+        byte[] ptrs = pathBuf;
+        while (true) {
+            // The pointers up to the end of va's page: a page needed anyway, so no false EFAULT.
+            int toEnd = PAGE - (int) (va & (PAGE - 1));
+            int n = toEnd >= Long.BYTES ? toEnd & ~(Long.BYTES - 1) : Long.BYTES;
+            if (va <= 0 || k.mm().copy().copyin(p, tlb(), va, ptrs, 0, n) < 0) {
+                throw new SyscallError(Errno.EFAULT);
+            }
+            for (int off = 0; off + Long.BYTES <= n; off += Long.BYTES) {
+                long s = Le.getLong(ptrs, off);
+                if (s == 0) {
+                    return out;
+                }
+                long len = k.mm().copy().strncpy(p, tlb(), s, argBuf, MAX_ARG_STRLEN);
+                if (len < 0) {
+                    throw new SyscallError(Errno.EFAULT);
+                }
+                if (len == MAX_ARG_STRLEN) {
+                    throw new SyscallError(Errno.E2BIG);
+                }
+                size[0] += len + 1 + Long.BYTES;
+                if (size[0] > ARG_MAX) {
+                    throw new SyscallError(Errno.E2BIG);
+                }
+                out.add(new String(argBuf, 0, (int) len, StandardCharsets.UTF_8));
+            }
+            va += n;
+        }
     }
 
     @Override

@@ -125,6 +125,9 @@ public final class Ptrace {
      * exit_group's line, which must come before the exit's own event.
      */
     public boolean beforeSyscall(Proc p, Syscall call) {
+        if (call instanceof Syscall.Execve) {
+            p.execveText = SyscallText.call(call, 0, k.mm().peekView(p));
+        }
         TraceChannel ch = active(p);
         if (ch == null) {
             return false;
@@ -142,6 +145,11 @@ public final class Ptrace {
 
     /** Called by dispatch after p, traced, performed call with result r (not BLOCK). */
     public void afterSyscall(Proc p, Syscall call, long r) {
+        String entry = null;
+        if (call instanceof Syscall.Execve) {
+            entry = p.execveText;
+            p.execveText = null;
+        }
         if (call instanceof Syscall.Exit) {
             return;
         }
@@ -156,7 +164,8 @@ public final class Ptrace {
         long ret = noReturn ? 0 : r;
         miniunix.kernel.mm.ProcMemory mem = k.mm().peekView(p);
         emit(ch, p.pid, TraceEvent.Kind.SYSCALL, call.sysno().number, ret < 0 ? (int) -ret : 0,
-                SyscallText.call(call, ret, mem), SyscallText.result(call, ret, noReturn, mem));
+                entry != null ? entry : SyscallText.call(call, ret, mem),
+                SyscallText.result(call, ret, noReturn, mem));
     }
 
     /** fork: under PTRACE_O_TRACEFORK the child of a tracee is traced from now on. */

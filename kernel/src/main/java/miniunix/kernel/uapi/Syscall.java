@@ -1,7 +1,5 @@
 package miniunix.kernel.uapi;
 
-import java.util.List;
-
 /**
  * The system calls a program can make: one record per call, named after the Linux call and
  * holding its arguments. This is the whole ABI between user code (the shell, /bin) and the
@@ -13,7 +11,10 @@ import java.util.List;
  * see {@link StatBuf}, {@link StatfsBuf}, {@link SigAction}), and a bad address gives EFAULT. user.lib.Libc wraps the calls for
  * programs. Out-parameters of a call that sleeps (wait4's status, poll's revents) are copied
  * out when it completes, so the kernel keeps no reference into a program while it sleeps.
- * Paths and execve's argv and envp are still passed as Java strings (immutable values).
+ * Paths are user addresses of C strings (NUL-terminated), copied in as Linux's getname
+ * does: EFAULT for a bad address, ENAMETOOLONG without a NUL in the first PATH_MAX (4096)
+ * bytes. execve's argv and envp are user addresses of NULL-terminated arrays of pointers to C
+ * strings; E2BIG past ARG_MAX or MAX_ARG_STRLEN. A record holds only numbers.
  * A result >= 0 is success; -errno is failure.
  *
  * <p>{@link Handler} is the kernel's syscall table: a call nobody handles does not compile.
@@ -129,7 +130,10 @@ public sealed interface Syscall extends Trap {
     }
 
     /** open(2) on the simulated filesystem; flags are {@link Fcntl} O_* bits. */
-    record Open(String path, int flags, int mode) implements Syscall {
+    record Open(long path, int flags, int mode) implements Syscall {
+        /** PATH_MAX: a path's bytes with its NUL; a longer one is ENAMETOOLONG. */
+        public static final int PATH_MAX = 4096;
+
         public Sysno sysno() { return Sysno.OPEN; }
         public <R> R accept(Handler<R> h) { return h.open(this); }
     }
@@ -140,7 +144,7 @@ public sealed interface Syscall extends Trap {
     }
 
     /** stat(2): the file's struct stat ({@link StatBuf#SIZE} bytes) to the user address statbuf. */
-    record Stat(String path, long statbuf) implements Syscall {
+    record Stat(long path, long statbuf) implements Syscall {
         public Sysno sysno() { return Sysno.STAT; }
         public <R> R accept(Handler<R> h) { return h.stat(this); }
     }
@@ -155,7 +159,7 @@ public sealed interface Syscall extends Trap {
      * statfs(2): the struct statfs ({@link StatfsBuf#SIZE} bytes) of the filesystem that holds
      * path (df) to the user address buf.
      */
-    record Statfs(String path, long buf) implements Syscall {
+    record Statfs(long path, long buf) implements Syscall {
         public Sysno sysno() { return Sysno.STATFS; }
         public <R> R accept(Handler<R> h) { return h.statfs(this); }
     }
@@ -383,12 +387,18 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.fork(this); }
     }
 
-    /** execve(2): replaces the program; does not return on success. */
-    record Execve(String path, List<String> argv, List<String> envp) implements Syscall {
-        public Execve {
-            argv = List.copyOf(argv);
-            envp = List.copyOf(envp);
-        }
+    /**
+     * execve(2): replaces the program with the file at path; argv and envp are user addresses
+     * of NULL-terminated arrays of pointers to C strings, copied in before the old image goes
+     * (EFAULT for a bad pointer; E2BIG for a string of MAX_ARG_STRLEN bytes or more, or for
+     * strings and pointers past ARG_MAX together). Does not return on success.
+     */
+    record Execve(long path, long argv, long envp) implements Syscall {
+        /** ARG_MAX: argv and envp together, strings and pointers (a quarter of an 8 MiB stack). */
+        public static final long ARG_MAX = 2L << 20;
+        /** MAX_ARG_STRLEN: the longest single argument or environment string, with its NUL. */
+        public static final int MAX_ARG_STRLEN = 128 << 10;
+
         public Sysno sysno() { return Sysno.EXECVE; }
         public <R> R accept(Handler<R> h) { return h.execve(this); }
     }
@@ -451,18 +461,18 @@ public sealed interface Syscall extends Trap {
         public <R> R accept(Handler<R> h) { return h.getcwd(this); }
     }
 
-    record Chdir(String path) implements Syscall {
+    record Chdir(long path) implements Syscall {
         public Sysno sysno() { return Sysno.CHDIR; }
         public <R> R accept(Handler<R> h) { return h.chdir(this); }
     }
 
-    record Mkdir(String path, int mode) implements Syscall {
+    record Mkdir(long path, int mode) implements Syscall {
         public Sysno sysno() { return Sysno.MKDIR; }
         public <R> R accept(Handler<R> h) { return h.mkdir(this); }
     }
 
     /** rmdir(2): removes an empty directory; ENOTEMPTY, ENOTDIR, EBUSY for /, EINVAL for ".". */
-    record Rmdir(String path) implements Syscall {
+    record Rmdir(long path) implements Syscall {
         public Sysno sysno() { return Sysno.RMDIR; }
         public <R> R accept(Handler<R> h) { return h.rmdir(this); }
     }
@@ -472,13 +482,13 @@ public sealed interface Syscall extends Trap {
      * directory only by an empty directory). EISDIR, ENOTDIR and ENOTEMPTY when the two
      * don't fit; EINVAL for moving a directory into itself; EXDEV into or out of /proc.
      */
-    record Rename(String oldpath, String newpath) implements Syscall {
+    record Rename(long oldpath, long newpath) implements Syscall {
         public Sysno sysno() { return Sysno.RENAME; }
         public <R> R accept(Handler<R> h) { return h.rename(this); }
     }
 
     /** unlink(2): removes the name path (a symbolic link itself, not what it leads to). */
-    record Unlink(String path) implements Syscall {
+    record Unlink(long path) implements Syscall {
         public Sysno sysno() { return Sysno.UNLINK; }
         public <R> R accept(Handler<R> h) { return h.unlink(this); }
     }
@@ -487,13 +497,13 @@ public sealed interface Syscall extends Trap {
      * link(2): newpath becomes another name of the file at oldpath (a hard link). EPERM for a
      * directory, EEXIST if newpath exists.
      */
-    record Link(String oldpath, String newpath) implements Syscall {
+    record Link(long oldpath, long newpath) implements Syscall {
         public Sysno sysno() { return Sysno.LINK; }
         public <R> R accept(Handler<R> h) { return h.link(this); }
     }
 
     /** lstat(2): stat(2), but of a symbolic link itself when path's last component is one. */
-    record Lstat(String path, long statbuf) implements Syscall {
+    record Lstat(long path, long statbuf) implements Syscall {
         public Sysno sysno() { return Sysno.LSTAT; }
         public <R> R accept(Handler<R> h) { return h.lstat(this); }
     }
@@ -503,7 +513,7 @@ public sealed interface Syscall extends Trap {
      * {@link #AT_SYMLINK_NOFOLLOW} in flags. Simplified: a relative path needs dirfd
      * {@link Utimensat#AT_FDCWD} (EINVAL otherwise); other flags are EINVAL.
      */
-    record Newfstatat(int dirfd, String path, long statbuf, int flags) implements Syscall {
+    record Newfstatat(int dirfd, long path, long statbuf, int flags) implements Syscall {
         public static final int AT_SYMLINK_NOFOLLOW = 0x100;
 
         public Sysno sysno() { return Sysno.NEWFSTATAT; }
@@ -514,13 +524,13 @@ public sealed interface Syscall extends Trap {
      * symlink(2): a symbolic link at linkpath whose content is target (which need not exist).
      * EEXIST if linkpath exists, ENAMETOOLONG for a target of PATH_MAX bytes or more.
      */
-    record Symlink(String target, String linkpath) implements Syscall {
+    record Symlink(long target, long linkpath) implements Syscall {
         public Sysno sysno() { return Sysno.SYMLINK; }
         public <R> R accept(Handler<R> h) { return h.symlink(this); }
     }
 
     /** symlinkat(2): symlink(2) with linkpath relative to newdirfd (simplified as fchmodat). */
-    record Symlinkat(String target, int newdirfd, String linkpath) implements Syscall {
+    record Symlinkat(long target, int newdirfd, long linkpath) implements Syscall {
         public Sysno sysno() { return Sysno.SYMLINKAT; }
         public <R> R accept(Handler<R> h) { return h.symlinkat(this); }
     }
@@ -530,13 +540,13 @@ public sealed interface Syscall extends Trap {
      * NUL), to the user address buf; returns the bytes stored. EINVAL if path is no link or
      * bufsiz is not positive; for /proc/PID/fd/N the open file's name.
      */
-    record Readlink(String path, long buf, int bufsiz) implements Syscall {
+    record Readlink(long path, long buf, int bufsiz) implements Syscall {
         public Sysno sysno() { return Sysno.READLINK; }
         public <R> R accept(Handler<R> h) { return h.readlink(this); }
     }
 
     /** readlinkat(2): readlink(2) with path relative to dirfd (simplified as fchmodat). */
-    record Readlinkat(int dirfd, String path, long buf, int bufsiz) implements Syscall {
+    record Readlinkat(int dirfd, long path, long buf, int bufsiz) implements Syscall {
         public Sysno sysno() { return Sysno.READLINKAT; }
         public <R> R accept(Handler<R> h) { return h.readlinkat(this); }
     }
@@ -546,7 +556,7 @@ public sealed interface Syscall extends Trap {
      * or root may (EPERM); the setgid bit is dropped when the caller is neither root nor in
      * the file's group, as Linux's setattr_prepare does.
      */
-    record Chmod(String path, int mode) implements Syscall {
+    record Chmod(long path, int mode) implements Syscall {
         public Sysno sysno() { return Sysno.CHMOD; }
         public <R> R accept(Handler<R> h) { return h.chmod(this); }
     }
@@ -562,7 +572,7 @@ public sealed interface Syscall extends Trap {
      * (coreutils' chmod calls this). Simplified: a relative path needs AT_FDCWD (EINVAL
      * otherwise); an absolute one ignores dirfd, as on Linux.
      */
-    record Fchmodat(int dirfd, String path, int mode) implements Syscall {
+    record Fchmodat(int dirfd, long path, int mode) implements Syscall {
         public Sysno sysno() { return Sysno.FCHMODAT; }
         public <R> R accept(Handler<R> h) { return h.fchmodat(this); }
     }
@@ -648,7 +658,7 @@ public sealed interface Syscall extends Trap {
      * other than now (else EPERM). Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL
      * otherwise), and times count from boot, as stat's ({@link StatBuf}).
      */
-    record Utimensat(int dirfd, String path, long times, int flags) implements Syscall {
+    record Utimensat(int dirfd, long path, long times, int flags) implements Syscall {
         public static final int AT_FDCWD = -100;
         public static final long UTIME_NOW = (1L << 30) - 1;
         public static final long UTIME_OMIT = (1L << 30) - 2;

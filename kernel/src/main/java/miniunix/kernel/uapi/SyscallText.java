@@ -1,7 +1,5 @@
 package miniunix.kernel.uapi;
 
-import java.util.List;
-
 /**
  * How strace prints a syscall: one decoder per call, as strace's per-syscall printers
  * (strace: src/syscall.c tables, src/io.c, src/open.c, src/wait.c, src/util.c string_quote).
@@ -17,8 +15,9 @@ import java.util.List;
  *
  * <p>Buffers and structs are user addresses: their data is peeked from the caller's memory
  * after the call, and a buffer the call did not fill, or that can't be read, shows as its
- * address, as strace shows it. Simplified: envp shows as the old strace 4 did,
- * {@code [/* 15 vars *&#47;]}.
+ * address, as strace shows it. Paths and execve's strings are C strings read the same way;
+ * envp shows as its address and count, {@code 0x7ffd... /* 15 vars *&#47;}, as strace without
+ * -v.
  */
 public final class SyscallText implements Syscall.Handler<String> {
     /** strace's default -s: the bytes of a string shown before "...". */
@@ -678,17 +677,55 @@ public final class SyscallText implements Syscall.Handler<String> {
 
     @Override
     public String execve(Syscall.Execve c) {
-        return "execve(" + path(c.path()) + ", " + strings(c.argv()) + ", [/* "
-                + c.envp().size() + " vars */])";
+        return "execve(" + path(c.path()) + ", " + argv(c.argv()) + ", " + envp(c.envp()) + ")";
     }
 
-    private static String strings(List<String> list) {
+    /**
+     * strace's printargv: the strings of a NULL-terminated array of pointers, each cut at
+     * {@link #STRSIZE}, at most STRSIZE of them and then {@code ...}; the address when it
+     * can't be read.
+     */
+    private String argv(long addr) {
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < list.size(); i++) {
-            byte[] b = list.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            sb.append(i > 0 ? ", " : "").append(quote(b, 0, b.length, STRSIZE));
+        for (int i = 0; ; i++) {
+            long[] ptr = pointer(addr, i);
+            if (ptr == null) {
+                return address(addr);
+            }
+            if (ptr[0] == 0) {
+                return sb.append(']').toString();
+            }
+            if (i == STRSIZE) {
+                return sb.append(", ...]").toString();
+            }
+            sb.append(i > 0 ? ", " : "").append(cstring(ptr[0], STRSIZE));
         }
-        return sb.append(']').toString();
+    }
+
+    /**
+     * strace's envp without -v: the address and how many strings the array holds,
+     * {@code 0x7ffd... /* 15 vars *&#47;}; only the address when it can't be read.
+     */
+    private String envp(long addr) {
+        if (addr == 0) {
+            return "NULL";
+        }
+        for (int i = 0; i < (1 << 20); i++) {
+            long[] ptr = pointer(addr, i);
+            if (ptr == null) {
+                break;
+            }
+            if (ptr[0] == 0) {
+                return address(addr) + " /* " + i + " var" + (i == 1 ? "" : "s") + " */";
+            }
+        }
+        return address(addr);
+    }
+
+    /** The i-th pointer of the array at addr, as {value}; null when it can't be read. */
+    private long[] pointer(long addr, int i) {
+        byte[] b = fetch(addr + (long) i * Long.BYTES, Long.BYTES);
+        return b == null ? null : new long[] {Le.getLong(b, 0)};
     }
 
     @Override
@@ -933,12 +970,44 @@ public final class SyscallText implements Syscall.Handler<String> {
         return sb.append(len > STRSIZE ? "\"..." : "\"").toString();
     }
 
-    private static String path(String p) {
-        if (p == null) {
-            return "NULL";
+    /** A path argument (strace's printpath): the C string, not cut; its address if unreadable. */
+    private String path(long addr) {
+        return cstring(addr, PATH_MAX);
+    }
+
+    /** PATH_MAX: the most of a path strace reads. */
+    private static final int PATH_MAX = 4096;
+
+    /**
+     * The C string at addr in the caller's memory, quoted and cut at max bytes (then
+     * {@code ...}, as strace's printstr does for a string longer than -s); the address when it
+     * can't be read, NULL for 0.
+     */
+    private String cstring(long addr, int max) {
+        if (mem == null || addr == 0) {
+            return address(addr);
         }
-        byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return quote(b, 0, b.length, Integer.MAX_VALUE);
+        byte[] b = new byte[Math.min(max + 1, 256)];
+        int len = 0;
+        long at = addr;
+        while (len <= max) {
+            // A page at a time, so a string that ends just before an unmapped page reads.
+            int n = (int) Math.min(4096 - (at & 4095), max + 1 - len);
+            if (b.length < len + n) {
+                b = java.util.Arrays.copyOf(b, Math.max(len + n, 2 * b.length));
+            }
+            if (!mem.peek(at, b, len, n)) {
+                return address(addr);
+            }
+            for (int i = len; i < len + n; i++) {
+                if (b[i] == 0) {
+                    return quote(b, 0, i, max);
+                }
+            }
+            len += n;
+            at += n;
+        }
+        return quote(b, 0, len, max);
     }
 
     /** A struct stat at the user address addr as strace's print_struct_stat abbreviates it. */

@@ -220,7 +220,7 @@ public final class Chmod extends Proc {
                     oldMode = walk.st.mode;
                     newMode = change.adjust(oldMode, walk.st.isDir(), umask);
                     pc = Pc.CHMODDED;
-                    return new Syscall.Fchmodat(Syscall.Utimensat.AT_FDCWD, walk.path, newMode);
+                    return Libc.fchmodat(Syscall.Utimensat.AT_FDCWD, walk.path, newMode);
             }
             t = walk.next(0);
         }

@@ -485,7 +485,7 @@ public final class Cp extends Proc {
     /** mkdir with the source's mode and u+rwx, so the entries can go in (set right after). */
     private Trap makeDir() {
         pc = Pc.MKDIR;
-        return new Syscall.Mkdir(dst, (srcSt.mode | 0700) & 07777);
+        return Libc.mkdir(dst, (srcSt.mode | 0700) & 07777);
     }
 
     private Trap madeDir(long ret) {
@@ -617,7 +617,7 @@ public final class Cp extends Proc {
         }
         if (f.created && (f.st.mode & 0700) != 0700) {
             pc = Pc.DIR_MODE;
-            return new Syscall.Chmod(dst, f.st.mode & 07777 & ~umask);
+            return Libc.chmod(dst, f.st.mode & 07777 & ~umask);
         }
         stack.remove(stack.size() - 1);
         return entryDone();
@@ -660,14 +660,14 @@ public final class Cp extends Proc {
         linkTarget = new String(buf, 0, (int) ret, java.nio.charset.StandardCharsets.UTF_8);
         if (dstExists && !dstSt.isDir()) {
             pc = Pc.LINK_UNLINKED;
-            return new Syscall.Unlink(dst);
+            return Libc.unlink(dst);
         }
         return symlink();
     }
 
     private Trap symlink() {
         pc = Pc.SYMLINKED;
-        return new Syscall.Symlink(linkTarget, dst);
+        return Libc.symlink(linkTarget, dst);
     }
 
     private Trap symlinked(long ret) {
@@ -688,7 +688,7 @@ public final class Cp extends Proc {
             says();
         }
         pc = Pc.READABLE;
-        return new Syscall.Open(src, Fcntl.O_RDONLY, 0);
+        return Libc.open(src, Fcntl.O_RDONLY, 0);
     }
 
     private Trap readable(long ret) {
@@ -703,7 +703,7 @@ public final class Cp extends Proc {
 
     private Trap openDest() {
         pc = Pc.WRITABLE;
-        return new Syscall.Open(dst, Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC,
+        return Libc.open(dst, Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC,
                 srcSt.mode & 07777);
     }
 
@@ -712,7 +712,7 @@ public final class Cp extends Proc {
             // -f: a destination that can't be opened is removed, and opened again.
             retried = true;
             pc = Pc.UNLINKED;
-            return new Syscall.Unlink(dst);
+            return Libc.unlink(dst);
         }
         if (ret < 0) {
             broke("cannot create regular file " + Quote.always(dst), ret);
@@ -782,7 +782,7 @@ public final class Cp extends Proc {
         }
         if (dir) {
             pc = Pc.DIR_OPENED;
-            return new Syscall.Open(dst, Fcntl.O_RDONLY | Fcntl.O_DIRECTORY, 0);
+            return Libc.open(dst, Fcntl.O_RDONLY | Fcntl.O_DIRECTORY, 0);
         }
         return owner(false);
     }

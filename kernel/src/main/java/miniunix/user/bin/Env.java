@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.Libc;
 
 /**
  * env(1): {@code env [-i] [NAME=VALUE]... [COMMAND [ARG]...]} prints the environment, changed by
@@ -83,6 +84,6 @@ public final class Env extends Proc {
         String dir = dirs.get(0);
         dirs = dirs.subList(1, dirs.size());
         String file = dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0);
-        return new Syscall.Execve(file, command, env);
+        return Libc.execve(file, command, env);
     }
 }

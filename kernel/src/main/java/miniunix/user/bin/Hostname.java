@@ -73,7 +73,7 @@ public final class Hostname extends Proc {
         if (!o.operands.isEmpty()) {
             name = o.operands.get(0);
             pc = Pc.SETTING;
-            return new Syscall.Open("/etc/hostname", Fcntl.O_WRONLY | Fcntl.O_TRUNC, 0);
+            return Libc.open("/etc/hostname", Fcntl.O_WRONLY | Fcntl.O_TRUNC, 0);
         }
         pc = Pc.READING;
         fetch = new Fetch(Fetch.Kind.FILE, "/etc/hostname", 0);

@@ -306,7 +306,7 @@ public final class Ln extends Proc {
         }
         if (replace) {
             pc = Pc.UNLINKED;
-            return new Syscall.Unlink(dst);
+            return Libc.unlink(dst);
         }
         return link();
     }
@@ -337,7 +337,7 @@ public final class Ln extends Proc {
             return logicalTarget(0);
         }
         pc = Pc.LINKED;
-        return symbolic ? new Syscall.Symlink(text, dst) : new Syscall.Link(src, dst);
+        return symbolic ? Libc.symlink(text, dst) : Libc.link(src, dst);
     }
 
     /** -L: the hard link is made to the canonical name of what src leads to. */
@@ -347,7 +347,7 @@ public final class Ln extends Proc {
             return t;
         }
         pc = Pc.LINKED;
-        return new Syscall.Link(canon.error == 0 ? canon.result : src, dst);
+        return Libc.link(canon.error == 0 ? canon.result : src, dst);
     }
 
     /** -r: the source's canonical name, then the link directory's; then the link. */
@@ -365,7 +365,7 @@ public final class Ln extends Proc {
             text = relpath(canonSrc, canon.result);
         }
         pc = Pc.LINKED;
-        return new Syscall.Symlink(text, dst);
+        return Libc.symlink(text, dst);
     }
 
     /** The path from the directory dir to the file to (both canonical): gnulib's relpath. */
@@ -394,12 +394,12 @@ public final class Ln extends Proc {
         if (ret == Errno.EEXIST.ret() && (replace || backedUp != null) && !retried) {
             retried = true;
             pc = Pc.RELINKED;
-            return new Syscall.Unlink(dst);
+            return Libc.unlink(dst);
         }
         if (ret < 0 && backedUp != null) {
             linkError = ret;
             pc = Pc.UNBACKED;
-            return new Syscall.Rename(backedUp, dst);
+            return Libc.rename(backedUp, dst);
         }
         return report(ret);
     }
@@ -410,8 +410,8 @@ public final class Ln extends Proc {
             return skip("cannot remove " + Quote.always(dst) + ": " + Errno.strerror(ret));
         }
         pc = Pc.LINKED;
-        return symbolic ? new Syscall.Symlink(text, dst)
-                : new Syscall.Link(logical && canon.error == 0 ? canon.result : src, dst);
+        return symbolic ? Libc.symlink(text, dst)
+                : Libc.link(logical && canon.error == 0 ? canon.result : src, dst);
     }
 
     private Trap unbacked(long ret) {

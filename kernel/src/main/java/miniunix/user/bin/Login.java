@@ -121,7 +121,7 @@ public final class Login extends Proc {
             return fork(0);
         }
         pc = Pc.UTMP_OPEN;
-        return new Syscall.Open(Utmp.PATH, Fcntl.O_WRONLY | Fcntl.O_APPEND, 0);
+        return Libc.open(Utmp.PATH, Fcntl.O_WRONLY | Fcntl.O_APPEND, 0);
     }
 
     private Trap writeUtmp(long ret) {
@@ -172,7 +172,7 @@ public final class Login extends Proc {
             return fail(1, "setuid: " + Errno.strerror(ret));
         }
         pc = Pc.CHDIR;
-        return new Syscall.Chdir(user.home());
+        return Libc.chdir(user.home());
     }
 
     /**
@@ -199,14 +199,14 @@ public final class Login extends Proc {
         if (fd == HOST_STDIO.length) {
             return exec();
         }
-        return hostStep++ % 2 == 0 ? new Syscall.Close(fd) : new Syscall.Open(HOST_STDIO[fd], HOST_MODES[fd], 0);
+        return hostStep++ % 2 == 0 ? new Syscall.Close(fd) : Libc.open(HOST_STDIO[fd], HOST_MODES[fd], 0);
     }
 
     private Trap exec() {
         pc = Pc.EXEC;
         String shell = user.shell().isEmpty() ? "/bin/sh" : user.shell();
         String base = shell.substring(shell.lastIndexOf('/') + 1);
-        return new Syscall.Execve(shell, List.of("-" + base), environment(shell));
+        return Libc.execve(shell, List.of("-" + base), environment(shell));
     }
 
     /**

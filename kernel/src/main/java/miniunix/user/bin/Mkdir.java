@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.EachOperand;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Quote;
+import miniunix.user.lib.Libc;
 
 /**
  * mkdir(1): creates each directory (mode 0777 less the umask's 022); with -p, each missing
@@ -68,7 +69,7 @@ public final class Mkdir extends EachOperand {
 
     @Override
     protected Trap call(String operand) {
-        return new Syscall.Mkdir(operand, 0777);     // less the umask, by the kernel
+        return Libc.mkdir(operand, 0777);     // less the umask, by the kernel
     }
 
     @Override

@@ -93,7 +93,7 @@ public final class Mv extends Proc {
             case START: return start();
             case EARLY:
                 pc = Pc.EARLY_RENAMED;
-                return ret == Errno.ENOENT.ret() ? new Syscall.Rename(src, dst) : fail(1, lateError);
+                return ret == Errno.ENOENT.ret() ? Libc.rename(src, dst) : fail(1, lateError);
             case EARLY_RENAMED: return fail(1, lateError);
             case EUID:
                 euid = (int) ret;
@@ -288,7 +288,7 @@ public final class Mv extends Proc {
 
     private Trap rename() {
         pc = Pc.RENAMED;
-        return new Syscall.Rename(src, dst);
+        return Libc.rename(src, dst);
     }
 
     /** rename(2)'s answer, in mv's words. */

@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.Libc;
 
 /**
  * nohup(1) of coreutils 9.1: {@code nohup COMMAND [ARG]...} runs COMMAND with SIGHUP ignored,
@@ -80,7 +81,7 @@ public final class Nohup extends Proc {
                 redirectingStderr = ret >= 0;
                 if (ignoringInput) {
                     pc = Pc.NULL_IN;
-                    return new Syscall.Open("/dev/null", Fcntl.O_WRONLY, 0);
+                    return Libc.open("/dev/null", Fcntl.O_WRONLY, 0);
                 }
                 return redirectOutput();
             case NULL_IN:
@@ -96,7 +97,7 @@ public final class Nohup extends Proc {
             case UMASK_SET:
                 umaskBefore = (int) ret;
                 pc = Pc.OPEN_OUT;
-                return new Syscall.Open(file, OUT_FLAGS, OUT_MODE);
+                return Libc.open(file, OUT_FLAGS, OUT_MODE);
             case OPEN_OUT:
                 return openedOut(ret);
             case OPEN_HOME:
@@ -194,7 +195,7 @@ public final class Nohup extends Proc {
         }
         file = home.endsWith("/") ? home + OUT_FILE : home + "/" + OUT_FILE;
         pc = Pc.OPEN_HOME;
-        return new Syscall.Open(file, OUT_FLAGS, OUT_MODE);
+        return Libc.open(file, OUT_FLAGS, OUT_MODE);
     }
 
     private Trap openedHome(long ret) {
@@ -258,7 +259,7 @@ public final class Nohup extends Proc {
         }
         if (redirectingStderr) {
             pc = Pc.TTY_REOPEN;     // back to the terminal for the message
-            return new Syscall.Open("/dev/tty", Fcntl.O_WRONLY, 0);
+            return Libc.open("/dev/tty", Fcntl.O_WRONLY, 0);
         }
         failedToRun();
         return exit(exec.status());

@@ -8,6 +8,7 @@ import miniunix.user.lib.Fts;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
+import miniunix.user.lib.Libc;
 
 /**
  * rm(1) of coreutils: unlinks each operand; -d removes empty directories too, -r whole trees
@@ -112,7 +113,7 @@ public final class Rm extends Proc {
                 return walk(0);
             }
             pc = Pc.PLAIN;
-            return new Syscall.Unlink(f);
+            return Libc.unlink(f);
         }
         return exit(failed ? 1 : 0);
     }
@@ -122,7 +123,7 @@ public final class Rm extends Proc {
         String f = operands.get(next - 1);
         if (ret == Errno.EISDIR.ret() && dirs) {
             pc = Pc.PLAIN_RMDIR;
-            return new Syscall.Rmdir(f);
+            return Libc.rmdir(f);
         }
         report(f, ret, false);
         return nextOperand();
@@ -143,14 +144,14 @@ public final class Rm extends Proc {
                         break;
                     }
                     pc = Pc.RMDIRED;
-                    return new Syscall.Rmdir(walk.path);
+                    return Libc.rmdir(walk.path);
                 case NS:
                     report(walk.path, walk.errno, false);
                     keep(walk.level - 1, true);
                     break;
                 default:
                     pc = Pc.UNLINKED;
-                    return new Syscall.Unlink(walk.path);
+                    return Libc.unlink(walk.path);
             }
             t = walk.next(0);
         }

@@ -74,7 +74,7 @@ public final class SchedCtl extends Proc {
         }
         if (args.size() == 1 && args.get(0).equals("show")) {
             pc = Pc.OPENED;
-            return new Syscall.Open(FILE, Fcntl.O_RDONLY, 0);
+            return Libc.open(FILE, Fcntl.O_RDONLY, 0);
         }
         if (args.size() < 2 || !args.get(0).equals("set")) {
             err.print(USAGE);
@@ -91,7 +91,7 @@ public final class SchedCtl extends Proc {
         len = text.length;
         setting = true;
         pc = Pc.OPENED;
-        return new Syscall.Open(FILE, Fcntl.O_WRONLY, 0);
+        return Libc.open(FILE, Fcntl.O_WRONLY, 0);
     }
 
     private Trap finish() {

@@ -115,7 +115,7 @@ public final class Strace extends Proc {
                 return read();
             case CHILD_TRACEME:
                 step = Step.CHILD_EXEC;
-                return new Syscall.Execve(path, command, envp);
+                return Libc.execve(path, command, envp);
             case CHILD_EXEC: return fail(1, "exec: " + Errno.strerror(ret));
             case READ: return events(ret);
             case WRITE: return wrote(ret);
@@ -162,7 +162,7 @@ public final class Strace extends Proc {
         outFile = o.has('o') ? o.get('o', "") : null;
         if (outFile != null) {
             step = Step.OPEN_OUT;
-            return new Syscall.Open(outFile, Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC
+            return Libc.open(outFile, Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC
                     | Fcntl.O_CLOEXEC, 0666);
         }
         return afterOutput();

@@ -247,7 +247,7 @@ public final class Su extends Proc {
             return fail(1, "cannot set user id: " + Errno.strerror(ret));
         }
         pc = Pc.CHDIR;
-        return login ? new Syscall.Chdir(user.home()) : exec();
+        return login ? Libc.chdir(user.home()) : exec();
     }
 
     private String shell() {
@@ -266,7 +266,7 @@ public final class Su extends Proc {
             args.add("-c");
             args.add(command);
         }
-        return new Syscall.Execve(sh, args, environment(sh));
+        return Libc.execve(sh, args, environment(sh));
     }
 
     /**

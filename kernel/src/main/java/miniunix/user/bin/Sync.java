@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.Libc;
 
 /**
  * sync(1) of coreutils: with no operand, writes every dirty page to the disk (sync(2));
@@ -65,7 +66,7 @@ public final class Sync extends Proc {
             return exit(failed ? 1 : 0);
         }
         pc = Pc.OPENED;
-        return new Syscall.Open(files.get(next), Fcntl.O_RDONLY, 0);
+        return Libc.open(files.get(next), Fcntl.O_RDONLY, 0);
     }
 
     private Trap opened(long ret) {

@@ -181,10 +181,13 @@ public final class Sys extends Proc {
     private record Scratch(long base, byte[] bytes) implements UserMemory {
         @Override
         public boolean peek(long addr, byte[] dst, int off, int len) {
-            if (addr < base || addr + len > base + bytes.length) {
+            // The page mapped holds the bytes read back, then zeros to its end.
+            if (addr < base || addr + len > base + pages(bytes.length)) {
                 return false;
             }
-            System.arraycopy(bytes, (int) (addr - base), dst, off, len);
+            java.util.Arrays.fill(dst, off, off + len, (byte) 0);
+            int n = (int) Math.max(0, Math.min(len, base + bytes.length - addr));
+            System.arraycopy(bytes, (int) (addr - base), dst, off, n);
             return true;
         }
 

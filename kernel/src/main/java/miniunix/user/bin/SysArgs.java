@@ -134,7 +134,7 @@ final class SysArgs {
             case GETPID -> { want("", 0); yield new Syscall.Getpid(); }
             case FORK -> { want("", 0); yield new Syscall.Fork(); }
             case EXECVE -> { want("PATH ARGV0 [ARG]...", 2, Integer.MAX_VALUE);
-                yield new Syscall.Execve(path(0), a.subList(1, a.size()), List.of()); }
+                yield new Syscall.Execve(path(0), argv(a.subList(1, a.size())), argv(List.of())); }
             case EXIT, EXIT_GROUP -> { want("STATUS", 1); yield new Syscall.Exit(num(0)); }
             case WAIT4 -> { want("PID [OPTIONS [ADDR]]", 1, 3); int options = a.size() > 1 ? waitOptions(1) : 0;
                 yield new Syscall.Wait4(num(0), out(2, Integer.BYTES), options); }
@@ -288,8 +288,28 @@ final class SysArgs {
         return n;
     }
 
-    private String path(int i) {
-        return isNull(i) ? null : a.get(i);
+    /** A path argument: the C string placed in the scratch memory; its address (NULL: 0). */
+    private long path(int i) {
+        return isNull(i) ? 0 : place(cstring(a.get(i)));
+    }
+
+    /** s in UTF-8 with its NUL. */
+    private static byte[] cstring(String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(b, b.length + 1);
+    }
+
+    /** execve's argv: the strings and the NULL-terminated array of pointers to them. */
+    private long argv(List<String> args) {
+        long[] at = new long[args.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = place(cstring(args.get(i)));
+        }
+        byte[] b = new byte[(at.length + 1) * Long.BYTES];
+        for (int i = 0; i < at.length; i++) {
+            Le.putLong(b, i * Long.BYTES, at[i]);
+        }
+        return place(b);
     }
 
     private int sig(int i) {

@@ -104,7 +104,7 @@ public final class Sysctl extends Report {
         Item it = items.get(k);
         switch (n % 3) {
             case 0:
-                return new Syscall.Open(path(it.key), Fcntl.O_WRONLY, 0);
+                return Libc.open(path(it.key), Fcntl.O_WRONLY, 0);
             case 1:
                 if (fd < 0) {
                     return new Syscall.Getpid();       // the open failed: nothing to write

@@ -102,7 +102,7 @@ public final class Tee extends Proc {
         }
         pc = Pc.OPENED;
         int flags = Fcntl.O_WRONLY | Fcntl.O_CREAT | (append ? Fcntl.O_APPEND : Fcntl.O_TRUNC);
-        return new Syscall.Open(names.get(current), flags, 0666);
+        return Libc.open(names.get(current), flags, 0666);
     }
 
     /** Writes buf[done..len) to the first open output from i on, or reads on. */

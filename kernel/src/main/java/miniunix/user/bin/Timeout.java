@@ -173,7 +173,7 @@ public final class Timeout extends Proc {
         }
         String dir = dirs.get(0);
         dirs = dirs.subList(1, dirs.size());
-        return new Syscall.Execve(dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0),
+        return Libc.execve(dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0),
                 command, envp);
     }
 

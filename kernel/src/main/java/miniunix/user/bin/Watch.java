@@ -184,7 +184,7 @@ public final class Watch extends Proc {
                     execvp = new Execvp(execArgv, envp);
                     return execvp.next(0);
                 }
-                return new Syscall.Execve("/bin/sh", List.of("sh", "-c", command), envp);
+                return Libc.execve("/bin/sh", List.of("sh", "-c", command), envp);
             case CHILD_EXEC: return execFailed(ret);
             default: return exit(exitStatus);
         }

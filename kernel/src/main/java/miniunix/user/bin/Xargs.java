@@ -252,7 +252,7 @@ public final class Xargs extends Proc {
         String dir = dirs.get(0);
         dirs = dirs.subList(1, dirs.size());
         String file = dir.isEmpty() ? argvToRun.get(0) : dir + "/" + argvToRun.get(0);
-        return new Syscall.Execve(file, argvToRun, envp);
+        return Libc.execve(file, argvToRun, envp);
     }
 
     private Trap waited() {

@@ -185,7 +185,7 @@ public final class Backup {
             return null;
         }
         renaming = true;
-        return new Syscall.Rename(file, to);
+        return Libc.rename(file, to);
     }
 
     public Backup copy() {

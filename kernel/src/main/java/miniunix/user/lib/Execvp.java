@@ -43,7 +43,7 @@ public final class Execvp {
         String dir = dirs.get(0);
         dirs = dirs.subList(1, dirs.size());
         String file = dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0);
-        return new Syscall.Execve(file, command, envp);
+        return Libc.execve(file, command, envp);
     }
 
     /** The error to report once every attempt failed (-errno). */

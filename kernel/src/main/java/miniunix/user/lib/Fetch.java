@@ -76,7 +76,7 @@ public final class Fetch {
                     return Libc.lstat(path, st);
                 }
                 int flags = Fcntl.O_RDONLY | (kind == Kind.DIR ? Fcntl.O_DIRECTORY : 0);
-                return new Syscall.Open(path, flags, 0);
+                return Libc.open(path, flags, 0);
             case OPENED:
                 return opened(ret);
             case READLINK:

@@ -54,7 +54,7 @@ public final class Input {
             fd = 0;
             return null;
         }
-        return new Syscall.Open(name, Fcntl.O_RDONLY, 0);
+        return Libc.open(name, Fcntl.O_RDONLY, 0);
     }
 
     /** The open's result: false on an error (the caller reports ret). */

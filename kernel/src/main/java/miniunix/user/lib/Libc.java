@@ -212,6 +212,8 @@ public final class Libc {
 
     private UserMemory mem;
     private Io io;
+    /** Where a string is encoded before it is stored (per kernel thread, reused). */
+    private byte[] enc = new byte[Syscall.Open.PATH_MAX + 16];
 
     private Libc() {
     }
@@ -299,12 +301,181 @@ public final class Libc {
         return b;
     }
 
+    // Strings. A path is a C string at the end of the input buffer (where a C program's
+    // string constants and buffers would be, passed directly): slot 1 at its last SLOT bytes,
+    // slot 0 before it, for calls with two paths. Not the output buffer: a program's trap may
+    // wait while its output is flushed (Proc), and those writes pass through the output buffer;
+    // no read is ever made between. Out-parameters start at the input buffer's start, far
+    // below. Nothing is allocated per call but the record.
+
+    /** Bytes of a path slot: PATH_MAX and the NUL fit; page-aligned, so a short path is one page. */
+    private static final int SLOT = 2 * 4096;
+    /**
+     * Where execve's strings and arrays go when they don't fit in the input buffer: this far
+     * below it, under the buffers of a signal handler's library (forHandler).
+     */
+    private static final long EXEC_BELOW = 4L * BUFSIZE;
+
+    /**
+     * s as a C string in slot (0 or 1) of the string area: its address, or 0 (NULL) for a
+     * null s. At most PATH_MAX bytes of it are stored, then the NUL: the kernel reads no
+     * further (a longer path is ENAMETOOLONG all the same).
+     */
+    public static long str(String s, int slot) {
+        if (s == null) {
+            return 0;
+        }
+        Libc c = bound();
+        int n = c.encode(s, 0, Syscall.Open.PATH_MAX);
+        long at = c.io.in + BUFSIZE - (2L - slot) * SLOT;
+        c.mem.store(at, c.enc, 0, n + 1);
+        return at;
+    }
+
+    /**
+     * s in UTF-8 into enc at off, at most max bytes of it, then a NUL (enc grows as needed):
+     * the bytes before the NUL. Simplified: a NUL inside s ends the C string there, as it would.
+     */
+    private int encode(String s, int off, int max) {
+        int len = s.length();
+        if (enc.length < off + Math.min(len, max) + 1) {
+            enc = java.util.Arrays.copyOf(enc, Math.max(off + Math.min(len, max) + 1, enc.length * 2));
+        }
+        int n = 0;
+        for (; n < len && n < max; n++) {
+            char ch = s.charAt(n);
+            if (ch >= 0x80) {
+                return encodeSlow(s, off, max);
+            }
+            enc[off + n] = (byte) ch;
+        }
+        enc[off + n] = 0;
+        return n;
+    }
+
+    private int encodeSlow(String s, int off, int max) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.min(b.length, max);
+        if (enc.length < off + n + 1) {
+            enc = java.util.Arrays.copyOf(enc, Math.max(off + n + 1, enc.length * 2));
+        }
+        System.arraycopy(b, 0, enc, off, n);
+        enc[off + n] = 0;
+        return n;
+    }
+
+    /** open(2) of path. */
+    public static Syscall.Open open(String path, int flags, int mode) {
+        return new Syscall.Open(str(path, 0), flags, mode);
+    }
+
+    /** chdir(2). */
+    public static Syscall.Chdir chdir(String path) {
+        return new Syscall.Chdir(str(path, 0));
+    }
+
+    /** mkdir(2). */
+    public static Syscall.Mkdir mkdir(String path, int mode) {
+        return new Syscall.Mkdir(str(path, 0), mode);
+    }
+
+    /** rmdir(2). */
+    public static Syscall.Rmdir rmdir(String path) {
+        return new Syscall.Rmdir(str(path, 0));
+    }
+
+    /** unlink(2). */
+    public static Syscall.Unlink unlink(String path) {
+        return new Syscall.Unlink(str(path, 0));
+    }
+
+    /** rename(2). */
+    public static Syscall.Rename rename(String oldpath, String newpath) {
+        return new Syscall.Rename(str(oldpath, 0), str(newpath, 1));
+    }
+
+    /** link(2). */
+    public static Syscall.Link link(String oldpath, String newpath) {
+        return new Syscall.Link(str(oldpath, 0), str(newpath, 1));
+    }
+
+    /** symlink(2). */
+    public static Syscall.Symlink symlink(String target, String linkpath) {
+        return new Syscall.Symlink(str(target, 0), str(linkpath, 1));
+    }
+
+    /** symlinkat(2). */
+    public static Syscall.Symlinkat symlinkat(String target, int newdirfd, String linkpath) {
+        return new Syscall.Symlinkat(str(target, 0), newdirfd, str(linkpath, 1));
+    }
+
+    /** chmod(2). */
+    public static Syscall.Chmod chmod(String path, int mode) {
+        return new Syscall.Chmod(str(path, 0), mode);
+    }
+
+    /** fchmodat(2). */
+    public static Syscall.Fchmodat fchmodat(int dirfd, String path, int mode) {
+        return new Syscall.Fchmodat(dirfd, str(path, 0), mode);
+    }
+
+    /**
+     * execve(2): path, and argv and envp as NULL-terminated arrays of pointers to C strings,
+     * built in the process's memory: in the input buffer when they fit, else on the stack
+     * below the library's buffers (up to ARG_MAX and more: the old image goes anyway). Each
+     * string is stored up to MAX_ARG_STRLEN bytes and the strings up to past ARG_MAX, as far
+     * as the kernel reads before it refuses them with E2BIG.
+     */
+    public static Syscall.Execve execve(String path, java.util.List<String> argv, java.util.List<String> envp) {
+        Libc c = bound();
+        int pos = c.encode(path, 0, Syscall.Open.PATH_MAX) + 1;
+        int[] offs = new int[argv.size() + envp.size()];
+        long total = 0;
+        int na = 0;
+        int ne = 0;
+        for (int i = 0; i < offs.length && total <= Syscall.Execve.ARG_MAX; i++) {
+            String s = i < argv.size() ? argv.get(i) : envp.get(i - argv.size());
+            offs[i] = pos;
+            int n = c.encode(s, pos, Syscall.Execve.MAX_ARG_STRLEN);
+            pos += n + 1;
+            total += n + 1 + Long.BYTES;
+            if (i < argv.size()) {
+                na++;
+            } else {
+                ne++;
+            }
+        }
+        int arrays = (pos + 7) & ~7;
+        int size = arrays + (na + 1 + ne + 1) * Long.BYTES;
+        long base = size <= BUFSIZE ? c.io.in : (c.io.in - EXEC_BELOW - size) & ~15L;
+        if (c.enc.length < size) {
+            c.enc = java.util.Arrays.copyOf(c.enc, size);
+        }
+        int at = arrays;
+        for (int i = 0; i < na; i++, at += Long.BYTES) {
+            Le.putLong(c.enc, at, base + offs[i]);
+        }
+        Le.putLong(c.enc, at, 0);
+        at += Long.BYTES;
+        long envAt = base + at;
+        for (int i = 0; i < ne; i++, at += Long.BYTES) {
+            Le.putLong(c.enc, at, base + offs[argv.size() + i]);
+        }
+        Le.putLong(c.enc, at, 0);
+        java.util.Arrays.fill(c.enc, pos, arrays, (byte) 0);
+        c.mem.store(base, c.enc, 0, size);
+        if (c.enc.length > 1 << 20) {
+            c.enc = new byte[Syscall.Open.PATH_MAX + 16];     // don't keep megabytes per thread
+        }
+        return new Syscall.Execve(base, base + arrays, envAt);
+    }
+
     // The calls that return structs, as the C library wraps them: each fills a program's
     // object from user memory when the call has succeeded.
 
     /** stat(2): st gets the file's struct stat when the call returns 0. */
     public static Syscall.Stat stat(String path, StatBuf st) {
-        return issue(new Syscall.Stat(path, buffer()), Out.STAT, st);
+        return issue(new Syscall.Stat(str(path, 0), buffer()), Out.STAT, st);
     }
 
     /** fstat(2): st gets the open file's struct stat when the call returns 0. */
@@ -314,12 +485,12 @@ public final class Libc {
 
     /** statfs(2): st gets the filesystem's struct statfs when the call returns 0. */
     public static Syscall.Statfs statfs(String path, StatfsBuf st) {
-        return issue(new Syscall.Statfs(path, buffer()), Out.STATFS, st);
+        return issue(new Syscall.Statfs(str(path, 0), buffer()), Out.STATFS, st);
     }
 
     /** lstat(2): st gets the struct stat of path (of a link itself) when the call returns 0. */
     public static Syscall.Lstat lstat(String path, StatBuf st) {
-        return issue(new Syscall.Lstat(path, buffer()), Out.STAT, st);
+        return issue(new Syscall.Lstat(str(path, 0), buffer()), Out.STAT, st);
     }
 
     /**
@@ -327,7 +498,7 @@ public final class Libc {
      * are in buf[0..n) when the program gets n.
      */
     public static Syscall.Readlink readlink(String path, byte[] buf) {
-        return issue(new Syscall.Readlink(path, buffer(), Math.min(buf.length, BUFSIZE)),
+        return issue(new Syscall.Readlink(str(path, 0), buffer(), Math.min(buf.length, BUFSIZE)),
                 Out.BYTES, buf);
     }
 
@@ -437,7 +608,7 @@ public final class Libc {
             Syscall.Utimensat.putTime(b, Syscall.ClockGettime.TIMESPEC, times[1]);
             at = put(b, b.length);
         }
-        return new Syscall.Utimensat(dirfd, path, at, flags);
+        return new Syscall.Utimensat(dirfd, str(path, 0), at, flags);
     }
 
     /** getrandom(2): buf[off..off+n) gets random bytes when the program gets n. */

@@ -124,7 +124,7 @@ public abstract class LineFilter extends Proc {
                 }
                 if (outputPath != null) {
                     pc = Pc.OUTPUT;
-                    return new Syscall.Open(outputPath, O_CREAT_WRONLY, 0666);
+                    return Libc.open(outputPath, O_CREAT_WRONLY, 0666);
                 }
                 return firstFile();
             case OUTPUT:
@@ -175,7 +175,7 @@ public abstract class LineFilter extends Proc {
             return opened(0);
         }
         pc = Pc.OPENED;
-        return new Syscall.Open(fileName(), Fcntl.O_RDONLY, 0);
+        return Libc.open(fileName(), Fcntl.O_RDONLY, 0);
     }
 
     private Trap opened(long ret) {

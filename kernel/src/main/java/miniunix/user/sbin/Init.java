@@ -144,10 +144,10 @@ public final class Init extends Proc {
         if (fdStep++ < 3) {
             String id = entry().id();
             String dev = id.matches("tty[0-9]+") ? "/dev/" + id : "/dev/null";
-            return new Syscall.Open(dev, Fcntl.O_RDWR, 0);
+            return Libc.open(dev, Fcntl.O_RDWR, 0);
         }
         pc = Pc.EXEC;
-        return new Syscall.Execve(entry().argv().get(0), entry().argv(), envp);
+        return Libc.execve(entry().argv().get(0), entry().argv(), envp);
     }
 
     private Trap waitOne(long ret) {

@@ -32,7 +32,7 @@ class DiskTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Open("/tmp/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
+                case 0: return Libc.open("/tmp/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
                 case 1: r[2] = ret; return Libc.write((int) r[2], buf, 0, buf.length);
                 case 2:
                     r[3] += ret;    // each write moves at most Libc.BUFSIZE

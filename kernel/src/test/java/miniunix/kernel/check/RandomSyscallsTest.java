@@ -58,7 +58,7 @@ class RandomSyscallsTest {
                         new int[] {0, 15, 19, 18, 9}[rng.nextInt(5)]);
                 case 9 -> new Syscall.Setpgid(0, 0);
                 case 10 -> new Syscall.Nanosleep(rng.nextInt(3) * 10_000_000L);
-                case 11 -> new Syscall.Open(new String[] {"/dev/null", "/tmp/f", "/proc/self/stat",
+                case 11 -> Libc.open(new String[] {"/dev/null", "/tmp/f", "/proc/self/stat",
                     "/nonexistent"}[rng.nextInt(4)], 0101, 0644);
                 case 12 -> new Syscall.SchedYield();
                 case 13 -> new Syscall.Sync();

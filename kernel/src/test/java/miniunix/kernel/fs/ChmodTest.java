@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import org.junit.jupiter.api.Test;
+import miniunix.user.lib.Libc;
 
 class ChmodTest {
     /**
@@ -27,21 +28,21 @@ class ChmodTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Open("/tmp/h", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
+                case 0: return Libc.open("/tmp/h", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
                 case 1: return new Syscall.Fchown((int) ret, 1000, 0);
-                case 2: return new Syscall.Open("/tmp/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
-                case 3: return new Syscall.Chmod("/tmp/f", 0600);
+                case 2: return Libc.open("/tmp/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
+                case 3: return Libc.chmod("/tmp/f", 0600);
                 case 4: r[0] = ret; return new Syscall.Setresgid(5, 5, 5);
                 case 5: return new Syscall.Setuid(1000);
-                case 6: return new Syscall.Chmod("/tmp/f", 0777);
-                case 7: r[1] = ret; return new Syscall.Open("/tmp/g", Fcntl.O_RDWR | Fcntl.O_CREAT, 0644);
-                case 8: r[2] = ret; return new Syscall.Chmod("/tmp/g", 0200);
-                case 9: r[3] = ret; return new Syscall.Open("/tmp/g", Fcntl.O_RDONLY, 0);
+                case 6: return Libc.chmod("/tmp/f", 0777);
+                case 7: r[1] = ret; return Libc.open("/tmp/g", Fcntl.O_RDWR | Fcntl.O_CREAT, 0644);
+                case 8: r[2] = ret; return Libc.chmod("/tmp/g", 0200);
+                case 9: r[3] = ret; return Libc.open("/tmp/g", Fcntl.O_RDONLY, 0);
                 case 10: r[4] = ret; return new Syscall.Fchmod((int) r[2], 02755);
-                case 11: r[5] = ret; return new Syscall.Fchmodat(Syscall.Utimensat.AT_FDCWD, "/tmp/none", 0);
+                case 11: r[5] = ret; return Libc.fchmodat(Syscall.Utimensat.AT_FDCWD, "/tmp/none", 0);
                 case 12: r[6] = ret; return new Syscall.Fchmod(99, 0);
-                case 13: r[7] = ret; return new Syscall.Chmod("/proc/1/stat", 0);
-                case 14: r[8] = ret; return new Syscall.Chmod("/tmp/h", 02755);
+                case 13: r[7] = ret; return Libc.chmod("/proc/1/stat", 0);
+                case 14: r[8] = ret; return Libc.chmod("/tmp/h", 02755);
                 default: r[9] = ret; return new Syscall.Pause();
             }
         }

@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import org.junit.jupiter.api.Test;
+import miniunix.user.lib.Libc;
 
 class FchownTest {
     /** As root: open /dev/tty1 for writing, give it to 1000:5, setuid(1000), try to take it back. */
@@ -19,12 +20,12 @@ class FchownTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Open("/dev/tty1", Fcntl.O_WRONLY, 0);
+                case 0: return Libc.open("/dev/tty1", Fcntl.O_WRONLY, 0);
                 case 1: r[0] = ret; return new Syscall.Fchown((int) ret, 1000, 5);
                 case 2: r[1] = ret; return new Syscall.Setuid(1000);
                 case 3: return new Syscall.Fchown((int) r[0], 0, -1);
                 case 4: r[2] = ret; return new Syscall.Fchown((int) r[0], -1, 5);
-                case 5: r[3] = ret; return new Syscall.Open("/dev/tty1", Fcntl.O_WRONLY, 0);
+                case 5: r[3] = ret; return Libc.open("/dev/tty1", Fcntl.O_WRONLY, 0);
                 case 6: r[4] = ret; return new Syscall.Fchown(99, 0, 0);
                 default: r[5] = ret; return new Syscall.Pause();
             }

@@ -25,7 +25,7 @@ class RandomDeviceTest {
         @Override
         protected Trap step(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Open("/dev/urandom", Fcntl.O_RDONLY, 0);
+                case 0: return Libc.open("/dev/urandom", Fcntl.O_RDONLY, 0);
                 case 1: return Libc.read((int) ret, a, 0, a.length);
                 case 2: r[0] = ret; return Libc.getrandom(b, 0, b.length, 0);
                 default: r[1] = ret; return new Syscall.Pause();

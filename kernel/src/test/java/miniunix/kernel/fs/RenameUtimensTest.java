@@ -30,16 +30,16 @@ class RenameUtimensTest {
                 got[pc - 1] = ret;
             }
             switch (pc++) {
-                case 0: return new Syscall.Mkdir("/d", 0755);
-                case 1: return new Syscall.Mkdir("/d/sub", 0755);
-                case 2: return new Syscall.Rename("/a", "/d/b");
-                case 3: return new Syscall.Rename("/d", "/d/sub/x");
-                case 4: return new Syscall.Rename("/d/b", "/d/sub");
-                case 5: return new Syscall.Rename("/d/sub", "/d/b");
-                case 6: return new Syscall.Rename("/c", "/d");
-                case 7: return new Syscall.Rename("/proc/uptime", "/u");
-                case 8: return new Syscall.Rename("/nope", "/x");
-                case 9: return new Syscall.Rename("/d/sub", "/top");
+                case 0: return Libc.mkdir("/d", 0755);
+                case 1: return Libc.mkdir("/d/sub", 0755);
+                case 2: return Libc.rename("/a", "/d/b");
+                case 3: return Libc.rename("/d", "/d/sub/x");
+                case 4: return Libc.rename("/d/b", "/d/sub");
+                case 5: return Libc.rename("/d/sub", "/d/b");
+                case 6: return Libc.rename("/c", "/d");
+                case 7: return Libc.rename("/proc/uptime", "/u");
+                case 8: return Libc.rename("/nope", "/x");
+                case 9: return Libc.rename("/d/sub", "/top");
                 default: return new Syscall.Pause();
             }
         }

@@ -28,17 +28,17 @@ class RmdirUmaskTest {
                 got[pc - 1] = ret;
             }
             switch (pc++) {
-                case 0: return new Syscall.Mkdir("/d", 0777);
-                case 1: return new Syscall.Mkdir("/d/sub", 0777);
-                case 2: return new Syscall.Rmdir("/d");
-                case 3: return new Syscall.Rmdir("/a");
-                case 4: return new Syscall.Rmdir("/d/sub/.");
-                case 5: return new Syscall.Rmdir("/d/sub");
-                case 6: return new Syscall.Rmdir("/nope");
-                case 7: return new Syscall.Rmdir("/");
+                case 0: return Libc.mkdir("/d", 0777);
+                case 1: return Libc.mkdir("/d/sub", 0777);
+                case 2: return Libc.rmdir("/d");
+                case 3: return Libc.rmdir("/a");
+                case 4: return Libc.rmdir("/d/sub/.");
+                case 5: return Libc.rmdir("/d/sub");
+                case 6: return Libc.rmdir("/nope");
+                case 7: return Libc.rmdir("/");
                 case 8: return new Syscall.Umask(077);
                 case 9: return new Syscall.Umask(027);
-                case 10: return new Syscall.Open("/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0666);
+                case 10: return Libc.open("/f", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0666);
                 case 11: return Libc.getrusage(Syscall.Getrusage.RUSAGE_SELF, usage);
                 case 12: return Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
                 case 13: return Libc.getrusage(7, usage);

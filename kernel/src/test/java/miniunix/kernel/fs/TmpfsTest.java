@@ -89,7 +89,7 @@ class TmpfsTest {
             switch (pc) {
                 case 0:
                     pc = 1;
-                    return new Syscall.Open("/tmp/a", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
+                    return Libc.open("/tmp/a", Fcntl.O_WRONLY | Fcntl.O_CREAT, 0644);
                 case 1:
                     fd = (int) ret;
                     pc = 2;
@@ -104,7 +104,7 @@ class TmpfsTest {
                     return Libc.statfs("/tmp", full);
                 case 3:
                     pc = 4;
-                    return new Syscall.Unlink("/tmp/a");
+                    return Libc.unlink("/tmp/a");
                 case 4:
                     pc = 5;
                     return Libc.statfs("/", afterUnlink);

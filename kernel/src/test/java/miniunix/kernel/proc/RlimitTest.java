@@ -87,7 +87,7 @@ class RlimitTest {
             switch (pc++) {
                 case 0: return new Syscall.RtSigaction(Signal.SIGXFSZ.number, disposition, 0, 0, 0);
                 case 1: return Libc.prlimit64(0, Rlimit.RLIMIT_FSIZE.ordinal(), new long[] {10, 10}, null);
-                case 2: return new Syscall.Open("/tmp/f", 0101, 0644);
+                case 2: return Libc.open("/tmp/f", 0101, 0644);
                 case 3: r[2] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
                 case 4: r[0] = ret; return Libc.write((int) r[2], DATA, 0, DATA.length);
                 default: r[1] = ret; return new Syscall.Pause();
@@ -174,11 +174,11 @@ class RlimitTest {
     void openPastTheSoftLimitOfOpenFilesIsEmfile() {
         long[] r = runAs(1000, List.of(
                 later(() -> Libc.prlimit64(0, NOFILE, new long[] {4, 4}, null)),
-                new Syscall.Open("/dev/null", 0, 0),
-                new Syscall.Open("/dev/null", 0, 0),
-                new Syscall.Open("/dev/null", 0, 0),
-                new Syscall.Open("/dev/null", 0, 0),
-                new Syscall.Open("/dev/null", 0, 0),
+                later(() -> Libc.open("/dev/null", 0, 0)),
+                later(() -> Libc.open("/dev/null", 0, 0)),
+                later(() -> Libc.open("/dev/null", 0, 0)),
+                later(() -> Libc.open("/dev/null", 0, 0)),
+                later(() -> Libc.open("/dev/null", 0, 0)),
                 new Syscall.Dup2(0, 7)));
         long emfile = Errno.EMFILE.ret();
         int fds = 0;

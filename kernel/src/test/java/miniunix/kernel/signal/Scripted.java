@@ -7,6 +7,8 @@ import miniunix.kernel.uapi.SigInfo;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.UserMemory;
+import miniunix.user.lib.Libc;
 
 /**
  * A test program that makes a fixed list of traps and logs what each returned; its signal
@@ -15,7 +17,8 @@ import miniunix.kernel.uapi.Trap;
  * The log is shared with forked copies, each line prefixed by nothing: tests read it in order.
  */
 final class Scripted implements Program {
-    private final List<Trap> main;
+    /** Traps, or Suppliers of one made when its turn comes (a call passing a Libc string). */
+    private final List<Object> main;
     private final List<Trap> handler;
     final List<String> log;
     private int pc;
@@ -24,7 +27,12 @@ final class Scripted implements Program {
     /** Positions in the handler's traps, innermost last. */
     private int[] handlers = new int[0];
 
-    Scripted(List<Trap> main, List<Trap> handler, List<String> log, int quiet) {
+    /** The library's buffers, for calls that pass a path (Libc). */
+    private Libc.Io io = new Libc.Io();
+    /** The last trap of main made. */
+    private Trap last;
+
+    Scripted(List<Object> main, List<Trap> handler, List<String> log, int quiet) {
         this.quiet = quiet;
         this.main = main;
         this.handler = handler;
@@ -32,11 +40,36 @@ final class Scripted implements Program {
     }
 
     /** Naps one tick first (unlogged), so a test can find the process before it acts. */
-    static Scripted of(List<String> log, List<Trap> handler, Trap... main) {
-        List<Trap> all = new ArrayList<>();
+    static Scripted of(List<String> log, List<Trap> handler, Object... main) {
+        List<Object> all = new ArrayList<>();
         all.add(new Syscall.Nanosleep(10_000_000L));
         all.addAll(List.of(main));
         return new Scripted(all, handler, log, 1);
+    }
+
+    /** A trap made in the program's resume, when its turn comes (a path lives in its memory). */
+    static java.util.function.Supplier<Trap> later(java.util.function.Supplier<Trap> t) {
+        return t;
+    }
+
+    @Override
+    public Trap resume(long ret, UserMemory mem) {
+        Libc.enter(mem, io);
+        try {
+            return resume(ret);
+        } finally {
+            Libc.leave();
+        }
+    }
+
+    @Override
+    public Trap handleSignal(long handler, SigInfo info, UserMemory mem) {
+        Libc.enter(mem, io);
+        try {
+            return handleSignal(handler, info);
+        } finally {
+            Libc.leave();
+        }
     }
 
     @Override
@@ -55,10 +88,12 @@ final class Scripted implements Program {
             return new Syscall.RtSigreturn();
         }
         if (pc > quiet) {
-            log.add(name(main.get(pc - 1)) + "=" + ret);
+            log.add(name(last) + "=" + ret);
         }
         if (pc < main.size()) {
-            return main.get(pc++);
+            Object t = main.get(pc++);
+            last = t instanceof java.util.function.Supplier<?> sup ? (Trap) sup.get() : (Trap) t;
+            return last;
         }
         return new Syscall.Exit(0);
     }
@@ -80,6 +115,8 @@ final class Scripted implements Program {
     public Program copy() {
         Scripted s = new Scripted(main, handler, log, quiet);
         s.pc = pc;
+        s.last = last;
+        s.io = io.copy();
         s.handlers = handlers.clone();
         return s;
     }

@@ -46,11 +46,11 @@ class SignalTest {
         return new Syscall.RtSigaction(sig, HANDLER, 0, flags, 0);
     }
 
-    private Kernel boot(Trap... main) {
+    private Kernel boot(Object... main) {
         return boot(List.of(new Syscall.SchedYield()), main);
     }
 
-    private Kernel boot(List<Trap> handler, Trap... main) {
+    private Kernel boot(List<Trap> handler, Object... main) {
         TestImage image = new TestImage().with("/bin/a", () -> Scripted.of(log, handler, main))
                 .with("/bin/b", () -> Scripted.of(log, handler, new Syscall.Pause()));
         Kernel k = Sys.boot(image, "/bin/a");
@@ -182,7 +182,7 @@ class SignalTest {
     @Test
     void aProcessInDTakesItsSignalsOnlyWhenTheDiskIsDone() {
         int len = 16 << 20;
-        Kernel k = boot(catchIt(USR1, 0), mapBuf(len), new Syscall.Open("/tmp/f", 0101, 0644),
+        Kernel k = boot(catchIt(USR1, 0), mapBuf(len), Scripted.later(() -> Libc.open("/tmp/f", 0101, 0644)),
                 new Syscall.Write(0, BUF, len), new Syscall.Fsync(0));
         Proc p = a(k);
         assertEquals(ProcState.DISK_SLEEP, p.state);
@@ -296,7 +296,7 @@ class SignalTest {
     void execveResetsCaughtSignalsAndKeepsIgnoredOnesAndTheMask() {
         Kernel k = boot(catchIt(USR1, 0), new Syscall.RtSigaction(USR2, SigAction.SIG_IGN),
                 new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK, Signal.mask(3), 0),
-                new Syscall.Execve("/bin/b", List.of("b"), List.of()));
+                Scripted.later(() -> Libc.execve("/bin/b", List.of("b"), List.of())));
         Proc p = Sys.proc(k, Sys.pidOf(k, "b"));
         assertEquals(0, p.caughtSignals);
         assertEquals(Signal.mask(USR2), p.ignoredSignals);
@@ -310,7 +310,7 @@ class SignalTest {
                 new Syscall.RtSigprocmask(Syscall.RtSigprocmask.SIG_BLOCK,
                         Signal.mask(Signal.SIGINT.number), 0),
                 new Syscall.Kill(0, Signal.SIGINT.number),
-                new Syscall.Open("/proc/self/status", 0, 0), new Syscall.Read(0, BUF, buf.length),
+                Scripted.later(() -> Libc.open("/proc/self/status", 0, 0)), new Syscall.Read(0, BUF, buf.length),
                 new Syscall.Pause());
         assertEquals(ProcState.SLEEPING, a(k).state);
         assertTrue(k.mm().peekView(a(k)).peek(BUF, buf, 0, buf.length));

@@ -13,6 +13,7 @@ import miniunix.kernel.TestImage;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Le;
 import miniunix.kernel.uapi.Mman;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
@@ -85,8 +86,8 @@ class UserStructsTest {
         Calls p = run(new Calls() {
             Trap call(int i) {
                 return switch (i) {
-                    case 0 -> new Syscall.Stat("/etc/motd", page + 8);
-                    case 1 -> new Syscall.Open("/dev/null", 0, 0);
+                    case 0 -> new Syscall.Stat(Libc.str("/etc/motd", 0), page + 8);
+                    case 1 -> Libc.open("/dev/null", 0, 0);
                     case 2 -> new Syscall.Fstat(results.get(1).intValue(), page + 512);
                     default -> null;
                 };
@@ -116,11 +117,11 @@ class UserStructsTest {
         Calls p = run(new Calls() {
             Trap call(int i) {
                 return switch (i) {
-                    case 0 -> new Syscall.Stat("/etc", 0x10);
-                    case 1 -> new Syscall.Stat("/etc", 0);
-                    case 2 -> new Syscall.Stat("/nonexistent", 0x10);    // ENOENT comes first
-                    case 3 -> new Syscall.Stat("/etc", page + 4000);       // runs off the page
-                    case 4 -> new Syscall.Statfs("/", 0x7fff_ffff_ffffL);
+                    case 0 -> new Syscall.Stat(Libc.str("/etc", 0), 0x10);
+                    case 1 -> new Syscall.Stat(Libc.str("/etc", 0), 0);
+                    case 2 -> new Syscall.Stat(Libc.str("/nonexistent", 0), 0x10);    // ENOENT comes first
+                    case 3 -> new Syscall.Stat(Libc.str("/etc", 0), page + 4000);       // runs off the page
+                    case 4 -> new Syscall.Statfs(Libc.str("/", 0), 0x7fff_ffff_ffffL);
                     case 5 -> new Syscall.Getdents64(99, 0x10, 100);        // EBADF first
                     default -> null;
                 };
@@ -129,8 +130,8 @@ class UserStructsTest {
         long efault = Errno.EFAULT.ret();
         assertEquals(List.of(efault, efault, Errno.ENOENT.ret(), efault, efault, Errno.EBADF.ret()),
                 p.results);
-        Syscall.Stat bad = new Syscall.Stat("/etc", 0x10);
-        assertEquals("stat(\"/etc\", 0x10)", SyscallText.call(bad, efault));
+        Syscall.Stat bad = new Syscall.Stat(0x4000, 0x10);
+        assertEquals("stat(0x4000, 0x10)", SyscallText.call(bad, efault), "no memory to read: addresses");
         assertEquals("-1 EFAULT (Bad address)", SyscallText.result(bad, efault, false));
     }
 
@@ -138,7 +139,7 @@ class UserStructsTest {
     void statfsFillsStructStatfs() {
         Calls p = run(new Calls() {
             Trap call(int i) {
-                return i == 0 ? new Syscall.Statfs("/", page) : null;
+                return i == 0 ? new Syscall.Statfs(Libc.str("/", 0), page) : null;
             }
         });
         byte[] b = p.pages.get(0);
@@ -155,7 +156,7 @@ class UserStructsTest {
         Calls p = run(new Calls() {
             Trap call(int i) {
                 return switch (i) {
-                    case 0 -> new Syscall.Open("/etc", 0, 0);
+                    case 0 -> Libc.open("/etc", 0, 0);
                     case 1 -> new Syscall.Getdents64(fd(), page, 20);      // too small for one record
                     case 2 -> new Syscall.Getdents64(fd(), page, 4096);
                     case 3 -> new Syscall.Getdents64(fd(), page + 2048, 2048);
@@ -249,5 +250,109 @@ class UserStructsTest {
         assertEquals(List.of(0, 1), List.of(Le.getInt(fds, 100), Le.getInt(fds, 104)),
                 "the fds of the failed pipe were closed again");
         assertEquals("pipe(0x10)", SyscallText.call(new Syscall.Pipe(0x10), Errno.EFAULT.ret()));
+    }
+
+    @Test
+    void aBlockedPollStoresReventsWhenItCompletes() {
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                boolean child = i >= 2 && results.get(1) == 0;
+                if (child) {
+                    return switch (i) {
+                        case 2 -> new Syscall.Nanosleep(50_000_000L);   // the poller sleeps first
+                        case 3 -> {
+                            Libc.memory().store(page + 300, new byte[] {'x'}, 0, 1);
+                            yield new Syscall.Write(1, page + 300, 1);
+                        }
+                        default -> new Syscall.Exit(0);
+                    };
+                }
+                return switch (i) {
+                    case 0 -> new Syscall.Pipe(page);                   // no fds open: 0 and 1
+                    case 1 -> new Syscall.Fork();
+                    case 2 -> {
+                        byte[] fd = new byte[PollFd.SIZE];
+                        PollFd.encode(new PollFd[] {new PollFd(0, PollFd.POLLIN)}, fd);
+                        Libc.memory().store(page + 200, fd, 0, fd.length);
+                        yield new Syscall.Poll(page + 200, 1, -1);      // sleeps: the pipe is empty
+                    }
+                    default -> null;
+                };
+            }
+        });
+        assertEquals(1L, (long) p.results.get(2), "one fd ready, after the child's write");
+        PollFd back = PollFd.decode(java.util.Arrays.copyOfRange(p.pages.get(2), 200, 208), 1)[0];
+        assertEquals(0, back.fd);
+        assertEquals(PollFd.POLLIN, back.revents, "revents, stored when the call completed");
+    }
+
+    @Test
+    void pathsAreCStringsCopiedInThroughThePageTable() {
+        String tooLong = "/" + "a".repeat(4095);      // 4096 bytes: no NUL within PATH_MAX
+        String longest = "/" + "a".repeat(4094);      // 4095 bytes and the NUL: looked up
+        Calls p = run(new Calls() {
+            long two;
+
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.Mmap(0, 8192, Mman.PROT_READ | Mman.PROT_WRITE,
+                            Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS, -1, 0);
+                    case 1 -> {
+                        two = results.get(0);
+                        yield new Syscall.Munmap(two + 4096, 4096);  // nothing mapped after its page
+                    }
+                    case 2 -> {
+                        byte[] etc = "/etc/".getBytes(StandardCharsets.US_ASCII);
+                        Libc.memory().store(two + 4096 - etc.length, etc, 0, etc.length);
+                        yield new Syscall.Stat(two + 4096 - etc.length, page);   // runs off: EFAULT
+                    }
+                    case 3 -> {
+                        byte[] etc = "/etc\0".getBytes(StandardCharsets.US_ASCII);
+                        Libc.memory().store(two + 4096 - etc.length, etc, 0, etc.length);
+                        yield new Syscall.Stat(two + 4096 - etc.length, page);   // NUL on the last byte
+                    }
+                    case 4 -> new Syscall.Stat(0x10, page);
+                    case 5 -> new Syscall.Open(0, 0, 0);
+                    case 6 -> Libc.stat(tooLong, new StatBuf());
+                    case 7 -> Libc.stat(longest, new StatBuf());
+                    case 8 -> new Syscall.Rename(Libc.str("/tmp/x", 0), 0x10);
+                    default -> null;
+                };
+            }
+        });
+        long efault = Errno.EFAULT.ret();
+        assertEquals(List.of(efault, 0L, efault, efault, Errno.ENAMETOOLONG.ret(), Errno.ENOENT.ret(),
+                efault), p.results.subList(2, 9));
+        assertTrue(StatBuf.decode(p.pages.get(3), 0).isDir(), "stat of /etc");
+    }
+
+    @Test
+    void execveCopiesInArgvAndEnvpArraysWithLinuxsErrors() {
+        String big = "x".repeat(Syscall.Execve.MAX_ARG_STRLEN);     // with its NUL: one too many
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            many.add("y".repeat(Syscall.Execve.MAX_ARG_STRLEN - 1));  // 17 x 128 KiB > ARG_MAX
+        }
+        Calls p = run(new Calls() {
+            Trap call(int i) {
+                return switch (i) {
+                    case 0 -> new Syscall.Execve(Libc.str("/bin/calls", 0), 0x10, 0);
+                    case 1 -> {
+                        byte[] argv = new byte[16];
+                        Le.putLong(argv, 0, 0x10);                   // a bad string pointer
+                        Libc.memory().store(page, argv, 0, argv.length);
+                        yield new Syscall.Execve(Libc.str("/bin/calls", 0), page, 0);
+                    }
+                    case 2 -> Libc.execve("/bin/calls", List.of("calls", big), List.of());
+                    case 3 -> Libc.execve("/bin/calls", List.of("calls"), many);
+                    case 4 -> Libc.execve("/nonexistent", List.of("x"), List.of("A=1"));
+                    case 5 -> new Syscall.Execve(0x10, 0, 0);
+                    default -> null;
+                };
+            }
+        });
+        long efault = Errno.EFAULT.ret();
+        long e2big = Errno.E2BIG.ret();
+        assertEquals(List.of(efault, efault, e2big, e2big, Errno.ENOENT.ret(), efault), p.results);
     }
 }

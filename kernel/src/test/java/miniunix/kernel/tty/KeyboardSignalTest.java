@@ -77,7 +77,7 @@ class KeyboardSignalTest {
         protected Trap step(long ret) {
             switch (pc++) {
                 case 0: return new Syscall.Setsid();
-                case 1: return new Syscall.Open("/dev/tty1", Fcntl.O_RDWR, 0);
+                case 1: return Libc.open("/dev/tty1", Fcntl.O_RDWR, 0);
                 case 2:
                     r[2] = ret;
                     return new Syscall.Fork();

@@ -31,7 +31,7 @@ class TtyPollTest {
         protected Trap step(long ret) {
             switch (pc++) {
                 case 0: return new Syscall.Setsid();
-                case 1: return new Syscall.Open("/dev/tty1", Fcntl.O_RDWR, 0);
+                case 1: return Libc.open("/dev/tty1", Fcntl.O_RDWR, 0);
                 case 2: return new Syscall.Ioctl(0, Syscall.Ioctl.TCSETS, Termios.ISIG);
                 case 3: return Libc.poll(fds, 500);
                 case 4:

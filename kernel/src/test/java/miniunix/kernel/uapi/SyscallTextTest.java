@@ -48,19 +48,56 @@ class SyscallTextTest {
         assertEquals("\"\\0001\\0a\"", SyscallText.quote(bytes("\0" + "1\0a"), 0, 4, 32));
     }
 
+    /** s as a C string at addr of mem: addr. */
+    private static long cstr(FakeMemory mem, long addr, String s) {
+        byte[] b = (s + "\0").getBytes(StandardCharsets.UTF_8);
+        mem.store(addr, b, 0, b.length);
+        return addr;
+    }
+
+    /** The strings as C strings from addr on, then a NULL-terminated array of pointers to them: its address. */
+    private static long array(FakeMemory mem, long addr, List<String> strings) {
+        byte[] ptrs = new byte[(strings.size() + 1) * 8];
+        long at = addr;
+        for (int i = 0; i < strings.size(); i++) {
+            Le.putLong(ptrs, i * 8, cstr(mem, at, strings.get(i)));
+            at += strings.get(i).getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        at = (at + 7) & ~7L;
+        mem.store(at, ptrs, 0, ptrs.length);
+        return at;
+    }
+
     @Test
     void openFlagsAreSymbolicAndTheModeShownOnlyWithOCreat() {
+        FakeMemory mem = new FakeMemory();
         int flags = Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC;
         assertEquals("open(\"/tmp/x\", O_WRONLY|O_CREAT|O_TRUNC, 0666)",
-                SyscallText.call(new Syscall.Open("/tmp/x", flags, 0666), 3));
-        assertEquals("open(\"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC)",
-                SyscallText.call(new Syscall.Open("/etc/ld.so.cache", Fcntl.O_CLOEXEC, 0), 3));
+                SyscallText.call(new Syscall.Open(cstr(mem, 0x20000, "/tmp/x"), flags, 0666), 3, mem));
+        assertEquals("open(\"/etc/ld.so.cache\", O_RDONLY|O_CLOEXEC)", SyscallText.call(
+                new Syscall.Open(cstr(mem, 0x20000, "/etc/ld.so.cache"), Fcntl.O_CLOEXEC, 0), 3, mem));
+    }
+
+    @Test
+    void aPathIsReadFromMemoryAndABadOneShowsAsItsAddress() {
+        FakeMemory mem = new FakeMemory();
+        // strace: openat(AT_FDCWD, 0x10, O_RDONLY) = -1 EFAULT (Bad address)
+        assertEquals("open(0x10, O_RDONLY)", SyscallText.call(new Syscall.Open(0x10, 0, 0), Errno.EFAULT.ret(), mem));
+        assertEquals("stat(NULL, 0x20000)", SyscallText.call(new Syscall.Stat(0, 0x20000), Errno.EFAULT.ret(), mem));
+        // Escapes as strace's, and a path is not cut at 32 bytes.
+        String longName = "/tmp/" + "a".repeat(40) + "\tb";
+        assertEquals("unlink(\"/tmp/" + "a".repeat(40) + "\\tb\")",
+                SyscallText.call(new Syscall.Unlink(cstr(mem, 0x20000, longName)), 0, mem));
+        // Two paths; the second's NUL is the last byte of its page (read a page at a time).
+        long end = 0x30000 + 4096 - 3;
+        assertEquals("rename(\"/a\", \"/b\")", SyscallText.call(
+                new Syscall.Rename(cstr(mem, 0x20000, "/a"), cstr(mem, end, "/b")), 0, mem));
     }
 
     @Test
     void errorsReadAsErrnoNameAndMessage() {
         assertEquals("-1 ENOENT (No such file or directory)",
-                SyscallText.result(new Syscall.Open("/nope", 0, 0), Errno.ENOENT.ret(), false));
+                SyscallText.result(new Syscall.Open(0x20000, 0, 0), Errno.ENOENT.ret(), false));
         assertEquals("-1 ECHILD (No child processes)",
                 SyscallText.result(new Syscall.Wait4(-1, 0x20000, 0), Errno.ECHILD.ret(), false));
     }
@@ -110,10 +147,30 @@ class SyscallTextTest {
 
     @Test
     void exitGroupReturnsNothingAndExecveZero() {
-        Syscall exec = new Syscall.Execve("/bin/echo", List.of("echo", "hi"), List.of("A=1", "B=2"));
-        assertEquals("execve(\"/bin/echo\", [\"echo\", \"hi\"], [/* 2 vars */])", SyscallText.call(exec, 0));
+        // strace-echo-hi.txt: execve("/usr/bin/echo", ["echo", "hi"], 0x7fff665f78a8 /* 15 vars */) = 0
+        FakeMemory mem = new FakeMemory();
+        long envp = array(mem, 0x22000, List.of("A=1", "B=2"));
+        Syscall exec = new Syscall.Execve(cstr(mem, 0x20000, "/bin/echo"),
+                array(mem, 0x21000, List.of("echo", "hi")), envp);
+        assertEquals("execve(\"/bin/echo\", [\"echo\", \"hi\"], 0x" + Long.toHexString(envp)
+                + " /* 2 vars */)", SyscallText.call(exec, 0, mem));
         assertEquals("0", SyscallText.result(exec, 0, true));
         assertEquals("?", SyscallText.result(new Syscall.Exit(0), 0, true));
+    }
+
+    @Test
+    void execveCutsEachArgumentAt32BytesAndTheListAt32Entries() {
+        FakeMemory mem = new FakeMemory();
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(i == 0 ? "x".repeat(33) : Integer.toString(i));
+        }
+        long argv = array(mem, 0x21000, many);
+        String text = SyscallText.call(new Syscall.Execve(cstr(mem, 0x20000, "/bin/x"), argv, 0x10), 0, mem);
+        String head = "execve(\"/bin/x\", [\"" + "x".repeat(32) + "\"..., \"1\", ";
+        assertEquals(head, text.substring(0, head.length()));
+        assertEquals(", \"31\", ...], 0x10)", text.substring(text.length() - 19));
+        assertEquals("execve(0x10, 0x20, NULL)", SyscallText.call(new Syscall.Execve(0x10, 0x20, 0), -14, mem));
     }
 
     @Test
