@@ -43,6 +43,8 @@ final class BuiltinFrame extends Frame {
     /** pwd: the stats of $PWD and ".", to see whether $PWD names the cwd. */
     private StatBuf pwdSt;
     private StatBuf dotSt;
+    /** pwd -P: the physical directory, never $PWD. */
+    private boolean physical;
     private int in = 0;
     private int out = 1;
     private int err = 2;
@@ -246,19 +248,23 @@ final class BuiltinFrame extends Frame {
      */
     private Trap pwd(Shell sh, long ret) {
         switch (pc++) {
-            case 0:
-                if (argv.size() > 1 && !argv.get(1).equals("-L") && !argv.get(1).equals("-P")) {
-                    return fail(sh, "pwd: " + argv.get(1) + ": invalid option\npwd: usage: pwd [-LP]", 2);
+            case 0: {
+                BuiltinOptions o = new BuiltinOptions(this, argv, "LP", "pwd: usage: pwd [-LP]\n");
+                for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+                    if (c == BuiltinOptions.BAD) {
+                        return done(sh, BuiltinOptions.STATUS);
+                    }
+                    physical = c == 'P';            // the last of -L and -P wins
                 }
                 cwd = new byte[4096];
                 return Libc.getcwd(cwd);
+            }
             case 1:
                 if (ret <= 0) {
                     return fail(sh, "pwd: " + Errno.strerror(ret), 1);
                 }
                 target = Shell.decode(cwd, 0, (int) ret - 1);
                 dir = sh.vars.get("PWD");
-                boolean physical = argv.size() > 1 && argv.get(1).equals("-P");
                 if (physical || dir == null || !dir.startsWith("/") || dir.equals(target)
                         || !normalize(dir).equals(dir)) {
                     return printed(sh, target);
@@ -342,39 +348,33 @@ final class BuiltinFrame extends Frame {
      */
     private List<String> hashOptions(Shell sh) {
         String path = sh.vars.get("PATH");
-        int i = 1;
         boolean forget = false;
         boolean tell = false;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String o = argv.get(i);
-            if (o.equals("--")) {
-                i++;
-                break;
+        boolean clear = false;
+        BuiltinOptions o = new BuiltinOptions(this, argv, "drt",
+                "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n");
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                hashStatus = BuiltinOptions.STATUS;
+                return null;
             }
-            for (int k = 1; k < o.length(); k++) {
-                switch (o.charAt(k)) {
-                    case 'r' -> sh.hash.clear();
-                    case 'd' -> forget = true;
-                    case 't' -> tell = true;
-                    default -> {
-                        say(err(), "miniunix: hash: -" + o.charAt(k) + ": invalid option\n"
-                                + "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n");
-                        hashStatus = 2;
-                        return null;
-                    }
-                }
-            }
+            forget |= c == 'd';
+            tell |= c == 't';
+            clear |= c == 'r';
         }
-        List<String> names = argv.subList(i, argv.size());
+        List<String> names = o.operands();
         if ((forget || tell) && names.isEmpty()) {
             say(err(), "miniunix: hash: -" + (forget ? 'd' : 't') + ": option requires an argument\n");
             hashStatus = 1;
             return null;
         }
+        if (clear) {
+            sh.hash.clear();
+        }
         if (forget || tell) {
             for (String name : names) {
                 String where = sh.hash.peek(name, path);
-                boolean known = forget ? sh.hash.forget(name) : where != null;
+                boolean known = tell ? where != null : sh.hash.forget(name);     // bash: -t wins
                 if (!known) {
                     say(err(), "miniunix: hash: " + name + ": not found\n");
                     hashStatus = 1;
@@ -384,9 +384,9 @@ final class BuiltinFrame extends Frame {
             }
             return null;
         }
-        if (names.isEmpty() && i == 1) {
+        if (names.isEmpty() && !clear) {
             String table = sh.hash.listing();
-            say(table.isEmpty() ? err() : out(), table.isEmpty() ? "hash: hash table empty\n" : table);
+            say(out(), table.isEmpty() ? "hash: hash table empty\n" : table);
             return null;
         }
         return names.isEmpty() ? null : names;
@@ -395,7 +395,15 @@ final class BuiltinFrame extends Frame {
     /** wait [PID|%JOB...]: see {@link WaitBuiltin}. */
     private Trap waitFor(Shell sh, long ret) {
         if (waiter == null) {
-            waiter = new WaitBuiltin(argv.subList(1, argv.size()));
+            BuiltinOptions o = new BuiltinOptions(this, argv, "n", WaitBuiltin.USAGE);
+            boolean anyOne = false;
+            for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+                if (c == BuiltinOptions.BAD) {
+                    return done(sh, BuiltinOptions.STATUS);
+                }
+                anyOne = true;
+            }
+            waiter = new WaitBuiltin(anyOne, o.operands());
             ret = 0;
         }
         Trap t = waiter.next(this, sh, ret);
@@ -552,15 +560,19 @@ final class BuiltinFrame extends Frame {
     /** read [-r] [NAME...]: see {@link ReadBuiltin}. */
     private Trap read(Shell sh, long ret) {
         if (reader == null) {
-            boolean raw = argv.size() > 1 && argv.get(1).equals("-r");
-            List<String> names = argv.subList(raw ? 2 : 1, argv.size());
+            BuiltinOptions o = new BuiltinOptions(this, argv, "r", ReadBuiltin.USAGE);
+            boolean raw = false;
+            for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+                if (c == BuiltinOptions.BAD) {
+                    return done(sh, BuiltinOptions.STATUS);
+                }
+                raw = true;
+            }
+            List<String> names = o.operands();
             for (String n : names) {
                 if (!Variables.isName(n)) {
                     return fail(sh, "read: `" + n + "': not a valid identifier", 1);
                 }
-            }
-            if (!names.isEmpty() && names.get(0).startsWith("-")) {
-                return fail(sh, "read: " + names.get(0) + ": invalid option", 2);
             }
             reader = new ReadBuiltin(in, raw, names);
             ret = 0;
@@ -594,6 +606,7 @@ final class BuiltinFrame extends Frame {
         b.target = target;
         b.pwdSt = pwdSt == null ? null : pwdSt.copy();
         b.dotSt = dotSt == null ? null : dotSt.copy();
+        b.physical = physical;
         b.out = out;
         b.err = err;
         b.in = in;

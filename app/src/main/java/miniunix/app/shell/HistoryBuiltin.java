@@ -19,20 +19,25 @@ final class HistoryBuiltin {
     }
 
     static int history(BuiltinFrame b, Shell sh, List<String> argv) {
-        List<String> args = argv.subList(1, argv.size());
-        if (!args.isEmpty() && args.get(0).equals("-c")) {
+        BuiltinOptions o = new BuiltinOptions(b, argv, "cd:", USAGE);
+        boolean clear = false;
+        String offset = null;
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
+            }
+            clear |= c == 'c';
+            offset = c == 'd' ? o.arg() : offset;
+        }
+        List<String> args = o.operands();
+        if (clear) {
             sh.history = History.EMPTY;
-            return 0;
+            if (args.isEmpty()) {
+                return 0;
+            }
         }
-        if (!args.isEmpty() && args.get(0).equals("-d")) {
-            return delete(b, sh, args);
-        }
-        if (!args.isEmpty() && args.get(0).startsWith("-") && !args.get(0).equals("--")) {
-            b.say(b.err(), "miniunix: history: " + args.get(0) + ": invalid option\n" + USAGE);
-            return 2;
-        }
-        if (!args.isEmpty() && args.get(0).equals("--")) {
-            args = args.subList(1, args.size());
+        if (offset != null) {
+            return delete(b, sh, offset);
         }
         if (args.size() > 1) {
             b.say(b.err(), "miniunix: history: too many arguments\n");
@@ -54,12 +59,7 @@ final class HistoryBuiltin {
         return 0;
     }
 
-    private static int delete(BuiltinFrame b, Shell sh, List<String> args) {
-        if (args.size() < 2) {
-            b.say(b.err(), "miniunix: history: -d: option requires an argument\n" + USAGE);
-            return 2;
-        }
-        String n = args.get(1);
+    private static int delete(BuiltinFrame b, Shell sh, String n) {
         if (!BuiltinFrame.isNumber(n, 9) || Integer.parseInt(n) < 1
                 || Integer.parseInt(n) > sh.history.size()) {
             b.say(b.err(), "miniunix: history: " + n + ": history position out of range\n");

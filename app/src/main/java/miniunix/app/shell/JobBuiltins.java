@@ -35,36 +35,27 @@ final class JobBuiltins {
         Jobs.Form form = Jobs.Form.STANDARD;
         Jobs.State only = null;
         boolean changed = false;
-        int i = 1;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String o = argv.get(i);
-            if (o.equals("--")) {
-                i++;
-                break;
-            }
-            for (int k = 1; k < o.length(); k++) {
-                char c = o.charAt(k);
-                switch (c) {
-                    case 'l' -> form = Jobs.Form.LONG;
-                    case 'p' -> form = Jobs.Form.PIDS;
-                    case 'r' -> only = Jobs.State.RUNNING;
-                    case 's' -> only = Jobs.State.STOPPED;
-                    case 'n' -> form = Jobs.Form.STANDARD;
-                    default -> {
-                        b.say(b.err(), "miniunix: jobs: -" + c + ": invalid option\n" + JOBS_USAGE);
-                        return 2;
-                    }
+        BuiltinOptions o = new BuiltinOptions(b, argv, "lpnrs", JOBS_USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            switch (c) {
+                case 'l' -> form = Jobs.Form.LONG;
+                case 'p' -> form = Jobs.Form.PIDS;
+                case 'r' -> only = Jobs.State.RUNNING;
+                case 's' -> only = Jobs.State.STOPPED;
+                case 'n' -> form = Jobs.Form.STANDARD;
+                default -> {
+                    return BuiltinOptions.STATUS;
                 }
-                // -n is a form of its own in bash (JLIST_CHANGED_ONLY): the last of -l -p -n wins.
-                changed = c == 'n' || changed && c != 'l' && c != 'p';
             }
+            // -n is a form of its own in bash (JLIST_CHANGED_ONLY): the last of -l -p -n wins.
+            changed = c == 'n' || changed && c != 'l' && c != 'p';
         }
-        if (i == argv.size()) {
+        if (o.operands().isEmpty()) {
             listAll(b, sh, form, only, changed);
             return 0;
         }
         int status = 0;
-        for (String spec : argv.subList(i, argv.size())) {
+        for (String spec : o.operands()) {
             int n = sh.jobs.resolve(spec);
             if (n == Jobs.NO_JOB) {
                 b.say(b.err(), "miniunix: jobs: " + spec + ": no such job\n");
@@ -98,8 +89,9 @@ final class JobBuiltins {
 
     /** fg [JOB]: the job (default: the current one) runs in the foreground; $? is its status. */
     static int fg(BuiltinFrame b, Shell sh, List<String> argv) {
-        int bad = check(b, sh, argv, "fg", "fg: usage: fg [job_spec]\n");
-        List<String> specs = specs(argv);
+        BuiltinOptions o = new BuiltinOptions(b, argv, "", "fg: usage: fg [job_spec]\n");
+        int bad = check(b, sh, o);
+        List<String> specs = o.operands();
         Jobs.Job j = bad != 0 ? null : job(b, sh, specs.isEmpty() ? null : specs.get(0), "fg");
         if (j == null) {
             return bad != 0 ? bad : 1;
@@ -130,11 +122,12 @@ final class JobBuiltins {
 
     /** bg [JOB...]: each stopped job (default: the current one) runs on in the background. */
     static int bg(BuiltinFrame b, Shell sh, List<String> argv) {
-        int bad = check(b, sh, argv, "bg", "bg: usage: bg [job_spec ...]\n");
+        BuiltinOptions o = new BuiltinOptions(b, argv, "", "bg: usage: bg [job_spec ...]\n");
+        int bad = check(b, sh, o);
         if (bad != 0) {
             return bad;
         }
-        List<String> specs = specs(argv);
+        List<String> specs = o.operands();
         int status = 0;
         List<Syscall> calls = new ArrayList<>();
         for (int k = 0; k < Math.max(1, specs.size()); k++) {
@@ -184,25 +177,17 @@ final class JobBuiltins {
         boolean all = false;
         boolean running = false;
         boolean nohupOnly = false;
-        int i = 1;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String a = argv.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
+        BuiltinOptions o = new BuiltinOptions(b, argv, "ahr",
+                "disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
             }
-            for (char c : a.substring(1).toCharArray()) {
-                if (c != 'a' && c != 'r' && c != 'h') {
-                    b.say(b.err(), "miniunix: disown: -" + c + ": invalid option\n"
-                            + "disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
-                    return 2;
-                }
-                all |= c == 'a';
-                running |= c == 'r';
-                nohupOnly |= c == 'h';
-            }
+            all |= c == 'a';
+            running |= c == 'r';
+            nohupOnly |= c == 'h';
         }
-        List<String> specs = argv.subList(i, argv.size());
+        List<String> specs = o.operands();
         if (specs.isEmpty() && (all || running)) {
             for (Jobs.Job j : List.copyOf(sh.jobs.all())) {
                 if (!running || j.state() == Jobs.State.RUNNING) {
@@ -244,22 +229,12 @@ final class JobBuiltins {
     }
 
     /** fg and bg need job control and take no options: the status of saying otherwise, or 0. */
-    private static int check(BuiltinFrame b, Shell sh, List<String> argv, String name, String usage) {
+    private static int check(BuiltinFrame b, Shell sh, BuiltinOptions o) {
         if (!sh.jobControl()) {
-            b.say(b.err(), "miniunix: " + name + ": no job control\n");
+            b.say(b.err(), "miniunix: " + o.name() + ": no job control\n");
             return 1;
         }
-        String a = argv.size() > 1 ? argv.get(1) : "";
-        if (a.startsWith("-") && a.length() > 1 && !a.equals("--")) {
-            b.say(b.err(), "miniunix: " + name + ": " + a.substring(0, 2) + ": invalid option\n" + usage);
-            return 2;
-        }
-        return 0;
-    }
-
-    /** The job specs after the name (and a "--"). */
-    private static List<String> specs(List<String> argv) {
-        return argv.subList(argv.size() > 1 && argv.get(1).equals("--") ? 2 : 1, argv.size());
+        return o.next() == BuiltinOptions.BAD ? BuiltinOptions.STATUS : 0;
     }
 
     /** The job a spec names (null: the current job), or null after bash's message. */

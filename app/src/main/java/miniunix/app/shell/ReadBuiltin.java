@@ -20,9 +20,14 @@ import miniunix.user.lib.Libc;
  * the next character and a backslash-newline joins lines. At end of file the partial line is
  * still assigned, and the status is 1, which is what ends {@code while read line}.
  *
- * <p>Simplified: IFS is always blanks; no -p, -n, -t, -a, -d options.
+ * <p>Simplified: IFS is always blanks; no -p, -n, -t, -a, -d options (an invalid option
+ * here, as bash says it: {@link BuiltinOptions}).
  */
 final class ReadBuiltin {
+    /** Bash's usage line (of its options only -r is ours: see above). */
+    static final String USAGE = "read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] "
+            + "[-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n";
+
     private final int fd;
     private final boolean raw;
     private final List<String> names;

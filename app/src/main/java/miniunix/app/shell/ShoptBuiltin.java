@@ -47,24 +47,16 @@ final class ShoptBuiltin {
         boolean quiet = false;
         boolean setO = false;
         boolean print = false;
-        int i = 1;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String a = argv.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
-            }
-            for (int k = 1; k < a.length(); k++) {
-                switch (a.charAt(k)) {
-                    case 's' -> set = true;
-                    case 'u' -> unset = true;
-                    case 'q' -> quiet = true;
-                    case 'o' -> setO = true;
-                    case 'p' -> print = true;
-                    default -> {
-                        b.say(b.err(), "miniunix: shopt: -" + a.charAt(k) + ": invalid option\n" + USAGE);
-                        return 2;
-                    }
+        BuiltinOptions opts = new BuiltinOptions(b, argv, "psuoq", USAGE);
+        for (int c; (c = opts.next()) != BuiltinOptions.END; ) {
+            switch (c) {
+                case 's' -> set = true;
+                case 'u' -> unset = true;
+                case 'q' -> quiet = true;
+                case 'o' -> setO = true;
+                case 'p' -> print = true;
+                default -> {
+                    return BuiltinOptions.STATUS;
                 }
             }
         }
@@ -72,7 +64,7 @@ final class ShoptBuiltin {
             b.say(b.err(), "miniunix: shopt: cannot set and unset shell options simultaneously\n");
             return 1;
         }
-        List<String> names = argv.subList(i, argv.size());
+        List<String> names = opts.operands();
         if (setO) {
             return setO(b, sh, names, set || unset ? set : null, quiet, print);
         }

@@ -32,27 +32,20 @@ final class TrapBuiltin {
     /** Runs trap with argv (argv[0] is "trap"); returns the status. */
     static int run(BuiltinFrame b, Shell sh, List<String> argv) {
         boolean print = false;
-        int i = 1;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String a = argv.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
+        boolean list = false;
+        BuiltinOptions o = new BuiltinOptions(b, argv, "lp", USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
             }
-            for (int k = 1; k < a.length(); k++) {
-                char c = a.charAt(k);
-                if (c == 'l') {
-                    b.say(b.out(), table());
-                    return 0;
-                } else if (c == 'p') {
-                    print = true;
-                } else {
-                    b.say(b.err(), "miniunix: trap: -" + c + ": invalid option\n" + USAGE);
-                    return 2;
-                }
-            }
+            list |= c == 'l';
+            print |= c == 'p';
         }
-        List<String> ops = argv.subList(i, argv.size());
+        if (list) {
+            b.say(b.out(), table());
+            return 0;
+        }
+        List<String> ops = o.operands();
         if (print || ops.isEmpty()) {
             return list(b, sh, ops);
         }

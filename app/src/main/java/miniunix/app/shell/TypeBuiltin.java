@@ -24,6 +24,9 @@ final class TypeBuiltin {
     /** How much is said: type's sentences, command -v's bare names, or nothing (hash NAME). */
     enum Mode { TYPE, COMMAND_V, COMMAND_BIG_V, HASH }
 
+    private static final String COMMAND_OPTIONS = "pvV";
+    private static final String COMMAND_USAGE = "command: usage: command [-pVv] command [arg ...]\n";
+
     private final Mode mode;
     private final List<String> names;
     private int next;
@@ -45,19 +48,13 @@ final class TypeBuiltin {
      * no bad option), else -1: then the builtin describes, or says what is wrong.
      */
     static int commandName(List<String> argv) {
-        int i = 1;
-        while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
-            String o = argv.get(i++);
-            if (o.equals("--")) {
-                break;
-            }
-            for (int k = 1; k < o.length(); k++) {
-                if (o.charAt(k) != 'p') {
-                    return -1;
-                }
+        BuiltinOptions o = new BuiltinOptions(null, argv, COMMAND_OPTIONS, COMMAND_USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c != 'p') {
+                return -1;
             }
         }
-        return i < argv.size() ? i : -1;
+        return o.operands().isEmpty() ? -1 : argv.size() - o.operands().size();
     }
 
     /**
@@ -66,24 +63,14 @@ final class TypeBuiltin {
      */
     static TypeBuiltin command(BuiltinFrame b, List<String> argv) {
         Mode mode = null;
-        int i = 1;
-        while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
-            String o = argv.get(i++);
-            if (o.equals("--")) {
-                break;
+        BuiltinOptions o = new BuiltinOptions(b, argv, COMMAND_OPTIONS, COMMAND_USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return null;
             }
-            for (int k = 1; k < o.length(); k++) {
-                char c = o.charAt(k);
-                if (c == 'v' || c == 'V') {
-                    mode = c == 'v' && mode != Mode.COMMAND_BIG_V ? Mode.COMMAND_V : Mode.COMMAND_BIG_V;
-                } else if (c != 'p') {
-                    b.say(b.err(), "miniunix: command: -" + c + ": invalid option\n"
-                            + "command: usage: command [-pVv] command [arg ...]\n");
-                    return null;
-                }
-            }
+            mode = c == 'v' ? Mode.COMMAND_V : c == 'V' ? Mode.COMMAND_BIG_V : mode;    // the last wins
         }
-        return mode == null ? null : new TypeBuiltin(mode, argv.subList(i, argv.size()));
+        return mode == null ? null : new TypeBuiltin(mode, o.operands());
     }
 
     TypeBuiltin copy() {

@@ -202,45 +202,26 @@ final class UlimitBuiltin {
     /** The options and their LIMITs; false after a bad option (status 2). */
     private boolean parse(BuiltinFrame b) {
         boolean all = false;
-        int i = 1;
-        for (; i < argv.size(); i++) {
-            String a = argv.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
-            }
-            if (!a.startsWith("-") || a.length() < 2) {
-                break;
-            }
-            for (int k = 1; k < a.length(); k++) {
-                char c = a.charAt(k);
-                Limit l = limit(c);
-                if (c == 'S' || c == 'H') {
-                    mode |= c == 'S' ? SOFT : HARD;
-                } else if (c == 'a') {
-                    all = true;
-                } else if (l != null) {
-                    String value = null;
-                    if (k < a.length() - 1) {           // -n5: the rest of the word
-                        value = a.substring(k + 1);
-                        k = a.length();
-                    } else if (i + 1 < argv.size() && !argv.get(i + 1).startsWith("-")) {
-                        value = argv.get(++i);
-                    }
-                    ops.add(new Op(l, value));
-                } else {
-                    b.say(b.err(), "miniunix: ulimit: -" + c + ": invalid option\n" + USAGE);
-                    status = 2;
-                    return false;
-                }
+        BuiltinOptions o = new BuiltinOptions(b, argv, OPTIONS, USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                status = BuiltinOptions.STATUS;
+                return false;
+            } else if (c == 'S' || c == 'H') {
+                mode |= c == 'S' ? SOFT : HARD;
+            } else if (c == 'a') {
+                all = true;
+            } else {                    // -n5, -n 5 (a next word not an option) or -n
+                ops.add(new Op(limit((char) c), o.arg()));
             }
         }
-        if (i < argv.size()) {          // `ulimit 100`: -f's value
+        List<String> rest = o.operands();
+        if (!rest.isEmpty()) {          // `ulimit 100`: -f's value
             if (ops.isEmpty()) {
-                ops.add(new Op(limit('f'), argv.get(i)));
+                ops.add(new Op(limit('f'), rest.get(0)));
             } else if (ops.get(ops.size() - 1).value == null) {
                 Op last = ops.remove(ops.size() - 1);
-                ops.add(new Op(last.limit, argv.get(i)));
+                ops.add(new Op(last.limit, rest.get(0)));
             }
         }
         if (all) {                      // bash prints them all and does nothing else
@@ -257,6 +238,17 @@ final class UlimitBuiltin {
             mode = SOFT | HARD;         // set both; print the soft one
         }
         return true;
+    }
+
+    /** internal_getopt's option string: -S, -H, -a, and each limit, whose value may follow. */
+    private static final String OPTIONS = options();
+
+    private static String options() {
+        StringBuilder sb = new StringBuilder("SHa");
+        for (Limit l : LIMITS) {
+            sb.append(l.option).append(';');
+        }
+        return sb.toString();
     }
 
     private static Limit limit(char c) {

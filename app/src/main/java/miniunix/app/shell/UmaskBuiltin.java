@@ -72,26 +72,16 @@ final class UmaskBuiltin {
 
     /** -p and -S; false after a bad option (status 2). */
     private boolean options(BuiltinFrame b) {
-        int i = 1;
-        for (; i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1; i++) {
-            String a = argv.get(i);
-            if (a.equals("--")) {
-                i++;
-                break;
+        BuiltinOptions o = new BuiltinOptions(b, argv, "Sp", USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                status = BuiltinOptions.STATUS;
+                return false;
             }
-            for (char c : a.substring(1).toCharArray()) {
-                if (c == 'S') {
-                    symbolic = true;
-                } else if (c == 'p') {
-                    reusable = true;
-                } else {
-                    b.say(b.err(), "miniunix: umask: " + a + ": invalid option\n" + USAGE);
-                    status = 2;
-                    return false;
-                }
-            }
+            symbolic |= c == 'S';
+            reusable |= c == 'p';
         }
-        mode = i < argv.size() ? argv.get(i) : null;
+        mode = o.operands().isEmpty() ? null : o.operands().get(0);
         return true;
     }
 

@@ -22,7 +22,11 @@ import miniunix.user.lib.Libc;
  * wait4(-1) until one ends a job it waits for; the others' statuses are kept in the job
  * table, so nothing is lost.
  *
- * <p>Simplified: `wait` with a stopped job waits only for the processes of the running jobs,
+ * <p>Options are read as bash reads them ({@link BuiltinOptions}): `wait -x` is an invalid
+ * option (status 2).
+ *
+ * <p>Simplified: no -f (wait for a stopped job to end) and no -p VAR (the id waited for):
+ * they are invalid options here. `wait` with a stopped job waits only for the processes of the running jobs,
  * since wait4(-1) would wait for the stopped one too (bash waits for jobs only, always).
  */
 final class WaitBuiltin {
@@ -44,14 +48,17 @@ final class WaitBuiltin {
     private boolean done;
     private int status;
 
-    /** args: what follows `wait`. */
-    WaitBuiltin(List<String> args) {
-        this.anyOne = !args.isEmpty() && args.get(0).equals("-n");
-        this.args = List.copyOf(anyOne ? args.subList(1, args.size()) : args);
+    /** Bash's usage line (-f and -p are bash's, not ours: see the class comment). */
+    static final String USAGE = "wait: usage: wait [-fn] [-p var] [id ...]\n";
+
+    /** anyOne: wait -n; args: the pids and job specs after the options. */
+    WaitBuiltin(boolean anyOne, List<String> args) {
+        this.anyOne = anyOne;
+        this.args = List.copyOf(args);
     }
 
     WaitBuiltin copy() {
-        WaitBuiltin w = new WaitBuiltin(anyOne ? prepend(args) : args);
+        WaitBuiltin w = new WaitBuiltin(anyOne, args);
         w.wstatus[0] = wstatus[0];
         w.next = next;
         w.waitingFor = waitingFor;
@@ -63,12 +70,6 @@ final class WaitBuiltin {
         w.done = done;
         w.status = status;
         return w;
-    }
-
-    private static List<String> prepend(List<String> args) {
-        java.util.ArrayList<String> a = new java.util.ArrayList<>(args);
-        a.add(0, "-n");
-        return a;
     }
 
     boolean done() {
