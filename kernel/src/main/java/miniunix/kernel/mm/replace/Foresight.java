@@ -4,51 +4,87 @@ import miniunix.kernel.KernelPanic;
 
 /**
  * What the offline policies share: resident keys in load order, each key's next use and load
- * number, and a heap whose top is the victim. Opt and Unopt differ only in the rank.
+ * number, and a heap whose top is the victim. Opt and Unopt differ only in the rank
+ * ({@link #above}); a hit changes nothing, the next use comes with {@link #foresee}.
  *
  * <p>Invariant: a key is in the list iff it is in the heap; {@code loaded} numbers are
  * distinct and increase with each insert, so two keys always compare (no tie is left to the
  * heap's shape).
  */
-final class Foresight {
-    final KeyList order;
-    final KeyHeap heap;
+abstract class Foresight implements Replacer {
+    private final KeyList order;
+    private final KeyHeap heap;
     /** Per key: the time of its next reference, or NEVER. */
-    final long[] when;
+    private final long[] when;
     /** Per key: how many inserts came before its own. */
-    final long[] loaded;
+    private final long[] loaded;
     private long inserts;
 
-    Foresight(int capacity, KeyHeap.Rank rank) {
+    Foresight(int capacity) {
         order = new KeyList(capacity);
-        heap = new KeyHeap(capacity, rank);
+        heap = new KeyHeap(capacity, this::above);
         when = new long[capacity];
         loaded = new long[capacity];
     }
 
-    void insert(int key) {
+    /** Whether a goes before b (nearer the heap's top). */
+    abstract boolean above(int a, int b);
+
+    /** Compares (when, loaded) of a and b: negative, zero or positive. */
+    final int compare(int a, int b) {
+        int c = Long.compare(when[a], when[b]);
+        return c != 0 ? c : Long.compare(loaded[a], loaded[b]);
+    }
+
+    @Override
+    public int capacity() {
+        return order.capacity();
+    }
+
+    @Override
+    public int size() {
+        return order.size();
+    }
+
+    @Override
+    public boolean contains(int key) {
+        return order.contains(key);
+    }
+
+    @Override
+    public void insert(int key) {
         when[key] = Replacer.NEVER;
         loaded[key] = inserts++;
         order.append(key);
         heap.add(key);
     }
 
-    void remove(int key) {
+    @Override
+    public void touch(int key) {
+    }
+
+    @Override
+    public int victim() {
+        return heap.top();
+    }
+
+    @Override
+    public void remove(int key) {
         order.unlink(key);
         heap.remove(key);
     }
 
-    void foresee(int key, long next) {
+    @Override
+    public int resident(int[] dst) {
+        return order.copyTo(dst);
+    }
+
+    @Override
+    public void foresee(int key, long next) {
         if (!order.contains(key)) {
             throw new KernelPanic("foresee: key not resident");
         }
         when[key] = next;
         heap.update(key);
-    }
-
-    /** Compares (when, loaded) of a and b: negative, zero or positive. */
-    int compare(int a, int b) {
-        int c = Long.compare(when[a], when[b]);
-        return c != 0 ? c : Long.compare(loaded[a], loaded[b]);
     }
 }

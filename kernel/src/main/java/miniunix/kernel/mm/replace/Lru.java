@@ -4,36 +4,14 @@ package miniunix.kernel.mm.replace;
  * LRU: the page used least recently goes. A hit moves the page to the end, so the order runs
  * from least to most recently used. A stack algorithm: more frames never mean more misses.
  */
-final class Lru implements Replacer {
-    private final KeyList order;
-
+final class Lru extends Listed {
     Lru(int capacity) {
-        order = new KeyList(capacity);
+        super(capacity);
     }
 
     @Override
     public Policy policy() {
         return Policy.LRU;
-    }
-
-    @Override
-    public int capacity() {
-        return order.capacity();
-    }
-
-    @Override
-    public int size() {
-        return order.size();
-    }
-
-    @Override
-    public boolean contains(int key) {
-        return order.contains(key);
-    }
-
-    @Override
-    public void insert(int key) {
-        order.append(key);
     }
 
     @Override
@@ -45,15 +23,5 @@ final class Lru implements Replacer {
     @Override
     public int victim() {
         return order.oldest();
-    }
-
-    @Override
-    public void remove(int key) {
-        order.unlink(key);
-    }
-
-    @Override
-    public int resident(int[] dst) {
-        return order.copyTo(dst);
     }
 }

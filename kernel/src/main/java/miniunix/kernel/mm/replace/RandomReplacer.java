@@ -11,14 +11,13 @@ import miniunix.kernel.Rng;
  * <p>Invariant: {@code slots[0..size)} holds exactly the resident keys and
  * {@code slotOf[slots[i]] == i}.
  */
-final class RandomReplacer implements Replacer {
-    private final KeyList order;
+final class RandomReplacer extends Listed {
     private final Rng rng;
     private final int[] slots;
     private final int[] slotOf;
 
     RandomReplacer(int capacity, Rng rng) {
-        order = new KeyList(capacity);
+        super(capacity);
         this.rng = rng;
         slots = new int[capacity];
         slotOf = new int[capacity];
@@ -30,23 +29,8 @@ final class RandomReplacer implements Replacer {
     }
 
     @Override
-    public int capacity() {
-        return order.capacity();
-    }
-
-    @Override
-    public int size() {
-        return order.size();
-    }
-
-    @Override
-    public boolean contains(int key) {
-        return order.contains(key);
-    }
-
-    @Override
     public void insert(int key) {
-        order.append(key);
+        super.insert(key);
         int n = order.size() - 1;
         slots[n] = key;
         slotOf[key] = n;
@@ -66,15 +50,10 @@ final class RandomReplacer implements Replacer {
 
     @Override
     public void remove(int key) {
-        order.unlink(key);
+        super.remove(key);
         int last = slots[order.size()];
         int at = slotOf[key];
         slots[at] = last;
         slotOf[last] = at;
-    }
-
-    @Override
-    public int resident(int[] dst) {
-        return order.copyTo(dst);
     }
 }
