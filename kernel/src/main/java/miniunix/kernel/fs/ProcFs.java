@@ -14,6 +14,7 @@ import miniunix.kernel.proc.WaitReason;
 import miniunix.kernel.sched.Cpu;
 import miniunix.kernel.sched.CpuTime;
 import miniunix.kernel.syscall.SyscallError;
+import miniunix.kernel.uapi.CpuMask;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.SchedPolicy;
@@ -488,7 +489,7 @@ final class ProcFs {
         sigMask(sb, "SigCgt", p.caughtSignals);
         long mask = p.se.allowed & ((1L << kernel.cpus().length) - 1);
         sb.append("Cpus_allowed:\t").append(Long.toHexString(mask)).append('\n');
-        sb.append("Cpus_allowed_list:\t").append(cpuList(mask)).append('\n');
+        sb.append("Cpus_allowed_list:\t").append(CpuMask.list(mask)).append('\n');
         sb.append("voluntary_ctxt_switches:\t").append(p.se.nvcsw).append('\n');
         sb.append("nonvoluntary_ctxt_switches:\t").append(p.se.nivcsw).append('\n');
         return sb.toString();
@@ -527,26 +528,6 @@ final class ProcFs {
     private static void nanos(StringBuilder sb, String name, long ns) {
         sb.append(String.format(java.util.Locale.ROOT, "%-45s:%14d.%06d\n", name, ns / 1_000_000,
                 ns % 1_000_000));
-    }
-
-    /** A CPU mask as a list with ranges, as Linux prints it: "0-1", "0,2-3". */
-    static String cpuList(long mask) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 64; i++) {
-            if ((mask & (1L << i)) == 0) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < 64 && (mask & (1L << (j + 1))) != 0) {
-                j++;
-            }
-            sb.append(sb.length() == 0 ? "" : ",").append(i);
-            if (j > i) {
-                sb.append('-').append(j);
-            }
-            i = j;
-        }
-        return sb.toString();
     }
 
     /** A signal mask as fs/proc/array.c render_sigset_t prints it: 16 hex digits. */

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.util.List;
+import miniunix.kernel.uapi.CpuMask;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -74,7 +75,7 @@ public final class Taskset extends Proc {
     }
 
     private void show(String which, long m) {
-        out.print("pid " + pid + "'s " + which + " affinity " + (list ? "list: " + cpuList(m)
+        out.print("pid " + pid + "'s " + which + " affinity " + (list ? "list: " + CpuMask.list(m)
                 : "mask: " + Long.toHexString(m)) + "\n");
     }
 
@@ -156,25 +157,5 @@ public final class Taskset extends Proc {
             }
         }
         return m;
-    }
-
-    /** A mask as a list: "0-1", "0,2-3". */
-    static String cpuList(long mask) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 64; i++) {
-            if ((mask & (1L << i)) == 0) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < 64 && (mask & (1L << (j + 1))) != 0) {
-                j++;
-            }
-            sb.append(sb.length() == 0 ? "" : ",").append(i);
-            if (j > i) {
-                sb.append('-').append(j);
-            }
-            i = j;
-        }
-        return sb.toString();
     }
 }
