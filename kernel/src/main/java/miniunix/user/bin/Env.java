@@ -2,11 +2,9 @@ package miniunix.user.bin;
 
 import java.util.ArrayList;
 import java.util.List;
-import miniunix.kernel.uapi.Errno;
-import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Proc;
-import miniunix.user.lib.Libc;
 
 /**
  * env(1): {@code env [-i] [NAME=VALUE]... [COMMAND [ARG]...]} prints the environment, changed by
@@ -19,10 +17,8 @@ import miniunix.user.lib.Libc;
 public final class Env extends Proc {
     private List<String> env = List.of();
     private List<String> command = List.of();
-    /** The PATH entries still to try. */
-    private List<String> dirs = List.of();
-    /** The first error other than ENOENT (execvp reports that one), or 0. */
-    private long otherError;
+    /** execvp's search, with the new environment's PATH. */
+    private Execvp exec;
 
     private static final String USAGE = "Usage: env [OPTION]... [-] [NAME=VALUE]... [COMMAND [ARG]...]\n"
             + "Set each NAME to VALUE in the environment and run COMMAND.\n\n"
@@ -59,31 +55,17 @@ public final class Env extends Proc {
             return exit(0);
         }
         command = List.copyOf(argv.subList(i, argv.size()));
-        dirs = command.get(0).contains("/") ? List.of("") : List.of(path().split(":", -1));
+        exec = new Execvp(command, env);
         return tryNext(0);
-    }
-
-    private String path() {
-        for (String v : env) {
-            if (v.startsWith("PATH=")) {
-                return v.substring(5);
-            }
-        }
-        return "/usr/local/bin:/usr/bin:/bin";
     }
 
     /** execve in the next PATH directory; ret is the previous attempt's error. */
     private Trap tryNext(long ret) {
-        if (ret < 0 && ret != Errno.ENOENT.ret() && otherError == 0) {
-            otherError = ret;
+        Trap t = exec.next(ret);
+        if (t == null) {
+            perror("'" + exec.name() + "'", exec.error());
+            return exit(exec.status());
         }
-        if (dirs.isEmpty()) {
-            perror("'" + command.get(0) + "'", otherError != 0 ? otherError : Errno.ENOENT.ret());
-            return exit(otherError != 0 ? 126 : 127);
-        }
-        String dir = dirs.get(0);
-        dirs = dirs.subList(1, dirs.size());
-        String file = dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0);
-        return Libc.execve(file, command, env);
+        return t;
     }
 }

@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.Sysno;
 import miniunix.kernel.uapi.TraceEvent;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -178,7 +179,7 @@ public final class Strace extends Proc {
             candidates = List.of(name);
         } else {
             List<String> c = new ArrayList<>();
-            for (String dir : pathVar().split(":", -1)) {
+            for (String dir : Execvp.path(envp).split(":", -1)) {
                 c.add((dir.isEmpty() ? "." : dir) + "/" + name);
             }
             candidates = List.copyOf(c);
@@ -199,15 +200,6 @@ public final class Strace extends Proc {
         }
         step = Step.STAT;
         return Libc.stat(candidates.get(0), st);
-    }
-
-    private String pathVar() {
-        for (String v : envp) {
-            if (v.startsWith("PATH=")) {
-                return v.substring(5);
-            }
-        }
-        return "/usr/local/bin:/usr/bin:/bin";
     }
 
     private Trap events() {

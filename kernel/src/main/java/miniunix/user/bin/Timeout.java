@@ -6,6 +6,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
+import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -43,7 +44,7 @@ public final class Timeout extends Proc {
     private boolean preserve;
     private boolean foreground;
     private List<String> command = List.of();
-    private List<String> dirs = List.of();
+    private Execvp exec;
     private int child;
     private int timer;
     private boolean timedOut;
@@ -159,22 +160,15 @@ public final class Timeout extends Proc {
     /** In the child: execvp(COMMAND); ret is the last attempt's error. */
     private Trap exec(long ret) {
         if (step == Step.FORK_CHILD) {
-            String path = "/usr/local/bin:/usr/bin:/bin";
-            for (String v : envp) {
-                path = v.startsWith("PATH=") ? v.substring(5) : path;
-            }
-            dirs = command.get(0).contains("/") ? List.of("") : List.of(path.split(":", -1));
+            exec = new Execvp(command, envp);
         }
         step = Step.EXEC;
-        if (dirs.isEmpty() || ret < 0 && ret != Errno.ENOENT.ret()) {
-            long err = ret < 0 ? ret : Errno.ENOENT.ret();
-            return fail(err == Errno.ENOENT.ret() ? 127 : 126, "failed to run command \u2018"
-                    + command.get(0) + "\u2019: " + Errno.strerror(err));
+        Trap t = exec.next(ret);
+        if (t == null) {
+            return fail(exec.status(), "failed to run command \u2018" + exec.name() + "\u2019: "
+                    + Errno.strerror(exec.error()));
         }
-        String dir = dirs.get(0);
-        dirs = dirs.subList(1, dirs.size());
-        return Libc.execve(dir.isEmpty() ? command.get(0) : dir + "/" + command.get(0),
-                command, envp);
+        return t;
     }
 
     private Trap waited(long ret) {

@@ -2,9 +2,9 @@ package miniunix.user.bin;
 
 import java.util.ArrayList;
 import java.util.List;
-import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Execvp;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -67,8 +67,7 @@ public final class Xargs extends Proc {
     private final int[] wstatus = new int[1];
     /** The child's command line and the PATH entries it has still to try. */
     private List<String> argvToRun = List.of();
-    private List<String> dirs = List.of();
-    private long execError;
+    private Execvp exec;
 
     public Xargs(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -228,11 +227,7 @@ public final class Xargs extends Proc {
             return exit(STATUS_SIGNALED + 1);
         }
         if (ret == 0) {
-            String path = "/usr/local/bin:/usr/bin:/bin";
-            for (String e : envp) {
-                path = e.startsWith("PATH=") ? e.substring(5) : path;
-            }
-            dirs = argvToRun.get(0).contains("/") ? List.of("") : List.of(path.split(":", -1));
+            exec = new Execvp(argvToRun, envp);
             pc = Pc.EXEC;
             return exec(0);
         }
@@ -242,17 +237,12 @@ public final class Xargs extends Proc {
 
     /** In the child: execve in the next PATH directory, as execvp(3). */
     private Trap exec(long ret) {
-        if (ret < 0 && ret != Errno.ENOENT.ret() && execError == 0) {
-            execError = ret;
+        Trap t = exec.next(ret);
+        if (t == null) {
+            perror(exec.name(), exec.error());
+            return exit(exec.status());
         }
-        if (dirs.isEmpty()) {
-            perror(argvToRun.get(0), execError != 0 ? execError : Errno.ENOENT.ret());
-            return exit(execError != 0 ? 126 : 127);
-        }
-        String dir = dirs.get(0);
-        dirs = dirs.subList(1, dirs.size());
-        String file = dir.isEmpty() ? argvToRun.get(0) : dir + "/" + argvToRun.get(0);
-        return Libc.execve(file, argvToRun, envp);
+        return t;
     }
 
     private Trap waited() {

@@ -23,13 +23,10 @@ public final class Execvp {
         this.dirs = command.get(0).contains("/") ? List.of("") : List.of(path(envp).split(":", -1));
     }
 
-    private static String path(List<String> envp) {
-        for (String v : envp) {
-            if (v.startsWith("PATH=")) {
-                return v.substring(5);
-            }
-        }
-        return "/usr/local/bin:/usr/bin:/bin";
+    /** $PATH, or glibc's default search path when it is not set. */
+    public static String path(List<String> envp) {
+        String path = Proc.getenv(envp, "PATH");
+        return path != null ? path : "/usr/local/bin:/usr/bin:/bin";
     }
 
     /** The next execve to try, after a failed one returned ret (0 for the first); or null. */
