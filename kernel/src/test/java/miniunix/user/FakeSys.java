@@ -31,10 +31,12 @@ final class FakeSys {
     final Map<String, Integer> modes = new HashMap<>();
     final List<String> kills = new ArrayList<>();
     final List<String> sigactions = new ArrayList<>();
-    /** Modification times in ticks, set by utimensat; stat reports 0 for others. */
+    /** The boot time, in ns since the epoch (FileToolsTest's btime): the mtime of a file never touched. */
+    static final long BOOT_NS = 1795426740L * 1_000_000_000L;
+    /** Modification times in ns since the epoch, set by utimensat; stat reports boot for others. */
     final Map<String, Long> mtimes = new HashMap<>();
-    /** The tick utimensat calls now. */
-    long now = 4242;
+    /** The time now (utimensat's and CLOCK_REALTIME's), in ns since the epoch. */
+    long now = BOOT_NS + 42_420_000_000L;
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -169,6 +171,13 @@ final class FakeSys {
             }
             return i.request() == Syscall.Ioctl.TIOCGWINSZ ? Syscall.Ioctl.winsize(rows, cols) : 1;
         }
+        if (c instanceof Syscall.ClockGettime g && g.clockid() == Syscall.ClockGettime.CLOCK_REALTIME) {
+            byte[] ts = new byte[16];
+            Le.putLong(ts, 0, now / 1_000_000_000L);
+            Le.putLong(ts, 8, now % 1_000_000_000L);
+            mem.store(g.tp(), ts, 0, 16);
+            return 0;
+        }
         if (c instanceof Syscall.Utimensat) {
             return utimensat((Syscall.Utimensat) c);
         }
@@ -226,7 +235,9 @@ final class FakeSys {
         if (u.times() != 0) {
             byte[] t = new byte[32];
             mem.load(u.times(), t, 0, 32);
-            m = Syscall.Utimensat.ticks(t, 16);
+            long nsec = Le.getLong(t, 24);
+            m = nsec == Syscall.Utimensat.UTIME_NOW || nsec == Syscall.Utimensat.UTIME_OMIT ? nsec
+                    : Le.getLong(t, 16) * 1_000_000_000L + nsec;
         }
         if (m != Syscall.Utimensat.UTIME_OMIT) {
             mtimes.put(path, m == Syscall.Utimensat.UTIME_NOW ? now : m);
@@ -321,7 +332,7 @@ final class FakeSys {
         }
         st.nlink = 1;
         st.uid = uids.getOrDefault(path, 0);
-        st.mtimeTicks = mtimes.getOrDefault(path, 0L);
+        st.mtimeNs = mtimes.getOrDefault(path, BOOT_NS);
         st.gid = gids.getOrDefault(path, 0);
         st.ino = path.hashCode() & 0xffffffL;
         return 0;

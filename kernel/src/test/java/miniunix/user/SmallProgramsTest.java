@@ -65,10 +65,10 @@ class SmallProgramsTest {
         sys.stdout.reset();
         run("ls", "-l", "/home/user/b.txt", "/home/user");
         List<String> lines = new ArrayList<>(List.of(sys.out().split("\n")));
-        assertEquals("-rw-r--r-- 1 alice 0 6 Nov 23 09:33 /home/user/b.txt", lines.get(0));
+        assertEquals("-rw-r--r-- 1 alice 0 6 Nov 23 09:39 /home/user/b.txt", lines.get(0));
         assertEquals("/home/user:", lines.get(2));
         assertEquals("total 4", lines.get(3));
-        assertEquals("-rw-r--r-- 1 root  0 0 Nov 23 09:33 a.txt", lines.get(4));
+        assertEquals("-rw-r--r-- 1 root  0 0 Nov 23 09:39 a.txt", lines.get(4));
         assertEquals(2, run("ls", "/nope"));
         assertTrue(sys.err().endsWith("ls: cannot access '/nope': No such file or directory\n"));
     }

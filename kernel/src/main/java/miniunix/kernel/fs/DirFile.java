@@ -101,8 +101,8 @@ public final class DirFile extends OpenFile {
         out.gid = st.gid;
         out.size = st.size;
         out.blocks = st.blocks;
-        out.mtimeTicks = st.mtimeTicks;
-        out.atimeTicks = st.atimeTicks;
-        out.ctimeTicks = st.ctimeTicks;
+        out.mtimeNs = st.mtimeNs;
+        out.atimeNs = st.atimeNs;
+        out.ctimeNs = st.ctimeNs;
     }
 }

@@ -216,8 +216,15 @@ public final class Inode {
      * has no data, and its size counts "." and ".." and one more for each name in it.
      */
     private static final int BOGO_DIRENT_SIZE = 20;
+    /** Nanoseconds in a tick of the kernel's clock (HZ = 100). */
+    public static final long TICK_NS = 10_000_000L;
 
-    /** stat(2)'s fields, tmpfs's: st_blocks are the resident pages (0 but for a regular file). */
+    /**
+     * stat(2)'s fields, tmpfs's: st_blocks are the resident pages (0 but for a regular file).
+     * The times are the inode's ticks since boot, as nanoseconds since boot: the syscall
+     * layer adds the boot time (kernel.syscall.SyscallTable's copyoutStat) to make them
+     * since the epoch, as Linux's inode times are.
+     */
     public void stat(StatBuf st) {
         st.ino = ino;
         st.mode = type | perm;
@@ -227,9 +234,9 @@ public final class Inode {
         st.size = isDir() ? (2 + entries.size()) * BOGO_DIRENT_SIZE : size;
         st.rdev = device == null ? 0 : tty != null ? tty.devNr : device.rdev;
         st.blocks = residentPages() * (Tmpfs.PAGE_SIZE / 512);
-        st.mtimeTicks = mtimeTicks;
-        st.atimeTicks = atimeTicks;
-        st.ctimeTicks = ctimeTicks;
+        st.mtimeNs = mtimeTicks * TICK_NS;
+        st.atimeNs = atimeTicks * TICK_NS;
+        st.ctimeNs = ctimeTicks * TICK_NS;
     }
 
     /** A new inode's times: all three now. */

@@ -242,8 +242,12 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         return copyoutStat(st, c.statbuf());
     }
 
-    /** cp_new_stat: st as a struct stat at the user address statbuf. */
+    /** cp_new_stat: st as a struct stat at the user address statbuf, its times since the epoch. */
     private long copyoutStat(StatBuf st, long statbuf) {
+        long boot = k.options().bootEpoch() * 1_000_000_000L;     // the fs counts from boot
+        st.atimeNs += boot;
+        st.mtimeNs += boot;
+        st.ctimeNs += boot;
         st.encode(struct, 0);
         copyout(statbuf, struct, StatBuf.SIZE);
         return 0L;
@@ -654,8 +658,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         long mtime = Syscall.Utimensat.UTIME_NOW;
         if (c.times() != 0) {
             byte[] t = copyin(c.times(), 2 * Syscall.ClockGettime.TIMESPEC);
-            atime = Syscall.Utimensat.ticks(t, 0);
-            mtime = Syscall.Utimensat.ticks(t, Syscall.ClockGettime.TIMESPEC);
+            atime = Syscall.Utimensat.ticks(t, 0, k.options().bootEpoch());
+            mtime = Syscall.Utimensat.ticks(t, Syscall.ClockGettime.TIMESPEC, k.options().bootEpoch());
             if (atime == Long.MIN_VALUE || mtime == Long.MIN_VALUE) {
                 throw new SyscallError(Errno.EINVAL);
             }

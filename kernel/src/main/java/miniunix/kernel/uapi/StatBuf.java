@@ -5,14 +5,14 @@ package miniunix.kernel.uapi;
  * Linux x86-64's layout ({@link #SIZE} bytes, {@link #encode}), and the C library decodes it
  * back ({@link #decode}).
  *
- * <p>Simplified: the three times are timespecs since boot (the kernel's ticks, HZ = 100),
- * not since the epoch.
+ * <p>The three times are the struct's timespecs as one count of nanoseconds since the epoch
+ * (1970 UTC, the simulated CLOCK_REALTIME that date(1) and clock_gettime read), whole ticks
+ * of the kernel's clock (HZ = 100).
  */
 public final class StatBuf {
     /** sizeof(struct stat) on x86-64. */
     public static final int SIZE = 144;
-    /** Nanoseconds in one tick of the kernel's clock (HZ = 100). */
-    private static final long TICK_NS = 10_000_000L;
+    private static final long NS = 1_000_000_000L;
 
     public static final int S_IFMT = 0170000;
     public static final int S_IFIFO = 0010000;
@@ -42,12 +42,12 @@ public final class StatBuf {
      * directories, links (the target is kept in the inode), devices and pipes, as on tmpfs.
      */
     public long blocks;
-    /** Modification time in ticks since boot. */
-    public long mtimeTicks;
-    /** Last access (read) in ticks since boot; see Inode for when it changes. */
-    public long atimeTicks;
-    /** Last change of the inode (data, mode, owner, links, times) in ticks since boot. */
-    public long ctimeTicks;
+    /** st_mtim: modification time, in nanoseconds since the epoch. */
+    public long mtimeNs;
+    /** st_atim: last access (read), in nanoseconds since the epoch; see Inode for when. */
+    public long atimeNs;
+    /** st_ctim: last change of the inode (data, mode, owner, links, times), ns since the epoch. */
+    public long ctimeNs;
 
     public boolean isDir() { return (mode & S_IFMT) == S_IFDIR; }
     public boolean isRegular() { return (mode & S_IFMT) == S_IFREG; }
@@ -75,9 +75,9 @@ public final class StatBuf {
         Le.putLong(b, off + 48, size);
         Le.putLong(b, off + 56, 4096);           // st_blksize
         Le.putLong(b, off + 64, blocks);
-        putTime(b, off + 72, atimeTicks);
-        putTime(b, off + 88, mtimeTicks);
-        putTime(b, off + 104, ctimeTicks);
+        putTime(b, off + 72, atimeNs);
+        putTime(b, off + 88, mtimeNs);
+        putTime(b, off + 104, ctimeNs);
     }
 
     /** The struct stat at b[off..off+SIZE) (see {@link #encode}). */
@@ -97,18 +97,19 @@ public final class StatBuf {
         rdev = (int) Le.getLong(b, off + 40);
         size = Le.getLong(b, off + 48);
         blocks = Le.getLong(b, off + 64);
-        atimeTicks = getTime(b, off + 72);
-        mtimeTicks = getTime(b, off + 88);
-        ctimeTicks = getTime(b, off + 104);
+        atimeNs = getTime(b, off + 72);
+        mtimeNs = getTime(b, off + 88);
+        ctimeNs = getTime(b, off + 104);
     }
 
-    private static void putTime(byte[] b, int off, long ticks) {
-        Le.putLong(b, off, Math.floorDiv(ticks * TICK_NS, 1_000_000_000L));
-        Le.putLong(b, off + 8, Math.floorMod(ticks * TICK_NS, 1_000_000_000L));
+    /** A struct timespec (tv_sec, tv_nsec) at b[off..off+16) for ns since the epoch. */
+    private static void putTime(byte[] b, int off, long ns) {
+        Le.putLong(b, off, Math.floorDiv(ns, NS));
+        Le.putLong(b, off + 8, Math.floorMod(ns, NS));
     }
 
     private static long getTime(byte[] b, int off) {
-        return (Le.getLong(b, off) * 1_000_000_000L + Le.getLong(b, off + 8)) / TICK_NS;
+        return Le.getLong(b, off) * NS + Le.getLong(b, off + 8);
     }
 
     public StatBuf copy() {
@@ -121,9 +122,9 @@ public final class StatBuf {
         s.size = size;
         s.rdev = rdev;
         s.blocks = blocks;
-        s.mtimeTicks = mtimeTicks;
-        s.atimeTicks = atimeTicks;
-        s.ctimeTicks = ctimeTicks;
+        s.mtimeNs = mtimeNs;
+        s.atimeNs = atimeNs;
+        s.ctimeNs = ctimeNs;
         return s;
     }
 }

@@ -652,11 +652,11 @@ public sealed interface Syscall extends Trap {
 
     /**
      * utimensat(2): sets the access and modification times of the file at path (touch) from
-     * the struct timespec[2] at the user address times. NULL means now, which the owner or
-     * anyone who may write the file may do (else EACCES); a tv_nsec of {@link #UTIME_NOW} or
-     * {@link #UTIME_OMIT} means now or unchanged, and only the owner (or root) may set a time
-     * other than now (else EPERM). Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL
-     * otherwise), and times count from boot, as stat's ({@link StatBuf}).
+     * the struct timespec[2] at the user address times (since the epoch, as stat's). NULL
+     * means now, which the owner or anyone who may write the file may do (else EACCES); a
+     * tv_nsec of {@link #UTIME_NOW} or {@link #UTIME_OMIT} means now or unchanged, and only the
+     * owner (or root) may set a time other than now (else EPERM). Simplified: dirfd must be
+     * {@link #AT_FDCWD} (EINVAL otherwise); a time is kept in whole ticks (HZ = 100).
      */
     record Utimensat(int dirfd, long path, long times, int flags) implements Syscall {
         public static final int AT_FDCWD = -100;
@@ -665,26 +665,31 @@ public sealed interface Syscall extends Trap {
         /** Ticks in a second (HZ) and nanoseconds in a tick. */
         private static final long HZ = 100;
         private static final long TICK_NS = 1_000_000_000L / HZ;
+        private static final long NS = 1_000_000_000L;
 
         /**
-         * The time in the struct timespec at b[off..off+16) in ticks since boot, or
-         * {@link #UTIME_NOW} or {@link #UTIME_OMIT} as its tv_nsec says (before boot: negative);
-         * Long.MIN_VALUE if tv_nsec is out of range (EINVAL).
+         * The kernel's reading of the struct timespec at b[off..off+16): ticks since a boot
+         * at bootEpoch (seconds since 1970; before boot: negative), or {@link #UTIME_NOW} or
+         * {@link #UTIME_OMIT} as its tv_nsec says; Long.MIN_VALUE if tv_nsec is out of range
+         * (EINVAL).
          */
-        public static long ticks(byte[] b, int off) {
+        public static long ticks(byte[] b, int off, long bootEpoch) {
             long sec = Le.getLong(b, off);
             long nsec = Le.getLong(b, off + 8);
             if (nsec == UTIME_NOW || nsec == UTIME_OMIT) {
                 return nsec;
             }
-            return nsec < 0 || nsec >= 1_000_000_000L ? Long.MIN_VALUE : sec * HZ + nsec / TICK_NS;
+            return nsec < 0 || nsec >= NS ? Long.MIN_VALUE : (sec - bootEpoch) * HZ + nsec / TICK_NS;
         }
 
-        /** A struct timespec at b[off..off+16): ticks since boot, or UTIME_NOW or UTIME_OMIT. */
-        public static void putTime(byte[] b, int off, long ticks) {
-            boolean special = ticks == UTIME_NOW || ticks == UTIME_OMIT;
-            Le.putLong(b, off, special ? 0 : Math.floorDiv(ticks, HZ));
-            Le.putLong(b, off + 8, special ? ticks : Math.floorMod(ticks, HZ) * TICK_NS);
+        /**
+         * A struct timespec at b[off..off+16) for ns, nanoseconds since the epoch, or for
+         * {@link #UTIME_NOW} or {@link #UTIME_OMIT} (the C library's side).
+         */
+        public static void putTime(byte[] b, int off, long ns) {
+            boolean special = ns == UTIME_NOW || ns == UTIME_OMIT;
+            Le.putLong(b, off, special ? 0 : Math.floorDiv(ns, NS));
+            Le.putLong(b, off + 8, special ? ns : Math.floorMod(ns, NS));
         }
         public Sysno sysno() { return Sysno.UTIMENSAT; }
         public <R> R accept(Handler<R> h) { return h.utimensat(this); }

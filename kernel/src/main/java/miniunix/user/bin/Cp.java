@@ -384,7 +384,7 @@ public final class Cp extends Proc {
                 && !(backup.wanted() && !sameName)) {
             return skip(Quote.always(src) + " and " + Quote.always(dst) + " are the same file");
         }
-        if (!srcSt.isDir() && update && dstSt.mtimeTicks >= srcSt.mtimeTicks) {
+        if (!srcSt.isDir() && update && dstSt.mtimeNs >= srcSt.mtimeNs) {
             return entryDone();
         }
         if (!srcSt.isDir() && clobber == Clobber.NEVER) {
@@ -771,8 +771,8 @@ public final class Cp extends Proc {
     // -p: times, then owner, then mode (coreutils' order: chown may clear setuid bits).
 
     private Trap times() {
-        long t = srcSt.mtimeTicks;
-        return Libc.utimensat(Syscall.Utimensat.AT_FDCWD, dst, new long[] {t, t}, 0);
+        return Libc.utimensat(Syscall.Utimensat.AT_FDCWD, dst,
+                new long[] {srcSt.atimeNs, srcSt.mtimeNs}, 0);
     }
 
     private Trap timesSet(long ret, boolean dir) {

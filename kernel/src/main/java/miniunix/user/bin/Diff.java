@@ -111,11 +111,9 @@ public final class Diff extends Proc {
     private boolean posixTime;
 
     private Pc pc = Pc.START;
-    /** Now, and boot, in nanoseconds since the epoch: for dates in the headers. */
+    /** Now, in nanoseconds since the epoch: stdin's date in the headers. */
     private long[] clock = new long[2];
     private long nowNs;
-    private long bootNs;
-    private boolean needMonotonic = true;
     /** The exit status, once the top-level comparison is done. */
     private int status;
     /** The comparisons under way, innermost on top (compare_files' recursion). */
@@ -136,12 +134,7 @@ public final class Diff extends Proc {
                 pc = Pc.CLOCK;
                 return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
             case CLOCK:
-                if (needMonotonic) {
-                    nowNs = clock[0] * 1_000_000_000L + clock[1];
-                    needMonotonic = false;
-                    return Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, clock);
-                }
-                bootNs = nowNs - (clock[0] * 1_000_000_000L + clock[1]);
+                nowNs = clock[0] * 1_000_000_000L + clock[1];
                 pc = Pc.RUN;
                 return run(0);
             default:
@@ -442,7 +435,7 @@ public final class Diff extends Proc {
         if (labels[f] != null) {
             return mark + " " + labels[f] + "\n";
         }
-        long ns = p.absent[f] ? 0 : p.isStdin(f) ? nowNs : bootNs + p.st[f].mtimeTicks * 10_000_000L;
+        long ns = p.absent[f] ? 0 : p.isStdin(f) ? nowNs : p.st[f].mtimeNs;
         return mark + " " + name + "\t" + date(ns) + "\n";
     }
 

@@ -215,7 +215,7 @@ final class DiffPair {
             finish(Diff.SAME);
         } else if (!absent[0] && !absent[1] && st[0].ino == st[1].ino && st[0].mode == st[1].mode
                 && st[0].rdev == st[1].rdev && st[0].size == st[1].size
-                && st[0].mtimeTicks == st[1].mtimeTicks && isStdin(0) == isStdin(1)
+                && st[0].mtimeNs == st[1].mtimeNs && isStdin(0) == isStdin(1)
                 && d.noDiffMeansNoOutput()) {
             stage = Stage.FINISH;
         } else if (dir0 && dir1) {

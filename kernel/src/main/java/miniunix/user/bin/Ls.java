@@ -108,10 +108,9 @@ public final class Ls extends Report {
             + " 0  if OK,\n"
             + " 1  if minor problems (e.g., cannot access subdirectory),\n"
             + " 2  if serious trouble (e.g., cannot access command-line argument).\n";
-    private static final long STAT = -1;
+    private static final long NOW = -1;
     private static final long PASSWD = -2;
     private static final long GROUP = -3;
-    private static final long UPTIME = -4;
     /** Exit statuses: coreutils' LS_MINOR_PROBLEM and LS_FAILURE. */
     private static final int MINOR = 1;
     private static final int SERIOUS = 2;
@@ -126,8 +125,8 @@ public final class Ls extends Report {
     /** Whether each entry needs a stat (for -l, -t, -S, -F, -i, -s, --color). */
     private boolean needStat;
     private List<String> operands = List.of();
-    private long btime;
-    private long uptimeTicks;
+    /** The time now (ns since the epoch), to tell recent files from old ones (-l). */
+    private long nowNs;
     private List<Passwd> users = List.of();
     private List<Passwd> groups = List.of();
     /** Per operand: its stat (null: missing), and its listing's index (-1: not listed). */
@@ -205,8 +204,7 @@ public final class Ls extends Report {
                 || opts.inode || opts.blocks || colors != null || opts.directoriesFirst;
         operands = o.operands.isEmpty() ? List.of(".") : List.copyOf(o.operands);
         if (opts.format == LsOptions.Format.LONG) {
-            fetch(Fetch.Kind.FILE, "/proc/stat", STAT);
-            fetch(Fetch.Kind.FILE, "/proc/uptime", UPTIME);
+            fetch(Fetch.Kind.CLOCK, "", NOW);
             fetch(Fetch.Kind.FILE, "/etc/passwd", PASSWD);
             fetch(Fetch.Kind.FILE, "/etc/group", GROUP);
         }
@@ -301,10 +299,8 @@ public final class Ls extends Report {
 
     private void gotTable(Fetch f) {
         String text = f.text();
-        if (f.tag == STAT) {
-            btime = Ps.field(text, "btime ");
-        } else if (f.tag == UPTIME) {
-            uptimeTicks = Ps.centis(text);
+        if (f.tag == NOW) {
+            nowNs = f.nowNs();
         } else if (f.tag == PASSWD) {
             users = Passwd.parse(text);
         } else {
@@ -459,15 +455,15 @@ public final class Ls extends Report {
         return dot < 0 ? "" : name.substring(dot);
     }
 
-    /** The time -t sorts by and -l shows, in ticks since boot; 0 if stat failed. */
+    /** The time -t sorts by and -l shows, in ns since the epoch; very early if stat failed. */
     static long time(StatBuf st, LsOptions.Time which) {
         if (st == null) {
             return Long.MIN_VALUE / 2;
         }
         return switch (which) {
-            case MTIME -> st.mtimeTicks;
-            case CTIME -> st.ctimeTicks;
-            case ATIME -> st.atimeTicks;
+            case MTIME -> st.mtimeNs;
+            case CTIME -> st.ctimeNs;
+            case ATIME -> st.atimeNs;
         };
     }
 
@@ -492,7 +488,7 @@ public final class Ls extends Report {
                     : Long.toString(kb)) + "\n");
         }
         if (opts.format == LsOptions.Format.LONG) {
-            LsLong table = new LsLong(opts, users, groups, btime, uptimeTicks);
+            LsLong table = new LsLong(opts, users, groups, nowNs);
             for (LsEntry e : entries) {
                 LsColumns.Cell name = name(e);
                 String text = name.text();

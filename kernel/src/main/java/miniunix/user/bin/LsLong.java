@@ -19,9 +19,8 @@ final class LsLong {
     private final LsOptions opts;
     private final List<Passwd> users;
     private final List<Passwd> groups;
-    private final long btime;
-    /** The time now, in ticks since boot, to tell recent files from old ones. */
-    private final long nowTicks;
+    /** The time now, in ns since the epoch, to tell recent files from old ones. */
+    private final long nowNs;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     /** The stat of each device row, in row order. */
@@ -33,12 +32,11 @@ final class LsLong {
     private int majorWidth;
     private int minorWidth;
 
-    LsLong(LsOptions opts, List<Passwd> users, List<Passwd> groups, long btime, long nowTicks) {
+    LsLong(LsOptions opts, List<Passwd> users, List<Passwd> groups, long nowNs) {
         this.opts = opts;
         this.users = users;
         this.groups = groups;
-        this.btime = btime;
-        this.nowTicks = nowTicks;
+        this.nowNs = nowNs;
         right[Col.INODE.ordinal()] = true;
         right[Col.BLOCKS.ordinal()] = true;
         right[Col.NLINK.ordinal()] = true;
@@ -156,14 +154,14 @@ final class LsLong {
     }
 
     /**
-     * The time (ticks since boot) in UTC, in the --time-style: by default "Nov 23 09:39", or
+     * The time (ns since the epoch) in UTC, in the --time-style: by default "Nov 23 09:39", or
      * "Feb 29  2024" for a time more than six months old or in the future (half of 365.2425
      * days), as coreutils does; iso is "11-23 09:39" or "2024-02-29 " by the same rule.
      */
-    private String date(long ticks) {
-        long sec = btime + Math.floorDiv(ticks, 100);
-        int nanos = (int) Math.floorMod(ticks, 100) * 10_000_000;
-        long now = btime + nowTicks / 100;
+    private String date(long ns) {
+        long sec = Math.floorDiv(ns, 1_000_000_000L);
+        int nanos = (int) Math.floorMod(ns, 1_000_000_000L);
+        long now = Math.floorDiv(nowNs, 1_000_000_000L);
         boolean recent = sec <= now && now - sec < 31556952 / 2;
         String fmt = switch (opts.timeStyle) {
             case LOCALE -> recent ? "%b %e %H:%M" : "%b %e  %Y";

@@ -232,7 +232,7 @@ public final class Mv extends Proc {
             return skip(Quote.always(src) + " and " + Quote.always(dst) + " are the same file");
         }
         if (clobber == Clobber.NEVER
-                || update && !srcSt.isDir() && dstSt.mtimeTicks >= srcSt.mtimeTicks) {
+                || update && !srcSt.isDir() && dstSt.mtimeNs >= srcSt.mtimeNs) {
             return nextSource();
         }
         if (clobber == Clobber.ASK) {

@@ -48,9 +48,8 @@ public final class Touch extends Proc {
     private String date;
     /** -t's STAMP, or null. */
     private String stamp;
-    /** -d or -r: the time to set, in ticks since boot; else UTIME_NOW. */
+    /** -d or -r: the time to set, in ns since the epoch; else UTIME_NOW. */
     private long when = Utimensat.UTIME_NOW;
-    private long btime;
     private Fetch fetch;
     private long openError;
     private boolean failed;
@@ -99,32 +98,28 @@ public final class Touch extends Proc {
         }
         if (date != null || stamp != null) {
             pc = Pc.CLOCK;
-            fetch = new Fetch(Fetch.Kind.FILE, "/proc/stat", 0);
+            fetch = new Fetch(Fetch.Kind.CLOCK, "", 0);
             return fetch.next(0);
         }
         return nextFile();
     }
 
-    /** -d: reads btime, then the uptime, and turns STRING into ticks since boot. */
+    /** -d: reads the time now (relative dates count from it) and turns STRING into a time. */
     private Trap clock(long ret) {
         Trap t = fetch.next(ret);
         if (t != null) {
             return t;
         }
-        if (fetch.path.equals("/proc/stat")) {
-            btime = Ps.field(fetch.text(), "btime ");
-            fetch = new Fetch(Fetch.Kind.FILE, "/proc/uptime", 0);
-            return fetch.next(0);
-        }
-        long centis = Ps.centis(fetch.text());
+        long now = fetch.nowNs();
+        long nowSec = Math.floorDiv(now, 1_000_000_000L);
         if (stamp != null) {
-            date = stampDate(stamp, btime + centis / 100);
+            date = stampDate(stamp, nowSec);
         }
-        long[] t2 = DateString.parse(date, btime + centis / 100, (int) (centis % 100) * 10_000_000);
+        long[] t2 = DateString.parse(date, nowSec, (int) Math.floorMod(now, 1_000_000_000L));
         if (t2 == null) {
             return fail(1, "invalid date format " + Quote.quote(stamp != null ? stamp : date));
         }
-        when = (t2[0] - btime) * 100 + t2[1] / 10_000_000;
+        when = t2[0] * 1_000_000_000L + t2[1];
         return nextFile();
     }
 
@@ -172,7 +167,7 @@ public final class Touch extends Proc {
             return fail(1, "failed to get attributes of " + Quote.always(fetch.path) + ": "
                     + Errno.strerror(fetch.error));
         }
-        when = fetch.st.mtimeTicks;
+        when = fetch.st.mtimeNs;
         return nextFile();
     }
 

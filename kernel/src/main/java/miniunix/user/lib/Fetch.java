@@ -22,7 +22,8 @@ import miniunix.kernel.uapi.Trap;
  * the next fetch starts.
  */
 public final class Fetch {
-    public enum Kind { FILE, DIR, STAT, LSTAT }
+    /** CLOCK: clock_gettime(CLOCK_REALTIME), the time now ({@link #nowNs}); path is unused. */
+    public enum Kind { FILE, DIR, STAT, LSTAT, CLOCK }
 
     public final Kind kind;
     public final String path;
@@ -45,6 +46,8 @@ public final class Fetch {
     public String link;
     public long linkError;
     public StatBuf target;
+    /** CLOCK: tv_sec and tv_nsec. */
+    private long[] clock = new long[2];
 
     private enum Pc { START, OPENED, READLINK, TARGET, READING, CLOSED }
 
@@ -74,6 +77,9 @@ public final class Fetch {
                 }
                 if (kind == Kind.LSTAT) {
                     return Libc.lstat(path, st);
+                }
+                if (kind == Kind.CLOCK) {
+                    return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
                 }
                 int flags = Fcntl.O_RDONLY | (kind == Kind.DIR ? Fcntl.O_DIRECTORY : 0);
                 return Libc.open(path, flags, 0);
@@ -110,7 +116,7 @@ public final class Fetch {
             }
             return Libc.readlink(path, data);
         }
-        if (ret < 0 || kind == Kind.STAT || kind == Kind.LSTAT) {
+        if (ret < 0 || kind == Kind.STAT || kind == Kind.LSTAT || kind == Kind.CLOCK) {
             error = Math.min(ret, 0);
             pc = Pc.CLOSED;
             return null;
@@ -162,6 +168,11 @@ public final class Fetch {
         return new Syscall.Close(fd);
     }
 
+    /** CLOCK: the time now, in nanoseconds since the epoch. */
+    public long nowNs() {
+        return clock[0] * 1_000_000_000L + clock[1];
+    }
+
     /** The file's content as text (UTF-8). */
     public String text() {
         return new String(data, 0, length, StandardCharsets.UTF_8);
@@ -181,11 +192,13 @@ public final class Fetch {
             f.st.uid = st.uid;
             f.st.gid = st.gid;
             f.st.size = st.size;
-            f.st.mtimeTicks = st.mtimeTicks;
-            f.st.atimeTicks = st.atimeTicks;
-            f.st.ctimeTicks = st.ctimeTicks;
+            f.st.mtimeNs = st.mtimeNs;
+            f.st.atimeNs = st.atimeNs;
+            f.st.ctimeNs = st.ctimeNs;
             f.st.rdev = st.rdev;
+            f.st.blocks = st.blocks;
         }
+        f.clock = clock.clone();
         f.link = link;
         f.linkError = linkError;
         f.target = target == null ? null : target.copy();

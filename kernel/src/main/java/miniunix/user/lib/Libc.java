@@ -597,7 +597,7 @@ public final class Libc {
     }
 
     /**
-     * utimensat(2): times (access, modification: ticks since boot, or UTIME_NOW or
+     * utimensat(2): times (access, modification: nanoseconds since the epoch, or UTIME_NOW or
      * UTIME_OMIT), when not null, placed in memory as a struct timespec[2]; null is now.
      */
     public static Syscall.Utimensat utimensat(int dirfd, String path, long[] times, int flags) {

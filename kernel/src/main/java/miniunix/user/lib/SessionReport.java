@@ -65,7 +65,7 @@ public abstract class SessionReport extends Report {
     protected final void got(Fetch f) {
         if (f.tag <= TTY_TAG) {
             if (f.error == 0) {
-                ttyInput.put((int) (TTY_TAG - f.tag), f.st.mtimeTicks);
+                ttyInput.put((int) (TTY_TAG - f.tag), f.st.mtimeNs);
             }
             return;
         }
@@ -172,7 +172,9 @@ public abstract class SessionReport extends Report {
                 }
             }
             long input = ttyInput.getOrDefault(login.tty(), -1L);
-            long idle = input < 0 ? nowTicks / HZ : Math.max(0, nowTicks - input) / HZ;
+            // The terminal's mtime (its last input) is since the epoch, as now is (btime + uptime).
+            long nowNs = btime * 1_000_000_000L + nowTicks * (1_000_000_000L / HZ);
+            long idle = input < 0 ? nowTicks / HZ : Math.max(0, nowNs - input) / 1_000_000_000L;
             out.add(new Session(Passwd.nameOf(users, login.uid()), ttyName(login.tty()),
                     btime + login.startTicks() / HZ, idle, jcpu, best.cpuTicks(), best.args(),
                     login.pid()));

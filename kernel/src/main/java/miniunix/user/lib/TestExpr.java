@@ -263,8 +263,8 @@ public final class TestExpr {
         StatBuf x = facts.stat(a);
         StatBuf y = facts.stat(b);
         return switch (op) {
-            case "-nt" -> x != null && (y == null || x.mtimeTicks > y.mtimeTicks);
-            case "-ot" -> y != null && (x == null || x.mtimeTicks < y.mtimeTicks);
+            case "-nt" -> x != null && (y == null || x.mtimeNs > y.mtimeNs);
+            case "-ot" -> y != null && (x == null || x.mtimeNs < y.mtimeNs);
             default -> x != null && y != null && x.ino == y.ino;
         };
     }

@@ -45,6 +45,9 @@ class RenameUtimensTest {
         }
     }
 
+    /** The boot time, in ns since the epoch: utimensat's times are since the epoch. */
+    static final long BOOT_NS = miniunix.kernel.BootOptions.BOOT_EPOCH_DEFAULT * 1_000_000_000L;
+
     /** Sets times as root, then as user 1000 on root's file. */
     static final class Toucher extends Step {
         @Override
@@ -53,7 +56,7 @@ class RenameUtimensTest {
                 r[pc - 1] = ret;
             }
             switch (pc++) {
-                case 0: return Libc.utimensat(Utimensat.AT_FDCWD, "/a", new long[] {0, 500}, 0);
+                case 0: return Libc.utimensat(Utimensat.AT_FDCWD, "/a", new long[] {0, BOOT_NS + 5_000_000_000L}, 0);
                 case 1: return Libc.utimensat(Utimensat.AT_FDCWD, "/nope", null, 0);
                 case 2: return Libc.utimensat(3, "/a", null, 0);
                 case 3: return new Syscall.Setuid(1000);
@@ -107,7 +110,7 @@ class RenameUtimensTest {
         Sys.run(k, 3);
         Toucher t = (Toucher) Sys.proc(k, Sys.pidOf(k, "toucher")).program;
         assertEquals(0, t.r[0]);
-        assertEquals(500, stat(k, "/a").mtimeTicks);
+        assertEquals(500, stat(k, "/a").mtimeNs / Inode.TICK_NS, "5 s after boot (the fs counts from boot)");
         assertEquals(Errno.ENOENT.ret(), t.r[1]);
         assertEquals(Errno.EINVAL.ret(), t.r[2], "only AT_FDCWD");
         assertEquals(Errno.EACCES.ret(), t.r[4], "now needs write permission or ownership");
