@@ -26,15 +26,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$root/miniunix" -c true >/dev/null     # builds the jar and its archive if needed
 
-# Each row: name, N, the script with @N@ for N.
-declare -A size script
-row() { size[$1]=$2; script[$1]=$3; }
-row test-loop 20000 'i=0; while [ $i -lt @N@ ]; do i=$((i + 1)); done; echo $i'
-row arith-loop 300000 'i=0; while (( i < @N@ )); do (( i++ )); done; echo $i'
-row function-loop 200000 'f() { x=$1; }; i=0; while (( i < @N@ )); do f $i; (( i++ )); done; echo $i'
-row append-loop 20000 's=; i=0; while [ ${#s} -lt @N@ ]; do s="${s}x"; i=$((i + 1)); done; echo ${#s}'
-row append-builtin 20000 's=; i=0; while (( i < @N@ )); do s="${s}x"; (( i++ )); done; echo ${#s}'
-row bg-jobs 10000 'for i in $(seq @N@); do sleep 2 & done; echo started'
+# shellcheck source=bench/loops.sh
+source "$root/bench/loops.sh"
 order=(test-loop arith-loop function-loop append-loop append-builtin bg-jobs)
 (( $# > 0 )) && order=("$@")
 for s in "${order[@]}"; do
@@ -42,11 +35,7 @@ for s in "${order[@]}"; do
 done
 
 # file NAME N: the script of row NAME at size N
-file() {
-    local f=$tmp/$1.$2.sh
-    [[ -f $f ]] || printf '%s\n' "${script[$1]//@N@/$2}" >"$f"
-    echo "$f"
-}
+file() { loop_file "$tmp" "$1" "$2"; }
 
 # one SHELL... SCRIPT: median wall seconds, median CPU seconds (user + sys) and median peak
 # RSS (MiB) over $runs runs
@@ -73,8 +62,6 @@ ratio() {
 periter() {
     awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { printf "%.2f", (b - a) * 1e6 / (9 * n) }'
 }
-
-posix() { [[ $1 == test-loop || $1 == append-loop || $1 == bg-jobs ]]; }
 
 echo "whole processes (seconds, medians of $runs; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-16s %10s %10s %10s %8s %8s %12s\n' script bash dash miniunix 'x bash' 'x dash' 'MiB (mu)'
