@@ -3,16 +3,16 @@ package miniunix.kernel.mm.replace;
 import miniunix.kernel.KernelPanic;
 
 /**
- * What the offline policies share: resident keys in load order, each key's next use and load
- * number, and a heap whose top is the victim. Opt and Unopt differ only in the rank
- * ({@link #above}); a hit changes nothing, the next use comes with {@link #foresee}.
+ * What the offline policies share: resident keys in load order (a {@link Listed}), each
+ * key's next use and load number, and a heap whose top is the victim. Opt and Unopt differ
+ * only in the rank ({@link #above}); a hit changes nothing, the next use comes with
+ * {@link #foresee}.
  *
  * <p>Invariant: a key is in the list iff it is in the heap; {@code loaded} numbers are
  * distinct and increase with each insert, so two keys always compare (no tie is left to the
  * heap's shape).
  */
-abstract class Foresight implements Replacer {
-    private final KeyList order;
+abstract class Foresight extends Listed {
     private final KeyHeap heap;
     /** Per key: the time of its next reference, or NEVER. */
     private final long[] when;
@@ -21,7 +21,7 @@ abstract class Foresight implements Replacer {
     private long inserts;
 
     Foresight(int capacity) {
-        order = new KeyList(capacity);
+        super(capacity);
         heap = new KeyHeap(capacity, this::above);
         when = new long[capacity];
         loaded = new long[capacity];
@@ -37,25 +37,10 @@ abstract class Foresight implements Replacer {
     }
 
     @Override
-    public int capacity() {
-        return order.capacity();
-    }
-
-    @Override
-    public int size() {
-        return order.size();
-    }
-
-    @Override
-    public boolean contains(int key) {
-        return order.contains(key);
-    }
-
-    @Override
     public void insert(int key) {
         when[key] = Replacer.NEVER;
         loaded[key] = inserts++;
-        order.append(key);
+        super.insert(key);
         heap.add(key);
     }
 
@@ -70,13 +55,8 @@ abstract class Foresight implements Replacer {
 
     @Override
     public void remove(int key) {
-        order.unlink(key);
+        super.remove(key);
         heap.remove(key);
-    }
-
-    @Override
-    public int resident(int[] dst) {
-        return order.copyTo(dst);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package miniunix.kernel.mm.replace;
 
 /**
- * What the online policies that keep their pages in a list share (FIFO, LRU, MRU, Random):
- * the resident keys in a {@link KeyList}, a key inserted last in it, and the list as the
- * order {@link #resident} gives. Each policy says what a hit does and which key goes.
+ * What the policies that keep their pages in a list share (all but Clock): the resident keys
+ * in a {@link KeyList}, a key inserted last in it, and the list as the order
+ * {@link #resident} gives. Each policy says what a hit does and which key goes; the offline
+ * ones ({@link Foresight}) also keep a heap.
  */
 abstract class Listed implements Replacer {
     final KeyList order;
