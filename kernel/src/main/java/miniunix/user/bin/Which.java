@@ -69,10 +69,7 @@ public final class Which extends Proc {
             }
         }
         names = argv.subList(i, argv.size());
-        String path = "";
-        for (String e : envp) {
-            path = e.startsWith("PATH=") ? e.substring(5) : path;
-        }
+        String path = getenv("PATH") != null ? getenv("PATH") : "";
         List<String> d = new ArrayList<>(List.of(path.split(":", -1)));
         if (path.endsWith(":") && !path.endsWith("::")) {
             d.remove(d.size() - 1);
