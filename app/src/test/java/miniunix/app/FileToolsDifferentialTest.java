@@ -111,6 +111,36 @@ class FileToolsDifferentialTest {
         compare(setup.toString(), commands);
     }
 
+    /**
+     * stat's formats on files whose answers do not depend on the machine (mode, type, links,
+     * size, names and quoting, escapes; devices, inodes, owners, times and blocks do), stat -t
+     * cut to those fields, and its errors.
+     */
+    @Test
+    void statMatchesCoreutils() throws Exception {
+        String setup = "umask 022; echo hi > f; : > e; mkdir d; ln -s f l; ln -s nosuch dang; "
+                + "ln f h; touch 'a b'; ln -s 'a b' 'l 2'; chmod 4755 e\n";
+        List<String> commands = new ArrayList<>(List.of(
+                "stat -c '%a %A %f %F %h %n %N %B %t %T' f e l h dang 'a b' 'l 2'",
+                "stat -c '%s %F' f e l", "stat -L -c '%n %N %F %s %h' l 'l 2'",
+                "stat -c '%04a|%#o|%-6a|%6a|%#a|%10.4A|%-12F|%.3n|%5s|%-5s|%05s|%+s|% s|%x' f" + " | cut -d'|' -f1-13",
+                "stat -c '%#f %08f %-8f|' f", "stat -c '[%q] [%%] [%] [%5q]' f",
+                "stat --printf='%n\\t%s\\n%A\\101\\x41\\q\\\\\\n' f",
+                "stat --printf='x\\' f; echo", "stat --printf '%n %n' f e; echo",
+                "stat -c %n -c '%F' d; stat --printf='%n\\n' -c '%a' d; stat -c '%a' --printf='%n\\n' d",
+                "stat -t f e | cut -d' ' -f1,2,4,9", "stat -t 'a b' | cut -d' ' -f1-3,10",
+                "stat -c '%N' l; QUOTING_STYLE=literal stat -c '%N' 'l 2'; QUOTING_STYLE=c stat -c %N 'l 2'",
+                "QUOTING_STYLE=shell stat -c %N f 'a b'; QUOTING_STYLE=locale stat -c %N f",
+                "QUOTING_STYLE=bogus stat -c %N f", "stat f | head -1; stat l | head -1; stat 'l 2' | head -2 | cut -c1-16",
+                "stat -L l | head -2 | cut -c1-16", "stat l | head -4 | tail -1 | cut -c1-26",
+                "stat nosuch f -c %n; echo $?", "stat -L dang; echo $?", "stat -f nosuch", "stat -f - ; echo $?",
+                "stat; echo $?", "stat -c", "stat -x f", "stat --cached=x f", "stat --cached= f",
+                "stat --cached=al -c %n f", "stat -c '%5%' f; echo $?", "stat -c '%.%' f", "stat -c '%' f",
+                "stat -f -c '%n %l %q' .", "stat --format=%n --terse f", "stat -tc %n f",
+                "stat -c '%d' --file-system . | grep -c .", "stat -- -f 2>&1; echo $?"));
+        compare(setup, commands);
+    }
+
     @Test
     void symbolicLinksMatchCoreutils() throws Exception {
         Random r = new Random(SEED);

@@ -57,6 +57,7 @@ import miniunix.user.bin.Tee;
 import miniunix.user.bin.Test;
 import miniunix.user.bin.Timeout;
 import miniunix.user.bin.Top;
+import miniunix.user.bin.Stat;
 import miniunix.user.bin.Touch;
 import miniunix.user.bin.Tr;
 import miniunix.user.bin.True;
@@ -134,6 +135,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/pstree", 24, 8, 4),
             new Exe("/bin/readlink", 44, 8, 4),
             new Exe("/usr/bin/realpath", 40, 8, 4),
+            new Exe("/usr/bin/stat", 88, 8, 4),
             new Exe("/bin/rev", 16, 8, 4),
             new Exe("/bin/rm", 40, 8, 4),
             new Exe("/bin/seq", 28, 8, 4),
@@ -239,6 +241,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/ln": return new Ln(argv, envp);
             case "/bin/readlink": return new Readlink(argv, envp);
             case "/usr/bin/realpath": return new Realpath(argv, envp);
+            case "/usr/bin/stat": return new Stat(argv, envp);
             case "/bin/nl": return new Nl(argv, envp);
             case "/bin/printf": return new Printf(argv, envp);
             case "/bin/ps": return new Ps(argv, envp);
