@@ -463,11 +463,10 @@ public final class Stat extends Proc {
 
     /** A file's directive (print_stat). */
     private String field(char conv, char mod, String flags, int width, int precision) {
-        long blocks = (st.size + 511) / 512;
         switch (conv) {
             case 'a': return num(flags, width, precision, 'o', st.mode & 07777);
             case 'A': return str(flags, width, precision, LsLong.mode(st.mode));
-            case 'b': return num(flags, width, precision, 'u', blocks);
+            case 'b': return num(flags, width, precision, 'u', st.blocks);
             case 'B': return num(flags, width, precision, 'u', 512);
             case 'd': return num(flags, width, precision, 'u', 0);   // st_dev: 0 here, for all
             case 'D': return num(flags, width, precision, 'x', 0);
