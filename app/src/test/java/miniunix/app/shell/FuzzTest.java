@@ -114,6 +114,34 @@ class FuzzTest {
         return sb.toString();
     }
 
+    /**
+     * Random arguments to the file tools (cp, mv, ln, realpath, touch, stat) over a few files,
+     * links and directories: each answers in its own words, never with a crash (a Java error
+     * in a program is its SIGSEGV).
+     */
+    @Test
+    void randomFileToolArgumentsNeverCrashAProgram() {
+        Random rnd = new Random(1313);
+        String[] tools = {"cp", "mv", "ln", "realpath", "touch", "stat"};
+        String[] words = {"-b", "--backup", "--backup=", "--backup=n", "--backup=t", "--backup=x", "-S",
+            "-S/", "--suffix=", "-i", "-f", "-n", "-s", "-L", "-P", "-d", "-F", "-r", "-T", "-t", "-v",
+            "-e", "-m", "-q", "-z", "--relative-to=", "--relative-to=d", "--relative-base=/nope", "-h",
+            "--time=", "--time=m", "-c", "%", "%%%5", "%.99Y", "%-0#+ 9.3N", "%Hx", "%L", "--printf=\\",
+            "--printf=%\\777", "-f", "-t", "--cached=", "-r", "-", "--", "a", "b", "d", "l", "dang",
+            "nosuch", "/", ".", "..", "''", "a/", "d/.."};
+        StringBuilder script = new StringBuilder("cd /tmp; touch a b; mkdir d; ln -s a l; ln -s nosuch dang\n");
+        for (int round = 0; round < 120; round++) {
+            script.append(tools[rnd.nextInt(tools.length)]);
+            for (int n = rnd.nextInt(5); n >= 0; n--) {
+                script.append(' ').append(words[rnd.nextInt(words.length)]);
+            }
+            script.append(" </dev/null\n");
+        }
+        String out = ShellTest.run(script + "echo ok\n");
+        assertTrue(out.endsWith("ok\n"), out);
+        assertFalse(out.contains("Segmentation fault") || out.contains("internal error"), out);
+    }
+
     /** Random command lines for the launcher: a one-line answer or a run, never a Java error. */
     @Test
     void randomLauncherArgumentsNeverCauseAnInternalError() {
