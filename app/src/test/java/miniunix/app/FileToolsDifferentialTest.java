@@ -137,7 +137,7 @@ class FileToolsDifferentialTest {
                 "stat; echo $?", "stat -c", "stat -x f", "stat --cached=x f", "stat --cached= f",
                 "stat --cached=al -c %n f", "stat -c '%5%' f; echo $?", "stat -c '%.%' f", "stat -c '%' f",
                 "stat -f -c '%n %l %q' .", "stat --format=%n --terse f", "stat -tc %n f",
-                "stat -c '%d' --file-system . | grep -c .", "stat -- -f 2>&1; echo $?"));
+                "stat -c '%d' --file-system . | grep -c .", "stat -c '%n|%C|%n' f e; echo $?", "stat -t -f . | grep -c .", "stat -- -f 2>&1; echo $?"));
         compare(setup, commands);
     }
 

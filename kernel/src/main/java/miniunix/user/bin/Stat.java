@@ -26,8 +26,8 @@ import miniunix.user.lib.Quote;
  *                        else print_it(format, file, &amp;st); }
  * </pre>
  * Times are printed in UTC; the kernel keeps no birth time, so Birth is {@code -} (and %W 0),
- * as on a filesystem without one. Simplified: no SELinux context (%C is {@code ?}), and
- * QUOTING_STYLE knows literal besides the default shell-escape-always.
+ * as on a filesystem without one; no security module keeps contexts, so %C is {@code ?} after
+ * an error, as on Debian without SELinux.
  */
 public final class Stat extends Proc {
     private static final String USAGE = "Usage: stat [OPTION]... FILE...\n"
@@ -398,6 +398,14 @@ public final class Stat extends Proc {
                     s.append('%');
                     i = conv == '\0' ? j - 1 : j;
                     continue;
+                }
+                if (conv == 'C' && !fileSystem) {
+                    // No security module keeps a context: getfilecon(3) finds none (ENODATA).
+                    warn(s);
+                    err.print(prog()).print(": failed to get security context of ")
+                            .print(Quote.always(file)).print(": ")
+                            .print(Errno.strerror(Errno.ENODATA.ret())).print('\n');
+                    failed = true;
                 }
                 String digitsFlags = flags.replace("I", "").replace("'", "");
                 s.append(fileSystem ? fsField(conv, digitsFlags, width, precision)
