@@ -141,6 +141,55 @@ class FileToolsDifferentialTest {
         compare(setup, commands);
     }
 
+    /**
+     * realpath --relative-to and --relative-base, -L, -P and -s over a small tree with links;
+     * absolute answers lose the temporary directory's name (strip).
+     */
+    @Test
+    void realpathRelativeMatchesCoreutils() throws Exception {
+        String setup = "mkdir -p a/b/c e; touch a/b/f; ln -s a/b lb; ln -s ../e a/le; "
+                + "strip() { while IFS= read -r l; do echo \"${l#$(pwd -P)}\"; done; }\n";
+        List<String> commands = new ArrayList<>(List.of(
+                "realpath --relative-to=e a/b/f a/b/c a e . | strip",
+                "realpath --relative-to=a a/b/f lb lb/c a/le | strip",
+                "realpath --relative-base=a a/b/f e a lb/.. | strip",
+                "realpath --relative-base=a --relative-to=a/b a/b/f a e | strip",
+                "realpath --relative-base=a/b --relative-to=a a/b/f | strip",
+                "realpath --relative-to=/ /; realpath --relative-base=/ / /..",
+                "realpath --relative-to=. . a/b/c/../f; realpath --relative-to=lb a/b/c",
+                "realpath --relative-to=nosuch/x a; echo $?", "realpath -e --relative-to=a/b/f a; echo $?",
+                "realpath -m --relative-to=nosuch/x a nosuch/y", "realpath -e --relative-base=nosuch a",
+                "realpath -L lb/.. | strip; realpath -P lb/.. | strip; realpath -s lb/.. | strip",
+                "realpath -sL lb/.. | strip; realpath -Ls lb/c/.. | strip; realpath -LP lb/.. | strip",
+                "realpath -s --relative-to=lb lb/c a/b/c", "realpath -L --relative-to=lb/.. a",
+                "realpath -z --relative-to=a a/b/f e | tr '\\0' '\\n'",
+                "realpath -q --relative-to=a nosuch/x a/b; echo $?", "realpath --relative-to a/b a e",
+                "realpath --relative-to=", "realpath --relative-base= a"));
+        compare(setup, commands);
+    }
+
+    /** touch -h on links (their own times), -r with and without it, --time, and the errors. */
+    @Test
+    void touchNoDereferenceMatchesCoreutils() throws Exception {
+        String setup = "touch -d '2020-05-06 07:08:09' f; ln -s f l; ln -s nosuch dang; mkdir d; "
+                + "ln -s d dl\n";
+        List<String> commands = new ArrayList<>(List.of(
+                "touch -h -d '2001-01-01 00:00' l dang; stat -c '%n %y %x' f l dang",
+                "touch -h -t 200202020202.02 dl; stat -c '%n %y' dl",
+                "touch --no-dereference -d '2003-03-03' l; stat -c '%n %Y' f l",
+                "touch -h nosuch; echo $?; ls nosuch", "touch -ch nosuch; echo $?",
+                "touch -h -r l d; stat -c '%n %y' d", "touch -r l d; stat -c '%n %y' d",
+                "touch -d '2004-04-04' -a f; touch -r f l; stat -c '%n %x %y' f",
+                "touch -d '2005-05-05' f; touch -h -r f l; stat -c '%n %x %y' l",
+                "touch --time=atime -d 2006-06-06 f; stat -c '%x %y' f",
+                "touch --time=mtime -d 2007-07-07 f; stat -c '%x %y' f",
+                "touch --time=use --time=modify -d 2008-08-08 f; stat -c '%x %y' f",
+                "touch --time=acc -d 2009-09-09 f; stat -c '%x %y' f",
+                "touch --time=x f", "touch --time= f", "touch --time=m -a -d 2010-10-10 f; stat -c '%x %y' f",
+                "touch -h -r nosuch f", "touch -h"));
+        compare(setup, commands);
+    }
+
     @Test
     void symbolicLinksMatchCoreutils() throws Exception {
         Random r = new Random(SEED);

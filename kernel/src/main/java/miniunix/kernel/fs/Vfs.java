@@ -822,13 +822,13 @@ public final class Vfs {
      * utimensat(2): sets the file's access and modification times (ticks since boot), each
      * unless it is UTIME_OMIT; the change time becomes now. Setting times to now (now) needs
      * ownership or write permission (EACCES), any other time ownership (EPERM); root may do
-     * both.
+     * both. Without follow (AT_SYMLINK_NOFOLLOW) a link's own times are set, as Linux does.
      */
-    public void utimens(Proc p, String path, long atime, long mtime, boolean now) {
+    public void utimens(Proc p, String path, long atime, long mtime, boolean now, boolean follow) {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
-        String abs = resolve(p, path, true);
+        String abs = resolve(p, path, follow);
         if (isProc(abs)) {
             procfs.stat(p, abs, new StatBuf());
             throw new SyscallError(Errno.EACCES);

@@ -651,7 +651,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
 
     @Override
     public Long utimensat(Syscall.Utimensat c) {
-        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD || c.flags() != 0) {
+        if (c.dirfd() != Syscall.Utimensat.AT_FDCWD
+                || (c.flags() & ~Syscall.Utimensat.AT_SYMLINK_NOFOLLOW) != 0) {
             throw new SyscallError(Errno.EINVAL);
         }
         long atime = Syscall.Utimensat.UTIME_NOW;
@@ -667,7 +668,8 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         // No explicit time (only now or omit): write permission is enough, as for touch.
         boolean touch = !explicit(atime) && !explicit(mtime);
         k.vfs().utimens(p, path(c.path()), explicit(atime) ? atime : now(atime),
-                explicit(mtime) ? mtime : now(mtime), touch);
+                explicit(mtime) ? mtime : now(mtime), touch,
+                (c.flags() & Syscall.Utimensat.AT_SYMLINK_NOFOLLOW) == 0);
         return 0L;
     }
 

@@ -655,11 +655,14 @@ public sealed interface Syscall extends Trap {
      * the struct timespec[2] at the user address times (since the epoch, as stat's). NULL
      * means now, which the owner or anyone who may write the file may do (else EACCES); a
      * tv_nsec of {@link #UTIME_NOW} or {@link #UTIME_OMIT} means now or unchanged, and only the
-     * owner (or root) may set a time other than now (else EPERM). Simplified: dirfd must be
-     * {@link #AT_FDCWD} (EINVAL otherwise); a time is kept in whole ticks (HZ = 100).
+     * owner (or root) may set a time other than now (else EPERM). With {@link
+     * #AT_SYMLINK_NOFOLLOW} in flags a symbolic link at path has its own times set (any other
+     * flag is EINVAL). Simplified: dirfd must be {@link #AT_FDCWD} (EINVAL otherwise); a time
+     * is kept in whole ticks (HZ = 100).
      */
     record Utimensat(int dirfd, long path, long times, int flags) implements Syscall {
         public static final int AT_FDCWD = -100;
+        public static final int AT_SYMLINK_NOFOLLOW = 0x100;
         public static final long UTIME_NOW = (1L << 30) - 1;
         public static final long UTIME_OMIT = (1L << 30) - 2;
         /** Ticks in a second (HZ) and nanoseconds in a tick. */

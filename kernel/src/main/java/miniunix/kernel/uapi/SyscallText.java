@@ -636,7 +636,9 @@ public final class SyscallText implements Syscall.Handler<String> {
         byte[] t = fetch(c.times(), 2 * Syscall.ClockGettime.TIMESPEC);
         String times = t == null ? address(c.times()) : "[" + time(t, 0) + ", "
                 + time(t, Syscall.ClockGettime.TIMESPEC) + "]";
-        return "utimensat(" + dir + ", " + path(c.path()) + ", " + times + ", " + c.flags() + ")";
+        String flags = c.flags() == Syscall.Utimensat.AT_SYMLINK_NOFOLLOW ? "AT_SYMLINK_NOFOLLOW"
+                : Integer.toString(c.flags());
+        return "utimensat(" + dir + ", " + path(c.path()) + ", " + times + ", " + flags + ")";
     }
 
     /** A struct timespec of utimensat as strace prints it: {tv_sec=N, tv_nsec=N} or UTIME_NOW. */

@@ -13,12 +13,14 @@ import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
 
 /**
- * touch(1) of coreutils: creates each FILE empty if it does not exist (not with -c) and sets
- * its modification time to now, to -d STRING's time or to -r FILE's. Files have no access
- * time here, so -a alone changes nothing and -m is what touch does anyway.
+ * touch(1) of coreutils 9.1: creates each FILE empty if it does not exist (not with -c or -h)
+ * and sets its access and modification times to now, to -d STRING's time or to -r FILE's
+ * (each of its own two); -a or --time=atime sets only the access time, -m or --time=mtime only
+ * the modification time. -h sets a symbolic link's own times (utimensat(2) with
+ * AT_SYMLINK_NOFOLLOW), and takes -r's times from a link itself too.
  * <pre>
  *   fd = open(file, O_WRONLY | O_CREAT | O_NONBLOCK, 0666);  close(fd);
- *   utimensat(AT_FDCWD, file, times, 0);
+ *   utimensat(AT_FDCWD, file, times, nofollow ? AT_SYMLINK_NOFOLLOW : 0);
  * </pre>
  * -t [[CC]YY]MMDDhhmm[.ss] sets that time (UTC; a two-digit year 69-99 is 19YY, else 20YY,
  * and none is this year). Simplified: "-" is a file name, not stdout.
@@ -26,16 +28,26 @@ import miniunix.user.lib.Quote;
 public final class Touch extends Proc {
     private static final String USAGE = "Usage: touch [OPTION]... FILE...\n"
             + "Update the access and modification times of each FILE to the current time.\n\n"
-            + "A FILE argument that does not exist is created empty, unless -c is supplied.\n\n"
+            + "A FILE argument that does not exist is created empty, unless -c or -h\n"
+            + "is supplied.\n\n"
             + "Mandatory arguments to long options are mandatory for short options too.\n"
             + "  -a                     change only the access time\n"
             + "  -c, --no-create        do not create any files\n"
             + "  -d, --date=STRING      parse STRING and use it instead of current time\n"
             + "  -f                     (ignored)\n"
+            + "  -h, --no-dereference   affect each symbolic link instead of any referenced\n"
+            + "                         file (useful only on systems that can change the\n"
+            + "                         timestamps of a symlink)\n"
             + "  -m                     change only the modification time\n"
             + "  -r, --reference=FILE   use this file's times instead of current time\n"
             + "  -t STAMP               use [[CC]YY]MMDDhhmm[.ss] instead of current time\n"
+            + "      --time=WORD        change the specified time:\n"
+            + "                           WORD is access, atime, or use: equivalent to -a\n"
+            + "                           WORD is modify or mtime: equivalent to -m\n"
             + "      --help        display this help and exit\n";
+
+    /** --time's option character. */
+    private static final char TIME = '\u0080';
 
     private enum Pc { START, CLOCK, REFERENCE, OPENED, CLOSED, TIMED }
 
@@ -50,6 +62,12 @@ public final class Touch extends Proc {
     private String stamp;
     /** -d or -r: the time to set, in ns since the epoch; else UTIME_NOW. */
     private long when = Utimensat.UTIME_NOW;
+    /** -r: the reference's access time (when is its modification time); else when. */
+    private long whenAccess = Utimensat.UTIME_NOW;
+    /** -h: a link's own times are set, and nothing is created. */
+    private boolean noDereference;
+    /** -c: a file that is not there is no error. */
+    private boolean noCreate;
     private Fetch fetch;
     private long openError;
     private boolean failed;
@@ -74,7 +92,8 @@ public final class Touch extends Proc {
     }
 
     private Trap start() {
-        Opts o = Opts.parse(argv, "acd:fmr:t:", "no-create=c date=d reference=r");
+        Opts o = Opts.parse(argv, "acd:fhmr:t:" + TIME + ":", "no-create=c date=d reference=r "
+                + "no-dereference=h time=" + TIME);
         int status = checkOpts(o, USAGE, 1);
         if (status >= 0) {
             return exit(status);
@@ -83,9 +102,24 @@ public final class Touch extends Proc {
             return fail(1, "missing file operand\n" + Opts.tryHelp(prog()));
         }
         files = o.operands;
-        create = !o.has('c');
-        onlyAccess = o.has('a') && !o.has('m');
-        onlyModify = o.has('m') && !o.has('a');
+        noDereference = o.has('h');
+        noCreate = o.has('c');
+        create = !noCreate && !noDereference;
+        boolean access = o.has('a');
+        boolean modify = o.has('m');
+        for (String word : o.all(TIME)) {
+            int at = timeWord(word);
+            if (at < 0) {
+                return fail(1, (at == -2 ? "ambiguous" : "invalid") + " argument " + Quote.quote(word)
+                        + " for " + Quote.quote("--time") + "\nValid arguments are:\n"
+                        + "  - \u2018atime\u2019, \u2018access\u2019, \u2018use\u2019\n"
+                        + "  - \u2018mtime\u2019, \u2018modify\u2019\n" + Opts.tryHelp(prog()));
+            }
+            access |= at < 3;
+            modify |= at >= 3;
+        }
+        onlyAccess = access && !modify;
+        onlyModify = modify && !access;
         date = o.get('d', null);
         stamp = o.get('t', null);
         if (stamp != null && !isStamp(stamp)) {
@@ -93,7 +127,7 @@ public final class Touch extends Proc {
         }
         if (o.has('r')) {
             pc = Pc.REFERENCE;
-            fetch = new Fetch(Fetch.Kind.STAT, o.get('r', ""), 0);
+            fetch = new Fetch(noDereference ? Fetch.Kind.LSTAT : Fetch.Kind.STAT, o.get('r', ""), 0);
             return fetch.next(0);
         }
         if (date != null || stamp != null) {
@@ -168,6 +202,7 @@ public final class Touch extends Proc {
                     + Errno.strerror(fetch.error));
         }
         when = fetch.st.mtimeNs;
+        whenAccess = fetch.st.atimeNs;
         return nextFile();
     }
 
@@ -186,10 +221,27 @@ public final class Touch extends Proc {
 
     private Trap times() {
         pc = Pc.TIMED;
+        long atime = whenAccess != Utimensat.UTIME_NOW ? whenAccess : when;
         long[] times = when == Utimensat.UTIME_NOW && !onlyAccess && !onlyModify ? null
-                : new long[] {onlyModify ? Utimensat.UTIME_OMIT : when,
+                : new long[] {onlyModify ? Utimensat.UTIME_OMIT : atime,
                     onlyAccess ? Utimensat.UTIME_OMIT : when};
-        return Libc.utimensat(Utimensat.AT_FDCWD, files.get(next), times, 0);
+        return Libc.utimensat(Utimensat.AT_FDCWD, files.get(next), times,
+                noDereference ? Utimensat.AT_SYMLINK_NOFOLLOW : 0);
+    }
+
+    /** argmatch of --time's WORD: 0-2 the access time's names, 3-4 modify's; -1, -2 (ambiguous). */
+    private static int timeWord(String w) {
+        List<String> words = List.of("atime", "access", "use", "mtime", "modify");
+        int found = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals(w)) {
+                return i;
+            }
+            if (words.get(i).startsWith(w)) {
+                found = found == -1 || found >= 0 && (found < 3) == (i < 3) ? i : -2;
+            }
+        }
+        return found;
     }
 
     private Trap timed(long ret) {
@@ -198,7 +250,7 @@ public final class Touch extends Proc {
             err.print(prog()).print(": cannot touch ").print(file).print(": ");
             err.print(Errno.strerror(openError)).print('\n');
             failed = true;
-        } else if (ret < 0 && !(!create && ret == Errno.ENOENT.ret())) {
+        } else if (ret < 0 && !(noCreate && ret == Errno.ENOENT.ret())) {
             err.print(prog()).print(": setting times of ").print(file).print(": ");
             err.print(Errno.strerror(ret)).print('\n');
             failed = true;
