@@ -139,8 +139,7 @@ public final class Stat extends Proc {
     private int next;
     private String file;
     private boolean failed;
-    /** Boot time (seconds since the epoch) and the user and group tables, for names and times. */
-    private long btime;
+    /** The user and group tables, for names. */
     private List<Passwd> users = List.of();
     private List<Passwd> groups = List.of();
     private Fetch fetch;
@@ -210,7 +209,7 @@ public final class Stat extends Proc {
             return nextFile();
         }
         pc = Pc.TABLES;
-        fetch = new Fetch(Fetch.Kind.FILE, "/proc/stat", 0);
+        fetch = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
         return fetch.next(0);
     }
 
@@ -226,7 +225,7 @@ public final class Stat extends Proc {
         return found == 1 ? null : found == 0 ? "invalid" : "ambiguous";
     }
 
-    /** /proc/stat's btime, then /etc/passwd and /etc/group (a table that is missing is empty). */
+    /** /etc/passwd, then /etc/group (a table that is missing is empty). */
     private Trap tables(long ret) {
         Trap t = fetch.next(ret);
         if (t != null) {
@@ -234,10 +233,6 @@ public final class Stat extends Proc {
         }
         String text = fetch.error < 0 ? "" : fetch.text();
         switch (fetch.path) {
-            case "/proc/stat":
-                btime = Ps.field(text, "btime ");
-                fetch = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
-                return fetch.next(0);
             case "/etc/passwd":
                 users = Passwd.parse(text);
                 fetch = new Fetch(Fetch.Kind.FILE, "/etc/group", 0);
@@ -500,12 +495,12 @@ public final class Stat extends Proc {
             case 'U': return str(flags, width, precision, name(users, st.uid));
             case 'w': return str(flags, width, precision, "-");
             case 'W': return num(flags, width, precision, 'd', 0);
-            case 'x': return str(flags, width, precision, human(st.atimeTicks));
-            case 'X': return seconds(flags, width, precision, st.atimeTicks);
-            case 'y': return str(flags, width, precision, human(st.mtimeTicks));
-            case 'Y': return seconds(flags, width, precision, st.mtimeTicks);
-            case 'z': return str(flags, width, precision, human(st.ctimeTicks));
-            case 'Z': return seconds(flags, width, precision, st.ctimeTicks);
+            case 'x': return str(flags, width, precision, human(st.atimeNs));
+            case 'X': return seconds(flags, width, precision, st.atimeNs);
+            case 'y': return str(flags, width, precision, human(st.mtimeNs));
+            case 'Y': return seconds(flags, width, precision, st.mtimeNs);
+            case 'z': return str(flags, width, precision, human(st.ctimeNs));
+            case 'Z': return seconds(flags, width, precision, st.ctimeNs);
             default: return "?";
         }
     }
@@ -586,23 +581,22 @@ public final class Stat extends Proc {
         return "UNKNOWN";
     }
 
-    /** A time (ticks since boot) as {@code 2026-12-06 02:21:33.610000000 +0000}. */
-    private String human(long ticks) {
-        long sec = btime + Math.floorDiv(ticks, 100);
-        int nanos = (int) Math.floorMod(ticks, 100) * 10_000_000;
-        return Strftime.format("%Y-%m-%d %H:%M:%S.%N %z", sec, nanos);
+    /** A time (ns since the epoch) as {@code 2026-12-06 02:21:33.610000000 +0000}. */
+    private static String human(long ns) {
+        return Strftime.format("%Y-%m-%d %H:%M:%S.%N %z", Math.floorDiv(ns, 1_000_000_000L),
+                (int) Math.floorMod(ns, 1_000_000_000L));
     }
 
     /**
      * out_epoch_sec: seconds since the epoch; with a precision, that many digits of the
      * fraction after a dot (none for .0), the width then counting the whole.
      */
-    private String seconds(String flags, int width, int precision, long ticks) {
-        long sec = btime + Math.floorDiv(ticks, 100);
+    private static String seconds(String flags, int width, int precision, long ns) {
+        long sec = Math.floorDiv(ns, 1_000_000_000L);
         if (precision <= 0) {
             return num(flags, width, -1, 'd', sec);
         }
-        String frac = String.format("%09d", Math.floorMod(ticks, 100) * 10_000_000);
+        String frac = String.format("%09d", Math.floorMod(ns, 1_000_000_000L));
         frac = precision <= 9 ? frac.substring(0, precision) : frac + "0".repeat(precision - 9);
         String text = sec + "." + frac;
         int fill = Math.max(0, width - text.length());
