@@ -71,6 +71,19 @@ public final class BenchImage implements ProgramLoader {
             this.cmds = cmds.split(";");
         }
 
+        /** The C library's buffers: execve's and open's strings pass through memory. */
+        private Libc.Io io = new Libc.Io();
+
+        @Override
+        public Trap resume(long ret, UserMemory mem) {
+            Libc.enter(mem, io);
+            try {
+                return resume(ret);
+            } finally {
+                Libc.leave();
+            }
+        }
+
         @Override
         public Trap resume(long ret) {
             if (pc == 1) {
@@ -93,6 +106,7 @@ public final class BenchImage implements ProgramLoader {
             BenchInit b = new BenchInit(String.join(";", cmds));
             b.next = next;
             b.pc = pc;
+            b.io = io.copy();
             return b;
         }
     }
@@ -247,6 +261,19 @@ public final class BenchImage implements ProgramLoader {
             this.argv = argv;
         }
 
+        /** The C library's buffers: execve's and open's strings pass through memory. */
+        private Libc.Io io = new Libc.Io();
+
+        @Override
+        public Trap resume(long ret, UserMemory mem) {
+            Libc.enter(mem, io);
+            try {
+                return resume(ret);
+            } finally {
+                Libc.leave();
+            }
+        }
+
         @Override
         public Trap resume(long ret) {
             switch (pc) {
@@ -280,6 +307,7 @@ public final class BenchImage implements ProgramLoader {
             PsLoop p = new PsLoop(path, argv);
             p.runs = runs;
             p.pc = pc;
+            p.io = io.copy();
             return p;
         }
     }
