@@ -226,6 +226,7 @@ public final class Inode {
      * since the epoch, as Linux's inode times are.
      */
     public void stat(StatBuf st) {
+        st.dev = StatBuf.TMPFS_DEV;
         st.ino = ino;
         st.mode = type | perm;
         st.nlink = isDir() ? 2 + countSubdirs() : nlink;

@@ -89,6 +89,7 @@ public final class PipeEnd extends OpenFile {
 
     @Override
     public void stat(StatBuf st) {
+        st.dev = StatBuf.PIPEFS_DEV;
         st.ino = ino;
         st.mode = StatBuf.S_IFIFO | 0600;
         st.nlink = 1;

@@ -72,6 +72,7 @@ public final class ProcFile extends OpenFile {
 
     @Override
     public void stat(StatBuf out) {
+        out.dev = StatBuf.PROC_DEV;
         out.ino = st.ino;
         out.mode = st.mode;
         out.nlink = 1;

@@ -133,6 +133,7 @@ final class ProcFs {
 
     /** {@link #stat} of abs already split into its parts (the path is split once per call). */
     private void stat(Proc caller, String abs, List<String> parts, StatBuf st) {
+        st.dev = StatBuf.PROC_DEV;
         st.nlink = 1;
         st.size = 0;
         st.uid = 0;

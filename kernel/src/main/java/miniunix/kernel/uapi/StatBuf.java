@@ -14,6 +14,12 @@ public final class StatBuf {
     public static final int SIZE = 144;
     private static final long NS = 1_000_000_000L;
 
+    /** pipefs, mounted by the kernel at boot before anything else: pipes' st_dev (0,1). */
+    public static final long PIPEFS_DEV = 1;
+    /** The root tmpfs (0,2) and /proc (0,3), mounted in that order. */
+    public static final long TMPFS_DEV = 2;
+    public static final long PROC_DEV = 3;
+
     public static final int S_IFMT = 0170000;
     public static final int S_IFIFO = 0010000;
     public static final int S_IFCHR = 0020000;
@@ -28,6 +34,12 @@ public final class StatBuf {
     public static final int DT_REG = 8;
     public static final int DT_LNK = 10;
 
+    /**
+     * st_dev: the device of the filesystem that holds the file (major << 8 | minor, as Linux
+     * encodes a small one). Each filesystem here is an anonymous device (major 0), numbered
+     * as it is mounted: {@link #PIPEFS_DEV}, {@link #TMPFS_DEV}, {@link #PROC_DEV}.
+     */
+    public long dev;
     public long ino;
     /** File type and permission bits. */
     public int mode;
@@ -58,6 +70,10 @@ public final class StatBuf {
     public int rdevMajor() { return rdev >>> 8; }
     public int rdevMinor() { return rdev & 0xff; }
 
+    /** major(3) and minor(3) of dev (Linux's new_encode_dev, for any size). */
+    public long devMajor() { return (dev & 0xfff00) >>> 8; }
+    public long devMinor() { return (dev & 0xff) | (dev >>> 12 & 0xfff00); }
+
     /**
      * This struct at b[off..off+SIZE) as x86-64's struct stat: st_dev, st_ino, st_nlink (u64),
      * st_mode, st_uid, st_gid (u32), padding, st_rdev, st_size, st_blksize, st_blocks (64-bit),
@@ -65,7 +81,7 @@ public final class StatBuf {
      */
     public void encode(byte[] b, int off) {
         java.util.Arrays.fill(b, off, off + SIZE, (byte) 0);
-        Le.putLong(b, off, 0);                   // st_dev
+        Le.putLong(b, off, dev);
         Le.putLong(b, off + 8, ino);
         Le.putLong(b, off + 16, nlink);
         Le.putInt(b, off + 24, mode);
@@ -89,6 +105,7 @@ public final class StatBuf {
 
     /** This struct gets the fields of the struct stat at b[off..off+SIZE). */
     public void decodeFrom(byte[] b, int off) {
+        dev = Le.getLong(b, off);
         ino = Le.getLong(b, off + 8);
         nlink = (int) Le.getLong(b, off + 16);
         mode = Le.getInt(b, off + 24);
@@ -114,6 +131,7 @@ public final class StatBuf {
 
     public StatBuf copy() {
         StatBuf s = new StatBuf();
+        s.dev = dev;
         s.ino = ino;
         s.mode = mode;
         s.nlink = nlink;

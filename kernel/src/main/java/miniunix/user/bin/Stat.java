@@ -471,8 +471,10 @@ public final class Stat extends Proc {
             case 'A': return str(flags, width, precision, LsLong.mode(st.mode));
             case 'b': return num(flags, width, precision, 'u', st.blocks);
             case 'B': return num(flags, width, precision, 'u', 512);
-            case 'd': return num(flags, width, precision, 'u', 0);   // st_dev: 0 here, for all
-            case 'D': return num(flags, width, precision, 'x', 0);
+            case 'd':
+                return num(flags, width, precision, 'u', mod == 'H' ? st.devMajor()
+                        : mod == 'L' ? st.devMinor() : st.dev);
+            case 'D': return num(flags, width, precision, 'x', st.dev);
             case 'f': return num(flags, width, precision, 'x', st.mode);
             case 'F': return str(flags, width, precision, type());
             case 'g': return num(flags, width, precision, 'u', st.gid);

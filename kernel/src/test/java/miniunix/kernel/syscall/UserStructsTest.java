@@ -100,6 +100,7 @@ class UserStructsTest {
         assertTrue(Le.getLong(b, o + 8) > 0, "st_ino");
         assertEquals(1, Le.getLong(b, o + 16), "st_nlink");
         assertEquals(StatBuf.S_IFREG | 0644, Le.getInt(b, o + 24), "st_mode");
+        assertEquals(StatBuf.TMPFS_DEV, Le.getLong(b, o), "st_dev: the root tmpfs, 0,2");
         assertEquals(6, Le.getLong(b, o + 48), "st_size");
         assertEquals(4096, Le.getLong(b, o + 56), "st_blksize");
         assertEquals(8, Le.getLong(b, o + 64), "st_blocks: one tmpfs page");
@@ -110,6 +111,8 @@ class UserStructsTest {
         assertEquals(1, dev.rdevMajor());
         assertEquals(3, dev.rdevMinor());
         assertEquals(0, dev.blocks, "a device holds no blocks");
+        assertEquals(0, dev.devMajor(), "an anonymous device holds it: major 0");
+        assertEquals(2, dev.devMinor());
     }
 
     @Test
