@@ -24,3 +24,6 @@ cp --backup=n a b
 VERSION_CONTROL=never mv -b a nonesuch; ls nonesuch*
 cp -bn a b
 echo "status $?"
+# A hard link is linkat(2): -L follows a link given as TARGET (AT_SYMLINK_FOLLOW), -P does not.
+strace -e trace=linkat ln -L sl hard2
+strace -e trace=linkat ln -P sl soft2

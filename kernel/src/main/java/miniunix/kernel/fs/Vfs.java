@@ -597,7 +597,12 @@ public final class Vfs {
      * of /proc, EACCES without write permission on newpath's directory.
      */
     public void link(Proc p, String oldpath, String newpath) {
-        String from = resolve(p, oldpath, false);
+        link(p, oldpath, newpath, false);
+    }
+
+    /** linkat(2): {@link #link}, following a link at oldpath when follow (AT_SYMLINK_FOLLOW). */
+    public void link(Proc p, String oldpath, String newpath, boolean follow) {
+        String from = resolve(p, oldpath, follow);
         String to = resolve(p, newpath, false);
         if (isProc(from) || isProc(to)) {
             throw new SyscallError(isProc(to) && !isProc(from) ? Errno.EXDEV : Errno.EPERM);

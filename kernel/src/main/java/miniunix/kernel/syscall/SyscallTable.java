@@ -568,6 +568,16 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long linkat(Syscall.Linkat c) {
+        if ((c.flags() & ~Syscall.Linkat.AT_SYMLINK_FOLLOW) != 0) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        k.vfs().link(p, atPath(c.olddirfd(), c.oldpath()), atPath(c.newdirfd(), c.newpath()),
+                (c.flags() & Syscall.Linkat.AT_SYMLINK_FOLLOW) != 0);
+        return 0L;
+    }
+
+    @Override
     public Long lstat(Syscall.Lstat c) {
         StatBuf st = new StatBuf();
         k.vfs().lstat(p, path(c.path()), st);

@@ -70,6 +70,7 @@ public sealed interface Syscall extends Trap {
         R rename(Rename c);
         R unlink(Unlink c);
         R link(Link c);
+        R linkat(Linkat c);
         R lstat(Lstat c);
         R newfstatat(Newfstatat c);
         R symlink(Symlink c);
@@ -500,6 +501,18 @@ public sealed interface Syscall extends Trap {
     record Link(long oldpath, long newpath) implements Syscall {
         public Sysno sysno() { return Sysno.LINK; }
         public <R> R accept(Handler<R> h) { return h.link(this); }
+    }
+
+    /**
+     * linkat(2): link(2), but with {@link #AT_SYMLINK_FOLLOW} in flags a symbolic link at
+     * oldpath is followed: the new name is for what it leads to (ln -L). Simplified: a relative
+     * path needs its dirfd {@link Utimensat#AT_FDCWD} (EINVAL otherwise); other flags are EINVAL.
+     */
+    record Linkat(int olddirfd, long oldpath, int newdirfd, long newpath, int flags) implements Syscall {
+        public static final int AT_SYMLINK_FOLLOW = 0x400;
+
+        public Sysno sysno() { return Sysno.LINKAT; }
+        public <R> R accept(Handler<R> h) { return h.linkat(this); }
     }
 
     /** lstat(2): stat(2), but of a symbolic link itself when path's last component is one. */

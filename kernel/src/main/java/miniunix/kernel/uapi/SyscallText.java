@@ -273,6 +273,16 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String linkat(Syscall.Linkat c) {
+        int rest = c.flags() & ~Syscall.Linkat.AT_SYMLINK_FOLLOW;
+        String flags = (c.flags() & Syscall.Linkat.AT_SYMLINK_FOLLOW) == 0
+                ? (rest == 0 ? "0" : "0x" + Integer.toHexString(rest))
+                : "AT_SYMLINK_FOLLOW" + (rest == 0 ? "" : "|0x" + Integer.toHexString(rest));
+        return "linkat(" + dirfd(c.olddirfd()) + ", " + path(c.oldpath()) + ", " + dirfd(c.newdirfd())
+                + ", " + path(c.newpath()) + ", " + flags + ")";
+    }
+
+    @Override
     public String lstat(Syscall.Lstat c) {
         return "lstat(" + path(c.path()) + ", " + statBuf(c.statbuf()) + ")";
     }

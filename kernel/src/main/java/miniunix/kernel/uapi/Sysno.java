@@ -81,6 +81,7 @@ public enum Sysno {
     EXIT_GROUP(231, "exit_group"),
     TGKILL(234, "tgkill"),
     NEWFSTATAT(262, "newfstatat"),
+    LINKAT(265, "linkat"),
     SYMLINKAT(266, "symlinkat"),
     READLINKAT(267, "readlinkat"),
     FCHMODAT(268, "fchmodat"),

@@ -31,12 +31,12 @@ import miniunix.user.lib.Quote;
  * <pre>
  *   if (!symbolic &amp;&amp; (logical ? stat : lstat)(src) &lt; 0) error(...);
  *   if (lstat(dst) == 0) { ask, or rename(dst, backup), or unlink(dst) }
- *   if ((symbolic ? symlink(src, dst) : link(src, dst)) &lt; 0) error(...);
+ *   if ((symbolic ? symlink(src, dst)
+ *        : linkat(AT_FDCWD, src, AT_FDCWD, dst, logical ? AT_SYMLINK_FOLLOW : 0)) &lt; 0) error(...);
  * </pre>
- * Simplified: -L links the canonical name of TARGET (found as realpath -e finds it) rather
- * than calling linkat(2) with AT_SYMLINK_FOLLOW.
  */
 public final class Ln extends Proc {
+    private static final int AT_FDCWD = Syscall.Utimensat.AT_FDCWD;
     private static final String USAGE = "Usage: ln [OPTION]... [-T] TARGET LINK_NAME\n"
             + "  or:  ln [OPTION]... TARGET\n"
             + "  or:  ln [OPTION]... TARGET... DIRECTORY\n"
@@ -73,7 +73,7 @@ public final class Ln extends Proc {
             + "Using -s ignores -L and -P.  Otherwise, the last option specified controls\n"
             + "behavior when a TARGET is a symbolic link, defaulting to -P.\n";
 
-    private enum Pc { START, TARGET, SOURCE, DEST, ASKED, BACKED_UP, UNLINKED, CANON, LOGICAL,
+    private enum Pc { START, TARGET, SOURCE, DEST, ASKED, BACKED_UP, UNLINKED, CANON,
         LINKED, RELINKED, UNBACKED }
 
     private Pc pc = Pc.START;
@@ -130,7 +130,6 @@ public final class Ln extends Proc {
             case BACKED_UP: return backedUp(ret);
             case UNLINKED: return link();
             case CANON: return canonicalized(ret);
-            case LOGICAL: return logicalTarget(ret);
             case RELINKED: return relinked(ret);
             case UNBACKED: return unbacked(ret);
             default: return linked(ret);
@@ -331,23 +330,13 @@ public final class Ln extends Proc {
             pc = Pc.CANON;
             return canonicalized(0);
         }
-        if (logical && !symbolic) {
-            canon = new Canon(src, Canon.Mode.EXISTING);
-            pc = Pc.LOGICAL;
-            return logicalTarget(0);
-        }
         pc = Pc.LINKED;
-        return symbolic ? Libc.symlink(text, dst) : Libc.link(src, dst);
+        return symbolic ? Libc.symlink(text, dst) : hardLink();
     }
 
-    /** -L: the hard link is made to the canonical name of what src leads to. */
-    private Trap logicalTarget(long ret) {
-        Trap t = canon.next(ret);
-        if (t != null) {
-            return t;
-        }
-        pc = Pc.LINKED;
-        return Libc.link(canon.error == 0 ? canon.result : src, dst);
+    /** linkat(2), to what a link src leads to with -L (AT_SYMLINK_FOLLOW), else to src itself. */
+    private Trap hardLink() {
+        return Libc.linkat(AT_FDCWD, src, AT_FDCWD, dst, logical ? Syscall.Linkat.AT_SYMLINK_FOLLOW : 0);
     }
 
     /** -r: the source's canonical name, then the link directory's; then the link. */
@@ -410,8 +399,7 @@ public final class Ln extends Proc {
             return skip("cannot remove " + Quote.always(dst) + ": " + Errno.strerror(ret));
         }
         pc = Pc.LINKED;
-        return symbolic ? Libc.symlink(text, dst)
-                : Libc.link(logical && canon.error == 0 ? canon.result : src, dst);
+        return symbolic ? Libc.symlink(text, dst) : hardLink();
     }
 
     private Trap unbacked(long ret) {

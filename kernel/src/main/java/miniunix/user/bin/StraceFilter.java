@@ -54,7 +54,7 @@ final class StraceFilter {
         return switch (s) {
             case READ, WRITE, CLOSE, IOCTL, POLL, PIPE, DUP2, FSYNC, FCHOWN, FCHMOD, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
-            case OPEN, UTIMENSAT, FCHMODAT, NEWFSTATAT, SYMLINKAT, READLINKAT ->
+            case OPEN, UTIMENSAT, FCHMODAT, NEWFSTATAT, LINKAT, SYMLINKAT, READLINKAT ->
                     EnumSet.of(TraceClass.DESC, TraceClass.FILE);
             case STAT, LSTAT, STATFS, GETCWD, CHDIR, RENAME, MKDIR, RMDIR, LINK, UNLINK, CHMOD, SYMLINK,
                     READLINK -> EnumSet.of(TraceClass.FILE);

@@ -150,6 +150,10 @@ final class SysArgs {
             case RMDIR -> { want("PATH", 1); yield new Syscall.Rmdir(path(0)); }
             case UNLINK -> { want("PATH", 1); yield new Syscall.Unlink(path(0)); }
             case LINK -> { want("OLDPATH NEWPATH", 2); yield new Syscall.Link(path(0), path(1)); }
+            case LINKAT -> { want("OLDPATH NEWPATH [AT_SYMLINK_FOLLOW]", 2, 3); yield new Syscall.Linkat(
+                    Syscall.Utimensat.AT_FDCWD, path(0), Syscall.Utimensat.AT_FDCWD, path(1),
+                    a.size() < 3 ? 0 : a.get(2).equals("AT_SYMLINK_FOLLOW")
+                            ? Syscall.Linkat.AT_SYMLINK_FOLLOW : num(2)); }
             case LSTAT -> { want("PATH [ADDR]", 1, 2); yield new Syscall.Lstat(path(0), out(1, StatBuf.SIZE)); }
             case NEWFSTATAT -> { want("PATH [AT_SYMLINK_NOFOLLOW [ADDR]]", 1, 3); yield new Syscall.Newfstatat(
                     Syscall.Utimensat.AT_FDCWD, path(0), out(2, StatBuf.SIZE), a.size() < 2 ? 0

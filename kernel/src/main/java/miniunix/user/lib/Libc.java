@@ -399,6 +399,11 @@ public final class Libc {
         return new Syscall.Link(str(oldpath, 0), str(newpath, 1));
     }
 
+    public static Syscall.Linkat linkat(int olddirfd, String oldpath, int newdirfd, String newpath,
+            int flags) {
+        return new Syscall.Linkat(olddirfd, str(oldpath, 0), newdirfd, str(newpath, 1), flags);
+    }
+
     /** symlink(2). */
     public static Syscall.Symlink symlink(String target, String linkpath) {
         return new Syscall.Symlink(str(target, 0), str(linkpath, 1));
