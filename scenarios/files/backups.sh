@@ -25,5 +25,7 @@ VERSION_CONTROL=never mv -b a nonesuch; ls nonesuch*
 cp -bn a b
 echo "status $?"
 # A hard link is linkat(2): -L follows a link given as TARGET (AT_SYMLINK_FOLLOW), -P does not.
-strace -e trace=linkat ln -L sl hard2
-strace -e trace=linkat ln -P sl soft2
+ln -s c sc
+strace -e trace=linkat ln -L sc hard2
+strace -e trace=linkat ln -P sc soft2
+ls -l hard2 soft2 | cut -c1-10
