@@ -36,3 +36,42 @@ fg -z; echo "fg $?"
 bg -z; echo "bg $?"
 read -z; echo "read $?"
 echo hi | { read -r -- v; echo "read $? $v"; }
+# export -n, unset -f/-v/-n, local and cd -L/-P/-e read their options the same way.
+export -z; echo "export $?"
+export -n -z; echo "export $?"
+export -p -z; echo "export $?"
+export -- -z; echo "export $?"
+x=1; export x; export -n x; export -p | grep -c ' x='; echo "export $?"
+export -n y=2; echo "$y"; env | grep -c '^y='
+unset -z; echo "unset $?"
+unset -fv x; echo "unset $?"
+unset -- 1a; echo "unset $?"
+unset -v 1a; echo "unset $?"
+z=3; unset -n z; echo "unset $? ${z-gone}"
+f() { local -z; echo "local $?"; local -- -y; echo "local $?"; local -- v=1; echo "local $? $v"; }; f
+local -z; echo "local $?"
+cd -z; echo "cd $?"
+cd -- -z; echo "cd $?"
+cd -L /tmp; echo "cd $? $PWD"
+d=/tmp/bo.$$; mkdir -p $d/real && ln -s $d/real $d/link
+cd -P $d/link; echo "cd $? ${PWD#$d}"; p=$(pwd -L); echo "${p#$d}"
+cd -L $d/link; echo "cd $? ${PWD#$d}"
+cd -Pe ..; echo "cd $? ${PWD#$d}"
+p=$(cd -P -L -); echo "${p#$d}"; cd -P -L - >/dev/null; echo "cd $? ${PWD#$d}"
+cd /; rm -r $d
+# type -a -f -p -P -t, with PATH=/bin so that the host's bash finds the same files.
+PATH=/bin
+type -z x; echo "type $?"
+type -t ls cd if nope; echo "type $?"
+type -p ls cd; echo "type $?"
+type -P cd ls; echo "type $?"
+type -tp cd; echo "type $?"
+type -Pt cd ls; echo "type $?"
+type -a cd if; echo "type $?"
+type -a nope; echo "type $?"
+type -p nope; echo "type $?"
+type -- -z; echo "type $?"
+ls() { :; }; type -t ls; type -ta ls; type -f ls; type -af ls; echo "type $?"
+type -a ls; echo "type $?"
+type -t; echo "type $?"
+type -t /bin/ls /bin; echo "type $?"

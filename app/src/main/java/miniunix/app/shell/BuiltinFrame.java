@@ -45,6 +45,8 @@ final class BuiltinFrame extends Frame {
     private StatBuf dotSt;
     /** pwd -P: the physical directory, never $PWD. */
     private boolean physical;
+    /** cd -: the new directory is printed. */
+    private boolean printTarget;
     private int in = 0;
     private int out = 1;
     private int err = 2;
@@ -201,31 +203,59 @@ final class BuiltinFrame extends Frame {
         return done(sh, status);
     }
 
+    /**
+     * cd [-L|-P [-e]] [DIR]: -L (the default) goes to the logical path, $PWD/DIR with ".."
+     * taking off the name before it; -P goes to DIR as the kernel resolves it, and $PWD is then
+     * getcwd's answer. -e changes nothing here (getcwd does not fail after a chdir that worked).
+     */
     private Trap cd(Shell sh, long ret) {
         if (pc == 1) {
             if (ret < 0) {
                 return fail(sh, "cd: " + dir + ": " + Errno.strerror(ret), 1);
             }
+            if (physical) {
+                pc = 2;
+                cwd = new byte[4096];
+                return Libc.getcwd(cwd);
+            }
+        }
+        if (pc == 2) {
+            if (ret <= 0) {
+                return fail(sh, "cd: " + Errno.strerror(ret), 1);
+            }
+            target = Shell.decode(cwd, 0, (int) ret - 1);
+            pc = 1;
+        }
+        if (pc == 1) {
             sh.vars.set("OLDPWD", sh.vars.get("PWD"));
             sh.vars.set("PWD", target);
             sh.vars.export("OLDPWD");
             sh.vars.export("PWD");
-            if (argv.size() == 2 && argv.get(1).equals("-")) {
+            if (printTarget) {
                 sh.print(out, target + "\n");
             }
             return done(sh, 0);
         }
-        if (argv.size() > 2) {
+        BuiltinOptions o = new BuiltinOptions(this, argv, "LPe", "cd: usage: cd [-L|[-P [-e]] [-@]] [dir]\n");
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return done(sh, BuiltinOptions.STATUS);
+            }
+            physical = c == 'P' || physical && c == 'e';        // the last of -L and -P wins
+        }
+        List<String> operands = o.operands();
+        if (operands.size() > 1) {
             return fail(sh, "cd: too many arguments", 1);
         }
-        String name = argv.size() == 1 ? "HOME" : argv.get(1).equals("-") ? "OLDPWD" : null;
-        dir = name == null ? argv.get(1) : sh.vars.value(name);
+        printTarget = operands.size() == 1 && operands.get(0).equals("-");
+        String name = operands.isEmpty() ? "HOME" : printTarget ? "OLDPWD" : null;
+        dir = name == null ? operands.get(0) : sh.vars.value(name);
         if (dir == null) {
             return fail(sh, "cd: " + name + " not set", 1);
         }
         target = normalize(dir.startsWith("/") ? dir : sh.vars.get("PWD") + "/" + dir);
         pc = 1;
-        return Libc.chdir(target);
+        return Libc.chdir(physical ? dir : target);
     }
 
     /** The logical path: "." and empty components dropped, ".." removes the one before. */
@@ -330,8 +360,7 @@ final class BuiltinFrame extends Frame {
         }
         if (typer == null) {
             boolean type = argv.get(0).equals("type");
-            typer = type ? new TypeBuiltin(TypeBuiltin.Mode.TYPE, argv.subList(1, argv.size()))
-                    : TypeBuiltin.command(this, argv);
+            typer = type ? TypeBuiltin.type(this, argv) : TypeBuiltin.command(this, argv);
             if (typer == null) {
                 return done(sh, said == null ? 0 : 2);
             }
@@ -607,6 +636,7 @@ final class BuiltinFrame extends Frame {
         b.pwdSt = pwdSt == null ? null : pwdSt.copy();
         b.dotSt = dotSt == null ? null : dotSt.copy();
         b.physical = physical;
+        b.printTarget = printTarget;
         b.out = out;
         b.err = err;
         b.in = in;

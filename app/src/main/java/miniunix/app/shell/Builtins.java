@@ -36,11 +36,11 @@ final class Builtins {
     /** NAME --help: the synopsis and one line of description, as bash's help prints them. */
     static String help(String name) {
         return switch (name) {
-            case "cd" -> "cd: cd [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD).\n";
+            case "cd" -> "cd: cd [-L|[-P [-e]]] [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD; -P: with no\n    symbolic links).\n";
             case "pwd" -> "pwd: pwd [-LP]\n    Print the name of the current working directory (-L: as cd made it, through\n    links; -P: with none).\n";
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
-            case "export" -> "export: export [name[=value] ...]\n    Mark variables for export to the environment of commands.\n";
-            case "unset" -> "unset: unset [-f] [-v] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
+            case "export" -> "export: export [-n] [name[=value] ...] or export -p\n    Mark variables for export to the environment of commands.\n";
+            case "unset" -> "unset: unset [-f] [-v] [-n] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
             case "wait" -> "wait: wait [-n] [pid | jobspec ...]\n"
                     + "    Wait for child processes or jobs (default: all) and return the last one's status.\n";
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
@@ -73,7 +73,7 @@ final class Builtins {
             case "." -> ".: . filename [arguments]\n    Execute commands from a file in the current shell.\n";
             case "source" -> "source: source filename [arguments]\n    Execute commands from a file in the current shell.\n";
             case "eval" -> "eval: eval [arg ...]\n    Execute arguments as a shell command.\n";
-            case "type" -> "type: type name [name ...]\n    Display information about command type.\n";
+            case "type" -> "type: type [-afptP] name [name ...]\n    Display information about command type.\n";
             case "hash" -> "hash: hash [-lr] [-p pathname] [-dt] [name ...]\n"
                     + "    Remember or display program locations (the shell's table of PATH searches).\n";
             case "command" -> "command: command [-pVv] command [arg ...]\n"

@@ -14,14 +14,29 @@ final class ScopeBuiltins {
     private ScopeBuiltins() {
     }
 
-    /** export [-p] [NAME[=VALUE]...]: no NAME lists the exported variables as declare -x. */
+    /**
+     * export [-n] [NAME[=VALUE]...] or export -p: no NAME lists the exported variables as
+     * declare -x; -n takes NAME out of the environment (keeping it and its new VALUE).
+     * Simplified: no -f (functions are not passed in the environment).
+     */
     static int export(BuiltinFrame b, Shell sh, List<String> argv) {
-        if (argv.size() == 1 || argv.size() == 2 && argv.get(1).equals("-p")) {
-            b.say(b.out(), sh.vars.declarations());
+        BuiltinOptions o = new BuiltinOptions(b, argv, "np",
+                "export: usage: export [-fn] [name[=value] ...] or export -p\n");
+        boolean remove = false;
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
+            }
+            remove |= c == 'n';
+        }
+        if (o.operands().isEmpty()) {
+            if (!remove) {
+                b.say(b.out(), sh.vars.declarations());
+            }
             return 0;
         }
         int status = 0;
-        for (String a : argv.subList(1, argv.size())) {
+        for (String a : o.operands()) {
             int eq = a.indexOf('=');
             String name = eq < 0 ? a : a.substring(0, eq);
             if (!Variables.isName(name)) {
@@ -31,26 +46,48 @@ final class ScopeBuiltins {
             if (eq >= 0) {
                 sh.vars.set(name, a.substring(eq + 1));
             }
-            sh.vars.export(name);
+            if (remove) {
+                sh.vars.unexport(name);
+            } else {
+                sh.vars.export(name);
+            }
         }
         return status;
     }
 
     /**
-     * unset [-f | -v] NAME...: -f functions, -v variables; with neither, a variable, or the
-     * function of that name when there is no such variable (bash).
+     * unset [-f | -v | -n] NAME...: -f functions, -v variables; with neither, a variable, or
+     * the function of that name when there is no such variable, or when NAME is no variable's
+     * name (bash). -n unsets a nameref itself: there are none, so it unsets no variable.
      */
     static int unset(BuiltinFrame b, Shell sh, List<String> argv) {
+        BuiltinOptions o = new BuiltinOptions(b, argv, "fvn", "unset: usage: unset [-f] [-v] [-n] [name ...]\n");
+        boolean functions = false;
+        boolean variables = false;
+        boolean nameref = false;
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
+            }
+            functions |= c == 'f';
+            variables |= c == 'v';
+            nameref |= c == 'n';
+        }
+        if (functions && variables) {
+            b.say(b.err(), "miniunix: unset: cannot simultaneously unset a function and a variable\n");
+            return 1;
+        }
         int status = 0;
-        char kind = 0;
-        for (String a : argv.subList(1, argv.size())) {
-            if (kind == 0 && (a.equals("-v") || a.equals("-f"))) {
-                kind = a.charAt(1);
-            } else if (kind == 'f') {
+        for (String a : o.operands()) {
+            if (functions) {
                 sh.functions.remove(a);
-            } else if (!Variables.isName(a)) {
+            } else if (nameref) {
+                continue;                       // no variable is a nameref: nothing to unset
+            } else if (!Variables.isName(a) && variables) {
                 status = invalid(b, "unset", a);
-            } else if (kind == 0 && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
+            } else if (!Variables.isName(a)) {
+                sh.functions.remove(a);         // bash: not a variable's name, maybe a function's
+            } else if (!variables && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
                 sh.functions.remove(a);
             } else {
                 sh.vars.unset(a);
@@ -59,18 +96,25 @@ final class ScopeBuiltins {
         return status;
     }
 
-    /** local [NAME[=VALUE]...]: see {@link Variables#local}; no NAME lists the call's locals. */
+    /**
+     * local [NAME[=VALUE]...]: see {@link Variables#local}; no NAME lists the call's locals.
+     * Simplified: none of declare's options (-a -i -r -x ...): each is said to be invalid.
+     */
     static int local(BuiltinFrame b, Shell sh, List<String> argv) {
         if (!sh.vars.inFunction()) {
             b.say(b.err(), "miniunix: local: can only be used in a function\n");
             return 1;
         }
-        if (argv.size() == 1) {
+        BuiltinOptions o = new BuiltinOptions(b, argv, "", "local: usage: local [option] name[=value] ...\n");
+        if (o.next() == BuiltinOptions.BAD) {
+            return BuiltinOptions.STATUS;
+        }
+        if (o.operands().isEmpty()) {
             b.say(b.out(), sh.vars.locals());
             return 0;
         }
         int status = 0;
-        for (String a : argv.subList(1, argv.size())) {
+        for (String a : o.operands()) {
             int eq = a.indexOf('=');
             String name = eq < 0 ? a : a.substring(0, eq);
             if (!Variables.isName(name)) {

@@ -17,8 +17,12 @@ import miniunix.kernel.uapi.Trap;
  * the name of a function, builtin or keyword; both fail only if no NAME was found, as in
  * bash. A small coroutine that the {@link BuiltinFrame} drives, like {@link ReadBuiltin}.
  *
- * <p>Simplified: type takes no options (-t, -p, -a ...); a file is found if it exists and is
- * not a directory (the kernel's execve checks the rest).
+ * <p>type's options are bash's: -t says one word (keyword, function, builtin, file), -p only
+ * the path of a file, -P searches PATH even for a builtin, function or keyword, -a says every
+ * match (not looking in the hash table), -f skips functions.
+ *
+ * <p>Simplified: a file is found if it exists and is not a directory (the kernel's execve
+ * checks the rest).
  */
 final class TypeBuiltin {
     /** How much is said: type's sentences, command -v's bare names, or nothing (hash NAME). */
@@ -26,6 +30,14 @@ final class TypeBuiltin {
 
     private static final String COMMAND_OPTIONS = "pvV";
     private static final String COMMAND_USAGE = "command: usage: command [-pVv] command [arg ...]\n";
+    private static final String TYPE_USAGE = "type: usage: type [-afptP] name [name ...]\n";
+
+    /** type's options, bash's CDESC_ flags. */
+    static final int ALL = 1;
+    static final int NO_FUNCS = 2;
+    static final int PATH_ONLY = 4;
+    static final int FORCE_PATH = 8;
+    static final int TYPE_WORD = 16;
 
     private final Mode mode;
     private final List<String> names;
@@ -37,10 +49,41 @@ final class TypeBuiltin {
     private boolean stating;
     private int found;
     private int missed;
+    private final int flags;
+    /** Whether the NAME being looked at was found already (type -a goes on looking). */
+    private boolean nameFound;
 
     TypeBuiltin(Mode mode, List<String> names) {
+        this(mode, names, 0);
+    }
+
+    private TypeBuiltin(Mode mode, List<String> names, int flags) {
         this.mode = mode;
         this.names = List.copyOf(names);
+        this.flags = flags;
+    }
+
+    /** type [-afptP] NAME...: the builtin, or null after saying a bad option (status 2). */
+    static TypeBuiltin type(BuiltinFrame b, List<String> argv) {
+        int flags = 0;
+        BuiltinOptions o = new BuiltinOptions(b, argv, "afptP", TYPE_USAGE);
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            switch (c) {
+                case BuiltinOptions.BAD -> {
+                    return null;
+                }
+                case 'a' -> flags |= ALL;
+                case 'f' -> flags |= NO_FUNCS;
+                case 'p' -> flags = flags & ~TYPE_WORD | PATH_ONLY;
+                case 't' -> flags = flags & ~PATH_ONLY | TYPE_WORD;
+                default -> flags = flags & ~TYPE_WORD | PATH_ONLY | FORCE_PATH;     // -P
+            }
+        }
+        return new TypeBuiltin(Mode.TYPE, o.operands(), flags);
+    }
+
+    private boolean has(int flag) {
+        return (flags & flag) != 0;
     }
 
     /**
@@ -74,7 +117,8 @@ final class TypeBuiltin {
     }
 
     TypeBuiltin copy() {
-        TypeBuiltin t = new TypeBuiltin(mode, names);
+        TypeBuiltin t = new TypeBuiltin(mode, names, flags);
+        t.nameFound = nameFound;
         t.next = next;
         t.dirs = dirs == null ? null : dirs.clone();
         t.nextDir = nextDir;
@@ -91,66 +135,105 @@ final class TypeBuiltin {
         if (stating) {
             stating = false;
             if (ret >= 0 && !st.isDir()) {
-                String name = names.get(next++);
+                String name = names.get(next);
                 if (mode == Mode.HASH) {
                     sh.hash.remember(name, path, sh.vars.get("PATH"), 0);
                 } else {
-                    b.say(b.out(), (mode == Mode.COMMAND_V ? "" : name + " is ") + path + "\n");
+                    say(b, name, "file", path, " is " + path);
                 }
-                found++;
-                dirs = null;
+                nameFound = true;
+                if (!has(ALL)) {
+                    nameDone();
+                }
             }
         }
         while (next < names.size()) {
             String name = names.get(next);
             if (dirs == null && answered(b, sh, name)) {
-                found++;
-                next++;
+                nameDone();
                 continue;
             }
             Trap t = search(sh, name);
             if (t != null) {
                 return t;
             }
-            if (mode != Mode.COMMAND_V) {
+            if (!nameFound && mode != Mode.COMMAND_V && !has(PATH_ONLY | TYPE_WORD)) {
                 String who = mode == Mode.TYPE ? "type: " : mode == Mode.HASH ? "hash: " : "command: ";
                 b.say(b.err(), "miniunix: " + who + name + ": not found\n");
             }
-            missed++;
-            dirs = null;
-            next++;
+            nameDone();
         }
         return null;
     }
 
-    /** A function, keyword, builtin or hashed command needs no lookup; true if name was one. */
+    /** Done with the NAME being looked at: found or missed. */
+    private void nameDone() {
+        if (nameFound) {
+            found++;
+        } else {
+            missed++;
+        }
+        nameFound = false;
+        dirs = null;
+        next++;
+    }
+
+    /**
+     * What NAME is, said as the mode and flags say it: type -t's word, the path of a file
+     * (type -p, command -v), or type's sentence (NAME and the rest).
+     */
+    private void say(BuiltinFrame b, String name, String word, String file, String rest) {
+        if (has(TYPE_WORD)) {
+            b.say(b.out(), word + "\n");
+        } else if (mode == Mode.COMMAND_V) {
+            b.say(b.out(), (file != null ? file : name) + "\n");
+        } else if (has(PATH_ONLY)) {
+            if (file != null) {
+                b.say(b.out(), file + "\n");
+            }
+        } else {
+            b.say(b.out(), name + rest + "\n");
+        }
+    }
+
+    /**
+     * A keyword, function, builtin or hashed command needs no lookup, in bash's order; true if
+     * NAME is answered (type -a goes on to the PATH search, with {@link #nameFound} set).
+     */
     private boolean answered(BuiltinFrame b, Shell sh, String name) {
         Node.FunctionDef f = sh.functions.get(name);
-        boolean known = f != null || Builtins.isKeyword(name) || Builtins.isBuiltin(name);
         if (mode == Mode.HASH) {
-            return known;       // bash hashes only what a PATH search finds, silently
+            return f != null || Builtins.isKeyword(name) || Builtins.isBuiltin(name);  // bash hashes only what a PATH search finds, silently
         }
-        String hashed = known || name.indexOf('/') >= 0 ? null : sh.hash.peek(name, sh.vars.get("PATH"));
+        boolean force = has(FORCE_PATH);
+        if (!force && Builtins.isKeyword(name)) {
+            say(b, name, "keyword", null, " is a shell keyword");
+            nameFound = true;
+            if (!has(ALL)) {
+                return true;
+            }
+        }
+        if (!force && !has(NO_FUNCS) && f != null) {
+            say(b, name, "function", null, " is a function\n" + Printer.function(name, f));
+            nameFound = true;
+            if (!has(ALL)) {
+                return true;
+            }
+        }
+        if (!force && Builtins.isBuiltin(name)) {
+            say(b, name, "builtin", null, " is a shell builtin");
+            nameFound = true;
+            if (!has(ALL)) {
+                return true;
+            }
+        }
+        String hashed = has(ALL) && !force || name.indexOf('/') >= 0 ? null : sh.hash.peek(name, sh.vars.get("PATH"));
         if (hashed != null) {
-            b.say(b.out(), mode == Mode.COMMAND_V ? hashed + "\n" : name + " is hashed (" + hashed + ")\n");
+            say(b, name, "file", hashed, " is hashed (" + hashed + ")");
+            nameFound = true;
             return true;
         }
-        if (mode == Mode.COMMAND_V) {
-            if (known) {
-                b.say(b.out(), name + "\n");
-            }
-            return known;
-        }
-        if (f != null) {
-            b.say(b.out(), name + " is a function\n" + Printer.function(name, f) + "\n");
-        } else if (Builtins.isKeyword(name)) {
-            b.say(b.out(), name + " is a shell keyword\n");
-        } else if (Builtins.isBuiltin(name)) {
-            b.say(b.out(), name + " is a shell builtin\n");
-        } else {
-            return false;
-        }
-        return true;
+        return false;
     }
 
     /** stat the next candidate path, or null when there is none left. */

@@ -300,6 +300,11 @@ final class Variables {
         exported.add(name);
     }
 
+    /** export -n NAME: NAME stays, no longer in the environment of commands. */
+    void unexport(String name) {
+        exported.remove(name);
+    }
+
     /**
      * unset NAME, with bash's dynamic scope: a global, or a local of the running call, is
      * gone (the local stays unset until the call ends); a local of a calling function is
