@@ -36,6 +36,17 @@ fg -z; echo "fg $?"
 bg -z; echo "bg $?"
 read -z; echo "read $?"
 echo hi | { read -r -- v; echo "read $? $v"; }
+# wait -p VAR: the pid whose status wait gives, unset when there is none; wait -f.
+v=x; sleep 0.1 & p=$!; wait -n -p v; echo "$? $([ "$v" = "$p" ] && echo pid)"
+v=x; wait -n -p v; echo "$? ${v-unset}"
+v=x; (exit 3) & p=$!; wait -p v $p; echo "$? $([ "$v" = "$p" ] && echo pid)"
+v=x; (exit 4) & p=$!; wait -p v %1; echo "$? $([ "$v" = "$p" ] && echo pid)"
+v=x; (exit 5) & wait -p v; echo "$? ${v-unset}"
+v=x; wait -p v 99999; echo "$? ${v-unset}"
+wait -p 1a; echo "$?"
+(exit 7) & wait -f $!; echo "$?"
+(exit 8) & wait -fn; echo "$?"
+v=x; (exit 9) & p=$!; sleep 0.1; wait -n -p v $p; echo "$? $([ "$v" = "$p" ] && echo pid)"
 # export -n, unset -f/-v/-n, local and cd -L/-P/-e read their options the same way.
 export -z; echo "export $?"
 export -n -z; echo "export $?"
@@ -75,3 +86,25 @@ ls() { :; }; type -t ls; type -ta ls; type -f ls; type -af ls; echo "type $?"
 type -a ls; echo "type $?"
 type -t; echo "type $?"
 type -t /bin/ls /bin; echo "type $?"
+# hash -l -p -d -t; echo is a file here (a builtin in bash), so the scripts hash it in both.
+PATH=/bin
+hash -r; hash -p /bin/echo echo
+hash -l; echo "hash $?"
+hash -p /bin/ls foo; echo "hash $?"
+hash -p; echo "hash $?"
+hash -l; echo "hash $?"
+hash -t foo; echo "hash $?"
+hash -l foo nope; echo "hash $?"
+hash -lt foo; echo "hash $?"
+type foo; echo "type $?"
+hash -p /nonexistent/x x; echo "hash $?"
+hash -p /bin/ls -d foo; echo "hash $?"
+hash -p /bin/ls a/b; echo "hash $?"
+hash -d foo; hash -l; echo "hash $?"
+hash -r; hash -l; hash -p /bin/echo echo; echo "hash $?"
+hash -p /bin/ls foo bar; echo "hash $?"; hash -t foo bar
+hash -rp /bin/cat baz; hash -l; hash -p /bin/echo echo
+hash -p /tmp a b; echo "hash $?"
+hash -p /bin/ls x/y z; hash -t z x/y; hash -d a/b; echo "hash $?"
+hash -lt z nope; echo "hash $?"
+hash -r; hash -l; echo "hash $?"

@@ -56,8 +56,13 @@ final class BuiltinFrame extends Frame {
     private TypeBuiltin typer;
     /** hash's status when its options did all the work (bash's: 2 for a bad option). */
     private int hashStatus;
+    /** hash -p PATH NAME...: PATH, and the NAMEs to remember once PATH is stat'ed. */
+    private String hashPath;
+    private List<String> hashNames;
     /** wait's and kill's work in progress, or null. */
     private WaitBuiltin waiter;
+    /** wait -p VAR: the variable, or null. */
+    private String waitVar;
     private KillBuiltin killer;
     /** test's expression (without "]") and the facts its file operators need, or null. */
     private List<String> testArgs;
@@ -351,7 +356,14 @@ final class BuiltinFrame extends Frame {
     /** type NAME..., command -v/-V NAME..., hash [-r] [NAME...]: see {@link TypeBuiltin}. */
     private Trap type(Shell sh, long ret) {
         if (typer == null && argv.get(0).equals("hash")) {
+            if (hashPath != null) {
+                return hashPathStated(sh, ret);
+            }
             List<String> names = hashOptions(sh);
+            if (hashPath != null && !hashNames.isEmpty()) {
+                pwdSt = new StatBuf();
+                return Libc.stat(hashPath, pwdSt);
+            }
             if (names == null) {
                 return done(sh, hashStatus);
             }
@@ -371,16 +383,20 @@ final class BuiltinFrame extends Frame {
     }
 
     /**
-     * hash's options, bash's: none lists the table ("hash: hash table empty" when it is);
-     * -r empties it; -d NAME forgets NAME; -t NAME prints where NAME is hashed. Returns the
-     * NAMEs left to search for and remember, or null when the options did all there was to do.
+     * hash's options, bash's: none lists the table ("hash: hash table empty" when it is), -l
+     * as the commands that remake it; -r empties it; -d NAME forgets NAME; -t NAME prints
+     * where NAME is hashed; -p PATH NAME remembers PATH for NAME without a search (after a
+     * stat: {@link #hashPath}). A NAME with '/' is never hashed. Returns the NAMEs left to
+     * search for and remember, or null when the options did all there was to do.
      */
     private List<String> hashOptions(Shell sh) {
         String path = sh.vars.get("PATH");
         boolean forget = false;
         boolean tell = false;
         boolean clear = false;
-        BuiltinOptions o = new BuiltinOptions(this, argv, "drt",
+        boolean portable = false;
+        String pathname = null;
+        BuiltinOptions o = new BuiltinOptions(this, argv, "dlp:rt",
                 "hash: usage: hash [-lr] [-p pathname] [-dt] [name ...]\n");
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
             if (c == BuiltinOptions.BAD) {
@@ -390,6 +406,8 @@ final class BuiltinFrame extends Frame {
             forget |= c == 'd';
             tell |= c == 't';
             clear |= c == 'r';
+            portable |= c == 'l';
+            pathname = c == 'p' ? o.arg() : pathname;
         }
         List<String> names = o.operands();
         if ((forget || tell) && names.isEmpty()) {
@@ -400,43 +418,94 @@ final class BuiltinFrame extends Frame {
         if (clear) {
             sh.hash.clear();
         }
-        if (forget || tell) {
-            for (String name : names) {
+        if (names.isEmpty()) {
+            if (!clear) {
+                String table = portable ? sh.hash.portableListing(path) : sh.hash.listing();
+                say(out(), table.isEmpty() && !portable ? "hash: hash table empty\n" : table);
+            }
+            return null;
+        }
+        List<String> plain = new ArrayList<>();
+        for (String name : names) {
+            if (tell || name.indexOf('/') < 0) {
+                plain.add(name);
+            }
+        }
+        if (tell) {                                             // bash: -t wins
+            for (String name : plain) {
                 String where = sh.hash.peek(name, path);
-                boolean known = tell ? where != null : sh.hash.forget(name);     // bash: -t wins
-                if (!known) {
+                if (where == null) {
                     say(err(), "miniunix: hash: " + name + ": not found\n");
                     hashStatus = 1;
-                } else if (tell) {
-                    say(out(), (names.size() > 1 ? name + "\t" : "") + where + "\n");
+                } else {
+                    say(out(), portable ? "builtin hash -p " + where + " " + name + "\n"
+                            : (names.size() > 1 ? name + "\t" : "") + where + "\n");
                 }
             }
             return null;
         }
-        if (names.isEmpty() && !clear) {
-            String table = sh.hash.listing();
-            say(out(), table.isEmpty() ? "hash: hash table empty\n" : table);
+        if (pathname != null) {
+            hashPath = pathname;
+            hashNames = plain;
             return null;
         }
-        return names.isEmpty() ? null : names;
+        if (forget) {
+            for (String name : plain) {
+                if (!sh.hash.forget(name)) {
+                    say(err(), "miniunix: hash: " + name + ": not found\n");
+                    hashStatus = 1;
+                }
+            }
+            return null;
+        }
+        return plain.isEmpty() ? null : plain;
+    }
+
+    /** hash -p PATH NAME...: PATH stat'ed (ret), each NAME remembered, unless it is a directory. */
+    private Trap hashPathStated(Shell sh, long ret) {
+        for (String name : hashNames) {
+            if (ret >= 0 && pwdSt.isDir()) {
+                say(err(), "miniunix: hash: " + hashPath + ": Is a directory\n");
+                hashStatus = 1;
+            } else {
+                sh.hash.remember(name, hashPath, sh.vars.get("PATH"), 0);
+            }
+        }
+        return done(sh, hashStatus);
     }
 
     /** wait [PID|%JOB...]: see {@link WaitBuiltin}. */
     private Trap waitFor(Shell sh, long ret) {
         if (waiter == null) {
-            BuiltinOptions o = new BuiltinOptions(this, argv, "n", WaitBuiltin.USAGE);
+            BuiltinOptions o = new BuiltinOptions(this, argv, "fnp:", WaitBuiltin.USAGE);
             boolean anyOne = false;
+            boolean force = false;
+            waitVar = null;
             for (int c; (c = o.next()) != BuiltinOptions.END; ) {
                 if (c == BuiltinOptions.BAD) {
                     return done(sh, BuiltinOptions.STATUS);
                 }
-                anyOne = true;
+                anyOne |= c == 'n';
+                force |= c == 'f';
+                waitVar = c == 'p' ? o.arg() : waitVar;
             }
-            waiter = new WaitBuiltin(anyOne, o.operands());
+            if (waitVar != null && !Variables.isName(waitVar)) {
+                return fail(sh, "wait: `" + waitVar + "': not a valid identifier", 1);
+            }
+            if (waitVar != null) {
+                sh.vars.unset(waitVar);         // bash: unset before waiting
+            }
+            waiter = new WaitBuiltin(anyOne, force, o.operands());
             ret = 0;
         }
         Trap t = waiter.next(this, sh, ret);
-        return t != null || !waiter.done() ? t : done(sh, waiter.status());
+        if (t != null || !waiter.done()) {
+            return t;
+        }
+        if (waitVar != null && waiter.id() != 0) {
+            sh.vars.set(waitVar, String.valueOf(waiter.id()));
+        }
+        return done(sh, waiter.status());
     }
 
     /** jobs, fg, bg (see {@link JobBuiltins}), once a poll has brought the jobs up to date. */
@@ -644,6 +713,9 @@ final class BuiltinFrame extends Frame {
         b.typer = typer == null ? null : typer.copy();
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();
+        b.waitVar = waitVar;
+        b.hashPath = hashPath;
+        b.hashNames = hashNames;
         b.killer = killer == null ? null : killer.copy();
         b.masker = masker == null ? null : masker.copy();
         b.limiter = limiter == null ? null : limiter.copy();

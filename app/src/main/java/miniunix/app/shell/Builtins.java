@@ -41,7 +41,7 @@ final class Builtins {
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
             case "export" -> "export: export [-n] [name[=value] ...] or export -p\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [-n] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
-            case "wait" -> "wait: wait [-n] [pid | jobspec ...]\n"
+            case "wait" -> "wait: wait [-fn] [-p var] [pid | jobspec ...]\n"
                     + "    Wait for child processes or jobs (default: all) and return the last one's status.\n";
             case "jobs" -> "jobs: jobs [-lnprs] [jobspec ...]\n    Display status of jobs.\n";
             case "fg" -> "fg: fg [job_spec]\n    Move job to the foreground.\n";

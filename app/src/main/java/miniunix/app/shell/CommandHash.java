@@ -87,6 +87,17 @@ final class CommandHash {
         return sb.toString();
     }
 
+    /** hash -l: the table as commands that remake it ("builtin hash -p PATH NAME"), or "". */
+    String portableListing(String path) {
+        StringBuilder sb = new StringBuilder();
+        if (path.equals(pathVar)) {
+            for (Map.Entry<String, Entry> e : table.entrySet()) {
+                sb.append("builtin hash -p ").append(e.getValue().path).append(' ').append(e.getKey()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     CommandHash copy() {
         CommandHash c = new CommandHash();
         for (Map.Entry<String, Entry> e : table.entrySet()) {

@@ -157,6 +157,9 @@ final class TypeBuiltin {
             if (t != null) {
                 return t;
             }
+            if (!nameFound && mode == Mode.HASH) {
+                sh.hash.forget(name);           // bash: a NAME no search finds is hashed no more
+            }
             if (!nameFound && mode != Mode.COMMAND_V && !has(PATH_ONLY | TYPE_WORD)) {
                 String who = mode == Mode.TYPE ? "type: " : mode == Mode.HASH ? "hash: " : "command: ";
                 b.say(b.err(), "miniunix: " + who + name + ": not found\n");

@@ -25,14 +25,21 @@ import miniunix.user.lib.Libc;
  * <p>Options are read as bash reads them ({@link BuiltinOptions}): `wait -x` is an invalid
  * option (status 2).
  *
- * <p>Simplified: no -f (wait for a stopped job to end) and no -p VAR (the id waited for):
- * they are invalid options here. `wait` with a stopped job waits only for the processes of the running jobs,
+ * <p>{@code wait -p VAR} sets VAR to the pid whose status is given (unset when none is, or
+ * with no PID or -n); {@code wait -f PID|%JOB} waits for a stopped job to end (bash: with job
+ * control on; without it no job stops but by a signal it sends itself).
+ *
+ * <p>Simplified: `wait` with a stopped job waits only for the processes of the running jobs,
  * since wait4(-1) would wait for the stopped one too (bash waits for jobs only, always).
  */
 final class WaitBuiltin {
     private final List<String> args;
     /** wait -n: the next job to end, not all. */
     private final boolean anyOne;
+    /** wait -f: a stopped job is waited for until it ends. */
+    private final boolean force;
+    /** wait -p VAR: the pid whose status is given, or 0. */
+    private int id;
     private final int[] wstatus = new int[1];
     /** The next argument to wait for. */
     private int next;
@@ -51,14 +58,16 @@ final class WaitBuiltin {
     /** Bash's usage line (-f and -p are bash's, not ours: see the class comment). */
     static final String USAGE = "wait: usage: wait [-fn] [-p var] [id ...]\n";
 
-    /** anyOne: wait -n; args: the pids and job specs after the options. */
-    WaitBuiltin(boolean anyOne, List<String> args) {
+    /** anyOne: wait -n; force: wait -f; args: the pids and job specs after the options. */
+    WaitBuiltin(boolean anyOne, boolean force, List<String> args) {
         this.anyOne = anyOne;
+        this.force = force;
         this.args = List.copyOf(args);
     }
 
     WaitBuiltin copy() {
-        WaitBuiltin w = new WaitBuiltin(anyOne, args);
+        WaitBuiltin w = new WaitBuiltin(anyOne, force, args);
+        w.id = id;
         w.wstatus[0] = wstatus[0];
         w.next = next;
         w.waitingFor = waitingFor;
@@ -78,6 +87,11 @@ final class WaitBuiltin {
 
     int status() {
         return status;
+    }
+
+    /** For wait -p: the pid whose status {@link #status} is, or 0 when there is none. */
+    int id() {
+        return id;
     }
 
     /**
@@ -114,6 +128,7 @@ final class WaitBuiltin {
             for (Jobs.Job j : sh.jobs.all()) {
                 if (j.state() == Jobs.State.DEAD && !j.notified() && named(sh, j)) {
                     status = Wait.shellStatus(j.last().status());
+                    id = j.last().pid();
                     sh.jobs.told(j.number());
                     done = true;
                     return null;
@@ -125,6 +140,7 @@ final class WaitBuiltin {
             Jobs.Job j = jobOf(sh, (int) ret);
             if (j != null && j.state() == Jobs.State.DEAD && j.last().pid() == (int) ret) {
                 status = Wait.shellStatus(wstatus[0]);
+                id = (int) ret;
                 done = true;
                 ReapFrame.tell(sh, true);
                 return null;
@@ -186,6 +202,7 @@ final class WaitBuiltin {
         if (ret > 0) {
             sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs(), sh.trapTable);
             status = Wait.shellStatus(wstatus[0]);
+            id = args.isEmpty() ? 0 : (int) ret;
             ReapFrame.tell(sh, true);
             return true;
         }
@@ -200,6 +217,7 @@ final class WaitBuiltin {
             }
         } else if (only == null) {
             status = 127;
+            id = 0;
             say(sh, b, "wait: pid " + pid + " is not a child of this shell");
             return true;
         }
@@ -270,6 +288,7 @@ final class WaitBuiltin {
             }
             if (!BuiltinFrame.isNumber(a, 9)) {
                 status = 1;
+                id = 0;
                 say(sh, b, "wait: `" + a + "': not a pid or valid job spec");
                 return null;
             }
@@ -286,8 +305,9 @@ final class WaitBuiltin {
     private Trap pid(Shell sh, int pid) {
         Integer known = sh.jobs.takeStatus(pid);
         Jobs.Process p = sh.jobs.find(pid);
-        if (known != null || p != null && !p.running()) {
+        if (known != null || p != null && !p.running() && !(force && p.stopped())) {
             status = Wait.shellStatus(known != null ? known : p.status());
+            id = pid;
             ReapFrame.tell(sh, true);   // bash's wait_for returns at once, and notifies
             return null;
         }
@@ -299,18 +319,21 @@ final class WaitBuiltin {
         int n = sh.jobs.resolve(spec);
         if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
             status = 127;
+            id = 0;
             say(sh, b, "wait: " + (n == Jobs.NO_JOB ? spec + ": no such job" : JobSpec.name(spec)
                     + ": ambiguous job spec"));
             return null;
         }
         Jobs.Job j = sh.jobs.get(n);
-        if (j.state() == Jobs.State.STOPPED) {
+        if (j.state() == Jobs.State.STOPPED && !force) {
             status = Wait.shellStatus(stopStatus(j));
+            id = j.last().pid();
             sh.print(b.err(), "miniunix: warning: wait_for_job: job " + n + " is stopped\n");
             return null;
         }
         if (j.state() == Jobs.State.DEAD) {
             status = Wait.shellStatus(j.last().status());
+            id = j.last().pid();
             if (!sh.tellsJobs() && !Jobs.reportsKill(j.last().status(), sh.trapTable)) {
                 sh.jobs.told(n);
             }
@@ -321,7 +344,7 @@ final class WaitBuiltin {
         int[] pids = new int[j.procs().size()];
         int count = 0;
         for (Jobs.Process p : j.procs()) {
-            if (p.running() && p != j.last()) {
+            if ((p.running() || force && p.stopped()) && p != j.last()) {
                 pids[count++] = p.pid();
             }
         }
