@@ -9,3 +9,12 @@ wait -n; echo "c $?"
 wait -n; echo "d $?"
 (sleep 1; exit 7) | (sleep 2; exit 8) &
 wait -n; echo "e $?"
+# bash keeps a reaped pid's status for another wait PID (after wait PID, wait -n, jobs), and
+# forgets it with a wait for all.
+(exit 9) & p=$!
+wait $p; echo "f $?"
+wait $p; echo "g $?"
+(exit 10) & p=$!
+wait -n; wait %1 $p; echo "h $?"
+(sleep 1; exit 11) & p=$!
+wait; wait $p 2>/dev/null; echo "i $?"

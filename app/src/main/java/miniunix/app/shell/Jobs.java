@@ -251,13 +251,12 @@ final class Jobs {
     }
 
     /**
-     * `wait` reaped pid itself: the job learns its status, and `wait PID` can't ask for it
-     * again. quiet: a job it ends has been told (a script's wait; bash's J_NOTIFIED), unless
+     * `wait` reaped pid itself: the job learns its status, which `wait PID` can ask for again
+     * (bash's bgpids list). quiet: a job it ends has been told (a script's wait; bash's J_NOTIFIED), unless
      * a signal killed it: a script tells of that ({@link #killedNotices}).
      */
     void waited(int pid, int status, boolean quiet, TrapTable traps) {
         update(pid, status);
-        reaped.remove(pid);
         for (int i = 0; i < jobs.size() && quiet; i++) {
             Job j = jobs.get(i);
             if (j.state() == State.DEAD && indexOf(j.procs(), pid) >= 0 && !reportsKill(j.last().status(), traps)) {
@@ -266,9 +265,17 @@ final class Jobs {
         }
     }
 
-    /** Takes the status a job's process left when the shell reaped it, or null. */
+    /**
+     * The status a job's process left when the shell reaped it, or null: kept for another
+     * `wait PID`, as bash keeps it, until a `wait` for all ({@link #forgetStatuses}).
+     */
     Integer takeStatus(int pid) {
-        return reaped.remove(pid);
+        return reaped.get(pid);
+    }
+
+    /** `wait` with no PID: bash forgets the statuses it kept for `wait PID`. */
+    void forgetStatuses() {
+        reaped.clear();
     }
 
     /** Any process still running makes the job run; else any stopped one stops it; else it is dead. */

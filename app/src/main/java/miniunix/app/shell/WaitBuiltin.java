@@ -209,6 +209,7 @@ final class WaitBuiltin {
         if (pid == -1) {
             done = true;            // ECHILD: no child left; bash forgets the dead jobs
             status = 0;
+            sh.jobs.forgetStatuses();
             if (sh.tellsJobs()) {
                 ReapFrame.tell(sh, true);
             } else if (!sh.interactive) {
