@@ -34,14 +34,26 @@ final class Arith {
     static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final boolean fatal;
+        /** Said as it is, not after the command's name ("x: readonly variable", not "((: ..."). */
+        final boolean plain;
 
         Failure(String message) {
             this(message, false);
         }
 
         Failure(String message, boolean fatal) {
+            this(message, fatal, false);
+        }
+
+        Failure(String message, boolean fatal, boolean plain) {
             super(message, null, false, false);
             this.fatal = fatal;
+            this.plain = plain;
+        }
+
+        /** The message after "miniunix: ", for a command named name: (( or let. */
+        String said(String name) {
+            return plain ? getMessage() : name + ": " + getMessage();
         }
     }
 
@@ -119,9 +131,7 @@ final class Arith {
         if (op != null) {
             rhs = apply(op, value(target), rhs, opAt);
         }
-        if (noeval == 0) {
-            vars.set(target, Long.toString(rhs));
-        }
+        store(target, rhs);
         return rhs;
     }
 
@@ -310,6 +320,9 @@ final class Arith {
 
     private void store(String target, long v) {
         if (noeval == 0) {
+            if (vars.isReadonly(target)) {
+                throw new Failure(target + ": readonly variable", false, true);
+            }
             vars.set(target, Long.toString(v));
         }
     }

@@ -53,7 +53,7 @@ final class ArithForFrame extends LoopFrame {
             }
             sh.vars.status = 1;
             sh.pop();
-            sh.error("((: " + f.getMessage());
+            sh.error(f.said("(("));
             return null;
         }
         next(sh, v);

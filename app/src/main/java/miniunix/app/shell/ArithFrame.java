@@ -48,7 +48,7 @@ final class ArithFrame extends Frame {
                 return null;
             }
             sh.vars.status = 1;
-            sh.error("((: " + f.getMessage());
+            sh.error(f.said("(("));
         }
         if (sh.xtrace()) {
             sh.print(2, "+".repeat(sh.traceDepth + 1) + " (( " + text.strip() + " ))\n");

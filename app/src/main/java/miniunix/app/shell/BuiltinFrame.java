@@ -141,6 +141,7 @@ final class BuiltinFrame extends Frame {
             case "exit" -> exit(sh);
             case "export" -> finish(sh, ScopeBuiltins.export(this, sh, argv));
             case "unset" -> finish(sh, ScopeBuiltins.unset(this, sh, argv));
+            case "readonly" -> finish(sh, ScopeBuiltins.readonly(this, sh, argv));
             case "wait" -> waitFor(sh, ret);
             case "fork" -> fork(sh, ret);
             case "tick" -> tick(sh);
@@ -679,7 +680,9 @@ final class BuiltinFrame extends Frame {
         if (t != null) {
             return t;
         }
-        reader.assign(sh.vars);
+        for (String name : reader.assign(sh.vars)) {
+            say(err(), "miniunix: " + name + ": readonly variable\n");
+        }
         return done(sh, reader.status());
     }
 

@@ -281,6 +281,10 @@ final class Expander {
             error = "$" + e.name() + ": cannot assign in this way";
             return;
         }
+        if (vars.isReadonly(e.name())) {
+            error = e.name() + ": readonly variable";
+            return;
+        }
         vars.set(e.name(), value);
         target.expansion(value, quoted);
     }

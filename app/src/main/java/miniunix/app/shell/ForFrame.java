@@ -70,7 +70,11 @@ final class ForFrame extends LoopFrame {
         if (t != null) {
             return t;
         }
-        if (next < values.size()) {
+        if (next < values.size() && sh.vars.isReadonly(node.name())) {
+            sh.vars.status = 1;
+            sh.pop();
+            sh.error(node.name() + ": readonly variable");
+        } else if (next < values.size()) {
             sh.vars.set(node.name(), values.get(next++));
             phase = Phase.BODY_DONE;
             sh.push(new ListFrame(node.body()));

@@ -26,7 +26,7 @@ final class LetBuiltin {
             try {
                 last = Arith.eval(e, sh.vars);
             } catch (Arith.Failure f) {
-                b.say(b.err(), "miniunix: let: " + f.getMessage() + "\n");
+                b.say(b.err(), "miniunix: " + f.said("let") + "\n");
                 return 1;
             }
         }

@@ -101,8 +101,11 @@ final class ReadBuiltin {
         return status;
     }
 
-    /** Splits the line on blanks and sets the variables. */
-    void assign(Variables vars) {
+    /**
+     * Splits the line on blanks and sets the variables: the names that are readonly, which
+     * are not set (bash's error for each, status 1).
+     */
+    List<String> assign(Variables vars) {
         String text = Shell.decode(line, 0, len);
         List<String> fields = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -129,9 +132,18 @@ final class ReadBuiltin {
         if (cur.length() > 0) {
             fields.add(cur.toString());
         }
+        List<String> refused = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            vars.set(names.get(k), k < fields.size() ? fields.get(k) : "");
+            if (vars.isReadonly(names.get(k))) {
+                refused.add(names.get(k));
+            } else {
+                vars.set(names.get(k), k < fields.size() ? fields.get(k) : "");
+            }
         }
+        if (!refused.isEmpty()) {
+            status = 1;
+        }
+        return refused;
     }
 
     /** The rest of the line for the last name: trailing blanks dropped, backslashes removed. */

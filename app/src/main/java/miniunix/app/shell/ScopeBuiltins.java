@@ -3,7 +3,7 @@ package miniunix.app.shell;
 import java.util.List;
 
 /**
- * The builtins of variables and function calls: export, unset, local and return. Each
+ * The builtins of variables and function calls: export, readonly, unset, local and return. Each
  * runs inside a {@link BuiltinFrame}, speaks through it ({@link BuiltinFrame#say}) and gives
  * back its status, or {@link #LEFT} when it has unwound the frame itself (return).
  */
@@ -43,7 +43,9 @@ final class ScopeBuiltins {
                 status = invalid(b, "export", a);
                 continue;
             }
-            if (eq >= 0) {
+            if (eq >= 0 && sh.vars.isReadonly(name)) {
+                status = readonly(b, "", name);     // bash: not set, but exported all the same
+            } else if (eq >= 0) {
                 sh.vars.set(name, a.substring(eq + 1));
             }
             if (remove) {
@@ -53,6 +55,48 @@ final class ScopeBuiltins {
             }
         }
         return status;
+    }
+
+    /**
+     * readonly [NAME[=VALUE]...] or readonly -p: marks each NAME readonly, after giving it
+     * VALUE; no NAME (or -p) lists the readonly variables as declare -r. Simplified: no -a/-A
+     * (there are no arrays) and no -f (functions are never readonly); the shell's own
+     * variables (PPID, UID ...) are not readonly, as they are in bash.
+     */
+    static int readonly(BuiltinFrame b, Shell sh, List<String> argv) {
+        BuiltinOptions o = new BuiltinOptions(b, argv, "p",
+                "readonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n");
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return BuiltinOptions.STATUS;
+            }
+        }
+        if (o.operands().isEmpty()) {
+            b.say(b.out(), sh.vars.readonlyDeclarations());
+            return 0;
+        }
+        int status = 0;
+        for (String a : o.operands()) {
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!Variables.isName(name)) {
+                status = invalid(b, "readonly", a);
+            } else if (eq >= 0 && sh.vars.isReadonly(name)) {
+                status = readonly(b, "", name);
+            } else {
+                if (eq >= 0) {
+                    sh.vars.set(name, a.substring(eq + 1));
+                }
+                sh.vars.makeReadonly(name);
+            }
+        }
+        return status;
+    }
+
+    /** bash's error for an assignment to a readonly NAME (by the builtin, "" for none): 1. */
+    static int readonly(BuiltinFrame b, String builtin, String name) {
+        b.say(b.err(), "miniunix: " + builtin + name + ": readonly variable\n");
+        return 1;
     }
 
     /**
@@ -89,6 +133,9 @@ final class ScopeBuiltins {
                 sh.functions.remove(a);         // bash: not a variable's name, maybe a function's
             } else if (!variables && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
                 sh.functions.remove(a);
+            } else if (sh.vars.isReadonly(a)) {
+                b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly variable\n");
+                status = 1;
             } else {
                 sh.vars.unset(a);
             }
@@ -119,6 +166,8 @@ final class ScopeBuiltins {
             String name = eq < 0 ? a : a.substring(0, eq);
             if (!Variables.isName(name)) {
                 status = invalid(b, "local", a);
+            } else if (sh.vars.isReadonly(name)) {
+                status = readonly(b, "local: ", name);
             } else {
                 sh.vars.local(name, eq < 0 ? null : a.substring(eq + 1));
             }

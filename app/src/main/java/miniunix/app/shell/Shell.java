@@ -548,6 +548,20 @@ public final class Shell implements Program {
         error(msg);
     }
 
+    /**
+     * NAME=value to a readonly NAME with no command: bash's error; a non-interactive shell
+     * exits with status 1, an interactive one drops the rest of the command line.
+     */
+    void readonlyError(String name) {
+        if (!interactive) {
+            exit(1);
+        } else {
+            unwind(1);
+            vars.status = 1;
+        }
+        error(name + ": readonly variable");
+    }
+
     void print(int fd, String text) {
         push(new Frame.Write(fd, text));
     }

@@ -23,7 +23,7 @@ import miniunix.kernel.uapi.Trap;
  */
 final class SimpleFrame extends Frame {
     /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
-    private static final String DECLARATIONS = " local export ";
+    private static final String DECLARATIONS = " local export readonly ";
 
     private final Node.SimpleCommand cmd;
     private final boolean exec;
@@ -111,7 +111,28 @@ final class SimpleFrame extends Frame {
                 && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
             skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
         }
+        List<String> refused = List.of();
+        for (String a : assigns.keySet()) {
+            if (sh.vars.isReadonly(a) && !argv.isEmpty()) {
+                refused = new ArrayList<>();
+                Map<String, String> kept = new LinkedHashMap<>();
+                for (Map.Entry<String, String> e : assigns.entrySet()) {
+                    if (sh.vars.isReadonly(e.getKey())) {
+                        refused.add(e.getKey());
+                    } else {
+                        kept.put(e.getKey(), e.getValue());
+                    }
+                }
+                assigns = kept;
+                break;
+            }
+        }
         run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
+        // bash: each readonly NAME=value is an error said before the command, which runs
+        // without it. Frames run last pushed first, so these go on after the command's.
+        for (int i = refused.size() - 1; i >= 0; i--) {
+            sh.error(refused.get(i) + ": readonly variable");
+        }
     }
 
     /** command NAME ARGS runs NAME but never a function (unless command is one itself). */
@@ -124,6 +145,10 @@ final class SimpleFrame extends Frame {
                      boolean substituted, boolean functions) {
         if (argv.isEmpty()) {
             for (Map.Entry<String, String> a : assigns.entrySet()) {
+                if (sh.vars.isReadonly(a.getKey())) {
+                    sh.readonlyError(a.getKey());
+                    return;
+                }
                 sh.vars.set(a.getKey(), a.getValue());
             }
             if (assigns.containsKey("PATH")) {

@@ -41,6 +41,8 @@ final class Variables {
 
     private final LinkedHashMap<String, String> values;
     private final LinkedHashSet<String> exported;
+    /** readonly NAME: set no more, unset never, for the rest of the shell's life. */
+    private final HashSet<String> readonly;
     private ArrayList<Scope> scopes = new ArrayList<>();
     /** The options of `set` that are on. */
     private EnumSet<ShellOption> options = EnumSet.noneOf(ShellOption.class);
@@ -73,17 +75,20 @@ final class Variables {
     private long randomState = 1;
 
     Variables(String arg0) {
-        this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>());
+        this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>(), new HashSet<>());
     }
 
-    private Variables(String arg0, LinkedHashMap<String, String> values, LinkedHashSet<String> exported) {
+    private Variables(String arg0, LinkedHashMap<String, String> values, LinkedHashSet<String> exported,
+                      HashSet<String> readonly) {
         this.arg0 = arg0;
         this.values = values;
         this.exported = exported;
+        this.readonly = readonly;
     }
 
     Variables copy() {
-        Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported));
+        Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported),
+                new HashSet<>(readonly));
         v.positional = new ArrayList<>(positional);
         for (Scope sc : scopes) {
             v.scopes.add(sc.copy());
@@ -296,6 +301,21 @@ final class Variables {
         return (int) (((randomState >> 16) ^ (randomState & 0xffff)) & 32767);
     }
 
+    /** Whether NAME is readonly: every assignment to it is an error, and so is unset. */
+    boolean isReadonly(String name) {
+        return readonly.contains(name);
+    }
+
+    /** readonly NAME. */
+    void makeReadonly(String name) {
+        readonly.add(name);
+    }
+
+    /** `readonly` with no arguments or -p: bash's `declare -r NAME="value"` lines, sorted by name. */
+    String readonlyDeclarations() {
+        return declarations(readonly);
+    }
+
     void export(String name) {
         exported.add(name);
     }
@@ -354,9 +374,15 @@ final class Variables {
 
     /** `export` with no arguments: bash's `declare -x NAME="value"` lines, sorted by name. */
     String declarations() {
+        return declarations(exported);
+    }
+
+    /** declare -p's lines for the names, sorted; the attributes in bash's order (r, then x). */
+    private String declarations(java.util.Set<String> names) {
         StringBuilder sb = new StringBuilder();
-        for (String name : new TreeSet<>(exported)) {
-            sb.append("declare -x ").append(name);
+        for (String name : new TreeSet<>(names)) {
+            sb.append("declare -").append(readonly.contains(name) ? "r" : "")
+                    .append(exported.contains(name) ? "x " : " ").append(name);
             appendQuoted(sb, values.get(name));
             sb.append('\n');
         }
