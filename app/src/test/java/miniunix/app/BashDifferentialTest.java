@@ -17,9 +17,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The scenarios of scenarios/bash/ run by the host's bash (5.2 on the reference machine) when
- * there is one: its output, with bash's {@code SCRIPT: line N: } written as miniunix's
- * {@code miniunix: }, must equal the same golden miniunix is held to by ScenarioTest. So each
- * golden there is bash's behaviour, not only ours.
+ * there is one: its output, with bash's {@code SCRIPT: line N: } (and the bare {@code SCRIPT: },
+ * $0, that getopts' messages start with) written as miniunix's {@code miniunix: }, must equal
+ * the same golden miniunix is held to by ScenarioTest. So each golden there is bash's
+ * behaviour, not only ours.
  *
  * <p>Rule for those scripts: they never send a signal (no kill of a pid, no timeout), since
  * here they run on the host.
@@ -54,11 +55,14 @@ class BashDifferentialTest {
         bash.getOutputStream().close();
         byte[] out = bash.getInputStream().readAllBytes();
         assumeTrue(bash.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "host bash took too long");
-        String prefix = root.relativize(script).toString() + ": line ";
+        String name = root.relativize(script).toString() + ": ";
+        String prefix = name + "line ";
         StringBuilder got = new StringBuilder();
         for (String line : new String(out, StandardCharsets.UTF_8).split("\n", -1)) {
             if (line.startsWith(prefix)) {
                 line = "miniunix: " + line.substring(line.indexOf(": ", prefix.length()) + 2);
+            } else if (line.startsWith(name)) {
+                line = "miniunix: " + line.substring(name.length());
             }
             got.append(line).append('\n');
         }

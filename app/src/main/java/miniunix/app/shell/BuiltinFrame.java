@@ -157,6 +157,7 @@ final class BuiltinFrame extends Frame {
             case "jobs", "fg", "bg", "disown" -> jobControl(sh);
             case "kill" -> kill(sh, ret);
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
+            case "getopts" -> done(sh, GetoptsBuiltin.run(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);

@@ -14,7 +14,7 @@ final class Builtins {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
                     "shift", "read", "return", "local", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type",
                     "command",
-                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "umask", "ulimit", "history", "test", "[" -> true;
+                    "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history", "test", "[" -> true;
             default -> false;
         };
     }
@@ -51,6 +51,8 @@ final class Builtins {
             case "kill" -> "kill: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l "
                     + "[sigspec]\n    Send a signal to a job.\n";
             case "let" -> "let: let arg [arg ...]\n    Evaluate arithmetic expressions.\n";
+            case "getopts" -> "getopts: getopts optstring name [arg ...]\n"
+                    + "    Parse option arguments (into NAME, OPTARG and OPTIND).\n";
             case "ulimit" -> "ulimit: ulimit [-SHabcdefiklmnpqrstuvxPRT] [limit]\n    Modify shell resource limits.\n";
             case "umask" -> "umask: umask [-p] [-S] [mode]\n    Display or set file mode mask.\n";
             case "history" -> "history: history [-c] [-d offset] [n]\n"

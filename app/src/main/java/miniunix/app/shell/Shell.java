@@ -185,6 +185,8 @@ public final class Shell implements Program {
         }
         boolean launched = hasFlags(envp);
         String flags = importEnvironment(envp);
+        vars.set("OPTIND", "1");
+        vars.set("OPTERR", "1");
         interactive = flags.indexOf('i') >= 0;
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();

@@ -30,11 +30,14 @@ final class Variables {
     private static final class Scope {
         final LinkedHashMap<String, String> saved = new LinkedHashMap<>();
         final HashSet<String> wasExported = new HashSet<>();
+        /** getopts' place when the call made OPTIND local, given back when it ends (bash 5). */
+        int[] getopts;
 
         Scope copy() {
             Scope s = new Scope();
             s.saved.putAll(saved);
             s.wasExported.addAll(wasExported);
+            s.getopts = getopts == null ? null : getopts.clone();
             return s;
         }
     }
@@ -73,6 +76,16 @@ final class Variables {
      * as bash uses; seeded from getrandom(2) at start, so from --seed, or by RANDOM=N.
      */
     private long randomState = 1;
+    /**
+     * getopts' place between calls (bash's sh_optind, curind and charindex): the index of the
+     * next argument (0: start afresh at 1), the argument a grouped -abc is being read from and
+     * the offset of its next letter (-1: none). Assigning OPTIND (or unset or local OPTIND)
+     * sets the index from the new value, 1 starting over as POSIX says; getopts' own update
+     * of OPTIND does not ({@link #setOptind}).
+     */
+    int optind;
+    int optCur;
+    int optNext = -1;
 
     Variables(String arg0) {
         this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>(), new HashSet<>());
@@ -101,6 +114,9 @@ final class Variables {
         v.pid = pid;
         v.lastBackground = lastBackground;
         v.randomState = randomState;
+        v.optind = optind;
+        v.optCur = optCur;
+        v.optNext = optNext;
         return v;
     }
 
@@ -222,6 +238,11 @@ final class Variables {
         for (Map.Entry<String, String> e : sc.saved.entrySet()) {
             restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
         }
+        if (sc.getopts != null) {
+            optind = sc.getopts[0];
+            optCur = sc.getopts[1];
+            optNext = sc.getopts[2];
+        }
     }
 
     /** Whether a function is running (local is allowed). */
@@ -241,9 +262,15 @@ final class Variables {
                 sc.wasExported.add(name);
             }
             values.remove(name);
+            if (name.equals("OPTIND")) {
+                sc.getopts = new int[] {optind, optCur, optNext};
+            }
         }
         if (value != null) {
             values.put(name, value);
+        }
+        if (name.equals("OPTIND")) {
+            optindAssigned();
         }
     }
 
@@ -272,7 +299,35 @@ final class Variables {
         values.put(name, value);
         if (name.equals("RANDOM")) {
             seedRandom(leadingNumber(value));
+        } else if (name.equals("OPTIND")) {
+            optindAssigned();
         }
+    }
+
+    /** getopts' update of OPTIND: its place stays (bash's bind_variable, no reset). */
+    void setOptind(int index) {
+        values.put("OPTIND", Integer.toString(index));
+    }
+
+    /** bash's sv_optind: the index is atoi($OPTIND), and 1, a negative one or none is 0 (afresh). */
+    private void optindAssigned() {
+        String v = values.get("OPTIND");
+        long n = 0;
+        if (v != null) {
+            int i = 0;
+            while (i < v.length() && Character.isWhitespace(v.charAt(i))) {
+                i++;
+            }
+            boolean minus = i < v.length() && v.charAt(i) == '-';
+            if (i < v.length() && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
+                i++;
+            }
+            for (; i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9' && n <= Integer.MAX_VALUE; i++) {
+                n = n * 10 + (v.charAt(i) - '0');
+            }
+            n = minus ? -n : n;
+        }
+        optind = n < 0 || n == 1 || n > Integer.MAX_VALUE ? 0 : (int) n;
     }
 
     /** strtoul(s, NULL, 10): the decimal digits s starts with (after blanks), or 0. */
@@ -341,6 +396,9 @@ final class Variables {
         }
         values.remove(name);
         exported.remove(name);
+        if (name.equals("OPTIND")) {
+            optindAssigned();
+        }
     }
 
     private void restore(String name, String value, boolean wasExported) {

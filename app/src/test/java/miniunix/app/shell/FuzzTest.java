@@ -23,7 +23,7 @@ class FuzzTest {
         "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
         "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
         "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
-        "exec ", "type ", "type -a ", "hash -p ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
+        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -89,7 +89,9 @@ class FuzzTest {
                     "cat /dev/fd/9", "read y < /dev/stdin", "echo $((RANDOM % 6))", "sh -c", "sh -c 'echo $0 $1' n a",
                     "echo o >/proc/self/fd/1", "cat < /dev/tty", "echo ${u:?m}", "echo $((x / 0))",
                     "type -afptP f ls -z", "hash -lp /bin f", "hash -p", "wait -fp v", "wait -p 1", "export -n x",
-                    "unset -nv x", "cd -Pe ..", "local -z");
+                    "unset -nv x", "cd -Pe ..", "local -z",
+                    "getopts :a:b o -ba -a", "getopts a: 1a -z", "OPTIND=-3; getopts a o -aa", "getopts -x",
+                    "local OPTIND");
         }
         switch (r.nextInt(11)) {
             case 0: return "f() { " + list(r, d + 1) + "; }";
