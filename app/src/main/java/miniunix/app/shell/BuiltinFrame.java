@@ -150,6 +150,7 @@ final class BuiltinFrame extends Frame {
             case "read" -> read(sh, ret);
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
+            case "declare", "typeset" -> finish(sh, ScopeBuiltins.declare(this, sh, argv));
             case "set" -> done(sh, SetBuiltin.run(this, sh, argv));
             case "shopt" -> done(sh, ShoptBuiltin.run(this, sh, argv));
             case "trap" -> done(sh, TrapBuiltin.run(this, sh, argv));

@@ -12,7 +12,7 @@ final class Builtins {
     static boolean isBuiltin(String name) {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read", "return", "local", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type",
+                    "shift", "read", "return", "local", "declare", "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type",
                     "command",
                     "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history", "test", "[" -> true;
             default -> false;
@@ -66,6 +66,8 @@ final class Builtins {
             case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
             case "local" -> "local: local [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
+            case "declare", "typeset" -> name + ": " + name + " [-gprx] [name[=value] ...] or " + name
+                    + " -p [-rx] [name ...]\n    Set variable values and attributes.\n";
             case "readonly" -> "readonly: readonly [-aAf] [name[=value] ...] or readonly -p\n    Mark shell variables as unchangeable.\n";
             case "set" -> "set: set [-efmux] [-o option-name] [--] [-] [arg ...]\n"
                     + "    Set or unset values of shell options and positional parameters.\n";

@@ -175,6 +175,107 @@ final class ScopeBuiltins {
         return status;
     }
 
+    /**
+     * declare (and typeset) [-gprx] [+rx] [NAME[=VALUE]...], as bash 5.2's for plain
+     * variables: -r readonly (+r on a readonly one is its error), -x export (+x takes it out of
+     * the environment), -p prints each NAME as bash's {@code declare -rx NAME="value"} (or
+     * {@code NAME: not found}, status 1); with no NAME, -p, -r or -x list every variable that
+     * has those attributes, and no option lists them as set does. In a function, NAME becomes
+     * the call's local (as local makes it) unless -g gives the global one.
+     * Simplified: no arrays (-a/-A), integers (-i), namerefs (-n), case attributes (-l/-u),
+     * -t, -I, or functions (-f/-F): each is an invalid option; a NAME declared with no value
+     * and no attribute stays unset and unlisted (bash lists it as {@code declare -- NAME}).
+     */
+    static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
+        String builtin = argv.get(0);
+        String usage = builtin + ": usage: " + builtin + " [-gprx] [name[=value] ...] or "
+                + builtin + " -p [-rx] [name ...]\n";
+        boolean global = false;
+        boolean print = false;
+        int readonly = 0;                       // 1: -r, -1: +r (the last one given counts)
+        int export = 0;                         // 1: -x, -1: +x
+        int i = 1;
+        for (; i < argv.size(); i++) {
+            String w = argv.get(i);
+            if (w.equals("--")) {
+                i++;
+                break;
+            }
+            if (w.length() < 2 || w.charAt(0) != '-' && w.charAt(0) != '+') {
+                break;
+            }
+            boolean on = w.charAt(0) == '-';
+            for (int k = 1; k < w.length(); k++) {
+                char c = w.charAt(k);
+                switch (on ? c : Character.toUpperCase(c)) {
+                    case 'g' -> global = true;
+                    case 'p' -> print = true;
+                    case 'r' -> readonly = 1;
+                    case 'R' -> readonly = -1;
+                    case 'x' -> export = 1;
+                    case 'X' -> export = -1;
+                    case 'G', 'P' -> { }        // bash accepts +g and +p, and they change nothing
+                    default -> {
+                        b.say(b.err(), "miniunix: " + builtin + ": " + w.charAt(0) + c + ": invalid option\n" + usage);
+                        return BuiltinOptions.STATUS;
+                    }
+                }
+            }
+        }
+        List<String> names = argv.subList(i, argv.size());
+        if (names.isEmpty()) {
+            if (print || readonly == 1 || export == 1) {
+                b.say(b.out(), sh.vars.declarations(readonly == 1, export == 1));
+            } else if (readonly == 0 && export == 0) {
+                b.say(b.out(), SetBuiltin.variables(sh));
+            }
+            return 0;
+        }
+        int status = 0;
+        if (print) {
+            for (String name : names) {
+                String line = sh.vars.declaration(name);
+                if (line == null) {
+                    b.say(b.err(), "miniunix: " + builtin + ": " + name + ": not found\n");
+                    status = 1;
+                } else {
+                    b.say(b.out(), line);
+                }
+            }
+            return status;
+        }
+        boolean local = sh.vars.inFunction() && !global;
+        for (String a : names) {
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            String value = eq < 0 ? null : a.substring(eq + 1);
+            if (!Variables.isName(name)) {
+                status = invalid(b, builtin, a);
+            } else if (sh.vars.isReadonly(name) && (value != null || readonly < 0)) {
+                status = readonly(b, builtin + ": ", name);
+            } else if (local && !sh.vars.isLocal(name) && sh.vars.isReadonly(name)) {
+                status = readonly(b, builtin + ": ", name);
+            } else {
+                if (local) {
+                    sh.vars.local(name, value);
+                } else if (value != null && global) {
+                    sh.vars.setGlobal(name, value);
+                } else if (value != null) {
+                    sh.vars.set(name, value);
+                }
+                if (export > 0) {
+                    sh.vars.export(name);
+                } else if (export < 0) {
+                    sh.vars.unexport(name);
+                }
+                if (readonly > 0) {
+                    sh.vars.makeReadonly(name);
+                }
+            }
+        }
+        return status;
+    }
+
     private static int invalid(BuiltinFrame b, String builtin, String arg) {
         b.say(b.err(), "miniunix: " + builtin + ": `" + arg + "': not a valid identifier\n");
         return 1;

@@ -101,12 +101,18 @@ final class SetBuiltin {
 
     /** set: NAME=value for every variable, sorted, quoted as bash quotes them; then the functions. */
     private static String listing(Shell sh) {
+        StringBuilder sb = new StringBuilder(variables(sh));
+        for (Map.Entry<String, Node.FunctionDef> f : sh.functions.entrySet()) {
+            sb.append(Printer.function(f.getKey(), f.getValue())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** NAME=value for every variable, sorted, quoted as bash's set quotes them (set, declare). */
+    static String variables(Shell sh) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : sh.vars.all().entrySet()) {
             sb.append(e.getKey()).append('=').append(quote(e.getValue())).append('\n');
-        }
-        for (Map.Entry<String, Node.FunctionDef> f : sh.functions.entrySet()) {
-            sb.append(Printer.function(f.getKey(), f.getValue())).append('\n');
         }
         return sb.toString();
     }

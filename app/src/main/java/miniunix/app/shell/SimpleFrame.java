@@ -23,7 +23,7 @@ import miniunix.kernel.uapi.Trap;
  */
 final class SimpleFrame extends Frame {
     /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
-    private static final String DECLARATIONS = " local export readonly ";
+    private static final String DECLARATIONS = " local export readonly declare typeset ";
 
     private final Node.SimpleCommand cmd;
     private final boolean exec;

@@ -236,6 +236,7 @@ final class Variables {
     void popScope() {
         Scope sc = scopes.remove(scopes.size() - 1);
         for (Map.Entry<String, String> e : sc.saved.entrySet()) {
+            readonly.remove(e.getKey());        // a local made readonly (declare -r): local was refused on a readonly one
             restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
         }
         if (sc.getopts != null) {
@@ -272,6 +273,52 @@ final class Variables {
         if (name.equals("OPTIND")) {
             optindAssigned();
         }
+    }
+
+    /** Whether NAME is a local of the running call. */
+    boolean isLocal(String name) {
+        return !scopes.isEmpty() && scopes.get(scopes.size() - 1).saved.containsKey(name);
+    }
+
+    /**
+     * declare -g NAME=VALUE in a function: the global NAME gets VALUE; when a call has made
+     * NAME local, the outermost such call keeps it to give back, so only that saved value changes
+     * and the local stays seen (bash).
+     */
+    void setGlobal(String name, String value) {
+        for (Scope sc : scopes) {
+            if (sc.saved.containsKey(name)) {
+                sc.saved.put(name, value);
+                return;
+            }
+        }
+        set(name, value);
+    }
+
+    /** Whether NAME is exported. */
+    boolean isExported(String name) {
+        return exported.contains(name);
+    }
+
+    /** declare -p NAME's line, or null when there is no such variable (unset, no attribute). */
+    String declaration(String name) {
+        if (values.get(name) == null && !exported.contains(name) && !readonly.contains(name)) {
+            return null;
+        }
+        return declarations(java.util.Set.of(name));
+    }
+
+    /**
+     * declare [-p] [-r] [-x] with no NAME: bash's declare lines for every variable (set or
+     * given an attribute) that has all of the attributes asked for, sorted by name.
+     */
+    String declarations(boolean mustBeReadonly, boolean mustBeExported) {
+        TreeSet<String> names = new TreeSet<>(values.keySet());
+        names.addAll(exported);
+        names.addAll(readonly);
+        names.removeIf(n -> mustBeReadonly && !readonly.contains(n) || mustBeExported && !exported.contains(n)
+                || values.get(n) == null && !exported.contains(n) && !readonly.contains(n));
+        return declarations(names);
     }
 
     /** `local` with no arguments: the running call's locals, as bash's declare lists them. */
@@ -439,8 +486,9 @@ final class Variables {
     private String declarations(java.util.Set<String> names) {
         StringBuilder sb = new StringBuilder();
         for (String name : new TreeSet<>(names)) {
-            sb.append("declare -").append(readonly.contains(name) ? "r" : "")
-                    .append(exported.contains(name) ? "x " : " ").append(name);
+            boolean r = readonly.contains(name);
+            boolean x = exported.contains(name);
+            sb.append("declare -").append(r ? "r" : "").append(x ? "x " : r ? " " : "- ").append(name);
             appendQuoted(sb, values.get(name));
             sb.append('\n');
         }

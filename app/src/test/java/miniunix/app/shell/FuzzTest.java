@@ -23,7 +23,7 @@ class FuzzTest {
         "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
         "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
         "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
-        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
+        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "declare ", "typeset -p ", "declare -gr ", "declare +x ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -91,7 +91,8 @@ class FuzzTest {
                     "type -afptP f ls -z", "hash -lp /bin f", "hash -p", "wait -fp v", "wait -p 1", "export -n x",
                     "unset -nv x", "cd -Pe ..", "local -z",
                     "getopts :a:b o -ba -a", "getopts a: 1a -z", "OPTIND=-3; getopts a o -aa", "getopts -x",
-                    "local OPTIND");
+                    "local OPTIND", "declare -rx d=1", "declare +r d", "typeset -p d nope", "declare -a d",
+                    "declare -g d=2", "declare -- -p");
         }
         switch (r.nextInt(11)) {
             case 0: return "f() { " + list(r, d + 1) + "; }";
