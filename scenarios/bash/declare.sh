@@ -1,5 +1,6 @@
 # declare and typeset: -r readonly, -x export, +x and +r, -p printing bash's declare lines,
-# -g in a function, and a declared NAME local to the function it is declared in.
+# -g in a function, and a declared NAME local to the function it is declared in; local
+# takes the same options.
 # Run by the host's bash too (BashDifferentialTest).
 declare a=1 b="two words" c='q"$\`'
 echo "$a|$b|$c"
@@ -34,3 +35,7 @@ declare -p -x e a rx
 declare -r | grep -e ' r=' -e ' rx='
 declare -x | grep -e ' e=' -e ' rx='
 declare | grep -e '^a=' -e '^b='
+# local takes declare's options
+m() { local -r mr=1; local -x mx=2; local mz; local +x mx; local -p; local; }
+m 2>/dev/null; echo "after m [$mr] [$mx]"
+mr=free; declare -p mr

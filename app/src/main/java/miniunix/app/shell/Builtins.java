@@ -65,7 +65,7 @@ final class Builtins {
             case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
             case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
-            case "local" -> "local: local [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
+            case "local" -> "local: local [-prx] [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
             case "declare", "typeset" -> name + ": " + name + " [-gprx] [name[=value] ...] or " + name
                     + " -p [-rx] [name ...]\n    Set variable values and attributes.\n";
             case "readonly" -> "readonly: readonly [-aAf] [name[=value] ...] or readonly -p\n    Mark shell variables as unchangeable.\n";

@@ -144,35 +144,16 @@ final class ScopeBuiltins {
     }
 
     /**
-     * local [NAME[=VALUE]...]: see {@link Variables#local}; no NAME lists the call's locals.
-     * Simplified: none of declare's options (-a -i -r -x ...): each is said to be invalid.
+     * local [-prx] [+rx] [NAME[=VALUE]...]: declare's options and words (see {@link #declare}),
+     * each NAME a local of the running call ({@link Variables#local}); no NAME lists the call's
+     * locals. Simplified: no -g (bash accepts it and still makes NAME local).
      */
     static int local(BuiltinFrame b, Shell sh, List<String> argv) {
         if (!sh.vars.inFunction()) {
             b.say(b.err(), "miniunix: local: can only be used in a function\n");
             return 1;
         }
-        BuiltinOptions o = new BuiltinOptions(b, argv, "", "local: usage: local [option] name[=value] ...\n");
-        if (o.next() == BuiltinOptions.BAD) {
-            return BuiltinOptions.STATUS;
-        }
-        if (o.operands().isEmpty()) {
-            b.say(b.out(), sh.vars.locals());
-            return 0;
-        }
-        int status = 0;
-        for (String a : o.operands()) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Variables.isName(name)) {
-                status = invalid(b, "local", a);
-            } else if (sh.vars.isReadonly(name)) {
-                status = readonly(b, "local: ", name);
-            } else {
-                sh.vars.local(name, eq < 0 ? null : a.substring(eq + 1));
-            }
-        }
-        return status;
+        return declare(b, sh, argv, true);
     }
 
     /**
@@ -187,9 +168,14 @@ final class ScopeBuiltins {
      * and no attribute stays unset and unlisted (bash lists it as {@code declare -- NAME}).
      */
     static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
+        return declare(b, sh, argv, false);
+    }
+
+    /** declare, typeset or (isLocal) local. */
+    private static int declare(BuiltinFrame b, Shell sh, List<String> argv, boolean isLocal) {
         String builtin = argv.get(0);
-        String usage = builtin + ": usage: " + builtin + " [-gprx] [name[=value] ...] or "
-                + builtin + " -p [-rx] [name ...]\n";
+        String usage = isLocal ? "local: usage: local [option] name[=value] ...\n"
+                : builtin + ": usage: " + builtin + " [-gprx] [name[=value] ...] or " + builtin + " -p [-rx] [name ...]\n";
         boolean global = false;
         boolean print = false;
         int readonly = 0;                       // 1: -r, -1: +r (the last one given counts)
@@ -207,7 +193,7 @@ final class ScopeBuiltins {
             boolean on = w.charAt(0) == '-';
             for (int k = 1; k < w.length(); k++) {
                 char c = w.charAt(k);
-                switch (on ? c : Character.toUpperCase(c)) {
+                switch (isLocal && (c == 'g') ? '?' : on ? c : Character.toUpperCase(c)) {
                     case 'g' -> global = true;
                     case 'p' -> print = true;
                     case 'r' -> readonly = 1;
@@ -223,6 +209,10 @@ final class ScopeBuiltins {
             }
         }
         List<String> names = argv.subList(i, argv.size());
+        if (names.isEmpty() && isLocal) {
+            b.say(b.out(), sh.vars.locals());
+            return 0;
+        }
         if (names.isEmpty()) {
             if (print || readonly == 1 || export == 1) {
                 b.say(b.out(), sh.vars.declarations(readonly == 1, export == 1));

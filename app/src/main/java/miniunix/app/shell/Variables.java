@@ -321,13 +321,11 @@ final class Variables {
         return declarations(names);
     }
 
-    /** `local` with no arguments: the running call's locals, as bash's declare lists them. */
+    /** `local` with no arguments: the running call's locals, as bash's declare -p lists them. */
     String locals() {
         StringBuilder sb = new StringBuilder();
         for (String name : scopes.get(scopes.size() - 1).saved.keySet()) {
-            sb.append("declare -- ").append(name);
-            appendQuoted(sb, values.get(name));
-            sb.append('\n');
+            declaration(sb, name);
         }
         return sb.toString();
     }
@@ -486,13 +484,18 @@ final class Variables {
     private String declarations(java.util.Set<String> names) {
         StringBuilder sb = new StringBuilder();
         for (String name : new TreeSet<>(names)) {
-            boolean r = readonly.contains(name);
-            boolean x = exported.contains(name);
-            sb.append("declare -").append(r ? "r" : "").append(x ? "x " : r ? " " : "- ").append(name);
-            appendQuoted(sb, values.get(name));
-            sb.append('\n');
+            declaration(sb, name);
         }
         return sb.toString();
+    }
+
+    /** One declare -p line: the attributes in bash's order (r, then x, else --), then ="value". */
+    private void declaration(StringBuilder sb, String name) {
+        boolean r = readonly.contains(name);
+        boolean x = exported.contains(name);
+        sb.append("declare -").append(r ? "r" : "").append(x ? "x " : r ? " " : "- ").append(name);
+        appendQuoted(sb, values.get(name));
+        sb.append('\n');
     }
 
     /** ="value" with " \\ $ ` escaped, as declare prints it; nothing for an unset variable. */

@@ -23,7 +23,7 @@ class FuzzTest {
         "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
         "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
         "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
-        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "declare ", "typeset -p ", "declare -gr ", "declare +x ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
+        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "declare ", "typeset -p ", "declare -gr ", "declare +x ", "local -rx ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
