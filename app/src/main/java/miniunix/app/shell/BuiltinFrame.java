@@ -3,6 +3,7 @@ package miniunix.app.shell;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -52,6 +53,8 @@ final class BuiltinFrame extends Frame {
     private int err = 2;
     /** read's line in progress, or null. */
     private ReadBuiltin reader;
+    /** IFS=VALUE before the command (IFS=: read a b): what read splits by instead of $IFS; else null. */
+    private String prefixIfs;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
     /** hash's status when its options did all the work (bash's: 2 for a bad option). */
@@ -80,6 +83,12 @@ final class BuiltinFrame extends Frame {
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
         this.redirections = redirections;
+    }
+
+    /** The command's NAME=value prefix: IFS is read's for this command only (see {@link #prefixIfs}). */
+    BuiltinFrame prefix(Map<String, String> assigns) {
+        prefixIfs = assigns.get("IFS");
+        return this;
     }
 
     static boolean isBuiltin(String name) {
@@ -675,7 +684,7 @@ final class BuiltinFrame extends Frame {
                     return fail(sh, "read: `" + n + "': not a valid identifier", 1);
                 }
             }
-            reader = new ReadBuiltin(in, raw, names);
+            reader = new ReadBuiltin(in, raw, names, prefixIfs);
             ret = 0;
         }
         Trap t = reader.next(ret);
@@ -715,6 +724,7 @@ final class BuiltinFrame extends Frame {
         b.err = err;
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
+        b.prefixIfs = prefixIfs;
         b.typer = typer == null ? null : typer.copy();
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();

@@ -131,7 +131,7 @@ final class ExpandFrame extends Frame {
                     continue;
                 }
             }
-            current = new Expander(item.word(), item.split());
+            current = new Expander(item.word(), item.split(), Fields.ifs(sh.vars));
             phase = Phase.WALK;
             return false;
         }
@@ -174,14 +174,15 @@ final class ExpandFrame extends Frame {
         if (v == null) {
             return false;
         }
-        if (!item.split() || p.quoted() || Fields.isOneWord(v)) {
+        String ifs = item.split() && !p.quoted() ? Fields.ifs(sh.vars) : null;
+        if (!item.split() || p.quoted() || Fields.isOneWord(v, ifs)) {
             results.add(List.of(v));
             next++;
         } else if (v.isEmpty()) {
             results.add(List.of());     // an unquoted empty value makes no field
             next++;
         } else {
-            Fields f = new Fields(true);
+            Fields f = new Fields(true, ifs);
             f.expansion(v, false);
             collect(sh, item, f);
         }

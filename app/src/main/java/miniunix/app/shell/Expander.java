@@ -73,18 +73,25 @@ final class Expander {
     private boolean pendingQuoted;
     private String error;
     private boolean fatal;
+    /** IFS as {@link Fields#ifs(Variables)} gives it, when the expansion began. */
+    private final String ifs;
 
-    /** Expands w into fields (split: argv words, for lists, redirection targets) or one string. */
-    Expander(Word w, boolean split) {
-        sinks.add(new Fields(split));
+    /**
+     * Expands w into fields (split: argv words, for lists, redirection targets) or one string;
+     * ifs: {@link Fields#ifs(Variables)}.
+     */
+    Expander(Word w, boolean split, String ifs) {
+        this.ifs = ifs;
+        sinks.add(new Fields(split, ifs));
         cursors.add(new Cursor(Kind.INLINE, w, 0, false, null, 0, false));
     }
 
-    private Expander() {
+    private Expander(String ifs) {
+        this.ifs = ifs;
     }
 
     Expander copy() {
-        Expander x = new Expander();
+        Expander x = new Expander(ifs);
         for (Cursor c : cursors) {
             x.cursors.add(c.copy());
         }
@@ -238,7 +245,7 @@ final class Expander {
 
     /** A word whose text is needed on its own: a new string sink, the result to target later. */
     private void push(Kind kind, Word w, Word.ParamExp op, int target, boolean targetQuoted) {
-        sinks.add(new Fields(false));
+        sinks.add(new Fields(false, ifs));
         cursors.add(new Cursor(kind, w, sinks.size() - 1, false, op, target, targetQuoted));
     }
 

@@ -6,9 +6,15 @@ import java.util.List;
 /**
  * Where a word's expansion is collected: the fields it makes, each with the pattern that
  * pathname expansion would use for it. Text from the source is never split; the results of
- * unquoted expansions are split on blanks (space, tab, newline: bash's default IFS) when this
- * collects fields ({@code split}), and kept whole when it collects one string (an assignment's
- * value, an arithmetic expression, a ${VAR#PATTERN} pattern).
+ * unquoted expansions are split by IFS when this collects fields ({@code split}), and kept whole
+ * when it collects one string (an assignment's value, an arithmetic expression, a
+ * ${VAR#PATTERN} pattern).
+ *
+ * <p>IFS as bash splits by it: unset or the default (space, tab, newline) is the fast path,
+ * where runs of blanks separate fields and none is empty; an empty IFS splits nothing; any
+ * other IFS has its whitespace characters collapse and trim at the ends as blanks do, and
+ * each of its other characters (with the IFS whitespace around it) ends one field, even an
+ * empty one, except that a last delimiter makes no empty field after it.
  *
  * <p>The pattern is the text with every quoted character that means something to a pattern
  * escaped by a backslash: {@code "*".txt} gives the pattern {@code \*.txt}, which matches only
@@ -28,13 +34,42 @@ final class Fields {
     /** The current field exists (something quoted, or a non-blank character, went in). */
     private boolean present;
     private boolean glob;
+    /** IFS, or null when it is unset or the default: see {@link #ifs(Variables)}. */
+    private final String ifs;
+    /**
+     * Splitting by a non-default IFS: the last field was ended by IFS whitespace, so an IFS
+     * character other than whitespace right after it belongs to the same delimiter.
+     */
+    private boolean merged;
 
     Fields(boolean split) {
+        this(split, null);
+    }
+
+    Fields(boolean split, String ifs) {
         this.split = split;
+        this.ifs = ifs;
+    }
+
+    /** The shell's IFS as Fields takes it: null when unset or the default " \t\n" (the fast path). */
+    static String ifs(Variables vars) {
+        String v = vars.value("IFS");
+        return v == null || v.equals(" \t\n") ? null : v;
+    }
+
+    /** What "$*" is joined by: IFS's first character, none when it is empty, a space when unset. */
+    static String separator(String ifs) {
+        return ifs == null ? " " : ifs.isEmpty() ? "" : ifs.substring(0, 1);
+    }
+
+    /** Whether c is whitespace as IFS sees it (space, tab, newline). */
+    static boolean isIfsWhite(char c) {
+        return c == ' ' || c == '\t' || c == '\n';
     }
 
     Fields copy() {
-        Fields f = new Fields(split);
+        Fields f = new Fields(split, ifs);
+        f.merged = merged;
         f.texts.addAll(texts);
         f.patterns.addAll(patterns);
         f.text.append(text);
@@ -59,7 +94,10 @@ final class Fields {
                 add(s.charAt(i), quoted);
             }
         }
-        present |= quoted || !s.isEmpty();
+        if (quoted || !s.isEmpty()) {
+            present = true;
+            merged = false;
+        }
     }
 
     /** Whether s, unquoted, is one field that is no pattern: not empty, no blank, no *?[. */
@@ -67,6 +105,20 @@ final class Fields {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isGlobChar(c) || c == ' ' || c == '\t' || c == '\n') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /** {@link #isOneWord(String)} for IFS ifs ({@link #ifs(Variables)}: null for the default). */
+    static boolean isOneWord(String s, String ifs) {
+        if (ifs == null) {
+            return isOneWord(s);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isGlobChar(c) || ifs.indexOf(c) >= 0) {
                 return false;
             }
         }
@@ -104,10 +156,18 @@ final class Fields {
         };
     }
 
-    /** The result of an expansion: split on blanks unless quoted (or collecting a string). */
+    /** The result of an expansion: split by IFS unless quoted (or collecting a string). */
     void expansion(String s, boolean quoted) {
         if (quoted || !split) {
             literal(s, quoted);
+            return;
+        }
+        if (ifs != null) {
+            if (ifs.isEmpty()) {
+                literal(s, false);  // IFS='': nothing is split
+            } else {
+                splitByIfs(s);
+            }
             return;
         }
         if (isOneWord(s)) {
@@ -125,15 +185,43 @@ final class Fields {
         }
     }
 
+    /** Splits s by a non-default, non-empty IFS (see the class comment). */
+    private void splitByIfs(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (ifs.indexOf(c) < 0) {
+                add(c, false);
+                present = true;
+                merged = false;
+            } else if (isIfsWhite(c)) {
+                if (present) {
+                    endField();
+                    merged = true;
+                }
+            } else if (merged) {
+                merged = false;     // "a :b": the blank and the colon are one delimiter
+            } else {
+                present = true;     // "a::b": the field between the colons is empty
+                endField();
+            }
+        }
+    }
+
     /**
      * $@ and $*: "$@" is one field per parameter (none when there are none), "$*" one field
-     * of them all joined by spaces; unquoted, each parameter is split further.
+     * of them all joined by IFS's first character; unquoted, the parameters are split further
+     * (as bash does, as if joined by IFS's first character, which then delimits them), and
+     * where no field is split (x=$@), $@ is joined by spaces.
      */
     void params(List<String> params, boolean quoted, boolean star) {
         if (!split || quoted && star) {
             if (!params.isEmpty() || quoted) {
-                expansion(String.join(" ", params), quoted);
+                expansion(String.join(star ? separator(ifs) : " ", params), quoted);
             }
+            return;
+        }
+        if (!quoted && ifs != null && !ifs.isEmpty()) {
+            expansion(String.join(separator(ifs), params), false);
             return;
         }
         for (int i = 0; i < params.size(); i++) {
@@ -150,6 +238,7 @@ final class Fields {
     /** Makes the current field exist even if empty: a quoted expansion with nothing in it. */
     void markPresent() {
         present = true;
+        merged = false;
     }
 
     private void add(char c, boolean quoted) {

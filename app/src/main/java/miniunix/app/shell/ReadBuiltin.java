@@ -11,7 +11,7 @@ import miniunix.user.lib.Libc;
 
 /**
  * The read builtin, {@code read [-r] [NAME...]}: one line from fd 0 split into fields, each
- * NAME getting one and the last NAME the rest of the line (REPLY when no NAME is given). A
+ * NAME getting one (split by IFS, as bash splits: {@link #assign}) and the last NAME the rest of the line (REPLY when no NAME is given). A
  * builtin because it sets the shell's variables; a small coroutine that the
  * {@link BuiltinFrame} drives, like {@link Redirections}.
  *
@@ -20,7 +20,7 @@ import miniunix.user.lib.Libc;
  * the next character and a backslash-newline joins lines. At end of file the partial line is
  * still assigned, and the status is 1, which is what ends {@code while read line}.
  *
- * <p>Simplified: IFS is always blanks; no -p, -n, -t, -a, -d options (an invalid option
+ * <p>Simplified: no -p, -n, -t, -a, -d options (an invalid option
  * here, as bash says it: {@link BuiltinOptions}).
  */
 final class ReadBuiltin {
@@ -36,15 +36,18 @@ final class ReadBuiltin {
     private int len;
     private boolean reading;
     private int status;
+    /** IFS=VALUE before read: split by it, not by $IFS; else null. */
+    private final String prefixIfs;
 
-    ReadBuiltin(int fd, boolean raw, List<String> names) {
+    ReadBuiltin(int fd, boolean raw, List<String> names, String prefixIfs) {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
+        this.prefixIfs = prefixIfs;
     }
 
     ReadBuiltin copy() {
-        ReadBuiltin r = new ReadBuiltin(fd, raw, names);
+        ReadBuiltin r = new ReadBuiltin(fd, raw, names, prefixIfs);
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -102,35 +105,47 @@ final class ReadBuiltin {
     }
 
     /**
-     * Splits the line on blanks and sets the variables: the names that are readonly, which
-     * are not set (bash's error for each, status 1).
+     * Splits the line by IFS, as bash does, and sets the variables: the names that are
+     * readonly, which are not set (bash's error for each, status 1). Leading and trailing IFS
+     * whitespace goes; each NAME but the last gets one field; the last gets the rest of the
+     * line, or only its one field when a single delimiter ends it (IFS=: and "y:" give "y").
+     * Without -r a backslash quotes the next character: it is no delimiter, and the backslash
+     * goes.
      */
     List<String> assign(Variables vars) {
+        String ifs = prefixIfs != null ? prefixIfs : vars.value("IFS");
+        if (ifs == null) {
+            ifs = " \t\n";
+        }
         String text = Shell.decode(line, 0, len);
-        List<String> fields = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int i = skipBlanks(text, 0);
-        while (i < text.length()) {
-            if (fields.size() == names.size() - 1) {
-                fields.add(rest(text, i));
-                i = text.length();
-                break;
-            }
+        // The characters, with backslashes removed (without -r), and which of them are quoted.
+        StringBuilder chars = new StringBuilder(text.length());
+        boolean[] quoted = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isBlank(c)) {
-                fields.add(cur.toString());
-                cur.setLength(0);
-                i = skipBlanks(text, i);
-                continue;
-            }
             if (c == '\\' && !raw && i + 1 < text.length()) {
                 c = text.charAt(++i);
+                quoted[chars.length()] = true;
             }
-            cur.append(c);
-            i++;
+            chars.append(c);
         }
-        if (cur.length() > 0) {
-            fields.add(cur.toString());
+        Splitter sp = new Splitter(chars, quoted, ifs);
+        List<String> fields = new ArrayList<>();
+        sp.skipWhite();
+        while (!sp.atEnd() && fields.size() < names.size() - 1) {
+            fields.add(sp.field());
+            sp.delimiter();
+        }
+        if (!sp.atEnd()) {
+            int from = sp.pos;
+            int end = chars.length();
+            while (end > from && !quoted[end - 1] && Fields.isIfsWhite(chars.charAt(end - 1))
+                    && ifs.indexOf(chars.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String one = sp.field();
+            sp.delimiter();
+            fields.add(sp.pos >= end ? one : chars.substring(from, end));
         }
         List<String> refused = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
@@ -146,34 +161,53 @@ final class ReadBuiltin {
         return refused;
     }
 
-    /** The rest of the line for the last name: trailing blanks dropped, backslashes removed. */
-    private String rest(String text, int from) {
-        int end = text.length();
-        while (end > from && isBlank(text.charAt(end - 1)) && !(end - 2 >= from && text.charAt(end - 2) == '\\')) {
-            end--;
+    /** Walks a line field by field: quoted characters are never delimiters. */
+    private static final class Splitter {
+        private final CharSequence chars;
+        private final boolean[] quoted;
+        private final String ifs;
+        int pos;
+
+        Splitter(CharSequence chars, boolean[] quoted, String ifs) {
+            this.chars = chars;
+            this.quoted = quoted;
+            this.ifs = ifs;
         }
-        if (raw) {
-            return text.substring(from, end);
+
+        boolean atEnd() {
+            return pos >= chars.length();
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < end) {
-                c = text.charAt(++i);
+
+        private boolean isIfs(int i) {
+            return !quoted[i] && ifs.indexOf(chars.charAt(i)) >= 0;
+        }
+
+        private boolean isWhite(int i) {
+            return isIfs(i) && Fields.isIfsWhite(chars.charAt(i));
+        }
+
+        void skipWhite() {
+            while (!atEnd() && isWhite(pos)) {
+                pos++;
             }
-            sb.append(c);
         }
-        return sb.toString();
-    }
 
-    private static int skipBlanks(String s, int i) {
-        while (i < s.length() && isBlank(s.charAt(i))) {
-            i++;
+        /** The characters up to the next delimiter. */
+        String field() {
+            int from = pos;
+            while (!atEnd() && !isIfs(pos)) {
+                pos++;
+            }
+            return chars.subSequence(from, pos).toString();
         }
-        return i;
-    }
 
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        /** One delimiter: IFS whitespace, and at most one other IFS character with whitespace after it. */
+        void delimiter() {
+            skipWhite();
+            if (!atEnd() && isIfs(pos)) {
+                pos++;
+                skipWhite();
+            }
+        }
     }
 }

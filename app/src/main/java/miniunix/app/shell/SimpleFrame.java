@@ -172,7 +172,7 @@ final class SimpleFrame extends Frame {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.vars.envp(assigns), new Redirections(targets, true), true));
         } else if (BuiltinFrame.isBuiltin(name)) {
-            sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))));
+            sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).prefix(assigns));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
             sh.push(exec ? e : new SearchFrame(e, cmd.text()));

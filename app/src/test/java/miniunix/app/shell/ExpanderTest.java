@@ -30,7 +30,7 @@ class ExpanderTest {
 
     /** Expands text; each $(...) in turn gets the next output; an error comes back as "!msg". */
     private List<String> expand(String text, boolean split, String... outputs) {
-        Expander x = new Expander(word(text), split);
+        Expander x = new Expander(word(text), split, Fields.ifs(vars));
         int next = 0;
         while (true) {
             Expander.Status s = x.run(vars);
@@ -50,6 +50,38 @@ class ExpanderTest {
 
     private String string(String text) {
         return expand(text, false).get(0);
+    }
+
+    @Test
+    void ifsOtherThanBlanksDelimitsEmptyFieldsToo() {
+        vars.set("IFS", ":");
+        vars.set("Y", "a::b:");
+        assertEquals(List.of("a", "", "b"), fields("$Y"));
+        assertEquals(List.of("a", "", "b", "c"), fields("${Y}c"));
+        assertEquals(List.of("a b"), fields("\"a b\""));
+        assertEquals(List.of("p", "", "q"), fields("$(x)", "p::q:"));
+        vars.set("IFS", " :");
+        vars.set("Y", " a : b  c ");
+        assertEquals(List.of("a", "b", "c"), fields("$Y"));
+        vars.set("Y", " : a");
+        assertEquals(List.of("", "a"), fields("$Y"));
+        vars.set("IFS", "");
+        assertEquals(List.of(" : a"), fields("$Y"));
+        assertEquals(List.of(), fields("$EMPTY"));
+    }
+
+    @Test
+    void quotedStarIsJoinedByTheFirstCharacterOfIfs() {
+        vars.setPositional(List.of("a", "b c"));
+        vars.set("IFS", "-:");
+        assertEquals(List.of("a-b c"), fields("\"$*\""));
+        assertEquals(List.of("a-b c"), List.of(string("$*")));
+        assertEquals(List.of("a b c"), List.of(string("$@")));
+        vars.set("IFS", "");
+        assertEquals(List.of("ab c"), fields("\"$*\""));
+        assertEquals(List.of("a", "b c"), fields("$*"));
+        vars.unset("IFS");
+        assertEquals(List.of("a b c"), fields("\"$*\""));
     }
 
     @Test
@@ -182,20 +214,20 @@ class ExpanderTest {
 
     @Test
     void anErrorStopsTheExpansionBeforeLaterSubstitutions() {
-        Expander x = new Expander(word("$((1/0))$(echo never)"), true);
+        Expander x = new Expander(word("$((1/0))$(echo never)"), true, null);
         assertEquals(Expander.Status.ERROR, x.run(vars));
         assertNull(x.pending());
     }
 
     @Test
     void globCharactersAreActiveOnlyWhenUnquoted() {
-        Expander x = new Expander(word("*.\"*\"$X"), true);
+        Expander x = new Expander(word("*.\"*\"$X"), true, null);
         x.run(vars);
         List<String> texts = x.result().texts();
         assertEquals(List.of("*.*", "a", "b"), texts);
         assertEquals("*.\\*", x.result().pattern(0));
         assertNull(x.result().pattern(1));
-        Expander bracket = new Expander(word("["), true);
+        Expander bracket = new Expander(word("["), true, null);
         bracket.run(vars);
         assertEquals(List.of("["), bracket.result().texts());
         assertNull(bracket.result().pattern(0), "a lone [ is not a pattern");
