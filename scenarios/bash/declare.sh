@@ -39,3 +39,8 @@ declare | grep -e '^a=' -e '^b='
 m() { local -r mr=1; local -x mx=2; local mz; local +x mx; local -p; local; }
 m 2>/dev/null; echo "after m [$mr] [$mx]"
 mr=free; declare -p mr
+# declared with no value: it exists, unset
+declare nv; declare -p nv; echo "[${nv-unset}]"
+declare -p | grep -e '^declare -- nv$'
+nv=1; declare -p nv; unset nv; declare -p nv; echo "gone $?"
+typeset w2; f2() { local w2=in; declare -p w2; }; f2; declare -p w2

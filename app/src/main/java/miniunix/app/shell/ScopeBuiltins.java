@@ -164,8 +164,7 @@ final class ScopeBuiltins {
      * has those attributes, and no option lists them as set does. In a function, NAME becomes
      * the call's local (as local makes it) unless -g gives the global one.
      * Simplified: no arrays (-a/-A), integers (-i), namerefs (-n), case attributes (-l/-u),
-     * -t, -I, or functions (-f/-F): each is an invalid option; a NAME declared with no value
-     * and no attribute stays unset and unlisted (bash lists it as {@code declare -- NAME}).
+     * -t, -I, or functions (-f/-F): each is an invalid option.
      */
     static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
         return declare(b, sh, argv, false);
@@ -252,6 +251,8 @@ final class ScopeBuiltins {
                     sh.vars.setGlobal(name, value);
                 } else if (value != null) {
                     sh.vars.set(name, value);
+                } else {
+                    sh.vars.declare(name);     // bash: it exists, unset: declare -p shows declare -- NAME
                 }
                 if (export > 0) {
                     sh.vars.export(name);

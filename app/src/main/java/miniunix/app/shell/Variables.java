@@ -46,6 +46,8 @@ final class Variables {
     private final LinkedHashSet<String> exported;
     /** readonly NAME: set no more, unset never, for the rest of the shell's life. */
     private final HashSet<String> readonly;
+    /** declare NAME with no value nor attribute: a variable that exists, unset (declare -p shows it). */
+    private final HashSet<String> declared;
     private ArrayList<Scope> scopes = new ArrayList<>();
     /** The options of `set` that are on. */
     private EnumSet<ShellOption> options = EnumSet.noneOf(ShellOption.class);
@@ -88,20 +90,21 @@ final class Variables {
     int optNext = -1;
 
     Variables(String arg0) {
-        this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>(), new HashSet<>());
+        this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>(), new HashSet<>(), new HashSet<>());
     }
 
     private Variables(String arg0, LinkedHashMap<String, String> values, LinkedHashSet<String> exported,
-                      HashSet<String> readonly) {
+                      HashSet<String> readonly, HashSet<String> declared) {
         this.arg0 = arg0;
         this.values = values;
         this.exported = exported;
         this.readonly = readonly;
+        this.declared = declared;
     }
 
     Variables copy() {
         Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported),
-                new HashSet<>(readonly));
+                new HashSet<>(readonly), new HashSet<>(declared));
         v.positional = new ArrayList<>(positional);
         for (Scope sc : scopes) {
             v.scopes.add(sc.copy());
@@ -300,9 +303,20 @@ final class Variables {
         return exported.contains(name);
     }
 
-    /** declare -p NAME's line, or null when there is no such variable (unset, no attribute). */
+    /** declare NAME (at the top level): NAME exists from now on, set or not, until unset. */
+    void declare(String name) {
+        declared.add(name);
+    }
+
+    /** Whether NAME exists for declare -p: set, given an attribute, or declared. */
+    private boolean exists(String name) {
+        return values.get(name) != null || exported.contains(name) || readonly.contains(name)
+                || declared.contains(name);
+    }
+
+    /** declare -p NAME's line, or null when there is no such variable. */
     String declaration(String name) {
-        if (values.get(name) == null && !exported.contains(name) && !readonly.contains(name)) {
+        if (!exists(name)) {
             return null;
         }
         return declarations(java.util.Set.of(name));
@@ -316,8 +330,9 @@ final class Variables {
         TreeSet<String> names = new TreeSet<>(values.keySet());
         names.addAll(exported);
         names.addAll(readonly);
+        names.addAll(declared);
         names.removeIf(n -> mustBeReadonly && !readonly.contains(n) || mustBeExported && !exported.contains(n)
-                || values.get(n) == null && !exported.contains(n) && !readonly.contains(n));
+                || !exists(n));
         return declarations(names);
     }
 
@@ -441,6 +456,7 @@ final class Variables {
         }
         values.remove(name);
         exported.remove(name);
+        declared.remove(name);
         if (name.equals("OPTIND")) {
             optindAssigned();
         }
