@@ -44,3 +44,5 @@ declare nv; declare -p nv; echo "[${nv-unset}]"
 declare -p | grep -e '^declare -- nv$'
 nv=1; declare -p nv; unset nv; declare -p nv; echo "gone $?"
 typeset w2; f2() { local w2=in; declare -p w2; }; f2; declare -p w2
+# control characters: $'...'
+tab=$'a\tb\n'; ctl=$'a\001"b'; declare -p tab ctl; export ctl; export -p | grep ' ctl='

@@ -135,7 +135,7 @@ final class SetBuiltin {
     }
 
     /** $'...' with C's escapes (\n, \t, \E, \\, \', and \NNN octal for other controls). */
-    private static String ansiC(String v) {
+    static String ansiC(String v) {
         StringBuilder sb = new StringBuilder("$'");
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -152,7 +152,7 @@ final class SetBuiltin {
                 case '\'' -> sb.append("\\'");
                 default -> {
                     if (c < ' ' || c == 0x7f) {
-                        sb.append('\\').append(Integer.toOctalString(0x100 | c).substring(1));
+                        sb.append('\\').append(Integer.toOctalString(0x200 | c).substring(1));
                     } else {
                         sb.append(c);
                     }

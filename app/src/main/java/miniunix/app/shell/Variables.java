@@ -514,10 +514,19 @@ final class Variables {
         sb.append('\n');
     }
 
-    /** ="value" with " \\ $ ` escaped, as declare prints it; nothing for an unset variable. */
+    /**
+     * ="value" with " \\ $ ` escaped, as declare prints it, or =$'...' when it holds control
+     * characters (bash); nothing for an unset variable.
+     */
     private static void appendQuoted(StringBuilder sb, String v) {
         if (v == null) {
             return;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < ' ' || v.charAt(i) == 0x7f) {
+                sb.append('=').append(SetBuiltin.ansiC(v));
+                return;
+            }
         }
         sb.append("=\"");
         for (int i = 0; i < v.length(); i++) {
