@@ -1,6 +1,6 @@
 # readonly: an assignment to a readonly variable is bash's error. Before a command the command
 # still runs, without it; in read, for, export, local, let and (( )) the builtin fails with 1;
-# unset refuses; a bare NAME=value ends a non-interactive shell (here in subshells).
+# unset refuses; a bare NAME=value drops the rest of the command line (here in subshells).
 # Run by the host's bash too (BashDifferentialTest).
 readonly x=1
 ( x=2; echo "not reached" ); echo "subshell $?"
@@ -23,3 +23,6 @@ export z; export -p | grep ' z='
 readonly -p | grep -e ' x=' -e ' z=' -e ' ro$'
 ( echo $((z = 5)); echo "not reached" ); echo "expansion $?"
 echo "x=$x z=$z"
+g() { x=2; echo "not reached"; }
+g; echo "not reached either"
+echo "next line $?"

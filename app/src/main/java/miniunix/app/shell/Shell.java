@@ -551,17 +551,11 @@ public final class Shell implements Program {
     }
 
     /**
-     * NAME=value to a readonly NAME with no command: bash's error; a non-interactive shell
-     * exits with status 1, an interactive one drops the rest of the command line.
+     * NAME=value to a readonly NAME with no command: bash's error, and the rest of the command
+     * line is dropped with status 1 (so `sh -c` ends; a script goes on at its next line).
      */
     void readonlyError(String name) {
-        if (!interactive) {
-            exit(1);
-        } else {
-            unwind(1);
-            vars.status = 1;
-        }
-        error(name + ": readonly variable");
+        expansionError(name + ": readonly variable", false);
     }
 
     void print(int fd, String text) {
