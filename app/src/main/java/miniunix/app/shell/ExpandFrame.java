@@ -19,15 +19,23 @@ import miniunix.kernel.uapi.Trap;
 final class ExpandFrame extends Frame {
     /**
      * One word, and whether it is split into fields (and globbed) or kept as one string; a
-     * pattern (case) is one string with its quoted characters escaped ({@link Fields#asPattern}).
+     * pattern (case) is one string with its quoted characters escaped ({@link Fields#asPattern});
+     * braces: it is brace-expanded first (the words of a command, for and redirections, as
+     * bash does; not an assignment's value).
      */
-    record Item(Word word, boolean split, boolean pattern) {
+    record Item(Word word, boolean split, boolean pattern, boolean braces) {
+        /** A word split and brace-expanded, or kept as one string and not. */
         Item(Word word, boolean split) {
-            this(word, split, false);
+            this(word, split, false, split);
         }
 
         static Item pattern(Word w) {
-            return new Item(w, false, true);
+            return new Item(w, false, true, false);
+        }
+
+        /** NAME=value given to a declaration builtin (declare x={a,b}): brace-expanded, not split. */
+        static Item declaration(Word w) {
+            return new Item(w, false, false, true);
         }
     }
 
@@ -38,7 +46,7 @@ final class ExpandFrame extends Frame {
         }
     }
 
-    private enum Phase { START, WALK, SUBSTITUTED, GLOB }
+    private enum Phase { START, WARN, WALK, SUBSTITUTED, GLOB }
 
     private final List<Item> items;
     private final ArrayList<List<String>> results;
@@ -58,6 +66,18 @@ final class ExpandFrame extends Frame {
     /** An expansion error has been reported (and the stack unwound). */
     private boolean failed;
     private Phase phase = Phase.START;
+    /**
+     * The words the item at next was brace-expanded into, the one being expanded (alt), and
+     * the fields of those before it; null when the item is expanded as itself.
+     */
+    private List<Word> alts;
+    private int alt;
+    private Item altItem;
+    private ArrayList<String> gathered;
+    /** The item last brace-expanded (it is not expanded twice); -1 for none. */
+    private int braced = -1;
+    /** Brace expansion's message, for the WARN phase to print. */
+    private String warning;
 
     /** items: a list of the caller's that is not changed afterwards (it is not copied). */
     ExpandFrame(List<Item> items) {
@@ -69,6 +89,11 @@ final class ExpandFrame extends Frame {
     Trap step(Shell sh, long ret) {
         return switch (phase) {
             case START -> start(sh);
+            case WARN -> {
+                phase = Phase.START;
+                sh.error(warning);
+                yield null;
+            }
             case WALK -> walk(sh);
             case SUBSTITUTED -> {
                 current.substituted(sh.substOutput);
@@ -115,13 +140,19 @@ final class ExpandFrame extends Frame {
      */
     private boolean advance(Shell sh) {
         while (next < items.size()) {
-            Item item = items.get(next);
+            Item item = item();
+            if (item.braces() && braced != next && item.word().braces() && sh.vars.on(ShellOption.BRACEEXPAND)) {
+                braced = next;
+                if (braces(item) && phase == Phase.WARN) {
+                    return false;
+                }
+                item = item();
+            }
             if (!item.pattern()) {
                 String literal = literal(item.word(), item.split());
                 if (literal != null) {
                     // Nothing to expand, split or glob: the word is its text (most words of a script).
-                    results.add(List.of(literal));
-                    next++;
+                    done(List.of(literal));
                     continue;
                 }
                 if (single(sh, item) || joined(sh, item)) {
@@ -136,6 +167,50 @@ final class ExpandFrame extends Frame {
             return false;
         }
         return true;
+    }
+
+    /** The item being expanded: the one at next, or the word of its brace expansion at alt. */
+    private Item item() {
+        return alts == null ? items.get(next) : altItem;
+    }
+
+    /**
+     * Brace-expands item (into {@link #alts}, unless it has no expansion); true, with the
+     * phase WARN, when brace expansion has a message to print first.
+     */
+    private boolean braces(Item item) {
+        Braces.Result r = Braces.expand(item.word());
+        if (r.words() != null) {
+            alts = r.words();
+            alt = 0;
+            altItem = new Item(alts.get(0), item.split(), false, false);
+            gathered = new ArrayList<>();
+        }
+        if (r.warning() != null) {
+            warning = r.warning();
+            phase = Phase.WARN;
+            return true;
+        }
+        return false;
+    }
+
+    /** The current word is expanded to fields: the item's result, or part of it (brace expansion). */
+    private void done(List<String> fields) {
+        if (alts == null) {
+            results.add(fields);
+            next++;
+            return;
+        }
+        gathered.addAll(fields);
+        if (++alt < alts.size()) {
+            altItem = new Item(alts.get(alt), altItem.split(), false, false);
+            return;
+        }
+        results.add(gathered);
+        alts = null;
+        altItem = null;
+        gathered = null;
+        next++;
     }
 
     /**
@@ -176,11 +251,9 @@ final class ExpandFrame extends Frame {
         }
         String ifs = item.split() && !p.quoted() ? Fields.ifs(sh.vars) : null;
         if (!item.split() || p.quoted() || Fields.isOneWord(v, ifs)) {
-            results.add(List.of(v));
-            next++;
+            done(List.of(v));
         } else if (v.isEmpty()) {
-            results.add(List.of());     // an unquoted empty value makes no field
-            next++;
+            done(List.of());            // an unquoted empty value makes no field
         } else {
             Fields f = new Fields(true, ifs);
             f.expansion(v, false);
@@ -221,8 +294,7 @@ final class ExpandFrame extends Frame {
             values[i] = v == null ? "" : v;
         }
         String text = String.join("", values);      // sized once, copied once
-        results.add(!item.split() || quoted || !text.isEmpty() ? List.of(text) : List.of());
-        next++;
+        done(!item.split() || quoted || !text.isEmpty() ? List.of(text) : List.of());
         return true;
     }
 
@@ -283,7 +355,7 @@ final class ExpandFrame extends Frame {
                 sh.expansionError(current.error(), current.fatal());
                 return null;
             default:
-                collect(sh, items.get(next), current.result());
+                collect(sh, item(), current.result());
                 return null;
         }
     }
@@ -292,8 +364,7 @@ final class ExpandFrame extends Frame {
     private void collect(Shell sh, Item item, Fields f) {
         fields = item.split() ? List.copyOf(f.texts()) : List.of(item.pattern() ? f.asPattern() : f.string());
         if (!item.split() || sh.vars.on(ShellOption.NOGLOB) || !f.anyPattern()) {
-            results.add(fields);        // nothing to glob (most words)
-            next++;
+            done(fields);               // nothing to glob (most words)
             phase = Phase.START;
             return;
         }
@@ -322,8 +393,7 @@ final class ExpandFrame extends Frame {
             }
             ret = 0;
             if (field == fields.size()) {
-                results.add(List.copyOf(out));
-                next++;
+                done(List.copyOf(out));
                 phase = Phase.START;
                 return null;
             }
@@ -350,6 +420,12 @@ final class ExpandFrame extends Frame {
         e.substituted = substituted;
         e.failed = failed;
         e.phase = phase;
+        e.alts = alts;
+        e.alt = alt;
+        e.altItem = altItem;
+        e.gathered = gathered == null ? null : new ArrayList<>(gathered);
+        e.braced = braced;
+        e.warning = warning;
         return e;
     }
 }

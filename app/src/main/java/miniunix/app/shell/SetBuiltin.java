@@ -17,10 +17,10 @@ import java.util.Map;
  * background: only then does it hand the terminal to its foreground jobs.
  *
  * <p>Simplified: only the options in {@link ShellOption}; bash's others (-a, -b, -h, -v,
- * -B, -C, ...) are "invalid option" here, and the usage line lists ours.
+ * -C, ...) are "invalid option" here, and the usage line lists ours.
  */
 final class SetBuiltin {
-    private static final String USAGE = "set: usage: set [-efmux] [-o option-name] [--] [-] [arg ...]\n";
+    private static final String USAGE = "set: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n";
 
     private SetBuiltin() {
     }

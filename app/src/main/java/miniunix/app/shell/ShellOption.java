@@ -6,6 +6,8 @@ package miniunix.app.shell;
  * lists them (by name).
  */
 enum ShellOption {
+    /** set -B, on by default: brace expansion ({@link Braces}); set +B turns it off. */
+    BRACEEXPAND('B', "braceexpand"),
     /** set -e: a failing command ends the shell, outside conditions (see {@link Errexit}). */
     ERREXIT('e', "errexit"),
     /**

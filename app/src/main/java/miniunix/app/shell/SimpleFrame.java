@@ -63,7 +63,7 @@ final class SimpleFrame extends Frame {
         for (int i = 0; i < cmd.words().size(); i++) {
             Word w = cmd.words().get(i);
             boolean assignment = declaration && i > 0 && Parser.assignment(w) != null;
-            items.add(new ExpandFrame.Item(w, !assignment));
+            items.add(assignment ? ExpandFrame.Item.declaration(w) : new ExpandFrame.Item(w, true));
         }
         for (int i = 0; i < cmd.redirects().size(); i++) {
             items.add(Redirections.item(cmd.redirects().get(i)));

@@ -50,7 +50,7 @@ final class Variables {
     private final HashSet<String> declared;
     private ArrayList<Scope> scopes = new ArrayList<>();
     /** The options of `set` that are on. */
-    private EnumSet<ShellOption> options = EnumSet.noneOf(ShellOption.class);
+    private EnumSet<ShellOption> options = EnumSet.of(ShellOption.BRACEEXPAND);
     /**
      * The letters $- shows besides the options: "i" (interactive) before "m", "s" (commands
      * from stdin) or "c" (sh -c) at the end, as bash orders them.
@@ -209,12 +209,12 @@ final class Variables {
         return true;
     }
 
-    /** $-: bash's flag letters, in bash's order (e f i m u x, then s or c). */
+    /** $-: bash's flag letters, in bash's order (e f i m u x B, then s or c). */
     String flags() {
         StringBuilder sb = new StringBuilder();
         sb.append(on(ShellOption.ERREXIT) ? "e" : "").append(on(ShellOption.NOGLOB) ? "f" : "").append(modes);
         sb.append(on(ShellOption.MONITOR) ? "m" : "").append(on(ShellOption.NOUNSET) ? "u" : "")
-                .append(on(ShellOption.XTRACE) ? "x" : "");
+                .append(on(ShellOption.XTRACE) ? "x" : "").append(on(ShellOption.BRACEEXPAND) ? "B" : "");
         return sb.append(input).toString();
     }
 

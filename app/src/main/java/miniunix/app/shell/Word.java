@@ -6,12 +6,18 @@ import java.util.List;
  * A shell word as parsed, before expansion: the text as typed and its parts. Quoting is kept
  * per part, because it decides field splitting and globbing: {@code "$x"} is one field,
  * {@code $x} is split on blanks and its {@code *} matches file names. A quoted empty literal
- * ({@code ""}) still makes a field.
+ * ({@code ""}) still makes a field. braces: an unquoted '{' is in it, so it may need
+ * {@link Braces brace expansion} (decided once, here, so that other words never pay for it).
  */
-public record Word(String text, List<Part> parts) {
+public record Word(String text, List<Part> parts, boolean braces) {
 
     public Word {
         parts = List.copyOf(parts);
+        braces = Braces.candidate(parts);
+    }
+
+    public Word(String text, List<Part> parts) {
+        this(text, parts, false);
     }
 
     /** One piece of a word. */

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,19 @@ class LexerTest {
         assertEquals(List.of(new Word.Literal("a ", true), new Word.Param("x", true),
                 new Word.Literal(" b", true)), w.parts());
         assertEquals(List.of(new Word.Literal("", true)), tokens("\"\"").get(0).word().parts());
+    }
+
+    @Test
+    void bracesAreWordTextMarkedForBraceExpansionOnlyWhenUnquoted() {
+        List<Token> t = tokens("a{b,c}d \\{x,y} \"{1..3}\" ${v} $(echo {p,q}) x={a,b}");
+        assertEquals(6, t.size());
+        assertEquals(List.of(new Word.Literal("a{b,c}d", false)), t.get(0).word().parts());
+        assertTrue(t.get(0).word().braces());
+        assertFalse(t.get(1).word().braces());
+        assertFalse(t.get(2).word().braces());
+        assertFalse(t.get(3).word().braces());
+        assertFalse(t.get(4).word().braces());
+        assertTrue(t.get(5).word().braces());
     }
 
     @Test

@@ -29,19 +29,19 @@ class SetTest {
 
     @Test
     void setDashOListsTheOptionsAndTakesTheirNames() {
-        assertEquals("errexit        \ton\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
-                + "pipefail       \ton\nxtrace         \toff\nset -o errexit\nset +o monitor\nset +o noglob\n"
+        assertEquals("braceexpand    \ton\nerrexit        \ton\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
+                + "pipefail       \ton\nxtrace         \toff\nset -o braceexpand\nset -o errexit\nset +o monitor\nset +o noglob\n"
                 + "set +o nounset\nset -o pipefail\nset +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
         assertEquals("miniunix: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
-        assertEquals("miniunix: set: -q: invalid option\nset: usage: set [-efmux] [-o option-name] [--] [-] [arg ...]\n"
+        assertEquals("miniunix: set: -q: invalid option\nset: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n"
                 + "2\n", run("set -q; echo $?\n"));
     }
 
     @Test
     void dollarDashShowsTheFlags() {
-        assertEquals("s\neus\ns\n", run("echo $-; set -eu; echo $-; set +eu; echo $-\n"));
-        assertEquals("c\n", run("sh -c 'echo $-'\n"));
-        assertEquals("ms\nmc\ns\nemus\n", run("set -m; echo $-; sh -c 'set -o monitor; echo $-'; set +m; echo $-;"
+        assertEquals("Bs\neuBs\nBs\ns\n", run("echo $-; set -eu; echo $-; set +eu; echo $-; set +B; echo $-\n"));
+        assertEquals("Bc\n", run("sh -c 'echo $-'\n"));
+        assertEquals("mBs\nmBc\nBs\nemuBs\n", run("set -m; echo $-; sh -c 'set -o monitor; echo $-'; set +m; echo $-;"
                 + " set -me; set -u; echo $-\n"));
     }
 

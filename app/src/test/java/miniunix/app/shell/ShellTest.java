@@ -227,8 +227,8 @@ class ShellTest {
         k.runUntilInputWanted(MAX_TICKS);
         // bash: without job control an interactive shell tells no job's end (its dead jobs
         // are marked notified untold), and fg has nothing to do.
-        assertEquals("user@miniunix:~$ ims\nis\n[1] 24\nuser@miniunix:~$ miniunix: fg: no job control\n1\n"
-                + "user@miniunix:~$ no notice\nuser@miniunix:~$ ims\nuser@miniunix:~$ ", out(k));
+        assertEquals("user@miniunix:~$ imBs\niBs\n[1] 24\nuser@miniunix:~$ miniunix: fg: no job control\n1\n"
+                + "user@miniunix:~$ no notice\nuser@miniunix:~$ imBs\nuser@miniunix:~$ ", out(k));
     }
 
     @Test
