@@ -348,8 +348,12 @@ final class ExpandFrame extends Frame {
         switch (current.run(sh.vars)) {
             case SUBST:
                 phase = Phase.SUBSTITUTED;
-                substituted = true;
-                sh.push(new SubstFrame(current.pending().body()));
+                if (current.pending() instanceof Word.CommandSub s) {
+                    substituted = true;
+                    sh.push(new SubstFrame(s.body()));
+                } else {
+                    sh.push(new ProcSubstFrame((Word.ProcSubst) current.pending()));
+                }
                 return null;
             case ERROR:
                 sh.expansionError(current.error(), current.fatal());

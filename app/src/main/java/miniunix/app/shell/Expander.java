@@ -4,7 +4,7 @@ import java.util.ArrayList;
 
 /**
  * Word expansion of one word, left to right as bash does it: tilde, parameters (with the
- * ${VAR:-word} family), command substitution, arithmetic, then field splitting of unquoted
+ * ${VAR:-word} family), command and process substitution, arithmetic, then field splitting of unquoted
  * results (in {@link Fields}). Pathname expansion comes after, in {@link ExpandFrame}, because
  * it needs the kernel.
  *
@@ -68,7 +68,8 @@ final class Expander {
 
     private final ArrayList<Cursor> cursors = new ArrayList<>();
     private final ArrayList<Fields> sinks = new ArrayList<>();
-    private Word.CommandSub pending;
+    /** The $(...) or &lt;(...) that {@link #run} stopped for. */
+    private Word.Part pending;
     private int pendingSink;
     private boolean pendingQuoted;
     private String error;
@@ -133,8 +134,8 @@ final class Expander {
                 value(sink, param.name(), v, q, vars);
             } else if (p instanceof Word.ParamExp e) {
                 paramExp(e, c.sink, q, vars);
-            } else if (p instanceof Word.CommandSub s) {
-                pending = s;
+            } else if (p instanceof Word.CommandSub || p instanceof Word.ProcSubst) {
+                pending = p;
                 pendingSink = c.sink;
                 pendingQuoted = q;
                 return Status.SUBST;
@@ -147,14 +148,17 @@ final class Expander {
         return error == null ? Status.DONE : Status.ERROR;
     }
 
-    /** The command substitution {@link #run} stopped for. */
-    Word.CommandSub pending() {
+    /** The command substitution ({@link Word.CommandSub}) or process substitution {@link #run} stopped for. */
+    Word.Part pending() {
         return pending;
     }
 
-    /** Its output, trailing newlines removed. */
+    /**
+     * A command substitution's output, trailing newlines removed; or a process substitution's
+     * path, which is never split nor globbed (bash's too).
+     */
     void substituted(String output) {
-        sinks.get(pendingSink).expansion(output, pendingQuoted);
+        sinks.get(pendingSink).expansion(output, pendingQuoted || pending instanceof Word.ProcSubst);
         pending = null;
     }
 

@@ -55,7 +55,7 @@ public final class Lexer extends WordLexer {
             case '&' -> ampersand();
             case '(' -> peekIs(1, '(') ? arithCommand() : operator(TokenType.LPAREN, "(", 1);
             case ')' -> operator(TokenType.RPAREN, ")", 1);
-            case '<', '>' -> redirect(-1, pos);
+            case '<', '>' -> atProcSubst() ? word() : redirect(-1, pos);
             default -> Character.isDigit(c) ? numberOrWord() : word();
         };
     }
@@ -160,7 +160,8 @@ public final class Lexer extends WordLexer {
         while (end < src.length() && Character.isDigit(src.charAt(end))) {
             end++;
         }
-        if (end < src.length() && (src.charAt(end) == '<' || src.charAt(end) == '>') && end - pos <= 9) {
+        if (end < src.length() && (src.charAt(end) == '<' || src.charAt(end) == '>') && end - pos <= 9
+                && !(end + 1 < src.length() && src.charAt(end + 1) == '(')) {
             int fd = Integer.parseInt(src.substring(pos, end));
             int start = pos;
             pos = end;

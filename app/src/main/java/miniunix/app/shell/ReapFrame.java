@@ -56,7 +56,7 @@ final class ReapFrame extends Frame {
     Trap step(Shell sh, long ret) {
         if (!peeked) {
             peeked = true;
-            if (sh.jobs.isEmpty()) {
+            if (sh.jobs.isEmpty() && sh.procSubstPids.isEmpty()) {
                 pids = new int[0];
             } else {
                 int events = Wait.WEXITED | Wait.WNOHANG | Wait.WNOWAIT;
@@ -66,14 +66,18 @@ final class ReapFrame extends Frame {
         }
         if (pids == null) {
             // The peek's answer: every child as it was (nothing to ask), or go and ask.
-            pids = ret == 0 && info.pid == 0 ? new int[0] : sh.jobs.livePids();
+            pids = ret == 0 && info.pid == 0 ? new int[0] : withProcSubsts(sh, sh.jobs.livePids());
         }
         if (asked) {
             asked = false;
             int pid = pids[next++];
             if (ret == pid || ret == Errno.ECHILD.ret()) {
                 // ECHILD: reaped already by someone else's wait; nothing more will come of it.
-                sh.jobs.update(pid, ret == pid ? wstatus[0] : 0);
+                // A process substitution reaped by a wait keeps the status that wait found.
+                boolean procSubst = sh.procSubstPids.remove(Integer.valueOf(pid));
+                if (ret == pid || !procSubst) {
+                    sh.jobs.update(pid, ret == pid ? wstatus[0] : 0);
+                }
             }
         }
         if (next < pids.length) {
@@ -88,6 +92,18 @@ final class ReapFrame extends Frame {
             sh.jobs.settle();   // nothing changed: no job to forget or tell of
         }
         return null;
+    }
+
+    /** The jobs' live pids and then the process substitutions' children, which are no job. */
+    private static int[] withProcSubsts(Shell sh, int[] live) {
+        if (sh.procSubstPids.isEmpty()) {
+            return live;
+        }
+        int[] all = java.util.Arrays.copyOf(live, live.length + sh.procSubstPids.size());
+        for (int i = 0; i < sh.procSubstPids.size(); i++) {
+            all[live.length + i] = sh.procSubstPids.get(i);
+        }
+        return all;
     }
 
     /**

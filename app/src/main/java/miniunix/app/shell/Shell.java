@@ -137,6 +137,14 @@ public final class Shell implements Program {
     long traps;
     /** Fds saved by {@link RedirectFrame}s, from {@link RedirectFrame#SAVE_BASE} up. */
     int savedFds;
+    /**
+     * The shell's ends of its process substitutions' pipes, in the order they were made
+     * ({@link ProcSubstFrame}); each is closed when the list item that made it is over
+     * ({@link ListFrame}).
+     */
+    ArrayList<Integer> procSubstFds = new ArrayList<>();
+    /** The process substitutions' children not yet reaped ({@link ReapFrame} polls them). */
+    ArrayList<Integer> procSubstPids = new ArrayList<>();
     /** `sh -c CMDS` itself (not a child of it): ${VAR:?} ends it with bash's status 127. */
     boolean commandString;
     /**
@@ -300,6 +308,8 @@ public final class Shell implements Program {
         expansion = s.expansion;
         traps = s.traps;
         savedFds = s.savedFds;
+        procSubstFds = new ArrayList<>(s.procSubstFds);
+        procSubstPids = new ArrayList<>(s.procSubstPids);
         commandString = s.commandString;
         lastCommand = s.lastCommand;
         io = s.io.copy();

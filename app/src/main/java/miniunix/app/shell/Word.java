@@ -21,7 +21,7 @@ public record Word(String text, List<Part> parts, boolean braces) {
     }
 
     /** One piece of a word. */
-    public sealed interface Part permits Literal, Param, ParamExp, BadSubst, CommandSub, Arith {
+    public sealed interface Part permits Literal, Param, ParamExp, BadSubst, CommandSub, ProcSubst, Arith {
         boolean quoted();
     }
 
@@ -49,6 +49,18 @@ public record Word(String text, List<Part> parts, boolean braces) {
 
     /** $(list): replaced by the list's output, trailing newlines removed. */
     public record CommandSub(Node.CommandList body, boolean quoted) implements Part {
+    }
+
+    /**
+     * &lt;(list) or &gt;(list) (output): the list runs in a child with its stdout (or stdin) on a
+     * pipe, and the word has the path of the shell's end, /dev/fd/N. Never quoted: inside quotes
+     * it is plain text; its path is neither split nor globbed.
+     */
+    public record ProcSubst(Node.CommandList body, boolean output) implements Part {
+        @Override
+        public boolean quoted() {
+            return false;
+        }
     }
 
     /** $((expression)): the expression is expanded as a string, then evaluated by {@link Arith}. */

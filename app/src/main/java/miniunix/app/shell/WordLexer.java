@@ -61,9 +61,10 @@ abstract class WordLexer {
     Token word() {
         int start = pos;
         Parts parts = new Parts();
-        while (pos < src.length() && !isBreak(src.charAt(pos))) {
+        while (pos < src.length() && (!isBreak(src.charAt(pos)) || atProcSubst())) {
             char c = src.charAt(pos);
             switch (c) {
+                case '<', '>' -> parts.add(procSubst());
                 case '\'' -> singleQuoted(parts);
                 case '"' -> doubleQuoted(parts);
                 case '\\' -> backslash(parts);
@@ -76,6 +77,23 @@ abstract class WordLexer {
             }
         }
         return Token.word(new Word(src.substring(start, pos), parts.done()));
+    }
+
+    /** Whether a process substitution, &lt;( or &gt;(, starts here: in a word or at its start, as in bash. */
+    boolean atProcSubst() {
+        return pos + 1 < src.length() && (src.charAt(pos) == '<' || src.charAt(pos) == '>')
+                && src.charAt(pos + 1) == '(';
+    }
+
+    /** &lt;(list) or &gt;(list), its list parsed by a nested parser as $(list)'s is. */
+    private Word.ProcSubst procSubst() {
+        boolean output = src.charAt(pos) == '>';
+        enter("process substitution");
+        Lexer inner = nested(pos + 2);
+        Node.CommandList body = new Parser(inner).substitution();
+        pos = inner.pos;
+        leave();
+        return new Word.ProcSubst(body, output);
     }
 
     private static boolean isBreak(char c) {

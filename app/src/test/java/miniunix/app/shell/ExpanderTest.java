@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,18 @@ class ExpanderTest {
 
     private String string(String text) {
         return expand(text, false).get(0);
+    }
+
+    @Test
+    void processSubstitutionStopsForItsPathWhichIsNeverSplit() {
+        vars.set("IFS", "/");
+        Expander x = new Expander(word("a<(ls)b"), true, Fields.ifs(vars));
+        assertEquals(Expander.Status.SUBST, x.run(vars));
+        assertTrue(x.pending() instanceof Word.ProcSubst);
+        x.substituted("/dev/fd/63");
+        assertEquals(Expander.Status.DONE, x.run(vars));
+        assertEquals(List.of("a/dev/fd/63b"), x.result().texts());
+        assertEquals(List.of("", "dev", "fd", "63"), fields("$(ls)", "/dev/fd/63"));     // $(...) is split
     }
 
     @Test

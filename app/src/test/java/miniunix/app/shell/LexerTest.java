@@ -113,6 +113,35 @@ class LexerTest {
     }
 
     @Test
+    void processSubstitutionIsAWordPartEvenInsideAWord() {
+        List<Token> t = tokens("diff <(ls) >(cat -n) x<(a)y 2>(b) < <(c) \"<(d)\" \\<(e)");
+        assertEquals(TokenType.WORD, t.get(0).type());
+        Word.ProcSubst in = (Word.ProcSubst) t.get(1).word().parts().get(0);
+        assertFalse(in.output());
+        assertEquals("ls", in.body().text().trim().replace(";", ""));
+        Word.ProcSubst out = (Word.ProcSubst) t.get(2).word().parts().get(0);
+        assertTrue(out.output());
+        assertEquals(3, t.get(3).word().parts().size());
+        assertEquals(new Word.Literal("2", false), t.get(4).word().parts().get(0));
+        assertTrue(t.get(4).word().parts().get(1) instanceof Word.ProcSubst);
+        assertEquals(TokenType.LESS, t.get(5).type());
+        assertTrue(t.get(6).word().parts().get(0) instanceof Word.ProcSubst);
+        assertEquals(List.of(new Word.Literal("<(d)", true)), t.get(7).word().parts());
+        assertEquals(TokenType.WORD, t.get(8).type());
+        assertEquals(new Word.Literal("<", true), t.get(8).word().parts().get(0));
+        assertEquals(TokenType.LPAREN, t.get(9).type());
+    }
+
+    @Test
+    void unfinishedProcessSubstitutionIsIncompleteInput() {
+        Lexer more = new Lexer("cat <(echo hi\n", false);
+        more.next();
+        SyntaxError e = assertThrows(SyntaxError.class, more::next);
+        assertTrue(e.incomplete());
+        assertEquals("unexpected EOF while looking for matching `)'", e.getMessage());
+    }
+
+    @Test
     void unterminatedQuoteIsIncompleteInput() {
         SyntaxError e = assertThrows(SyntaxError.class, () -> tokens("echo \"abc"));
         assertTrue(e.incomplete());
