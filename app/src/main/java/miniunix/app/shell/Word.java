@@ -7,7 +7,8 @@ import java.util.List;
  * per part, because it decides field splitting and globbing: {@code "$x"} is one field,
  * {@code $x} is split on blanks and its {@code *} matches file names. A quoted empty literal
  * ({@code ""}) still makes a field. braces: an unquoted '{' is in it, so it may need
- * {@link Braces brace expansion} (decided once, here, so that other words never pay for it).
+ * {@link Braces brace expansion}. It is derived from the parts, once, here (a value given is
+ * replaced), so that the words without one never pay for brace expansion when they run.
  */
 public record Word(String text, List<Part> parts, boolean braces) {
 

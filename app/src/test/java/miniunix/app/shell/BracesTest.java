@@ -141,6 +141,8 @@ class BracesTest {
         Braces.Result r = Braces.expand(word("a{1..3000000}b"));
         assertEquals(List.of("a{1..3000000}b"), braces("a{1..3000000}b"));
         assertEquals("brace expansion: failed to allocate memory for 3000000 elements", r.warning());
+        assertEquals(Braces.MAX_WORDS, Braces.expand(word("{1..1048576}")).words().size());
+        assertEquals(List.of("{1..1048577}"), braces("{1..1048577}"));
         String product = "{a,b}".repeat(21);
         assertNull(Braces.expand(word(product)).words());
         assertTrue(Braces.expand(word(product)).warning().contains("2097152 elements"));
