@@ -3,7 +3,6 @@ package miniunix.app.shell;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -53,8 +52,6 @@ final class BuiltinFrame extends Frame {
     private int err = 2;
     /** read's line in progress, or null. */
     private ReadBuiltin reader;
-    /** IFS=VALUE before the command (IFS=: read a b): what read splits by instead of $IFS; else null. */
-    private String prefixIfs;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
     /** hash's status when its options did all the work (bash's: 2 for a bad option). */
@@ -83,12 +80,6 @@ final class BuiltinFrame extends Frame {
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
         this.redirections = redirections;
-    }
-
-    /** The command's NAME=value prefix: IFS is read's for this command only (see {@link #prefixIfs}). */
-    BuiltinFrame prefix(Map<String, String> assigns) {
-        prefixIfs = assigns.get("IFS");
-        return this;
     }
 
     static boolean isBuiltin(String name) {
@@ -684,7 +675,7 @@ final class BuiltinFrame extends Frame {
                     return fail(sh, "read: `" + n + "': not a valid identifier", 1);
                 }
             }
-            reader = new ReadBuiltin(in, raw, names, prefixIfs);
+            reader = new ReadBuiltin(in, raw, names);
             ret = 0;
         }
         Trap t = reader.next(ret);
@@ -724,7 +715,6 @@ final class BuiltinFrame extends Frame {
         b.err = err;
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
-        b.prefixIfs = prefixIfs;
         b.typer = typer == null ? null : typer.copy();
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();

@@ -1,9 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -15,8 +13,8 @@ import miniunix.kernel.uapi.Trap;
  * come back. $? is the body's status, or return's N. The call is what `return` leaves
  * ({@link Shell#findReturnTarget}) and what hides the caller's loops from break and continue.
  *
- * <p>NAME=value words before the call are locals of the call, exported to its commands, as
- * bash's temporary environment is.
+ * <p>NAME=value words before the call are its temporary environment, in a scope just below
+ * the call's own ({@link PrefixFrame}).
  *
  * <p>Nesting: bash has no limit unless FUNCNEST is set ("f: maximum function nesting level
  * exceeded (N)"); a Java program must have one, since every level holds frames, so past
@@ -30,16 +28,14 @@ final class FunctionFrame extends Frame {
     private final Node.FunctionDef def;
     private final String name;
     private final List<String> args;
-    private final Map<String, String> assigns;
     private List<String> callerArgs;
     private boolean started;
     private boolean restored;
 
-    FunctionFrame(Node.FunctionDef def, String name, List<String> args, Map<String, String> assigns) {
+    FunctionFrame(Node.FunctionDef def, String name, List<String> args) {
         this.def = def;
         this.name = name;
         this.args = List.copyOf(args);
-        this.assigns = assigns.isEmpty() ? Map.of() : new LinkedHashMap<>(assigns);
     }
 
     @Override
@@ -59,10 +55,6 @@ final class FunctionFrame extends Frame {
         callerArgs = new ArrayList<>(sh.vars.positional());
         sh.vars.setPositional(args);
         sh.vars.pushScope();
-        for (Map.Entry<String, String> a : assigns.entrySet()) {
-            sh.vars.local(a.getKey(), a.getValue());
-            sh.vars.export(a.getKey());
-        }
         sh.funcNest++;
         sh.push(CommandFrames.of(def.body(), false));
         return null;
@@ -95,7 +87,7 @@ final class FunctionFrame extends Frame {
 
     @Override
     Frame copy() {
-        FunctionFrame f = new FunctionFrame(def, name, args, assigns);
+        FunctionFrame f = new FunctionFrame(def, name, args);
         f.callerArgs = callerArgs == null ? null : new ArrayList<>(callerArgs);
         f.started = started;
         f.restored = restored;

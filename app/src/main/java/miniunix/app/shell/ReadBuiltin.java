@@ -36,18 +36,15 @@ final class ReadBuiltin {
     private int len;
     private boolean reading;
     private int status;
-    /** IFS=VALUE before read: split by it, not by $IFS; else null. */
-    private final String prefixIfs;
 
-    ReadBuiltin(int fd, boolean raw, List<String> names, String prefixIfs) {
+    ReadBuiltin(int fd, boolean raw, List<String> names) {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
-        this.prefixIfs = prefixIfs;
     }
 
     ReadBuiltin copy() {
-        ReadBuiltin r = new ReadBuiltin(fd, raw, names, prefixIfs);
+        ReadBuiltin r = new ReadBuiltin(fd, raw, names);
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -113,7 +110,7 @@ final class ReadBuiltin {
      * goes.
      */
     List<String> assign(Variables vars) {
-        String ifs = prefixIfs != null ? prefixIfs : vars.value("IFS");
+        String ifs = vars.value("IFS");
         if (ifs == null) {
             ifs = " \t\n";
         }

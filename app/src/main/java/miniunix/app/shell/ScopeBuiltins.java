@@ -52,6 +52,7 @@ final class ScopeBuiltins {
                 sh.vars.unexport(name);
             } else {
                 sh.vars.export(name);
+                sh.vars.propagate(name);        // x=1 export x: x stays 1 after the command (bash)
             }
         }
         return status;
@@ -88,6 +89,7 @@ final class ScopeBuiltins {
                     sh.vars.set(name, a.substring(eq + 1));
                 }
                 sh.vars.makeReadonly(name);
+                sh.vars.propagate(name);
             }
         }
         return status;
@@ -261,6 +263,9 @@ final class ScopeBuiltins {
                 }
                 if (readonly > 0) {
                     sh.vars.makeReadonly(name);
+                }
+                if (readonly > 0 || export > 0) {
+                    sh.vars.propagate(name);
                 }
             }
         }

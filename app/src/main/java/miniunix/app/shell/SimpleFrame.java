@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
@@ -25,9 +26,28 @@ final class SimpleFrame extends Frame {
     /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
     private static final String DECLARATIONS = " local export readonly declare typeset ";
 
+    /**
+     * A command with NAME=value words goes in bash's order: its words are expanded, then each
+     * assignment, which the next ones see, then the redirection targets (which do not see the
+     * command's own NAME=value); each phase's expansion is in {@link Shell#expansion} when the
+     * frame goes on to the next (GOT_ phases).
+     */
+    private enum Phase { WORDS, GOT_WORDS, ASSIGN, GOT_ASSIGN, REDIRECTS, GOT_REDIRECTS }
+
     private final Node.SimpleCommand cmd;
     private final boolean exec;
     private boolean expanding;
+    // Used only by a command with NAME=value words (see Phase).
+    private Phase phase = Phase.WORDS;
+    private List<String> argv;
+    /** The assignments done so far. */
+    private int assigned;
+    /** A command's (not a bare assignment's) NAME=value, in order, less the refused ones. */
+    private LinkedHashMap<String, String> bindings;
+    /** The prefix scope is pushed, while the assignments are expanded ({@link Variables#pushPrefix}). */
+    private boolean prefixed;
+    /** Some $(...) ran (its status is $?). */
+    private boolean substituted;
 
     SimpleFrame(Node.SimpleCommand cmd, boolean exec) {
         this.cmd = cmd;
@@ -36,14 +56,12 @@ final class SimpleFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
+        if (!cmd.assignments().isEmpty()) {
+            return withAssignments(sh);
+        }
         if (!expanding) {
             expanding = true;
-            ExpandFrame x = new ExpandFrame(items());
-            if (!x.expandInCaller(sh)) {
-                sh.push(x);
-                return null;
-            }
-            if (x.failed()) {
+            if (!expand(sh, items())) {
                 return null;
             }
         }
@@ -52,23 +70,40 @@ final class SimpleFrame extends Frame {
         return null;
     }
 
-    /** What to expand, in bash's order: assignments (as strings), words, redirection targets. */
-    private List<ExpandFrame.Item> items() {
-        List<ExpandFrame.Item> items = new ArrayList<>(
-                cmd.assignments().size() + cmd.words().size() + cmd.redirects().size());
-        for (int i = 0; i < cmd.assignments().size(); i++) {     // indexed: no iterator per command
-            items.add(new ExpandFrame.Item(cmd.assignments().get(i).value(), false));
+    /**
+     * Expands items: true when that is done already (the result in {@link Shell#expansion});
+     * false when a frame was pushed to do it, or it failed (the stack is unwound).
+     */
+    private static boolean expand(Shell sh, List<ExpandFrame.Item> items) {
+        ExpandFrame x = new ExpandFrame(items);
+        if (!x.expandInCaller(sh)) {
+            sh.push(x);
+            return false;
         }
+        return !x.failed();
+    }
+
+    /** What to expand, in bash's order: words, redirection targets. */
+    private List<ExpandFrame.Item> items() {
+        List<ExpandFrame.Item> items = new ArrayList<>(cmd.words().size() + cmd.redirects().size());
+        words(items);
+        redirects(items);
+        return items;
+    }
+
+    private void words(List<ExpandFrame.Item> items) {
         boolean declaration = !cmd.words().isEmpty() && isDeclaration(cmd.words().get(0));
-        for (int i = 0; i < cmd.words().size(); i++) {
+        for (int i = 0; i < cmd.words().size(); i++) {     // indexed: no iterator per command
             Word w = cmd.words().get(i);
             boolean assignment = declaration && i > 0 && Parser.assignment(w) != null;
             items.add(assignment ? ExpandFrame.Item.declaration(w) : new ExpandFrame.Item(w, true));
         }
+    }
+
+    private void redirects(List<ExpandFrame.Item> items) {
         for (int i = 0; i < cmd.redirects().size(); i++) {
             items.add(Redirections.item(cmd.redirects().get(i)));
         }
-        return items;
     }
 
     private static boolean isDeclaration(Word w) {
@@ -76,17 +111,124 @@ final class SimpleFrame extends Frame {
                 && DECLARATIONS.contains(" " + l.text() + " ");
     }
 
-    private void dispatch(Shell sh, ExpandFrame.Result x) {
-        List<List<String>> words = x.words();
-        int k = 0;
-        Map<String, String> assigns = cmd.assignments().isEmpty() ? Map.of() : new LinkedHashMap<>();
-        for (int i = 0; i < cmd.assignments().size(); i++) {
-            assigns.put(cmd.assignments().get(i).name(), words.get(k++).get(0));
+    /** A command with NAME=value words, a phase at a time (see {@link Phase}). */
+    private Trap withAssignments(Shell sh) {
+        while (true) {
+            switch (phase) {
+                case WORDS -> {
+                    phase = Phase.GOT_WORDS;
+                    List<ExpandFrame.Item> items = new ArrayList<>(cmd.words().size());
+                    words(items);
+                    if (!expand(sh, items)) {
+                        return null;
+                    }
+                }
+                case GOT_WORDS -> {
+                    argv = flatten(sh.expansion.words(), 0, cmd.words().size());
+                    substituted = sh.expansion.substituted();
+                    if (!argv.isEmpty()) {
+                        bindings = new LinkedHashMap<>();
+                        prefixed = true;
+                        sh.vars.pushPrefix(Variables.Kind.PREFIX);
+                    }
+                    phase = Phase.ASSIGN;
+                }
+                case ASSIGN -> {
+                    if (assigned < cmd.assignments().size()) {
+                        phase = Phase.GOT_ASSIGN;
+                        if (!expand(sh, List.of(new ExpandFrame.Item(cmd.assignments().get(assigned).value(), false)))) {
+                            return null;
+                        }
+                    } else {
+                        endPrefix(sh);
+                        phase = Phase.REDIRECTS;
+                    }
+                }
+                case GOT_ASSIGN -> {
+                    phase = Phase.ASSIGN;
+                    substituted |= sh.expansion.substituted();
+                    if (assign(sh, cmd.assignments().get(assigned++).name(), sh.expansion.words().get(0).get(0))) {
+                        return null;        // it said something (or ended the line): that goes first
+                    }
+                }
+                case REDIRECTS -> {
+                    phase = Phase.GOT_REDIRECTS;
+                    List<ExpandFrame.Item> items = new ArrayList<>(cmd.redirects().size());
+                    redirects(items);
+                    if (!expand(sh, items)) {
+                        return null;
+                    }
+                }
+                case GOT_REDIRECTS -> {
+                    sh.pop();
+                    List<Redirections.Target> targets = targets(sh, sh.expansion.words(), 0);
+                    if (targets != null) {
+                        run(sh, bindings == null ? Map.of() : bindings, argv, targets, substituted);
+                        if (sh.xtrace() && !argv.isEmpty()) {
+                            sh.print(2, trace(sh, argv));
+                        }
+                    }
+                    return null;
+                }
+            }
         }
-        List<String> argv = new ArrayList<>(cmd.words().size());
-        for (int i = 0; i < cmd.words().size(); i++) {
-            argv.addAll(words.get(k++));
+    }
+
+    /**
+     * One assignment, expanded: a bare one sets NAME for good (a readonly NAME ends the
+     * command line, bash's error); a command's goes in its prefix, or is refused with bash's
+     * error when NAME is readonly (the command runs without it). True when it said something
+     * (xtrace, an error), which must be written before the frame goes on, or ended the line.
+     */
+    private boolean assign(Shell sh, String name, String value) {
+        if (sh.vars.isReadonly(name)) {
+            if (argv.isEmpty()) {
+                sh.readonlyError(name);
+            } else {
+                sh.error(name + ": readonly variable");
+            }
+            return true;
         }
+        if (!argv.isEmpty()) {
+            sh.vars.prefixAssign(name, value);
+            bindings.put(name, value);
+        } else {
+            sh.vars.set(name, value);
+            if (name.equals("PATH")) {
+                sh.hash.clear();    // bash empties its table on any PATH assignment
+            }
+        }
+        if (sh.xtrace()) {       // bash traces each assignment on a line of its own, as it is done
+            sh.print(2, "+".repeat(sh.traceDepth + 1) + " " + name + "=" + quote(value) + "\n");
+            return true;
+        }
+        return false;
+    }
+
+    /** The prefix's scope is popped: the redirections and what runs the command put it back. */
+    private void endPrefix(Shell sh) {
+        if (prefixed) {
+            prefixed = false;
+            sh.vars.popScope();
+        }
+    }
+
+    /** Unwound while the assignments are expanded (an expansion error): the prefix ends. */
+    @Override
+    void cleanup(Shell sh, List<Syscall> calls) {
+        endPrefix(sh);
+    }
+
+    private static List<String> flatten(List<List<String>> words, int from, int to) {
+        List<String> argv = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            argv.addAll(words.get(i));
+        }
+        return argv;
+    }
+
+    /** The redirections' targets from words at k on; null (with bash's error said) when one is ambiguous. */
+    private List<Redirections.Target> targets(Shell sh, List<List<String>> words, int k) {
         List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of() : new ArrayList<>();
         for (int i = 0; i < cmd.redirects().size(); i++) {
             Node.Redirect r = cmd.redirects().get(i);
@@ -94,13 +236,22 @@ final class SimpleFrame extends Frame {
             if (t == null) {
                 sh.vars.status = 1;
                 sh.error(r.target().text() + ": ambiguous redirect");
-                return;
+                return null;
             }
             targets.add(t);
         }
-        run(sh, assigns, argv, targets, x.substituted());
-        if (sh.xtrace() && !(assigns.isEmpty() && argv.isEmpty())) {
-            sh.print(2, trace(sh, assigns, argv));
+        return targets;
+    }
+
+    private void dispatch(Shell sh, ExpandFrame.Result x) {
+        List<String> argv = flatten(x.words(), 0, cmd.words().size());
+        List<Redirections.Target> targets = targets(sh, x.words(), cmd.words().size());
+        if (targets == null) {
+            return;
+        }
+        run(sh, Map.of(), argv, targets, x.substituted());
+        if (sh.xtrace() && !argv.isEmpty()) {
+            sh.print(2, trace(sh, argv));
         }
     }
 
@@ -111,28 +262,7 @@ final class SimpleFrame extends Frame {
                 && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
             skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
         }
-        List<String> refused = List.of();
-        for (String a : assigns.keySet()) {
-            if (sh.vars.isReadonly(a) && !argv.isEmpty()) {
-                refused = new ArrayList<>();
-                Map<String, String> kept = new LinkedHashMap<>();
-                for (Map.Entry<String, String> e : assigns.entrySet()) {
-                    if (sh.vars.isReadonly(e.getKey())) {
-                        refused.add(e.getKey());
-                    } else {
-                        kept.put(e.getKey(), e.getValue());
-                    }
-                }
-                assigns = kept;
-                break;
-            }
-        }
         run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
-        // bash: each readonly NAME=value is an error said before the command, which runs
-        // without it. Frames run last pushed first, so these go on after the command's.
-        for (int i = refused.size() - 1; i >= 0; i--) {
-            sh.error(refused.get(i) + ": readonly variable");
-        }
     }
 
     /** command NAME ARGS runs NAME but never a function (unless command is one itself). */
@@ -144,16 +274,6 @@ final class SimpleFrame extends Frame {
     private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
                      boolean substituted, boolean functions) {
         if (argv.isEmpty()) {
-            for (Map.Entry<String, String> a : assigns.entrySet()) {
-                if (sh.vars.isReadonly(a.getKey())) {
-                    sh.readonlyError(a.getKey());
-                    return;
-                }
-                sh.vars.set(a.getKey(), a.getValue());
-            }
-            if (assigns.containsKey("PATH")) {
-                sh.hash.clear();    // bash empties its table on any PATH assignment
-            }
             sh.vars.status = substituted ? sh.vars.status : 0;
             if (!targets.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
@@ -165,14 +285,16 @@ final class SimpleFrame extends Frame {
         boolean help = argv.size() > 1 && argv.get(1).equals("--help");
         Node.FunctionDef f = functions ? sh.functions.get(name) : null;
         if (f != null) {
-            sh.push(around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size()), assigns)));
+            Frame call = around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size())));
+            sh.push(PrefixFrame.around(Variables.Kind.PREFIX_OF_CALL, assigns, call));
         } else if (SourceFrame.runsCommands(name) && !help) {
-            sh.push(around(sh, targets, SourceFrame.of(argv)));
+            sh.push(PrefixFrame.around(Variables.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
         } else if (name.equals("exec") && argv.size() > 1 && !help) {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.vars.envp(assigns), new Redirections(targets, true), true));
         } else if (BuiltinFrame.isBuiltin(name)) {
-            sh.push(new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).prefix(assigns));
+            Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec")));
+            sh.push(PrefixFrame.around(Variables.Kind.PREFIX, assigns, builtin));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
             sh.push(exec ? e : new SearchFrame(e, cmd.text()));
@@ -184,12 +306,9 @@ final class SimpleFrame extends Frame {
         return targets.isEmpty() ? body : RedirectFrame.expanded(sh, targets, body);
     }
 
-    /** "+ NAME=value cmd args", quoted so it could be typed back in, as bash's set -x prints it. */
-    private static String trace(Shell sh, Map<String, String> assigns, List<String> argv) {
+    /** "+ cmd args", quoted so it could be typed back in, as bash's set -x prints it. */
+    private static String trace(Shell sh, List<String> argv) {
         StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1));
-        for (Map.Entry<String, String> a : assigns.entrySet()) {
-            sb.append(' ').append(a.getKey()).append('=').append(quote(a.getValue()));
-        }
         for (String a : argv) {
             sb.append(' ').append(quote(a));
         }
@@ -208,6 +327,12 @@ final class SimpleFrame extends Frame {
     Frame copy() {
         SimpleFrame s = new SimpleFrame(cmd, exec);
         s.expanding = expanding;
+        s.phase = phase;
+        s.argv = argv;                  // never changed once made
+        s.assigned = assigned;
+        s.bindings = bindings == null ? null : new LinkedHashMap<>(bindings);
+        s.prefixed = prefixed;
+        s.substituted = substituted;
         return s;
     }
 }

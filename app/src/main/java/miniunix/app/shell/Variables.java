@@ -26,17 +26,48 @@ import java.util.TreeSet;
  * <p>Plain data: {@link #copy} is deep.
  */
 final class Variables {
-    /** One function call's locals: what each hid (null: it was unset) and whether it was exported. */
+    /**
+     * What a scope belongs to: a function call's locals, or the NAME=value words before a
+     * command that are its temporary environment (bash's temporary_env), which end with it.
+     */
+    enum Kind {
+        /** A function call: `local` makes its variables. */
+        CALL,
+        /** NAME=value before a builtin: export or readonly of one keeps it ({@link #propagate}). */
+        PREFIX,
+        /** NAME=value before a function call (just below the call's own scope): as PREFIX. */
+        PREFIX_OF_CALL,
+        /** NAME=value before . source eval: export or readonly of one does not keep it (bash). */
+        PREFIX_OF_SOURCE
+    }
+
+    /**
+     * One scope's variables: what each hid (null: it was unset) and whether it was exported.
+     * Invariant: the value a NAME has now is the binding of the innermost scope that saved
+     * NAME (the globals' when none did).
+     */
     private static final class Scope {
+        final Kind kind;
         final LinkedHashMap<String, String> saved = new LinkedHashMap<>();
         final HashSet<String> wasExported = new HashSet<>();
+        /** A prefix's NAMEs given an attribute (export, readonly): they keep their value at its end. */
+        HashSet<String> kept;
         /** getopts' place when the call made OPTIND local, given back when it ends (bash 5). */
         int[] getopts;
 
+        Scope(Kind kind) {
+            this.kind = kind;
+        }
+
+        boolean isPrefix() {
+            return kind != Kind.CALL;
+        }
+
         Scope copy() {
-            Scope s = new Scope();
+            Scope s = new Scope(kind);
             s.saved.putAll(saved);
             s.wasExported.addAll(wasExported);
+            s.kept = kept == null ? null : new HashSet<>(kept);
             s.getopts = getopts == null ? null : getopts.clone();
             return s;
         }
@@ -232,15 +263,42 @@ final class Variables {
 
     /** A function call begins: locals from now on belong to it. */
     void pushScope() {
-        scopes.add(new Scope());
+        scopes.add(new Scope(Kind.CALL));
     }
 
-    /** The call ends: every variable it made local gets back its value and export flag. */
+    /**
+     * A command's NAME=value words begin to apply: each {@link #prefixAssign} from now on
+     * holds until {@link #popScope}, which gives back what they hid.
+     */
+    void pushPrefix(Kind kind) {
+        scopes.add(new Scope(kind));
+    }
+
+    /**
+     * NAME=value of the command's prefix: NAME has value, exported, until the prefix ends.
+     * The caller has checked that NAME is not readonly.
+     */
+    void prefixAssign(String name, String value) {
+        save(scopes.get(scopes.size() - 1), name);
+        set(name, value);
+        exported.add(name);
+    }
+
+    /**
+     * The call (or the command's prefix) ends: every variable it made local gets back its value
+     * and export flag; a prefix's NAME given an attribute keeps its value and attributes.
+     */
     void popScope() {
         Scope sc = scopes.remove(scopes.size() - 1);
         for (Map.Entry<String, String> e : sc.saved.entrySet()) {
+            if (sc.kept != null && sc.kept.contains(e.getKey())) {
+                continue;
+            }
             readonly.remove(e.getKey());        // a local made readonly (declare -r): local was refused on a readonly one
             restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
+            if (e.getKey().equals("OPTIND") && sc.getopts == null) {
+                optindAssigned();
+            }
         }
         if (sc.getopts != null) {
             optind = sc.getopts[0];
@@ -249,25 +307,86 @@ final class Variables {
         }
     }
 
+    /**
+     * An attribute (export, readonly) is given to NAME: if its value now is a builtin's or a
+     * function call's NAME=value, it stays after the command (bash's att_propagate), with
+     * its value then and its attributes.
+     */
+    void propagate(String name) {
+        Scope owner = owner(name, scopes.size() - 1);
+        if (owner != null && (owner.kind == Kind.PREFIX || owner.kind == Kind.PREFIX_OF_CALL)) {
+            if (owner.kept == null) {
+                owner.kept = new HashSet<>();
+            }
+            owner.kept.add(name);
+        }
+    }
+
+    /** The innermost scope at or below index top that saved NAME (whose binding it has now), or null. */
+    private Scope owner(String name, int top) {
+        for (int i = top; i >= 0; i--) {
+            if (scopes.get(i).saved.containsKey(name)) {
+                return scopes.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the running call's scope (the innermost CALL), or -1 outside a function. */
+    private int call() {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            if (scopes.get(i).kind == Kind.CALL) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a function is running (local is allowed). */
     boolean inFunction() {
-        return !scopes.isEmpty();
+        return call() >= 0;
     }
 
     /**
      * local NAME: NAME belongs to the running call from now on. The first time, its outer
-     * value is saved and, with no value given, it starts unset (bash); a value is then set.
+     * value is saved and, with no value given, it starts unset (bash), unless what it hides is
+     * a command's NAME=value, whose value and export it starts with (bash's was_tmpvar):
+     * the call's own NAME=value stays what NAME is (bash finds it in the call's own scope).
+     * A value is then set.
      */
     void local(String name, String value) {
-        Scope sc = scopes.get(scopes.size() - 1);
+        int c = call();
+        Scope sc = scopes.get(c);
         if (!sc.saved.containsKey(name)) {
-            sc.saved.put(name, values.get(name));
-            if (exported.contains(name)) {
-                sc.wasExported.add(name);
+            Scope above = null;                 // the outermost prefix, above the call, that saved NAME
+            for (int i = scopes.size() - 1; i > c; i--) {
+                above = scopes.get(i).saved.containsKey(name) ? scopes.get(i) : above;
             }
-            values.remove(name);
-            if (name.equals("OPTIND")) {
-                sc.getopts = new int[] {optind, optCur, optNext};
+            Scope below = owner(name, c - 1);
+            if (above != null) {
+                // x=1 local x: the local takes the prefix's value; what the prefix hid is the call's to give back.
+                sc.saved.put(name, above.saved.get(name));
+                if (above.wasExported.contains(name)) {
+                    sc.wasExported.add(name);
+                }
+                for (int i = c + 1; i < scopes.size(); i++) {
+                    scopes.get(i).saved.remove(name);
+                    scopes.get(i).wasExported.remove(name);
+                }
+            } else if (below != null && below.kind == Kind.PREFIX_OF_CALL && below == scopes.get(c - 1)) {
+                if (value != null) {
+                    set(name, value);           // the call's own x=1 f: local x is that x
+                }
+                return;
+            } else {
+                boolean inherit = below != null && below.isPrefix();
+                save(sc, name);
+                if (inherit) {
+                    String v = sc.saved.get(name);
+                    if (v != null) {
+                        values.put(name, v);
+                    }
+                }
             }
         }
         if (value != null) {
@@ -278,9 +397,25 @@ final class Variables {
         }
     }
 
+    /** NAME's binding now goes into scope sc (the first time): saved there, and NAME unset. */
+    private void save(Scope sc, String name) {
+        if (sc.saved.containsKey(name)) {
+            return;
+        }
+        sc.saved.put(name, values.get(name));
+        if (exported.contains(name)) {
+            sc.wasExported.add(name);
+        }
+        values.remove(name);
+        if (name.equals("OPTIND") && sc.kind == Kind.CALL) {
+            sc.getopts = new int[] {optind, optCur, optNext};
+        }
+    }
+
     /** Whether NAME is a local of the running call. */
     boolean isLocal(String name) {
-        return !scopes.isEmpty() && scopes.get(scopes.size() - 1).saved.containsKey(name);
+        int c = call();
+        return c >= 0 && scopes.get(c).saved.containsKey(name);
     }
 
     /**
@@ -303,9 +438,15 @@ final class Variables {
         return exported.contains(name);
     }
 
-    /** declare NAME (at the top level): NAME exists from now on, set or not, until unset. */
+    /**
+     * declare NAME (at the top level): NAME exists from now on, set or not, until unset; a
+     * command's NAME=value stays what it is (x=1 declare x changes nothing, in bash).
+     */
     void declare(String name) {
-        declared.add(name);
+        Scope owner = owner(name, scopes.size() - 1);
+        if (owner == null || !owner.isPrefix()) {
+            declared.add(name);
+        }
     }
 
     /** Whether NAME exists for declare -p: set, given an attribute, or declared. */
@@ -327,6 +468,10 @@ final class Variables {
      * given an attribute) that has all of the attributes asked for, sorted by name.
      */
     String declarations(boolean mustBeReadonly, boolean mustBeExported) {
+        return listing(() -> allDeclarations(mustBeReadonly, mustBeExported));
+    }
+
+    private String allDeclarations(boolean mustBeReadonly, boolean mustBeExported) {
         TreeSet<String> names = new TreeSet<>(values.keySet());
         names.addAll(exported);
         names.addAll(readonly);
@@ -347,7 +492,29 @@ final class Variables {
 
     /** Every variable, sorted by name, with its value (for `set`). */
     TreeMap<String, String> all() {
-        return new TreeMap<>(values);
+        return listing(() -> new TreeMap<>(values));
+    }
+
+    /**
+     * A listing of the variables (set, declare, export -p, readonly -p) made while a builtin's
+     * NAME=value words apply: it shows what they hid, as bash lists its shell variables and
+     * not the builtin's temporary environment ({@code x=1 set} shows the x before).
+     */
+    private <T> T listing(java.util.function.Supplier<T> list) {
+        Scope top = scopes.isEmpty() ? null : scopes.get(scopes.size() - 1);
+        if (top == null || top.kind != Kind.PREFIX || top.saved.isEmpty()) {
+            return list.get();
+        }
+        LinkedHashMap<String, String> now = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : top.saved.entrySet()) {
+            now.put(e.getKey(), values.get(e.getKey()));
+            restore(e.getKey(), e.getValue(), top.wasExported.contains(e.getKey()));
+        }
+        T result = list.get();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            restore(e.getKey(), e.getValue(), true);
+        }
+        return result;
     }
 
     /** The value of a variable, or null when unset. */
@@ -428,7 +595,7 @@ final class Variables {
 
     /** `readonly` with no arguments or -p: bash's `declare -r NAME="value"` lines, sorted by name. */
     String readonlyDeclarations() {
-        return declarations(readonly);
+        return listing(() -> declarations(readonly));
     }
 
     void export(String name) {
@@ -442,17 +609,19 @@ final class Variables {
 
     /**
      * unset NAME, with bash's dynamic scope: a global, or a local of the running call, is
-     * gone (the local stays unset until the call ends); a local of a calling function is
-     * gone too, and what it hid is seen again.
+     * gone (the local stays unset until the call ends); a local of a calling function, or a
+     * command's NAME=value, is gone too, and what it hid is seen again.
      */
     void unset(String name) {
-        for (int i = scopes.size() - 2; i >= 0 && !scopes.get(scopes.size() - 1).saved.containsKey(name); i--) {
-            Scope sc = scopes.get(i);
-            if (sc.saved.containsKey(name)) {
-                String hidden = sc.saved.remove(name);
-                restore(name, hidden, sc.wasExported.remove(name));
-                return;
+        Scope owner = owner(name, scopes.size() - 1);
+        int c = call();
+        if (owner != null && (c < 0 || owner != scopes.get(c))) {
+            String hidden = owner.saved.remove(name);
+            restore(name, hidden, owner.wasExported.remove(name));
+            if (owner.kept != null) {
+                owner.kept.remove(name);
             }
+            return;
         }
         values.remove(name);
         exported.remove(name);
@@ -493,7 +662,7 @@ final class Variables {
 
     /** `export` with no arguments: bash's `declare -x NAME="value"` lines, sorted by name. */
     String declarations() {
-        return declarations(exported);
+        return listing(() -> declarations(exported));
     }
 
     /** declare -p's lines for the names, sorted; the attributes in bash's order (r, then x). */
