@@ -682,7 +682,14 @@ final class BuiltinFrame extends Frame {
         if (t != null) {
             return t;
         }
-        for (String name : reader.assign(sh.vars)) {
+        List<String> refused;
+        try {
+            refused = reader.assign(sh.vars);
+        } catch (Arith.Failure f) {         // an integer NAME's bad expression (declare -i)
+            sh.expansionError("read: " + f.getMessage(), f.fatal);
+            return null;
+        }
+        for (String name : refused) {
             say(err(), "miniunix: " + name + ": readonly variable\n");
         }
         return done(sh, reader.status());

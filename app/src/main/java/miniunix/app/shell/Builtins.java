@@ -39,7 +39,7 @@ final class Builtins {
             case "cd" -> "cd: cd [-L|[-P [-e]]] [dir]\n    Change the shell working directory (default $HOME; - is $OLDPWD; -P: with no\n    symbolic links).\n";
             case "pwd" -> "pwd: pwd [-LP]\n    Print the name of the current working directory (-L: as cd made it, through\n    links; -P: with none).\n";
             case "exit" -> "exit: exit [n]\n    Exit the shell with status N (default: the last command's status).\n";
-            case "export" -> "export: export [-n] [name[=value] ...] or export -p\n    Mark variables for export to the environment of commands.\n";
+            case "export" -> "export: export [-fn] [name[=value] ...] or export -p\n    Mark variables for export to the environment of commands.\n";
             case "unset" -> "unset: unset [-f] [-v] [-n] [name ...]\n    Unset values and attributes of shell variables and functions.\n";
             case "wait" -> "wait: wait [-fn] [-p var] [pid | jobspec ...]\n"
                     + "    Wait for child processes or jobs (default: all) and return the last one's status.\n";
@@ -65,9 +65,9 @@ final class Builtins {
             case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
             case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
             case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
-            case "local" -> "local: local [-prx] [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
-            case "declare", "typeset" -> name + ": " + name + " [-gprx] [name[=value] ...] or " + name
-                    + " -p [-rx] [name ...]\n    Set variable values and attributes.\n";
+            case "local" -> "local: local [-ilnprtux] [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
+            case "declare", "typeset" -> name + ": " + name + " [-fFgilnprtux] [name[=value] ...] or " + name
+                    + " -p [-fFilnrtux] [name ...]\n    Set variable values and attributes.\n";
             case "readonly" -> "readonly: readonly [-aAf] [name[=value] ...] or readonly -p\n    Mark shell variables as unchangeable.\n";
             case "set" -> "set: set [-efmux] [-o option-name] [--] [-] [arg ...]\n"
                     + "    Set or unset values of shell options and positional parameters.\n";

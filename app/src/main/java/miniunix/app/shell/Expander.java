@@ -296,8 +296,13 @@ final class Expander {
             error = e.name() + ": readonly variable";
             return;
         }
-        vars.set(e.name(), value);
-        target.expansion(value, quoted);
+        try {
+            vars.set(e.name(), value);
+        } catch (Arith.Failure f) {         // an integer NAME's bad expression (declare -i)
+            error = f.getMessage();
+            return;
+        }
+        target.expansion(vars.get(e.name()), quoted);
     }
 
     /** ~ or ~/... at the start of an unquoted word is $HOME. */

@@ -75,7 +75,12 @@ final class ForFrame extends LoopFrame {
             sh.pop();
             sh.error(node.name() + ": readonly variable");
         } else if (next < values.size()) {
-            sh.vars.set(node.name(), values.get(next++));
+            try {
+                sh.vars.set(node.name(), values.get(next++));
+            } catch (Arith.Failure f) {     // an integer NAME's bad expression (declare -i)
+                sh.expansionError(f.getMessage(), f.fatal);
+                return null;
+            }
             phase = Phase.BODY_DONE;
             sh.push(new ListFrame(node.body()));
             if (sh.xtrace()) {

@@ -115,6 +115,11 @@ final class FunctionFrame extends Frame {
                 sh.error("`" + def.name().text() + "': not a valid identifier");
                 return null;
             }
+            if (sh.readonlyFunctions.contains(l.text())) {
+                sh.vars.status = 1;
+                sh.error(l.text() + ": readonly function");
+                return null;
+            }
             sh.functions.put(l.text(), def);
             sh.vars.status = 0;
             return null;

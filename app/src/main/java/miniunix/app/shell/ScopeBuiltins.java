@@ -15,19 +15,24 @@ final class ScopeBuiltins {
     }
 
     /**
-     * export [-n] [NAME[=VALUE]...] or export -p: no NAME lists the exported variables as
-     * declare -x; -n takes NAME out of the environment (keeping it and its new VALUE).
-     * Simplified: no -f (functions are not passed in the environment).
+     * export [-fn] [NAME[=VALUE]...] or export -p: no NAME lists the exported variables as
+     * declare -x; -n takes NAME out of the environment (keeping it and its new VALUE); -f
+     * exports functions ({@link #exportFunction}), and lists them with no NAME.
      */
     static int export(BuiltinFrame b, Shell sh, List<String> argv) {
-        BuiltinOptions o = new BuiltinOptions(b, argv, "np",
+        BuiltinOptions o = new BuiltinOptions(b, argv, "fnp",
                 "export: usage: export [-fn] [name[=value] ...] or export -p\n");
         boolean remove = false;
+        boolean functions = false;
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
             if (c == BuiltinOptions.BAD) {
                 return BuiltinOptions.STATUS;
             }
             remove |= c == 'n';
+            functions |= c == 'f';
+        }
+        if (functions) {
+            return functions(b, sh, "export", o.operands(), sh.exportedFunctions, !remove);
         }
         if (o.operands().isEmpty()) {
             if (!remove) {
@@ -45,8 +50,8 @@ final class ScopeBuiltins {
             }
             if (eq >= 0 && sh.vars.isReadonly(name)) {
                 status = readonly(b, "", name);     // bash: not set, but exported all the same
-            } else if (eq >= 0) {
-                sh.vars.set(name, a.substring(eq + 1));
+            } else if (eq >= 0 && !set(b, sh, "export", name, a.substring(eq + 1))) {
+                return LEFT;
             }
             if (remove) {
                 sh.vars.unexport(name);
@@ -59,18 +64,23 @@ final class ScopeBuiltins {
     }
 
     /**
-     * readonly [NAME[=VALUE]...] or readonly -p: marks each NAME readonly, after giving it
-     * VALUE; no NAME (or -p) lists the readonly variables as declare -r. Simplified: no -a/-A
-     * (there are no arrays) and no -f (functions are never readonly); the shell's own
-     * variables (PPID, UID ...) are not readonly, as they are in bash.
+     * readonly [-f] [NAME[=VALUE]...] or readonly -p: marks each NAME readonly, after giving it
+     * VALUE; no NAME (or -p) lists the readonly variables as declare -r; -f makes functions
+     * readonly (no redefinition, no unset), and lists them with no NAME. Simplified: no
+     * -a/-A (there are no arrays).
      */
     static int readonly(BuiltinFrame b, Shell sh, List<String> argv) {
-        BuiltinOptions o = new BuiltinOptions(b, argv, "p",
+        BuiltinOptions o = new BuiltinOptions(b, argv, "fp",
                 "readonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n");
+        boolean functions = false;
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
             if (c == BuiltinOptions.BAD) {
                 return BuiltinOptions.STATUS;
             }
+            functions |= c == 'f';
+        }
+        if (functions) {
+            return functions(b, sh, "readonly", o.operands(), sh.readonlyFunctions, true);
         }
         if (o.operands().isEmpty()) {
             b.say(b.out(), sh.vars.readonlyDeclarations());
@@ -85,14 +95,72 @@ final class ScopeBuiltins {
             } else if (eq >= 0 && sh.vars.isReadonly(name)) {
                 status = readonly(b, "", name);
             } else {
-                if (eq >= 0) {
-                    sh.vars.set(name, a.substring(eq + 1));
+                if (eq >= 0 && !set(b, sh, "readonly", name, a.substring(eq + 1))) {
+                    return LEFT;
                 }
                 sh.vars.makeReadonly(name);
                 sh.vars.propagate(name);
             }
         }
         return status;
+    }
+
+    /**
+     * export -f and readonly -f: each NAME, a function, gets the attribute (marked in the set;
+     * export -fn takes it off); one that is no function is bash's error, status 1. No NAME
+     * lists the functions that have it, as declare -f prints them.
+     */
+    private static int functions(BuiltinFrame b, Shell sh, String builtin, List<String> names,
+                                 java.util.Set<String> marked, boolean on) {
+        if (names.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (java.util.Map.Entry<String, Node.FunctionDef> f : sh.functions.entrySet()) {
+                if (marked.contains(f.getKey())) {
+                    sb.append(DeclareBuiltin.definition(sh, f.getKey(), f.getValue()));
+                }
+            }
+            b.say(b.out(), sb.toString());
+            return 0;
+        }
+        int status = 0;
+        for (String name : names) {
+            if (!sh.functions.containsKey(name)) {
+                b.say(b.err(), "miniunix: " + builtin + ": " + name + ": not a function\n");
+                status = 1;
+            } else if (marked == sh.exportedFunctions) {
+                exportFunction(sh, name, on);
+            } else {
+                marked.add(name);
+            }
+        }
+        return status;
+    }
+
+    /**
+     * export -f NAME (on) or export -fn NAME: the function goes into the environment of the
+     * commands the shell runs (or no more), as bash's BASH_FUNC_NAME%%=() {...}, which a
+     * miniunix shell started there defines again ({@link Shell#importFunction}).
+     */
+    static void exportFunction(Shell sh, String name, boolean on) {
+        if (on) {
+            sh.exportedFunctions.add(name);
+        } else {
+            sh.exportedFunctions.remove(name);
+        }
+    }
+
+    /**
+     * export's and readonly's NAME=VALUE: false when VALUE is a bad expression for an integer
+     * NAME (declare -i), bash's error, which ends the command line (the frame is gone).
+     */
+    private static boolean set(BuiltinFrame b, Shell sh, String builtin, String name, String value) {
+        try {
+            sh.vars.set(name, value);
+            return true;
+        } catch (Arith.Failure f) {
+            sh.expansionError(builtin + ": " + f.getMessage(), f.fatal);
+            return false;
+        }
     }
 
     /** bash's error for an assignment to a readonly NAME (by the builtin, "" for none): 1. */
@@ -104,7 +172,9 @@ final class ScopeBuiltins {
     /**
      * unset [-f | -v | -n] NAME...: -f functions, -v variables; with neither, a variable, or
      * the function of that name when there is no such variable, or when NAME is no variable's
-     * name (bash). -n unsets a nameref itself: there are none, so it unsets no variable.
+     * name (bash). A nameref NAME unsets the variable it refers to; -n unsets NAME itself, if
+     * it is a nameref (any other NAME stays).
+     * A readonly function or variable is bash's error.
      */
     static int unset(BuiltinFrame b, Shell sh, List<String> argv) {
         BuiltinOptions o = new BuiltinOptions(b, argv, "fvn", "unset: usage: unset [-f] [-v] [-n] [name ...]\n");
@@ -125,28 +195,36 @@ final class ScopeBuiltins {
         }
         int status = 0;
         for (String a : o.operands()) {
-            if (functions) {
-                sh.functions.remove(a);
-            } else if (nameref) {
-                continue;                       // no variable is a nameref: nothing to unset
+            if (functions && sh.readonlyFunctions.contains(a)) {
+                b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly function\n");
+                status = 1;
+            } else if (functions) {
+                removeFunction(sh, a);
+            } else if (nameref && Variables.isName(a) && !sh.vars.attributes(a).contains(Attribute.NAMEREF)) {
+                continue;                       // bash: -n unsets only a nameref; another NAME stays
             } else if (!Variables.isName(a) && variables) {
                 status = invalid(b, "unset", a);
-            } else if (!Variables.isName(a)) {
-                sh.functions.remove(a);         // bash: not a variable's name, maybe a function's
-            } else if (!variables && sh.vars.value(a) == null && sh.functions.containsKey(a)) {
-                sh.functions.remove(a);
-            } else if (sh.vars.isReadonly(a)) {
+            } else if (!Variables.isName(a) || !variables && !nameref && sh.vars.value(a) == null
+                    && sh.functions.containsKey(a)) {
+                if (sh.readonlyFunctions.contains(a)) {     // bash: not a variable's name, maybe a function's
+                    b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly function\n");
+                    status = 1;
+                } else {
+                    removeFunction(sh, a);
+                }
+            } else if (nameref ? sh.vars.isReadonlyItself(a) : sh.vars.isReadonly(a)) {
                 b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly variable\n");
                 status = 1;
             } else {
-                sh.vars.unset(a);
+                String target = nameref ? a : sh.vars.resolve(a);     // unset -n: the nameref itself
+                sh.vars.unset(target.isEmpty() ? a : target);
             }
         }
         return status;
     }
 
     /**
-     * local [-prx] [+rx] [NAME[=VALUE]...]: declare's options and words (see {@link #declare}),
+     * local [OPTION...] [NAME[=VALUE]...]: declare's options and words ({@link DeclareBuiltin}),
      * each NAME a local of the running call ({@link Variables#local}); no NAME lists the call's
      * locals. Simplified: no -g (bash accepts it and still makes NAME local).
      */
@@ -155,126 +233,22 @@ final class ScopeBuiltins {
             b.say(b.err(), "miniunix: local: can only be used in a function\n");
             return 1;
         }
-        return declare(b, sh, argv, true);
+        return DeclareBuiltin.run(b, sh, argv, true);
     }
 
-    /**
-     * declare (and typeset) [-gprx] [+rx] [NAME[=VALUE]...], as bash 5.2's for plain
-     * variables: -r readonly (+r on a readonly one is its error), -x export (+x takes it out of
-     * the environment), -p prints each NAME as bash's {@code declare -rx NAME="value"} (or
-     * {@code NAME: not found}, status 1); with no NAME, -p, -r or -x list every variable that
-     * has those attributes, and no option lists them as set does. In a function, NAME becomes
-     * the call's local (as local makes it) unless -g gives the global one.
-     * Simplified: no arrays (-a/-A), integers (-i), namerefs (-n), case attributes (-l/-u),
-     * -t, -I, or functions (-f/-F): each is an invalid option.
-     */
+    /** declare and typeset: see {@link DeclareBuiltin}. */
     static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
-        return declare(b, sh, argv, false);
+        return DeclareBuiltin.run(b, sh, argv, false);
     }
 
-    /** declare, typeset or (isLocal) local. */
-    private static int declare(BuiltinFrame b, Shell sh, List<String> argv, boolean isLocal) {
-        String builtin = argv.get(0);
-        String usage = isLocal ? "local: usage: local [option] name[=value] ...\n"
-                : builtin + ": usage: " + builtin + " [-gprx] [name[=value] ...] or " + builtin + " -p [-rx] [name ...]\n";
-        boolean global = false;
-        boolean print = false;
-        int readonly = 0;                       // 1: -r, -1: +r (the last one given counts)
-        int export = 0;                         // 1: -x, -1: +x
-        int i = 1;
-        for (; i < argv.size(); i++) {
-            String w = argv.get(i);
-            if (w.equals("--")) {
-                i++;
-                break;
-            }
-            if (w.length() < 2 || w.charAt(0) != '-' && w.charAt(0) != '+') {
-                break;
-            }
-            boolean on = w.charAt(0) == '-';
-            for (int k = 1; k < w.length(); k++) {
-                char c = w.charAt(k);
-                switch (isLocal && (c == 'g') ? '?' : on ? c : Character.toUpperCase(c)) {
-                    case 'g' -> global = true;
-                    case 'p' -> print = true;
-                    case 'r' -> readonly = 1;
-                    case 'R' -> readonly = -1;
-                    case 'x' -> export = 1;
-                    case 'X' -> export = -1;
-                    case 'G', 'P' -> { }        // bash accepts +g and +p, and they change nothing
-                    default -> {
-                        b.say(b.err(), "miniunix: " + builtin + ": " + w.charAt(0) + c + ": invalid option\n" + usage);
-                        return BuiltinOptions.STATUS;
-                    }
-                }
-            }
-        }
-        List<String> names = argv.subList(i, argv.size());
-        if (names.isEmpty() && isLocal) {
-            b.say(b.out(), sh.vars.locals());
-            return 0;
-        }
-        if (names.isEmpty()) {
-            if (print || readonly == 1 || export == 1) {
-                b.say(b.out(), sh.vars.declarations(readonly == 1, export == 1));
-            } else if (readonly == 0 && export == 0) {
-                b.say(b.out(), SetBuiltin.variables(sh));
-            }
-            return 0;
-        }
-        int status = 0;
-        if (print) {
-            for (String name : names) {
-                String line = sh.vars.declaration(name);
-                if (line == null) {
-                    b.say(b.err(), "miniunix: " + builtin + ": " + name + ": not found\n");
-                    status = 1;
-                } else {
-                    b.say(b.out(), line);
-                }
-            }
-            return status;
-        }
-        boolean local = sh.vars.inFunction() && !global;
-        for (String a : names) {
-            int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            String value = eq < 0 ? null : a.substring(eq + 1);
-            if (!Variables.isName(name)) {
-                status = invalid(b, builtin, a);
-            } else if (sh.vars.isReadonly(name) && (value != null || readonly < 0)) {
-                status = readonly(b, builtin + ": ", name);
-            } else if (local && !sh.vars.isLocal(name) && sh.vars.isReadonly(name)) {
-                status = readonly(b, builtin + ": ", name);
-            } else {
-                if (local) {
-                    sh.vars.local(name, value);
-                } else if (value != null && global) {
-                    sh.vars.setGlobal(name, value);
-                } else if (value != null) {
-                    sh.vars.set(name, value);
-                } else {
-                    sh.vars.declare(name);     // bash: it exists, unset: declare -p shows declare -- NAME
-                }
-                if (export > 0) {
-                    sh.vars.export(name);
-                } else if (export < 0) {
-                    sh.vars.unexport(name);
-                }
-                if (readonly > 0) {
-                    sh.vars.makeReadonly(name);
-                }
-                if (readonly > 0 || export > 0) {
-                    sh.vars.propagate(name);
-                }
-            }
-        }
-        return status;
-    }
-
-    private static int invalid(BuiltinFrame b, String builtin, String arg) {
+    static int invalid(BuiltinFrame b, String builtin, String arg) {
         b.say(b.err(), "miniunix: " + builtin + ": `" + arg + "': not a valid identifier\n");
         return 1;
+    }
+
+    private static void removeFunction(Shell sh, String name) {
+        sh.functions.remove(name);
+        sh.exportedFunctions.remove(name);
     }
 
     /**

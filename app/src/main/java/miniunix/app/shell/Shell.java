@@ -83,8 +83,16 @@ public final class Shell implements Program {
     private boolean probeTerminal;
     /** Nesting of command substitutions, eval and .: the number of '+' in an xtrace line, less one. */
     int traceDepth;
+    /** How an exported function's name is written in the environment: BASH_FUNC_NAME%%=... */
+    private static final String FUNCTION_PREFIX = "BASH_FUNC_";
+    private static final String FUNCTION_SUFFIX = "%%=";
+
     /** The shell's functions by name (the definitions are immutable AST, shared with copies). */
     final TreeMap<String, Node.FunctionDef> functions;
+    /** The functions export -f marked: in the environment of commands, as bash's BASH_FUNC_NAME%%. */
+    final java.util.HashSet<String> exportedFunctions;
+    /** The functions readonly -f marked: never redefined nor unset. */
+    final java.util.HashSet<String> readonlyFunctions;
     /** How many function calls are running (FUNCNEST's count); a forked child keeps it. */
     int funcNest;
     /** How many . and eval are running (bounded like function calls). */
@@ -191,6 +199,9 @@ public final class Shell implements Program {
             int firstArg = command ? 4 : script != null ? 2 : argv.size();
             vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
         }
+        functions = new TreeMap<>();
+        exportedFunctions = new java.util.HashSet<>();
+        readonlyFunctions = new java.util.HashSet<>();
         boolean launched = hasFlags(envp);
         String flags = importEnvironment(envp);
         vars.set("OPTIND", "1");
@@ -200,7 +211,6 @@ public final class Shell implements Program {
         jobs = new Jobs();
         hash = new CommandHash();
         trapTable = new TrapTable();
-        functions = new TreeMap<>();
         stack = new ArrayList<>();
         if (host != null) {
             runCommandString(host.text());
@@ -233,11 +243,60 @@ public final class Shell implements Program {
         return false;
     }
 
-    /** Every NAME=value of envp becomes an exported variable, but MINIUNIX_FLAGS: returned, removed. */
+    /**
+     * Every NAME=value of envp becomes an exported variable, but MINIUNIX_FLAGS: returned,
+     * removed; and every exported function a parent put there is defined ({@link #importFunction}).
+     */
+    /**
+     * The environment for execve: the exported variables, with the command's own NAME=value
+     * ({@link Variables#envp}), then the exported functions, as bash passes them:
+     * BASH_FUNC_NAME%%=() { BODY }, sorted by name.
+     */
+    List<String> envp(java.util.Map<String, String> overrides) {
+        List<String> env = vars.envp(overrides);
+        if (!exportedFunctions.isEmpty()) {
+            for (String name : new java.util.TreeSet<>(exportedFunctions)) {
+                Node.FunctionDef f = functions.get(name);
+                if (f != null) {
+                    String text = Printer.function(name, f);    // "NAME () \n{ ...": the value is "() ..."
+                    env.add(FUNCTION_PREFIX + name + FUNCTION_SUFFIX + text.substring(name.length() + 1));
+                }
+            }
+        }
+        return env;
+    }
+
+    /**
+     * BASH_FUNC_NAME%%=() BODY, from the environment: NAME is defined by BODY and exported, as
+     * bash imports a function a parent exported. One that does not parse as a definition of
+     * NAME is left out (bash says "error importing function definition").
+     */
+    private void importFunction(String e) {
+        int eq = e.indexOf(FUNCTION_SUFFIX);
+        if (eq <= FUNCTION_PREFIX.length() || !e.startsWith("() ", eq + FUNCTION_SUFFIX.length())) {
+            return;
+        }
+        String name = e.substring(FUNCTION_PREFIX.length(), eq);
+        try {
+            Node.CommandList list = Parser.parse(name + " " + e.substring(eq + FUNCTION_SUFFIX.length()), true);
+            if (list.items().size() == 1 && list.items().get(0).andOr().pipelines().size() == 1
+                    && list.items().get(0).andOr().pipelines().get(0).commands().size() == 1
+                    && list.items().get(0).andOr().pipelines().get(0).commands().get(0) instanceof Node.FunctionDef f
+                    && f.name().text().equals(name)) {
+                functions.put(name, f);
+                exportedFunctions.add(name);
+            }
+        } catch (SyntaxError bad) {
+            // left out, as bash leaves it
+        }
+    }
+
     private String importEnvironment(List<String> envp) {
         for (String e : envp) {
             int eq = e.indexOf('=');
-            if (eq > 0 && Variables.isName(e.substring(0, eq))) {
+            if (e.startsWith(FUNCTION_PREFIX)) {
+                importFunction(e);
+            } else if (eq > 0 && Variables.isName(e.substring(0, eq))) {
                 vars.set(e.substring(0, eq), e.substring(eq + 1));
                 vars.export(e.substring(0, eq));
             }
@@ -292,6 +351,8 @@ public final class Shell implements Program {
         interactive = s.interactive;
         traceDepth = s.traceDepth;
         functions = new TreeMap<>(s.functions);
+        exportedFunctions = new java.util.HashSet<>(s.exportedFunctions);
+        readonlyFunctions = new java.util.HashSet<>(s.readonlyFunctions);
         funcNest = s.funcNest;
         sourceNest = s.sourceNest;
         subshell = s.subshell;
@@ -738,7 +799,11 @@ public final class Shell implements Program {
             switch (phase++) {
                 case 0: return new Syscall.Getpid();
                 case 1: sh.vars.pid = (int) ret; return new Syscall.Getppid();
-                case 2: sh.vars.set("PPID", Long.toString(ret)); return new Syscall.Getuid();
+                case 2:
+                    sh.vars.set("PPID", Long.toString(ret));
+                    sh.vars.attribute("PPID", Attribute.INTEGER, true);     // bash: declare -ir PPID
+                    sh.vars.makeReadonly("PPID");
+                    return new Syscall.Getuid();
                 case 3: sh.uid = (int) ret; return Libc.getrandom(cwd, 0, 4, 0);
                 case 4:
                     sh.vars.seedRandom((cwd[0] & 0xffL) | (cwd[1] & 0xffL) << 8

@@ -193,7 +193,12 @@ final class SimpleFrame extends Frame {
             sh.vars.prefixAssign(name, value);
             bindings.put(name, value);
         } else {
-            sh.vars.set(name, value);
+            try {
+                sh.vars.set(name, value);
+            } catch (Arith.Failure f) {     // an integer NAME's bad expression (declare -i)
+                sh.expansionError(f.getMessage(), f.fatal);
+                return true;
+            }
             if (name.equals("PATH")) {
                 sh.hash.clear();    // bash empties its table on any PATH assignment
             }
@@ -291,12 +296,12 @@ final class SimpleFrame extends Frame {
             sh.push(PrefixFrame.around(Variables.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
         } else if (name.equals("exec") && argv.size() > 1 && !help) {
             List<String> cmdArgs = argv.subList(1, argv.size());
-            sh.push(new ExecFrame(cmdArgs, sh.vars.envp(assigns), new Redirections(targets, true), true));
+            sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
         } else if (BuiltinFrame.isBuiltin(name)) {
             Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec")));
             sh.push(PrefixFrame.around(Variables.Kind.PREFIX, assigns, builtin));
         } else {
-            ExecFrame e = new ExecFrame(argv, sh.vars.envp(assigns), new Redirections(targets, true), false);
+            ExecFrame e = new ExecFrame(argv, sh.envp(assigns), new Redirections(targets, true), false);
             sh.push(exec ? e : new SearchFrame(e, cmd.text()));
         }
     }

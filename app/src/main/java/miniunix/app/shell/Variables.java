@@ -2,10 +2,12 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -50,6 +52,8 @@ final class Variables {
         final Kind kind;
         final LinkedHashMap<String, String> saved = new LinkedHashMap<>();
         final HashSet<String> wasExported = new HashSet<>();
+        /** The attributes (declare -i ...) of the variables it hid, for those that had some; or null. */
+        HashMap<String, EnumSet<Attribute>> savedAttrs;
         /** A prefix's NAMEs given an attribute (export, readonly): they keep their value at its end. */
         HashSet<String> kept;
         /** getopts' place when the call made OPTIND local, given back when it ends (bash 5). */
@@ -67,11 +71,15 @@ final class Variables {
             Scope s = new Scope(kind);
             s.saved.putAll(saved);
             s.wasExported.addAll(wasExported);
+            s.savedAttrs = savedAttrs == null ? null : copyAttrs(savedAttrs);
             s.kept = kept == null ? null : new HashSet<>(kept);
             s.getopts = getopts == null ? null : getopts.clone();
             return s;
         }
     }
+
+    /** How many namerefs in a row a name may go through (bash's NAMEREF_MAX). */
+    private static final int MAX_NAMEREFS = 8;
 
     private final LinkedHashMap<String, String> values;
     private final LinkedHashSet<String> exported;
@@ -79,6 +87,14 @@ final class Variables {
     private final HashSet<String> readonly;
     /** declare NAME with no value nor attribute: a variable that exists, unset (declare -p shows it). */
     private final HashSet<String> declared;
+    /** Each variable's attributes besides readonly and export (declare -i -n -t -l -u); absent: none. */
+    private HashMap<String, EnumSet<Attribute>> attrs = new HashMap<>();
+    /**
+     * Some variable is a nameref, or has -i, -l or -u and is not readonly: only then do
+     * lookups and assignments look at attrs (see {@link #refresh}), so that plain variables
+     * cost what they did before attributes.
+     */
+    private boolean active;
     private ArrayList<Scope> scopes = new ArrayList<>();
     /** The options of `set` that are on. */
     private EnumSet<ShellOption> options = EnumSet.of(ShellOption.BRACEEXPAND);
@@ -137,6 +153,8 @@ final class Variables {
         Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported),
                 new HashSet<>(readonly), new HashSet<>(declared));
         v.positional = new ArrayList<>(positional);
+        v.attrs = copyAttrs(attrs);
+        v.active = active;
         for (Scope sc : scopes) {
             v.scopes.add(sc.copy());
         }
@@ -152,6 +170,14 @@ final class Variables {
         v.optCur = optCur;
         v.optNext = optNext;
         return v;
+    }
+
+    private static HashMap<String, EnumSet<Attribute>> copyAttrs(HashMap<String, EnumSet<Attribute>> m) {
+        HashMap<String, EnumSet<Attribute>> c = new HashMap<>();
+        for (Map.Entry<String, EnumSet<Attribute>> e : m.entrySet()) {
+            c.put(e.getKey(), EnumSet.copyOf(e.getValue()));
+        }
+        return c;
     }
 
     /** NAME → [A-Za-z_][A-Za-z0-9_]* */
@@ -186,7 +212,7 @@ final class Variables {
             case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(random()) : null;
             case "PIPESTATUS" -> Integer.toString(pipeStatus[0]);
             default -> Parser.isDigits(name) ? positional(name)
-                    : name.endsWith("]") ? element(name) : values.get(name);
+                    : name.endsWith("]") ? element(name) : values.get(active ? resolve(name) : name);
         };
     }
 
@@ -296,9 +322,13 @@ final class Variables {
             }
             readonly.remove(e.getKey());        // a local made readonly (declare -r): local was refused on a readonly one
             restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
+            restoreAttrs(sc, e.getKey());
             if (e.getKey().equals("OPTIND") && sc.getopts == null) {
                 optindAssigned();
             }
+        }
+        if (!sc.saved.isEmpty()) {
+            refresh();
         }
         if (sc.getopts != null) {
             optind = sc.getopts[0];
@@ -369,9 +399,18 @@ final class Variables {
                 if (above.wasExported.contains(name)) {
                     sc.wasExported.add(name);
                 }
+                if (above.savedAttrs != null && above.savedAttrs.containsKey(name)) {
+                    if (sc.savedAttrs == null) {
+                        sc.savedAttrs = new HashMap<>();
+                    }
+                    sc.savedAttrs.put(name, above.savedAttrs.get(name));
+                }
                 for (int i = c + 1; i < scopes.size(); i++) {
                     scopes.get(i).saved.remove(name);
                     scopes.get(i).wasExported.remove(name);
+                    if (scopes.get(i).savedAttrs != null) {
+                        scopes.get(i).savedAttrs.remove(name);
+                    }
                 }
             } else if (below != null && below.kind == Kind.PREFIX_OF_CALL && below == scopes.get(c - 1)) {
                 if (value != null) {
@@ -407,6 +446,14 @@ final class Variables {
             sc.wasExported.add(name);
         }
         values.remove(name);
+        EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.remove(name);
+        if (a != null) {
+            if (sc.savedAttrs == null) {
+                sc.savedAttrs = new HashMap<>();
+            }
+            sc.savedAttrs.put(name, a);     // a local, or a command's NAME=value, starts with none (bash)
+            refresh();
+        }
         if (name.equals("OPTIND") && sc.kind == Kind.CALL) {
             sc.getopts = new int[] {optind, optCur, optNext};
         }
@@ -452,7 +499,7 @@ final class Variables {
     /** Whether NAME exists for declare -p: set, given an attribute, or declared. */
     private boolean exists(String name) {
         return values.get(name) != null || exported.contains(name) || readonly.contains(name)
-                || declared.contains(name);
+                || declared.contains(name) || attrs.containsKey(name);
     }
 
     /** declare -p NAME's line, or null when there is no such variable. */
@@ -468,16 +515,22 @@ final class Variables {
      * given an attribute) that has all of the attributes asked for, sorted by name.
      */
     String declarations(boolean mustBeReadonly, boolean mustBeExported) {
-        return listing(() -> allDeclarations(mustBeReadonly, mustBeExported));
+        return declarations(EnumSet.noneOf(Attribute.class), mustBeReadonly, mustBeExported);
     }
 
-    private String allDeclarations(boolean mustBeReadonly, boolean mustBeExported) {
+    /** The same, of the variables that also have every attribute of must (declare -i lists the integers). */
+    String declarations(EnumSet<Attribute> must, boolean mustBeReadonly, boolean mustBeExported) {
+        return listing(() -> allDeclarations(must, mustBeReadonly, mustBeExported));
+    }
+
+    private String allDeclarations(EnumSet<Attribute> must, boolean mustBeReadonly, boolean mustBeExported) {
         TreeSet<String> names = new TreeSet<>(values.keySet());
         names.addAll(exported);
         names.addAll(readonly);
         names.addAll(declared);
+        names.addAll(attrs.keySet());
         names.removeIf(n -> mustBeReadonly && !readonly.contains(n) || mustBeExported && !exported.contains(n)
-                || !exists(n));
+                || !exists(n) || !must.isEmpty() && !attributes(n).containsAll(must));
         return declarations(names);
     }
 
@@ -506,23 +559,131 @@ final class Variables {
             return list.get();
         }
         LinkedHashMap<String, String> now = new LinkedHashMap<>();
+        HashMap<String, EnumSet<Attribute>> hidden = top.savedAttrs == null ? new HashMap<>() : top.savedAttrs;
         for (Map.Entry<String, String> e : top.saved.entrySet()) {
             now.put(e.getKey(), values.get(e.getKey()));
             restore(e.getKey(), e.getValue(), top.wasExported.contains(e.getKey()));
+            if (hidden.containsKey(e.getKey())) {
+                attrs.put(e.getKey(), hidden.get(e.getKey()));
+            }
         }
         T result = list.get();
         for (Map.Entry<String, String> e : now.entrySet()) {
             restore(e.getKey(), e.getValue(), true);
+            if (hidden.containsKey(e.getKey())) {
+                attrs.remove(e.getKey());   // a command's NAME=value has no attributes
+            }
         }
+        refresh();
         return result;
     }
 
     /** The value of a variable, or null when unset. */
     String value(String name) {
+        return values.get(active ? resolve(name) : name);
+    }
+
+    /** NAME's own value, a nameref's the name it refers to (declare -p, ${!NAME}): null when unset. */
+    String ownValue(String name) {
         return values.get(name);
     }
 
+    /**
+     * The variable NAME stands for: NAME, or what a nameref refers to, followed to the end
+     * (an unset or empty nameref stands for itself). "" for a circle of namerefs, which no
+     * variable is: it reads as unset and is never set.
+     */
+    String resolve(String name) {
+        for (int i = 0; i <= MAX_NAMEREFS; i++) {
+            EnumSet<Attribute> a = attrs.get(name);
+            String target = a == null || !a.contains(Attribute.NAMEREF) ? null : values.get(name);
+            if (target == null || target.isEmpty()) {
+                return name;
+            }
+            name = target;
+        }
+        return "";
+    }
+
+    /** NAME's attributes (declare -i ...), a copy; empty when it has none. */
+    EnumSet<Attribute> attributes(String name) {
+        EnumSet<Attribute> a = attrs.get(name);
+        return a == null ? EnumSet.noneOf(Attribute.class) : EnumSet.copyOf(a);
+    }
+
+    /**
+     * declare -X NAME (on) or +X NAME: NAME gets or loses the attribute; the value stays as it
+     * is (declare -i x does not evaluate x's value, nor -u uppercase it). -l drops -u, -u -l.
+     */
+    void attribute(String name, Attribute a, boolean on) {
+        EnumSet<Attribute> set = attrs.get(name);
+        if (on) {
+            if (set == null) {
+                set = EnumSet.noneOf(Attribute.class);
+                attrs.put(name, set);
+            }
+            set.add(a);
+            if (a == Attribute.LOWER || a == Attribute.UPPER) {
+                set.remove(a == Attribute.LOWER ? Attribute.UPPER : Attribute.LOWER);
+            }
+        } else if (set != null) {
+            set.remove(a);
+            if (set.isEmpty()) {
+                attrs.remove(name);
+            }
+        }
+        refresh();
+    }
+
+    /**
+     * NAME+=VALUE: an integer's value plus VALUE evaluated, any other's VALUE appended (then
+     * lowercased or uppercased as NAME's attributes say).
+     *
+     * @throws Arith.Failure when an integer's expression is bad
+     */
+    void append(String name, String value) {
+        String target = resolve(name);
+        String old = values.get(target);
+        EnumSet<Attribute> a = attrs.get(target);
+        if (a != null && a.contains(Attribute.INTEGER)) {
+            long sum = (old == null ? 0 : Arith.eval(old, this)) + Arith.eval(value, this);
+            set(target, Long.toString(sum));
+        } else {
+            set(target, old == null ? value : old + value);
+        }
+    }
+
+    /** value as NAME's attributes make it: evaluated (-i), lowercased (-l) or uppercased (-u). */
+    private String converted(String name, String value) {
+        EnumSet<Attribute> a = attrs.get(name);
+        if (a == null) {
+            return value;
+        }
+        if (a.contains(Attribute.INTEGER)) {
+            value = Long.toString(Arith.eval(value, this));
+        }
+        if (a.contains(Attribute.LOWER)) {
+            value = value.toLowerCase(Locale.ROOT);
+        } else if (a.contains(Attribute.UPPER)) {
+            value = value.toUpperCase(Locale.ROOT);
+        }
+        return value;
+    }
+
+    /**
+     * NAME=value: a nameref sets the variable it refers to; an integer's value is evaluated
+     * first, a -l or -u one's lowercased or uppercased.
+     *
+     * @throws Arith.Failure when an integer's expression is bad (nothing is set)
+     */
     void set(String name, String value) {
+        if (active) {
+            name = resolve(name);
+            if (name.isEmpty()) {
+                return;
+            }
+            value = converted(name, value);
+        }
         values.put(name, value);
         if (name.equals("RANDOM")) {
             seedRandom(leadingNumber(value));
@@ -585,12 +746,25 @@ final class Variables {
 
     /** Whether NAME is readonly: every assignment to it is an error, and so is unset. */
     boolean isReadonly(String name) {
+        return readonly.contains(active ? resolve(name) : name);
+    }
+
+    /** Whether NAME itself is readonly, never what a nameref NAME refers to (unset -n). */
+    boolean isReadonlyItself(String name) {
         return readonly.contains(name);
+    }
+
+    /** declare -n NAME=TARGET: NAME is a nameref to TARGET (the caller has checked TARGET). */
+    void setReference(String name, String target) {
+        attribute(name, Attribute.NAMEREF, true);
+        values.put(name, target);
+        declared.remove(name);
     }
 
     /** readonly NAME. */
     void makeReadonly(String name) {
-        readonly.add(name);
+        readonly.add(active ? resolve(name) : name);
+        refresh();
     }
 
     /** `readonly` with no arguments or -p: bash's `declare -r NAME="value"` lines, sorted by name. */
@@ -599,12 +773,12 @@ final class Variables {
     }
 
     void export(String name) {
-        exported.add(name);
+        exported.add(active ? resolve(name) : name);
     }
 
     /** export -n NAME: NAME stays, no longer in the environment of commands. */
     void unexport(String name) {
-        exported.remove(name);
+        exported.remove(active ? resolve(name) : name);
     }
 
     /**
@@ -618,6 +792,8 @@ final class Variables {
         if (owner != null && (c < 0 || owner != scopes.get(c))) {
             String hidden = owner.saved.remove(name);
             restore(name, hidden, owner.wasExported.remove(name));
+            restoreAttrs(owner, name);
+            refresh();
             if (owner.kept != null) {
                 owner.kept.remove(name);
             }
@@ -626,8 +802,31 @@ final class Variables {
         values.remove(name);
         exported.remove(name);
         declared.remove(name);
+        if (!attrs.isEmpty() && attrs.remove(name) != null) {
+            refresh();
+        }
         if (name.equals("OPTIND")) {
             optindAssigned();
+        }
+    }
+
+    /** Recomputes {@link #active} after attrs or readonly changed. */
+    private void refresh() {
+        active = false;
+        for (Map.Entry<String, EnumSet<Attribute>> e : attrs.entrySet()) {
+            EnumSet<Attribute> a = e.getValue();
+            active |= a.contains(Attribute.NAMEREF) || !readonly.contains(e.getKey())
+                    && (a.contains(Attribute.INTEGER) || a.contains(Attribute.LOWER) || a.contains(Attribute.UPPER));
+        }
+    }
+
+    /** The end of a scope's hold on NAME: the attributes it hid (none, if it hid none) are NAME's again. */
+    private void restoreAttrs(Scope sc, String name) {
+        EnumSet<Attribute> a = sc.savedAttrs == null ? null : sc.savedAttrs.remove(name);
+        if (a != null) {
+            attrs.put(name, a);
+        } else if (!attrs.isEmpty()) {
+            attrs.remove(name);
         }
     }
 
@@ -676,9 +875,21 @@ final class Variables {
 
     /** One declare -p line: the attributes in bash's order (r, then x, else --), then ="value". */
     private void declaration(StringBuilder sb, String name) {
-        boolean r = readonly.contains(name);
-        boolean x = exported.contains(name);
-        sb.append("declare -").append(r ? "r" : "").append(x ? "x " : r ? " " : "- ").append(name);
+        sb.append("declare -");
+        int flags = sb.length();
+        EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.get(name);
+        for (Attribute at : Attribute.values()) {
+            if (at == Attribute.TRACE && readonly.contains(name)) {
+                sb.append('r');
+            }
+            if (at == Attribute.LOWER && exported.contains(name)) {
+                sb.append('x');
+            }
+            if (a != null && a.contains(at)) {
+                sb.append(at.letter);
+            }
+        }
+        sb.append(sb.length() == flags ? "- " : " ").append(name);
         appendQuoted(sb, values.get(name));
         sb.append('\n');
     }
