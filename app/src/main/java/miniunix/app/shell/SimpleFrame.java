@@ -116,6 +116,11 @@ final class SimpleFrame extends Frame {
         while (true) {
             switch (phase) {
                 case WORDS -> {
+                    if (cmd.words().isEmpty()) {            // a bare assignment: nothing to expand first
+                        argv = List.of();
+                        phase = Phase.ASSIGN;
+                        continue;
+                    }
                     phase = Phase.GOT_WORDS;
                     List<ExpandFrame.Item> items = new ArrayList<>(cmd.words().size());
                     words(items);
@@ -153,6 +158,9 @@ final class SimpleFrame extends Frame {
                 }
                 case REDIRECTS -> {
                     phase = Phase.GOT_REDIRECTS;
+                    if (cmd.redirects().isEmpty()) {
+                        continue;
+                    }
                     List<ExpandFrame.Item> items = new ArrayList<>(cmd.redirects().size());
                     redirects(items);
                     if (!expand(sh, items)) {
@@ -161,7 +169,8 @@ final class SimpleFrame extends Frame {
                 }
                 case GOT_REDIRECTS -> {
                     sh.pop();
-                    List<Redirections.Target> targets = targets(sh, sh.expansion.words(), 0);
+                    List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of()
+                            : targets(sh, sh.expansion.words(), 0);
                     if (targets != null) {
                         run(sh, bindings == null ? Map.of() : bindings, argv, targets, substituted);
                         if (sh.xtrace() && !argv.isEmpty()) {
