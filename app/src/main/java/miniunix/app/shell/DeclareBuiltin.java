@@ -150,14 +150,16 @@ final class DeclareBuiltin {
         if (!Variables.isName(name)) {
             return ScopeBuiltins.invalid(b, builtin, a);
         }
-        if (sh.vars.isReadonly(name) && (value != null || readonly < 0)) {
+        boolean refItself = on.contains(Attribute.NAMEREF) || off.contains(Attribute.NAMEREF);
+        boolean ro = refItself ? sh.vars.isReadonlyItself(name) : sh.vars.isReadonly(name);
+        if (ro && (value != null || readonly < 0)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
         }
         if (local && !sh.vars.isLocal(name) && sh.vars.isReadonly(name)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
         }
-        boolean refItself = on.contains(Attribute.NAMEREF) || off.contains(Attribute.NAMEREF);
-        if (on.contains(Attribute.NAMEREF) && value != null && !validReference(name, value)) {
+        String reference = value != null ? value : sh.vars.ownValue(name);  // declare -n x: x's value too
+        if (on.contains(Attribute.NAMEREF) && reference != null && !validReference(name, reference)) {
             return 1;
         }
         if (local) {
@@ -182,13 +184,17 @@ final class DeclareBuiltin {
                 return ScopeBuiltins.LEFT;
             }
         }
-        if (export > 0) {
-            sh.vars.export(target);
-        } else if (export < 0) {
-            sh.vars.unexport(target);
-        }
-        if (readonly > 0) {
-            sh.vars.makeReadonly(target);
+        if (refItself) {
+            sh.vars.flagItself(target, readonly > 0, export);     // declare -rn r=x: r is readonly, not x
+        } else {
+            if (export > 0) {
+                sh.vars.export(target);
+            } else if (export < 0) {
+                sh.vars.unexport(target);
+            }
+            if (readonly > 0) {
+                sh.vars.makeReadonly(target);
+            }
         }
         if (readonly > 0 || export > 0) {
             sh.vars.propagate(target);

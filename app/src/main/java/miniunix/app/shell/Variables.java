@@ -754,6 +754,22 @@ final class Variables {
         return readonly.contains(name);
     }
 
+    /**
+     * declare -n with -r, -x or +x: NAME itself (the nameref, not what it refers to) becomes
+     * readonly (readonly) and exported (export 1) or not (-1).
+     */
+    void flagItself(String name, boolean makeReadonly, int export) {
+        if (makeReadonly) {
+            readonly.add(name);
+            refresh();
+        }
+        if (export > 0) {
+            exported.add(name);
+        } else if (export < 0) {
+            exported.remove(name);
+        }
+    }
+
     /** declare -n NAME=TARGET: NAME is a nameref to TARGET (the caller has checked TARGET). */
     void setReference(String name, String target) {
         attribute(name, Attribute.NAMEREF, true);
