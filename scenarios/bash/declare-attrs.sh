@@ -81,4 +81,6 @@ declare -i e
 ( e=1+; echo "not reached" ); echo "subshell $?"
 ( declare -i e2=2*; echo "not reached" ); echo "subshell $?"
 ( read e <<< "1+"; echo "not reached" ); echo "subshell $?"
+nv=1; declare -n nv; echo "status $?"; declare -p nv
+declare -rn rn=rt; rn=1; echo "rt=$rt"; declare -n rn=other; echo "status $?"
 echo done
