@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The scenarios of scenarios/bash/ run by the host's bash (5.2 on the reference machine) when
  * there is one: its output, with bash's {@code SCRIPT: line N: } (and the bare {@code SCRIPT: },
- * $0, that getopts' messages start with) written as miniunix's {@code miniunix: }, must equal
+ * $0, that getopts' messages start with, and {@code SCRIPT: -c: line N: } of a
+ * {@code ${BASH:-sh} -c '...' "$0"}) written as miniunix's {@code miniunix: }, must equal
  * the same golden miniunix is held to by ScenarioTest. So each golden there is bash's
  * behaviour, not only ours.
  *
@@ -59,8 +60,9 @@ class BashDifferentialTest {
         String prefix = name + "line ";
         StringBuilder got = new StringBuilder();
         for (String line : new String(out, StandardCharsets.UTF_8).split("\n", -1)) {
-            if (line.startsWith(prefix)) {
-                line = "miniunix: " + line.substring(line.indexOf(": ", prefix.length()) + 2);
+            if (line.startsWith(prefix) || line.startsWith(name + "-c: line ")) {
+                int at = line.startsWith(prefix) ? prefix.length() : name.length() + "-c: line ".length();
+                line = "miniunix: " + line.substring(line.indexOf(": ", at) + 2);
             } else if (line.startsWith(name)) {
                 line = "miniunix: " + line.substring(name.length());
             }

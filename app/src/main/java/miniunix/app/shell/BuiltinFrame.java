@@ -542,7 +542,8 @@ final class BuiltinFrame extends Frame {
     /**
      * test EXPR and [ EXPR ]: bash's builtins, so a loop's condition costs no fork. The
      * expression is {@link TestExpr}'s, over what its file operators need, gathered first by
-     * stat(2) ({@link TestFacts}); errors are bash's, status 2 ({@code [: missing `]'}).
+     * stat(2) ({@link TestFacts}), and the shell's own -v VAR and -o OPTION ({@link ShellFacts});
+     * errors are bash's, status 2 ({@code [: missing `]'}).
      */
     private Trap test(Shell sh, long ret) {
         if (tester == null) {
@@ -562,7 +563,7 @@ final class BuiltinFrame extends Frame {
             return t;
         }
         try {
-            return done(sh, TestExpr.eval(testArgs, tester) ? 0 : 1);
+            return done(sh, TestExpr.eval(testArgs, new ShellFacts(tester, sh.vars)) ? 0 : 1);
         } catch (TestExpr.Failure e) {
             return fail(sh, argv.get(0) + ": " + e.getMessage(), 2);
         }

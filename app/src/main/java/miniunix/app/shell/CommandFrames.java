@@ -78,6 +78,11 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
         return redirected(c.redirects(), new ArithFrame(c));
     }
 
+    @Override
+    public Frame cond(Node.Cond c) {
+        return redirected(c.redirects(), new CondFrame(c));
+    }
+
     private Frame redirected(List<Node.Redirect> redirects, Frame body) {
         return redirects.isEmpty() ? body : new RedirectFrame(redirects, body, !child);
     }

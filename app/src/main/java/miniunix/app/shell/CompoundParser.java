@@ -14,8 +14,8 @@ import static miniunix.app.shell.TokenType.WORD;
 
 /**
  * The compound-command rules of the {@link Parser} (its Javadoc holds the whole grammar):
- * if, while, until, for, case, { }, ( ), (( )) and function definitions, one method per
- * rule, on the parser's token stream.
+ * if, while, until, for, case, { }, ( ), (( )), [[ ]] ({@link CondParser}) and function
+ * definitions, one method per rule, on the parser's token stream.
  */
 final class CompoundParser {
     private final Parser p;
@@ -27,14 +27,21 @@ final class CompoundParser {
 
     /** Whether a compound command starts here. */
     boolean atCompound() {
-        return p.current().type() == LPAREN || p.current().type() == ARITH || p.isReserved(" if while until for case { ");
+        return p.current().type() == LPAREN || p.current().type() == ARITH
+                || p.isReserved(" if while until for case { [[ ");
     }
 
     /**
      * compound → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
-     * | subshell | ((..))
+     * | subshell | ((..)) | [[..]]
      */
     Node.Command compound() {
+        if (p.isReserved(" [[ ")) {
+            p.lexer().enter("compound commands");
+            Node.Cond c = new CondParser(p).cond();
+            p.lexer().leave();
+            return c;
+        }
         String keyword = p.current().type() == ARITH ? "((" : p.current().type() == LPAREN ? "(" : p.current().text();
         p.lexer().enter("compound commands");
         Token first = p.current();

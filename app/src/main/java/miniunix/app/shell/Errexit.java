@@ -9,12 +9,12 @@ package miniunix.app.shell;
  *       with !, or in a function called from any of those (frames say so through
  *       {@link Frame#ignoresErrexit}; a child forked there inherits it);</li>
  *   <li>the pipeline is negated itself, or runs in the background;</li>
- *   <li>it is a lone compound command other than ( list ) and (( )): if, while, for, case and
- *       { } fail only through a command inside them, which has been checked already (so
- *       {@code { false && true; }} does not exit, although its status is 1).</li>
+ *   <li>it is a lone compound command other than ( list ), (( )) and [[ ]]: if, while, for,
+ *       case and { } fail only through a command inside them, which has been checked already
+ *       (so {@code { false && true; }} does not exit, although its status is 1).</li>
  * </ul>
- * A simple command (a function call included), a subshell, (( )) and a pipeline of several
- * commands are checked. An interactive shell exits too, as bash does. A command
+ * A simple command (a function call included), a subshell, (( )), [[ ]] and a pipeline of
+ * several commands are checked. An interactive shell exits too, as bash does. A command
  * substitution's child runs with set -e off (bash without inherit_errexit).
  */
 final class Errexit {
@@ -35,6 +35,7 @@ final class Errexit {
             return true;
         }
         Node.Command c = p.commands().get(0);
-        return c instanceof Node.SimpleCommand || c instanceof Node.Subshell || c instanceof Node.ArithCommand;
+        return c instanceof Node.SimpleCommand || c instanceof Node.Subshell || c instanceof Node.ArithCommand
+                || c instanceof Node.Cond;
     }
 }

@@ -60,6 +60,44 @@ public final class Lexer extends WordLexer {
         };
     }
 
+    /**
+     * The next token inside {@code [[ ... ]]}: as {@link #next}, except that '(' is always
+     * one token (no arithmetic command) and digits before '&lt;' or '&gt;' are a word, not an
+     * IO_NUMBER, since nothing is redirected there ({@code <} and {@code >} compare strings).
+     */
+    Token condNext() {
+        skipBlanks();
+        if (pos >= src.length()) {
+            return endOfText();
+        }
+        char c = src.charAt(pos);
+        if (c == '(') {
+            return operator(TokenType.LPAREN, "(", 1);
+        }
+        return Character.isDigit(c) ? word() : next();
+    }
+
+    /**
+     * The word after {@code =~} in {@code [[ ]]}: as bash reads it, '|' is part of the word
+     * and '(' opens a group, up to its matching ')', in which blanks and the operators are
+     * ordinary characters too ({@code [[ $x =~ ^(a b|c)$ ]]}). EOF when there is none.
+     */
+    Token regexNext() {
+        skipBlanks();
+        if (pos >= src.length()) {
+            return endOfText();
+        }
+        char c = src.charAt(pos);
+        return c == '(' || c == '|' || !isOperatorStart(c) ? regexWord() : condNext();
+    }
+
+    private static boolean isOperatorStart(char c) {
+        return switch (c) {
+            case '\n', ';', '&', '|', '(', ')', '<', '>' -> true;
+            default -> false;
+        };
+    }
+
     private Token operator(TokenType type, String text, int length) {
         pos += length;
         return Token.op(type, text, -1);

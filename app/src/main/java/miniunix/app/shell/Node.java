@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The shell's abstract syntax tree: immutable records, shared freely between a shell and its
  * forked copies. A {@link Command} is a simple command, one of the compound commands (if,
- * while, until, for, case, { list; }, ( list ), (( expr ))), each with its own redirections,
- * or a function definition; the executor and the printer reach every alternative through
- * {@link Command.Visitor}. The one exception to immutability is a here-document's body
- * ({@link HereDoc}), which the lexer fills in once, before the parse returns.
+ * while, until, for, case, { list; }, ( list ), (( expr )), [[ expr ]]), each with its own
+ * redirections, or a function definition; the executor and the printer reach every
+ * alternative through {@link Command.Visitor}. The one exception to immutability is a
+ * here-document's body ({@link HereDoc}), which the lexer fills in once, before the parse
+ * returns.
  */
 public sealed interface Node {
 
@@ -93,7 +94,8 @@ public sealed interface Node {
 
     /** One element of a pipeline: a simple command or a compound command. */
     sealed interface Command extends Node
-            permits SimpleCommand, If, Loop, For, ArithFor, Case, BraceGroup, Subshell, ArithCommand, FunctionDef {
+            permits SimpleCommand, If, Loop, For, ArithFor, Case, BraceGroup, Subshell, ArithCommand, Cond,
+            FunctionDef {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
 
@@ -110,6 +112,7 @@ public sealed interface Node {
             R group(BraceGroup c);
             R subshell(Subshell c);
             R arith(ArithCommand c);
+            R cond(Cond c);
             R function(FunctionDef c);
         }
     }
@@ -288,6 +291,23 @@ public sealed interface Node {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.arith(this);
+        }
+    }
+
+    /** [[ expression ]]: bash's conditional command; status 0 if true, 1 if false. */
+    record Cond(CondExpr expression, List<Redirect> redirects) implements Command {
+        public Cond {
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            return "[[ " + expression.text() + " ]]" + Redirect.text(redirects);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.cond(this);
         }
     }
 

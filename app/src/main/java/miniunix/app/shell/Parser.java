@@ -30,7 +30,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *   pipeline      → ['!'] command ('|' linebreak command)*
  *   command       → compound redirect* | functionDef | simpleCommand
  *   compound      → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
- *                 | subshell | '((' EXPRESSION '))'
+ *                 | subshell | '((' EXPRESSION '))' | '[[' EXPRESSION ']]'    ({@link CondParser})
  *   ifClause      → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi'
  *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
  *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
@@ -49,7 +49,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *                   | '&amp;&gt;&gt;' | '&lt;&lt;' | '&lt;&lt;-' | '&lt;&lt;&lt;') WORD
  *   linebreak     → NEWLINE*
  * </pre>
- * Reserved words (if then elif else fi while until for case esac do done function { } !)
+ * Reserved words (if then elif else fi while until for case esac do done function { } ! [[ ]])
  * are recognised only where a command starts, unquoted, as POSIX says: {@code echo if}
  * prints "if", and {@code if true; then echo fi} still waits for its fi ('in' only where a
  * for or case wants it, 'esac' also where a case pattern would start). The body of a
@@ -193,7 +193,7 @@ public final class Parser {
         if (current.type() != WORD) {
             return simpleCommand();
         }
-        if (isReserved(" if while until for case { ")) {
+        if (isReserved(" if while until for case { [[ ")) {
             return compounds.compound();
         }
         if (isReserved(" function ")) {
@@ -362,6 +362,11 @@ public final class Parser {
 
     void advance() {
         current = lexer.next();
+    }
+
+    /** The next token inside [[ ]] ({@link Lexer#condNext}); regex: the word after =~. */
+    void advanceCond(boolean regex) {
+        current = regex ? lexer.regexNext() : lexer.condNext();
     }
 
     static SyntaxError unexpected(Token t) {

@@ -262,6 +262,12 @@ final class Printer implements Node.Command.Visitor<Void> {
     }
 
     @Override
+    public Void cond(Node.Cond c) {
+        out.append("[[ ").append(c.expression().text()).append(" ]]");
+        return redirected(c.redirects());
+    }
+
+    @Override
     public Void function(Node.FunctionDef c) {
         functionDef(c.name().text(), c, true);
         return null;

@@ -295,7 +295,14 @@ final class ReadFrame extends Frame {
                 remember(sh, input);
                 lineNo += lines(input);
                 sh.vars.status = 2;
-                sh.error(errorPrefix + e.getMessage());
+                // Several lines for [[ ]] (none for [[ ]] itself, as in bash); each error
+                // pushes a write, so the last line goes first.
+                String[] said = e.getMessage().split("\n");
+                for (int i = said.length - 1; i >= 0; i--) {
+                    if (!said[i].isEmpty()) {
+                        sh.error(errorPrefix + said[i]);
+                    }
+                }
             }
         }
     }

@@ -59,10 +59,29 @@ abstract class WordLexer {
     }
 
     Token word() {
+        return word(false);
+    }
+
+    /** The word after {@code =~} in {@code [[ ]]}: see {@link Lexer#regexNext}. */
+    Token regexWord() {
+        return word(true);
+    }
+
+    private Token word(boolean regex) {
         int start = pos;
         Parts parts = new Parts();
-        while (pos < src.length() && (!isBreak(src.charAt(pos)) || atProcSubst())) {
+        int groups = 0;
+        while (pos < src.length()) {
             char c = src.charAt(pos);
+            if (regex && (c == '(' || c == '|' || groups > 0 && (c == ')' || isBreak(c)))) {
+                groups += c == '(' ? 1 : c == ')' ? -1 : 0;
+                parts.add(c, false);
+                pos++;
+                continue;
+            }
+            if (isBreak(c) && !atProcSubst()) {
+                break;
+            }
             switch (c) {
                 case '<', '>' -> parts.add(procSubst());
                 case '\'' -> singleQuoted(parts);
@@ -75,6 +94,9 @@ abstract class WordLexer {
                     pos++;
                 }
             }
+        }
+        if (groups > 0) {
+            throw incomplete("unexpected EOF while looking for matching `)'", ')');
         }
         return Token.word(new Word(src.substring(start, pos), parts.done()));
     }

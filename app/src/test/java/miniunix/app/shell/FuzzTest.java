@@ -23,7 +23,9 @@ class FuzzTest {
         "$1", "break ", "continue ", "shift ", ": ", "true", "[ ", " ]", "*", "?", "[a-z]", "; ", "\n",
         "case ", "esac", ";;", ";&", ";;&", "f() ", "f ", "function ", "return ", "local x=1 ", "<<EOF\n",
         "<<-'EOF' ", "EOF\n", "\tEOF\n", "<<<", "set -e; ", "set -u ", "set -x ", "set +e ", "eval ", ". ",
-        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "declare ", "typeset -p ", "declare -gr ", "declare +x ", "local -rx ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`"};
+        "exec ", "type ", "type -a ", "hash -p ", "getopts ", "OPTIND=", "declare ", "typeset -p ", "declare -gr ", "declare +x ", "local -rx ", "unset -f f ", "$'\\t'", "(", "|", "`", "`echo x`",
+        "[[ ", " ]]", "== ", "=~ ", "!= ", "-eq ", "-nt ", "-f ", "-v ", "-o ", "&& ", "|| ", "! ", "( ", "< ",
+        "test -v ", "[ -o "};
 
     @Test
     void randomLinesNeverCauseAnInternalError() {
@@ -92,7 +94,9 @@ class FuzzTest {
                     "unset -nv x", "cd -Pe ..", "local -z",
                     "getopts :a:b o -ba -a", "getopts a: 1a -z", "OPTIND=-3; getopts a o -aa", "getopts -x",
                     "local OPTIND", "declare -rx d=1", "declare +r d", "typeset -p d nope", "declare -a d",
-                    "declare -g d=2", "declare -- -p");
+                    "declare -g d=2", "declare -- -p", "[[ $x == a* && -n $1 || $x =~ ^(a|b)$ ]]",
+                    "[[ ! ( x -lt $((x)) ) ]]", "[[ $x -eq 1/0 ]]", "[[ -f /nope || -v x && -o errexit ]]",
+                    "[[ $(echo a) < b ]]", "[[ x =~ ( ]]", "[[ a b ]]", "[[ ]]", "test -v x -a -o nounset");
         }
         switch (r.nextInt(11)) {
             case 0: return "f() { " + list(r, d + 1) + "; }";

@@ -285,4 +285,27 @@ class LexerTest {
         assertEquals("unexpected EOF while looking for matching ``'", e.getMessage());
         assertEquals('`', e.awaiting());
     }
+
+    @Test
+    void insideConditionalCommandsDigitsAreWordsAndDoubleParenthesesAreTwo() {
+        Lexer lx = new Lexer("2>1 ((a)) ", true);
+        assertEquals("2", lx.condNext().text());
+        Token gt = lx.condNext();
+        assertEquals(TokenType.GREAT, gt.type());
+        assertEquals(-1, gt.fd());
+        assertEquals("1", lx.condNext().text());
+        assertEquals(TokenType.LPAREN, lx.condNext().type());
+        assertEquals(TokenType.LPAREN, lx.condNext().type());
+    }
+
+    @Test
+    void aRegexWordTakesBarsAndParenthesisedBlanks() {
+        Lexer lx = new Lexer("^(a b|\"c d\")|x$ ]]", true);
+        Token t = lx.regexNext();
+        assertEquals("^(a b|\"c d\")|x$", t.text());
+        assertEquals(List.of(new Word.Literal("^(a b|", false), new Word.Literal("c d", true),
+                new Word.Literal(")|x$", false)), t.word().parts());
+        assertEquals("]]", lx.regexNext().text());
+        assertTrue(assertThrows(SyntaxError.class, () -> new Lexer("(a", false).regexNext()).incomplete());
+    }
 }

@@ -318,4 +318,77 @@ class ParserTest {
         Node.Loop loop = (Node.Loop) l.items().get(1).andOr().pipelines().get(0).commands().get(0);
         assertEquals("1\n", loop.redirects().get(0).doc().body().text());
     }
+
+    private static CondExpr cond(String src) {
+        Node.CommandList l = Parser.parse(src, true);
+        return ((Node.Cond) l.items().get(0).andOr().pipelines().get(0).commands().get(0)).expression();
+    }
+
+    @Test
+    void conditionalCommandIsAnExpressionTreeWithAndBindingTighterThanOr() {
+        CondExpr e = cond("[[ a == b && ! -f x || ( y ) ]]");
+        CondExpr.Chain or = (CondExpr.Chain) e;
+        assertFalse(or.and());
+        CondExpr.Chain and = (CondExpr.Chain) or.operands().get(0);
+        assertTrue(and.and());
+        assertEquals("==", ((CondExpr.Binary) and.operands().get(0)).op());
+        assertEquals(new CondExpr.Unary("-f", ((CondExpr.Unary) ((CondExpr.Not) and.operands().get(1)).operand())
+                .operand()), ((CondExpr.Not) and.operands().get(1)).operand());
+        CondExpr.Group g = (CondExpr.Group) or.operands().get(1);
+        assertEquals("-n", ((CondExpr.Unary) g.inner()).op());
+        assertEquals("a == b && ! -f x || ( -n y )", e.text());     // as bash prints it
+    }
+
+    @Test
+    void insideConditionalCommandsAngleBracketsCompareAndParenthesesGroup() {
+        assertEquals("<", ((CondExpr.Binary) cond("[[ a < b ]]")).op());
+        assertEquals(">", ((CondExpr.Binary) cond("[[ 2>1 ]]")).op());
+        assertEquals("( ( -n a ) )", cond("[[ ((a)) ]]").text());
+        assertEquals("1 -eq 1", cond("[[ 1 -eq 1 ]]").text());
+        Node.CommandList l = Parser.parse("[[ a ]] > out && echo [[ ]]", true);
+        assertEquals(1, ((Node.Cond) l.items().get(0).andOr().pipelines().get(0).commands().get(0)).redirects().size());
+        assertEquals("echo [[ ]]", l.items().get(0).andOr().pipelines().get(1).text());
+    }
+
+    @Test
+    void theRightSideOfARegexMatchKeepsBarsAndBlanksInsideParentheses() {
+        CondExpr.Binary b = (CondExpr.Binary) cond("[[ $x =~ ^(a b|c)|d$ ]]");
+        assertEquals("=~", b.op());
+        assertEquals("^(a b|c)|d$", b.right().text());
+        assertEquals(List.of(new Word.Literal("^(a b|c)|d$", false)), b.right().parts());
+        CondExpr.Chain c = (CondExpr.Chain) cond("[[ x == y || x =~ a|b ]]");
+        assertEquals("a|b", ((CondExpr.Binary) c.operands().get(1)).right().text());
+        assertTrue(error("[[ x =~ (a\n", false).incomplete());
+    }
+
+    @Test
+    void newlinesMayComeBetweenTermsOfAConditionalButNotInsideOne() {
+        assertEquals("-n a && b == c", cond("[[ a &&\n\n b == c\n ]]").text());
+        assertTrue(error("[[ a &&\n", false).incomplete());
+        assertTrue(error("[[\n", false).incomplete());
+        assertEquals("unexpected token `newline', conditional binary operator expected",
+                error("[[ a\n]]", true).getMessage());
+    }
+
+    @Test
+    void badConditionalExpressionsGiveBashsMessages() {
+        assertEquals("conditional binary operator expected", error("[[ a b ]]", true).getMessage());
+        assertEquals("unexpected argument `]]' to conditional binary operator", error("[[ a == ]]", true).getMessage());
+        assertEquals("unexpected argument `]]' to conditional unary operator", error("[[ -f ]]", true).getMessage());
+        assertEquals("unexpected token `]]', expected `)'", error("[[ ( a ]]", true).getMessage());
+        assertEquals("syntax error in conditional expression: unexpected token `)'",
+                error("[[ a ) ]]", true).getMessage());
+        assertEquals("unexpected token `<<', conditional binary operator expected",
+                error("[[ a << b ]]", true).getMessage());
+        assertEquals("unexpected token `&&' in conditional command", error("[[ && a ]]", true).getMessage());
+        assertEquals("syntax error in conditional expression", error("[[ a == b c ]]", true).getMessage());
+        assertEquals("unexpected token `)' in conditional command\nexpected `)'", error("[[ ( ) ]]", true).getMessage());
+        assertEquals("unexpected token `EOF' in conditional command", error("[[ a &&", true).getMessage());
+        assertEquals("unexpected EOF while looking for `]]'", error("[[ a == b\n", true).getMessage());
+        assertEquals("", error("[[ ]]", true).getMessage());
+        assertEquals("", error("[[ ! ]]", true).getMessage());
+        assertEquals("syntax error near unexpected token `b'", error("[[ a ]] b", true).getMessage());
+        assertEquals("syntax error: conditional expressions nested too deeply",
+                error("[[ " + "( ".repeat(200) + "a" + " )".repeat(200) + " ]]", true).getMessage());
+    }
 }

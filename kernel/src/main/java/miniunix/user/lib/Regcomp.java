@@ -30,6 +30,8 @@ public final class Regcomp {
 
     private final String re;
     private final boolean extended;
+    /** What the anchor $ becomes: "$" for lines, "\\z" for a whole string. */
+    private String endAnchor = "$";
     private final StringBuilder out = new StringBuilder();
     /** GNU grep's "warning: * at start of expression" lines, if any. */
     private final StringBuilder warnings = new StringBuilder();
@@ -48,6 +50,23 @@ public final class Regcomp {
     /** The Java pattern for re; throws BadRegex. */
     public static String translate(String re, boolean extended) {
         return compile(re, extended)[0];
+    }
+
+    /**
+     * The Java pattern for an extended re matched against a whole string that may hold
+     * newlines, as regexec(3) without REG_NEWLINE matches it (bash's =~): $ only at the very
+     * end (Java's $ also matches before a final newline); compile it with DOTALL, so '.'
+     * matches a newline too. A quantifier with nothing to repeat ({@code *a}) is an error
+     * here, as glibc's regcomp makes it (GNU grep drops it with a warning instead).
+     */
+    public static String translateString(String re) {
+        Regcomp r = new Regcomp(re, true);
+        r.endAnchor = "\\z";
+        r.run();
+        if (r.warnings.length() > 0) {
+            throw new BadRegex("Invalid preceding regular expression");
+        }
+        return r.out.toString();
     }
 
     /** The Java pattern for re and the warnings GNU grep prints for it (possibly ""). */
@@ -79,7 +98,7 @@ public final class Regcomp {
                 }
             } else if (c == '$') {
                 if (extended || i == re.length() || re.startsWith("\\)", i) || re.startsWith("\\|", i)) {
-                    out.append('$');
+                    out.append(endAnchor);
                     atStart = false;
                     afterQuantifier = false;
                 } else {

@@ -17,9 +17,9 @@ import miniunix.kernel.uapi.StatBuf;
  * gid, whether an fd is a terminal) is gathered beforehand ({@link TestFacts}) and handed in as
  * {@link Facts}. A syntax error is a {@link Failure} carrying bash's message; test exits 2.
  *
- * <p>Simplified: there are no symbolic links (-h, -L are false), no block devices or
- * sockets, and -N is false. Bash's -o OPTION and -v VAR need the shell's own state and are
- * left out, as coreutils' test leaves them out. Parentheses nest at most {@link #MAX_DEPTH}
+ * <p>Simplified: no block devices or sockets, and -N is false. Bash's -o OPTION, -v VAR and
+ * -R VAR need the shell's own state: its test builtin answers them ({@link Facts#shellTests});
+ * /bin/test leaves them out, as coreutils' test does. Parentheses nest at most {@link #MAX_DEPTH}
  * deep (bash has no limit; a limit keeps the Java stack safe).
  */
 public final class TestExpr {
@@ -43,6 +43,24 @@ public final class TestExpr {
 
         /** Whether fd is open on a terminal. */
         boolean isatty(int fd);
+
+        /**
+         * Whether -v, -o and -R are unary operators: true for the shell's test builtin (bash's),
+         * false for /bin/test (coreutils', where -o is only "or").
+         */
+        default boolean shellTests() {
+            return false;
+        }
+
+        /** -v NAME: whether the shell variable (or positional parameter) NAME is set. */
+        default boolean isVariableSet(String name) {
+            return false;
+        }
+
+        /** -o OPTION: whether the shell option is on (false for one the shell does not have). */
+        default boolean isOptionOn(String name) {
+            return false;
+        }
     }
 
     /** A syntax error: bash's message, without the program name. */
@@ -81,7 +99,7 @@ public final class TestExpr {
         if (i > 0 && isUnop(args.get(i - 1)) && "nzt".indexOf(args.get(i - 1).charAt(1)) < 0) {
             return true;
         }
-        return i > 0 && i + 1 < args.size() && isTimeOp(args.get(i + 1))
+        return i + 1 < args.size() && isTimeOp(args.get(i + 1))
                 || i > 1 && isTimeOp(args.get(i - 1));
     }
 
@@ -119,7 +137,7 @@ public final class TestExpr {
         if (op.equals("!")) {
             return args.get(at + 1).isEmpty();
         }
-        if (!isUnop(op)) {
+        if (!unop(op)) {
             throw new Failure(op + ": unary operator expected");
         }
         return unary(op, args.get(at + 1));
@@ -194,7 +212,7 @@ public final class TestExpr {
             pos += 3;
             return binary(a, args.get(pos - 2), args.get(pos - 1));
         }
-        if (pos + 2 <= args.size() && isUnop(a)) {
+        if (pos + 2 <= args.size() && unop(a)) {
             pos += 2;
             return unary(a, args.get(pos - 1));
         }
@@ -223,6 +241,11 @@ public final class TestExpr {
 
     static boolean isUnop(String op) {
         return op.length() == 2 && op.charAt(0) == '-' && "abcdefghkLnprsStuwxzOGN".indexOf(op.charAt(1)) >= 0;
+    }
+
+    /** A unary operator of this test: the shell's adds -v, -o and -R. */
+    private boolean unop(String op) {
+        return isUnop(op) || facts.shellTests() && (op.equals("-v") || op.equals("-o") || op.equals("-R"));
     }
 
     static boolean isBinop(String op) {
@@ -295,6 +318,10 @@ public final class TestExpr {
         if (c == 't') {
             String t = arg.strip();
             return isFd(t) && facts.isatty(Integer.parseInt(t));
+        }
+        if (c == 'v' || c == 'o' || c == 'R') {
+            // -R NAME: a nameref; there are none here.
+            return c == 'v' ? facts.isVariableSet(arg) : c == 'o' && facts.isOptionOn(arg);
         }
         StatBuf st = c == 'h' || c == 'L' ? facts.lstat(arg) : facts.stat(arg);
         if (st == null) {

@@ -47,7 +47,8 @@ public final class TestFacts implements TestExpr.Facts {
             if (fd < 0 && s.equals("-t") && i + 1 < args.size() && TestExpr.isFd(args.get(i + 1).strip())) {
                 fd = Integer.parseInt(args.get(i + 1).strip());
             }
-            if (TestExpr.isFileOperand(args, i) && (args.get(i - 1).equals("-h") || args.get(i - 1).equals("-L"))) {
+            if (i > 0 && TestExpr.isFileOperand(args, i)
+                    && (args.get(i - 1).equals("-h") || args.get(i - 1).equals("-L"))) {
                 links.add(s);
             }
             if (TestExpr.isFileOperand(args, i) && !paths.contains(s)) {
