@@ -93,6 +93,9 @@ echo "--- -v -o, and test"
 set -o pipefail
 [[ -o pipefail ]]; echo "-o pipefail: $?"
 [[ -o nosuch ]]; echo "-o nosuch: $?"
+declare -n ref=x
+[[ -R ref && ! -R x && -v ref ]]; echo "-R: $?"
+t test -R ref
 t test -v x
 t test -v nosuch
 t test -o pipefail

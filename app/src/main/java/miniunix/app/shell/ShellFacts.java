@@ -5,7 +5,8 @@ import miniunix.user.lib.TestExpr;
 
 /**
  * What the shell's own test, [ and [[ ]] know beyond /bin/test: -v VAR (set, as a variable
- * or a positional parameter) and -o OPTION (a set -o option that is on), over the file facts
+ * or a positional parameter), -R VAR (a nameref with a value) and -o OPTION (a set -o option
+ * that is on), over the file facts
  * gathered by syscalls. Made for one evaluation and dropped, so it is never copied by fork.
  */
 record ShellFacts(TestExpr.Facts files, Variables vars) implements TestExpr.Facts {
@@ -44,6 +45,11 @@ record ShellFacts(TestExpr.Facts files, Variables vars) implements TestExpr.Fact
     public boolean isVariableSet(String name) {
         // RANDOM's value is not asked for: that would move the generator on.
         return name.equals("RANDOM") ? vars.value(name) != null : vars.parameter(name) != null;
+    }
+
+    @Override
+    public boolean isNameref(String name) {
+        return vars.attributes(name).contains(Attribute.NAMEREF) && vars.ownValue(name) != null;
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class TestExpr {
             return false;
         }
 
+        /** -R NAME: whether NAME is a shell variable with the nameref attribute and a value. */
+        default boolean isNameref(String name) {
+            return false;
+        }
+
         /** -o OPTION: whether the shell option is on (false for one the shell does not have). */
         default boolean isOptionOn(String name) {
             return false;
@@ -320,8 +325,7 @@ public final class TestExpr {
             return isFd(t) && facts.isatty(Integer.parseInt(t));
         }
         if (c == 'v' || c == 'o' || c == 'R') {
-            // -R NAME: a nameref; there are none here.
-            return c == 'v' ? facts.isVariableSet(arg) : c == 'o' && facts.isOptionOn(arg);
+            return c == 'v' ? facts.isVariableSet(arg) : c == 'o' ? facts.isOptionOn(arg) : facts.isNameref(arg);
         }
         StatBuf st = c == 'h' || c == 'L' ? facts.lstat(arg) : facts.stat(arg);
         if (st == null) {
