@@ -19,7 +19,8 @@ package miniunix.app.shell;
  * Numbers: decimal, 0NN octal, 0xNN hex, BASE#DIGITS. Errors are bash's, thrown as
  * {@link Failure} with the whole message: {@code 1/0: division by 0 (error token is "0")}.
  *
- * <p>Simplified: no arrays. Nesting (parentheses, unary operators, variables holding
+ * <p>NAME[INDEX] is an array's element: an indexed array's INDEX is itself an expression.
+ * Simplified: a negative index past the start is an error here (bash only says it). Nesting (parentheses, unary operators, variables holding
  * expressions) is bounded by {@link #MAX_DEPTH} with bash's "expression recursion level
  * exceeded". Bash allows 1024 levels of variables and does not bound parentheses; 256 of
  * either keeps the Java stack safe (a level is up to ten Java frames).
@@ -123,7 +124,7 @@ final class Arith {
         if (lastTok != Tok.NAME) {
             throw fail("attempted assignment to non-variable", start);
         }
-        String target = lastName;
+        String target = resolve(lastName);
         Tok op = tok == Tok.ASSIGN ? null : assignOp;
         int opAt = start;
         next();
@@ -310,6 +311,7 @@ final class Arith {
         if (tok == Tok.ASSIGN || tok == Tok.OP_ASSIGN) {
             return 0;
         }
+        target = resolve(target);
         long v = value(target);
         if (tok == Tok.INCR || tok == Tok.DECR) {
             store(target, v + (tok == Tok.INCR ? 1 : -1));
@@ -320,11 +322,43 @@ final class Arith {
 
     private void store(String target, long v) {
         if (noeval == 0) {
-            if (vars.isReadonly(target)) {
-                throw new Failure(target + ": readonly variable", false, true);
+            int open = target.indexOf('[');
+            String base = open < 0 ? target : target.substring(0, open);
+            if (vars.isReadonly(base)) {
+                throw new Failure(base + ": readonly variable", false, true);
             }
-            vars.set(target, Long.toString(v));
+            if (open < 0) {
+                vars.set(target, Long.toString(v));
+                return;
+            }
+            String sub = target.substring(open + 1, target.length() - 1);
+            ArrayAssign.Failure f = new ArrayAssign(base, sub, sub, false, Long.toString(v), null).perform(vars);
+            if (f != null) {
+                throw new Failure(f.message(), false, true);
+            }
         }
+    }
+
+    /**
+     * NAME[INDEX] as an assignment's target or a value: an indexed array's INDEX evaluated once
+     * (so a[i++] counts once), negative from the end, giving NAME[N]; an associative one's
+     * key, or a plain NAME, as it is.
+     */
+    private String resolve(String var) {
+        int open = var.indexOf('[');
+        if (open < 0 || noeval > 0) {
+            return var;
+        }
+        String base = var.substring(0, open);
+        ShellArray a = vars.array(base);
+        if (a != null && a.isAssoc()) {
+            return var;
+        }
+        long i = new Arith(var.substring(open + 1, var.length() - 1), vars, depth + 1).evaluate();
+        if (i < 0 && (a == null || i + a.maxIndex() + 1 < 0)) {
+            throw new Failure(var + ": bad array subscript", false, true);
+        }
+        return base + "[" + (i < 0 ? i + a.maxIndex() + 1 : i) + "]";
     }
 
     /**
@@ -332,7 +366,7 @@ final class Arith {
      * name is read as $name would read it, so the special ones work bare (RANDOM % 6).
      */
     private long value(String var) {
-        String v = noeval > 0 ? null : vars.parameter(var);
+        String v = noeval > 0 ? null : var.indexOf('[') < 0 ? vars.parameter(var) : element(var);
         if (v == null && noeval == 0 && vars.on(ShellOption.NOUNSET)) {
             throw new Failure(var + ": unbound variable", true);
         }
@@ -341,6 +375,18 @@ final class Arith {
         }
         long n = decimal(v);
         return n >= 0 ? n : new Arith(v, vars, depth + 1).evaluate();
+    }
+
+    /** NAME[N] (resolved) or NAME[KEY]: the element, or null when unset. */
+    private String element(String var) {
+        int open = var.indexOf('[');
+        String base = var.substring(0, open);
+        String sub = var.substring(open + 1, var.length() - 1);
+        ShellArray a = vars.array(base);
+        if (a == null) {
+            return sub.equals("0") ? vars.parameter(base) : null;
+        }
+        return a.isAssoc() ? a.get(sub) : a.get(Long.parseLong(sub));
     }
 
     /** A plain decimal value quickly (the common case), or -1. */
@@ -390,6 +436,8 @@ final class Arith {
             while (end < expr.length() && Lexer.isNameChar(expr.charAt(end))) {
                 end++;
             }
+            int close = end < expr.length() && expr.charAt(end) == '[' ? WordLexer.rawClose(expr, end) : -1;
+            end = close < 0 ? end : close + 1;
             name = expr.substring(i, end);
             tok = Tok.NAME;
         } else {

@@ -3,6 +3,7 @@ package miniunix.app.shell;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -52,6 +53,9 @@ final class BuiltinFrame extends Frame {
     private int err = 2;
     /** read's line in progress, or null. */
     private ReadBuiltin reader;
+    private MapfileBuiltin mapper;
+    /** declare NAME=(...): each such argument's expanded elements, by its place in argv; or null. */
+    private Map<Integer, ArrayAssign> compounds;
     /** type's lookups in progress, or null. */
     private TypeBuiltin typer;
     /** hash's status when its options did all the work (bash's: 2 for a bad option). */
@@ -80,6 +84,17 @@ final class BuiltinFrame extends Frame {
     BuiltinFrame(List<String> argv, Redirections redirections) {
         this.argv = List.copyOf(argv);
         this.redirections = redirections;
+    }
+
+    /** A declaration builtin's NAME=(...) arguments (see {@link #compound}); null for none. */
+    BuiltinFrame compounds(Map<Integer, ArrayAssign> c) {
+        compounds = c;
+        return this;
+    }
+
+    /** The NAME=(...) that is argv's argument i, expanded, or null when it is none. */
+    ArrayAssign compound(int i) {
+        return compounds == null ? null : compounds.get(i);
     }
 
     static boolean isBuiltin(String name) {
@@ -148,6 +163,7 @@ final class BuiltinFrame extends Frame {
             case "break", "continue" -> breakLoop(sh);
             case "shift" -> shift(sh);
             case "read" -> read(sh, ret);
+            case "mapfile", "readarray" -> mapfile(sh, ret);
             case "return" -> finish(sh, ScopeBuiltins.doReturn(this, sh, argv));
             case "local" -> finish(sh, ScopeBuiltins.local(this, sh, argv));
             case "declare", "typeset" -> finish(sh, ScopeBuiltins.declare(this, sh, argv));
@@ -659,24 +675,29 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** read [-r] [NAME...]: see {@link ReadBuiltin}. */
+    /** read [-r] [-a ARRAY] [NAME...]: see {@link ReadBuiltin}. */
     private Trap read(Shell sh, long ret) {
         if (reader == null) {
-            BuiltinOptions o = new BuiltinOptions(this, argv, "r", ReadBuiltin.USAGE);
+            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:", ReadBuiltin.USAGE);
             boolean raw = false;
+            String array = null;
             for (int c; (c = o.next()) != BuiltinOptions.END; ) {
                 if (c == BuiltinOptions.BAD) {
                     return done(sh, BuiltinOptions.STATUS);
                 }
-                raw = true;
+                raw |= c == 'r';
+                array = c == 'a' ? o.arg() : array;
             }
             List<String> names = o.operands();
-            for (String n : names) {
+            for (String n : array == null ? names : List.of(array)) {
                 if (!Variables.isName(n)) {
                     return fail(sh, "read: `" + n + "': not a valid identifier", 1);
                 }
             }
-            reader = new ReadBuiltin(in, raw, names);
+            if (array != null && sh.vars.array(array) != null && sh.vars.array(array).isAssoc()) {
+                return fail(sh, "read: " + array + ": cannot convert associative to indexed array", 1);
+            }
+            reader = new ReadBuiltin(in, raw, array != null ? List.of(array) : names, array != null);
             ret = 0;
         }
         Trap t = reader.next(ret);
@@ -694,6 +715,20 @@ final class BuiltinFrame extends Frame {
             say(err(), "miniunix: " + name + ": readonly variable\n");
         }
         return done(sh, reader.status());
+    }
+
+    /** mapfile and readarray: see {@link MapfileBuiltin}. */
+    private Trap mapfile(Shell sh, long ret) {
+        if (mapper == null) {
+            int[] status = {0};
+            mapper = MapfileBuiltin.of(this, in, argv, status);
+            if (mapper == null) {
+                return done(sh, status[0]);
+            }
+            ret = 0;
+        }
+        Trap t = mapper.next(ret);
+        return t != null ? t : done(sh, mapper.assign(this, sh.vars, argv.get(0)));
     }
 
     /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
@@ -723,6 +758,8 @@ final class BuiltinFrame extends Frame {
         b.err = err;
         b.in = in;
         b.reader = reader == null ? null : reader.copy();
+        b.mapper = mapper == null ? null : mapper.copy();
+        b.compounds = compounds;
         b.typer = typer == null ? null : typer.copy();
         b.hashStatus = hashStatus;
         b.waiter = waiter == null ? null : waiter.copy();

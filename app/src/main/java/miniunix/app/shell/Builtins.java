@@ -12,7 +12,7 @@ final class Builtins {
     static boolean isBuiltin(String name) {
         return switch (name) {
             case "cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", ":", "break", "continue",
-                    "shift", "read", "return", "local", "declare", "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type",
+                    "shift", "read", "mapfile", "readarray", "return", "local", "declare", "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type",
                     "command",
                     "jobs", "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history", "test", "[" -> true;
             default -> false;
@@ -63,7 +63,9 @@ final class Builtins {
             case "break" -> "break: break [n]\n    Exit for, while, or until loops (N enclosing loops).\n";
             case "continue" -> "continue: continue [n]\n    Resume the next iteration of the enclosing (Nth) loop.\n";
             case "shift" -> "shift: shift [n]\n    Rename the positional parameters $N+1,$N+2 ... to $1,$2 ...\n";
-            case "read" -> "read: read [-r] [name ...]\n    Read a line from the standard input and split it into fields.\n";
+            case "read" -> "read: read [-r] [-a array] [name ...]\n    Read a line from the standard input and split it into fields.\n";
+            case "mapfile", "readarray" -> name + ": " + name + " [-d delim] [-n count] [-O origin] [-s count] [-t] [array]\n"
+                    + "    Read lines from the standard input into an indexed array variable.\n";
             case "return" -> "return: return [n]\n    Return from a shell function (or a sourced file) with status N.\n";
             case "local" -> "local: local [-ilnprtux] [name[=value] ...]\n    Define local variables (visible to the functions this one calls).\n";
             case "declare", "typeset" -> name + ": " + name + " [-fFgilnprtux] [name[=value] ...] or " + name

@@ -14,7 +14,8 @@ import java.util.Map;
  * and -u case, -n nameref (its value must be a variable's name, not its own), -t trace, -g
  * global, -p print, -f functions (their bodies, or with -x/-r/+x their attributes), -F
  * function names ({@code declare -f NAME} lines with no NAME).
- * Simplified: no arrays (-a/-A) and no -I: each is an invalid option.
+ * -a and -A make arrays ({@link ScopeBuiltins#declareArray}), also NAME=(...).
+ * Simplified: no -I, an invalid option; no integer or case attribute on an array.
  */
 final class DeclareBuiltin {
     private final BuiltinFrame b;
@@ -27,6 +28,9 @@ final class DeclareBuiltin {
     private boolean functionNames;
     private int readonly;                       // 1: -r, -1: +r (the last one given counts)
     private int export;                         // 1: -x, -1: +x
+    private char array;                         // 'a': -a, 'A': -A, else 0
+    /** Where the NAMEs start in argv (a NAME=(...)'s elements are the frame's by that place). */
+    private int first;
     private final EnumSet<Attribute> on = EnumSet.noneOf(Attribute.class);
     private final EnumSet<Attribute> off = EnumSet.noneOf(Attribute.class);
 
@@ -41,6 +45,7 @@ final class DeclareBuiltin {
     static int run(BuiltinFrame b, Shell sh, List<String> argv, boolean isLocal) {
         DeclareBuiltin d = new DeclareBuiltin(b, sh, argv.get(0), isLocal);
         int i = d.options(argv);
+        d.first = i;
         return i < 0 ? BuiltinOptions.STATUS : d.operands(argv.subList(i, argv.size()));
     }
 
@@ -90,6 +95,7 @@ final class DeclareBuiltin {
             case 'F' -> functionNames |= !plus;
             case 'r' -> readonly = plus ? -1 : 1;
             case 'x' -> export = plus ? -1 : 1;
+            case 'a', 'A' -> array = plus ? array : c;
             default -> {
                 return false;
             }
@@ -119,8 +125,10 @@ final class DeclareBuiltin {
             return status;
         }
         int status = 0;
-        for (String a : names) {
-            int s = declare(a);
+        for (int k = 0; k < names.size(); k++) {
+            String a = names.get(k);
+            ArrayAssign list = b.compound(first + k);
+            int s = array != 0 || list != null ? declareArray(a, list) : declare(a);
             if (s == ScopeBuiltins.LEFT) {
                 return s;
             }
@@ -133,6 +141,8 @@ final class DeclareBuiltin {
     private void list() {
         if (isLocal) {
             b.say(b.out(), sh.vars.locals());
+        } else if (array != 0) {
+            b.say(b.out(), sh.vars.arrayDeclarations(array == 'A'));
         } else if (print || readonly == 1 || export == 1 || !on.isEmpty()) {
             b.say(b.out(), sh.vars.declarations(on, readonly == 1, export == 1));
         } else if (readonly == 0 && export == 0 && off.isEmpty()) {
@@ -198,6 +208,27 @@ final class DeclareBuiltin {
         }
         if (readonly > 0 || export > 0) {
             sh.vars.propagate(target);
+        }
+        return 0;
+    }
+
+    /** -a or -A NAME[=VALUE], or NAME=(...): the array made, then -r and -x given. */
+    private int declareArray(String a, ArrayAssign list) {
+        int eq = a.indexOf('=');
+        String name = list != null ? list.name() : eq < 0 ? a : a.substring(0, eq);
+        String value = list != null ? "" : eq < 0 ? null : a.substring(eq + 1);
+        boolean local = sh.vars.inFunction() && !global;
+        int status = ScopeBuiltins.declareArray(b, sh, builtin, name, array, list, value, local);
+        if (status != 0) {
+            return status;
+        }
+        if (export > 0) {
+            sh.vars.export(name);
+        } else if (export < 0) {
+            sh.vars.unexport(name);
+        }
+        if (readonly > 0) {
+            sh.vars.makeReadonly(name);
         }
         return 0;
     }

@@ -228,7 +228,8 @@ final class ExpandFrame extends Frame {
         String v;
         if (p instanceof Word.Param param && !isAll(param.name())) {
             v = sh.vars.parameter(param.name());
-        } else if (p instanceof Word.ParamExp e && e.op() == Word.ParamOp.LENGTH && !isAll(e.name())) {
+        } else if (p instanceof Word.ParamExp e && e.op() == Word.ParamOp.LENGTH && e.index() == null
+                && !isAll(e.name())) {
             String value = sh.vars.parameter(e.name());
             v = value == null ? null : Integer.toString(value.codePointCount(0, value.length()));
         } else if (p instanceof Word.Arith a) {
@@ -345,7 +346,14 @@ final class ExpandFrame extends Frame {
     }
 
     private Trap walk(Shell sh) {
-        switch (current.run(sh.vars)) {
+        Expander.Status status = current.run(sh.vars);
+        String warnings = current.takeWarnings();
+        if (warnings != null) {
+            for (String line : warnings.split("\n")) {
+                sh.error(line);
+            }
+        }
+        switch (status) {
             case SUBST:
                 phase = Phase.SUBSTITUTED;
                 if (current.pending() instanceof Word.CommandSub s) {

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Word expansion of one word, left to right as bash does it: tilde, parameters (with the
@@ -34,7 +35,9 @@ final class Expander {
         /** Its text is a value for a ${VAR OP word} ({@link Cursor#op}): :=, :?, #, %. */
         OPERAND,
         /** Its text is an arithmetic expression. */
-        ARITH
+        ARITH,
+        /** Its text is the subscript of ${NAME[INDEX]...} ({@link Cursor#op}). */
+        INDEX
     }
 
     /** A word being walked: the next part, and where its text goes. */
@@ -48,6 +51,11 @@ final class Expander {
         final int target;
         final boolean targetQuoted;
         int next;
+        /**
+         * OPERAND of ${NAME[...]#PATTERN} and the like: the element(s) the operator applies
+         * to (one, or every one for [@] and [*]); null for a plain ${NAME#PATTERN}.
+         */
+        List<String> elements;
 
         Cursor(Kind kind, Word word, int sink, boolean quoted, Word.ParamExp op, int target, boolean targetQuoted) {
             this.kind = kind;
@@ -62,6 +70,7 @@ final class Expander {
         Cursor copy() {
             Cursor c = new Cursor(kind, word, sink, quoted, op, target, targetQuoted);
             c.next = next;
+            c.elements = elements;
             return c;
         }
     }
@@ -74,6 +83,8 @@ final class Expander {
     private boolean pendingQuoted;
     private String error;
     private boolean fatal;
+    /** Said but not an error (bash's "a: bad array subscript" for ${a[-9]}): lines for stderr, or null. */
+    private String warnings;
     /** IFS as {@link Fields#ifs(Variables)} gives it, when the expansion began. */
     private final String ifs;
 
@@ -104,6 +115,7 @@ final class Expander {
         x.pendingQuoted = pendingQuoted;
         x.error = error;
         x.fatal = fatal;
+        x.warnings = warnings;
         return x;
     }
 
@@ -167,6 +179,13 @@ final class Expander {
         return error;
     }
 
+    /** What to say on stderr before going on (each line after "miniunix: "), or null; then forgotten. */
+    String takeWarnings() {
+        String w = warnings;
+        warnings = null;
+        return w;
+    }
+
     /** After {@link Status#ERROR}: ${VAR:?}, which ends a non-interactive shell. */
     boolean fatal() {
         return fatal;
@@ -199,6 +218,15 @@ final class Expander {
     }
 
     private void paramExp(Word.ParamExp e, int sink, boolean q, Variables vars) {
+        if (e.index() != null) {
+            String index = e.all() ? e.index().text() : ExpandFrame.literal(e.index(), false);
+            if (index == null) {
+                push(Kind.INDEX, e.index(), e, sink, q);   // $i, $(cmd) ... in the subscript first
+            } else {
+                subscripted(e, index, sink, q, vars);
+            }
+            return;
+        }
         String v = vars.parameter(e.name());
         boolean plain = e.op() == Word.ParamOp.LENGTH || !e.op().takesColon;
         if (v == null && plain && unbound(e.name(), vars)) {
@@ -233,6 +261,103 @@ final class Expander {
         }
     }
 
+    /**
+     * ${NAME[INDEX]...} with its subscript expanded: [@] and [*] every element (a set scalar is
+     * an array of one), else one, the index of an indexed array evaluated (negative from
+     * the end) and an associative array's key as it is.
+     */
+    private void subscripted(Word.ParamExp e, String index, int sink, boolean q, Variables vars) {
+        ShellArray a = vars.array(e.name());
+        Fields f = sinks.get(sink);
+        if (e.all()) {
+            boolean star = index.equals("*");
+            List<String> values = a != null ? a.values() : vars.parameter(e.name()) == null ? List.of()
+                    : List.of(vars.parameter(e.name()));
+            switch (e.op()) {
+                case PLAIN -> f.params(values, q, star);
+                case LENGTH -> f.expansion(Integer.toString(values.size()), q);
+                case KEYS -> f.params(a != null ? a.keys() : values.isEmpty() ? List.of() : List.of("0"), q, star);
+                case DEFAULT, ALTERNATE, ASSIGN, ERROR -> {
+                    boolean empty = values.isEmpty() || e.colon() && String.join(" ", values).isEmpty();
+                    if (e.op() == Word.ParamOp.ASSIGN && empty) {
+                        error = e.name() + "[" + index + "]: bad array subscript";
+                    } else if (e.op() == Word.ParamOp.ALTERNATE ? !empty : empty) {
+                        if (e.op() == Word.ParamOp.ERROR) {
+                            push(Kind.OPERAND, e.word(), e, sink, q);
+                        } else {
+                            inline(e.word(), f, sink, q);
+                        }
+                    } else if (e.op() != Word.ParamOp.ALTERNATE) {
+                        f.params(values, q, star);
+                    } else if (q) {
+                        f.markPresent();
+                    }
+                }
+                default -> {
+                    push(Kind.OPERAND, e.word(), e, sink, q);
+                    cursors.get(cursors.size() - 1).elements = values;
+                }
+            }
+            return;
+        }
+        String v;
+        if (a != null && a.isAssoc()) {
+            v = a.get(index);
+        } else {
+            long i;
+            try {
+                i = Arith.eval(index, vars);
+            } catch (Arith.Failure x) {
+                error = x.getMessage();
+                fatal = x.fatal;
+                return;
+            }
+            if (i < 0 && a != null && i + a.maxIndex() + 1 < 0 || i < 0 && a == null) {
+                warnings = (warnings == null ? "" : warnings + "\n") + e.name() + ": bad array subscript";
+                i = -1;
+            } else if (i < 0) {
+                i += a.maxIndex() + 1;
+            }
+            v = i < 0 ? null : a != null ? a.get(i) : i == 0 ? vars.parameter(e.name()) : null;
+        }
+        String name = e.name() + "[" + e.index().text() + "]";
+        boolean plain = e.op() == Word.ParamOp.PLAIN || e.op() == Word.ParamOp.LENGTH || !e.op().takesColon;
+        if (v == null && plain && unbound(name, vars)) {
+            return;
+        }
+        boolean empty = v == null || e.colon() && v.isEmpty();
+        switch (e.op()) {
+            case PLAIN -> f.expansion(v == null ? "" : v, q);
+            case LENGTH -> f.expansion(Integer.toString(v == null ? 0 : v.codePointCount(0, v.length())), q);
+            case DEFAULT -> {
+                if (empty) {
+                    inline(e.word(), f, sink, q);
+                } else {
+                    f.expansion(v, q);
+                }
+            }
+            case ALTERNATE -> {
+                if (!empty) {
+                    inline(e.word(), f, sink, q);
+                } else if (q) {
+                    f.markPresent();
+                }
+            }
+            case ASSIGN, ERROR -> {
+                if (empty) {
+                    push(Kind.OPERAND, e.word(), e, sink, q);
+                    cursors.get(cursors.size() - 1).elements = List.of(index);
+                } else {
+                    f.expansion(v, q);
+                }
+            }
+            default -> {
+                push(Kind.OPERAND, e.word(), e, sink, q);
+                cursors.get(cursors.size() - 1).elements = List.of(v == null ? "" : v);
+            }
+        }
+    }
+
     private static int length(String name, String v, Variables vars) {
         if (name.equals("@") || name.equals("*")) {
             return vars.positional().size();
@@ -260,6 +385,10 @@ final class Expander {
         }
         Fields own = sinks.remove(sinks.size() - 1);
         Fields target = sinks.get(c.target);
+        if (c.kind == Kind.INDEX) {
+            subscripted(c.op, own.string(), c.target, c.targetQuoted, vars);
+            return;
+        }
         if (c.kind == Kind.ARITH) {
             try {
                 target.expansion(Long.toString(Arith.eval(own.string(), vars)), c.targetQuoted);
@@ -270,19 +399,37 @@ final class Expander {
             return;
         }
         Word.ParamExp e = c.op;
+        String name = e.index() == null ? e.name() : e.name() + "[" + e.index().text() + "]";
         switch (e.op()) {
-            case ASSIGN -> assign(e, own.string(), target, c.targetQuoted, vars);
+            case ASSIGN -> {
+                if (e.index() == null) {
+                    assign(e, own.string(), target, c.targetQuoted, vars);
+                } else {
+                    assignElement(e, c.elements.get(0), own.string(), target, c.targetQuoted, vars);
+                }
+            }
             case ERROR -> {
                 String msg = own.string();
-                error = e.name() + ": " + (!msg.isEmpty() ? msg : e.colon() ? "parameter null or not set"
+                error = name + ": " + (!msg.isEmpty() ? msg : e.colon() ? "parameter null or not set"
                         : "parameter not set");
                 fatal = true;
             }
             default -> {
                 boolean suffix = e.op() == Word.ParamOp.SHORT_SUFFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
                 boolean longest = e.op() == Word.ParamOp.LONG_PREFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
-                String v = vars.get(e.name());
-                target.expansion(Glob.remove(v, own.asPattern(), suffix, longest), c.targetQuoted);
+                if (c.elements == null) {
+                    String v = vars.get(e.name());
+                    target.expansion(Glob.remove(v, own.asPattern(), suffix, longest), c.targetQuoted);
+                } else if (!e.all()) {
+                    target.expansion(Glob.remove(c.elements.get(0), own.asPattern(), suffix, longest),
+                            c.targetQuoted);
+                } else {
+                    List<String> out = new ArrayList<>(c.elements.size());
+                    for (String v : c.elements) {
+                        out.add(Glob.remove(v, own.asPattern(), suffix, longest));
+                    }
+                    target.params(out, c.targetQuoted, e.index().text().equals("*"));
+                }
             }
         }
     }
@@ -303,6 +450,21 @@ final class Expander {
             return;
         }
         target.expansion(vars.get(e.name()), quoted);
+    }
+
+    /** ${NAME[INDEX]:=WORD}: the element gets WORD, as NAME[INDEX]=WORD would give it. */
+    private void assignElement(Word.ParamExp e, String index, String value, Fields target, boolean quoted,
+                               Variables vars) {
+        if (vars.isReadonly(e.name())) {
+            error = e.name() + ": readonly variable";
+            return;
+        }
+        ArrayAssign.Failure f = new ArrayAssign(e.name(), index, e.index().text(), false, value, null).perform(vars);
+        if (f != null) {
+            error = f.message();
+            return;
+        }
+        target.expansion(value, quoted);
     }
 
     /** ~ or ~/... at the start of an unquoted word is $HOME. */

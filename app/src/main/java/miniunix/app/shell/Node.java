@@ -377,7 +377,24 @@ public sealed interface Node {
         }
     }
 
-    record Assignment(String name, Word value) implements Node {
+    /**
+     * NAME=VALUE, NAME+=VALUE (append), NAME[INDEX]=VALUE (index not null), or NAME=(...)
+     * (the value's one part a {@link Word.Compound}).
+     */
+    record Assignment(String name, Word index, boolean append, Word value) implements Node {
+        Assignment(String name, Word value) {
+            this(name, null, false, value);
+        }
+
+        /** Whether this is a plain NAME=VALUE, that sets a scalar (or an array's element 0). */
+        boolean isPlain() {
+            return index == null && !append && compound() == null;
+        }
+
+        /** The (...) of NAME=(...), or null. */
+        Word.Compound compound() {
+            return value.parts().size() == 1 && value.parts().get(0) instanceof Word.Compound c ? c : null;
+        }
     }
 
     /**

@@ -265,6 +265,9 @@ public final class Parser {
             Node.Assignment a = words.isEmpty() ? assignment(current.word()) : null;
             if (a != null) {
                 assignments.add(a);
+            } else if (isCompound(current.word()) && (words.isEmpty() || !isDeclaration(words.get(0)))) {
+                // NAME=(...) as an argument: only a declaration builtin takes one (bash)
+                throw unexpected(Token.op(LPAREN, "(", -1));
             } else {
                 words.add(current.word());
             }
@@ -279,23 +282,52 @@ public final class Parser {
         return new Node.SimpleCommand(assignments, words, redirects);
     }
 
-    /** ASSIGNMENT → NAME '=' word-rest, where NAME and '=' are unquoted. Null if w is not one. */
+    /**
+     * ASSIGNMENT → NAME ['[' INDEX ']'] ('=' | '+=') word-rest, where NAME, the brackets and the
+     * '=' are unquoted; word-rest may be a compound '(' ELEMENT* ')'. Null if w is not one.
+     */
     static Node.Assignment assignment(Word w) {
         if (w.parts().isEmpty() || !(w.parts().get(0) instanceof Word.Literal first) || first.quoted()) {
             return null;
         }
-        int eq = first.text().indexOf('=');
-        if (eq <= 0 || !Variables.isName(first.text().substring(0, eq))) {
+        String t = first.text();
+        int end = 0;
+        while (end < t.length() && Lexer.isNameChar(t.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || Character.isDigit(t.charAt(0)) || end == t.length()) {
             return null;
         }
+        String name = t.substring(0, end);
+        if (t.charAt(end) == '[') {
+            WordLexer.Subscript s = WordLexer.subscript(w, end);
+            return s == null ? null : new Node.Assignment(name, s.index(), s.append(), s.value());
+        }
+        boolean append = t.startsWith("+=", end);
+        if (!append && t.charAt(end) != '=') {
+            return null;
+        }
+        int eq = end + (append ? 2 : 1);
         List<Word.Part> value = new ArrayList<>();
-        String rest = first.text().substring(eq + 1);
+        String rest = t.substring(eq);
         if (!rest.isEmpty()) {
             value.add(new Word.Literal(rest, false));
         }
         value.addAll(w.parts().subList(1, w.parts().size()));
-        return new Node.Assignment(first.text().substring(0, eq),
-                new Word(w.text().substring(eq + 1), value));
+        return new Node.Assignment(name, null, append, new Word(w.text().substring(eq), value));
+    }
+
+    private static boolean isCompound(Word w) {
+        return !w.parts().isEmpty() && w.parts().get(w.parts().size() - 1) instanceof Word.Compound;
+    }
+
+    /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
+    private static final String DECLARATIONS = " local export readonly declare typeset ";
+
+    /** Whether w is the name of a declaration builtin, unquoted. */
+    static boolean isDeclaration(Word w) {
+        return w.parts().size() == 1 && w.parts().get(0) instanceof Word.Literal l && !l.quoted()
+                && DECLARATIONS.contains(" " + l.text() + " ");
     }
 
     /** redirect → [IO_NUMBER] op WORD; a here-document's body comes after the next newline. */

@@ -20,11 +20,12 @@ import miniunix.user.lib.Libc;
  * the next character and a backslash-newline joins lines. At end of file the partial line is
  * still assigned, and the status is 1, which is what ends {@code while read line}.
  *
- * <p>Simplified: no -p, -n, -t, -a, -d options (an invalid option
+ * <p>{@code read -a NAME} makes NAME an indexed array of every field.
+ * Simplified: no -p, -n, -t, -d options (an invalid option
  * here, as bash says it: {@link BuiltinOptions}).
  */
 final class ReadBuiltin {
-    /** Bash's usage line (of its options only -r is ours: see above). */
+    /** Bash's usage line (of its options only -r and -a are ours: see above). */
     static final String USAGE = "read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] "
             + "[-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n";
 
@@ -37,14 +38,18 @@ final class ReadBuiltin {
     private boolean reading;
     private int status;
 
-    ReadBuiltin(int fd, boolean raw, List<String> names) {
+    /** read -a NAME: every field goes to an element of the array NAME (its only name). */
+    private final boolean array;
+
+    ReadBuiltin(int fd, boolean raw, List<String> names, boolean array) {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
+        this.array = array;
     }
 
     ReadBuiltin copy() {
-        ReadBuiltin r = new ReadBuiltin(fd, raw, names);
+        ReadBuiltin r = new ReadBuiltin(fd, raw, names, array);
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -129,6 +134,18 @@ final class ReadBuiltin {
         Splitter sp = new Splitter(chars, quoted, ifs);
         List<String> fields = new ArrayList<>();
         sp.skipWhite();
+        if (array) {
+            while (!sp.atEnd()) {
+                fields.add(sp.field());
+                sp.delimiter();
+            }
+            if (vars.isReadonly(names.get(0))) {
+                status = 1;
+                return names;
+            }
+            vars.setArray(names.get(0), fields);
+            return List.of();
+        }
         while (!sp.atEnd() && fields.size() < names.size() - 1) {
             fields.add(sp.field());
             sp.delimiter();

@@ -70,14 +70,16 @@ final class ScopeBuiltins {
      * -a/-A (there are no arrays).
      */
     static int readonly(BuiltinFrame b, Shell sh, List<String> argv) {
-        BuiltinOptions o = new BuiltinOptions(b, argv, "fp",
+        BuiltinOptions o = new BuiltinOptions(b, argv, "aAfp",
                 "readonly: usage: readonly [-aAf] [name[=value] ...] or readonly -p\n");
         boolean functions = false;
+        char array = 0;
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
             if (c == BuiltinOptions.BAD) {
                 return BuiltinOptions.STATUS;
             }
             functions |= c == 'f';
+            array = c == 'a' || c == 'A' ? (char) c : array;
         }
         if (functions) {
             return functions(b, sh, "readonly", o.operands(), sh.readonlyFunctions, true);
@@ -87,10 +89,20 @@ final class ScopeBuiltins {
             return 0;
         }
         int status = 0;
-        for (String a : o.operands()) {
+        int first = argv.size() - o.operands().size();
+        for (int k = 0; k < o.operands().size(); k++) {
+            String a = o.operands().get(k);
+            ArrayAssign list = b.compound(first + k);
             int eq = a.indexOf('=');
-            String name = eq < 0 ? a : a.substring(0, eq);
-            if (!Variables.isName(name)) {
+            String name = list != null ? list.name() : eq < 0 ? a : a.substring(0, eq);
+            if (array != 0 || list != null) {
+                int st = declareArray(b, sh, "readonly", name, array, list,
+                        list != null ? "" : eq < 0 ? null : a.substring(eq + 1), false);
+                if (st == 0) {
+                    sh.vars.makeReadonly(name);
+                }
+                status = st > 0 ? st : status;
+            } else if (!Variables.isName(name)) {
                 status = invalid(b, "readonly", a);
             } else if (eq >= 0 && sh.vars.isReadonly(name)) {
                 status = readonly(b, "", name);
@@ -202,6 +214,8 @@ final class ScopeBuiltins {
                 removeFunction(sh, a);
             } else if (nameref && Variables.isName(a) && !sh.vars.attributes(a).contains(Attribute.NAMEREF)) {
                 continue;                       // bash: -n unsets only a nameref; another NAME stays
+            } else if (isElement(a)) {
+                status = Math.max(status, unsetElement(b, sh, a));
             } else if (!Variables.isName(a) && variables) {
                 status = invalid(b, "unset", a);
             } else if (!Variables.isName(a) || !variables && !nameref && sh.vars.value(a) == null
@@ -223,6 +237,54 @@ final class ScopeBuiltins {
         return status;
     }
 
+    /** NAME[INDEX], as unset takes an array's element. */
+    private static boolean isElement(String a) {
+        int open = a.indexOf('[');
+        return open > 0 && a.endsWith("]") && Variables.isName(a.substring(0, open));
+    }
+
+    /**
+     * unset 'NAME[INDEX]': the element goes (an indexed array's INDEX evaluated, negative from
+     * the end); [@] or [*] unsets the whole array; a scalar's [0] is the scalar itself.
+     */
+    private static int unsetElement(BuiltinFrame b, Shell sh, String a) {
+        int open = a.indexOf('[');
+        String name = a.substring(0, open);
+        String sub = a.substring(open + 1, a.length() - 1);
+        if (sh.vars.isReadonly(name)) {
+            b.say(b.err(), "miniunix: unset: " + name + ": cannot unset: readonly variable\n");
+            return 1;
+        }
+        ShellArray arr = sh.vars.array(name);
+        if (sub.equals("@") || sub.equals("*")) {
+            sh.vars.unset(name);
+            return 0;
+        }
+        if (arr != null && arr.isAssoc()) {
+            arr.remove(sub);
+            return 0;
+        }
+        long i;
+        try {
+            i = Arith.eval(sub, sh.vars);
+        } catch (Arith.Failure f) {
+            b.say(b.err(), "miniunix: unset: " + f.getMessage() + "\n");
+            return 1;
+        }
+        long size = arr == null ? 1 : arr.maxIndex() + 1;
+        if (i < 0 && i + size < 0) {
+            b.say(b.err(), "miniunix: unset: [" + sub + "]: bad array subscript\n");
+            return 1;
+        }
+        i = i < 0 ? i + size : i;
+        if (arr == null && i == 0) {
+            sh.vars.unset(name);
+        } else if (arr != null) {
+            arr.remove(i);
+        }
+        return 0;
+    }
+
     /**
      * local [OPTION...] [NAME[=VALUE]...]: declare's options and words ({@link DeclareBuiltin}),
      * each NAME a local of the running call ({@link Variables#local}); no NAME lists the call's
@@ -239,6 +301,44 @@ final class ScopeBuiltins {
     /** declare and typeset: see {@link DeclareBuiltin}. */
     static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
         return DeclareBuiltin.run(b, sh, argv, false);
+    }
+
+    /**
+     * declare -a/-A NAME[=VALUE] or declare NAME=(...): NAME made an array (local first in a
+     * function) and given its value. Returns 0 when the attributes are still to be given,
+     * 1 after an error said, -1 when nothing more is to be done.
+     */
+    static int declareArray(BuiltinFrame b, Shell sh, String builtin, String name, char array,
+                                    ArrayAssign list, String value, boolean local) {
+        if (!Variables.isName(name)) {
+            return invalid(b, builtin, name);
+        }
+        if (sh.vars.isReadonly(name) && (value != null || local && !sh.vars.isLocal(name))) {
+            return readonly(b, builtin + ": ", name);
+        }
+        ShellArray old = sh.vars.array(name);
+        boolean assoc = array == 'A' || array == 0 && old != null && old.isAssoc();
+        if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.isLocal(name))) {
+            b.say(b.err(), "miniunix: " + builtin + ": " + name + ": cannot convert "
+                    + (assoc ? "indexed to associative" : "associative to indexed") + " array\n");
+            return 1;
+        }
+        if (local && !sh.vars.isLocal(name)) {
+            sh.vars.local(name, null);
+        }
+        if (value == null) {
+            sh.vars.declareArray(name, assoc);
+            return 0;
+        }
+        sh.vars.toArray(name, assoc);
+        ArrayAssign.Failure f = (list != null ? list : new ArrayAssign(name, "0", "0", false, value, null))
+                .perform(sh.vars);
+        if (f != null) {
+            for (String line : f.message().split("\n")) {
+                b.say(b.err(), "miniunix: " + line + "\n");
+            }
+        }
+        return 0;
     }
 
     static int invalid(BuiltinFrame b, String builtin, String arg) {

@@ -112,7 +112,9 @@ final class SetBuiltin {
     static String variables(Shell sh) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, String> e : sh.vars.all().entrySet()) {
-            sb.append(e.getKey()).append('=').append(quote(e.getValue())).append('\n');
+            String v = e.getValue();
+            ShellArray a = v == null ? sh.vars.array(e.getKey()) : null;
+            sb.append(e.getKey()).append('=').append(a != null ? a.text() : quote(v)).append('\n');
         }
         return sb.toString();
     }

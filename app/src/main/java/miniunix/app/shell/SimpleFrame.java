@@ -48,6 +48,10 @@ final class SimpleFrame extends Frame {
     private boolean prefixed;
     /** Some $(...) ran (its status is $?). */
     private boolean substituted;
+    /** A declaration builtin's NAME=(...) arguments, expanded, by their place in argv; or null. */
+    private Map<Integer, ArrayAssign> compounds;
+    /** How many expanded items the words made (a NAME=(...) argument makes one per element part). */
+    private int wordItems;
 
     SimpleFrame(Node.SimpleCommand cmd, boolean exec) {
         this.cmd = cmd;
@@ -95,9 +99,79 @@ final class SimpleFrame extends Frame {
         boolean declaration = !cmd.words().isEmpty() && isDeclaration(cmd.words().get(0));
         for (int i = 0; i < cmd.words().size(); i++) {     // indexed: no iterator per command
             Word w = cmd.words().get(i);
-            boolean assignment = declaration && i > 0 && Parser.assignment(w) != null;
-            items.add(assignment ? ExpandFrame.Item.declaration(w) : new ExpandFrame.Item(w, true));
+            Node.Assignment a = declaration && i > 0 ? Parser.assignment(w) : null;
+            if (a != null && a.compound() != null) {
+                arrayItems(items, a);
+            } else {
+                items.add(a != null ? ExpandFrame.Item.declaration(w) : new ExpandFrame.Item(w, true));
+            }
         }
+    }
+
+    /**
+     * argv from the words' expansions (as {@link #words} listed them); a declaration
+     * builtin's NAME=(...) is its text in argv, its elements in {@link #compounds}.
+     */
+    private List<String> argv(List<List<String>> words) {
+        List<String> argv = new ArrayList<>(cmd.words().size());
+        compounds = null;
+        boolean declaration = !cmd.words().isEmpty() && isDeclaration(cmd.words().get(0));
+        int[] k = {0};
+        for (int i = 0; i < cmd.words().size(); i++) {
+            Node.Assignment a = declaration && i > 0 ? Parser.assignment(cmd.words().get(i)) : null;
+            if (a != null && a.compound() != null) {
+                compounds = compounds == null ? new java.util.HashMap<>() : compounds;
+                compounds.put(argv.size(), arrayAssign(a, words, k));
+                argv.add(cmd.words().get(i).text());
+            } else {
+                argv.addAll(words.get(k[0]++));
+            }
+        }
+        wordItems = k[0];
+        return argv;
+    }
+
+    /**
+     * The words of an assignment that is not NAME=VALUE: its [INDEX] and value, or each
+     * element of its (...): [KEY] and VALUE as strings, a plain VALUE split and globbed.
+     */
+    private static void arrayItems(List<ExpandFrame.Item> items, Node.Assignment a) {
+        if (a.index() != null) {
+            items.add(new ExpandFrame.Item(a.index(), false));
+        }
+        Word.Compound c = a.compound();
+        if (c == null) {
+            items.add(new ExpandFrame.Item(a.value(), false));
+            return;
+        }
+        for (Word.Element e : c.elements()) {
+            if (e.key() != null) {
+                items.add(new ExpandFrame.Item(e.key(), false));
+            }
+            items.add(new ExpandFrame.Item(e.value(), e.key() == null));
+        }
+    }
+
+    /** The expanded assignment a from words at k (as {@link #arrayItems} listed them); k[0] moves on. */
+    private static ArrayAssign arrayAssign(Node.Assignment a, List<List<String>> words, int[] k) {
+        String index = a.index() == null ? null : words.get(k[0]++).get(0);
+        String indexText = a.index() == null ? null : a.index().text();
+        Word.Compound c = a.compound();
+        if (c == null) {
+            return new ArrayAssign(a.name(), index, indexText, a.append(), words.get(k[0]++).get(0), null);
+        }
+        List<ArrayAssign.Entry> entries = new ArrayList<>();
+        for (Word.Element e : c.elements()) {
+            String key = e.key() == null ? null : words.get(k[0]++).get(0);
+            if (key != null) {
+                entries.add(new ArrayAssign.Entry(key, words.get(k[0]++).get(0)));
+            } else {
+                for (String v : words.get(k[0]++)) {
+                    entries.add(new ArrayAssign.Entry(null, v));
+                }
+            }
+        }
+        return new ArrayAssign(a.name(), index, indexText, a.append(), null, entries);
     }
 
     private void redirects(List<ExpandFrame.Item> items) {
@@ -129,7 +203,7 @@ final class SimpleFrame extends Frame {
                     }
                 }
                 case GOT_WORDS -> {
-                    argv = flatten(sh.expansion.words(), 0, cmd.words().size());
+                    argv = argv(sh.expansion.words());
                     substituted = sh.expansion.substituted();
                     if (!argv.isEmpty()) {
                         bindings = new LinkedHashMap<>();
@@ -141,7 +215,14 @@ final class SimpleFrame extends Frame {
                 case ASSIGN -> {
                     if (assigned < cmd.assignments().size()) {
                         phase = Phase.GOT_ASSIGN;
-                        if (!expand(sh, List.of(new ExpandFrame.Item(cmd.assignments().get(assigned).value(), false)))) {
+                        Node.Assignment a = cmd.assignments().get(assigned);
+                        List<ExpandFrame.Item> items = new ArrayList<>(1);
+                        if (a.isPlain()) {
+                            items.add(new ExpandFrame.Item(a.value(), false));
+                        } else {
+                            arrayItems(items, a);
+                        }
+                        if (!expand(sh, items)) {
                             return null;
                         }
                     } else {
@@ -152,7 +233,9 @@ final class SimpleFrame extends Frame {
                 case GOT_ASSIGN -> {
                     phase = Phase.ASSIGN;
                     substituted |= sh.expansion.substituted();
-                    if (assign(sh, cmd.assignments().get(assigned++).name(), sh.expansion.words().get(0).get(0))) {
+                    Node.Assignment a = cmd.assignments().get(assigned++);
+                    if (a.isPlain() ? assign(sh, a.name(), sh.expansion.words().get(0).get(0))
+                            : assignArray(sh, arrayAssign(a, sh.expansion.words(), new int[1]))) {
                         return null;        // it said something (or ended the line): that goes first
                     }
                 }
@@ -219,6 +302,41 @@ final class SimpleFrame extends Frame {
         return false;
     }
 
+    /**
+     * An assignment more than NAME=VALUE ({@link ArrayAssign}), expanded: done at once when
+     * bare (a readonly NAME, a bad subscript or an arithmetic error ends the line, as bash);
+     * before a command only NAME+=VALUE counts, as the prefix NAME=$NAME"VALUE". True as
+     * {@link #assign} says.
+     */
+    private boolean assignArray(Shell sh, ArrayAssign a) {
+        boolean scalar = a.index() == null && a.elements() == null;
+        if (!argv.isEmpty()) {
+            return scalar && assign(sh, a.name(), sh.vars.get(a.name()) + a.value());
+        }
+        if (sh.vars.isReadonly(a.name())) {
+            sh.readonlyError(a.name());
+            return true;
+        }
+        ArrayAssign.Failure f;
+        try {
+            f = a.perform(sh.vars);
+        } catch (Arith.Failure x) {     // an integer NAME's bad expression (declare -i)
+            sh.expansionError(x.getMessage(), x.fatal);
+            return true;
+        }
+        if (f != null && f.fatal()) {
+            sh.expansionError(f.message(), false);
+            return true;
+        }
+        if (f != null) {
+            for (String line : f.message().split("\n")) {
+                sh.error(line);
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The prefix's scope is popped: the redirections and what runs the command put it back. */
     private void endPrefix(Shell sh) {
         if (prefixed) {
@@ -231,14 +349,6 @@ final class SimpleFrame extends Frame {
     @Override
     void cleanup(Shell sh, List<Syscall> calls) {
         endPrefix(sh);
-    }
-
-    private static List<String> flatten(List<List<String>> words, int from, int to) {
-        List<String> argv = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            argv.addAll(words.get(i));
-        }
-        return argv;
     }
 
     /** The redirections' targets from words at k on; null (with bash's error said) when one is ambiguous. */
@@ -258,8 +368,8 @@ final class SimpleFrame extends Frame {
     }
 
     private void dispatch(Shell sh, ExpandFrame.Result x) {
-        List<String> argv = flatten(x.words(), 0, cmd.words().size());
-        List<Redirections.Target> targets = targets(sh, x.words(), cmd.words().size());
+        List<String> argv = argv(x.words());
+        List<Redirections.Target> targets = targets(sh, x.words(), wordItems);
         if (targets == null) {
             return;
         }
@@ -307,7 +417,7 @@ final class SimpleFrame extends Frame {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
         } else if (BuiltinFrame.isBuiltin(name)) {
-            Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec")));
+            Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).compounds(compounds);
             sh.push(PrefixFrame.around(Variables.Kind.PREFIX, assigns, builtin));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.envp(assigns), new Redirections(targets, true), false);

@@ -51,6 +51,8 @@ final class Variables {
     private static final class Scope {
         final Kind kind;
         final LinkedHashMap<String, String> saved = new LinkedHashMap<>();
+        /** The arrays the call's locals hid (a local's saved scalar is then null). */
+        final HashMap<String, ShellArray> savedArrays = new HashMap<>();
         final HashSet<String> wasExported = new HashSet<>();
         /** The attributes (declare -i ...) of the variables it hid, for those that had some; or null. */
         HashMap<String, EnumSet<Attribute>> savedAttrs;
@@ -70,6 +72,9 @@ final class Variables {
         Scope copy() {
             Scope s = new Scope(kind);
             s.saved.putAll(saved);
+            for (Map.Entry<String, ShellArray> e : savedArrays.entrySet()) {
+                s.savedArrays.put(e.getKey(), e.getValue().copy());
+            }
             s.wasExported.addAll(wasExported);
             s.savedAttrs = savedAttrs == null ? null : copyAttrs(savedAttrs);
             s.kept = kept == null ? null : new HashSet<>(kept);
@@ -82,6 +87,11 @@ final class Variables {
     private static final int MAX_NAMEREFS = 8;
 
     private final LinkedHashMap<String, String> values;
+    /**
+     * The array variables. Invariant: a name is in values or here, never both; an array is
+     * never exported (bash passes no arrays in the environment).
+     */
+    private final HashMap<String, ShellArray> arrays;
     private final LinkedHashSet<String> exported;
     /** readonly NAME: set no more, unset never, for the rest of the shell's life. */
     private final HashSet<String> readonly;
@@ -137,20 +147,25 @@ final class Variables {
     int optNext = -1;
 
     Variables(String arg0) {
-        this(arg0, new LinkedHashMap<>(), new LinkedHashSet<>(), new HashSet<>(), new HashSet<>());
+        this(arg0, new LinkedHashMap<>(), new HashMap<>(), new LinkedHashSet<>(), new HashSet<>(), new HashSet<>());
     }
 
-    private Variables(String arg0, LinkedHashMap<String, String> values, LinkedHashSet<String> exported,
-                      HashSet<String> readonly, HashSet<String> declared) {
+    private Variables(String arg0, LinkedHashMap<String, String> values, HashMap<String, ShellArray> arrays,
+                      LinkedHashSet<String> exported, HashSet<String> readonly, HashSet<String> declared) {
         this.arg0 = arg0;
         this.values = values;
+        this.arrays = arrays;
         this.exported = exported;
         this.readonly = readonly;
         this.declared = declared;
     }
 
     Variables copy() {
-        Variables v = new Variables(arg0, new LinkedHashMap<>(values), new LinkedHashSet<>(exported),
+        HashMap<String, ShellArray> a = new HashMap<>();
+        for (Map.Entry<String, ShellArray> e : arrays.entrySet()) {
+            a.put(e.getKey(), e.getValue().copy());
+        }
+        Variables v = new Variables(arg0, new LinkedHashMap<>(values), a, new LinkedHashSet<>(exported),
                 new HashSet<>(readonly), new HashSet<>(declared));
         v.positional = new ArrayList<>(positional);
         v.attrs = copyAttrs(attrs);
@@ -211,33 +226,81 @@ final class Variables {
             case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
             case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(random()) : null;
             case "PIPESTATUS" -> Integer.toString(pipeStatus[0]);
-            default -> Parser.isDigits(name) ? positional(name)
-                    : name.endsWith("]") ? element(name) : values.get(active ? resolve(name) : name);
+            default -> Parser.isDigits(name) ? positional(name) : scalar(active ? resolve(name) : name);
         };
     }
 
-    /**
-     * NAME[SUBSCRIPT], as the lexer keeps ${NAME[...]}: PIPESTATUS is the one array;
-     * ${PIPESTATUS[@]} and [*] give every element joined by spaces, [N] one (unset past the
-     * end). Any other NAME is a scalar, which bash treats as an array of one: [0], [@], [*].
-     */
-    private String element(String name) {
-        int open = name.indexOf('[');
-        String base = name.substring(0, open);
-        String sub = name.substring(open + 1, name.length() - 1);
-        boolean all = sub.equals("@") || sub.equals("*");
-        if (base.equals("PIPESTATUS")) {
-            if (all) {
-                StringBuilder sb = new StringBuilder();
-                for (int st : pipeStatus) {
-                    sb.append(sb.length() > 0 ? " " : "").append(st);
-                }
-                return sb.toString();
-            }
-            int i = Parser.isDigits(sub) && sub.length() < 9 ? Integer.parseInt(sub) : -1;
-            return i >= 0 && i < pipeStatus.length ? Integer.toString(pipeStatus[i]) : null;
+    /** $NAME: the variable's value, or element 0 of an array (key "0" of an associative one). */
+    private String scalar(String name) {
+        String v = values.get(name);
+        if (v != null || arrays.isEmpty()) {
+            return v;
         }
-        return all || sub.equals("0") ? parameter(base) : null;
+        ShellArray a = arrays.get(name);
+        return a == null ? null : a.isAssoc() ? a.get("0") : a.get(0);
+    }
+
+    /**
+     * The array NAME, or null when NAME is no array. PIPESTATUS is one, made afresh from
+     * the statuses of the last pipeline each time it is asked for.
+     */
+    ShellArray array(String name) {
+        if (name.equals("PIPESTATUS")) {
+            List<String> st = new ArrayList<>(pipeStatus.length);
+            for (int s : pipeStatus) {
+                st.add(Integer.toString(s));
+            }
+            return ShellArray.of(st);
+        }
+        return arrays.isEmpty() ? null : arrays.get(name);
+    }
+
+    /**
+     * NAME=(VALUE...) from Java: NAME becomes the indexed array of these values, at 0, 1, ...
+     * (as bash sets BASH_REMATCH). The caller has checked that NAME is not readonly.
+     */
+    void setArray(String name, List<String> list) {
+        putArray(name, ShellArray.of(list));
+    }
+
+    /** NAME's value becomes the array a (a local stays local); NAME is set from now on. */
+    void putArray(String name, ShellArray a) {
+        values.remove(name);
+        arrays.put(name, a);
+        declared.remove(name);
+    }
+
+    /**
+     * The array NAME, made one if it is not: a scalar's value becomes element 0 (of an
+     * associative one: key "0"), an unset NAME an empty array. The caller has checked that
+     * an associative array is not asked of an indexed one (bash's "cannot convert").
+     */
+    ShellArray toArray(String name, boolean assoc) {
+        ShellArray a = name.equals("PIPESTATUS") ? null : arrays.get(name);
+        declared.remove(name);
+        if (a != null) {
+            return a;
+        }
+        a = assoc ? ShellArray.assoc() : ShellArray.indexed();
+        String v = values.remove(name);
+        if (v != null) {
+            if (assoc) {
+                a.put("0", v);
+            } else {
+                a.put(0, v);
+            }
+        }
+        arrays.put(name, a);
+        return a;
+    }
+
+    /** declare -a NAME / -A NAME with no value: an array that exists, with no element yet shown. */
+    void declareArray(String name, boolean assoc) {
+        boolean invisible = !values.containsKey(name) && !arrays.containsKey(name) || declared.contains(name);
+        toArray(name, assoc);
+        if (invisible) {
+            declared.add(name);
+        }
     }
 
     private String positional(String digits) {
@@ -322,6 +385,7 @@ final class Variables {
             }
             readonly.remove(e.getKey());        // a local made readonly (declare -r): local was refused on a readonly one
             restore(e.getKey(), e.getValue(), sc.wasExported.contains(e.getKey()));
+            restoreArray(e.getKey(), sc.savedArrays.get(e.getKey()));
             restoreAttrs(sc, e.getKey());
             if (e.getKey().equals("OPTIND") && sc.getopts == null) {
                 optindAssigned();
@@ -446,6 +510,10 @@ final class Variables {
             sc.wasExported.add(name);
         }
         values.remove(name);
+        ShellArray hidden = arrays.isEmpty() ? null : arrays.remove(name);
+        if (hidden != null) {
+            sc.savedArrays.put(name, hidden);
+        }
         EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.remove(name);
         if (a != null) {
             if (sc.savedAttrs == null) {
@@ -499,7 +567,8 @@ final class Variables {
     /** Whether NAME exists for declare -p: set, given an attribute, or declared. */
     private boolean exists(String name) {
         return values.get(name) != null || exported.contains(name) || readonly.contains(name)
-                || declared.contains(name) || attrs.containsKey(name);
+                || declared.contains(name) || attrs.containsKey(name) || arrays.containsKey(name)
+                || name.equals("PIPESTATUS");
     }
 
     /** declare -p NAME's line, or null when there is no such variable. */
@@ -525,12 +594,28 @@ final class Variables {
 
     private String allDeclarations(EnumSet<Attribute> must, boolean mustBeReadonly, boolean mustBeExported) {
         TreeSet<String> names = new TreeSet<>(values.keySet());
+        names.addAll(arrays.keySet());
+        names.add("PIPESTATUS");
         names.addAll(exported);
         names.addAll(readonly);
         names.addAll(declared);
         names.addAll(attrs.keySet());
         names.removeIf(n -> mustBeReadonly && !readonly.contains(n) || mustBeExported && !exported.contains(n)
                 || !exists(n) || !must.isEmpty() && !attributes(n).containsAll(must));
+        return declarations(names);
+    }
+
+    /** declare -a or declare -A with no NAME: the indexed (or associative) arrays' lines, sorted by name. */
+    String arrayDeclarations(boolean assoc) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Map.Entry<String, ShellArray> e : arrays.entrySet()) {
+            if (e.getValue().isAssoc() == assoc) {
+                names.add(e.getKey());
+            }
+        }
+        if (!assoc) {
+            names.add("PIPESTATUS");
+        }
         return declarations(names);
     }
 
@@ -543,9 +628,20 @@ final class Variables {
         return sb.toString();
     }
 
-    /** Every variable, sorted by name, with its value (for `set`). */
+    /** Every variable, sorted by name, with its value; an array's is null (for `set`: see {@link #array}). */
     TreeMap<String, String> all() {
-        return listing(() -> new TreeMap<>(values));
+        return listing(this::allNow);
+    }
+
+    private TreeMap<String, String> allNow() {
+        TreeMap<String, String> all = new TreeMap<>(values);
+        for (String name : arrays.keySet()) {
+            if (!declared.contains(name)) {
+                all.put(name, null);
+            }
+        }
+        all.put("PIPESTATUS", null);
+        return all;
     }
 
     /**
@@ -677,6 +773,11 @@ final class Variables {
      * @throws Arith.Failure when an integer's expression is bad (nothing is set)
      */
     void set(String name, String value) {
+        if (!arrays.isEmpty() && arrays.containsKey(name)) {
+            setElement(arrays.get(name), value);     // NAME=value on an array: element 0 (key "0")
+            declared.remove(name);
+            return;
+        }
         if (active) {
             name = resolve(name);
             if (name.isEmpty()) {
@@ -689,6 +790,14 @@ final class Variables {
             seedRandom(leadingNumber(value));
         } else if (name.equals("OPTIND")) {
             optindAssigned();
+        }
+    }
+
+    private static void setElement(ShellArray a, String value) {
+        if (a.isAssoc()) {
+            a.put("0", value);
+        } else {
+            a.put(0, value);
         }
     }
 
@@ -809,6 +918,7 @@ final class Variables {
             String hidden = owner.saved.remove(name);
             restore(name, hidden, owner.wasExported.remove(name));
             restoreAttrs(owner, name);
+            restoreArray(name, owner.savedArrays.remove(name));
             refresh();
             if (owner.kept != null) {
                 owner.kept.remove(name);
@@ -816,6 +926,9 @@ final class Variables {
             return;
         }
         values.remove(name);
+        if (!arrays.isEmpty()) {
+            arrays.remove(name);
+        }
         exported.remove(name);
         declared.remove(name);
         if (!attrs.isEmpty() && attrs.remove(name) != null) {
@@ -843,6 +956,16 @@ final class Variables {
             attrs.put(name, a);
         } else if (!attrs.isEmpty()) {
             attrs.remove(name);
+        }
+    }
+
+    /** The end of a local: the array it hid (null: none) is NAME's again. */
+    private void restoreArray(String name, ShellArray hidden) {
+        if (!arrays.isEmpty()) {
+            arrays.remove(name);
+        }
+        if (hidden != null) {
+            arrays.put(name, hidden);
         }
     }
 
@@ -893,6 +1016,8 @@ final class Variables {
     private void declaration(StringBuilder sb, String name) {
         sb.append("declare -");
         int flags = sb.length();
+        ShellArray arr = array(name);
+        sb.append(arr == null ? "" : arr.isAssoc() ? "A" : "a");
         EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.get(name);
         for (Attribute at : Attribute.values()) {
             if (at == Attribute.TRACE && readonly.contains(name)) {
@@ -906,7 +1031,11 @@ final class Variables {
             }
         }
         sb.append(sb.length() == flags ? "- " : " ").append(name);
-        appendQuoted(sb, values.get(name));
+        if (arr == null) {
+            appendQuoted(sb, values.get(name));
+        } else if (!declared.contains(name)) {
+            sb.append('=').append(arr.text());
+        }
         sb.append('\n');
     }
 
@@ -915,16 +1044,20 @@ final class Variables {
      * characters (bash); nothing for an unset variable.
      */
     private static void appendQuoted(StringBuilder sb, String v) {
-        if (v == null) {
-            return;
+        if (v != null) {
+            appendQuotedValue(sb.append('='), v);
         }
+    }
+
+    /** "value" with " \\ $ ` escaped, or $'...' when it holds control characters (bash). */
+    static void appendQuotedValue(StringBuilder sb, String v) {
         for (int i = 0; i < v.length(); i++) {
             if (v.charAt(i) < ' ' || v.charAt(i) == 0x7f) {
-                sb.append('=').append(SetBuiltin.ansiC(v));
+                sb.append(SetBuiltin.ansiC(v));
                 return;
             }
         }
-        sb.append("=\"");
+        sb.append("\"");
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == '"' || c == '\\' || c == '$' || c == '`') {

@@ -22,7 +22,8 @@ public record Word(String text, List<Part> parts, boolean braces) {
     }
 
     /** One piece of a word. */
-    public sealed interface Part permits Literal, Param, ParamExp, BadSubst, CommandSub, ProcSubst, Arith {
+    public sealed interface Part permits Literal, Param, ParamExp, BadSubst, CommandSub, ProcSubst, Arith,
+            Compound {
         boolean quoted();
     }
 
@@ -37,8 +38,19 @@ public record Word(String text, List<Part> parts, boolean braces) {
     /**
      * ${NAME OP WORD}: ${#NAME} (op LENGTH, word empty), ${NAME:-WORD} (colon true) and the
      * other operators of {@link ParamOp}. The word is expanded only if the operator needs it.
+     * index: an array's subscript, ${NAME[INDEX]...} (the word "@" or "*" for every element),
+     * or null; ${NAME[INDEX]} alone is the operator PLAIN.
      */
-    public record ParamExp(String name, ParamOp op, boolean colon, Word word, boolean quoted) implements Part {
+    public record ParamExp(String name, Word index, ParamOp op, boolean colon, Word word, boolean quoted)
+            implements Part {
+        public ParamExp(String name, ParamOp op, boolean colon, Word word, boolean quoted) {
+            this(name, null, op, colon, word, quoted);
+        }
+
+        /** ${NAME[@]...} or ${NAME[*]...}: every element. */
+        public boolean all() {
+            return index != null && (index.text().equals("@") || index.text().equals("*"));
+        }
     }
 
     /**
@@ -68,8 +80,23 @@ public record Word(String text, List<Part> parts, boolean braces) {
     public record Arith(Word expression, boolean quoted) implements Part {
     }
 
+    /** (ELEMENT...) of NAME=(...): an array's elements, the whole value of an assignment word. */
+    public record Compound(List<Element> elements, boolean quoted) implements Part {
+        public Compound {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** One element of (...): [KEY]=VALUE, or VALUE (key null) at the next index. */
+    public record Element(Word key, Word value) {
+    }
+
     /** The operators of ${NAME OP WORD}; a ':' form treats an empty value as unset. */
     public enum ParamOp {
+        /** ${NAME[INDEX]}: an array's element(s), as they are. */
+        PLAIN("", false),
+        /** ${!NAME[@]}: an array's keys. */
+        KEYS("!", false),
         /** ${#NAME}: the length of the value. */
         LENGTH("#", false),
         /** ${NAME:-WORD} / ${NAME-WORD}: the value, or WORD. */

@@ -59,18 +59,25 @@ abstract class WordLexer {
     }
 
     Token word() {
-        return word(false);
+        return Token.word(word(false, false));
     }
 
     /** The word after {@code =~} in {@code [[ ]]}: see {@link Lexer#regexNext}. */
     Token regexWord() {
-        return word(true);
+        return Token.word(word(true, false));
     }
 
-    private Token word(boolean regex) {
+    /**
+     * A word. NAME[...] keeps its blanks ({@code a[i + 1]=x} is one word, as in bash) when a
+     * ']' closes it on the line; so does [...] at the start of an element of (...) (element).
+     * A word NAME=( or NAME+=( goes on with the elements of a compound assignment, up to ')'.
+     * After =~ (regex), parentheses group and keep blanks and bars.
+     */
+    private Word word(boolean regex, boolean element) {
         int start = pos;
         Parts parts = new Parts();
         int groups = 0;
+        int brackets = 0;
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (regex && (c == '(' || c == '|' || groups > 0 && (c == ')' || isBreak(c)))) {
@@ -79,7 +86,7 @@ abstract class WordLexer {
                 pos++;
                 continue;
             }
-            if (isBreak(c) && !atProcSubst()) {
+            if (isBreak(c) && !(brackets > 0 && (c == ' ' || c == '\t')) && !atProcSubst()) {
                 break;
             }
             switch (c) {
@@ -90,6 +97,11 @@ abstract class WordLexer {
                 case '$' -> dollar(parts, false);
                 case '`' -> backquote(parts, false);
                 default -> {
+                    if (c == '[' && (brackets > 0 || opensSubscript(start, element) && closesBracket(pos + 1))) {
+                        brackets++;
+                    } else if (c == ']' && brackets > 0) {
+                        brackets--;
+                    }
                     parts.add(c, false);
                     pos++;
                 }
@@ -98,7 +110,165 @@ abstract class WordLexer {
         if (groups > 0) {
             throw incomplete("unexpected EOF while looking for matching `)'", ')');
         }
-        return Token.word(new Word(src.substring(start, pos), parts.done()));
+        if (!element && !regex && pos < src.length() && src.charAt(pos) == '('
+                && isCompoundStart(src.substring(start, pos))) {
+            parts.add(compound());
+        }
+        return new Word(src.substring(start, pos), parts.done());
+    }
+
+    /** Whether a '[' here starts a subscript: the word so far is a NAME (or empty, for an element). */
+    private boolean opensSubscript(int start, boolean element) {
+        return pos == start ? element : Variables.isName(src.substring(start, pos));
+    }
+
+    /** Whether a ']' closes the bracket opened before from, on the same line (quotes skipped). */
+    private boolean closesBracket(int from) {
+        int depth = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\n') {
+                return false;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                int end = src.indexOf(c, i + 1);
+                if (end < 0) {
+                    return false;
+                }
+                i = end;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth-- == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** NAME= or NAME+=, unquoted: what a compound assignment's '(' may follow. */
+    private static boolean isCompoundStart(String text) {
+        int end = text.endsWith("+=") ? text.length() - 2 : text.length() - 1;
+        return end > 0 && text.charAt(text.length() - 1) == '=' && Variables.isName(text.substring(0, end));
+    }
+
+    /**
+     * (ELEMENT...) after NAME=: words separated by blanks, newlines and comments, each VALUE
+     * or [KEY]=VALUE, up to the ')'. Another operator inside is a syntax error.
+     */
+    private Word.Compound compound() {
+        pos++;
+        enter("compound assignment");
+        List<Word.Element> elements = new ArrayList<>();
+        while (true) {
+            while (pos < src.length() && " \t\n".indexOf(src.charAt(pos)) >= 0
+                    || pos < src.length() && src.charAt(pos) == '\\' && peekIs(1, '\n')) {
+                pos += src.charAt(pos) == '\\' ? 2 : 1;
+            }
+            if (pos < src.length() && src.charAt(pos) == '#') {
+                int nl = src.indexOf('\n', pos);
+                pos = nl < 0 ? src.length() : nl;
+                continue;
+            }
+            if (pos >= src.length()) {
+                throw incomplete("unexpected EOF while looking for matching `)'", ')');
+            }
+            char c = src.charAt(pos);
+            if (c == ')') {
+                pos++;
+                break;
+            }
+            if (isBreak(c)) {
+                String op = c == ';' && peekIs(1, ';') ? ";;" : c == '&' && peekIs(1, '&') ? "&&"
+                        : c == '|' && peekIs(1, '|') ? "||" : String.valueOf(c);
+                throw new SyntaxError("syntax error near unexpected token `" + op + "'", null, false, (char) 0);
+            }
+            elements.add(element(word(false, true)));
+        }
+        leave();
+        return new Word.Compound(elements, false);
+    }
+
+    /** [KEY]=VALUE or VALUE. */
+    private static Word.Element element(Word w) {
+        Subscript s = w.parts().get(0) instanceof Word.Literal l && !l.quoted() && l.text().startsWith("[")
+                ? subscript(w, 0) : null;
+        return s == null || s.append() ? new Word.Element(null, w) : new Word.Element(s.index(), s.value());
+    }
+
+    /** [INDEX]=VALUE (append: [INDEX]+=VALUE), cut out of a word. */
+    record Subscript(Word index, boolean append, Word value) {
+    }
+
+    /**
+     * The [INDEX]=VALUE or [INDEX]+=VALUE of w whose '[' is at offset open of its first part (an
+     * unquoted literal), or null when w has no such shape: the ']' that closes it must be
+     * followed by an unquoted = or +=.
+     */
+    static Subscript subscript(Word w, int open) {
+        List<Word.Part> ps = w.parts();
+        Parts index = new Parts();
+        int depth = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            if (!(ps.get(i) instanceof Word.Literal l) || l.quoted()) {
+                index.add(ps.get(i));
+                continue;
+            }
+            String t = l.text();
+            for (int j = i == 0 ? open + 1 : 0; j < t.length(); j++) {
+                char c = t.charAt(j);
+                if (c == ']' && depth == 0) {
+                    return assignmentAfter(w, i, j + 1, index.done());
+                }
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+                index.add(c, false);
+            }
+        }
+        return null;
+    }
+
+    /** After the ']' at part i, offset j: = or += and the value, or null. */
+    private static Subscript assignmentAfter(Word w, int i, int j, List<Word.Part> index) {
+        List<Word.Part> ps = w.parts();
+        String t = ((Word.Literal) ps.get(i)).text().substring(j);
+        if (t.isEmpty() && i + 1 < ps.size() && ps.get(i + 1) instanceof Word.Literal n && !n.quoted()) {
+            i++;
+            t = n.text();
+        }
+        boolean append = t.startsWith("+=");
+        if (!append && !t.startsWith("=")) {
+            return null;
+        }
+        List<Word.Part> value = new ArrayList<>();
+        String rest = t.substring(append ? 2 : 1);
+        if (!rest.isEmpty()) {
+            value.add(new Word.Literal(rest, false));
+        }
+        value.addAll(ps.subList(i + 1, ps.size()));
+        String raw = w.text();
+        int eq = rawClose(raw, raw.indexOf('['));
+        String indexText = eq < 0 ? "" : raw.substring(raw.indexOf('[') + 1, eq);
+        String valueText = eq < 0 ? "" : raw.substring(Math.min(raw.length(), eq + (append ? 3 : 2)));
+        return new Subscript(new Word(indexText, index), append, new Word(valueText, value));
+    }
+
+    /** Where the ']' matching the '[' at open is in raw text (quotes and backslashes skipped), or -1. */
+    static int rawClose(String raw, int open) {
+        int depth = 0;
+        for (int i = open + 1; open >= 0 && i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                int end = raw.indexOf(c, i + 1);
+                i = end < 0 ? raw.length() : end;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a process substitution, &lt;( or &gt;(, starts here: in a word or at its start, as in bash. */
@@ -321,30 +491,38 @@ abstract class WordLexer {
     private Word.Part braced(boolean quoted) {
         int start = pos;
         int i = pos + 2;
-        if (i + 1 < src.length() && src.charAt(i) == '#' && src.charAt(i + 1) != '}') {
+        boolean keys = src.charAt(i) == '!' && nameEnd(i + 1) > i + 1 && peekAt(nameEnd(i + 1)) == '[';
+        if (keys || i + 1 < src.length() && src.charAt(i) == '#' && src.charAt(i + 1) != '}') {
+            // ${#NAME}, ${#NAME[INDEX]}, ${!NAME[@]}, ${!NAME[*]}
             int end = nameEnd(i + 1);
-            if (end == i + 1 || end >= src.length() || src.charAt(end) != '}') {
+            String name = src.substring(i + 1, end);
+            Word index = end > i + 1 && peekAt(end) == '[' && Variables.isName(name) ? index(end) : null;
+            end = index == null ? end : pos;
+            if (end == i + 1 || end >= src.length() || src.charAt(end) != '}'
+                    || keys && (index == null || !isAll(index))) {
                 return bad(start, quoted);
             }
             pos = end + 1;
-            return new Word.ParamExp(src.substring(i + 1, end), Word.ParamOp.LENGTH, false,
+            return new Word.ParamExp(name, index, keys ? Word.ParamOp.KEYS : Word.ParamOp.LENGTH, false,
                     new Word("", List.of()), quoted);
         }
         int end = nameEnd(i);
         if (end == i || end >= src.length()) {
             return bad(start, quoted);
         }
+        String name = src.substring(i, end);
+        Word index = null;
         if (src.charAt(end) == '[') {
-            // ${NAME[SUBSCRIPT]}: @, * or digits; the parameter is named with its subscript.
-            int close = src.indexOf(']', end);
-            String sub = close < 0 ? "" : src.substring(end + 1, close);
-            boolean ok = sub.equals("@") || sub.equals("*") || !sub.isEmpty() && Parser.isDigits(sub);
-            end = ok && close + 1 < src.length() && src.charAt(close + 1) == '}' ? close + 1 : -1;
-            if (end < 0) {
+            index = Variables.isName(name) ? index(end) : null;
+            if (index == null || pos >= src.length()) {
                 return bad(start, quoted);
             }
+            end = pos;
+            if (src.charAt(end) == '}') {
+                pos = end + 1;
+                return new Word.ParamExp(name, index, Word.ParamOp.PLAIN, false, new Word("", List.of()), quoted);
+            }
         }
-        String name = src.substring(i, end);
         if (src.charAt(end) == '}') {
             pos = end + 1;
             return new Word.Param(name, quoted);
@@ -359,7 +537,40 @@ abstract class WordLexer {
         enter("parameter expansion");
         Word w = wordUntilBrace(quoted);
         leave();
-        return new Word.ParamExp(name, op, colon, w, quoted);
+        return new Word.ParamExp(name, index, op, colon, w, quoted);
+    }
+
+    private static boolean isAll(Word index) {
+        return index.text().equals("@") || index.text().equals("*");
+    }
+
+    /**
+     * The [INDEX] of ${NAME[INDEX]...} whose '[' is at open, as a word (expanded as in double
+     * quotes, its own quotes removed); pos is left after the ']'. Null when no ']' closes it.
+     */
+    private Word index(int open) {
+        int close = rawClose(src, open);
+        if (close <= open + 1) {
+            return null;        // no ']', or ${NAME[]}: bash's bad substitution
+        }
+        pos = open + 1;
+        Parts parts = new Parts();
+        while (pos < close) {
+            char c = src.charAt(pos);
+            switch (c) {
+                case '\'' -> singleQuoted(parts);
+                case '"' -> doubleQuoted(parts);
+                case '\\' -> backslash(parts);
+                case '$' -> dollar(parts, false);
+                case '`' -> backquote(parts, false);
+                default -> {
+                    parts.add(c, false);
+                    pos++;
+                }
+            }
+        }
+        pos = close + 1;
+        return new Word(src.substring(open + 1, close), parts.done());
     }
 
     private static Word.ParamOp operator(char c, char next) {

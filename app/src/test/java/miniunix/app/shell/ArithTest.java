@@ -123,4 +123,15 @@ class ArithTest {
         assertEquals(1, eval("(".repeat(250) + "1" + ")".repeat(250)));
         assertEquals(true, error("-".repeat(5000) + "1").contains("recursion level exceeded"));
     }
+
+    @Test
+    void anElementIsAVariableAndItsIndexIsEvaluatedOnce() {
+        vars.setArray("a", java.util.List.of("1", "2"));
+        assertEquals(3, eval("a[0] + a[-1]"));
+        assertEquals(7, eval("i = 0, a[i++] += 6"));
+        assertEquals(1, eval("i"));
+        assertEquals("7", vars.array("a").get(0));
+        assertEquals(9, eval("a[5] = 9"));
+        assertEquals(5, vars.array("a").maxIndex());
+    }
 }

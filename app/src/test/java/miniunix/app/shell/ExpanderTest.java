@@ -245,4 +245,38 @@ class ExpanderTest {
         assertEquals(List.of("["), bracket.result().texts());
         assertNull(bracket.result().pattern(0), "a lone [ is not a pattern");
     }
+
+    @Test
+    void anArrayExpandsPerElementQuotedAndJoinedByIfsStarred() {
+        vars.setArray("A", List.of("p q", "", "r"));
+        assertEquals(List.of("p q", "", "r"), fields("\"${A[@]}\""));
+        assertEquals(List.of("p", "q", "r"), fields("${A[@]}"));
+        assertEquals(List.of("p q  r"), fields("\"${A[*]}\""));
+        assertEquals(List.of("3"), fields("${#A[@]}"));
+        assertEquals(List.of("0 1 2"), fields("\"${!A[*]}\""));
+        assertEquals(List.of("p q"), fields("\"$A\""));
+        assertEquals(List.of("r"), fields("${A[-1]}"));
+        assertEquals(List.of("r"), fields("${A[1+1]}"));
+        assertEquals(List.of("p q"), fields("\"${A[0]}\""));
+        assertEquals(List.of("p", "", "r"), fields("\"${A[@]% *}\""));
+    }
+
+    @Test
+    void anEmptyArrayQuotedMakesNoWordAndAnAssociativeOneListsItsKeysInBashOrder() {
+        vars.setArray("E", List.of());
+        assertEquals(List.of(), fields("\"${E[@]}\""));
+        assertEquals(List.of(""), fields("\"${E[*]}\""));
+        ShellArray m = vars.toArray("M", true);
+        m.put("a", "1");
+        m.put("b", "2");
+        assertEquals(List.of("b", "a"), fields("\"${!M[@]}\""));
+        assertEquals(List.of("1"), fields("\"${M[a]}\""));
+    }
+
+    @Test
+    void aBadSubscriptIsAnErrorOnlyWhenItIsBadSyntax() {
+        vars.setArray("A", List.of("x"));
+        assertEquals(List.of(), fields("${A[-5]}"), "bash says 'A: bad array subscript' and goes on");
+        assertEquals("!${A[]}: bad substitution", fields("${A[]}").get(0));
+    }
 }

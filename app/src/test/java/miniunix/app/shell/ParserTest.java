@@ -391,4 +391,24 @@ class ParserTest {
         assertEquals("syntax error: conditional expressions nested too deeply",
                 error("[[ " + "( ".repeat(200) + "a" + " )".repeat(200) + " ]]", true).getMessage());
     }
+
+    @Test
+    void arrayAssignmentsTakeAnIndexAnAppendOrAList() {
+        Node.SimpleCommand c = simple(Parser.parse("a[i + 1]=x b+=y c=(1 [5]=\"two\" $v) d+=(z)", true), 0, 0, 0);
+        List<Node.Assignment> as = c.assignments();
+        assertEquals(List.of("a", "b", "c", "d"), as.stream().map(Node.Assignment::name).toList());
+        assertEquals("i + 1", as.get(0).index().text());
+        assertTrue(as.get(1).append());
+        Word.Compound list = as.get(2).compound();
+        assertEquals(3, list.elements().size());
+        assertEquals("5", list.elements().get(1).key().text());
+        assertTrue(as.get(3).append() && as.get(3).compound() != null);
+    }
+
+    @Test
+    void aListIsASyntaxErrorOutsideAnAssignmentOrDeclaration() {
+        assertThrows(SyntaxError.class, () -> Parser.parse("echo a=(1)", true));
+        assertEquals(1, simple(Parser.parse("declare -a a=(1 2)", true), 0, 0, 0).words().size() - 2);
+        assertThrows(SyntaxError.class, () -> Parser.parse("a=(1 ; 2)", true));
+    }
 }

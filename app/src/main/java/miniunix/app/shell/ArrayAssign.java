@@ -1,0 +1,147 @@
+package miniunix.app.shell;
+
+import java.util.List;
+
+/**
+ * An assignment that is more than NAME=VALUE, its words expanded, ready to be done: NAME+=VALUE,
+ * NAME[INDEX]=VALUE (and +=), NAME=(ELEMENT...) and NAME+=(...), as bash's arrayfunc.c does
+ * them. An index of an indexed array is an arithmetic expression, negative counting back from
+ * the end; an associative array's is its key as expanded. A scalar given an element or a list
+ * becomes an indexed array with its value at 0.
+ *
+ * <p>indexText is the index as written, for bash's "NAME[INDEX]: bad array subscript".
+ */
+record ArrayAssign(String name, String index, String indexText, boolean append, String value,
+                   List<Entry> elements) {
+
+    /** One element of (...): [KEY]=VALUE, or VALUE at the next index (key null). */
+    record Entry(String key, String value) {
+    }
+
+    /** What went wrong, said as bash says it (without "miniunix: "); fatal ones end the command line. */
+    record Failure(String message, boolean fatal) {
+    }
+
+    /** NAME=VALUE: a plain one, among others in the same command. */
+    static ArrayAssign plain(String name, String value) {
+        return new ArrayAssign(name, null, null, false, value, null);
+    }
+
+    boolean isPlain() {
+        return index == null && !append && elements == null;
+    }
+
+    /**
+     * Does the assignment; the caller has checked NAME is not readonly. Returns null, or the
+     * failure: a bad subscript or an arithmetic error ends the command line (fatal), a
+     * missing key in an associative list is only said.
+     */
+    Failure perform(Variables vars) {
+        if (elements != null) {
+            return list(vars);
+        }
+        if (index == null) {
+            ShellArray a = vars.array(name);
+            if (append && a == null) {
+                vars.append(name, value);       // an integer NAME (declare -i) adds
+            } else {
+                vars.set(name, (append ? element0(a) : "") + value);
+            }
+            return null;
+        }
+        ShellArray a = vars.array(name);
+        if (a != null && a.isAssoc()) {
+            if (index.isEmpty()) {
+                return new Failure(name + "[" + indexText + "]: bad array subscript", true);
+            }
+            String old = append && a.get(index) != null ? a.get(index) : "";
+            vars.toArray(name, true).put(index, old + value);
+            return null;
+        }
+        long i;
+        try {
+            i = Arith.eval(index, vars);
+        } catch (Arith.Failure f) {
+            return new Failure(f.getMessage(), true);
+        }
+        a = vars.toArray(name, false);
+        if (i < 0) {
+            i += a.maxIndex() + 1;
+            if (i < 0) {
+                return new Failure(name + "[" + indexText + "]: bad array subscript", true);
+            }
+        }
+        String old = append && a.get(i) != null ? a.get(i) : "";
+        a.put(i, old + value);
+        return null;
+    }
+
+    private static String element0(ShellArray a) {
+        String v = a.isAssoc() ? a.get("0") : a.get(0);
+        return v == null ? "" : v;
+    }
+
+    /** NAME=(...) or NAME+=(...). */
+    private Failure list(Variables vars) {
+        ShellArray old = vars.array(name);
+        boolean assoc = old != null && old.isAssoc();
+        ShellArray a = append ? vars.toArray(name, assoc) : assoc ? ShellArray.assoc() : ShellArray.indexed();
+        Failure failure = assoc ? assocList(a) : indexedList(a, vars);
+        if (!append) {
+            vars.putArray(name, a);
+        }
+        return failure;
+    }
+
+    private Failure indexedList(ShellArray a, Variables vars) {
+        long next = a.maxIndex() + 1;
+        Failure failure = null;
+        for (Entry e : elements) {
+            long i = next;
+            if (e.key() != null) {
+                try {
+                    i = Arith.eval(e.key(), vars);
+                } catch (Arith.Failure f) {
+                    return new Failure(f.getMessage(), true);
+                }
+                if (i < 0) {
+                    i += a.maxIndex() + 1;
+                }
+                if (i < 0) {
+                    failure = new Failure("[" + e.key() + "]=" + e.value() + ": bad array subscript", false);
+                    continue;
+                }
+            }
+            a.put(i, e.value());
+            next = i + 1;
+        }
+        return failure;
+    }
+
+    /**
+     * An associative list: [KEY]=VALUE each, or (bash 5.1) KEY VALUE KEY VALUE ... when the
+     * first has no [KEY] (a last KEY alone gets ""); otherwise an element with no [KEY] is
+     * an error, said, and skipped.
+     */
+    private Failure assocList(ShellArray a) {
+        if (!elements.isEmpty() && elements.get(0).key() == null) {
+            for (int k = 0; k < elements.size(); k += 2) {
+                a.put(elements.get(k).value(), k + 1 < elements.size() ? elements.get(k + 1).value() : "");
+            }
+            return null;
+        }
+        StringBuilder said = new StringBuilder();
+        for (Entry e : elements) {
+            if (e.key() == null) {
+                said.append(said.length() > 0 ? "\n" : "").append(name).append(": ").append(e.value())
+                        .append(": must use subscript when assigning associative array");
+            } else if (e.key().isEmpty()) {
+                said.append(said.length() > 0 ? "\n" : "").append("[]=").append(e.value())
+                        .append(": bad array subscript");
+            } else {
+                a.put(e.key(), e.value());
+            }
+        }
+        return said.length() == 0 ? null : new Failure(said.toString(), false);
+    }
+}
