@@ -66,3 +66,6 @@ mapfile -n x q </dev/null; echo "count $?"
 # PIPESTATUS is an array
 true | false | true; echo "${PIPESTATUS[@]} ${#PIPESTATUS[@]} ${!PIPESTATUS[*]}"
 false; declare -p PIPESTATUS
+# BASH_REMATCH is an array of the match and its groups
+[[ 2024-12-06 =~ ^([0-9]+)-(x)?([0-9]+) ]]; declare -p BASH_REMATCH
+[[ nothing =~ z ]]; declare -p BASH_REMATCH

@@ -26,8 +26,8 @@ import miniunix.user.lib.TestFacts;
  * ({@code [[: 1/0: division by 0 (error token is "0")}) and makes its term false. Under
  * {@code set -x} each term is traced as it is evaluated: {@code + [[ a == \a\ \b ]]}.
  *
- * <p>Simplified: BASH_REMATCH is a plain variable holding the whole match (bash: an array with
- * the groups too), unset when nothing matched; where alternatives can match at one place,
+ * <p>BASH_REMATCH is an array: the match, then each group ("" when it took no part).
+ * Simplified: where alternatives can match at one place,
  * Java's first match wins over POSIX's longest ({@code [[ ab =~ a|ab ]]} matches "a").
  */
 final class CondFrame extends Frame {
@@ -230,7 +230,7 @@ final class CondFrame extends Frame {
         return v ? TRUE : FALSE;
     }
 
-    /** STRING =~ ERE: a match anywhere; BASH_REMATCH gets what matched (unset if nothing). */
+    /** STRING =~ ERE: a match anywhere; BASH_REMATCH the array of the match and its groups (empty if none). */
     private static int regex(Shell sh, String s, String ere) {
         Pattern p;
         try {
@@ -239,11 +239,15 @@ final class CondFrame extends Frame {
             return BAD_REGEX;
         }
         Matcher m = p.matcher(s);
+        List<String> groups = new ArrayList<>();
         if (!m.find()) {
-            sh.vars.unset("BASH_REMATCH");
+            sh.vars.setArray("BASH_REMATCH", groups);   // bash: an empty array
             return FALSE;
         }
-        sh.vars.set("BASH_REMATCH", m.group());
+        for (int i = 0; i <= m.groupCount(); i++) {
+            groups.add(m.group(i) == null ? "" : m.group(i));
+        }
+        sh.vars.setArray("BASH_REMATCH", groups);
         return TRUE;
     }
 
