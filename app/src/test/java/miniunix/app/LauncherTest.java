@@ -146,10 +146,10 @@ class LauncherTest {
     @Test
     void theStatusIsTheScriptsAndExpansionErrorsEndItAsBash() throws Exception {
         assertEquals(new Run("", "", 3), run("", "-c", "exit 3"));
-        assertEquals(new Run("", "miniunix: x: msg\n", 127), run("", "-c", "echo ${x:?msg}; echo no"));
-        assertEquals(new Run("", "miniunix: y: unbound variable\n", 127), run("", "-c", "set -u; echo $y; echo no"));
+        assertEquals(new Run("", "miniunix: line 1: x: msg\n", 127), run("", "-c", "echo ${x:?msg}; echo no"));
+        assertEquals(new Run("", "miniunix: line 1: y: unbound variable\n", 127), run("", "-c", "set -u; echo $y; echo no"));
         Path s = file("u.sh", "echo ${x:?msg}\necho no\n");
-        assertEquals(new Run("", "miniunix: x: msg\n", 1), run("", s.toString()));
+        assertEquals(new Run("", s + ": line 1: x: msg\n", 1), run("", s.toString()), "named by $0, as bash");
     }
 
     @Test

@@ -52,7 +52,7 @@ final class Arith {
             this.plain = plain;
         }
 
-        /** The message after "miniunix: ", for a command named name: (( or let. */
+        /** The message after "NAME: line N: ", for a command named name: (( or let. */
         String said(String name) {
             return plain ? getMessage() : name + ": " + getMessage();
         }

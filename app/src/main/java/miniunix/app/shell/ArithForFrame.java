@@ -31,6 +31,7 @@ final class ArithForFrame extends LoopFrame {
             bodyStatus = sh.vars.status;
         }
         if (!expanding) {
+            sh.vars.lineno = node.line();
             if (stage == Stage.TEST) {
                 Trap t = charge(sh);
                 if (t != null) {

@@ -24,6 +24,7 @@ final class ArithFrame extends Frame {
         String text;
         if (!expanded) {
             expanded = true;
+            sh.vars.lineno = node.line();
             text = ExpandFrame.literal(node.expression(), false);
             if (text == null) {
                 ExpandFrame x = new ExpandFrame(List.of(new ExpandFrame.Item(node.expression(), false)));

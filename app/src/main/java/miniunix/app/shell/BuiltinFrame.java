@@ -192,6 +192,14 @@ final class BuiltinFrame extends Frame {
         said.add(text);
     }
 
+    /**
+     * Queues an error for fd 2 (the builtin's err): text after the shell's error prefix
+     * ({@link Shell#errorPrefix}), which is put before it when the builtin is done.
+     */
+    void error(String text) {
+        say(~err, text);   // a negative fd marks an error
+    }
+
     int out() {
         return out;
     }
@@ -210,7 +218,9 @@ final class BuiltinFrame extends Frame {
         phase = Phase.CLOSE;
         if (said != null) {
             for (int i = said.size() - 2; i >= 0; i -= 2) {
-                sh.print((Integer) said.get(i), (String) said.get(i + 1));
+                int fd = (Integer) said.get(i);
+                String text = (String) said.get(i + 1);
+                sh.print(fd < 0 ? ~fd : fd, fd < 0 ? sh.errorPrefix() + text : text);
             }
             said = null;
         }
@@ -223,7 +233,7 @@ final class BuiltinFrame extends Frame {
     }
 
     private Trap fail(Shell sh, String msg, int status) {
-        sh.print(err, "miniunix: " + msg + "\n");
+        sh.print(err, sh.errorPrefix() + msg + "\n");
         return done(sh, status);
     }
 
@@ -355,7 +365,7 @@ final class BuiltinFrame extends Frame {
                 status = (int) (Long.parseLong(n) & 0xff);
             } else {
                 status = 2;
-                error = "miniunix: exit: " + argv.get(1) + ": numeric argument required\n";
+                error = sh.errorPrefix() + "exit: " + argv.get(1) + ": numeric argument required\n";
             }
         }
         if (JobBuiltins.holdsExit(sh, err)) {
@@ -430,7 +440,7 @@ final class BuiltinFrame extends Frame {
         }
         List<String> names = o.operands();
         if ((forget || tell) && names.isEmpty()) {
-            say(err(), "miniunix: hash: -" + (forget ? 'd' : 't') + ": option requires an argument\n");
+            error("hash: -" + (forget ? 'd' : 't') + ": option requires an argument\n");
             hashStatus = 1;
             return null;
         }
@@ -454,7 +464,7 @@ final class BuiltinFrame extends Frame {
             for (String name : plain) {
                 String where = sh.hash.peek(name, path);
                 if (where == null) {
-                    say(err(), "miniunix: hash: " + name + ": not found\n");
+                    error("hash: " + name + ": not found\n");
                     hashStatus = 1;
                 } else {
                     say(out(), portable ? "builtin hash -p " + where + " " + name + "\n"
@@ -471,7 +481,7 @@ final class BuiltinFrame extends Frame {
         if (forget) {
             for (String name : plain) {
                 if (!sh.hash.forget(name)) {
-                    say(err(), "miniunix: hash: " + name + ": not found\n");
+                    error("hash: " + name + ": not found\n");
                     hashStatus = 1;
                 }
             }
@@ -484,7 +494,7 @@ final class BuiltinFrame extends Frame {
     private Trap hashPathStated(Shell sh, long ret) {
         for (String name : hashNames) {
             if (ret >= 0 && pwdSt.isDir()) {
-                say(err(), "miniunix: hash: " + hashPath + ": Is a directory\n");
+                error("hash: " + hashPath + ": Is a directory\n");
                 hashStatus = 1;
             } else {
                 sh.hash.remember(name, hashPath, sh.vars.get("PATH"), 0);
@@ -712,7 +722,7 @@ final class BuiltinFrame extends Frame {
             return null;
         }
         for (String name : refused) {
-            say(err(), "miniunix: " + name + ": readonly variable\n");
+            error("" + name + ": readonly variable\n");
         }
         return done(sh, reader.status());
     }

@@ -113,7 +113,7 @@ final class BuiltinOptions {
         if (b == null) {
             return BAD;
         }
-        b.say(b.err(), "miniunix: " + argv.get(0) + ": -" + c + ": " + what + "\n" + usage);
+        b.error(argv.get(0) + ": -" + c + ": " + what + "\n" + usage);
         return BAD;
     }
 }

@@ -34,6 +34,7 @@ final class CaseFrame extends Frame {
     Trap step(Shell sh, long ret) {
         switch (phase) {
             case WORD -> {
+                sh.vars.lineno = node.line();
                 phase = Phase.EXPANDED;
                 sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.word(), false))));
             }

@@ -45,15 +45,16 @@ final class CompoundParser {
         String keyword = p.current().type() == ARITH ? "((" : p.current().type() == LPAREN ? "(" : p.current().text();
         p.lexer().enter("compound commands");
         Token first = p.current();
+        int line = p.line();
         p.advance();
         Node.Command c = switch (keyword) {
             case "if" -> ifClause();
             case "while", "until" -> whileClause(keyword.equals("until"));
-            case "for" -> forClause();
-            case "case" -> caseClause();
+            case "for" -> forClause(line);
+            case "case" -> caseClause(line);
             case "{" -> new Node.BraceGroup(p.closed(p.body(EOF, " } "), "}"), p.redirects());
             case "(" -> new Node.Subshell(p.closedParen(p.body(RPAREN, "")), p.redirects());
-            default -> new Node.ArithCommand(first.word(), p.redirects());
+            default -> new Node.ArithCommand(first.word(), p.redirects(), line);
         };
         p.lexer().leave();
         return c;
@@ -88,9 +89,9 @@ final class CompoundParser {
     }
 
     /** forClause → 'for' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
-    private Node.Command forClause() {
+    private Node.Command forClause(int line) {
         if (p.current().type() == ARITH) {
-            return arithFor();
+            return arithFor(line);
         }
         if (p.current().type() != WORD) {
             throw p.current().type() == EOF ? p.endOfFile() : p.unexpected(p.current());
@@ -119,11 +120,11 @@ final class CompoundParser {
         p.skipNewlines();
         p.expect("do");
         Node.CommandList body = p.closed(p.body(EOF, " done "), "done");
-        return new Node.For(name, hasIn, words, body, p.redirects());
+        return new Node.For(name, hasIn, words, body, p.redirects(), line);
     }
 
     /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */
-    private Node.ArithFor arithFor() {
+    private Node.ArithFor arithFor(int line) {
         List<Word> exprs = splitOnSemicolons(p.current().word());
         if (exprs.size() != 3) {
             throw new SyntaxError(exprs.size() < 3 ? "syntax error: arithmetic expression required"
@@ -136,7 +137,7 @@ final class CompoundParser {
         p.skipNewlines();
         p.expect("do");
         Node.CommandList body = p.closed(p.body(EOF, " done "), "done");
-        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, p.redirects());
+        return new Node.ArithFor(exprs.get(0), exprs.get(1), exprs.get(2), body, p.redirects(), line);
     }
 
     /** The expression of for ((a; b; c)) cut at its semicolons (in literal text only). */
@@ -167,7 +168,7 @@ final class CompoundParser {
     }
 
     /** caseClause → 'case' WORD linebreak 'in' linebreak caseItem* 'esac' */
-    private Node.Case caseClause() {
+    private Node.Case caseClause(int line) {
         if (p.current().type() != WORD) {
             throw p.eofOrUnexpected();
         }
@@ -182,7 +183,7 @@ final class CompoundParser {
             p.skipNewlines();
         }
         p.advance();
-        return new Node.Case(word, items, p.redirects());
+        return new Node.Case(word, items, p.redirects(), line);
     }
 
     /** caseItem → ['('] WORD ('|' WORD)* ')' list [';;' | ';&amp;' | ';;&amp;'] */

@@ -66,7 +66,7 @@ final class DeclareBuiltin {
                     String usage = isLocal ? "local: usage: local [option] name[=value] ...\n"
                             : builtin + ": usage: " + builtin + " [-aAfFgiIlnrtux] [name[=value] ...] or " + builtin
                             + " -p [-aAfFilnrtux] [name ...]\n";
-                    b.say(b.err(), "miniunix: " + builtin + ": " + w.charAt(0) + w.charAt(k) + ": invalid option\n"
+                    b.error("" + builtin + ": " + w.charAt(0) + w.charAt(k) + ": invalid option\n"
                             + usage);
                     return -1;
                 }
@@ -116,7 +116,7 @@ final class DeclareBuiltin {
             for (String name : names) {
                 String line = sh.vars.declaration(name);
                 if (line == null) {
-                    b.say(b.err(), "miniunix: " + builtin + ": " + name + ": not found\n");
+                    b.error("" + builtin + ": " + name + ": not found\n");
                     status = 1;
                 } else {
                     b.say(b.out(), line);
@@ -248,11 +248,11 @@ final class DeclareBuiltin {
     /** declare -n NAME=VALUE: VALUE must name a variable other than NAME (bash's errors). */
     private boolean validReference(String name, String value) {
         if (!Variables.isName(value)) {
-            b.say(b.err(), "miniunix: " + builtin + ": `" + value + "': invalid variable name for name reference\n");
+            b.error("" + builtin + ": `" + value + "': invalid variable name for name reference\n");
             return false;
         }
         if (value.equals(name)) {
-            b.say(b.err(), "miniunix: " + builtin + ": " + name + ": nameref variable self references not allowed\n");
+            b.error("" + builtin + ": " + name + ": nameref variable self references not allowed\n");
             return false;
         }
         return true;

@@ -25,7 +25,10 @@ final class ForFrame extends LoopFrame {
     @Override
     Trap step(Shell sh, long ret) {
         switch (phase) {
-            case START -> start(sh);
+            case START -> {
+                sh.vars.lineno = node.line();
+                start(sh);
+            }
             case EXPANDED -> {
                 List<String> all = new ArrayList<>();
                 for (List<String> w : sh.expansion.words()) {

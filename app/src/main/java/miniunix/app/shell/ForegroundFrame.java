@@ -122,7 +122,7 @@ final class ForegroundFrame extends Frame {
                     + (Wait.coreDump(last) ? " (core dumped)" : "") + "\n");
         } else if (!sh.interactive && Jobs.reportsKill(last, sh.trapTable)) {
             // A script says which job, as bash's notify_of_job_status with interactive_shell 0.
-            sh.print(2, Jobs.killedLine(asJob()));
+            sh.print(2, Jobs.killedLine(sh.errorPrefix(), asJob()));
         }
         if (!sh.jobs.isEmpty()) {
             // bash's wait_for notifies after each foreground job.

@@ -27,7 +27,7 @@ final class ForkRetry {
             return false;
         }
         sh.push(new Frame.Calls(List.of(new Syscall.Nanosleep(sleepSeconds * NS_PER_SECOND))));
-        sh.error("fork: retry: " + Errno.strerror(ret));
+        sh.sysError("fork: retry: " + Errno.strerror(ret));
         sleepSeconds <<= 1;
         return true;
     }

@@ -29,6 +29,9 @@ final class FunctionFrame extends Frame {
     private final String name;
     private final List<String> args;
     private List<String> callerArgs;
+    /** The caller's error name and line, back when the call ends. */
+    private String callerSource;
+    private int callerLine;
     private boolean started;
     private boolean restored;
 
@@ -53,6 +56,9 @@ final class FunctionFrame extends Frame {
         }
         started = true;
         callerArgs = new ArrayList<>(sh.vars.positional());
+        callerSource = sh.source;
+        callerLine = sh.vars.lineno;
+        sh.source = sh.functionSources.getOrDefault(name, sh.topSource);
         sh.vars.setPositional(args);
         sh.vars.pushScope();
         sh.funcNest++;
@@ -76,6 +82,8 @@ final class FunctionFrame extends Frame {
             sh.funcNest--;
             sh.vars.popScope();
             sh.vars.setPositional(callerArgs);
+            sh.source = callerSource;
+            sh.vars.lineno = callerLine;
         }
     }
 
@@ -89,6 +97,8 @@ final class FunctionFrame extends Frame {
     Frame copy() {
         FunctionFrame f = new FunctionFrame(def, name, args);
         f.callerArgs = callerArgs == null ? null : new ArrayList<>(callerArgs);
+        f.callerSource = callerSource;
+        f.callerLine = callerLine;
         f.started = started;
         f.restored = restored;
         return f;
@@ -121,6 +131,7 @@ final class FunctionFrame extends Frame {
                 return null;
             }
             sh.functions.put(l.text(), def);
+            sh.functionSources.put(l.text(), sh.definedIn());
             sh.vars.status = 0;
             return null;
         }

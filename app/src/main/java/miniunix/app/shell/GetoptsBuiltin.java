@@ -25,7 +25,7 @@ final class GetoptsBuiltin {
         int first = 1;
         if (argv.size() > 1 && argv.get(1).startsWith("-") && argv.get(1).length() > 1) {
             if (!argv.get(1).equals("--")) {
-                b.say(b.err(), "miniunix: getopts: " + argv.get(1).substring(0, 2) + ": invalid option\n");
+                b.error("getopts: " + argv.get(1).substring(0, 2) + ": invalid option\n");
                 b.say(b.err(), USAGE);
                 return 2;
             }
@@ -53,10 +53,11 @@ final class GetoptsBuiltin {
         Parse p = new Parse(v, args, optstring);
         int c = p.next();
         if (p.message != null && report) {
-            b.say(b.err(), "miniunix: " + p.message + "\n");
+            // sh_getopt's own message: $0 and no line ("miniunix" for the login shell's -sh)
+            b.say(b.err(), (v.arg0.startsWith("-") ? "miniunix" : v.arg0) + ": " + p.message + "\n");
         }
         if (v.isReadonly("OPTIND")) {
-            b.say(b.err(), "miniunix: OPTIND: readonly variable\n");
+            b.error("OPTIND: readonly variable\n");
         } else {
             v.setOptind(v.optind);
         }
@@ -102,11 +103,11 @@ final class GetoptsBuiltin {
     /** NAME=value: 1 for a bad name, 2 for a readonly one (bash's getopts_bind_variable). */
     private static int bind(BuiltinFrame b, Variables v, String name, String value) {
         if (!Variables.isName(name)) {
-            b.say(b.err(), "miniunix: getopts: `" + name + "': not a valid identifier\n");
+            b.error("getopts: `" + name + "': not a valid identifier\n");
             return 1;
         }
         if (v.isReadonly(name)) {
-            b.say(b.err(), "miniunix: " + name + ": readonly variable\n");
+            b.error(name + ": readonly variable\n");
             return 2;
         }
         v.set(name, value);
@@ -116,7 +117,7 @@ final class GetoptsBuiltin {
     /** OPTARG's assignment: a readonly one stays, with bash's message, and getopts goes on. */
     private static void assign(BuiltinFrame b, Variables v, String name, String value) {
         if (v.isReadonly(name)) {
-            b.say(b.err(), "miniunix: " + name + ": readonly variable\n");
+            b.error(name + ": readonly variable\n");
         } else {
             v.set(name, value);
         }

@@ -40,13 +40,13 @@ final class HistoryBuiltin {
             return delete(b, sh, offset);
         }
         if (args.size() > 1) {
-            b.say(b.err(), "miniunix: history: too many arguments\n");
+            b.error("history: too many arguments\n");
             return 1;
         }
         int count = sh.history.size();
         if (!args.isEmpty()) {
             if (!BuiltinFrame.isNumber(args.get(0), 9)) {
-                b.say(b.err(), "miniunix: history: " + args.get(0) + ": numeric argument required\n");
+                b.error("history: " + args.get(0) + ": numeric argument required\n");
                 return 1;
             }
             count = Math.min(count, Integer.parseInt(args.get(0)));
@@ -62,7 +62,7 @@ final class HistoryBuiltin {
     private static int delete(BuiltinFrame b, Shell sh, String n) {
         if (!BuiltinFrame.isNumber(n, 9) || Integer.parseInt(n) < 1
                 || Integer.parseInt(n) > sh.history.size()) {
-            b.say(b.err(), "miniunix: history: " + n + ": history position out of range\n");
+            b.error("history: " + n + ": history position out of range\n");
             return 1;
         }
         sh.history = sh.history.without(Integer.parseInt(n) - 1);

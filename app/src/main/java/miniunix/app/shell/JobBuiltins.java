@@ -58,10 +58,10 @@ final class JobBuiltins {
         for (String spec : o.operands()) {
             int n = sh.jobs.resolve(spec);
             if (n == Jobs.NO_JOB) {
-                b.say(b.err(), "miniunix: jobs: " + spec + ": no such job\n");
+                b.error("jobs: " + spec + ": no such job\n");
                 status = 1;
             } else if (n == Jobs.AMBIGUOUS) {
-                b.say(b.err(), "miniunix: jobs: " + JobSpec.name(spec) + ": ambiguous job spec\n");
+                b.error("jobs: " + JobSpec.name(spec) + ": ambiguous job spec\n");
             } else {
                 show(b, sh, sh.jobs.get(n), form);
                 sh.jobs.deleteTold();
@@ -135,7 +135,7 @@ final class JobBuiltins {
             if (j == null) {
                 status = 1;
             } else if (j.state() == Jobs.State.RUNNING) {
-                b.say(b.err(), "miniunix: bg: job " + j.number() + " already in background\n");
+                b.error("bg: job " + j.number() + " already in background\n");
             } else {
                 char mark = sh.jobs.mark(j.number());
                 b.say(b.out(), "[" + j.number() + "]" + (mark == ' ' ? " " : mark + " ") + j.text() + " &\n");
@@ -206,7 +206,7 @@ final class JobBuiltins {
             int n = spec != null && BuiltinFrame.isNumber(spec, 9) ? jobOfPid(sh, Integer.parseInt(spec))
                     : sh.jobs.resolve(spec);
             if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
-                b.say(b.err(), "miniunix: disown: " + (spec == null ? "current" : spec) + ": no such job\n");
+                b.error("disown: " + (spec == null ? "current" : spec) + ": no such job\n");
                 status = 1;
             } else if (nohupOnly) {
                 sh.jobs.markNohup(n);
@@ -231,7 +231,7 @@ final class JobBuiltins {
     /** fg and bg need job control and take no options: the status of saying otherwise, or 0. */
     private static int check(BuiltinFrame b, Shell sh, BuiltinOptions o) {
         if (!sh.jobControl()) {
-            b.say(b.err(), "miniunix: " + o.name() + ": no job control\n");
+            b.error(o.name() + ": no job control\n");
             return 1;
         }
         return o.next() == BuiltinOptions.BAD ? BuiltinOptions.STATUS : 0;
@@ -241,13 +241,13 @@ final class JobBuiltins {
     private static Jobs.Job job(BuiltinFrame b, Shell sh, String spec, String name) {
         int n = sh.jobs.resolve(spec);
         if (n == Jobs.NO_JOB || n == Jobs.AMBIGUOUS) {
-            b.say(b.err(), "miniunix: " + name + ": " + (n == Jobs.AMBIGUOUS ? JobSpec.name(spec)
+            b.error(name + ": " + (n == Jobs.AMBIGUOUS ? JobSpec.name(spec)
                     + ": ambiguous job spec\n" : (spec == null ? "current" : spec) + ": no such job\n"));
             return null;
         }
         Jobs.Job j = sh.jobs.get(n);
         if (j.state() == Jobs.State.DEAD) {
-            b.say(b.err(), "miniunix: " + name + ": job has terminated\n");
+            b.error(name + ": job has terminated\n");
             return null;
         }
         return j;

@@ -172,6 +172,7 @@ final class JobFrame extends Frame {
      * throw_to_top_level (the loop that forks stops; the shell reads on, a subshell exits).
      */
     private Trap fail(Shell sh, String msg) {
+        String said = sh.sysErrorText(msg);     // named as where it failed, before the unwind
         sh.pop();
         if (next == 0) {
             sh.unwind(1);
@@ -186,7 +187,7 @@ final class JobFrame extends Frame {
         fds[0] = -1;
         fds[1] = -1;
         sh.push(new Frame.Calls(closes));
-        sh.error(msg);
+        sh.print(2, said);
         return null;
     }
 

@@ -381,17 +381,17 @@ final class Jobs {
     /**
      * Where a non-interactive shell notifies (bash's notify_of_job_status with
      * interactive_shell 0): each untold job that a signal killed (not SIGINT or SIGPIPE, and
-     * not one the shell traps) is told as "miniunix:   395 Terminated              sleep 100",
+     * not one the shell traps) is told as "miniunix: line 3:   395 Terminated              sleep 100",
      * a line per process; the others are left as they are. The parent's jobs, which a forked
      * child only lists, are not its to tell.
      */
-    String killedNotices(TrapTable traps) {
+    String killedNotices(String prefix, TrapTable traps) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
             if (!j.notified() && j.state() == State.DEAD && j.number() > inheritedUpTo
                     && reportsKill(j.last().status(), traps)) {
-                sb.append(killedLine(j));
+                sb.append(killedLine(prefix, j));
                 put(i, j.told());
             }
         }
@@ -408,8 +408,8 @@ final class Jobs {
     }
 
     /** A script's line (lines) for job j, killed by a signal. */
-    static String killedLine(Job j) {
-        return "miniunix: " + JobListing.line(j, Form.NONINTERACTIVE, ' ');
+    static String killedLine(String prefix, Job j) {
+        return prefix + JobListing.line(j, Form.NONINTERACTIVE, ' ');
     }
 
     /** `wait` has waited for every child: the dead are forgotten untold (a script's). */

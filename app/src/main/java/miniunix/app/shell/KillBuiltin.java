@@ -72,7 +72,7 @@ final class KillBuiltin {
             i++;
             if (w.equals("-s") || w.equals("-n")) {
                 if (i == argv.size()) {
-                    b.say(b.err(), "miniunix: kill: " + w + ": option requires an argument\n");
+                    b.error("kill: " + w + ": option requires an argument\n");
                     return failed(1);
                 }
                 spec = argv.get(i++);
@@ -83,7 +83,7 @@ final class KillBuiltin {
         }
         sig = spec == null ? sig : spec.equals("0") ? 0 : Signal.parse(spec);
         if (sig < 0) {
-            b.say(b.err(), "miniunix: kill: " + spec + ": invalid signal specification\n");
+            b.error("kill: " + spec + ": invalid signal specification\n");
             return failed(1);
         }
         if (i == argv.size()) {
@@ -160,7 +160,7 @@ final class KillBuiltin {
             int n = number ? Integer.parseInt(spec) : Signal.parse(spec);
             n = number && n > 128 ? n - 128 : n;
             if (n <= 0 || !Signal.isValid(n)) {
-                b.say(b.err(), "miniunix: kill: " + spec + ": invalid signal specification\n");
+                b.error("kill: " + spec + ": invalid signal specification\n");
                 status = 1;
                 continue;
             }
@@ -215,7 +215,7 @@ final class KillBuiltin {
 
     /** bash's CONTINUE_OR_FAIL: an interactive shell goes on, a script stops with status 1. */
     private Trap fail(BuiltinFrame b, Shell sh, String msg) {
-        sh.print(b.err(), "miniunix: " + msg + "\n");
+        sh.print(b.err(), sh.errorPrefix() + msg + "\n");
         if (!sh.interactive) {
             done = true;
             status = 1;

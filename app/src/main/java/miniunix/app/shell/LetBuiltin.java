@@ -18,7 +18,7 @@ final class LetBuiltin {
             exprs = exprs.subList(1, exprs.size());
         }
         if (exprs.isEmpty()) {
-            b.say(b.err(), "miniunix: let: expression expected\n");
+            b.error("let: expression expected\n");
             return 1;
         }
         long last = 0;
@@ -26,7 +26,7 @@ final class LetBuiltin {
             try {
                 last = Arith.eval(e, sh.vars);
             } catch (Arith.Failure f) {
-                b.say(b.err(), "miniunix: " + f.said("let") + "\n");
+                b.error(f.said("let") + "\n");
                 return 1;
             }
         }

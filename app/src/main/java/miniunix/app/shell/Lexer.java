@@ -23,22 +23,23 @@ public final class Lexer extends WordLexer {
 
     /** firstLine: the line number of the text's first line, for here-document warnings. */
     public Lexer(String src, boolean atEof, int firstLine) {
-        this(src, atEof, 0, new int[1], new HereDocs(firstLine, new ArrayList<>()));
+        this(src, atEof, 0, new int[1], new HereDocs(firstLine, new ArrayList<>()), firstLine);
     }
 
-    private Lexer(String src, boolean atEof, int pos, int[] nesting, HereDocs hereDocs) {
-        super(src, atEof, pos, nesting);
+    private Lexer(String src, boolean atEof, int pos, int[] nesting, HereDocs hereDocs, int firstLine) {
+        super(src, atEof, pos, nesting, firstLine);
         this.hereDocs = hereDocs;
     }
 
     @Override
     Lexer nested(int at) {
-        return new Lexer(src, atEof, at, nesting, hereDocs.nested());
+        return countedAs(new Lexer(src, atEof, at, nesting, hereDocs.nested(), firstLine));
     }
 
+    /** A `...`'s text: its lines are counted from the line the backquote is on. */
     @Override
     Lexer nested(String text) {
-        return new Lexer(text, true, 0, nesting, hereDocs.nested());
+        return new Lexer(text, true, 0, nesting, hereDocs.nested(), lineAt(pos));
     }
 
     /** The next token; EOF (text "newline", as bash names it in errors) at the end. */
@@ -128,6 +129,14 @@ public final class Lexer extends WordLexer {
         return hereDocs.add(delimiter, stripTabs, src, opPos);
     }
 
+    /**
+     * The line of the token just read, as bash numbers a command: the line its last character
+     * is on (a newline's own line; the end of the text for the end of input).
+     */
+    int tokenLine(Token t) {
+        return lineAt(t.type() == TokenType.EOF ? pos : pos - 1);
+    }
+
     /** Where the last here-document operator (&lt;&lt; or &lt;&lt;-) started, for its line number. */
     int lastOperatorPos() {
         return lastOperator;
@@ -151,7 +160,7 @@ public final class Lexer extends WordLexer {
      * $ ` \\ and newline (a backslash-newline is removed); quotes are ordinary characters.
      */
     Word hereDocBody(String text) {
-        Lexer inner = new Lexer(text, true, 0, nesting, hereDocs.nested());
+        Lexer inner = new Lexer(text, true, 0, nesting, hereDocs.nested(), firstLine);
         Parts parts = new Parts();
         while (inner.pos < text.length()) {
             char c = text.charAt(inner.pos);

@@ -117,8 +117,11 @@ public sealed interface Node {
         }
     }
 
-    /** NAME=value... word... with redirections anywhere. */
-    record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirect> redirects)
+    /**
+     * NAME=value... word... with redirections anywhere. line is bash's: the line the token after
+     * the first word ends on (what $LINENO and error messages say while it runs).
+     */
+    record SimpleCommand(List<Assignment> assignments, List<Word> words, List<Redirect> redirects, int line)
             implements Command {
         public SimpleCommand {
             assignments = List.copyOf(assignments);
@@ -196,8 +199,8 @@ public sealed interface Node {
     }
 
     /** for name in words; do body; done. Without "in" (hasIn false) the words are "$@". */
-    record For(String name, boolean hasIn, List<Word> words, CommandList body, List<Redirect> redirects)
-            implements Command {
+    record For(String name, boolean hasIn, List<Word> words, CommandList body, List<Redirect> redirects,
+               int line) implements Command {
         public For {
             words = List.copyOf(words);
             redirects = List.copyOf(redirects);
@@ -223,8 +226,8 @@ public sealed interface Node {
     }
 
     /** for ((init; test; update)); do body; done: C's for loop over arithmetic expressions. */
-    record ArithFor(Word init, Word test, Word update, CommandList body, List<Redirect> redirects)
-            implements Command {
+    record ArithFor(Word init, Word test, Word update, CommandList body, List<Redirect> redirects,
+                    int line) implements Command {
         public ArithFor {
             redirects = List.copyOf(redirects);
         }
@@ -278,7 +281,7 @@ public sealed interface Node {
     }
 
     /** (( expression )): status 0 when the arithmetic value is not zero. */
-    record ArithCommand(Word expression, List<Redirect> redirects) implements Command {
+    record ArithCommand(Word expression, List<Redirect> redirects, int line) implements Command {
         public ArithCommand {
             redirects = List.copyOf(redirects);
         }
@@ -312,7 +315,7 @@ public sealed interface Node {
     }
 
     /** case word in pattern | pattern) list ;; ... esac */
-    record Case(Word word, List<CaseItem> items, List<Redirect> redirects) implements Command {
+    record Case(Word word, List<CaseItem> items, List<Redirect> redirects, int line) implements Command {
         public Case {
             items = List.copyOf(items);
             redirects = List.copyOf(redirects);

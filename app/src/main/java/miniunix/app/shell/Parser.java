@@ -86,12 +86,20 @@ public final class Parser {
 
     /** program → list EOF */
     public Node.CommandList program() {
-        return list(EOF, null);
+        try {
+            return list(EOF, null);
+        } catch (SyntaxError e) {
+            throw e.at(line());
+        }
     }
 
     /** substitution → list ')'. Stops on the ')' without reading past it. */
     Node.CommandList substitution() {
-        return list(RPAREN, null);
+        try {
+            return list(RPAREN, null);
+        } catch (SyntaxError e) {
+            throw e.at(line());
+        }
     }
 
     /**
@@ -257,21 +265,25 @@ public final class Parser {
         List<Node.Assignment> assignments = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Node.Redirect> redirects = new ArrayList<>();
+        int line = 0;
         while (current.type() == WORD || current.type().isRedirect()) {
             if (current.type() != WORD) {
                 redirects.add(redirect());
-                continue;
-            }
-            Node.Assignment a = words.isEmpty() ? assignment(current.word()) : null;
-            if (a != null) {
-                assignments.add(a);
-            } else if (isCompound(current.word()) && (words.isEmpty() || !isDeclaration(words.get(0)))) {
-                // NAME=(...) as an argument: only a declaration builtin takes one (bash)
-                throw unexpected(Token.op(LPAREN, "(", -1));
             } else {
-                words.add(current.word());
+                Node.Assignment a = words.isEmpty() ? assignment(current.word()) : null;
+                if (a != null) {
+                    assignments.add(a);
+                } else if (isCompound(current.word()) && (words.isEmpty() || !isDeclaration(words.get(0)))) {
+                    // NAME=(...) as an argument: only a declaration builtin takes one (bash)
+                    throw unexpected(Token.op(LPAREN, "(", -1));
+                } else {
+                    words.add(current.word());
+                }
+                advance();
             }
-            advance();
+            if (line == 0) {
+                line = lexer.tokenLine(current);    // bash's: with the token after the first read
+            }
         }
         if (current.type() == LPAREN && words.size() == 1 && assignments.isEmpty() && redirects.isEmpty()) {
             return compounds.functionDef(words.get(0));
@@ -279,7 +291,7 @@ public final class Parser {
         if (assignments.isEmpty() && words.isEmpty() && redirects.isEmpty()) {
             throw unexpected(current);
         }
-        return new Node.SimpleCommand(assignments, words, redirects);
+        return new Node.SimpleCommand(assignments, words, redirects, line);
     }
 
     /**
@@ -403,6 +415,11 @@ public final class Parser {
 
     static SyntaxError unexpected(Token t) {
         return new SyntaxError("syntax error near unexpected token `" + t.text() + "'", t, false, (char) 0);
+    }
+
+    /** The line the token being looked at ends on. */
+    int line() {
+        return lexer.tokenLine(current);
     }
 
     /** The token being looked at. */

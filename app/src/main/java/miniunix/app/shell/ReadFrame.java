@@ -75,11 +75,14 @@ final class ReadFrame extends Frame {
     }
 
     /**
-     * The commands of . FILE or eval: run a line at a time; the frame pops itself at the end.
-     * errorPrefix starts its syntax errors ("eval: ").
+     * The commands of . FILE, eval or a trap: run a line at a time; the frame pops itself at
+     * the end. errorPrefix starts its syntax errors ("eval: "); firstLine is the number of
+     * its first line (1 for a file or trap, eval's own line for eval, as bash counts).
      */
-    static ReadFrame nested(String text, String errorPrefix) {
-        return new ReadFrame(null, text, true, errorPrefix);
+    static ReadFrame nested(String text, String errorPrefix, int firstLine) {
+        ReadFrame r = new ReadFrame(null, text, true, errorPrefix);
+        r.lineNo = firstLine;
+        return r;
     }
 
     @Override
@@ -137,7 +140,7 @@ final class ReadFrame extends Frame {
     private Trap opened(Shell sh, long ret) {
         if (ret < 0) {
             sh.exit(127);
-            sh.error(script + ": " + Errno.strerror(ret));
+            sh.print(2, "miniunix: " + script + ": " + Errno.strerror(ret) + "\n");   // bash's shell name
             return null;
         }
         fd = (int) ret;
@@ -284,7 +287,7 @@ final class ReadFrame extends Frame {
             }
             List<String> warnings = parser.warnings();
             for (int i = warnings.size() - 1; i >= 0; i--) {
-                sh.error(warnings.get(i));
+                sh.print(2, parsePrefix(sh, lineNo - (input.endsWith("\n") ? 1 : 0), "") + warnings.get(i) + "\n");
             }
         } catch (SyntaxError e) {
             if (e.incomplete() && !atEof) {
@@ -295,16 +298,54 @@ final class ReadFrame extends Frame {
                 remember(sh, input);
                 lineNo += lines(input);
                 sh.vars.status = 2;
-                // Several lines for [[ ]] (none for [[ ]] itself, as in bash); each error
-                // pushes a write, so the last line goes first.
-                String[] said = e.getMessage().split("\n");
-                for (int i = said.length - 1; i >= 0; i--) {
-                    if (!said[i].isEmpty()) {
-                        sh.error(errorPrefix + said[i]);
-                    }
-                }
+                syntaxError(sh, e, input, first);
             }
         }
+    }
+
+    /**
+     * bash's parser_error: "NAME: line N: MESSAGE" ("NAME: -c: line N: " for sh -c, "NAME:
+     * eval: line N: " for eval's text), then for an unexpected token the line it is on, quoted;
+     * an interactive shell says "miniunix: MESSAGE" alone.
+     */
+    private void syntaxError(Shell sh, SyntaxError e, String input, int first) {
+        if (sh.interactiveShell) {
+            sh.error(errorPrefix + e.getMessage());
+            return;
+        }
+        String where = parsePrefix(sh, e.line(), !nested && sh.commandString ? "-c: " : errorPrefix);
+        StringBuilder said = new StringBuilder();
+        for (String line : e.getMessage().split("\n")) {     // several for [[ ]]
+            if (!line.isEmpty()) {
+                said.append(where).append(line).append('\n');
+            }
+        }
+        if (e.quotesLine()) {
+            said.append(where).append('`').append(lineOf(input, e.line() - first)).append("'\n");
+        }
+        sh.print(2, said.toString());
+    }
+
+    /** "NAME: " then what (-c: or eval: ) and "line N: ", for what the parser says. */
+    private static String parsePrefix(Shell sh, int line, String what) {
+        if (sh.interactiveShell) {
+            return "miniunix: ";
+        }
+        return sh.errorName() + ": " + what + (line > 0 ? "line " + line + ": " : "");
+    }
+
+    /** Line n (from 0) of text, without its newline; "" past the end. */
+    private static String lineOf(String text, int n) {
+        int start = 0;
+        for (int i = 0; i < n && start >= 0; i++) {
+            start = text.indexOf('\n', start);
+            start = start < 0 ? -1 : start + 1;
+        }
+        if (start < 0 || start > text.length()) {
+            return "";
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** A whole command read at an interactive prompt goes into the history (bash's). */

@@ -125,7 +125,7 @@ final class ReapFrame extends Frame {
         sh.jobs.settle();
         StringBuilder text = new StringBuilder();
         if (now && killed && !sh.interactive) {
-            text.append(sh.jobs.killedNotices(sh.trapTable));
+            text.append(sh.jobs.killedNotices(sh.errorPrefix(), sh.trapTable));
         }
         if (!sh.interactive && !sh.commandString) {
             sh.jobs.forgetOldDead();

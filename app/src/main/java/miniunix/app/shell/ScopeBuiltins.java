@@ -137,7 +137,7 @@ final class ScopeBuiltins {
         int status = 0;
         for (String name : names) {
             if (!sh.functions.containsKey(name)) {
-                b.say(b.err(), "miniunix: " + builtin + ": " + name + ": not a function\n");
+                b.error("" + builtin + ": " + name + ": not a function\n");
                 status = 1;
             } else if (marked == sh.exportedFunctions) {
                 exportFunction(sh, name, on);
@@ -177,7 +177,7 @@ final class ScopeBuiltins {
 
     /** bash's error for an assignment to a readonly NAME (by the builtin, "" for none): 1. */
     static int readonly(BuiltinFrame b, String builtin, String name) {
-        b.say(b.err(), "miniunix: " + builtin + name + ": readonly variable\n");
+        b.error(builtin + name + ": readonly variable\n");
         return 1;
     }
 
@@ -202,13 +202,13 @@ final class ScopeBuiltins {
             nameref |= c == 'n';
         }
         if (functions && variables) {
-            b.say(b.err(), "miniunix: unset: cannot simultaneously unset a function and a variable\n");
+            b.error("unset: cannot simultaneously unset a function and a variable\n");
             return 1;
         }
         int status = 0;
         for (String a : o.operands()) {
             if (functions && sh.readonlyFunctions.contains(a)) {
-                b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly function\n");
+                b.error("unset: " + a + ": cannot unset: readonly function\n");
                 status = 1;
             } else if (functions) {
                 removeFunction(sh, a);
@@ -221,13 +221,13 @@ final class ScopeBuiltins {
             } else if (!Variables.isName(a) || !variables && !nameref && sh.vars.value(a) == null
                     && sh.functions.containsKey(a)) {
                 if (sh.readonlyFunctions.contains(a)) {     // bash: not a variable's name, maybe a function's
-                    b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly function\n");
+                    b.error("unset: " + a + ": cannot unset: readonly function\n");
                     status = 1;
                 } else {
                     removeFunction(sh, a);
                 }
             } else if (nameref ? sh.vars.isReadonlyItself(a) : sh.vars.isReadonly(a)) {
-                b.say(b.err(), "miniunix: unset: " + a + ": cannot unset: readonly variable\n");
+                b.error("unset: " + a + ": cannot unset: readonly variable\n");
                 status = 1;
             } else {
                 String target = nameref ? a : sh.vars.resolve(a);     // unset -n: the nameref itself
@@ -292,7 +292,7 @@ final class ScopeBuiltins {
      */
     static int local(BuiltinFrame b, Shell sh, List<String> argv) {
         if (!sh.vars.inFunction()) {
-            b.say(b.err(), "miniunix: local: can only be used in a function\n");
+            b.error("local: can only be used in a function\n");
             return 1;
         }
         return DeclareBuiltin.run(b, sh, argv, true);
@@ -342,7 +342,7 @@ final class ScopeBuiltins {
     }
 
     static int invalid(BuiltinFrame b, String builtin, String arg) {
-        b.say(b.err(), "miniunix: " + builtin + ": `" + arg + "': not a valid identifier\n");
+        b.error("" + builtin + ": `" + arg + "': not a valid identifier\n");
         return 1;
     }
 
@@ -361,7 +361,7 @@ final class ScopeBuiltins {
     static int doReturn(BuiltinFrame b, Shell sh, List<String> argv) {
         int target = sh.findReturnTarget();
         if (target < 0 && sh.funcNest == 0) {
-            b.say(b.err(), "miniunix: return: can only `return' from a function or sourced script\n");
+            b.error("return: can only `return' from a function or sourced script\n");
             return 2;
         }
         if (argv.size() > 2) {
@@ -377,7 +377,7 @@ final class ScopeBuiltins {
                 status = (int) (Long.parseLong(n) & 0xff);
             } else {
                 status = 2;
-                error = "miniunix: return: " + argv.get(1) + ": numeric argument required\n";
+                error = sh.errorPrefix() + "return: " + argv.get(1) + ": numeric argument required\n";
             }
         }
         sh.unwind(target < 0 ? 1 : target + 1);

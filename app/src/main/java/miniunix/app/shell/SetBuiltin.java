@@ -54,13 +54,13 @@ final class SetBuiltin {
                     if (name == null) {
                         b.say(b.out(), on ? table(sh) : commands(sh));
                     } else if (ShellOption.ofName(name) == null) {
-                        b.say(b.err(), "miniunix: set: " + name + ": invalid option name\n");
+                        b.error("set: " + name + ": invalid option name\n");
                         return 2;
                     } else {
                         set(sh, ShellOption.ofName(name), on);
                     }
                 } else if (ShellOption.ofLetter(c) == null) {
-                    b.say(b.err(), "miniunix: set: " + a.charAt(0) + c + ": invalid option\n" + USAGE);
+                    b.error("set: " + a.charAt(0) + c + ": invalid option\n" + USAGE);
                     return 2;
                 } else {
                     set(sh, ShellOption.ofLetter(c), on);

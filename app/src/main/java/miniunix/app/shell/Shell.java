@@ -75,6 +75,22 @@ public final class Shell implements Program {
     /** Prompts, job control, [N] PID notices. Off in every forked child. */
     boolean interactive;
     /**
+     * bash's interactive_shell: the shell started interactive, and its forked children stay
+     * so for this (their errors say "miniunix: " with no line, as at the prompt).
+     */
+    boolean interactiveShell;
+    /**
+     * What a non-interactive shell's errors are named by where $0 is not the name (bash's
+     * BASH_SOURCE[0]): the file . runs, or where the running function was defined (see
+     * {@link #definedIn}); null at the top level, where the name is $0.
+     */
+    String source;
+    /**
+     * Where a function defined at the top level says it was defined: the script file, "main"
+     * for commands read from stdin, "environment" for sh -c, as bash names them.
+     */
+    String topSource = "main";
+    /**
      * sh with no script and no -c, started by a program rather than the launcher (no
      * MINIUNIX_FLAGS): it is interactive if fd 0 is a terminal (bash's isatty test), asked
      * with ioctl(TCGETS) at start-up. So `sh` or `su` typed at the prompt gives an
@@ -93,6 +109,11 @@ public final class Shell implements Program {
     final java.util.HashSet<String> exportedFunctions;
     /** The functions readonly -f marked: never redefined nor unset. */
     final java.util.HashSet<String> readonlyFunctions;
+    /**
+     * Where each function was defined (bash's BASH_SOURCE in it), the name its errors say
+     * ({@link #definedIn}); a name missing here was defined at the top level.
+     */
+    final TreeMap<String, String> functionSources;
     /** How many function calls are running (FUNCNEST's count); a forked child keeps it. */
     int funcNest;
     /** How many . and eval are running (bounded like function calls). */
@@ -200,6 +221,7 @@ public final class Shell implements Program {
             vars.setPositional(argv.subList(Math.min(firstArg, argv.size()), argv.size()));
         }
         functions = new TreeMap<>();
+        functionSources = new TreeMap<>();
         exportedFunctions = new java.util.HashSet<>();
         readonlyFunctions = new java.util.HashSet<>();
         boolean launched = hasFlags(envp);
@@ -215,16 +237,19 @@ public final class Shell implements Program {
         if (host != null) {
             runCommandString(host.text());
             commandString = host.commandString();
+            topSource = host.commandString() ? "environment" : host.arg0();
             vars.input = host.commandString() ? "c" : "";
         } else if (command) {
             runCommandString(argv.get(2));
+            topSource = "environment";
         } else if (argv.size() == 2 && argv.get(1).equals("-c")) {
             exit(2);
-            error("-c: option requires an argument");
+            print(2, "miniunix: -c: option requires an argument\n");     // bash's shell name
         } else {
             interactive &= script == null;
             probeTerminal = !launched && script == null && argv.size() <= 1;
             vars.input = script == null ? "s" : "";
+            topSource = script == null ? "main" : script;
             stack.add(new ReadFrame(script, null));
         }
         if (interactive) {
@@ -284,6 +309,7 @@ public final class Shell implements Program {
                     && list.items().get(0).andOr().pipelines().get(0).commands().get(0) instanceof Node.FunctionDef f
                     && f.name().text().equals(name)) {
                 functions.put(name, f);
+                functionSources.put(name, "environment");   // bash's BASH_SOURCE for an imported one
                 exportedFunctions.add(name);
             }
         } catch (SyntaxError bad) {
@@ -349,10 +375,14 @@ public final class Shell implements Program {
             errexitIgnoredBase = s.errexitIgnoredBase;
         }
         interactive = s.interactive;
+        interactiveShell = s.interactiveShell;
+        source = s.source;
+        topSource = s.topSource;
         traceDepth = s.traceDepth;
         functions = new TreeMap<>(s.functions);
         exportedFunctions = new java.util.HashSet<>(s.exportedFunctions);
         readonlyFunctions = new java.util.HashSet<>(s.readonlyFunctions);
+        functionSources = new TreeMap<>(s.functionSources);
         funcNest = s.funcNest;
         sourceNest = s.sourceNest;
         subshell = s.subshell;
@@ -612,13 +642,14 @@ public final class Shell implements Program {
      * shell exits, with status 1, or 127 for `sh -c`, as bash 5.2 does.
      */
     void expansionError(String msg, boolean fatal) {
+        String said = errorPrefix() + msg + "\n";     // named as where it happened, before the unwind
         if (fatal && !interactive) {
             exit(commandString ? 127 : 1);
         } else {
             unwind(1);
             vars.status = 1;
         }
-        error(msg);
+        print(2, said);
     }
 
     /**
@@ -633,9 +664,48 @@ public final class Shell implements Program {
         push(new Frame.Write(fd, text));
     }
 
-    /** "miniunix: MSG" on fd 2. */
+    /** "NAME: line N: MSG" on fd 2 ({@link #errorPrefix}). */
     void error(String msg) {
-        print(2, "miniunix: " + msg + "\n");
+        print(2, errorPrefix() + msg + "\n");
+    }
+
+    /**
+     * What an error message starts with, as bash's error_prolog writes it: "miniunix: " in an
+     * interactive shell; else the name ({@link #source}, or $0) and the line of the command
+     * running, "NAME: line N: " (no line before the first command).
+     */
+    String errorPrefix() {
+        if (interactiveShell) {
+            return "miniunix: ";
+        }
+        return vars.lineno > 0 ? errorName() + ": line " + vars.lineno + ": " : errorName() + ": ";
+    }
+
+    /**
+     * The name errors start with, without the line (bash's get_name_for_error): "miniunix"
+     * where bash says "bash", that is in an interactive shell and for a login shell's $0
+     * ("-sh": the script the launcher feeds on stdin).
+     */
+    String errorName() {
+        if (interactiveShell) {
+            return "miniunix";
+        }
+        String name = source != null ? source : vars.arg0;
+        return name.startsWith("-") ? "miniunix" : name;
+    }
+
+    /** Where a function defined now was defined: the sourced file or function's, else {@link #topSource}. */
+    String definedIn() {
+        return source != null ? source : topSource;
+    }
+
+    /** bash's sys_error: "NAME: MSG" on fd 2, with no line (fork and pipe failures). */
+    void sysError(String msg) {
+        print(2, sysErrorText(msg));
+    }
+
+    String sysErrorText(String msg) {
+        return errorName() + ": " + msg + "\n";
     }
 
     /** A simple command named name starts (see {@link #lastCommand}). */
@@ -677,6 +747,7 @@ public final class Shell implements Program {
 
     /** An interactive shell starts with job control: "i" and "m" in $-, the terminal on fd 0. */
     private void startJobControl() {
+        interactiveShell = true;
         vars.modes = "i";
         vars.set(ShellOption.MONITOR, true);
         jobControl = true;

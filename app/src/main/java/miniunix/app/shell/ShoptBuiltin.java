@@ -61,7 +61,7 @@ final class ShoptBuiltin {
             }
         }
         if (set && unset) {
-            b.say(b.err(), "miniunix: shopt: cannot set and unset shell options simultaneously\n");
+            b.error("shopt: cannot set and unset shell options simultaneously\n");
             return 1;
         }
         List<String> names = opts.operands();
@@ -81,7 +81,7 @@ final class ShoptBuiltin {
         for (String name : names) {
             Option o = Option.of(name);
             if (o == null) {
-                b.say(b.err(), "miniunix: shopt: " + name + ": invalid shell option name\n");
+                b.error("shopt: " + name + ": invalid shell option name\n");
                 status = 1;
             } else if (set) {
                 sh.shopts.add(o);
@@ -112,7 +112,7 @@ final class ShoptBuiltin {
         for (String name : names) {
             ShellOption o = ShellOption.ofName(name);
             if (o == null) {
-                b.say(b.err(), "miniunix: shopt: " + name + ": invalid option name\n");
+                b.error("shopt: " + name + ": invalid option name\n");
                 status = 1;
             } else if (on != null) {
                 SetBuiltin.set(sh, o, on);

@@ -65,6 +65,7 @@ final class SimpleFrame extends Frame {
         }
         if (!expanding) {
             expanding = true;
+            sh.vars.lineno = cmd.line();
             if (!expand(sh, items())) {
                 return null;
             }

@@ -39,6 +39,9 @@ final class SourceFrame extends Frame {
     private int len;
     private List<String> callerArgs;
     private boolean running;
+    /** The caller's error name and line, back when the commands end. */
+    private String callerSource;
+    private int callerLine;
     private Phase phase;
 
     private SourceFrame(List<String> argv, boolean eval) {
@@ -165,7 +168,12 @@ final class SourceFrame extends Frame {
             sh.vars.setPositional(argv.subList(2, argv.size()));
         }
         sh.vars.status = 0;
-        sh.push(ReadFrame.nested(text, eval ? "eval: " : ""));
+        callerSource = sh.source;
+        callerLine = sh.vars.lineno;
+        if (!eval) {
+            sh.source = argv.get(1);    // bash's BASH_SOURCE: the name as given
+        }
+        sh.push(ReadFrame.nested(text, eval ? "eval: " : "", eval ? Math.max(1, sh.vars.lineno) : 1));
         return null;
     }
 
@@ -174,6 +182,8 @@ final class SourceFrame extends Frame {
             running = false;
             sh.sourceNest--;
             sh.traceDepth--;
+            sh.source = callerSource;
+            sh.vars.lineno = callerLine;
             if (callerArgs != null) {
                 sh.vars.setPositional(callerArgs);
             }
@@ -207,6 +217,8 @@ final class SourceFrame extends Frame {
         s.len = len;
         s.callerArgs = callerArgs == null ? null : new ArrayList<>(callerArgs);
         s.running = running;
+        s.callerSource = callerSource;
+        s.callerLine = callerLine;
         s.phase = phase;
         return s;
     }

@@ -117,7 +117,7 @@ final class SubstFrame extends Frame {
         sh.substOutput = "";
         sh.pop();
         sh.push(new Frame.Calls(new ArrayList<>(closes)));
-        sh.error(msg);
+        sh.sysError(msg);
         return null;
     }
 

@@ -17,6 +17,8 @@ public final class SyntaxError extends RuntimeException {
     private final char awaiting;
     /** For an unfinished here-document: its delimiter, the only line that can complete it. */
     private final String awaitingLine;
+    /** The line bash reports it at (the offending token's, an open quote's), 0 until known. */
+    private int line;
 
     SyntaxError(String message, Token token, boolean incomplete, char awaiting) {
         super(message, null, false, false);
@@ -33,6 +35,25 @@ public final class SyntaxError extends RuntimeException {
         this.incomplete = true;
         this.awaiting = 0;
         this.awaitingLine = delimiter;
+    }
+
+    /** Reported at line, unless a line is known already (set where the error was found). */
+    SyntaxError at(int line) {
+        if (this.line == 0) {
+            this.line = line;
+        }
+        return this;
+    }
+
+    /** The line of the error, 0 if unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** Whether bash quotes the offending line after the message: for an unexpected token. */
+    public boolean quotesLine() {
+        String m = getMessage();
+        return m.startsWith("syntax error near ") || m.contains("\nsyntax error near ");
     }
 
     /** The offending token, or null when the input ended inside a word. */

@@ -67,7 +67,7 @@ final class TrapBuiltin {
         for (String spec : specs) {
             int sig = number(spec);
             if (sig < 0) {
-                b.say(b.err(), "miniunix: trap: " + spec + ": invalid signal specification\n");
+                b.error("trap: " + spec + ": invalid signal specification\n");
                 status = 1;
                 continue;
             }
@@ -106,7 +106,7 @@ final class TrapBuiltin {
         for (String spec : specs) {
             int sig = number(spec);
             if (sig < 0) {
-                b.say(b.err(), "miniunix: trap: " + spec + ": invalid signal specification\n");
+                b.error("trap: " + spec + ": invalid signal specification\n");
                 status = 1;
             } else {
                 line(out, sh, sig);

@@ -9,6 +9,8 @@ import miniunix.kernel.uapi.Trap;
 final class TrapFrame extends Frame {
     private final String commands;
     private int saved = -1;
+    /** The line of the command the trap ran after: its commands count their own from 1. */
+    private int savedLine;
 
     TrapFrame(String commands) {
         this.commands = commands;
@@ -26,9 +28,11 @@ final class TrapFrame extends Frame {
         if (saved < 0) {
             saved = sh.vars.status;
             sh.trapTable.running = true;
-            sh.push(ReadFrame.nested(commands, ""));
+            savedLine = sh.vars.lineno;
+            sh.push(ReadFrame.nested(commands, "", 1));
             return null;
         }
+        sh.vars.lineno = savedLine;
         sh.trapTable.running = false;
         sh.vars.status = saved;
         sh.pop();
@@ -44,6 +48,7 @@ final class TrapFrame extends Frame {
     Frame copy() {
         TrapFrame t = new TrapFrame(commands);
         t.saved = saved;
+        t.savedLine = savedLine;
         return t;
     }
 }

@@ -162,7 +162,7 @@ final class TypeBuiltin {
             }
             if (!nameFound && mode != Mode.COMMAND_V && !has(PATH_ONLY | TYPE_WORD)) {
                 String who = mode == Mode.TYPE ? "type: " : mode == Mode.HASH ? "hash: " : "command: ";
-                b.say(b.err(), "miniunix: " + who + name + ": not found\n");
+                b.error(who + name + ": not found\n");
             }
             nameDone();
         }

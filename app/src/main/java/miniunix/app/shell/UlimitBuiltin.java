@@ -195,7 +195,7 @@ final class UlimitBuiltin {
     }
 
     private void fail(BuiltinFrame b, String msg) {
-        b.say(b.err(), "miniunix: ulimit: " + msg + "\n");
+        b.error("ulimit: " + msg + "\n");
         status = 1;
     }
 

@@ -110,7 +110,7 @@ final class UmaskBuiltin {
         for (char c : mode.toCharArray()) {
             value = c >= '0' && c <= '7' ? value * 8 + (c - '0') : -1;
             if (value < 0 || value > ALL) {
-                b.say(b.err(), "miniunix: umask: " + mode + ": octal number out of range\n");
+                b.error("umask: " + mode + ": octal number out of range\n");
                 return -1;
             }
         }
@@ -133,7 +133,7 @@ final class UmaskBuiltin {
             }
             char op = i < mode.length() ? mode.charAt(i++) : 0;
             if (op != '+' && op != '-' && op != '=') {
-                b.say(b.err(), "miniunix: umask: `" + (op == 0 ? "" : op)
+                b.error("umask: `" + (op == 0 ? "" : op)
                         + "': invalid symbolic mode operator\n");
                 return -1;
             }
@@ -146,7 +146,7 @@ final class UmaskBuiltin {
                 };
             }
             if (i < mode.length() && mode.charAt(i) != ',') {
-                b.say(b.err(), "miniunix: umask: `" + mode.charAt(i)
+                b.error("umask: `" + mode.charAt(i)
                         + "': invalid symbolic mode character\n");
                 return -1;
             }

@@ -128,6 +128,12 @@ final class Variables {
     int[] pipeStatus = {0};
     /** $$: the shell's pid (subshells keep their parent's). */
     int pid;
+    /**
+     * $LINENO: the line of the command running (bash's line_number), counted in the text it
+     * was read from (the script, the sourced file, the trap's string; eval's from its own
+     * line); 0 before the first command. Error messages of a non-interactive shell say it.
+     */
+    int lineno;
     /** $!: pid of the last background job, 0 when there is none. */
     int lastBackground;
     /**
@@ -179,6 +185,7 @@ final class Variables {
         v.status = status;
         v.pipeStatus = pipeStatus.clone();
         v.pid = pid;
+        v.lineno = lineno;
         v.lastBackground = lastBackground;
         v.randomState = randomState;
         v.optind = optind;
@@ -226,6 +233,7 @@ final class Variables {
             case "@", "*" -> positional.isEmpty() ? null : String.join(" ", positional);
             case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(random()) : null;
             case "PIPESTATUS" -> Integer.toString(pipeStatus[0]);
+            case "LINENO" -> Integer.toString(lineno);
             default -> Parser.isDigits(name) ? positional(name) : scalar(active ? resolve(name) : name);
         };
     }

@@ -268,7 +268,7 @@ final class WaitBuiltin {
         StringBuilder sb = new StringBuilder();
         for (Jobs.Job j : sh.jobs.all()) {
             if (j.state() == Jobs.State.STOPPED) {
-                sb.append("miniunix: wait: warning: job ").append(j.number()).append('[')
+                sb.append(sh.errorPrefix() + "wait: warning: job ").append(j.number()).append('[')
                         .append(j.last().pid()).append("] stopped\n");
             }
         }
@@ -331,7 +331,7 @@ final class WaitBuiltin {
         if (j.state() == Jobs.State.STOPPED && !force) {
             status = Wait.shellStatus(stopStatus(j));
             id = j.last().pid();
-            sh.print(b.err(), "miniunix: warning: wait_for_job: job " + n + " is stopped\n");
+            sh.print(b.err(), sh.errorPrefix() + "warning: wait_for_job: job " + n + " is stopped\n");
             return null;
         }
         if (j.state() == Jobs.State.DEAD) {
@@ -371,6 +371,6 @@ final class WaitBuiltin {
     }
 
     private static void say(Shell sh, BuiltinFrame b, String msg) {
-        sh.print(b.err(), "miniunix: " + msg + "\n");
+        sh.print(b.err(), sh.errorPrefix() + msg + "\n");
     }
 }

@@ -25,12 +25,45 @@ abstract class WordLexer {
     /** The current nesting, shared with every nested lexer and parser of this text. */
     final int[] nesting;
     int pos;
+    /** The number of the text's first line (the line numbers commands record, $LINENO). */
+    final int firstLine;
+    /** {@link #lineAt}'s place: the line of position countedTo, counted so far from the start. */
+    int countedTo;
+    int countedLine;
 
-    WordLexer(String src, boolean atEof, int pos, int[] nesting) {
+    WordLexer(String src, boolean atEof, int pos, int[] nesting, int firstLine) {
         this.src = src;
         this.atEof = atEof;
         this.pos = pos;
         this.nesting = nesting;
+        this.firstLine = firstLine;
+        this.countedLine = firstLine;
+    }
+
+    /**
+     * The line position p of the text is on: newlines are counted on from the last position
+     * asked (positions only grow as the parser reads on), so a text costs one pass.
+     */
+    int lineAt(int p) {
+        p = Math.min(p, src.length());
+        if (p < countedTo) {
+            countedTo = 0;
+            countedLine = firstLine;
+        }
+        for (int i = countedTo; i < p; i++) {
+            if (src.charAt(i) == '\n') {
+                countedLine++;
+            }
+        }
+        countedTo = p;
+        return countedLine;
+    }
+
+    /** A nested lexer of the same text starts counting lines where this one is. */
+    <L extends WordLexer> L countedAs(L inner) {
+        inner.countedTo = countedTo;
+        inner.countedLine = countedLine;
+        return inner;
     }
 
     /** A lexer for a $(...) whose text starts at at, sharing this one's text and nesting. */
@@ -298,7 +331,7 @@ abstract class WordLexer {
     private void singleQuoted(Parts parts) {
         int end = src.indexOf('\'', pos + 1);
         if (end < 0) {
-            throw incomplete("unexpected EOF while looking for matching `''", '\'');
+            throw incomplete("unexpected EOF while looking for matching `''", '\'').at(lineAt(pos));
         }
         parts.add(src.substring(pos + 1, end), true);
         pos = end + 1;
@@ -306,7 +339,7 @@ abstract class WordLexer {
 
     /** "...": an empty pair still makes a field, so it leaves an empty quoted literal. */
     private void doubleQuoted(Parts parts) {
-        pos++;
+        int start = pos++;
         long before = parts.added;
         while (pos < src.length() && src.charAt(pos) != '"') {
             char c = src.charAt(pos);
@@ -325,7 +358,7 @@ abstract class WordLexer {
             }
         }
         if (pos >= src.length()) {
-            throw incomplete("unexpected EOF while looking for matching `\"'", '"');
+            throw incomplete("unexpected EOF while looking for matching `\"'", '"').at(lineAt(start));
         }
         if (parts.added == before) {
             parts.add("", true);
@@ -381,7 +414,7 @@ abstract class WordLexer {
         int i = pos + 2;
         while (i >= src.length() || src.charAt(i) != '\'') {
             if (i >= src.length()) {
-                throw incomplete("unexpected EOF while looking for matching `''", '\'');
+                throw incomplete("unexpected EOF while looking for matching `''", '\'').at(lineAt(pos));
             }
             char c = src.charAt(i++);
             if (c == '\\' && i < src.length()) {
@@ -412,7 +445,7 @@ abstract class WordLexer {
         int i = pos + 1;
         while (i >= src.length() || src.charAt(i) != '`') {
             if (i >= src.length()) {
-                throw incomplete("unexpected EOF while looking for matching ``'", '`');
+                throw incomplete("unexpected EOF while looking for matching ``'", '`').at(lineAt(pos));
             }
             char c = src.charAt(i++);
             char next = peekAt(i);

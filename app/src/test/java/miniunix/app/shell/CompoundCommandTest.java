@@ -34,7 +34,7 @@ class CompoundCommandTest {
         assertEquals("a\nb c\nd\n", run("for x in a \"b c\" d; do echo $x; done\n"));
         assertEquals("1\n2\n3\nlast 3\n", run("for i in $(seq 3); do echo $i; done; echo last $i\n"));
         assertEquals("0\n", run("for x in; do echo never; done; echo $?\n"));
-        assertEquals("miniunix: `1x': not a valid identifier\n1\n", run("for 1x in a; do echo; done; echo $?\n"));
+        assertEquals("miniunix: line 1: `1x': not a valid identifier\n1\n", run("for 1x in a; do echo; done; echo $?\n"));
     }
 
     @Test
@@ -55,11 +55,11 @@ class CompoundCommandTest {
 
     @Test
     void breakOutsideALoopOrWithABadCount() {
-        assertEquals("miniunix: break: only meaningful in a `for', `while', or `until' loop\n0\n",
+        assertEquals("miniunix: line 1: break: only meaningful in a `for', `while', or `until' loop\n0\n",
                 run("break; echo $?\n"));
-        assertEquals("miniunix: continue: 0: loop count out of range\nout 1\n",
+        assertEquals("miniunix: line 1: continue: 0: loop count out of range\nout 1\n",
                 run("for i in 1 2; do continue 0; echo never; done; echo out $?\n"));
-        assertEquals("miniunix: break: x: numeric argument required\n128\n",
+        assertEquals("miniunix: line 1: break: x: numeric argument required\n128\n",
                 run("for i in 1 2; do break x; echo never; done; echo never\necho $?\n"));
     }
 
@@ -110,15 +110,15 @@ class CompoundCommandTest {
     void arithmeticCommandStatus() {
         assertEquals("yes\nzero\n6\n", run("((3 > 2)) && echo yes; ((0)) || echo zero; "
                 + "i=0; ((i++)); ((i+=5)); echo $i\n"));
-        assertEquals("miniunix: ((: 1/0: division by 0 (error token is \"0\")\n1\n", run("((1/0)); echo $?\n"));
+        assertEquals("miniunix: line 1: ((: 1/0: division by 0 (error token is \"0\")\n1\n", run("((1/0)); echo $?\n"));
     }
 
     @Test
     void reservedWordsCountOnlyWhereACommandStarts() {
         assertEquals("if then fi } done\n", run("echo if then fi } done\n"));
-        assertEquals("miniunix: syntax error near unexpected token `fi'\n2\n", run("fi\necho $?\n"));
-        assertEquals("miniunix: syntax error near unexpected token `}'\n", run("{ }\n"));
-        assertEquals("miniunix: syntax error near unexpected token `foo'\n", run("if true; then :; fi foo\n"));
+        assertEquals("miniunix: line 1: syntax error near unexpected token `fi'\nminiunix: line 1: `fi'\n2\n", run("fi\necho $?\n"));
+        assertEquals("miniunix: line 1: syntax error near unexpected token `}'\nminiunix: line 1: `{ }'\n", run("{ }\n"));
+        assertEquals("miniunix: line 1: syntax error near unexpected token `foo'\nminiunix: line 1: `if true; then :; fi foo'\n", run("if true; then :; fi foo\n"));
     }
 
     @Test
@@ -129,8 +129,8 @@ class CompoundCommandTest {
 
     @Test
     void anUnfinishedCompoundCommandAtTheEndIsUnexpectedEndOfFile() {
-        assertEquals("miniunix: syntax error: unexpected end of file\n", run("if true; then echo x\n"));
-        assertEquals("miniunix: syntax error: unexpected end of file\n", run("while true; do\n"));
+        assertEquals("miniunix: line 2: syntax error: unexpected end of file\n", run("if true; then echo x\n"));
+        assertEquals("miniunix: line 2: syntax error: unexpected end of file\n", run("while true; do\n"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class CompoundCommandTest {
     void deepNestingIsAnErrorNotAStackOverflow() {
         String deep = "if true; then ".repeat(5000) + "echo x" + "; fi".repeat(5000) + "\necho ok\n";
         String out = run(deep);
-        assertTrue(out.startsWith("miniunix: syntax error: compound commands nested too deeply\n"), out);
+        assertTrue(out.startsWith("miniunix: line 1: syntax error: compound commands nested too deeply\n"), out);
         assertTrue(out.endsWith("ok\n"), out);
         String fine = "if true; then ".repeat(50) + "echo x" + "; fi".repeat(50) + "\n";
         assertEquals("x\n", run(fine));
@@ -179,7 +179,7 @@ class CompoundCommandTest {
         assertEquals("0\n2\n", run("for ((i=0; i<10; i++)); do if ((i % 2)); then continue; fi; "
                 + "if ((i > 2)); then break; fi; echo $i; done\n"));
         assertEquals("once\n", run("for ((;;)); do echo once; break; done\n"));
-        assertEquals("miniunix: ((: i<1/0: division by 0 (error token is \"0\")\n1\n",
+        assertEquals("miniunix: line 1: ((: i<1/0: division by 0 (error token is \"0\")\n1\n",
                 run("for ((i=0; i<1/0; i++)); do echo no; done; echo $?\n"));
     }
 

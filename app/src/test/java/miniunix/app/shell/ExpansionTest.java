@@ -31,15 +31,15 @@ class ExpansionTest {
 
     @Test
     void aBadSubstitutionStopsTheLineNotTheScript() {
-        assertEquals("before\nminiunix: ${x!}: bad substitution\n1\n",
+        assertEquals("before\nminiunix: line 1: ${x!}: bad substitution\n1\n",
                 run("echo before; echo ${x!}; echo skipped\necho $?\n"));
-        assertEquals("miniunix: ${x/a/b}: bad substitution\nnext\n",
+        assertEquals("miniunix: line 1: ${x/a/b}: bad substitution\nnext\n",
                 run("for i in 1 2; do echo ${x/a/b}; done; echo skipped\necho next\n"));
     }
 
     @Test
     void arithmeticErrorsStopTheLineWithStatusOne() {
-        assertEquals("miniunix: 1/0: division by 0 (error token is \"0\")\n1\n",
+        assertEquals("miniunix: line 1: 1/0: division by 0 (error token is \"0\")\n1\n",
                 run("echo $((1/0)); echo after\necho $?\n"));
         assertEquals("3 5\n", run("i=2; echo $((++i)) $((i+2))\n"));
     }
@@ -50,16 +50,16 @@ class ExpansionTest {
         ShellTest.type(k, "echo a; echo ${x:?must be set}; echo b\n");
         ShellTest.type(k, "echo never\n");
         k.runUntilInputWanted(1000);
-        assertEquals("a\nminiunix: x: must be set\n", ShellTest.out(k));
+        assertEquals("a\nminiunix: line 1: x: must be set\n", ShellTest.out(k));
         assertEquals(1, k.sessionExitStatus());
-        assertEquals("miniunix: x: parameter null or not set\n127\n", run("sh -c 'echo ${x:?}; echo no'; echo $?\n"));
+        assertEquals("sh: line 1: x: parameter null or not set\n127\n", run("sh -c 'echo ${x:?}; echo no'; echo $?\n"));
         assertEquals("user@miniunix:~$ miniunix: x: unset\nuser@miniunix:~$ 1\nuser@miniunix:~$ logout\n",
                 ShellTest.run("i", "echo ${x:?unset}; echo no\necho $?\n"));
     }
 
     @Test
     void anErrorInAPipelineEndsOnlyThatProcess() {
-        assertEquals("miniunix: 1/0: division by 0 (error token is \"0\")\nafter\n",
+        assertEquals("miniunix: line 1: 1/0: division by 0 (error token is \"0\")\nafter\n",
                 run("echo $((1/0)) | cat; echo after\n"));
     }
 
@@ -81,7 +81,7 @@ class ExpansionTest {
 
     @Test
     void aRedirectionTargetIsGlobbedOnlyToOneName() {
-        assertEquals("miniunix: /tmp/*.txt: ambiguous redirect\n1\n",
+        assertEquals("miniunix: line 1: /tmp/*.txt: ambiguous redirect\n1\n",
                 run("> /tmp/a.txt; > /tmp/b.txt; echo x > /tmp/*.txt; echo $?\n"));
         assertEquals("x\n", run("> /tmp/only.log; echo x > /tmp/*.log; cat /tmp/only.log\n"));
     }

@@ -25,13 +25,13 @@ class FunctionTest {
         assertEquals("in\n3\n", run("f() { echo in; return 3; echo never; }; f; echo $?\n"));
         assertEquals("1\n", run("f() { false; return; }; f; echo $?\n"));
         assertEquals("44\n255\n", run("f() { return $1; }; f 300; echo $?; f -1; echo $?\n"));
-        assertEquals("miniunix: return: x: numeric argument required\n2\n", run("f() { return x; }; f; echo $?\n"));
+        assertEquals("main: line 1: return: x: numeric argument required\n2\n", run("f() { return x; }; f; echo $?\n"));
         assertEquals("f goes on 7\n0\n", run("f() { g; echo \"f goes on $?\"; }; g() { return 7; }; f; echo $?\n"));
     }
 
     @Test
     void returnOutsideAFunctionIsBashsErrorAndTheScriptGoesOn() {
-        assertEquals("miniunix: return: can only `return' from a function or sourced script\nafter 2\n",
+        assertEquals("miniunix: line 1: return: can only `return' from a function or sourced script\nafter 2\n",
                 run("return 3; echo after $?\n"));
     }
 
@@ -46,9 +46,9 @@ class FunctionTest {
         assertEquals("[unset]\ng sees l\nafter g\n", run("x=g; f() { local x; echo \"[${x-unset}]\"; x=l; h; }; "
                 + "h() { echo \"g sees $x\"; }; f; echo \"after $x\"\n"));
         assertEquals("[unset]\n", run("f() { local y=5; export y; }; f; echo \"[${y-unset}]\"\n"));
-        assertEquals("miniunix: local: can only be used in a function\n1\n", run("local x=1; echo $?\n"));
+        assertEquals("miniunix: line 1: local: can only be used in a function\n1\n", run("local x=1; echo $?\n"));
         assertEquals("declare -- x=\"1 2\"\ndeclare -- y\n", run("f() { local x=\"1 2\" y; local; }; f\n"));
-        assertEquals("miniunix: local: `1x=2': not a valid identifier\n1\n", run("f() { local 1x=2; echo $?; }; f\n"));
+        assertEquals("main: line 1: local: `1x=2': not a valid identifier\n1\n", run("f() { local 1x=2; echo $?; }; f\n"));
         assertEquals("a b\n", run("v='a b'; f() { local w=$v; echo $w; }; f\n"));
     }
 
@@ -71,14 +71,14 @@ class FunctionTest {
     void functionsComeBeforeBuiltinsAndProgramsAndUnsetRemovesThem() {
         assertEquals("my cd\nmy exit\n0\n", run("cd() { echo my cd; }; exit() { echo my exit; }; cd /; exit 3; "
                 + "echo $?\n"));
-        assertEquals("f\nminiunix: f: command not found\n", run("f() { echo f; }; f; unset -f f; f\n"));
-        assertEquals("miniunix: f: command not found\n", run("f() { :; }; unset f; f\n"));
+        assertEquals("f\nminiunix: line 1: f: command not found\n", run("f() { echo f; }; f; unset -f f; f\n"));
+        assertEquals("miniunix: line 1: f: command not found\n", run("f() { :; }; unset f; f\n"));
     }
 
     @Test
     void breakInAFunctionDoesNotSeeTheCallersLoop() {
-        assertEquals("miniunix: break: only meaningful in a `for', `while', or `until' loop\n1\n"
-                + "miniunix: break: only meaningful in a `for', `while', or `until' loop\n2\n",
+        assertEquals("main: line 1: break: only meaningful in a `for', `while', or `until' loop\n1\n"
+                + "main: line 1: break: only meaningful in a `for', `while', or `until' loop\n2\n",
                 run("b() { break; }; for i in 1 2; do b; echo $i; done\n"));
     }
 
@@ -105,14 +105,14 @@ class FunctionTest {
 
     @Test
     void funcnestBoundsRecursionAndAbandonsTheLine() {
-        assertEquals("1\n2\n3\nminiunix: f: maximum function nesting level exceeded (3)\nnext 1\n",
+        assertEquals("1\n2\n3\nmain: line 1: f: maximum function nesting level exceeded (3)\nnext 1\n",
                 run("FUNCNEST=3; f() { echo $1; f $(($1 + 1)); }; f 1; echo never\necho next $?\n"));
     }
 
     @Test
     void runawayRecursionEndsCleanlyAtOurBound() {
         String out = run("f() { f; }; f\necho next $?\n");
-        assertEquals("miniunix: f: maximum function nesting level exceeded (" + FunctionFrame.MAX_NEST + ")\n"
+        assertEquals("main: line 1: f: maximum function nesting level exceeded (" + FunctionFrame.MAX_NEST + ")\n"
                 + "next 1\n", out);
     }
 
@@ -129,7 +129,7 @@ class FunctionTest {
     @Test
     void typeSaysWhatANameWouldRun() {
         assertEquals("f is a function\nf () \n{ \n    echo hi\n}\ncd is a shell builtin\nif is a shell keyword\n"
-                + "cat is /bin/cat\nminiunix: type: nosuch: not found\n1\n",
+                + "cat is /bin/cat\nminiunix: line 1: type: nosuch: not found\n1\n",
                 run("f() { echo hi; }; type f cd if cat nosuch; echo $?\n"));
     }
 
@@ -138,9 +138,9 @@ class FunctionTest {
         assertEquals("real\n", run("echo() { /bin/echo fn; }; command echo real\n"));
         assertEquals("f\ncd\n/bin/cat\n0\n1\n", run("f() { :; }; command -v f cd cat nosuch; echo $?; "
                 + "command -v nosuch; echo $?\n"));
-        assertEquals("cat is /bin/cat\nminiunix: command: nosuch: not found\n1\n",
+        assertEquals("cat is /bin/cat\nminiunix: line 1: command: nosuch: not found\n1\n",
                 run("command -V cat; command -V nosuch; echo $?\n"));
-        assertEquals("miniunix: command: -x: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n2\n",
+        assertEquals("miniunix: line 1: command: -x: invalid option\ncommand: usage: command [-pVv] command [arg ...]\n2\n",
                 run("command -x; echo $?\n"));
         assertEquals("mine\n", run("command() { echo mine; }; command ls\n"));
     }

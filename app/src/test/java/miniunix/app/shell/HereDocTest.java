@@ -44,7 +44,7 @@ class HereDocTest {
 
     @Test
     void aCommandStringHasItsBodiesOnItsOwnLines() {
-        assertEquals("in -c\nminiunix: warning: here-document at line 4 delimited by end-of-file (wanted `E')\ncut\n",
+        assertEquals("in -c\nsh: line 5: warning: here-document at line 4 delimited by end-of-file (wanted `E')\ncut\n",
                 run("sh -c 'cat <<EOF\nin -c\nEOF\ncat <<E\ncut'\n"));
     }
 
@@ -55,7 +55,7 @@ class HereDocTest {
 
     @Test
     void endOfInputInsideABodyWarnsAndRunsWithWhatThereIs() {
-        assertEquals("miniunix: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n"
+        assertEquals("miniunix: line 3: warning: here-document at line 2 delimited by end-of-file (wanted `EOF')\n"
                 + "last\n", run("echo -n\ncat <<EOF\nlast\n").replace("-n\n", ""));
     }
 

@@ -32,8 +32,8 @@ class SetTest {
         assertEquals("braceexpand    \ton\nerrexit        \ton\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
                 + "pipefail       \ton\nxtrace         \toff\nset -o braceexpand\nset -o errexit\nset +o monitor\nset +o noglob\n"
                 + "set +o nounset\nset -o pipefail\nset +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
-        assertEquals("miniunix: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
-        assertEquals("miniunix: set: -q: invalid option\nset: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n"
+        assertEquals("miniunix: line 1: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
+        assertEquals("miniunix: line 1: set: -q: invalid option\nset: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n"
                 + "2\n", run("set -q; echo $?\n"));
     }
 
@@ -80,10 +80,10 @@ class SetTest {
 
     @Test
     void nounsetMakesAnUnsetParameterAnErrorThatEndsTheScript() {
-        assertEquals("miniunix: nope: unbound variable\n", run("set -u; echo $nope; echo never\n"));
-        assertEquals("miniunix: $1: unbound variable\n", run("set -u; echo $1\n"));
-        assertEquals("miniunix: x: unbound variable\n", run("set -u; echo $((x + 1))\n"));
-        assertEquals("miniunix: x: unbound variable\n", run("set -u; echo ${#x}\n"));
+        assertEquals("miniunix: line 1: nope: unbound variable\n", run("set -u; echo $nope; echo never\n"));
+        assertEquals("miniunix: line 1: $1: unbound variable\n", run("set -u; echo $1\n"));
+        assertEquals("miniunix: line 1: x: unbound variable\n", run("set -u; echo $((x + 1))\n"));
+        assertEquals("miniunix: line 1: x: unbound variable\n", run("set -u; echo ${#x}\n"));
         assertEquals("0 d e\n", run("set -u; echo \"$@\" $# ${x:-d} ${x-e} ${x:+f}\n"));
     }
 

@@ -74,17 +74,17 @@ class ShellTest {
 
     @Test
     void stderrCanBeRedirectedAndDuplicated() {
-        assertEquals("miniunix: nope: command not found\n", run("nope 2>/tmp/e\ncat /tmp/e\n"));
+        assertEquals("miniunix: line 1: nope: command not found\n", run("nope 2>/tmp/e\ncat /tmp/e\n"));
         assertEquals("", run("nope > /tmp/o 2>&1\n"));
-        assertEquals("miniunix: nope: command not found\n", run("nope &> /tmp/o\ncat /tmp/o\n"));
+        assertEquals("miniunix: line 1: nope: command not found\n", run("nope &> /tmp/o\ncat /tmp/o\n"));
     }
 
     @Test
     void redirectionErrorsReportThePathAndGiveStatusOne() {
-        assertEquals("miniunix: /tmp: Is a directory\n1\n", run("echo hi > /tmp\necho $?\n"));
-        assertEquals("miniunix: /nonexistent: No such file or directory\n1\n",
+        assertEquals("miniunix: line 1: /tmp: Is a directory\n1\n", run("echo hi > /tmp\necho $?\n"));
+        assertEquals("miniunix: line 1: /nonexistent: No such file or directory\n1\n",
                 run("cat < /nonexistent\necho $?\n"));
-        assertEquals("miniunix: /tmp: Is a directory\n1\n", run("pwd > /tmp\necho $?\n"));
+        assertEquals("miniunix: line 1: /tmp: Is a directory\n1\n", run("pwd > /tmp\necho $?\n"));
     }
 
     @Test
@@ -118,7 +118,7 @@ class ShellTest {
     @Test
     void commandNotFoundInAPipelineStillRunsTheRest() {
         // Both sides run at once on the two CPUs; echo's child is the quicker to write.
-        assertEquals("hi\nminiunix: foo: command not found\n0\n", run("foo | echo hi\necho $?\n"));
+        assertEquals("hi\nminiunix: line 1: foo: command not found\n0\n", run("foo | echo hi\necho $?\n"));
     }
 
     @Test
@@ -130,15 +130,15 @@ class ShellTest {
     @Test
     void waitReportsSignalStatusOfABackgroundChild() {
         // A script tells of a job a signal killed, when wait sees it (bash's notify_of_job_status).
-        assertEquals("miniunix:    22 Terminated              sleep 100\n143\n",
+        assertEquals("miniunix: line 3:    22 Terminated              sleep 100\n143\n",
                 run("sleep 100 &\nkill $!\nwait $!\necho $?\n"));
-        assertEquals("miniunix:    22 Killed                  sleep 100\n137\n",
+        assertEquals("miniunix: line 3:    22 Killed                  sleep 100\n137\n",
                 run("sleep 100 &\nkill -9 $!\nwait $!; echo $?\n"));
     }
 
     @Test
     void waitForAPidThatIsNotAChild() {
-        assertEquals("miniunix: wait: pid 12345 is not a child of this shell\n127\n", run("wait 12345; echo $?\n"));
+        assertEquals("miniunix: line 1: wait: pid 12345 is not a child of this shell\n127\n", run("wait 12345; echo $?\n"));
         assertEquals("0\n", run("sleep 1 & sleep 2 &\nwait; echo $?\n"));
     }
 
@@ -274,7 +274,7 @@ class ShellTest {
 
     @Test
     void forkOfAMissingPid() {
-        assertEquals("miniunix: fork: (9999) - No such process\n1\n", run("fork 9999; echo $?\n"));
+        assertEquals("miniunix: line 1: fork: (9999) - No such process\n1\n", run("fork 9999; echo $?\n"));
     }
 
     @Test
@@ -291,7 +291,7 @@ class ShellTest {
         type(k, "exit abc\n");
         k.runUntilInputWanted(MAX_TICKS);
         assertEquals(2, k.sessionExitStatus());
-        assertEquals("miniunix: exit: abc: numeric argument required\n", out(k));
+        assertEquals("miniunix: line 1: exit: abc: numeric argument required\n", out(k));
     }
 
     @Test
@@ -307,16 +307,18 @@ class ShellTest {
     @Test
     void cdChangesDirectoryAndReportsErrors() {
         assertEquals("/tmp\n/home/user\n", run("cd /tmp; pwd; cd; pwd\n"));
-        assertEquals("miniunix: cd: /nonexistent: No such file or directory\n1\n",
+        assertEquals("miniunix: line 1: cd: /nonexistent: No such file or directory\n1\n",
                 run("cd /nonexistent; echo $?\n"));
-        assertEquals("miniunix: cd: /etc/passwd: Not a directory\n", run("cd /etc/passwd\n"));
+        assertEquals("miniunix: line 1: cd: /etc/passwd: Not a directory\n", run("cd /etc/passwd\n"));
         assertEquals("/tmp\n/tmp\n", run("cd /tmp; cd /; cd -; pwd\n"));
     }
 
     @Test
     void syntaxErrorsAreStatusTwoAndTheShellGoesOn() {
-        assertEquals("miniunix: syntax error near unexpected token `|'\n2\n", run("echo hi | | cat\necho $?\n"));
-        assertEquals("miniunix: unexpected EOF while looking for matching `\"'\n", run("echo \"abc\necho x\n"));
+        assertEquals("miniunix: line 1: syntax error near unexpected token `|'\nminiunix: line 1: `echo hi | | cat'\n2\n",
+                run("echo hi | | cat\necho $?\n"));
+        assertEquals("miniunix: line 2: unexpected EOF while looking for matching `\"'\n", run("echo a\necho \"abc\necho x\n")
+                .replace("a\n", ""));
     }
 
     @Test
@@ -382,7 +384,7 @@ class ShellTest {
         // One argument of 1 MiB is over MAX_ARG_STRLEN (128 KiB): E2BIG, as on Linux; the
         // command found in PATH is named by its path, as bash names it.
         String big = "echo " + "x".repeat(1 << 20) + "\n";
-        assertEquals("miniunix: /bin/echo: Argument list too long\n126\n", run(big + "echo $?\n"));
+        assertEquals("miniunix: line 1: /bin/echo: Argument list too long\n126\n", run(big + "echo $?\n"));
         String many = "echo " + ("x".repeat(8191) + " ").repeat(128) + "\n";
         assertEquals(1 << 20, run(many).length(), "1 MiB in 128 arguments");
         // A NUL in the input is dropped, as bash's shell_getc drops it (printf 'echo a\0b' | bash).
@@ -412,7 +414,7 @@ class ShellTest {
         Kernel k = Kernel.boot(BootOptions.defaults().withInitEnv(env).withMaxProcs(40), new TestImage());
         type(k, "fork >/dev/null; ".repeat(40) + "\n");
         k.runUntilInputWanted(MAX_TICKS);
-        assertEquals(true, out(k).endsWith(eagain));
+        assertEquals(true, out(k).endsWith("miniunix: line 1: " + eagain.substring(10)), "the fork builtin's error");
         type(k, "echo a | cat\n");
         k.runUntilInputWanted(MAX_TICKS);
         String retry = "miniunix: fork: retry: Resource temporarily unavailable\n";
@@ -530,14 +532,14 @@ class ShellTest {
 
     @Test
     void builtinRedirectionsLeaveTheShellsOwnFdsAlone() {
-        assertEquals("miniunix: cd: /nope: No such file or directory\nafter\n",
+        assertEquals("miniunix: line 1: cd: /nope: No such file or directory\nafter\n",
                 run("cd /nope 2>/tmp/err; cat /tmp/err; echo after\n"));
         assertEquals("/home/user\n", run("pwd >/tmp/p 2>&1; cat /tmp/p\n"));
     }
 
     @Test
     void exportAndUnsetRejectInvalidNames() {
-        assertEquals("miniunix: export: `1x=2': not a valid identifier\n1\n", run("export 1x=2; echo $?\n"));
+        assertEquals("miniunix: line 1: export: `1x=2': not a valid identifier\n1\n", run("export 1x=2; echo $?\n"));
         assertEquals("[]\n", run("A=1; unset A; echo \"[$A]\"\n"));
     }
 
@@ -552,9 +554,9 @@ class ShellTest {
     @Test
     void shDashCRunsTheStringAndExitsWithItsStatus() {
         assertEquals("a\n3\n", run("sh -c 'echo a | cat; exit 3'; echo $?\n"));
-        assertEquals("miniunix:    22 Killed                  sh -c 'kill -9 $$'\n137\n",
+        assertEquals("miniunix: line 1:    22 Killed                  sh -c 'kill -9 $$'\n137\n",
                 run("sh -c 'kill -9 $$'; echo $?\n"));
-        assertEquals("miniunix: syntax error near unexpected token `|'\n2\n", run("sh -c '| x'; echo $?\n"));
+        assertEquals("sh: -c: line 1: syntax error near unexpected token `|'\nsh: -c: line 1: `| x'\n2\n", run("sh -c '| x'; echo $?\n"));
         assertEquals("name\n", run("sh -c 'echo $0' name\n"));
         assertEquals("miniunix: -c: option requires an argument\n2\n", run("sh -c; echo $?\n"));
     }

@@ -22,17 +22,17 @@ class SourceEvalExecTest {
 
     @Test
     void dotSearchesPathAndReportsErrors() {
-        assertEquals("miniunix: nosuch: No such file or directory\n1\n", run(". nosuch; echo $?\n"));
-        assertEquals("miniunix: .: filename argument required\n.: usage: . filename [arguments]\n2\n",
+        assertEquals("miniunix: line 1: nosuch: No such file or directory\n1\n", run(". nosuch; echo $?\n"));
+        assertEquals("miniunix: line 1: .: filename argument required\n.: usage: . filename [arguments]\n2\n",
                 run(".; echo $?\n"));
-        assertEquals("miniunix: .: /tmp: is a directory\n1\n", run(". /tmp; echo $?\n"));
+        assertEquals("miniunix: line 1: .: /tmp: is a directory\n1\n", run(". /tmp; echo $?\n"));
         assertEquals("found\n", run("echo 'echo found' > /tmp/lib.sh; PATH=/tmp:/bin; . lib.sh\n"));
     }
 
     @Test
     void aFileThatSourcesItselfEndsAtTheBound() {
         String out = run("echo '. /tmp/self.sh' > /tmp/self.sh; . /tmp/self.sh\necho next $?\n");
-        assertEquals("miniunix: .: maximum source nesting level exceeded (" + FunctionFrame.MAX_NEST + ")\nnext 1\n",
+        assertEquals("/tmp/self.sh: line 1: .: maximum source nesting level exceeded (" + FunctionFrame.MAX_NEST + ")\nnext 1\n",
                 out);
     }
 
@@ -40,7 +40,7 @@ class SourceEvalExecTest {
     void evalRunsItsArgumentsJoined() {
         assertEquals("a\nb\nfrom-eval\n", run("eval 'echo a;' 'echo b; y=from-eval'; echo $y\n"));
         assertEquals("0\n", run("false; eval; echo $?\n"));
-        assertEquals("miniunix: eval: syntax error: unexpected end of file\n2\n", run("eval if; echo $?\n"));
+        assertEquals("miniunix: eval: line 1: syntax error: unexpected end of file\n2\n", run("eval if; echo $?\n"));
         assertEquals("loop 1\nloop 2\n", run("c='for i in 1 2; do echo \"loop $i\"; done'; eval \"$c\"\n"));
         assertEquals("4\n", run("f() { eval 'return 4'; echo no; }; f; echo $?\n"));
     }
@@ -48,14 +48,14 @@ class SourceEvalExecTest {
     @Test
     void execReplacesTheShell() {
         assertEquals("replaced\n", run("exec echo replaced; echo never\n"));
-        assertEquals("miniunix: exec: nosuch: not found\n", run("exec nosuch; echo never\n"));
+        assertEquals("miniunix: line 1: exec: nosuch: not found\n", run("exec nosuch; echo never\n"));
     }
 
     @Test
     void execRedirectionsStay() {
         assertEquals("to-three\nto-file\n", run("exec 3>/tmp/x3; echo to-three >&3; exec 3>&-; cat /tmp/x3\n"
                 + "exec 4>&1 >/tmp/out; echo to-file; exec >&4 4>&-; cat /tmp/out\n"));
-        assertEquals("miniunix: 3: Bad file descriptor\n1\n", run("exec 3>&-; cat <&3; echo $?\n")
+        assertEquals("miniunix: line 1: 3: Bad file descriptor\n1\n", run("exec 3>&-; cat <&3; echo $?\n")
                 .replace("cat: -: Bad file descriptor\n", ""));
     }
 

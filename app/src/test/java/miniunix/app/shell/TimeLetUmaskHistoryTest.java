@@ -36,8 +36,8 @@ class TimeLetUmaskHistoryTest {
     @Test
     void letEvaluatesEachArgumentAndFailsOnZero() {
         assertEquals("2 6 0\n1\n", run("let x=2 y=x*3; echo $x $y $?; let 0; echo $?\n"));
-        assertEquals("miniunix: let: expression expected\n1\n", run("let; echo $?\n"));
-        assertEquals("miniunix: let: 1/0: division by 0 (error token is \"0\")\n1\n",
+        assertEquals("miniunix: line 1: let: expression expected\n1\n", run("let; echo $?\n"));
+        assertEquals("miniunix: line 1: let: 1/0: division by 0 (error token is \"0\")\n1\n",
                 run("let 1/0; echo $?\n"));
     }
 
@@ -46,11 +46,11 @@ class TimeLetUmaskHistoryTest {
         assertEquals("0022\nu=rwx,g=rx,o=rx\numask 0022\n0027\n0027\nu=rwx,g=rwx,o=r\n",
                 run("umask; umask -S; umask -p; umask 027; umask; umask u=rwx,g=rx,o=; umask\n"
                         + "umask g+w; umask o-rwx,a+r; umask -S\n"));
-        assertEquals("miniunix: umask: 8: octal number out of range\n1\n0022\n",
+        assertEquals("miniunix: line 1: umask: 8: octal number out of range\n1\n0022\n",
                 run("umask 8; echo $?; umask\n"));
-        assertEquals("miniunix: umask: `q': invalid symbolic mode character\n1\n",
+        assertEquals("miniunix: line 1: umask: `q': invalid symbolic mode character\n1\n",
                 run("umask u=q; echo $?\n"));
-        assertEquals("miniunix: umask: -x: invalid option\numask: usage: umask [-p] [-S] [mode]\n2\n",
+        assertEquals("miniunix: line 1: umask: -x: invalid option\numask: usage: umask [-p] [-S] [mode]\n2\n",
                 run("umask -x; echo $?\n"));
     }
 
