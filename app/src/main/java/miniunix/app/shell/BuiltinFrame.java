@@ -722,7 +722,7 @@ final class BuiltinFrame extends Frame {
             return null;
         }
         for (String name : refused) {
-            error("" + name + ": readonly variable\n");
+            error(name + ": readonly variable\n");
         }
         return done(sh, reader.status());
     }

@@ -253,10 +253,11 @@ final class CompoundParser {
 
     /** linebreak compound redirect*: a function's body must be a compound command. */
     private Node.FunctionDef functionBody(Word name) {
+        int line = p.line();
         p.skipNewlines();
         if (!atCompound()) {
             throw p.eofOrUnexpected();
         }
-        return new Node.FunctionDef(name, compound());
+        return new Node.FunctionDef(name, compound(), line);
     }
 }

@@ -118,6 +118,7 @@ final class FunctionFrame extends Frame {
 
         @Override
         Trap step(Shell sh, long ret) {
+            sh.vars.lineno = def.line();
             sh.pop();
             List<Word.Part> parts = def.name().parts();
             if (parts.size() != 1 || !(parts.get(0) instanceof Word.Literal l) || l.quoted()) {

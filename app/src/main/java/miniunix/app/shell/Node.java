@@ -368,7 +368,7 @@ public sealed interface Node {
      * (the body's redirections apply at each call). The name is a word, so that a quoted or
      * expanded one can be refused when the definition runs, as bash does.
      */
-    record FunctionDef(Word name, Command body) implements Command {
+    record FunctionDef(Word name, Command body, int line) implements Command {
         @Override
         public String text() {
             return name.text() + " () " + body.text();

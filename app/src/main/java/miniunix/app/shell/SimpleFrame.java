@@ -60,12 +60,14 @@ final class SimpleFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
+        if (!expanding) {
+            sh.vars.lineno = cmd.line();
+        }
         if (!cmd.assignments().isEmpty()) {
             return withAssignments(sh);
         }
         if (!expanding) {
             expanding = true;
-            sh.vars.lineno = cmd.line();
             if (!expand(sh, items())) {
                 return null;
             }

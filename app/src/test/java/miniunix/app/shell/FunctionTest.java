@@ -99,7 +99,7 @@ class FunctionTest {
 
     @Test
     void badFunctionNamesAreRefusedWhenDefined() {
-        assertEquals("miniunix: `\"f\"': not a valid identifier\n1\n", run("\"f\"() { :; }; echo $?\n"));
+        assertEquals("miniunix: line 1: `\"f\"': not a valid identifier\n1\n", run("\"f\"() { :; }; echo $?\n"));
         assertEquals("ok\n", run("f-b.c() { echo ok; }; f-b.c\n"));
     }
 
