@@ -60,7 +60,10 @@ final class CondFrame extends Frame {
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
-            case WALK -> walk(sh);
+            case WALK -> {
+                sh.vars.lineno = node.line();
+                yield walk(sh);
+            }
             case EXPANDED -> expanded(sh);
             case FACTS -> gather(sh, ret);
         };

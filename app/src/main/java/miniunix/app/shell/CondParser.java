@@ -50,6 +50,7 @@ final class CondParser {
 
     /** cond → '[[' or ']]' redirect*, the current token being '[['. */
     Node.Cond cond() {
+        int line = p.line();
         CondExpr e = or();
         Token t = p.current();
         if (!failed && !isEnd(t)) {
@@ -65,7 +66,7 @@ final class CondParser {
             throw new SyntaxError(String.join("\n", messages), t, false, (char) 0);
         }
         p.advance();
-        return new Node.Cond(e, p.redirects());
+        return new Node.Cond(e, p.redirects(), line);
     }
 
     /** or → and ('||' and)* */

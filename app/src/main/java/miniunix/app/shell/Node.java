@@ -298,7 +298,7 @@ public sealed interface Node {
     }
 
     /** [[ expression ]]: bash's conditional command; status 0 if true, 1 if false. */
-    record Cond(CondExpr expression, List<Redirect> redirects) implements Command {
+    record Cond(CondExpr expression, List<Redirect> redirects, int line) implements Command {
         public Cond {
             redirects = List.copyOf(redirects);
         }
