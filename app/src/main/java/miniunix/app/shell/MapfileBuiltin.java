@@ -76,7 +76,7 @@ final class MapfileBuiltin {
                     long n = BuiltinFrame.isNumber(arg, 18) ? Long.parseLong(arg) : -1;
                     if (n < 0) {
                         String what = c == 'O' ? "array origin" : "line count";
-                        b.say(b.err(), "miniunix: " + cmd + ": " + arg + ": invalid " + what + "\n");
+                        b.error("" + cmd + ": " + arg + ": invalid " + what + "\n");
                         status[0] = 1;
                         return null;
                     }
@@ -93,7 +93,7 @@ final class MapfileBuiltin {
         List<String> names = o.operands();
         String name = names.isEmpty() ? "MAPFILE" : names.get(0);
         if (!Variables.isName(name)) {
-            b.say(b.err(), "miniunix: " + cmd + ": `" + name + "': not a valid identifier\n");
+            b.error("" + cmd + ": `" + name + "': not a valid identifier\n");
             status[0] = 1;
             return null;
         }
@@ -154,12 +154,12 @@ final class MapfileBuiltin {
     /** Sets the array; 1 when it is readonly or associative (said on err), else 0. */
     int assign(BuiltinFrame b, Variables vars, String cmd) {
         if (vars.isReadonly(name)) {
-            b.say(b.err(), "miniunix: " + cmd + ": " + name + ": readonly variable\n");
+            b.error("" + cmd + ": " + name + ": readonly variable\n");
             return 1;
         }
         ShellArray old = vars.array(name);
         if (old != null && old.isAssoc()) {
-            b.say(b.err(), "miniunix: " + cmd + ": " + name + ": not an indexed array\n");
+            b.error("" + cmd + ": " + name + ": not an indexed array\n");
             return 1;
         }
         ShellArray a = origin < 0 ? ShellArray.indexed() : vars.toArray(name, false);

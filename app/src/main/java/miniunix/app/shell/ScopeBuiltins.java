@@ -252,7 +252,7 @@ final class ScopeBuiltins {
         String name = a.substring(0, open);
         String sub = a.substring(open + 1, a.length() - 1);
         if (sh.vars.isReadonly(name)) {
-            b.say(b.err(), "miniunix: unset: " + name + ": cannot unset: readonly variable\n");
+            b.error("unset: " + name + ": cannot unset: readonly variable\n");
             return 1;
         }
         ShellArray arr = sh.vars.array(name);
@@ -268,12 +268,12 @@ final class ScopeBuiltins {
         try {
             i = Arith.eval(sub, sh.vars);
         } catch (Arith.Failure f) {
-            b.say(b.err(), "miniunix: unset: " + f.getMessage() + "\n");
+            b.error("unset: " + f.getMessage() + "\n");
             return 1;
         }
         long size = arr == null ? 1 : arr.maxIndex() + 1;
         if (i < 0 && i + size < 0) {
-            b.say(b.err(), "miniunix: unset: [" + sub + "]: bad array subscript\n");
+            b.error("unset: [" + sub + "]: bad array subscript\n");
             return 1;
         }
         i = i < 0 ? i + size : i;
@@ -319,7 +319,7 @@ final class ScopeBuiltins {
         ShellArray old = sh.vars.array(name);
         boolean assoc = array == 'A' || array == 0 && old != null && old.isAssoc();
         if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.isLocal(name))) {
-            b.say(b.err(), "miniunix: " + builtin + ": " + name + ": cannot convert "
+            b.error("" + builtin + ": " + name + ": cannot convert "
                     + (assoc ? "indexed to associative" : "associative to indexed") + " array\n");
             return 1;
         }
@@ -335,7 +335,7 @@ final class ScopeBuiltins {
                 .perform(sh.vars);
         if (f != null) {
             for (String line : f.message().split("\n")) {
-                b.say(b.err(), "miniunix: " + line + "\n");
+                b.error("" + line + "\n");
             }
         }
         return 0;
