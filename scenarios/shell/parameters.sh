@@ -7,7 +7,7 @@ sh -c 'echo "$0 got $# arguments: $@"; shift; echo "after shift: $1"' script one
 echo 'for arg; do echo "[$arg]"; done' > /tmp/args.sh
 sh /tmp/args.sh a 'b c'
 # Errors happen when the word is expanded: the commands before it on the line have run.
-echo before; echo ${file/a/b}; echo "not printed"
+echo before; echo ${file!}; echo "not printed"
 echo "status $?"
 # ${VAR:?message} ends a script.
 echo ${required:?is not set}

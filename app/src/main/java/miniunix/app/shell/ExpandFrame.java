@@ -162,7 +162,8 @@ final class ExpandFrame extends Frame {
                     continue;
                 }
             }
-            current = new Expander(item.word(), item.split(), Fields.ifs(sh.vars));
+            current = new Expander(item.word(), item.split(), Fields.ifs(sh.vars),
+                    sh.shopts.contains(ShoptBuiltin.Option.PATSUB_REPLACEMENT));
             phase = Phase.WALK;
             return false;
         }

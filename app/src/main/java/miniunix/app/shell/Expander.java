@@ -34,6 +34,11 @@ final class Expander {
         WORD,
         /** Its text is a value for a ${VAR OP word} ({@link Cursor#op}): :=, :?, #, %. */
         OPERAND,
+        /**
+         * Its text is the first of two operands (the offset of ${VAR:OFFSET:LENGTH}, the
+         * pattern of ${VAR/PATTERN/STRING}), kept in the OPERAND cursor below it.
+         */
+        FIRST,
         /** Its text is an arithmetic expression. */
         ARITH,
         /** Its text is the subscript of ${NAME[INDEX]...} ({@link Cursor#op}). */
@@ -56,6 +61,10 @@ final class Expander {
          * to (one, or every one for [@] and [*]); null for a plain ${NAME#PATTERN}.
          */
         List<String> elements;
+        /** OPERAND: the parameter the operator applies to (not NAME of ${!NAME...}, its value). */
+        String name;
+        /** OPERAND of a two-word operator with its second word: the first one's text (or pattern). */
+        String first;
 
         Cursor(Kind kind, Word word, int sink, boolean quoted, Word.ParamExp op, int target, boolean targetQuoted) {
             this.kind = kind;
@@ -71,6 +80,8 @@ final class Expander {
             Cursor c = new Cursor(kind, word, sink, quoted, op, target, targetQuoted);
             c.next = next;
             c.elements = elements;
+            c.name = name;
+            c.first = first;
             return c;
         }
     }
@@ -87,23 +98,32 @@ final class Expander {
     private String warnings;
     /** IFS as {@link Fields#ifs(Variables)} gives it, when the expansion began. */
     private final String ifs;
+    /** shopt patsub_replacement: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the match. */
+    private final boolean patsub;
 
     /**
      * Expands w into fields (split: argv words, for lists, redirection targets) or one string;
      * ifs: {@link Fields#ifs(Variables)}.
      */
     Expander(Word w, boolean split, String ifs) {
+        this(w, split, ifs, true);
+    }
+
+    /** As {@link #Expander(Word, boolean, String)}, with shopt patsub_replacement on or off. */
+    Expander(Word w, boolean split, String ifs, boolean patsub) {
         this.ifs = ifs;
+        this.patsub = patsub;
         sinks.add(new Fields(split, ifs));
         cursors.add(new Cursor(Kind.INLINE, w, 0, false, null, 0, false));
     }
 
-    private Expander(String ifs) {
+    private Expander(String ifs, boolean patsub) {
         this.ifs = ifs;
+        this.patsub = patsub;
     }
 
     Expander copy() {
-        Expander x = new Expander(ifs);
+        Expander x = new Expander(ifs, patsub);
         for (Cursor c : cursors) {
             x.cursors.add(c.copy());
         }
@@ -218,6 +238,20 @@ final class Expander {
     }
 
     private void paramExp(Word.ParamExp e, int sink, boolean q, Variables vars) {
+        Fields f = sinks.get(sink);
+        if (e.op() == Word.ParamOp.NAMES) {
+            f.params(vars.namesStartingWith(e.name()), q, e.word().text().equals("*"));
+            return;
+        }
+        if (e.indirect() && e.op() == Word.ParamOp.PLAIN && vars.attributes(e.name()).contains(Attribute.NAMEREF)) {
+            String target = vars.ownValue(e.name());    // ${!REF} of a nameref: the name it refers to
+            f.expansion(target == null ? "" : target, q);
+            return;
+        }
+        String name = e.indirect() ? indirect(e.name(), vars) : e.name();
+        if (name == null) {
+            return;
+        }
         if (e.index() != null) {
             String index = e.all() ? e.index().text() : ExpandFrame.literal(e.index(), false);
             if (index == null) {
@@ -227,20 +261,20 @@ final class Expander {
             }
             return;
         }
-        String v = vars.parameter(e.name());
+        String v = vars.parameter(name);
         boolean plain = e.op() == Word.ParamOp.LENGTH || !e.op().takesColon;
-        if (v == null && plain && unbound(e.name(), vars)) {
+        if (v == null && plain && unbound(name, vars)) {
             return;
         }
         boolean empty = v == null || e.colon() && v.isEmpty();
-        Fields f = sinks.get(sink);
         switch (e.op()) {
-            case LENGTH -> f.expansion(Integer.toString(length(e.name(), v, vars)), q);
+            case PLAIN -> value(f, name, v, q, vars);
+            case LENGTH -> f.expansion(Integer.toString(length(name, v, vars)), q);
             case DEFAULT -> {
                 if (empty) {
                     inline(e.word(), f, sink, q);
                 } else {
-                    value(f, e.name(), v, q, vars);
+                    value(f, name, v, q, vars);
                 }
             }
             case ALTERNATE -> {
@@ -252,12 +286,25 @@ final class Expander {
             }
             case ASSIGN, ERROR -> {
                 if (empty) {
-                    push(Kind.OPERAND, e.word(), e, sink, q);
+                    operand(e, name, e.word(), sink, q);
                 } else {
-                    value(f, e.name(), v, q, vars);
+                    value(f, name, v, q, vars);
                 }
             }
-            default -> push(Kind.OPERAND, e.word(), e, sink, q);
+            case TRANSFORM -> transform(e, name, v, f, q, vars);
+            default -> {
+                if (e.op() == Word.ParamOp.SUBSTRING && unclosed(e.word().text())) {
+                    error = "bad substitution: no closing `)' in " + e.word().text();
+                } else if (e.second() != null) {
+                    operand(e, name, e.second(), sink, q);
+                    if (e.op() != Word.ParamOp.SUBSTRING) {
+                        sinks.get(sinks.size() - 1).replacement();
+                    }
+                    push(Kind.FIRST, e.word(), e, sink, q);
+                } else {
+                    operand(e, name, e.word(), sink, q);
+                }
+            }
         }
     }
 
@@ -283,7 +330,7 @@ final class Expander {
                         error = e.name() + "[" + index + "]: bad array subscript";
                     } else if (e.op() == Word.ParamOp.ALTERNATE ? !empty : empty) {
                         if (e.op() == Word.ParamOp.ERROR) {
-                            push(Kind.OPERAND, e.word(), e, sink, q);
+                            operand(e, e.name(), e.word(), sink, q);
                         } else {
                             inline(e.word(), f, sink, q);
                         }
@@ -293,10 +340,8 @@ final class Expander {
                         f.markPresent();
                     }
                 }
-                default -> {
-                    push(Kind.OPERAND, e.word(), e, sink, q);
-                    cursors.get(cursors.size() - 1).elements = values;
-                }
+                case TRANSFORM -> transformElements(e, values, f, q, star, vars);
+                default -> editOperand(e, sink, q, values);
             }
             return;
         }
@@ -345,17 +390,153 @@ final class Expander {
             }
             case ASSIGN, ERROR -> {
                 if (empty) {
-                    push(Kind.OPERAND, e.word(), e, sink, q);
+                    operand(e, e.name(), e.word(), sink, q);
                     cursors.get(cursors.size() - 1).elements = List.of(index);
                 } else {
                     f.expansion(v, q);
                 }
             }
-            default -> {
-                push(Kind.OPERAND, e.word(), e, sink, q);
-                cursors.get(cursors.size() - 1).elements = List.of(v == null ? "" : v);
+            case TRANSFORM -> {
+                if (v == null) {
+                    if (q) {
+                        f.markPresent();
+                    }
+                } else {
+                    transformElements(e, List.of(v), f, q, false, vars);
+                }
             }
+            default -> editOperand(e, sink, q, List.of(v == null ? "" : v));
         }
+    }
+
+    /**
+     * The operand(s) of a value-changing operator (# % : / ^ , ~) pushed: the second word
+     * first, under the first, for ${NAME:OFFSET:LENGTH} and ${NAME/PATTERN/STRING}; elements
+     * the array's element(s) it applies to, or null for NAME's value.
+     */
+    private void editOperand(Word.ParamExp e, int sink, boolean q, List<String> elements) {
+        String name = e.name();
+        if (e.op() == Word.ParamOp.SUBSTRING && unclosed(e.word().text())) {
+            error = "bad substitution: no closing `)' in " + e.word().text();
+            return;
+        }
+        if (e.second() != null) {
+            operand(e, name, e.second(), sink, q);
+            cursors.get(cursors.size() - 1).elements = elements;
+            if (e.op() != Word.ParamOp.SUBSTRING) {
+                sinks.get(sinks.size() - 1).replacement();
+            }
+            push(Kind.FIRST, e.word(), e, sink, q);
+        } else {
+            operand(e, name, e.word(), sink, q);
+            cursors.get(cursors.size() - 1).elements = elements;
+        }
+    }
+
+    /**
+     * ${NAME[INDEX]@OP} and ${NAME[@]@OP}: OP applied to each element; @a gives the array's
+     * attributes for each, ${NAME[INDEX]@A} a declare of NAME with the element's value and
+     * ${NAME[@]@A} the array's own declare -p line, as bash.
+     */
+    private void transformElements(Word.ParamExp e, List<String> values, Fields f, boolean q, boolean star,
+                                   Variables vars) {
+        String text = e.word().text();
+        char op = text.length() == 1 ? text.charAt(0) : 0;
+        if (ParamEdit.TRANSFORMS.indexOf(op) < 0) {
+            error = "${" + e.name() + "[" + e.index().text() + "]@" + text + "}: bad substitution";
+            fatal = true;
+            return;
+        }
+        String name = vars.resolve(e.name());
+        String attrs = vars.attributeLetters(name);
+        ShellArray a = vars.array(name);
+        if (op == 'A' && e.all() && a != null) {
+            f.expansion("declare -" + attrs + " " + name + "=" + a.text(), q);     // the whole array, as declare -p
+            return;
+        }
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(switch (op) {
+                case 'a' -> attrs;
+                case 'A' -> (attrs.isEmpty() ? "" : "declare -" + attrs + " ") + name + "=" + ParamEdit.quote(v);
+                default -> ParamEdit.transform(v, op);
+            });
+        }
+        if (e.all()) {
+            f.params(out, q, star);
+        } else {
+            f.expansion(out.get(0), q);
+        }
+    }
+
+    /** Whether an offset's text opens more parentheses than it closes (bash checks before expanding). */
+    private static boolean unclosed(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /** Pushes w as the OPERAND of e, applied to the parameter name. */
+    private void operand(Word.ParamExp e, String name, Word w, int sink, boolean q) {
+        push(Kind.OPERAND, w, e, sink, q);
+        cursors.get(cursors.size() - 1).name = name;
+    }
+
+    /**
+     * ${!NAME...}: the parameter NAME's value names, or null (an error) when NAME is unset or
+     * its value is no parameter's name.
+     */
+    private String indirect(String name, Variables vars) {
+        String target = vars.parameter(name);
+        if (target == null) {
+            error = name + ": invalid indirect expansion";
+        } else if (!Variables.isName(target) && !Parser.isDigits(target)
+                && (target.length() != 1 || "?$!#@*-".indexOf(target.charAt(0)) < 0)) {
+            error = target + ": invalid variable name";
+        } else {
+            return target;
+        }
+        return null;
+    }
+
+    /**
+     * ${NAME@OP}; v is NAME's value, null when unset (which makes nothing, whatever OP is). An
+     * OP that is not one letter of {@link ParamEdit#TRANSFORMS} is a bad substitution that
+     * ends a script, as in bash.
+     */
+    private void transform(Word.ParamExp e, String name, String v, Fields f, boolean q, Variables vars) {
+        boolean all = name.equals("@") || name.equals("*");
+        String text = e.word().text();
+        char op = text.length() == 1 ? text.charAt(0) : 0;
+        if (ParamEdit.TRANSFORMS.indexOf(op) < 0 && (v != null || all && !vars.positional().isEmpty())) {
+            error = "${" + (e.indirect() ? "!" : "") + e.name() + "@" + text + "}: bad substitution";
+            fatal = true;
+            return;
+        }
+        if (all) {
+            if (op == 'A' || op == 'a') {
+                f.params(List.of(), q, name.equals("*"));
+            } else {
+                f.params(ParamEdit.transformEach(vars.positional(), op), q, name.equals("*"));
+            }
+            return;
+        }
+        if (v == null) {
+            if (q) {
+                f.markPresent();
+            }
+            return;
+        }
+        name = vars.resolve(name);      // a nameref's are its target's
+        String attrs = vars.attributeLetters(name);
+        String out = switch (op) {
+            case 'a' -> attrs;
+            case 'A' -> (attrs.isEmpty() ? "" : "declare -" + attrs + " ") + name + "=" + ParamEdit.quote(v);
+            default -> ParamEdit.transform(v, op);
+        };
+        f.expansion(out, q);
     }
 
     private static int length(String name, String v, Variables vars) {
@@ -384,6 +565,10 @@ final class Expander {
             return;
         }
         Fields own = sinks.remove(sinks.size() - 1);
+        if (c.kind == Kind.FIRST) {
+            first(own);
+            return;
+        }
         Fields target = sinks.get(c.target);
         if (c.kind == Kind.INDEX) {
             subscripted(c.op, own.string(), c.target, c.targetQuoted, vars);
@@ -403,53 +588,142 @@ final class Expander {
         switch (e.op()) {
             case ASSIGN -> {
                 if (e.index() == null) {
-                    assign(e, own.string(), target, c.targetQuoted, vars);
+                    assign(c.name, own.string(), target, c.targetQuoted, vars);
                 } else {
                     assignElement(e, c.elements.get(0), own.string(), target, c.targetQuoted, vars);
                 }
             }
             case ERROR -> {
                 String msg = own.string();
-                error = name + ": " + (!msg.isEmpty() ? msg : e.colon() ? "parameter null or not set"
-                        : "parameter not set");
+                error = (e.index() == null ? c.name : name) + ": " + (!msg.isEmpty() ? msg
+                        : e.colon() ? "parameter null or not set" : "parameter not set");
                 fatal = true;
             }
-            default -> {
-                boolean suffix = e.op() == Word.ParamOp.SHORT_SUFFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
-                boolean longest = e.op() == Word.ParamOp.LONG_PREFIX || e.op() == Word.ParamOp.LONG_SUFFIX;
-                if (c.elements == null) {
-                    String v = vars.get(e.name());
-                    target.expansion(Glob.remove(v, own.asPattern(), suffix, longest), c.targetQuoted);
-                } else if (!e.all()) {
-                    target.expansion(Glob.remove(c.elements.get(0), own.asPattern(), suffix, longest),
-                            c.targetQuoted);
-                } else {
-                    List<String> out = new ArrayList<>(c.elements.size());
-                    for (String v : c.elements) {
-                        out.add(Glob.remove(v, own.asPattern(), suffix, longest));
-                    }
-                    target.params(out, c.targetQuoted, e.index().text().equals("*"));
-                }
-            }
+            default -> edit(c, own, target, vars);
         }
     }
 
-    private void assign(Word.ParamExp e, String value, Fields target, boolean quoted, Variables vars) {
-        if (!Variables.isName(e.name())) {
-            error = "$" + e.name() + ": cannot assign in this way";
+    /** The first of two operands is done: its text (a pattern's, for /) goes to the cursor below. */
+    private void first(Fields own) {
+        Cursor below = cursors.get(cursors.size() - 1);
+        below.first = below.op.op() == Word.ParamOp.SUBSTRING ? own.string() : own.asPattern();
+    }
+
+    /**
+     * A value-changing operator (# % : / ^ , ~) with its operand(s) expanded: applied to the
+     * value, or to each of $@ and $* (joined, split or kept apart as they are).
+     */
+    private void edit(Cursor c, Fields own, Fields target, Variables vars) {
+        Word.ParamExp e = c.op;
+        boolean all = c.elements != null ? e.all() : c.name.equals("@") || c.name.equals("*");
+        boolean star = c.elements != null ? e.all() && e.index().text().equals("*") : c.name.equals("*");
+        List<String> values;
+        if (e.op() == Word.ParamOp.SUBSTRING) {
+            values = substring(c, own, vars, all);
+            if (values == null) {
+                return;
+            }
+        } else {
+            values = c.elements != null ? c.elements : all ? vars.positional() : List.of(vars.get(c.name));
+            values = apply(e, c.first, own, values);
+        }
+        if (all) {
+            target.params(values, c.targetQuoted, star);
+        } else {
+            target.expansion(values.get(0), c.targetQuoted);
+        }
+    }
+
+    /** The operator e of # % / ^ , ~ applied to each of values; first and own as {@link #edit} has them. */
+    private List<String> apply(Word.ParamExp e, String first, Fields own, List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        String pattern = first != null ? first : own.asPattern();
+        for (String v : values) {
+            out.add(switch (e.op()) {
+                case SHORT_PREFIX, LONG_PREFIX, SHORT_SUFFIX, LONG_SUFFIX -> Glob.remove(v, pattern,
+                        e.op() == Word.ParamOp.SHORT_SUFFIX || e.op() == Word.ParamOp.LONG_SUFFIX,
+                        e.op() == Word.ParamOp.LONG_PREFIX || e.op() == Word.ParamOp.LONG_SUFFIX);
+                case REPLACE, REPLACE_ALL, REPLACE_PREFIX, REPLACE_SUFFIX -> ParamEdit.replace(v, pattern,
+                        first != null ? own.asPattern() : "", e.op(), patsub);
+                default -> ParamEdit.caseModify(v, pattern, e.op());
+            });
+        }
+        return out;
+    }
+
+    /**
+     * ${NAME:OFFSET:LENGTH} with its operands expanded: evaluated, then a substring of the
+     * value or a slice of $0 $1 ... (all); null after an error.
+     */
+    private List<String> substring(Cursor c, Fields own, Variables vars, boolean all) {
+        Word.ParamExp e = c.op;
+        String offsetText = c.first != null ? c.first : own.string();
+        long offset;
+        Long length = null;
+        try {
+            offset = Arith.eval(offsetText, vars);
+            if (c.first != null) {
+                length = Arith.eval(own.string(), vars);
+            }
+        } catch (Arith.Failure x) {
+            error = x.plain ? x.getMessage() : c.name + ": " + x.getMessage();
+            fatal = x.fatal;
+            return null;
+        }
+        List<String> out;
+        ShellArray a = c.elements != null && all ? vars.array(e.name()) : null;
+        if (a != null && !a.isAssoc()) {
+            // ${a[@]:OFFSET:LENGTH}: the elements from index OFFSET (negative: from the end's), as bash
+            if (length != null && length < 0) {
+                out = null;
+            } else {
+                long from = offset < 0 ? offset + a.maxIndex() + 1 : offset;
+                out = new ArrayList<>();
+                if (from >= 0) {
+                    for (String v : a.from(from).values()) {
+                        if (length != null && out.size() >= length) {
+                            break;
+                        }
+                        out.add(v);
+                    }
+                }
+            }
+        } else if (c.elements != null && all) {
+            out = ParamEdit.slice(c.elements, offset, length);
+        } else if (c.elements != null) {
+            String v = ParamEdit.substring(c.elements.get(0), offset, length);
+            out = v == null ? null : List.of(v);
+        } else if (all) {
+            List<String> params = new ArrayList<>(vars.positional().size() + 1);
+            params.add(vars.parameter("0"));
+            params.addAll(vars.positional());
+            out = ParamEdit.slice(params, offset, length);
+        } else {
+            String v = ParamEdit.substring(vars.get(c.name), offset, length);
+            out = v == null ? null : List.of(v);
+        }
+        if (out == null) {
+            error = e.second().text() + ": substring expression < 0";
+        }
+        return out;
+    }
+
+    private void assign(String name, String value, Fields target, boolean quoted, Variables vars) {
+        if (!Variables.isName(name)) {
+            error = "$" + name + ": cannot assign in this way";
             return;
         }
-        if (vars.isReadonly(e.name())) {
-            error = e.name() + ": readonly variable";
+        if (vars.isReadonly(name)) {
+            error = name + ": readonly variable";
             return;
         }
         try {
-            vars.set(e.name(), value);
+            vars.set(name, value);
         } catch (Arith.Failure f) {         // an integer NAME's bad expression (declare -i)
             error = f.getMessage();
             return;
         }
-        target.expansion(vars.get(e.name()), quoted);
+        target.expansion(vars.get(name), quoted);
     }
 
     /** ${NAME[INDEX]:=WORD}: the element gets WORD, as NAME[INDEX]=WORD would give it. */

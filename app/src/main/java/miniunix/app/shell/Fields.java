@@ -25,6 +25,11 @@ import java.util.List;
 final class Fields {
 
     private final boolean split;
+    /**
+     * Collecting the STRING of ${VAR/PATTERN/STRING}: only a quoted \\ or & is escaped in
+     * the pattern (the template {@link ParamEdit#replace} reads), nothing else.
+     */
+    private boolean replacement;
     private final ArrayList<String> texts = new ArrayList<>();
     /** Per field: its pattern, or null when it has no unquoted glob character. */
     private final ArrayList<String> patterns = new ArrayList<>();
@@ -67,8 +72,15 @@ final class Fields {
         return c == ' ' || c == '\t' || c == '\n';
     }
 
+    /** This collects a replacement template (see {@link #replacement}); returns this. */
+    Fields replacement() {
+        replacement = true;
+        return this;
+    }
+
     Fields copy() {
         Fields f = new Fields(split, ifs);
+        f.replacement = replacement;
         f.merged = merged;
         f.texts.addAll(texts);
         f.patterns.addAll(patterns);
@@ -84,7 +96,7 @@ final class Fields {
      * nothing in it needs escaping in the pattern (a long value appended to: s="${s}x").
      */
     void literal(String s, boolean quoted) {
-        if (quoted ? !hasPatternChar(s) : !hasGlobChar(s)) {
+        if (quoted ? !hasPatternChar(s) && !replacement : !hasGlobChar(s)) {
             text.append(s);
             if (pattern != null) {
                 pattern.append(s);
@@ -242,7 +254,7 @@ final class Fields {
     }
 
     private void add(char c, boolean quoted) {
-        if (quoted && isPatternChar(c)) {
+        if (quoted && (replacement ? c == '\\' || c == '&' : isPatternChar(c))) {
             if (pattern == null) {
                 pattern = new StringBuilder(text);
             }

@@ -151,7 +151,7 @@ public final class Shell implements Program {
      */
     int ttyFd = -1;
     /** The shopt options that are on ({@link ShoptBuiltin}). */
-    EnumSet<ShoptBuiltin.Option> shopts = EnumSet.noneOf(ShoptBuiltin.Option.class);
+    EnumSet<ShoptBuiltin.Option> shopts = EnumSet.of(ShoptBuiltin.Option.PATSUB_REPLACEMENT);
     int uid;
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */

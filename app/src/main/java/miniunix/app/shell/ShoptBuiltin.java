@@ -10,14 +10,17 @@ import java.util.Locale;
  * is off, -q only gives that status; -o acts on set -o's options instead, printed as set -o
  * and set +o print them. Messages and statuses are bash's.
  *
- * <p>Simplified: bash has some fifty shopt options; this shell has the one it acts on,
- * huponexit: an interactive login shell that exits hangs up its jobs ({@link JobBuiltins#exitCalls}).
+ * <p>Simplified: bash has some fifty shopt options; this shell has the ones it acts on:
+ * huponexit (an interactive login shell that exits hangs up its jobs, {@link JobBuiltins#exitCalls})
+ * and patsub_replacement (on by default, as in bash 5.2: {@link ParamEdit#replace}).
  */
 final class ShoptBuiltin {
     /** The shopt options, in the order shopt lists them (by name). */
     enum Option {
         /** An interactive login shell sends SIGHUP to its jobs when it exits. */
-        HUPONEXIT("huponexit");
+        HUPONEXIT("huponexit"),
+        /** On by default: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the text matched. */
+        PATSUB_REPLACEMENT("patsub_replacement");
 
         final String longName;
 

@@ -682,6 +682,37 @@ final class Variables {
         return result;
     }
 
+    /** ${!PREFIX*}: the names of the variables that are set and begin with prefix, sorted. */
+    List<String> namesStartingWith(String prefix) {
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getValue() != null) {
+                names.add(e.getKey());
+            }
+        }
+        return names;
+    }
+
+    /** ${NAME@a}: NAME's attributes as declare's flags, in bash's order (i n r t x l u); "" for none. */
+    String attributeLetters(String name) {
+        StringBuilder sb = new StringBuilder();
+        ShellArray arr = array(name);
+        sb.append(arr == null ? "" : arr.isAssoc() ? "A" : "a");
+        EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.get(name);
+        for (Attribute at : Attribute.values()) {
+            if (at == Attribute.TRACE && readonly.contains(name)) {
+                sb.append('r');
+            }
+            if (at == Attribute.LOWER && exported.contains(name)) {
+                sb.append('x');
+            }
+            if (a != null && a.contains(at)) {
+                sb.append(at.letter);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The value of a variable, or null when unset. */
     String value(String name) {
         return values.get(active ? resolve(name) : name);
@@ -1022,23 +1053,9 @@ final class Variables {
 
     /** One declare -p line: the attributes in bash's order (r, then x, else --), then ="value". */
     private void declaration(StringBuilder sb, String name) {
-        sb.append("declare -");
-        int flags = sb.length();
+        String flags = attributeLetters(name);
+        sb.append("declare -").append(flags.isEmpty() ? "- " : flags + " ").append(name);
         ShellArray arr = array(name);
-        sb.append(arr == null ? "" : arr.isAssoc() ? "A" : "a");
-        EnumSet<Attribute> a = attrs.isEmpty() ? null : attrs.get(name);
-        for (Attribute at : Attribute.values()) {
-            if (at == Attribute.TRACE && readonly.contains(name)) {
-                sb.append('r');
-            }
-            if (at == Attribute.LOWER && exported.contains(name)) {
-                sb.append('x');
-            }
-            if (a != null && a.contains(at)) {
-                sb.append(at.letter);
-            }
-        }
-        sb.append(sb.length() == flags ? "- " : " ").append(name);
         if (arr == null) {
             appendQuoted(sb, values.get(name));
         } else if (!declared.contains(name)) {

@@ -39,12 +39,23 @@ public record Word(String text, List<Part> parts, boolean braces) {
      * ${NAME OP WORD}: ${#NAME} (op LENGTH, word empty), ${NAME:-WORD} (colon true) and the
      * other operators of {@link ParamOp}. The word is expanded only if the operator needs it.
      * index: an array's subscript, ${NAME[INDEX]...} (the word "@" or "*" for every element),
-     * or null; ${NAME[INDEX]} alone is the operator PLAIN.
+     * or null; ${NAME[INDEX]} alone is the operator PLAIN. second: the operator's second word,
+     * or null: the length of ${NAME:OFFSET:LENGTH}, the replacement of ${NAME/PATTERN/STRING}.
+     * indirect: ${!NAME...}, where NAME's value names the parameter the operator applies to.
      */
-    public record ParamExp(String name, Word index, ParamOp op, boolean colon, Word word, boolean quoted)
-            implements Part {
+    public record ParamExp(String name, Word index, boolean indirect, ParamOp op, boolean colon, Word word,
+                           Word second, boolean quoted) implements Part {
         public ParamExp(String name, ParamOp op, boolean colon, Word word, boolean quoted) {
-            this(name, null, op, colon, word, quoted);
+            this(name, null, false, op, colon, word, null, quoted);
+        }
+
+        public ParamExp(String name, Word index, ParamOp op, boolean colon, Word word, boolean quoted) {
+            this(name, index, false, op, colon, word, null, quoted);
+        }
+
+        public ParamExp(String name, boolean indirect, ParamOp op, boolean colon, Word word, Word second,
+                        boolean quoted) {
+            this(name, null, indirect, op, colon, word, second, quoted);
         }
 
         /** ${NAME[@]...} or ${NAME[*]...}: every element. */
@@ -93,10 +104,12 @@ public record Word(String text, List<Part> parts, boolean braces) {
 
     /** The operators of ${NAME OP WORD}; a ':' form treats an empty value as unset. */
     public enum ParamOp {
-        /** ${NAME[INDEX]}: an array's element(s), as they are. */
+        /** ${NAME[INDEX]} or ${!NAME}: the value(s), as they are. */
         PLAIN("", false),
         /** ${!NAME[@]}: an array's keys. */
         KEYS("!", false),
+        /** ${!PREFIX*} and ${!PREFIX@} (word "*" or "@"): the names of the variables set that begin with PREFIX. */
+        NAMES("!", false),
         /** ${#NAME}: the length of the value. */
         LENGTH("#", false),
         /** ${NAME:-WORD} / ${NAME-WORD}: the value, or WORD. */
@@ -114,7 +127,31 @@ public record Word(String text, List<Part> parts, boolean braces) {
         /** ${NAME%PATTERN}: less the shortest suffix. */
         SHORT_SUFFIX("%", false),
         /** ${NAME%%PATTERN}: less the longest suffix. */
-        LONG_SUFFIX("%%", false);
+        LONG_SUFFIX("%%", false),
+        /** ${NAME:OFFSET} / ${NAME:OFFSET:LENGTH}: a substring, or some of $@ (arithmetic operands). */
+        SUBSTRING(":", false),
+        /** ${NAME/PATTERN/STRING}: the first match of PATTERN replaced by STRING. */
+        REPLACE("/", false),
+        /** ${NAME//PATTERN/STRING}: every match replaced. */
+        REPLACE_ALL("//", false),
+        /** ${NAME/#PATTERN/STRING}: a match at the start replaced. */
+        REPLACE_PREFIX("/#", false),
+        /** ${NAME/%PATTERN/STRING}: a match at the end replaced. */
+        REPLACE_SUFFIX("/%", false),
+        /** ${NAME^PATTERN}: the first character upper-cased if it matches PATTERN (empty: any). */
+        UPPER_FIRST("^", false),
+        /** ${NAME^^PATTERN}: every matching character upper-cased. */
+        UPPER_ALL("^^", false),
+        /** ${NAME,PATTERN}: the first character lower-cased if it matches. */
+        LOWER_FIRST(",", false),
+        /** ${NAME,,PATTERN}: every matching character lower-cased. */
+        LOWER_ALL(",,", false),
+        /** ${NAME~PATTERN}: the first character's case toggled if it matches. */
+        TOGGLE_FIRST("~", false),
+        /** ${NAME~~PATTERN}: every matching character's case toggled. */
+        TOGGLE_ALL("~~", false),
+        /** ${NAME@OP}: a transformation (word: one of Q E P A K a k U u L), see {@link ParamEdit}. */
+        TRANSFORM("@", false);
 
         public final String symbol;
         /** Whether the operator may be written with a ':' (":-" tests for empty too). */

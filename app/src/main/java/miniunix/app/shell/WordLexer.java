@@ -518,8 +518,10 @@ abstract class WordLexer {
     }
 
     /**
-     * ${NAME}, ${#NAME}, ${NAME OP WORD} (OP one of :- - := = :? ? :+ + # ## % %%); anything
-     * else up to the matching '}' is a {@link Word.BadSubst}, an error only when expanded.
+     * ${NAME}, ${#NAME}, ${!NAME}, ${!PREFIX*}, ${NAME OP WORD} (OP one of :- - := = :? ? :+ +
+     * # ## % %% ^ ^^ , ,, ~ ~~), ${NAME:OFFSET[:LENGTH]}, ${NAME/PATTERN[/STRING]} (/ // /# /%),
+     * ${NAME@OP}; anything else up to the matching '}' is a {@link Word.BadSubst}, an error
+     * only when expanded, as bash's "bad substitution".
      */
     private Word.Part braced(boolean quoted) {
         int start = pos;
@@ -539,6 +541,10 @@ abstract class WordLexer {
             return new Word.ParamExp(name, index, keys ? Word.ParamOp.KEYS : Word.ParamOp.LENGTH, false,
                     new Word("", List.of()), quoted);
         }
+        boolean indirect = peekAt(i) == '!' && peekAt(i + 1) != '}';
+        if (indirect) {
+            i++;
+        }
         int end = nameEnd(i);
         if (end == i || end >= src.length()) {
             return bad(start, quoted);
@@ -551,26 +557,42 @@ abstract class WordLexer {
                 return bad(start, quoted);
             }
             end = pos;
-            if (src.charAt(end) == '}') {
-                pos = end + 1;
-                return new Word.ParamExp(name, index, Word.ParamOp.PLAIN, false, new Word("", List.of()), quoted);
-            }
         }
-        if (src.charAt(end) == '}') {
+        char c = src.charAt(end);
+        if (c == '}') {
             pos = end + 1;
-            return new Word.Param(name, quoted);
+            return indirect || index != null
+                    ? new Word.ParamExp(name, index, indirect, Word.ParamOp.PLAIN, false, new Word("", List.of()), null, quoted)
+                    : new Word.Param(name, quoted);
         }
-        boolean colon = src.charAt(end) == ':';
+        if (indirect && index == null && (c == '*' || c == '@') && peekAt(end + 1) == '}' && Variables.isName(name)) {
+            pos = end + 2;
+            return new Word.ParamExp(name, false, Word.ParamOp.NAMES, false,
+                    new Word(String.valueOf(c), List.of()), null, quoted);
+        }
+        boolean colon = c == ':';
         int at = colon ? end + 1 : end;
+        if (colon && at < src.length() && "-=?+}".indexOf(src.charAt(at)) < 0) {
+            return twoWords(name, index, indirect, Word.ParamOp.SUBSTRING, at, ':', quoted);
+        }
         Word.ParamOp op = at < src.length() ? operator(src.charAt(at), peekAt(at + 1)) : null;
         if (op == null || colon && !op.takesColon) {
             return bad(start, quoted);
         }
+        if (op == Word.ParamOp.REPLACE) {
+            char kind = peekAt(at + 1);
+            op = kind == '/' ? Word.ParamOp.REPLACE_ALL : kind == '#' ? Word.ParamOp.REPLACE_PREFIX
+                    : kind == '%' ? Word.ParamOp.REPLACE_SUFFIX : op;
+            return twoWords(name, index, indirect, op, at + op.symbol.length(), '/', quoted);
+        }
         pos = at + op.symbol.length();
         enter("parameter expansion");
-        Word w = wordUntilBrace(quoted);
+        // A pattern's single quotes quote, even inside double quotes: "${x#'a'}" (bash).
+        boolean pattern = op != Word.ParamOp.DEFAULT && op != Word.ParamOp.ASSIGN && op != Word.ParamOp.ERROR
+                && op != Word.ParamOp.ALTERNATE;
+        Word w = wordUntilBrace(quoted && !pattern, (char) 0);
         leave();
-        return new Word.ParamExp(name, index, op, colon, w, quoted);
+        return new Word.ParamExp(name, index, indirect, op, colon, w, null, quoted);
     }
 
     private static boolean isAll(Word index) {
@@ -606,6 +628,25 @@ abstract class WordLexer {
         return new Word(src.substring(open + 1, close), parts.done());
     }
 
+    /**
+     * ${NAME:OFFSET[:LENGTH]} and ${NAME/PATTERN[/STRING]} from at, just after the operator:
+     * the first word ends at the separator sep (for ':' not one that closes a ?: of the
+     * expression), the second, if there is one, at the '}'.
+     */
+    private Word.ParamExp twoWords(String name, Word index, boolean indirect, Word.ParamOp op, int at, char sep,
+                                   boolean quoted) {
+        pos = at;
+        enter("parameter expansion");
+        boolean literalQuotes = quoted && op == Word.ParamOp.SUBSTRING;     // "${x/'a'/'b'}" quotes
+        Word first = wordUntilBrace(literalQuotes, sep);
+        Word second = null;
+        if (src.charAt(pos - 1) == sep) {
+            second = wordUntilBrace(literalQuotes, (char) 0);
+        }
+        leave();
+        return new Word.ParamExp(name, index, indirect, op, false, first, second, quoted);
+    }
+
     private static Word.ParamOp operator(char c, char next) {
         return switch (c) {
             case '-' -> Word.ParamOp.DEFAULT;
@@ -614,6 +655,11 @@ abstract class WordLexer {
             case '+' -> Word.ParamOp.ALTERNATE;
             case '#' -> next == '#' ? Word.ParamOp.LONG_PREFIX : Word.ParamOp.SHORT_PREFIX;
             case '%' -> next == '%' ? Word.ParamOp.LONG_SUFFIX : Word.ParamOp.SHORT_SUFFIX;
+            case '/' -> Word.ParamOp.REPLACE;
+            case '^' -> next == '^' ? Word.ParamOp.UPPER_ALL : Word.ParamOp.UPPER_FIRST;
+            case ',' -> next == ',' ? Word.ParamOp.LOWER_ALL : Word.ParamOp.LOWER_FIRST;
+            case '~' -> next == '~' ? Word.ParamOp.TOGGLE_ALL : Word.ParamOp.TOGGLE_FIRST;
+            case '@' -> Word.ParamOp.TRANSFORM;
             default -> null;
         };
     }
@@ -640,21 +686,27 @@ abstract class WordLexer {
     }
 
     /**
-     * The WORD of ${NAME OP WORD}, up to the '}' that closes it (braces inside pair up). Its
-     * own quotes count; inside double quotes a single quote is an ordinary character.
+     * The WORD of ${NAME OP WORD}, up to the '}' that closes it (braces inside pair up), or
+     * to an unquoted sep ('/' or ':', 0 for none) before it; pos is left after the one it
+     * stopped at. Its own quotes count; inside double quotes a single quote is an ordinary
+     * character.
      */
-    private Word wordUntilBrace(boolean inDoubleQuotes) {
+    private Word wordUntilBrace(boolean inDoubleQuotes, char sep) {
         int start = pos;
         int braces = 0;
+        int ternaries = 0;
         Parts parts = new Parts();
         while (true) {
             if (pos >= src.length()) {
                 throw incomplete("unexpected EOF while looking for matching `}'", '}');
             }
             char c = src.charAt(pos);
-            if (c == '}' && braces == 0) {
+            if (c == '}' && braces == 0 || c == sep && braces == 0 && (c != ':' || ternaries-- == 0)) {
                 pos++;
                 return new Word(src.substring(start, pos - 1), parts.done());
+            }
+            if (c == '?' && sep == ':') {
+                ternaries++;
             }
             if (c == '\'' && !inDoubleQuotes) {
                 singleQuoted(parts);

@@ -209,9 +209,116 @@ class ExpanderTest {
     }
 
     @Test
+    void substringsCountCharactersAndNegativeOffsetsFromTheEnd() {
+        assertEquals("chive", string("${F:2:5}"));
+        assertEquals("gz", string("${F: -2}"));
+        assertEquals("gz", string("${F:(-2)}"));
+        assertEquals("archive.tar.gz", string("${F:-2}"));
+        assertEquals("tar", string("${F:8:-3}"));
+        assertEquals("", string("${F:99}"));
+        assertEquals("", string("${F: -99:2}"));
+        assertEquals("!-20: substring expression < 0", string("${F:2:-20}"));
+        assertEquals("!F: 1 2: syntax error in expression (error token is \"2\")", string("${F:1 2}"));
+        vars.set("N", "3");
+        assertEquals("chi", string("${F:$((N-1)):N}"));
+    }
+
+    @Test
+    void substringsOfThePositionalParametersStartAtDollarZero() {
+        vars.setPositional(List.of("a", "b c", "d"));
+        assertEquals(List.of("b c", "d"), fields("\"${@:2}\""));
+        assertEquals(List.of("-sh", "a"), fields("\"${@:0:2}\""));
+        assertEquals(List.of("d"), fields("\"${@: -1}\""));
+        assertEquals(List.of("b c d"), fields("\"${*:2}\""));
+        assertEquals(List.of(), fields("\"${@:4}\""));
+        assertEquals(List.of("!-1: substring expression < 0"), fields("${@:1:-1}"));
+    }
+
+    @Test
+    void patternSubstitutionReplacesTheLongestMatch() {
+        assertEquals("archive-tar-gz", string("${F//./-}"));
+        assertEquals("archive-tar.gz", string("${F/./-}"));
+        assertEquals("X.gz", string("${F/a*r/X}"));
+        assertEquals("Xrchive.tar.gz", string("${F/#a/X}"));
+        assertEquals("archive.tar.gz", string("${F/#r/X}"));
+        assertEquals("archive.tar.X", string("${F/%g*/X}"));
+        assertEquals("archive.tar.gz!", string("${F/%/!}"));
+        assertEquals("archive.tar.gz", string("${F//}"));
+        assertEquals("archive.targz", string("${F/.gz/gz}"));
+        assertEquals("rchive.tr.gz", string("${F//a}"));
+        assertEquals("-usr-local-bin", string("${P//\\//-}"));
+        assertEquals("-usr-local-bin", string("${P//\"/\"/-}"));
+    }
+
+    @Test
+    void anUnquotedAmpersandInTheReplacementIsTheMatch() {
+        assertEquals("[a]rchive.t[a]r.gz", string("${F//a/[&]}"));
+        assertEquals("&rchive.tar.gz", string("${F/a/\\&}"));
+        assertEquals("&rchive.tar.gz", string("${F/a/\"&\"}"));
+        vars.set("R", "&&");
+        assertEquals("aarchive.tar.gz", string("${F/a/$R}"));
+        assertEquals("&&rchive.tar.gz", string("${F/a/\"$R\"}"));
+        vars.set("R", "\\\\\\&\\n");     // \\\&\n: a backslash quotes only a & or a backslash
+        assertEquals("\\&\\nrchive.tar.gz", string("${F/a/$R}"));
+        assertEquals("*rchive.tar.gz", string("${F/a/\"*\"}"));
+        assertEquals("rchive.tar.gz", string("\"${F#'a'}\""));     // a pattern's single quotes quote
+                Expander off = new Expander(word("${F/a/&}"), false, null, false);
+        assertEquals(Expander.Status.DONE, off.run(vars));
+        assertEquals("&rchive.tar.gz", off.result().string());
+    }
+
+    @Test
+    void substitutionAndCaseOperatorsApplyToEachPositionalParameter() {
+        vars.setPositional(List.of("ab", "cb"));
+        assertEquals(List.of("aX", "cX"), fields("\"${@/b/X}\""));
+        assertEquals(List.of("AB CB"), fields("\"${*^^}\""));
+        assertEquals(List.of("a", "c"), fields("${@%b}"));
+        assertEquals(List.of("'ab'", "'cb'"), fields("${@@Q}"));
+    }
+
+    @Test
+    void caseModificationWithAndWithoutAPattern() {
+        vars.set("S", "hello World");
+        assertEquals("Hello World", string("${S^}"));
+        assertEquals("HELLO WORLD", string("${S^^}"));
+        assertEquals("hellO WOrld", string("${S^^[oW]}"));
+        assertEquals("hello world", string("${S,,}"));
+        assertEquals("HELLO wORLD", string("${S~~}"));
+        assertEquals("hello World", string("${S^W}"));
+    }
+
+    @Test
+    void transformationsQuoteEscapeAndDescribe() {
+        vars.set("S", "it's\\n");
+        assertEquals("'it'\\''s\\n'", string("${S@Q}"));
+        assertEquals("it's\n", string("${S@E}"));
+        assertEquals("S='it'\\''s\\n'", string("${S@A}"));
+        vars.export("S");
+        assertEquals("x", string("${S@a}"));
+        assertEquals("declare -x S='it'\\''s\\n'", string("${S@A}"));
+        assertEquals("IT'S\\N", string("${S@U}"));
+        assertEquals("", string("${nothing@Q}"));
+    }
+
+    @Test
+    void indirectionAndNamesByPrefix() {
+        vars.set("REF", "F");
+        assertEquals("archive.tar.gz", string("${!REF}"));
+        assertEquals("archive", string("${!REF%%.*}"));
+        vars.set("FX", "1");
+        assertEquals(List.of("F", "FX"), fields("${!F*}"));
+        assertEquals(List.of("F FX"), fields("\"${!F*}\""));
+        assertEquals(List.of("F", "FX"), fields("\"${!F@}\""));
+        assertEquals("!nope: invalid indirect expansion", string("${!nope}"));
+        vars.set("REF", "a b");
+        assertEquals("!a b: invalid variable name", string("${!REF}"));
+    }
+
+    @Test
     void badSubstitutionIsAnErrorOnlyWhenExpanded() {
         assertEquals(List.of("!${x!}: bad substitution"), fields("${x!}"));
-        assertEquals(List.of("!${x/a/b}: bad substitution"), fields("a${x/a/b}"));
+        assertEquals(List.of("!${F@Z}: bad substitution (fatal)"), fields("a${F@Z}"));
+        assertEquals(List.of("a"), fields("a${x@Z}"));   // bash looks at the letter only for a set NAME
         assertEquals(List.of("!${}: bad substitution"), fields("${}"));
         assertEquals(List.of("!$1: cannot assign in this way"), fields("${1:=x}"));
     }

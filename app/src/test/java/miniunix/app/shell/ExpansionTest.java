@@ -33,8 +33,8 @@ class ExpansionTest {
     void aBadSubstitutionStopsTheLineNotTheScript() {
         assertEquals("before\nminiunix: line 1: ${x!}: bad substitution\n1\n",
                 run("echo before; echo ${x!}; echo skipped\necho $?\n"));
-        assertEquals("miniunix: line 1: ${x/a/b}: bad substitution\nnext\n",
-                run("for i in 1 2; do echo ${x/a/b}; done; echo skipped\necho next\n"));
+        assertEquals("miniunix: line 1: ${x!y}: bad substitution\nnext\n",
+                run("for i in 1 2; do echo ${x!y}; done; echo skipped\necho next\n"));
     }
 
     @Test

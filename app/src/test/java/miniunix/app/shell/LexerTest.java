@@ -176,10 +176,30 @@ class LexerTest {
     }
 
     @Test
+    void substringAndSubstitutionHaveTwoWordsSplitAtTheirSeparator() {
+        Word.ParamExp e = (Word.ParamExp) tokens("${s:1?2:3:n}").get(0).word().parts().get(0);
+        assertEquals(Word.ParamOp.SUBSTRING, e.op());
+        assertEquals("1?2:3", e.word().text());
+        assertEquals("n", e.second().text());
+        e = (Word.ParamExp) tokens("${s//\"/\"/$r}").get(0).word().parts().get(0);
+        assertEquals(Word.ParamOp.REPLACE_ALL, e.op());
+        assertEquals("\"/\"", e.word().text());
+        assertEquals("$r", e.second().text());
+        e = (Word.ParamExp) tokens("${s/%x}").get(0).word().parts().get(0);
+        assertEquals(Word.ParamOp.REPLACE_SUFFIX, e.op());
+        assertEquals(null, e.second());
+        e = (Word.ParamExp) tokens("${!p,,[ab]}").get(0).word().parts().get(0);
+        assertEquals(Word.ParamOp.LOWER_ALL, e.op());
+        assertEquals(true, e.indirect());
+        assertEquals(Word.ParamOp.NAMES, ((Word.ParamExp) tokens("${!p@}").get(0).word().parts().get(0)).op());
+    }
+
+    @Test
     void aBadSubstitutionIsAPartNotAnError() {
         assertEquals(List.of(new Word.BadSubst("${x!}", false), new Word.Literal("y", false)),
                 tokens("${x!}y").get(0).word().parts());
-        assertEquals(new Word.BadSubst("${a/b/c}", true), tokens("\"${a/b/c}\"").get(0).word().parts().get(0));
+        assertEquals(new Word.BadSubst("${a!b}", true), tokens("\"${a!b}\"").get(0).word().parts().get(0));
+        assertEquals(new Word.BadSubst("${s:}", false), tokens("${s:}").get(0).word().parts().get(0));
     }
 
     @Test
