@@ -138,7 +138,7 @@ final class BuiltinFrame extends Frame {
             sh.vars.status = 1;
             sh.error(redirections.error());
         } else if (argv.size() > 1 && argv.get(1).equals("--help") && Builtins.takesHelp(argv.get(0))) {
-            sh.vars.status = 0;
+            sh.vars.status = BuiltinOptions.STATUS;    // bash's builtin_help returns EX_USAGE
             sh.print(redirections.fd(1), Builtins.help(argv.get(0)));
         } else if (!argv.isEmpty()) {
             in = redirections.fd(0);
@@ -176,6 +176,7 @@ final class BuiltinFrame extends Frame {
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
             case "getopts" -> done(sh, GetoptsBuiltin.run(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
+            case "help" -> done(sh, HelpBuiltin.run(this, sh, argv));
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
