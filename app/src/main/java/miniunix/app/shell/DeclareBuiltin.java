@@ -8,7 +8,7 @@ import java.util.Map;
  * declare, typeset and local, as bash 5.2's for scalars: the options turn attributes on (-) or
  * off (+) for each NAME[=VALUE] or NAME+=VALUE, then the value is assigned (so declare -i x=2*3
  * gives 6); -p prints declare lines, -f and -F the functions; no NAME lists. In a function a
- * NAME is the call's local ({@link Variables#local}) unless -g gives the global one.
+ * NAME is the call's local ({@link Scopes#local}) unless -g gives the global one.
  *
  * <p>Options: -r readonly (+r on a readonly NAME is bash's error), -x export, -i integer, -l
  * and -u case, -n nameref (its value must be a variable's name, not its own), -t trace, -g
@@ -114,7 +114,7 @@ final class DeclareBuiltin {
         if (print) {
             int status = 0;
             for (String name : names) {
-                String line = sh.vars.declaration(name);
+                String line = Declarations.of(sh.vars, name);
                 if (line == null) {
                     b.error("" + builtin + ": " + name + ": not found\n");
                     status = 1;
@@ -140,11 +140,11 @@ final class DeclareBuiltin {
     /** No NAME: local lists the call's locals; -p or an attribute the variables with them; else as set. */
     private void list() {
         if (isLocal) {
-            b.say(b.out(), sh.vars.locals());
+            b.say(b.out(), Declarations.locals(sh.vars));
         } else if (array != 0) {
-            b.say(b.out(), sh.vars.arrayDeclarations(array == 'A'));
+            b.say(b.out(), Declarations.arrays(sh.vars, array == 'A'));
         } else if (print || readonly == 1 || export == 1 || !on.isEmpty()) {
-            b.say(b.out(), sh.vars.declarations(on, readonly == 1, export == 1));
+            b.say(b.out(), Declarations.all(sh.vars, on, readonly == 1, export == 1));
         } else if (readonly == 0 && export == 0 && off.isEmpty()) {
             b.say(b.out(), SetBuiltin.variables(sh));
         }
@@ -156,7 +156,7 @@ final class DeclareBuiltin {
         boolean append = eq > 0 && a.charAt(eq - 1) == '+';
         String name = eq < 0 ? a : a.substring(0, append ? eq - 1 : eq);
         String value = eq < 0 ? null : a.substring(eq + 1);
-        boolean local = sh.vars.inFunction() && !global;
+        boolean local = sh.vars.scopes.inFunction() && !global;
         if (!Variables.isName(name)) {
             return ScopeBuiltins.invalid(b, builtin, a);
         }
@@ -165,7 +165,7 @@ final class DeclareBuiltin {
         if (ro && (value != null || readonly < 0)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
         }
-        if (local && !sh.vars.isLocal(name) && sh.vars.isReadonly(name)) {
+        if (local && !sh.vars.scopes.isLocal(name) && sh.vars.isReadonly(name)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
         }
         String reference = value != null ? value : sh.vars.ownValue(name);  // declare -n x: x's value too
@@ -173,7 +173,7 @@ final class DeclareBuiltin {
             return 1;
         }
         if (local) {
-            sh.vars.local(name, null);
+            sh.vars.scopes.local(name, null);
         } else if (value == null) {
             sh.vars.declare(name);      // bash: it exists, unset: declare -p shows declare -- NAME
         }
@@ -207,7 +207,7 @@ final class DeclareBuiltin {
             }
         }
         if (readonly > 0 || export > 0) {
-            sh.vars.propagate(target);
+            sh.vars.scopes.propagate(target);
         }
         return 0;
     }
@@ -217,7 +217,7 @@ final class DeclareBuiltin {
         int eq = a.indexOf('=');
         String name = list != null ? list.name() : eq < 0 ? a : a.substring(0, eq);
         String value = list != null ? "" : eq < 0 ? null : a.substring(eq + 1);
-        boolean local = sh.vars.inFunction() && !global;
+        boolean local = sh.vars.scopes.inFunction() && !global;
         int status = ScopeBuiltins.declareArray(b, sh, builtin, name, array, list, value, local);
         if (status != 0) {
             return status;
@@ -239,7 +239,7 @@ final class DeclareBuiltin {
         } else if (append) {
             sh.vars.append(target, value);
         } else if (global) {
-            sh.vars.setGlobal(target, value);
+            sh.vars.scopes.setGlobal(target, value);
         } else {
             sh.vars.set(target, value);
         }

@@ -60,7 +60,7 @@ final class FunctionFrame extends Frame {
         callerLine = sh.vars.lineno;
         sh.source = sh.functionSources.getOrDefault(name, sh.topSource);
         sh.vars.setPositional(args);
-        sh.vars.pushScope();
+        sh.vars.scopes.pushCall();
         sh.funcNest++;
         sh.push(CommandFrames.of(def.body(), false));
         return null;
@@ -80,7 +80,7 @@ final class FunctionFrame extends Frame {
         if (started && !restored) {
             restored = true;
             sh.funcNest--;
-            sh.vars.popScope();
+            sh.vars.scopes.pop();
             sh.vars.setPositional(callerArgs);
             sh.source = callerSource;
             sh.vars.lineno = callerLine;

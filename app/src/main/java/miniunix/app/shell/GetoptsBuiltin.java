@@ -59,7 +59,7 @@ final class GetoptsBuiltin {
         if (v.isReadonly("OPTIND")) {
             b.error("OPTIND: readonly variable\n");
         } else {
-            v.setOptind(v.optind);
+            v.setOptind(v.special.optind);
         }
         if (c == EOF) {
             v.unset("OPTARG");
@@ -140,57 +140,57 @@ final class GetoptsBuiltin {
 
         int next() {
             int argc = args.size();
-            if (v.optind >= argc || v.optind < 0) {
-                v.optind = argc;
+            if (v.special.optind >= argc || v.special.optind < 0) {
+                v.special.optind = argc;
                 return EOF;
             }
-            if (v.optind == 0) {
-                v.optind = 1;
-                v.optNext = -1;
+            if (v.special.optind == 0) {
+                v.special.optind = 1;
+                v.special.optNext = -1;
             }
-            if (v.optNext >= 0 && (v.optCur >= argc || v.optNext > args.get(v.optCur).length())) {
-                v.optNext = -1;
+            if (v.special.optNext >= 0 && (v.special.optCur >= argc || v.special.optNext > args.get(v.special.optCur).length())) {
+                v.special.optNext = -1;
             }
-            if (v.optNext < 0 || v.optNext >= args.get(v.optCur).length()) {
-                if (v.optind >= argc) {
+            if (v.special.optNext < 0 || v.special.optNext >= args.get(v.special.optCur).length()) {
+                if (v.special.optind >= argc) {
                     return EOF;
                 }
-                String word = args.get(v.optind);
+                String word = args.get(v.special.optind);
                 if (word.equals("--")) {
-                    v.optind++;
+                    v.special.optind++;
                     return EOF;
                 }
                 if (!word.startsWith("-") || word.length() == 1) {
                     return EOF;
                 }
-                v.optCur = v.optind;
-                v.optNext = 1;
+                v.special.optCur = v.special.optind;
+                v.special.optNext = 1;
             }
-            String word = args.get(v.optCur);
-            char c = word.charAt(v.optNext++);
+            String word = args.get(v.special.optCur);
+            char c = word.charAt(v.special.optNext++);
             int at = optstring.indexOf(c);
             optopt = c;
-            if (v.optNext >= word.length()) {
-                v.optind++;
-                v.optNext = -1;
+            if (v.special.optNext >= word.length()) {
+                v.special.optind++;
+                v.special.optNext = -1;
             }
             if (at < 0 || c == ':') {
                 message = "illegal option -- " + c;
                 return '?';
             }
             if (at + 1 < optstring.length() && optstring.charAt(at + 1) == ':') {
-                if (v.optNext >= 0 && v.optNext < word.length()) {
-                    optarg = word.substring(v.optNext);
-                    v.optind++;
-                } else if (v.optind == argc) {
+                if (v.special.optNext >= 0 && v.special.optNext < word.length()) {
+                    optarg = word.substring(v.special.optNext);
+                    v.special.optind++;
+                } else if (v.special.optind == argc) {
                     message = "option requires an argument -- " + c;
                     optarg = "";
-                    v.optNext = -1;
+                    v.special.optNext = -1;
                     return optstring.startsWith(":") ? ':' : '?';
                 } else {
-                    optarg = args.get(v.optind++);
+                    optarg = args.get(v.special.optind++);
                 }
-                v.optNext = -1;
+                v.special.optNext = -1;
             }
             return c;
         }

@@ -36,7 +36,7 @@ final class ScopeBuiltins {
         }
         if (o.operands().isEmpty()) {
             if (!remove) {
-                b.say(b.out(), sh.vars.declarations());
+                b.say(b.out(), Declarations.exported(sh.vars));
             }
             return 0;
         }
@@ -57,7 +57,7 @@ final class ScopeBuiltins {
                 sh.vars.unexport(name);
             } else {
                 sh.vars.export(name);
-                sh.vars.propagate(name);        // x=1 export x: x stays 1 after the command (bash)
+                sh.vars.scopes.propagate(name);        // x=1 export x: x stays 1 after the command (bash)
             }
         }
         return status;
@@ -85,7 +85,7 @@ final class ScopeBuiltins {
             return functions(b, sh, "readonly", o.operands(), sh.readonlyFunctions, true);
         }
         if (o.operands().isEmpty()) {
-            b.say(b.out(), sh.vars.readonlyDeclarations());
+            b.say(b.out(), Declarations.readonly(sh.vars));
             return 0;
         }
         int status = 0;
@@ -111,7 +111,7 @@ final class ScopeBuiltins {
                     return LEFT;
                 }
                 sh.vars.makeReadonly(name);
-                sh.vars.propagate(name);
+                sh.vars.scopes.propagate(name);
             }
         }
         return status;
@@ -287,11 +287,11 @@ final class ScopeBuiltins {
 
     /**
      * local [OPTION...] [NAME[=VALUE]...]: declare's options and words ({@link DeclareBuiltin}),
-     * each NAME a local of the running call ({@link Variables#local}); no NAME lists the call's
+     * each NAME a local of the running call ({@link Scopes#local}); no NAME lists the call's
      * locals. Simplified: no -g (bash accepts it and still makes NAME local).
      */
     static int local(BuiltinFrame b, Shell sh, List<String> argv) {
-        if (!sh.vars.inFunction()) {
+        if (!sh.vars.scopes.inFunction()) {
             b.error("local: can only be used in a function\n");
             return 1;
         }
@@ -313,18 +313,18 @@ final class ScopeBuiltins {
         if (!Variables.isName(name)) {
             return invalid(b, builtin, name);
         }
-        if (sh.vars.isReadonly(name) && (value != null || local && !sh.vars.isLocal(name))) {
+        if (sh.vars.isReadonly(name) && (value != null || local && !sh.vars.scopes.isLocal(name))) {
             return readonly(b, builtin + ": ", name);
         }
         ShellArray old = sh.vars.array(name);
         boolean assoc = array == 'A' || array == 0 && old != null && old.isAssoc();
-        if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.isLocal(name))) {
+        if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.scopes.isLocal(name))) {
             b.error("" + builtin + ": " + name + ": cannot convert "
                     + (assoc ? "indexed to associative" : "associative to indexed") + " array\n");
             return 1;
         }
-        if (local && !sh.vars.isLocal(name)) {
-            sh.vars.local(name, null);
+        if (local && !sh.vars.scopes.isLocal(name)) {
+            sh.vars.scopes.local(name, null);
         }
         if (value == null) {
             sh.vars.declareArray(name, assoc);

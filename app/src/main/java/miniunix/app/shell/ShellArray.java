@@ -206,7 +206,7 @@ final class ShellArray {
                 sb.append(' ');
             }
             sb.append('[').append(assoc ? keyText(k) : k).append("]=");
-            Variables.appendQuotedValue(sb, assoc ? values.get(k) : elements.get(Long.parseLong(k)));
+            Declarations.appendQuotedValue(sb, assoc ? values.get(k) : elements.get(Long.parseLong(k)));
             if (assoc) {
                 sb.append(' ');
             }
@@ -219,7 +219,7 @@ final class ShellArray {
         for (int i = 0; i < k.length(); i++) {
             if (" \t\n\"'\\$`|&;()<>[]*?!{}~#=".indexOf(k.charAt(i)) >= 0) {
                 StringBuilder sb = new StringBuilder();
-                Variables.appendQuotedValue(sb, k);
+                Declarations.appendQuotedValue(sb, k);
                 return sb.toString();
             }
         }

@@ -44,7 +44,7 @@ final class SimpleFrame extends Frame {
     private int assigned;
     /** A command's (not a bare assignment's) NAME=value, in order, less the refused ones. */
     private LinkedHashMap<String, String> bindings;
-    /** The prefix scope is pushed, while the assignments are expanded ({@link Variables#pushPrefix}). */
+    /** The prefix scope is pushed, while the assignments are expanded ({@link Scopes#pushPrefix}). */
     private boolean prefixed;
     /** Some $(...) ran (its status is $?). */
     private boolean substituted;
@@ -211,7 +211,7 @@ final class SimpleFrame extends Frame {
                     if (!argv.isEmpty()) {
                         bindings = new LinkedHashMap<>();
                         prefixed = true;
-                        sh.vars.pushPrefix(Variables.Kind.PREFIX);
+                        sh.vars.scopes.pushPrefix(Scopes.Kind.PREFIX);
                     }
                     phase = Phase.ASSIGN;
                 }
@@ -285,7 +285,7 @@ final class SimpleFrame extends Frame {
             return true;
         }
         if (!argv.isEmpty()) {
-            sh.vars.prefixAssign(name, value);
+            sh.vars.scopes.prefixAssign(name, value);
             bindings.put(name, value);
         } else {
             try {
@@ -344,7 +344,7 @@ final class SimpleFrame extends Frame {
     private void endPrefix(Shell sh) {
         if (prefixed) {
             prefixed = false;
-            sh.vars.popScope();
+            sh.vars.scopes.pop();
         }
     }
 
@@ -413,15 +413,15 @@ final class SimpleFrame extends Frame {
         Node.FunctionDef f = functions ? sh.functions.get(name) : null;
         if (f != null) {
             Frame call = around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size())));
-            sh.push(PrefixFrame.around(Variables.Kind.PREFIX_OF_CALL, assigns, call));
+            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_CALL, assigns, call));
         } else if (SourceFrame.runsCommands(name) && !help) {
-            sh.push(PrefixFrame.around(Variables.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
+            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
         } else if (name.equals("exec") && argv.size() > 1 && !help) {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
         } else if (BuiltinFrame.isBuiltin(name)) {
             Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).compounds(compounds);
-            sh.push(PrefixFrame.around(Variables.Kind.PREFIX, assigns, builtin));
+            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX, assigns, builtin));
         } else {
             ExecFrame e = new ExecFrame(argv, sh.envp(assigns), new Redirections(targets, true), false);
             sh.push(exec ? e : new SearchFrame(e, cmd.text()));

@@ -20,12 +20,12 @@ class VariablesTest {
     @Test
     void aPrefixHoldsUntilItsScopeIsPoppedThenTheOldValueAndExportAreBack() {
         vars.set("x", "old");
-        vars.pushPrefix(Variables.Kind.PREFIX);
-        vars.prefixAssign("x", "1");
-        vars.prefixAssign("y", "2");
+        vars.scopes.pushPrefix(Scopes.Kind.PREFIX);
+        vars.scopes.prefixAssign("x", "1");
+        vars.scopes.prefixAssign("y", "2");
         assertEquals("1", vars.value("x"));
         assertEquals(List.of("x=1", "y=2"), vars.envp(Map.of()));
-        vars.popScope();
+        vars.scopes.pop();
         assertEquals("old", vars.value("x"));
         assertNull(vars.value("y"));
         assertEquals(List.of(), vars.envp(Map.of()));
@@ -33,42 +33,42 @@ class VariablesTest {
 
     @Test
     void exportOfAPrefixedNameKeepsItButNotInsideEval() {
-        vars.pushPrefix(Variables.Kind.PREFIX);
-        vars.prefixAssign("x", "1");
+        vars.scopes.pushPrefix(Scopes.Kind.PREFIX);
+        vars.scopes.prefixAssign("x", "1");
         vars.export("x");
-        vars.propagate("x");
-        vars.popScope();
-        assertEquals("declare -x x=\"1\"\n", vars.declaration("x"));
-        vars.pushPrefix(Variables.Kind.PREFIX_OF_SOURCE);
-        vars.prefixAssign("y", "1");
-        vars.propagate("y");
-        vars.popScope();
-        assertNull(vars.declaration("y"));
+        vars.scopes.propagate("x");
+        vars.scopes.pop();
+        assertEquals("declare -x x=\"1\"\n", Declarations.of(vars, "x"));
+        vars.scopes.pushPrefix(Scopes.Kind.PREFIX_OF_SOURCE);
+        vars.scopes.prefixAssign("y", "1");
+        vars.scopes.propagate("y");
+        vars.scopes.pop();
+        assertNull(Declarations.of(vars, "y"));
     }
 
     @Test
     void aLocalOfAPrefixedNameStartsWithItsValueAndUnsetShowsWhatThePrefixHid() {
         vars.set("x", "old");
-        vars.pushPrefix(Variables.Kind.PREFIX_OF_CALL);
-        vars.prefixAssign("x", "1");
-        vars.pushScope();
-        vars.local("x", null);
+        vars.scopes.pushPrefix(Scopes.Kind.PREFIX_OF_CALL);
+        vars.scopes.prefixAssign("x", "1");
+        vars.scopes.pushCall();
+        vars.scopes.local("x", null);
         assertEquals("1", vars.value("x"));
         vars.unset("x");
         assertEquals("old", vars.value("x"));
-        vars.popScope();
-        vars.popScope();
+        vars.scopes.pop();
+        vars.scopes.pop();
         assertEquals("old", vars.value("x"));
     }
 
     @Test
     void setListingsShowTheShellVariablesNotABuiltinsPrefix() {
         vars.set("v", "old");
-        vars.pushPrefix(Variables.Kind.PREFIX);
-        vars.prefixAssign("v", "new");
+        vars.scopes.pushPrefix(Scopes.Kind.PREFIX);
+        vars.scopes.prefixAssign("v", "new");
         assertEquals("old", vars.all().get("v"));
-        assertEquals("declare -x v=\"new\"\n", vars.declaration("v"));
-        vars.popScope();
+        assertEquals("declare -x v=\"new\"\n", Declarations.of(vars, "v"));
+        vars.scopes.pop();
     }
 
     @Test
@@ -103,7 +103,7 @@ class VariablesTest {
         assertEquals("x", vars.ownValue("r"));
         vars.export("r");
         assertTrue(vars.isExported("x"));
-        assertEquals("declare -n r=\"x\"\n", vars.declaration("r"));
+        assertEquals("declare -n r=\"x\"\n", Declarations.of(vars, "r"));
     }
 
     @Test
@@ -120,12 +120,12 @@ class VariablesTest {
     void aLocalStartsWithNoAttributesAndTheCallsEndGivesThemBack() {
         vars.attribute("g", Attribute.INTEGER, true);
         vars.set("g", "5");
-        vars.pushScope();
-        vars.local("g", null);
+        vars.scopes.pushCall();
+        vars.scopes.local("g", null);
         vars.set("g", "1+1");
         assertEquals("1+1", vars.value("g"));
-        vars.popScope();
-        assertEquals("declare -i g=\"5\"\n", vars.declaration("g"));
+        vars.scopes.pop();
+        assertEquals("declare -i g=\"5\"\n", Declarations.of(vars, "g"));
     }
 
     @Test
@@ -138,10 +138,10 @@ class VariablesTest {
         vars.set("all", "7");
         vars.export("all");
         vars.makeReadonly("all");
-        assertEquals("declare -irtxu all=\"7\"\n", vars.declaration("all"));
+        assertEquals("declare -irtxu all=\"7\"\n", Declarations.of(vars, "all"));
         vars.attribute("il", Attribute.LOWER, true);
         vars.attribute("il", Attribute.INTEGER, true);
-        assertEquals("declare -il il\n", vars.declaration("il"));
-        assertEquals("declare -il il\n", vars.declarations(EnumSet.of(Attribute.LOWER), false, false));
+        assertEquals("declare -il il\n", Declarations.of(vars, "il"));
+        assertEquals("declare -il il\n", Declarations.all(vars, EnumSet.of(Attribute.LOWER), false, false));
     }
 }

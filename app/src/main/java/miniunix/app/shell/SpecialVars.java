@@ -1,0 +1,94 @@
+package miniunix.app.shell;
+
+/**
+ * The state behind the variables whose assignment does more than store a value (bash's
+ * special_vars and their sv_ functions): RANDOM=N reseeds $RANDOM's generator, OPTIND=N
+ * moves getopts' place. {@link Variables} keeps the values themselves and calls in here
+ * when one of these names is set, unset or made local.
+ */
+final class SpecialVars {
+    /**
+     * $RANDOM's generator: Park and Miller's minimal standard, x = 16807 x mod (2^31 - 1),
+     * as bash uses; seeded from getrandom(2) at start, so from --seed, or by RANDOM=N.
+     */
+    private long randomState = 1;
+    /**
+     * getopts' place between calls (bash's sh_optind, curind and charindex): the index of the
+     * next argument (0: start afresh at 1), the argument a grouped -abc is being read from and
+     * the offset of its next letter (-1: none). Assigning OPTIND (or unset or local OPTIND)
+     * sets the index from the new value, 1 starting over as POSIX says; getopts' own update
+     * of OPTIND does not ({@link Variables#setOptind}).
+     */
+    int optind;
+    int optCur;
+    int optNext = -1;
+
+    SpecialVars copy() {
+        SpecialVars s = new SpecialVars();
+        s.randomState = randomState;
+        s.setPlace(place());
+        return s;
+    }
+
+    /** getopts' place, as a call that makes OPTIND local saves it (bash 5). */
+    int[] place() {
+        return new int[] {optind, optCur, optNext};
+    }
+
+    /** getopts' place becomes one {@link #place} gave. */
+    void setPlace(int[] p) {
+        optind = p[0];
+        optCur = p[1];
+        optNext = p[2];
+    }
+
+    /** bash's sv_optind: the index is atoi(value), and 1, a negative one or none (null) is 0 (afresh). */
+    void optindAssigned(String v) {
+        long n = 0;
+        if (v != null) {
+            int i = 0;
+            while (i < v.length() && Character.isWhitespace(v.charAt(i))) {
+                i++;
+            }
+            boolean minus = i < v.length() && v.charAt(i) == '-';
+            if (i < v.length() && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
+                i++;
+            }
+            for (; i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9' && n <= Integer.MAX_VALUE; i++) {
+                n = n * 10 + (v.charAt(i) - '0');
+            }
+            n = minus ? -n : n;
+        }
+        optind = n < 0 || n == 1 || n > Integer.MAX_VALUE ? 0 : (int) n;
+    }
+
+    /** RANDOM=value: bash's sv_randomseed reseeds from strtoul(value). */
+    void randomAssigned(String value) {
+        seedRandom(leadingNumber(value));
+    }
+
+    /** strtoul(s, NULL, 10): the decimal digits s starts with (after blanks), or 0. */
+    private static long leadingNumber(String s) {
+        long n = 0;
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        for (; i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && n < 1L << 40; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /** Seeds $RANDOM's generator: at start from getrandom(2), or by RANDOM=N. */
+    void seedRandom(long seed) {
+        randomState = Math.floorMod(seed, 0x7fffffffL);
+        randomState = randomState == 0 ? 123459876 : randomState;
+    }
+
+    /** The next $RANDOM, 0..32767: both halves of the generator's state folded together. */
+    int nextRandom() {
+        randomState = randomState * 16807 % 0x7fffffffL;
+        return (int) (((randomState >> 16) ^ (randomState & 0xffff)) & 32767);
+    }
+}
