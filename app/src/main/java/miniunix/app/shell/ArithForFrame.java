@@ -17,6 +17,8 @@ final class ArithForFrame extends LoopFrame {
     private Stage stage = Stage.INIT;
     /** The expression of this stage is being expanded; the next step evaluates it. */
     private boolean expanding;
+    /** This expression's DEBUG trap has run ({@link DebugTrap}). */
+    private boolean debugged;
     /** The body is running; the next step takes its status. */
     private boolean inBody;
 
@@ -38,6 +40,13 @@ final class ArithForFrame extends LoopFrame {
                     return t;
                 }
             }
+            if (!debugged) {
+                debugged = true;
+                if (DebugTrap.before(sh, "((" + expression().text() + "))", node.line())) {
+                    return null;
+                }
+            }
+            debugged = false;
             expanding = true;
             sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(expression(), false))));
             return null;
@@ -92,6 +101,7 @@ final class ArithForFrame extends LoopFrame {
         stage = Stage.UPDATE;
         expanding = false;
         inBody = false;
+        debugged = false;
     }
 
     @Override
@@ -100,6 +110,7 @@ final class ArithForFrame extends LoopFrame {
         f.stage = stage;
         f.expanding = expanding;
         f.inBody = inBody;
+        f.debugged = debugged;
         return f;
     }
 }

@@ -14,6 +14,8 @@ import miniunix.kernel.uapi.Trap;
 final class ArithFrame extends Frame {
     private final Node.ArithCommand node;
     private boolean expanded;
+    /** $BASH_COMMAND is this command's, and the DEBUG trap has run ({@link DebugTrap}). */
+    private boolean debugged;
 
     ArithFrame(Node.ArithCommand node) {
         this.node = node;
@@ -23,6 +25,12 @@ final class ArithFrame extends Frame {
     Trap step(Shell sh, long ret) {
         String text;
         if (!expanded) {
+            if (!debugged) {
+                debugged = true;
+                if (DebugTrap.before(sh, "((" + node.expression().text() + "))", node.line())) {
+                    return null;
+                }
+            }
             expanded = true;
             sh.vars.lineno = node.line();
             text = ExpandFrame.literal(node.expression(), false);
@@ -61,6 +69,7 @@ final class ArithFrame extends Frame {
     Frame copy() {
         ArithFrame a = new ArithFrame(node);
         a.expanded = expanded;
+        a.debugged = debugged;
         return a;
     }
 }

@@ -15,7 +15,7 @@ import miniunix.kernel.uapi.Trap;
  * last list's, or 0 when no item matched (or its list was empty).
  */
 final class CaseFrame extends Frame {
-    private enum Phase { WORD, EXPANDED, TRY, TRIED, BODY_DONE }
+    private enum Phase { WORD, WORD_DEBUGGED, EXPANDED, TRY, TRIED, BODY_DONE }
 
     private final Node.Case node;
     private String word;
@@ -34,6 +34,14 @@ final class CaseFrame extends Frame {
     Trap step(Shell sh, long ret) {
         switch (phase) {
             case WORD -> {
+                phase = Phase.EXPANDED;
+                if (DebugTrap.before(sh, "case " + node.word().text() + " in ", node.line())) {
+                    phase = Phase.WORD_DEBUGGED;
+                    return null;
+                }
+                sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.word(), false))));
+            }
+            case WORD_DEBUGGED -> {
                 sh.vars.lineno = node.line();
                 phase = Phase.EXPANDED;
                 sh.push(new ExpandFrame(List.of(new ExpandFrame.Item(node.word(), false))));

@@ -53,7 +53,7 @@ final class CompoundParser {
             case "for" -> forClause(line);
             case "case" -> caseClause(line);
             case "{" -> new Node.BraceGroup(p.closed(p.body(EOF, " } "), "}"), p.redirects());
-            case "(" -> new Node.Subshell(p.closedParen(p.body(RPAREN, "")), p.redirects());
+            case "(" -> new Node.Subshell(p.closedParen(p.body(RPAREN, "")), p.redirects(), line);
             default -> new Node.ArithCommand(first.word(), p.redirects(), line);
         };
         p.lexer().leave();

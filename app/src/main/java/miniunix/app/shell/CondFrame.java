@@ -47,6 +47,8 @@ final class CondFrame extends Frame {
     /** The status of the expression evaluated last. */
     private int status;
     private Phase phase = Phase.WALK;
+    /** $BASH_COMMAND is this command's, and the DEBUG trap has run ({@link DebugTrap}). */
+    private boolean debugged;
     /** In FACTS: the term's expanded words, its test's arguments and what they need. */
     private List<String> testArgs;
     private TestFacts facts;
@@ -61,6 +63,12 @@ final class CondFrame extends Frame {
     Trap step(Shell sh, long ret) {
         return switch (phase) {
             case WALK -> {
+                if (!debugged) {
+                    debugged = true;
+                    if (DebugTrap.before(sh, "[[ " + node.expression().text() + " ]]", node.line())) {
+                        yield null;
+                    }
+                }
                 sh.vars.lineno = node.line();
                 yield walk(sh);
             }
@@ -299,6 +307,7 @@ final class CondFrame extends Frame {
         c.progress.clear();
         c.progress.addAll(progress);
         c.status = status;
+        c.debugged = debugged;
         c.phase = phase;
         c.testArgs = testArgs;
         c.facts = facts == null ? null : facts.copy();

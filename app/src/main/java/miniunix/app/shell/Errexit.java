@@ -15,7 +15,8 @@ package miniunix.app.shell;
  * </ul>
  * A simple command (a function call included), a subshell, (( )), [[ ]] and a pipeline of
  * several commands are checked. An interactive shell exits too, as bash does. A command
- * substitution's child runs with set -e off (bash without inherit_errexit).
+ * substitution's child runs with set -e off (bash without inherit_errexit). The ERR trap runs
+ * where this would exit, before it does ({@link PipelineFrame}).
  */
 final class Errexit {
     private Errexit() {
@@ -23,14 +24,15 @@ final class Errexit {
 
     /** After a foreground pipeline: exits the shell if set -e says so. */
     static void check(Shell sh, Node.Pipeline p) {
-        if (sh.vars.status == 0 || p.negated() || !sh.vars.on(ShellOption.ERREXIT) || !checked(p)
+        if (sh.vars.status == 0 || p.negated() || !sh.vars.on(ShellOption.ERREXIT) || !counts(p)
                 || sh.errexitIgnored()) {
             return;
         }
         sh.exit(sh.vars.status);
     }
 
-    private static boolean checked(Node.Pipeline p) {
+    /** Whether p's failure can end the shell (or run the ERR trap): not a lone if, while, { } ... */
+    static boolean counts(Node.Pipeline p) {
         if (p.commands().size() > 1) {
             return true;
         }

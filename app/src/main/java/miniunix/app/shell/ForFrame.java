@@ -17,6 +17,9 @@ final class ForFrame extends LoopFrame {
     private List<String> values = List.of();
     private int next;
     private Phase phase = Phase.START;
+    /** This iteration's -x line is written, and its DEBUG trap has run. */
+    private boolean announced;
+    private boolean debugged;
 
     ForFrame(Node.For node) {
         this.node = node;
@@ -78,6 +81,21 @@ final class ForFrame extends LoopFrame {
             sh.pop();
             sh.error(node.name() + ": readonly variable");
         } else if (next < values.size()) {
+            if (!announced) {
+                announced = true;
+                if (sh.xtrace()) {          // bash: the -x line, then the DEBUG trap, then NAME=
+                    sh.print(2, trace(sh));
+                    return null;
+                }
+            }
+            if (!debugged) {
+                debugged = true;
+                if (DebugTrap.before(sh, head(), node.line())) {
+                    return null;
+                }
+            }
+            announced = false;
+            debugged = false;
             try {
                 sh.vars.set(node.name(), values.get(next++));
             } catch (Arith.Failure f) {     // an integer NAME's bad expression (declare -i)
@@ -86,9 +104,6 @@ final class ForFrame extends LoopFrame {
             }
             phase = Phase.BODY_DONE;
             sh.push(new ListFrame(node.body()));
-            if (sh.xtrace()) {
-                sh.print(2, trace(sh));
-            }
         } else {
             sh.vars.status = bodyStatus;
             sh.pop();
@@ -98,15 +113,19 @@ final class ForFrame extends LoopFrame {
 
     /** bash's -x line for each iteration: "+ for NAME in WORDS", the words as typed. */
     private String trace(Shell sh) {
-        StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1)).append(" for ").append(node.name())
-                .append(" in");
+        return "+".repeat(sh.traceDepth + 1) + " " + head() + "\n";
+    }
+
+    /** "for NAME in WORDS" (bash's print_for_command_head): $BASH_COMMAND for an iteration. */
+    private String head() {
+        StringBuilder sb = new StringBuilder("for ").append(node.name()).append(" in");
         if (!node.hasIn()) {
             sb.append(" \"$@\"");
         }
         for (Word w : node.words()) {
             sb.append(' ').append(w.text());
         }
-        return sb.append('\n').toString();
+        return sb.toString();
     }
 
     @Override
@@ -121,6 +140,8 @@ final class ForFrame extends LoopFrame {
         f.values = values;
         f.next = next;
         f.phase = phase;
+        f.announced = announced;
+        f.debugged = debugged;
         return f;
     }
 }

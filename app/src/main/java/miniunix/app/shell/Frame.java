@@ -32,6 +32,14 @@ abstract class Frame {
     void cleanup(Shell sh, List<Syscall> calls) {
     }
 
+    /**
+     * return is leaving this frame (a function call or a sourced file: see
+     * {@link Shell#findReturnTarget}); statusBefore is $? before return ran, what its RETURN
+     * trap sees.
+     */
+    void returning(int statusBefore) {
+    }
+
     /** Whether set -e is ignored for what runs above this frame now (see {@link Errexit}). */
     boolean ignoresErrexit() {
         return false;

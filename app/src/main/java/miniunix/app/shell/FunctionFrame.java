@@ -13,6 +13,10 @@ import miniunix.kernel.uapi.Trap;
  * come back. $? is the body's status, or return's N. The call is what `return` leaves
  * ({@link Shell#findReturnTarget}) and what hides the caller's loops from break and continue.
  *
+ * <p>The call runs without the caller's DEBUG and RETURN traps unless set -T, and without its
+ * ERR trap unless set -E; they come back afterwards ({@link TrapTable#hide}). A RETURN trap
+ * set when the body is done runs then, still in the call.
+ *
  * <p>NAME=value words before the call are its temporary environment, in a scope just below
  * the call's own ({@link PrefixFrame}).
  *
@@ -34,6 +38,11 @@ final class FunctionFrame extends Frame {
     private int callerLine;
     private boolean started;
     private boolean restored;
+    /** The caller's traps the call runs without ({@link TrapTable#hide}); null if none. */
+    private String[] hiddenTraps;
+    /** $? before the return that ended the call, or -1: what the RETURN trap sees. */
+    private int statusBeforeReturn = -1;
+    private boolean returnTrapDone;
 
     FunctionFrame(Node.FunctionDef def, String name, List<String> args) {
         this.def = def;
@@ -44,6 +53,13 @@ final class FunctionFrame extends Frame {
     @Override
     Trap step(Shell sh, long ret) {
         if (started) {
+            if (!returnTrapDone) {
+                returnTrapDone = true;      // in the call's own scope, as bash's run_return_trap
+                int status = statusBeforeReturn >= 0 ? statusBeforeReturn : sh.vars.status;
+                if (TrapFrame.pushOwn(sh, TrapTable.RETURN, status)) {
+                    return null;
+                }
+            }
             sh.pop();
             restore(sh);
             return null;
@@ -62,7 +78,14 @@ final class FunctionFrame extends Frame {
         sh.vars.setPositional(args);
         sh.vars.scopes.pushCall();
         sh.funcNest++;
+        boolean functrace = sh.vars.on(ShellOption.FUNCTRACE);
+        hiddenTraps = sh.trapTable.hide(!functrace, !functrace, !sh.vars.on(ShellOption.ERRTRACE));
         sh.push(CommandFrames.of(def.body(), false));
+        // set -T: the DEBUG trap runs once more as the call starts, on the definition's line.
+        sh.vars.lineno = def.line();
+        if (!TrapFrame.pushOwn(sh, TrapTable.DEBUG, sh.vars.status)) {
+            sh.vars.lineno = callerLine;
+        }
         return null;
     }
 
@@ -84,7 +107,13 @@ final class FunctionFrame extends Frame {
             sh.vars.setPositional(callerArgs);
             sh.source = callerSource;
             sh.vars.lineno = callerLine;
+            sh.trapTable.restoreAfter(hiddenTraps);
         }
+    }
+
+    @Override
+    void returning(int statusBefore) {
+        statusBeforeReturn = statusBefore;
     }
 
     /** Unwound (an error, return from a deeper call ...): the caller's state comes back all the same. */
@@ -101,6 +130,9 @@ final class FunctionFrame extends Frame {
         f.callerLine = callerLine;
         f.started = started;
         f.restored = restored;
+        f.hiddenTraps = hiddenTraps == null ? null : hiddenTraps.clone();
+        f.statusBeforeReturn = statusBeforeReturn;
+        f.returnTrapDone = returnTrapDone;
         return f;
     }
 

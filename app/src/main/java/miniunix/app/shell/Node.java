@@ -262,7 +262,7 @@ public sealed interface Node {
     }
 
     /** ( list ): the list, run by a forked copy of the shell. */
-    record Subshell(CommandList body, List<Redirect> redirects) implements Command {
+    record Subshell(CommandList body, List<Redirect> redirects, int line) implements Command {
         public Subshell {
             redirects = List.copyOf(redirects);
         }

@@ -17,9 +17,15 @@ final class PipelineFrame extends Frame {
     private final Node.Pipeline pipeline;
     private final boolean background;
     private boolean started;
+    /** A job's simple commands whose DEBUG trap has run in the shell, before the forks. */
+    private int announced;
+    /** The ERR trap has been looked at, after the status. */
+    private boolean errChecked;
     /** time: the readings before and after; null when not timed. */
     private Stopwatch before;
     private Stopwatch after;
+    /** The time report has been made (or was not asked for). */
+    private boolean reported;
 
     PipelineFrame(Node.Pipeline pipeline, boolean background) {
         this.pipeline = pipeline;
@@ -36,12 +42,16 @@ final class PipelineFrame extends Frame {
                     return t;
                 }
             }
-            started = true;
             List<Node.Command> cmds = pipeline.commands();
             if (cmds.isEmpty()) {
+                started = true;
                 sh.vars.status = 0;
                 return null;
             }
+            if ((cmds.size() > 1 || background) && announce(sh, cmds)) {
+                return null;
+            }
+            started = true;
             if (cmds.size() == 1 && !background) {
                 sh.push(CommandFrames.of(cmds.get(0), false));
             } else {
@@ -55,33 +65,76 @@ final class PipelineFrame extends Frame {
             }
             return null;
         }
-        if (before != null) {
-            after = after == null ? new Stopwatch() : after;
+        if (before != null && after == null) {
+            after = new Stopwatch();
+        }
+        if (after != null && !reported) {
             Trap t = after.next();
             if (t != null) {
                 return t;
             }
-        }
-        sh.pop();
-        if (after != null) {
+            reported = true;
             String format = pipeline.timing() == Node.Timing.POSIX ? Stopwatch.POSIX_FORMAT
                     : sh.vars.value("TIMEFORMAT");
             format = format == null ? Stopwatch.BASH_FORMAT : format;
             if (!format.isEmpty()) {
                 sh.print(2, Stopwatch.report(before, after, format));
+                return null;
             }
         }
-        Node.Command only = pipeline.commands().isEmpty() ? null : pipeline.commands().get(0);
-        if (!background && pipeline.commands().size() == 1 && (only instanceof Node.SimpleCommand
-                || only instanceof Node.Subshell || only instanceof Node.ArithCommand)) {
-            sh.vars.pipeStatus = new int[] {sh.vars.status};
+        if (!errChecked) {
+            errChecked = true;
+            Node.Command only = pipeline.commands().isEmpty() ? null : pipeline.commands().get(0);
+            if (!background && pipeline.commands().size() == 1 && (only instanceof Node.SimpleCommand
+                    || only instanceof Node.Subshell || only instanceof Node.ArithCommand)) {
+                sh.vars.pipeStatus = new int[] {sh.vars.status};
+            }
+            if (!background && errTrapDue(sh)) {
+                if (only instanceof Node.Subshell sub && sh.trapTable.depth == 0) {
+                    // bash names the ( list ) it forked, when an ERR trap may want it
+                    sh.vars.command = sub.text();
+                    sh.vars.lineno = sub.line();
+                }
+                if (TrapFrame.pushOwn(sh, TrapTable.ERR, sh.vars.status)) {
+                    return null;
+                }
+            }
         }
+        sh.pop();
         if (pipeline.negated() && !background) {
             sh.vars.status = sh.vars.status == 0 ? 1 : 0;
         } else if (!background) {
             Errexit.check(sh, pipeline);
         }
         return null;
+    }
+
+    /**
+     * A job's simple commands, in order, as bash's parent shell meets each before it forks:
+     * $BASH_COMMAND becomes the command's and the DEBUG trap runs (true: a trap was pushed).
+     */
+    private boolean announce(Shell sh, List<Node.Command> cmds) {
+        while (announced < cmds.size()) {
+            if (cmds.get(announced++) instanceof Node.SimpleCommand c) {
+                if (sh.trapTable.depth == 0) {
+                    sh.vars.command = c.text();
+                }
+                sh.vars.lineno = c.line();
+                if (TrapFrame.pushOwn(sh, TrapTable.DEBUG, sh.vars.status)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the ERR trap is due: the status is not 0 where set -e would end the shell (the
+     * same rules, bash's run_error_trap calls beside its ERREXIT jumps), ! aside.
+     */
+    private boolean errTrapDue(Shell sh) {
+        int status = sh.vars.status;
+        return status != 0 && !pipeline.negated() && Errexit.counts(pipeline) && !sh.errexitIgnored();
     }
 
     /** bash: set -e is ignored inside a negated pipeline. */
@@ -94,6 +147,9 @@ final class PipelineFrame extends Frame {
     Frame copy() {
         PipelineFrame p = new PipelineFrame(pipeline, background);
         p.started = started;
+        p.announced = announced;
+        p.errChecked = errChecked;
+        p.reported = reported;
         p.before = before == null ? null : before.copy();
         p.after = after == null ? null : after.copy();
         return p;

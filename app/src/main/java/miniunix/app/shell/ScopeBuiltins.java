@@ -380,6 +380,9 @@ final class ScopeBuiltins {
                 error = sh.errorPrefix() + "return: " + argv.get(1) + ": numeric argument required\n";
             }
         }
+        if (target >= 0) {
+            sh.frame(target).returning(sh.vars.status);
+        }
         sh.unwind(target < 0 ? 1 : target + 1);
         sh.vars.status = status;
         if (error != null) {

@@ -20,7 +20,7 @@ import java.util.Map;
  * -C, ...) are "invalid option" here, and the usage line lists ours.
  */
 final class SetBuiltin {
-    private static final String USAGE = "set: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n";
+    private static final String USAGE = "set: usage: set [-efmuxBET] [-o option-name] [--] [-] [arg ...]\n";
 
     private SetBuiltin() {
     }

@@ -791,7 +791,7 @@ public final class Shell implements Program {
         subshell = true;
         commandString = false;
         jobs.forked();
-        List<Syscall> untrap = trapTable.forChild();
+        List<Syscall> untrap = trapTable.forChild(vars.on(ShellOption.FUNCTRACE), vars.on(ShellOption.ERRTRACE));
         if (!untrap.isEmpty()) {
             stack.add(new Frame.Calls(untrap));
         }

@@ -11,6 +11,13 @@ enum ShellOption {
     /** set -e: a failing command ends the shell, outside conditions (see {@link Errexit}). */
     ERREXIT('e', "errexit"),
     /**
+     * set -E: the ERR trap is kept in function calls, command substitutions and subshells
+     * (bash otherwise leaves it out there: see {@link TrapTable}).
+     */
+    ERRTRACE('E', "errtrace"),
+    /** set -T: the DEBUG and RETURN traps are kept in function calls and subshells, as -E for ERR. */
+    FUNCTRACE('T', "functrace"),
+    /**
      * set -m: job control (bash's job_control). On when the shell starts interactive; a script
      * may turn it on and an interactive shell off (see {@link Shell#jobControl}).
      */

@@ -36,6 +36,8 @@ final class SimpleFrame extends Frame {
 
     private final Node.SimpleCommand cmd;
     private final boolean exec;
+    /** $BASH_COMMAND is this command's, and the DEBUG trap has run (or was not due). */
+    private boolean announced;
     private boolean expanding;
     // Used only by a command with NAME=value words (see Phase).
     private Phase phase = Phase.WORDS;
@@ -60,6 +62,18 @@ final class SimpleFrame extends Frame {
 
     @Override
     Trap step(Shell sh, long ret) {
+        if (!announced) {
+            announced = true;
+            sh.vars.lineno = cmd.line();
+            if (sh.trapTable.depth == 0) {
+                sh.vars.command = cmd.text();
+            }
+            // Before the words are expanded, as bash's execute_simple_command; a job's command
+            // had its DEBUG trap in the parent, before the fork (PipelineFrame).
+            if (!exec && TrapFrame.pushOwn(sh, TrapTable.DEBUG, sh.vars.status)) {
+                return null;
+            }
+        }
         if (!expanding) {
             sh.vars.lineno = cmd.line();
         }
@@ -453,6 +467,7 @@ final class SimpleFrame extends Frame {
     @Override
     Frame copy() {
         SimpleFrame s = new SimpleFrame(cmd, exec);
+        s.announced = announced;
         s.expanding = expanding;
         s.phase = phase;
         s.argv = argv;                  // never changed once made

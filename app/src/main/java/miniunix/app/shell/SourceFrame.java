@@ -22,6 +22,9 @@ import miniunix.user.lib.Libc;
  * while it runs. A sourced file is what `return` leaves, as a function is ($? is return's N).
  * Both raise the xtrace depth ("++ cmd"), as bash does.
  *
+ * <p>A sourced file runs without the DEBUG trap unless set -T, and its RETURN trap runs when
+ * it is done; $BASH_COMMAND is the caller's again afterwards (bash's parse_and_execute).
+ *
  * <p>Nesting is bounded ({@link FunctionFrame#MAX_NEST}, "maximum source nesting level
  * exceeded") where bash has no bound and crashes: a file that sources itself ends cleanly.
  */
@@ -42,6 +45,13 @@ final class SourceFrame extends Frame {
     /** The caller's error name and line, back when the commands end. */
     private String callerSource;
     private int callerLine;
+    /** $BASH_COMMAND when the commands began: back when they end, as bash's parse_and_execute does. */
+    private String callerCommand;
+    /** The caller's traps a sourced file runs without ({@link TrapTable#hide}); null if none. */
+    private String[] hiddenTraps;
+    /** $? before the return that left the file, or -1: what the RETURN trap sees. */
+    private int statusBeforeReturn = -1;
+    private boolean returnTrapDone;
     private Phase phase;
 
     private SourceFrame(List<String> argv, boolean eval) {
@@ -88,6 +98,14 @@ final class SourceFrame extends Frame {
             case GOT -> got(sh, ret);
             case RUN -> run(sh, eval ? String.join(" ", argv.subList(1, argv.size())) : Shell.decode(buf, 0, len));
             case DONE -> {
+                if (!eval && !returnTrapDone) {
+                    returnTrapDone = true;
+                    sh.vars.command = callerCommand;    // bash's RETURN trap sees ". FILE" again
+                    int status = statusBeforeReturn >= 0 ? statusBeforeReturn : sh.vars.status;
+                    if (TrapFrame.pushOwn(sh, TrapTable.RETURN, status)) {
+                        yield null;
+                    }
+                }
                 sh.pop();
                 restore(sh);
                 yield null;
@@ -170,8 +188,10 @@ final class SourceFrame extends Frame {
         sh.vars.status = 0;
         callerSource = sh.source;
         callerLine = sh.vars.lineno;
+        callerCommand = sh.vars.command;
         if (!eval) {
             sh.source = argv.get(1);    // bash's BASH_SOURCE: the name as given
+            hiddenTraps = sh.trapTable.hide(!sh.vars.on(ShellOption.FUNCTRACE), false, false);
         }
         sh.push(ReadFrame.nested(text, eval ? "eval: " : "", eval ? Math.max(1, sh.vars.lineno) : 1));
         return null;
@@ -184,10 +204,17 @@ final class SourceFrame extends Frame {
             sh.traceDepth--;
             sh.source = callerSource;
             sh.vars.lineno = callerLine;
+            sh.vars.command = callerCommand;
+            sh.trapTable.restoreAfter(hiddenTraps);
             if (callerArgs != null) {
                 sh.vars.setPositional(callerArgs);
             }
         }
+    }
+
+    @Override
+    void returning(int statusBefore) {
+        statusBeforeReturn = statusBefore;
     }
 
     private Trap fail(Shell sh, String msg, int status) {
@@ -219,6 +246,10 @@ final class SourceFrame extends Frame {
         s.running = running;
         s.callerSource = callerSource;
         s.callerLine = callerLine;
+        s.callerCommand = callerCommand;
+        s.hiddenTraps = hiddenTraps == null ? null : hiddenTraps.clone();
+        s.statusBeforeReturn = statusBeforeReturn;
+        s.returnTrapDone = returnTrapDone;
         s.phase = phase;
         return s;
     }

@@ -17,10 +17,11 @@ import miniunix.kernel.uapi.Syscall;
  * {@code trap SIG} alone, or operands that start with a number) resets; {@code trap} and
  * {@code trap -p [SIG...]} print the traps as commands that would set them again;
  * {@code trap -l} is the numbered signal table. SIGSPEC is a name (INT, SIGINT, int), a
- * number, or EXIT (0). Errors and output are bash's.
+ * number, EXIT (0), or one of the shell's own DEBUG, ERR and RETURN (by name only, listed
+ * last: see {@link TrapTable}). Errors and output are bash's.
  *
- * <p>Simplified: no DEBUG, ERR and RETURN; bash keeps (and prints) a trap on SIGKILL or SIGSTOP
- * although the kernel refuses it, and so do we.
+ * <p>bash keeps (and prints) a trap on SIGKILL or SIGSTOP although the kernel refuses it, and
+ * so do we.
  */
 final class TrapBuiltin {
     private static final String USAGE = "trap: usage: trap [-lp] [[arg] signal_spec ...]\n";
@@ -82,7 +83,7 @@ final class TrapBuiltin {
     /** Records the trap and queues the rt_sigaction that makes the kernel act on it. */
     private static void set(Shell sh, int sig, String cmds, List<Syscall> calls) {
         sh.trapTable.set(sig, cmds);
-        if (sig == TrapTable.EXIT || !Signal.isValid(sig)
+        if (sig == TrapTable.EXIT || sig >= TrapTable.DEBUG || !Signal.isValid(sig)
                 || (Signal.UNBLOCKABLE & Signal.mask(sig)) != 0) {
             return;     // EXIT has no kernel side; KILL and STOP are kept but never caught
         }
@@ -99,7 +100,7 @@ final class TrapBuiltin {
         StringBuilder out = new StringBuilder();
         int status = 0;
         if (specs.isEmpty()) {
-            for (int sig = 0; sig < Signal.NSIG; sig++) {
+            for (int sig = 0; sig < TrapTable.SIZE; sig++) {
                 line(out, sh, sig);
             }
         }
@@ -129,7 +130,13 @@ final class TrapBuiltin {
     }
 
     private static String name(int sig) {
-        return sig == TrapTable.EXIT ? "EXIT" : "SIG" + Signal.nameOf(sig);
+        return switch (sig) {
+            case TrapTable.EXIT -> "EXIT";
+            case TrapTable.DEBUG -> "DEBUG";
+            case TrapTable.ERR -> "ERR";
+            case TrapTable.RETURN -> "RETURN";
+            default -> "SIG" + Signal.nameOf(sig);
+        };
     }
 
     /** A SIGSPEC's number (EXIT is 0), or -1: bash's decode_signal, names in any case. */
@@ -137,6 +144,12 @@ final class TrapBuiltin {
         String s = spec.toUpperCase(Locale.ROOT);
         if (s.equals("EXIT") || s.equals("SIGEXIT") || s.equals("0")) {
             return TrapTable.EXIT;
+        }
+        switch (s) {
+            case "DEBUG": return TrapTable.DEBUG;
+            case "ERR": return TrapTable.ERR;
+            case "RETURN": return TrapTable.RETURN;
+            default: break;
         }
         if (Parser.isDigits(spec)) {
             return spec.length() <= 2 ? Signal.parse(spec) : -1;

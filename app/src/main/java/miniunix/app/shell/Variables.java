@@ -80,6 +80,12 @@ final class Variables {
      * line); 0 before the first command. Error messages of a non-interactive shell say it.
      */
     int lineno;
+    /**
+     * $BASH_COMMAND: the command running or about to run (bash's
+     * the_printed_command_except_trap), as {@link Node.Command#text} prints it; a trap's own
+     * commands leave it alone, so a trap sees the command it ran for ({@link TrapFrame}).
+     */
+    String command = "";
     /** $!: pid of the last background job, 0 when there is none. */
     int lastBackground;
     /** RANDOM's generator and getopts' place: what RANDOM=N and OPTIND=N change. */
@@ -117,6 +123,7 @@ final class Variables {
         v.pipeStatus = pipeStatus.clone();
         v.pid = pid;
         v.lineno = lineno;
+        v.command = command;
         v.lastBackground = lastBackground;
         v.special = special.copy();
         return v;
@@ -162,6 +169,7 @@ final class Variables {
             case "RANDOM" -> values.containsKey("RANDOM") ? Integer.toString(special.nextRandom()) : null;
             case "PIPESTATUS" -> Integer.toString(pipeStatus[0]);
             case "LINENO" -> Integer.toString(lineno);
+            case "BASH_COMMAND" -> command;
             default -> Parser.isDigits(name) ? positional(name) : scalar(active ? resolve(name) : name);
         };
     }
@@ -266,7 +274,8 @@ final class Variables {
         StringBuilder sb = new StringBuilder();
         sb.append(on(ShellOption.ERREXIT) ? "e" : "").append(on(ShellOption.NOGLOB) ? "f" : "").append(modes);
         sb.append(on(ShellOption.MONITOR) ? "m" : "").append(on(ShellOption.NOUNSET) ? "u" : "")
-                .append(on(ShellOption.XTRACE) ? "x" : "").append(on(ShellOption.BRACEEXPAND) ? "B" : "");
+                .append(on(ShellOption.XTRACE) ? "x" : "").append(on(ShellOption.BRACEEXPAND) ? "B" : "")
+                .append(on(ShellOption.ERRTRACE) ? "E" : "").append(on(ShellOption.FUNCTRACE) ? "T" : "");
         return sb.append(input).toString();
     }
 

@@ -33,7 +33,7 @@ class SetTest {
                 + "pipefail       \ton\nxtrace         \toff\nset -o braceexpand\nset -o errexit\nset +o monitor\nset +o noglob\n"
                 + "set +o nounset\nset -o pipefail\nset +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
         assertEquals("miniunix: line 1: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
-        assertEquals("miniunix: line 1: set: -q: invalid option\nset: usage: set [-efmuxB] [-o option-name] [--] [-] [arg ...]\n"
+        assertEquals("miniunix: line 1: set: -q: invalid option\nset: usage: set [-efmuxBET] [-o option-name] [--] [-] [arg ...]\n"
                 + "2\n", run("set -q; echo $?\n"));
     }
 
