@@ -29,8 +29,8 @@ class SetTest {
 
     @Test
     void setDashOListsTheOptionsAndTakesTheirNames() {
-        assertEquals("braceexpand    \ton\nerrexit        \ton\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
-                + "pipefail       \ton\nxtrace         \toff\nset -o braceexpand\nset -o errexit\nset +o monitor\nset +o noglob\n"
+        assertEquals("braceexpand    \ton\nerrexit        \ton\nerrtrace       \toff\nfunctrace      \toff\nmonitor        \toff\nnoglob         \toff\nnounset        \toff\n"
+                + "pipefail       \ton\nxtrace         \toff\nset -o braceexpand\nset -o errexit\nset +o errtrace\nset +o functrace\nset +o monitor\nset +o noglob\n"
                 + "set +o nounset\nset -o pipefail\nset +o xtrace\n", run("set -eo pipefail; set -o; set +o\n"));
         assertEquals("miniunix: line 1: set: bogus: invalid option name\n2\n", run("set -o bogus; echo $?\n"));
         assertEquals("miniunix: line 1: set: -q: invalid option\nset: usage: set [-efmuxBET] [-o option-name] [--] [-] [arg ...]\n"
