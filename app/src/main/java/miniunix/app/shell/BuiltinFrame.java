@@ -177,6 +177,8 @@ final class BuiltinFrame extends Frame {
             case "getopts" -> done(sh, GetoptsBuiltin.run(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
             case "help" -> done(sh, HelpBuiltin.run(this, sh, argv));
+            case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
+            case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);

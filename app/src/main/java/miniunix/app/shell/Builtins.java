@@ -19,7 +19,7 @@ final class Builtins {
             ":", "break", "continue", "shift", "read", "mapfile", "readarray", "return", "local", "declare",
             "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type", "command", "jobs",
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
-            "test", "[", "help");
+            "test", "[", "help", "alias", "unalias");
 
     static boolean isBuiltin(String name) {
         return NAMES.contains(name);

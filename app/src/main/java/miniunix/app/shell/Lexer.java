@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shell's scanner: turns input text into tokens on demand; the parser pulls them one at a
@@ -15,6 +16,13 @@ public final class Lexer extends WordLexer {
     private final HereDocs hereDocs;
     /** Where the last redirection operator started. */
     private int lastOperator;
+    /**
+     * The aliases the parser expands in this text and its $(...)s (name to value), or null
+     * when none are (expand_aliases off, or no alias defined): {@link Parser#expandAliases}.
+     */
+    private Map<String, String> aliases;
+    /** An alias's value ({@link #aliasValue}): a here-document it opens reads on after it. */
+    private boolean aliasText;
 
     /** atEof: no more input will follow, so a trailing backslash-newline just ends the text. */
     public Lexer(String src, boolean atEof) {
@@ -31,15 +39,38 @@ public final class Lexer extends WordLexer {
         this.hereDocs = hereDocs;
     }
 
+    /** This lexer, with aliases to expand in its text (null: none); see {@link #aliases}. */
+    public Lexer expanding(Map<String, String> aliases) {
+        this.aliases = aliases == null || aliases.isEmpty() ? null : aliases;
+        return this;
+    }
+
+    /** The aliases to expand in this text, or null. */
+    Map<String, String> aliases() {
+        return aliases;
+    }
+
     @Override
     Lexer nested(int at) {
-        return countedAs(new Lexer(src, atEof, at, nesting, hereDocs.nested(), firstLine));
+        return countedAs(new Lexer(src, atEof, at, nesting, hereDocs.nested(), firstLine)).expanding(aliases);
     }
 
     /** A `...`'s text: its lines are counted from the line the backquote is on. */
     @Override
     Lexer nested(String text) {
-        return new Lexer(text, true, 0, nesting, hereDocs.nested(), lineAt(pos));
+        return new Lexer(text, true, 0, nesting, hereDocs.nested(), lineAt(pos)).expanding(aliases);
+    }
+
+    /**
+     * A lexer for an alias's value, read in place of a word of this text (bash's push_string
+     * of mk_alexpansion's text: the value and a space). Its lines count as the line it
+     * replaces a word on, and a here-document it opens takes its body after this text's next
+     * newline, as in bash.
+     */
+    Lexer aliasValue(String value) {
+        Lexer l = new Lexer(value + " ", true, 0, nesting, hereDocs, lineAt(pos)).expanding(aliases);
+        l.aliasText = true;
+        return l;
     }
 
     /** The next token; EOF (text "newline", as bash names it in errors) at the end. */
@@ -149,7 +180,7 @@ public final class Lexer extends WordLexer {
 
     /** At the end of the text: here-documents still waiting get what there is (or more is read). */
     private Token endOfText() {
-        if (hereDocs.waiting()) {
+        if (hereDocs.waiting() && !aliasText) {
             pos = hereDocs.readBodies(this, src, pos, atEof);
         }
         return Token.op(TokenType.EOF, "newline", -1);

@@ -1,7 +1,10 @@
 package miniunix.app.shell;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import static miniunix.app.shell.TokenType.AMP;
 import static miniunix.app.shell.TokenType.AND_IF;
@@ -58,6 +61,17 @@ import static miniunix.app.shell.TokenType.WORD;
  * overflow the Java stack. Errors are {@link SyntaxError}s: "near unexpected token" for a
  * wrong token, incomplete ones when the input ends where more must follow ("syntax error:
  * unexpected end of file" at the very end).
+ *
+ * <p>Aliases are expanded here, as bash's read_token does it: where a command word may be
+ * (the start of a command, after an assignment before it, after `!' and `time') an unquoted
+ * word that names an alias is replaced by the tokens of its value, read by a lexer of their
+ * own ({@link #expandAliases}), before reserved words are recognised; a value that ends
+ * with a blank makes the next word a candidate too. An alias is not expanded again while
+ * its own value is being read, so {@code alias ls='ls -F'} ends. The lexer carries the
+ * aliases ({@link Lexer#expanding}); the shell gives them only when expand_aliases is on.
+ *
+ * <p>Simplified: an alias's value is read as whole tokens, so a quote it leaves open is not
+ * closed by the text after it (bash joins the two).
  */
 public final class Parser {
     /** Reserved words that end a body; out of place at the start of a command. */
@@ -68,9 +82,21 @@ public final class Parser {
     private final Lexer lexer;
     private final CompoundParser compounds = new CompoundParser(this);
     private Token current;
+    /** The lexer current came from: the text's, or that of the innermost alias value being read. */
+    private Lexer source;
+
+    /** An alias whose value is being read: its name (not expanded again meanwhile) and lexer. */
+    private record AliasText(String name, Lexer lexer, boolean blankAtEnd) {
+    }
+
+    /** The alias values being read, innermost last (bash's pushed_string_list); null if none yet. */
+    private ArrayDeque<AliasText> aliasTexts;
+    /** bash's PST_ALEXPNEXT: the next word may be an alias (the last value ended in a blank). */
+    private boolean expandNext;
 
     public Parser(Lexer lexer) {
         this.lexer = lexer;
+        this.source = lexer;
         this.current = lexer.next();
     }
 
@@ -159,8 +185,10 @@ public final class Parser {
     /** pipeline → ['time' ['-p']] ['!'] command ('|' linebreak command)* */
     private Node.Pipeline pipeline() {
         Node.Timing timing = Node.Timing.NONE;
+        expandAliases();
         if (isReserved(" time ")) {
             advance();
+            expandAliases();
             timing = Node.Timing.BASH;
             if (current.type() == WORD && current.text().equals("-p")) {
                 advance();
@@ -174,6 +202,7 @@ public final class Parser {
         while (current.type() == WORD && current.text().equals("!")) {
             negated = !negated;
             advance();
+            expandAliases();
         }
         List<Node.Command> commands = new ArrayList<>();
         commands.add(command());
@@ -195,6 +224,7 @@ public final class Parser {
 
     /** command → compound redirect* | functionDef | simpleCommand */
     private Node.Command command() {
+        expandAliases();
         if (current.type() == LPAREN || current.type() == ARITH) {
             return compounds.compound();
         }
@@ -273,16 +303,18 @@ public final class Parser {
                 Node.Assignment a = words.isEmpty() ? assignment(current.word()) : null;
                 if (a != null) {
                     assignments.add(a);
+                    advance();
+                    expandAliases();            // bash: a command word may follow an assignment
                 } else if (isCompound(current.word()) && (words.isEmpty() || !isDeclaration(words.get(0)))) {
                     // NAME=(...) as an argument: only a declaration builtin takes one (bash)
                     throw unexpected(Token.op(LPAREN, "(", -1));
                 } else {
                     words.add(current.word());
+                    advance();
                 }
-                advance();
             }
             if (line == 0) {
-                line = lexer.tokenLine(current);    // bash's: with the token after the first read
+                line = source.tokenLine(current);    // bash's: with the token after the first read
             }
         }
         if (current.type() == LPAREN && words.size() == 1 && assignments.isEmpty() && redirects.isEmpty()) {
@@ -345,14 +377,15 @@ public final class Parser {
     /** redirect → [IO_NUMBER] op WORD; a here-document's body comes after the next newline. */
     private Node.Redirect redirect() {
         Token op = current;
-        int opPos = lexer.lastOperatorPos();
+        Lexer from = source;
+        int opPos = from.lastOperatorPos();
         advance();
         if (current.type() != WORD) {
             throw unexpected(current);
         }
         Word target = current.word();
         boolean here = op.type() == TokenType.DLESS || op.type() == TokenType.DLESSDASH;
-        Node.HereDoc doc = here ? lexer.hereDoc(target, op.type() == TokenType.DLESSDASH, opPos) : null;
+        Node.HereDoc doc = here ? from.hereDoc(target, op.type() == TokenType.DLESSDASH, opPos) : null;
         advance();
         Node.RedirectOp kind = switch (op.type()) {
             case LESS -> Node.RedirectOp.IN;
@@ -405,12 +438,75 @@ public final class Parser {
     }
 
     void advance() {
-        current = lexer.next();
+        current = read(Lexer::next);
+        if (expandNext && current.type() == WORD) {
+            expandAliases();
+        }
     }
 
     /** The next token inside [[ ]] ({@link Lexer#condNext}); regex: the word after =~. */
     void advanceCond(boolean regex) {
-        current = regex ? lexer.regexNext() : lexer.condNext();
+        current = read(regex ? Lexer::regexNext : Lexer::condNext);
+    }
+
+    /**
+     * The next token, as how reads it: from the innermost alias value being read, or when
+     * that is used up (bash's pop_string) from the one around it, at last from the text.
+     */
+    private Token read(Function<Lexer, Token> how) {
+        while (aliasTexts != null && !aliasTexts.isEmpty()) {
+            AliasText a = aliasTexts.peekLast();
+            Token t = how.apply(a.lexer());
+            if (t.type() != EOF) {
+                source = a.lexer();
+                return t;
+            }
+            aliasTexts.removeLast();
+            expandNext = a.blankAtEnd();
+        }
+        source = lexer;
+        return how.apply(lexer);
+    }
+
+    /**
+     * Where a command word may be: while the current token is an unquoted word naming an
+     * alias that is not being expanded already, read its value in its place (bash's
+     * alias_expand_token, done before reserved words are looked for). A value ending in a
+     * blank lets the word after it be expanded too ({@link #expandNext}).
+     */
+    private void expandAliases() {
+        Map<String, String> aliases = lexer.aliases();
+        while (aliases != null && current.type() == WORD) {
+            expandNext = false;
+            String name = current.text();
+            String value = aliases.get(name);
+            if (value == null || !isPlain(current.word()) || isBeingExpanded(name)) {
+                return;
+            }
+            if (aliasTexts == null) {
+                aliasTexts = new ArrayDeque<>();
+            }
+            char last = value.isEmpty() ? 0 : value.charAt(value.length() - 1);
+            aliasTexts.addLast(new AliasText(name, source.aliasValue(value), last == ' ' || last == '\t'));
+            current = read(Lexer::next);
+        }
+    }
+
+    /** A word with no quoting nor expansion: its text is all there is (an alias may name it). */
+    private static boolean isPlain(Word w) {
+        return w.parts().size() == 1 && w.parts().get(0) instanceof Word.Literal l && !l.quoted()
+                && l.text().equals(w.text());
+    }
+
+    private boolean isBeingExpanded(String name) {
+        if (aliasTexts != null) {
+            for (AliasText a : aliasTexts) {
+                if (a.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static SyntaxError unexpected(Token t) {
@@ -419,7 +515,7 @@ public final class Parser {
 
     /** The line the token being looked at ends on. */
     int line() {
-        return lexer.tokenLine(current);
+        return source.tokenLine(current);
     }
 
     /** The token being looked at. */

@@ -278,7 +278,7 @@ final class ReadFrame extends Frame {
         awaitingLine = null;
         int first = lineNo;
         try {
-            Parser parser = new Parser(new Lexer(input, atEof, first));
+            Parser parser = new Parser(new Lexer(input, atEof, first).expanding(sh.expandedAliases()));
             Node.CommandList list = parser.program();
             remember(sh, input);
             lineNo += lines(input);

@@ -2,8 +2,11 @@ package miniunix.app.shell;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import miniunix.kernel.uapi.Program;
@@ -150,8 +153,13 @@ public final class Shell implements Program {
      * fd 2 when it said set -m ({@link MonitorFrame}), else -1 (bash's running_in_background).
      */
     int ttyFd = -1;
-    /** The shopt options that are on ({@link ShoptBuiltin}). */
+    /** The shopt options that are on ({@link ShoptBuiltin}); expand_aliases too when interactive. */
     EnumSet<ShoptBuiltin.Option> shopts = EnumSet.of(ShoptBuiltin.Option.PATSUB_REPLACEMENT);
+    /**
+     * The aliases by name, in the order alias lists them ({@link AliasBuiltin}). Never changed
+     * in place: alias and unalias put a new map here, so a forked copy shares it safely.
+     */
+    SortedMap<String, String> aliases = Collections.emptySortedMap();
     int uid;
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
@@ -229,6 +237,9 @@ public final class Shell implements Program {
         vars.set("OPTIND", "1");
         vars.set("OPTERR", "1");
         interactive = flags.indexOf('i') >= 0;
+        if (interactive) {
+            shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
+        }
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
         hash = new CommandHash();
@@ -391,6 +402,7 @@ public final class Shell implements Program {
         jobControl = s.jobControl;
         ttyFd = s.ttyFd;
         shopts = EnumSet.copyOf(s.shopts);
+        aliases = s.aliases;
         uid = s.uid;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
@@ -664,6 +676,11 @@ public final class Shell implements Program {
         push(new Frame.Write(fd, text));
     }
 
+    /** The aliases the parser is to expand: none unless expand_aliases is on (bash's expand_aliases). */
+    Map<String, String> expandedAliases() {
+        return shopts.contains(ShoptBuiltin.Option.EXPAND_ALIASES) ? aliases : null;
+    }
+
     /** "NAME: line N: MSG" on fd 2 ({@link #errorPrefix}). */
     void error(String msg) {
         print(2, errorPrefix() + msg + "\n");
@@ -892,6 +909,7 @@ public final class Shell implements Program {
                 case 6:
                     if (ret >= 0) {
                         sh.interactive = true;
+                        sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
                         sh.startJobControl();
                         return takeTerminal(sh);
                     }

@@ -11,12 +11,14 @@ import java.util.Locale;
  * and set +o print them. Messages and statuses are bash's.
  *
  * <p>Simplified: bash has some fifty shopt options; this shell has the ones it acts on:
- * huponexit (an interactive login shell that exits hangs up its jobs, {@link JobBuiltins#exitCalls})
+ * expand_aliases (aliases are expanded, {@link Parser}), huponexit (an interactive login shell that exits hangs up its jobs, {@link JobBuiltins#exitCalls})
  * and patsub_replacement (on by default, as in bash 5.2: {@link ParamEdit#replace}).
  */
 final class ShoptBuiltin {
     /** The shopt options, in the order shopt lists them (by name). */
     enum Option {
+        /** Aliases are expanded (on when the shell starts interactive): {@link Parser#expandAliases}. */
+        EXPAND_ALIASES("expand_aliases"),
         /** An interactive login shell sends SIGHUP to its jobs when it exits. */
         HUPONEXIT("huponexit"),
         /** On by default: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the text matched. */

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.List;
+import java.util.Map;
 
 import miniunix.user.lib.Libc;
 import miniunix.kernel.uapi.StatBuf;
@@ -9,7 +10,8 @@ import miniunix.kernel.uapi.Trap;
 
 /**
  * The type builtin, {@code type NAME...}: what each NAME would run, in the order the shell
- * looks: "x is a function" (and its definition, printed as bash does: {@link Printer}),
+ * looks: "ll is aliased to `ls -l'" (when aliases are expanded; command -v prints
+ * {@code alias ll='ls -l'}), "x is a function" (and its definition, printed as bash does: {@link Printer}),
  * "if is a shell keyword", "cd is a shell builtin", or "ls is /bin/ls", found by stat(2)ing
  * each PATH directory in turn as execve would (a name with '/' is taken as it is);
  * "type: foo: not found" on stderr otherwise, and then status 1. {@code command -V NAME...}
@@ -17,7 +19,7 @@ import miniunix.kernel.uapi.Trap;
  * the name of a function, builtin or keyword; both fail only if no NAME was found, as in
  * bash. A small coroutine that the {@link BuiltinFrame} drives, like {@link ReadBuiltin}.
  *
- * <p>type's options are bash's: -t says one word (keyword, function, builtin, file), -p only
+ * <p>type's options are bash's: -t says one word (alias, keyword, function, builtin, file), -p only
  * the path of a file, -P searches PATH even for a builtin, function or keyword, -a says every
  * match (not looking in the hash table), -f skips functions.
  *
@@ -209,6 +211,19 @@ final class TypeBuiltin {
             return f != null || Builtins.isKeyword(name) || Builtins.isBuiltin(name);  // bash hashes only what a PATH search finds, silently
         }
         boolean force = has(FORCE_PATH);
+        Map<String, String> aliases = sh.expandedAliases();
+        String alias = aliases == null ? null : aliases.get(name);
+        if (!force && alias != null) {
+            if (mode == Mode.COMMAND_V) {
+                b.say(b.out(), "alias " + name + "=" + AliasBuiltin.quote(alias) + "\n");
+            } else {
+                say(b, name, "alias", null, " is aliased to `" + alias + "'");
+            }
+            nameFound = true;
+            if (!has(ALL)) {
+                return true;
+            }
+        }
         if (!force && Builtins.isKeyword(name)) {
             say(b, name, "keyword", null, " is a shell keyword");
             nameFound = true;
