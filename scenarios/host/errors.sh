@@ -1,5 +1,6 @@
-# Errors are one line on stderr each, in bash's words, and the script goes on.
-if true; then fi
+# Errors are one line on stderr each, in bash's words, and the script goes on (a syntax error
+# would end it: this one is eval's).
+eval 'if true; then fi'
 echo "syntax error: status $?"
 nosuchcommand
 echo "status $?"

@@ -1,9 +1,10 @@
-# Errors read like a Unix shell's; the shell goes on after each.
+# Errors read like a Unix shell's; the shell goes on after each (a syntax error would end the
+# script: these are eval's).
 nosuchcommand
 echo "status $?"
-| cat
+eval '| cat'
 echo "status $?"
-echo a && && echo b
+eval 'echo a && && echo b'
 echo "status $?"
 cat /etc/nonexistent
 echo "status $?"

@@ -298,8 +298,25 @@ final class ReadFrame extends Frame {
                 remember(sh, input);
                 lineNo += lines(input);
                 sh.vars.status = 2;
+                stopAfterSyntaxError(sh, atEof);     // before the message, which is a frame
                 syntaxError(sh, e, input, first);
             }
+        }
+    }
+
+    /**
+     * bash reads no further after a syntax error unless it is interactive: a script or -c
+     * string exits with status 2 (its EXIT trap runs), the text of `.`, eval or a trap ends
+     * there and its command returns 2. At the end of input a nested frame has popped itself
+     * already, or pops at its next step.
+     */
+    private void stopAfterSyntaxError(Shell sh, boolean atEof) {
+        if (nested) {
+            if (!atEof) {
+                sh.pop();
+            }
+        } else if (!sh.interactive) {
+            phase = Phase.EXIT;
         }
     }
 
