@@ -16,6 +16,7 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.UserMemory;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.user.lib.Libc;
 
 /**
@@ -236,6 +237,7 @@ public final class Shell implements Program {
         String flags = importEnvironment(envp);
         vars.set("OPTIND", "1");
         vars.set("OPTERR", "1");
+        machineVariables();
         interactive = flags.indexOf('i') >= 0;
         if (interactive) {
             shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
@@ -859,6 +861,23 @@ public final class Shell implements Program {
         return new Syscall.RtSigaction(s.number, TrapTable.HANDLER, 0, 0, 0);
     }
 
+    /**
+     * bash's set_machine_vars: HOSTTYPE, OSTYPE and MACHTYPE, unless the environment has
+     * them. bash has them from its configure; ours from the machine the kernel says it is.
+     */
+    private void machineVariables() {
+        String[][] machine = {
+            {"HOSTTYPE", Utsname.MACHINE},
+            {"OSTYPE", "linux-gnu"},
+            {"MACHTYPE", Utsname.MACHINE + "-pc-linux-gnu"},
+        };
+        for (String[] v : machine) {
+            if (vars.value(v[0]) == null) {
+                vars.set(v[0], v[1]);
+            }
+        }
+    }
+
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */
     String prompt() {
         String dir = vars.get("PWD");
@@ -874,7 +893,7 @@ public final class Shell implements Program {
     }
 
     /**
-     * Start-up: $$, $PPID, the uid for the prompt, $PWD if the environment has none, and for
+     * Start-up: $$, $PPID, $UID and $EUID (the uid also for the prompt), $PWD if the environment has none, and for
      * an interactive shell its own process group holding the terminal, with the job-control
      * signals ignored (bash does the same; its children reset them).
      */
@@ -888,16 +907,20 @@ public final class Shell implements Program {
                 case 0: return new Syscall.Getpid();
                 case 1: sh.vars.pid = (int) ret; return new Syscall.Getppid();
                 case 2:
-                    sh.vars.set("PPID", Long.toString(ret));
-                    sh.vars.attribute("PPID", Attribute.INTEGER, true);     // bash: declare -ir PPID
-                    sh.vars.makeReadonly("PPID");
+                    sh.vars.setIdentity("PPID", ret);
                     return new Syscall.Getuid();
-                case 3: sh.uid = (int) ret; return Libc.getrandom(cwd, 0, 4, 0);
+                case 3:
+                    sh.uid = (int) ret;
+                    sh.vars.setIdentity("UID", ret);
+                    return new Syscall.Geteuid();
                 case 4:
+                    sh.vars.setIdentity("EUID", ret);
+                    return Libc.getrandom(cwd, 0, 4, 0);
+                case 5:
                     sh.vars.seedRandom((cwd[0] & 0xffL) | (cwd[1] & 0xffL) << 8
                             | (cwd[2] & 0xffL) << 16 | (cwd[3] & 0x7fL) << 24);
                     return Libc.getcwd(cwd);
-                case 5:
+                case 6:
                     if (ret > 0 && sh.vars.value("PWD") == null) {
                         sh.vars.set("PWD", decode(cwd, 0, (int) ret - 1));
                         sh.vars.export("PWD");
@@ -906,7 +929,7 @@ public final class Shell implements Program {
                         return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
                     }
                     return sh.interactive ? takeTerminal(sh) : done(sh);
-                case 6:
+                case 7:
                     if (ret >= 0) {
                         sh.interactive = true;
                         sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);

@@ -322,12 +322,17 @@ final class SimpleFrame extends Frame {
     /**
      * An assignment more than NAME=VALUE ({@link ArrayAssign}), expanded: done at once when
      * bare (a readonly NAME, a bad subscript or an arithmetic error ends the line, as bash);
-     * before a command only NAME+=VALUE counts, as the prefix NAME=$NAME"VALUE". True as
-     * {@link #assign} says.
+     * before a command only NAME+=VALUE counts, as the prefix NAME=$NAME"VALUE", and
+     * NAME[SUB]=VALUE is refused as bash 5.2 refuses it (no identifier; its text unexpanded),
+     * the command running all the same. True as {@link #assign} says.
      */
     private boolean assignArray(Shell sh, ArrayAssign a) {
         boolean scalar = a.index() == null && a.elements() == null;
         if (!argv.isEmpty()) {
+            if (a.index() != null) {
+                sh.error("`" + a.name() + "[" + a.indexText() + "]': not a valid identifier");
+                return true;
+            }
             return scalar && assign(sh, a.name(), sh.vars.get(a.name()) + a.value());
         }
         if (sh.vars.isReadonly(a.name())) {

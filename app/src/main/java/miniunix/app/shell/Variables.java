@@ -529,6 +529,17 @@ final class Variables {
         declared.remove(name);
     }
 
+    /**
+     * PPID, UID, EUID at start-up: bash's `declare -ir`, whatever the environment said
+     * (bash's readonly wins over an imported value).
+     */
+    void setIdentity(String name, long id) {
+        values.put(name, Long.toString(id));
+        attribute(name, Attribute.INTEGER, true);
+        readonly.add(name);
+        refresh();
+    }
+
     /** readonly NAME. */
     void makeReadonly(String name) {
         readonly.add(active ? resolve(name) : name);
