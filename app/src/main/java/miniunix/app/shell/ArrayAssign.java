@@ -44,8 +44,12 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
             ShellArray a = vars.array(name);
             if (append && a == null) {
                 vars.append(name, value);       // an integer NAME (declare -i) adds
+            } else if (a == null) {
+                vars.set(name, value);
+            } else if (a.isAssoc()) {           // an array's element 0 (key "0")
+                a.put("0", element(vars, a.get("0"), value));
             } else {
-                vars.set(name, (append ? element0(a) : "") + value);
+                a.put(0, element(vars, a.get(0), value));
             }
             return null;
         }
@@ -54,8 +58,7 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
             if (index.isEmpty()) {
                 return new Failure(name + "[" + indexText + "]: bad array subscript", true);
             }
-            String old = append && a.get(index) != null ? a.get(index) : "";
-            vars.toArray(name, true).put(index, old + value);
+            vars.toArray(name, true).put(index, element(vars, a.get(index), value));
             return null;
         }
         long i;
@@ -71,14 +74,20 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
                 return new Failure(name + "[" + indexText + "]: bad array subscript", true);
             }
         }
-        String old = append && a.get(i) != null ? a.get(i) : "";
-        a.put(i, old + value);
+        a.put(i, element(vars, a.get(i), value));
         return null;
     }
 
-    private static String element0(ShellArray a) {
-        String v = a.isAssoc() ? a.get("0") : a.get(0);
-        return v == null ? "" : v;
+    /**
+     * The value an element gets, old being its value now (null if unset): NAME's attributes
+     * convert it (declare -i evaluates, -l and -u change case); += adds to an integer's
+     * element, else appends.
+     */
+    private String element(Variables vars, String old, String v) {
+        if (append && old != null && vars.attributes(name).contains(Attribute.INTEGER)) {
+            return Long.toString(Arith.eval(old, vars) + Arith.eval(v, vars));
+        }
+        return vars.converted(name, append && old != null ? old + v : v);
     }
 
     /** NAME=(...) or NAME+=(...). */
@@ -86,11 +95,17 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
         ShellArray old = vars.array(name);
         boolean assoc = old != null && old.isAssoc();
         ShellArray a = append ? vars.toArray(name, assoc) : assoc ? ShellArray.assoc() : ShellArray.indexed();
-        Failure failure = assoc ? assocList(a) : indexedList(a, vars);
         if (!append) {
-            vars.putArray(name, a);
+            vars.putArray(name, a);     // filled in place: a bad integer element keeps those before it
         }
-        return failure;
+        try {
+            return assoc ? assocList(a, vars) : indexedList(a, vars);
+        } catch (Arith.Failure f) {
+            if (!append && a.size() == 0) {
+                vars.declare(name);     // bash: no element assigned, the array is not yet set
+            }
+            throw f;
+        }
     }
 
     private Failure indexedList(ShellArray a, Variables vars) {
@@ -112,7 +127,7 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
                     continue;
                 }
             }
-            a.put(i, e.value());
+            a.put(i, vars.converted(name, e.value()));
             next = i + 1;
         }
         return failure;
@@ -123,10 +138,11 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
      * first has no [KEY] (a last KEY alone gets ""); otherwise an element with no [KEY] is
      * an error, said, and skipped.
      */
-    private Failure assocList(ShellArray a) {
+    private Failure assocList(ShellArray a, Variables vars) {
         if (!elements.isEmpty() && elements.get(0).key() == null) {
             for (int k = 0; k < elements.size(); k += 2) {
-                a.put(elements.get(k).value(), k + 1 < elements.size() ? elements.get(k + 1).value() : "");
+                String v = k + 1 < elements.size() ? elements.get(k + 1).value() : "";
+                a.put(elements.get(k).value(), vars.converted(name, v));
             }
             return null;
         }
@@ -139,7 +155,7 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
                 said.append(said.length() > 0 ? "\n" : "").append("[]=").append(e.value())
                         .append(": bad array subscript");
             } else {
-                a.put(e.key(), e.value());
+                a.put(e.key(), vars.converted(name, e.value()));
             }
         }
         return said.length() == 0 ? null : new Failure(said.toString(), false);

@@ -15,7 +15,7 @@ import java.util.Map;
  * global, -p print, -f functions (their bodies, or with -x/-r/+x their attributes), -F
  * function names ({@code declare -f NAME} lines with no NAME).
  * -a and -A make arrays ({@link ScopeBuiltins#declareArray}), also NAME=(...).
- * Simplified: no -I, an invalid option; no integer or case attribute on an array.
+ * Simplified: no -I, an invalid option.
  */
 final class DeclareBuiltin {
     private final BuiltinFrame b;
@@ -180,12 +180,7 @@ final class DeclareBuiltin {
         // declare -i r, for a nameref r, gives the attribute to what r refers to (bash)
         String target = refItself || local ? name : sh.vars.resolve(name);
         target = target.isEmpty() ? name : target;
-        for (Attribute at : on) {
-            sh.vars.attribute(target, at, true);
-        }
-        for (Attribute at : off) {
-            sh.vars.attribute(target, at, false);
-        }
+        giveAttributes(target);
         if (value != null) {
             try {
                 assign(target, value, append, refItself);
@@ -218,7 +213,8 @@ final class DeclareBuiltin {
         String name = list != null ? list.name() : eq < 0 ? a : a.substring(0, eq);
         String value = list != null ? "" : eq < 0 ? null : a.substring(eq + 1);
         boolean local = sh.vars.scopes.inFunction() && !global;
-        int status = ScopeBuiltins.declareArray(b, sh, builtin, name, array, list, value, local);
+        int status = ScopeBuiltins.declareArray(b, sh, builtin, name, array, list, value, local,
+                this::giveAttributes);
         if (status != 0) {
             return status;
         }
@@ -231,6 +227,16 @@ final class DeclareBuiltin {
             sh.vars.makeReadonly(name);
         }
         return 0;
+    }
+
+    /** The -X and +X options' attributes, given to NAME. */
+    private void giveAttributes(String name) {
+        for (Attribute at : on) {
+            sh.vars.attribute(name, at, true);
+        }
+        for (Attribute at : off) {
+            sh.vars.attribute(name, at, false);
+        }
     }
 
     private void assign(String target, String value, boolean append, boolean refItself) {

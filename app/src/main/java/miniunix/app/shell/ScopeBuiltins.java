@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The builtins of variables and function calls: export, readonly, unset, local and return. Each
@@ -97,7 +98,7 @@ final class ScopeBuiltins {
             String name = list != null ? list.name() : eq < 0 ? a : a.substring(0, eq);
             if (array != 0 || list != null) {
                 int st = declareArray(b, sh, "readonly", name, array, list,
-                        list != null ? "" : eq < 0 ? null : a.substring(eq + 1), false);
+                        list != null ? "" : eq < 0 ? null : a.substring(eq + 1), false, null);
                 if (st == 0) {
                     sh.vars.makeReadonly(name);
                 }
@@ -305,11 +306,13 @@ final class ScopeBuiltins {
 
     /**
      * declare -a/-A NAME[=VALUE] or declare NAME=(...): NAME made an array (local first in a
-     * function) and given its value. Returns 0 when the attributes are still to be given,
-     * 1 after an error said, -1 when nothing more is to be done.
+     * function), given the attributes (declare -i, -l, -u ...; null: none) and then its
+     * value, which they convert. Returns 0 when -r and -x are still to be given, 1 after an
+     * error said, {@link #LEFT} when nothing more is to be done (a bad subscript, or an
+     * integer's bad expression: bash says it without the builtin's name and leaves the line).
      */
     static int declareArray(BuiltinFrame b, Shell sh, String builtin, String name, char array,
-                                    ArrayAssign list, String value, boolean local) {
+                            ArrayAssign list, String value, boolean local, Consumer<String> attributes) {
         if (!Variables.isName(name)) {
             return invalid(b, builtin, name);
         }
@@ -328,11 +331,26 @@ final class ScopeBuiltins {
         }
         if (value == null) {
             sh.vars.declareArray(name, assoc);
+            if (attributes != null) {
+                attributes.accept(name);
+            }
             return 0;
         }
         sh.vars.toArray(name, assoc);
-        ArrayAssign.Failure f = (list != null ? list : new ArrayAssign(name, "0", "0", false, value, null))
-                .perform(sh.vars);
+        if (attributes != null) {
+            attributes.accept(name);
+        }
+        ArrayAssign.Failure f;
+        try {
+            f = (list != null ? list : new ArrayAssign(name, "0", "0", false, value, null)).perform(sh.vars);
+        } catch (Arith.Failure x) {
+            sh.expansionError(x.getMessage(), x.fatal);
+            return LEFT;
+        }
+        if (f != null && f.fatal()) {
+            sh.expansionError(f.message(), false);
+            return LEFT;
+        }
         if (f != null) {
             for (String line : f.message().split("\n")) {
                 b.error("" + line + "\n");

@@ -428,8 +428,13 @@ final class Variables {
         }
     }
 
-    /** value as NAME's attributes make it: evaluated (-i), lowercased (-l) or uppercased (-u). */
-    private String converted(String name, String value) {
+    /**
+     * value as NAME's attributes make it: evaluated (-i), lowercased (-l) or uppercased (-u);
+     * also an element's value, for an array NAME.
+     *
+     * @throws Arith.Failure when an integer's expression is bad
+     */
+    String converted(String name, String value) {
         EnumSet<Attribute> a = attrs.get(name);
         if (a == null) {
             return value;
@@ -453,7 +458,7 @@ final class Variables {
      */
     void set(String name, String value) {
         if (!arrays.isEmpty() && arrays.containsKey(name)) {
-            setElement(arrays.get(name), value);     // NAME=value on an array: element 0 (key "0")
+            setElement(arrays.get(name), converted(name, value));    // NAME=value on an array: element 0
             declared.remove(name);
             return;
         }
