@@ -314,9 +314,11 @@ class ShellTest {
     }
 
     @Test
-    void syntaxErrorsAreStatusTwoAndTheShellGoesOn() {
-        assertEquals("miniunix: line 1: syntax error near unexpected token `|'\nminiunix: line 1: `echo hi | | cat'\n2\n",
+    void syntaxErrorsEndAScriptAndAreStatusTwoInEval() {
+        assertEquals("miniunix: line 1: syntax error near unexpected token `|'\nminiunix: line 1: `echo hi | | cat'\n",
                 run("echo hi | | cat\necho $?\n"));
+        assertEquals("miniunix: eval: line 1: syntax error near unexpected token `|'\n"
+                + "miniunix: eval: line 1: `echo hi | | cat'\n2\n", run("eval 'echo hi | | cat'\necho $?\n"));
         assertEquals("miniunix: line 2: unexpected EOF while looking for matching `\"'\n", run("echo a\necho \"abc\necho x\n")
                 .replace("a\n", ""));
     }
