@@ -688,15 +688,22 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** read [-r] [-a ARRAY] [NAME...]: see {@link ReadBuiltin}. */
+    /** read [-r] [-a ARRAY] [-u FD] [NAME...]: see {@link ReadBuiltin}. */
     private Trap read(Shell sh, long ret) {
         if (reader == null) {
-            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:", ReadBuiltin.USAGE);
+            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:u:", ReadBuiltin.USAGE);
             boolean raw = false;
             String array = null;
+            int fd = in;
             for (int c; (c = o.next()) != BuiltinOptions.END; ) {
                 if (c == BuiltinOptions.BAD) {
                     return done(sh, BuiltinOptions.STATUS);
+                }
+                if (c == 'u') {
+                    if (!isNumber(o.arg(), 9)) {
+                        return fail(sh, "read: " + o.arg() + ": invalid file descriptor specification", 1);
+                    }
+                    fd = Integer.parseInt(o.arg());
                 }
                 raw |= c == 'r';
                 array = c == 'a' ? o.arg() : array;
@@ -710,12 +717,15 @@ final class BuiltinFrame extends Frame {
             if (array != null && sh.vars.array(array) != null && sh.vars.array(array).isAssoc()) {
                 return fail(sh, "read: " + array + ": cannot convert associative to indexed array", 1);
             }
-            reader = new ReadBuiltin(in, raw, array != null ? List.of(array) : names, array != null);
+            reader = new ReadBuiltin(fd, raw, array != null ? List.of(array) : names, array != null);
             ret = 0;
         }
         Trap t = reader.next(ret);
         if (t != null) {
             return t;
+        }
+        if (reader.badFd()) {
+            return fail(sh, "read: " + reader.fd() + ": invalid file descriptor: Bad file descriptor", 1);
         }
         List<String> refused;
         try {
@@ -740,8 +750,16 @@ final class BuiltinFrame extends Frame {
             }
             ret = 0;
         }
-        Trap t = mapper.next(ret);
-        return t != null ? t : done(sh, mapper.assign(this, sh.vars, argv.get(0)));
+        Trap t = mapper.next(this, sh.vars, ret);
+        if (t != null) {
+            return t;
+        }
+        String callback = mapper.takeCallback();
+        if (callback != null) {
+            sh.push(SourceFrame.of(List.of("eval", callback)));   // bash's evalstring; then on
+            return null;
+        }
+        return done(sh, mapper.status());
     }
 
     /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */

@@ -21,6 +21,8 @@ import miniunix.user.lib.Libc;
  * still assigned, and the status is 1, which is what ends {@code while read line}.
  *
  * <p>{@code read -a NAME} makes NAME an indexed array of every field.
+ * {@code read -u FD} reads FD instead of 0 (one not open is bash's "invalid file descriptor",
+ * said when the first read fails rather than checked before, as bash's sh_validfd does).
  * Simplified: no -p, -n, -t, -d options (an invalid option
  * here, as bash says it: {@link BuiltinOptions}).
  */
@@ -37,6 +39,7 @@ final class ReadBuiltin {
     private int len;
     private boolean reading;
     private int status;
+    private boolean badFd;
 
     /** read -a NAME: every field goes to an element of the array NAME (its only name). */
     private final boolean array;
@@ -54,6 +57,7 @@ final class ReadBuiltin {
         r.len = len;
         r.reading = reading;
         r.status = status;
+        r.badFd = badFd;
         return r;
     }
 
@@ -65,6 +69,7 @@ final class ReadBuiltin {
             }
             if (ret <= 0) {
                 status = 1;
+                badFd |= ret == Errno.EBADF.ret();
                 return null;
             }
             byte b = one[0];
@@ -104,6 +109,16 @@ final class ReadBuiltin {
     /** 0 for a whole line, 1 at end of file. */
     int status() {
         return status;
+    }
+
+    /** The fd was not open (read -u FD): bash's "invalid file descriptor", nothing assigned. */
+    boolean badFd() {
+        return badFd;
+    }
+
+    /** The fd read from (0, or read -u's). */
+    int fd() {
+        return fd;
     }
 
     /**
