@@ -253,7 +253,10 @@ final class DeclareBuiltin {
 
     /** declare -n NAME=VALUE: VALUE must name a variable other than NAME (bash's errors). */
     private boolean validReference(String name, String value) {
-        if (!Variables.isName(value)) {
+        int open = value.indexOf('[');
+        boolean element = open > 0 && Variables.isName(value.substring(0, open)) && value.length() > open + 2
+                && WordLexer.rawClose(value, open) == value.length() - 1;     // ARRAY[INDEX]
+        if (!Variables.isName(value) && !element) {
             b.error("" + builtin + ": `" + value + "': invalid variable name for name reference\n");
             return false;
         }

@@ -248,10 +248,14 @@ final class Expander {
             f.expansion(target == null ? "" : target, q);
             return;
         }
-        String name = e.indirect() ? indirect(e.name(), vars) : e.name();
-        if (name == null) {
+        if (e.indirect() && e.index() == null) {
+            String target = indirect(e.name(), vars);
+            if (target != null) {
+                paramExp(retarget(e, target), sink, q, vars);
+            }
             return;
         }
+        String name = e.name();
         if (e.index() != null) {
             String index = e.all() ? e.index().text() : ExpandFrame.literal(e.index(), false);
             if (index == null) {
@@ -364,6 +368,14 @@ final class Expander {
                 i += a.maxIndex() + 1;
             }
             v = i < 0 ? null : a != null ? a.get(i) : i == 0 ? vars.parameter(e.name()) : null;
+        }
+        if (e.indirect()) {         // ${!NAME[INDEX]...}: the element names the parameter
+            if (v != null && validTarget(v)) {
+                paramExp(retarget(e, v), sink, q, vars);
+            } else if (v != null) {
+                error = v + ": invalid variable name";
+            }
+            return;
         }
         String name = e.name() + "[" + e.index().text() + "]";
         boolean plain = e.op() == Word.ParamOp.PLAIN || e.op() == Word.ParamOp.LENGTH || !e.op().takesColon;
@@ -485,20 +497,46 @@ final class Expander {
     }
 
     /**
-     * ${!NAME...}: the parameter NAME's value names, or null (an error) when NAME is unset or
-     * its value is no parameter's name.
+     * ${!NAME...}: the parameter NAME's value names (a parameter or an array element,
+     * ARRAY[INDEX]), or null (an error) when NAME is unset or its value names neither.
      */
     private String indirect(String name, Variables vars) {
         String target = vars.parameter(name);
         if (target == null) {
             error = name + ": invalid indirect expansion";
-        } else if (!Variables.isName(target) && !Parser.isDigits(target)
-                && (target.length() != 1 || "?$!#@*-".indexOf(target.charAt(0)) < 0)) {
+        } else if (!validTarget(target)) {
             error = target + ": invalid variable name";
         } else {
             return target;
         }
         return null;
+    }
+
+    /** Whether an indirection may go to target: a name, digits, a special parameter or NAME[INDEX]. */
+    private static boolean validTarget(String target) {
+        if (Variables.isName(target) || Parser.isDigits(target)
+                || target.length() == 1 && "?$!#@*-".indexOf(target.charAt(0)) >= 0) {
+            return true;
+        }
+        int open = target.indexOf('[');
+        return open > 0 && Variables.isName(target.substring(0, open)) && target.length() > open + 2
+                && WordLexer.rawClose(target, open) == target.length() - 1;
+    }
+
+    /**
+     * e with the parameter an indirection led to (validTarget): ARRAY[INDEX] becomes a
+     * subscripted expansion whose INDEX is expanded when it is used, as bash's
+     * valid_array_reference and array_value do it.
+     */
+    private static Word.ParamExp retarget(Word.ParamExp e, String target) {
+        int open = target.indexOf('[');
+        Word index = null;
+        String name = target;
+        if (open > 0) {
+            name = target.substring(0, open);
+            index = WordLexer.indexWord(target.substring(open + 1, target.length() - 1));
+        }
+        return new Word.ParamExp(name, index, false, e.op(), e.colon(), e.word(), e.second(), e.quoted());
     }
 
     /**

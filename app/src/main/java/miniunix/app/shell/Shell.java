@@ -671,7 +671,10 @@ public final class Shell implements Program {
      * line is dropped with status 1 (so `sh -c` ends; a script goes on at its next line).
      */
     void readonlyError(String name) {
-        expansionError(name + ": readonly variable", false);
+        String target = vars.resolve(name);     // bash names what a nameref refers to
+        int open = target.indexOf('[');
+        target = target.isEmpty() ? name : open > 0 ? target.substring(0, open) : target;
+        expansionError(target + ": readonly variable", false);
     }
 
     void print(int fd, String text) {

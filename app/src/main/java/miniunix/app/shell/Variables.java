@@ -181,7 +181,30 @@ final class Variables {
             return v;
         }
         ShellArray a = arrays.get(name);
+        if (a == null && name.indexOf('[') > 0) {
+            return element(name);
+        }
         return a == null ? null : a.isAssoc() ? a.get("0") : a.get(0);
+    }
+
+    /**
+     * The element a nameref to ARRAY[INDEX] stands for (declare -n r=a[1]), or null: unset,
+     * or an index that is no good (an indexed array's is evaluated, negative from the end).
+     */
+    private String element(String ref) {
+        int open = ref.indexOf('[');
+        ShellArray a = arrays.get(ref.substring(0, open));
+        String index = ref.substring(open + 1, ref.length() - 1);
+        if (a == null || a.isAssoc()) {
+            return a == null ? null : a.get(index);
+        }
+        try {
+            long i = Arith.eval(index, this);
+            i = i < 0 ? i + a.maxIndex() + 1 : i;
+            return i < 0 ? null : a.get(i);
+        } catch (Arith.Failure f) {
+            return null;
+        }
     }
 
     /**
@@ -418,7 +441,7 @@ final class Variables {
      */
     void append(String name, String value) {
         String target = resolve(name);
-        String old = values.get(target);
+        String old = scalar(target);        // an ARRAY[INDEX] (a nameref's) too
         EnumSet<Attribute> a = attrs.get(target);
         if (a != null && a.contains(Attribute.INTEGER)) {
             long sum = (old == null ? 0 : Arith.eval(old, this)) + Arith.eval(value, this);
@@ -467,6 +490,12 @@ final class Variables {
             if (name.isEmpty()) {
                 return;
             }
+            int open = name.indexOf('[');
+            if (open > 0) {         // a nameref to ARRAY[INDEX]: that element
+                String index = name.substring(open + 1, name.length() - 1);
+                new ArrayAssign(name.substring(0, open), index, index, false, value, null).perform(this);
+                return;
+            }
             value = converted(name, value);
         }
         values.put(name, value);
@@ -503,7 +532,9 @@ final class Variables {
 
     /** Whether NAME is readonly: every assignment to it is an error, and so is unset. */
     boolean isReadonly(String name) {
-        return readonly.contains(active ? resolve(name) : name);
+        String target = active ? resolve(name) : name;
+        int open = target.indexOf('[');
+        return readonly.contains(open > 0 ? target.substring(0, open) : target);
     }
 
     /** Whether NAME itself is readonly, never what a nameref NAME refers to (unset -n). */

@@ -526,7 +526,8 @@ abstract class WordLexer {
     private Word.Part braced(boolean quoted) {
         int start = pos;
         int i = pos + 2;
-        boolean keys = src.charAt(i) == '!' && nameEnd(i + 1) > i + 1 && peekAt(nameEnd(i + 1)) == '[';
+        boolean keys = src.charAt(i) == '!' && nameEnd(i + 1) > i + 1 && peekAt(nameEnd(i + 1)) == '['
+                && allIndex(nameEnd(i + 1));       // ${!NAME[@]}; ${!NAME[1]} is an indirection
         if (keys || i + 1 < src.length() && src.charAt(i) == '#' && src.charAt(i + 1) != '}') {
             // ${#NAME}, ${#NAME[INDEX]}, ${!NAME[@]}, ${!NAME[*]}
             int end = nameEnd(i + 1);
@@ -595,8 +596,24 @@ abstract class WordLexer {
         return new Word.ParamExp(name, index, indirect, op, colon, w, null, quoted);
     }
 
+    /** Whether the [...] at open is [@] or [*] followed by the closing brace. */
+    private boolean allIndex(int open) {
+        return open + 3 < src.length() && (src.charAt(open + 1) == '@' || src.charAt(open + 1) == '*')
+                && src.charAt(open + 2) == ']' && src.charAt(open + 3) == '}';
+    }
+
     private static boolean isAll(Word index) {
         return index.text().equals("@") || index.text().equals("*");
+    }
+
+    /**
+     * INDEX of a NAME[INDEX] met at run time (the value ${!REF} or a nameref leads to) as the
+     * word ${NAME[INDEX]} would have: its $ and ` expansions are done when it is used.
+     */
+    static Word indexWord(String text) {
+        WordLexer lexer = new Lexer("[" + text + "]", true, 1);
+        Word w = lexer.index(0);
+        return w != null ? w : new Word(text, List.of(new Word.Literal(text, false)));
     }
 
     /**
