@@ -113,7 +113,7 @@ final class ForFrame extends LoopFrame {
 
     /** bash's -x line for each iteration: "+ for NAME in WORDS", the words as typed. */
     private String trace(Shell sh) {
-        return "+".repeat(sh.traceDepth + 1) + " " + head() + "\n";
+        return sh.tracePrefix() + head() + "\n";
     }
 
     /** "for NAME in WORDS" (bash's print_for_command_head): $BASH_COMMAND for an iteration. */

@@ -167,6 +167,9 @@ final class ScopeBuiltins {
      * NAME (declare -i), bash's error, which ends the command line (the frame is gone).
      */
     private static boolean set(BuiltinFrame b, Shell sh, String builtin, String name, String value) {
+        if (sh.xtrace()) {      // bash's export and readonly trace their assignments (declare does not)
+            b.say(b.err(), sh.tracePrefix() + name + "=" + (value.isEmpty() ? "" : SimpleFrame.quote(value)) + "\n");
+        }
         try {
             sh.vars.set(name, value);
             return true;

@@ -237,6 +237,9 @@ public final class Shell implements Program {
         String flags = importEnvironment(envp);
         vars.set("OPTIND", "1");
         vars.set("OPTERR", "1");
+        if (vars.value("PS4") == null) {
+            vars.set("PS4", "+ ");     // bash's default; an inherited PS4 stays
+        }
         machineVariables();
         interactive = flags.indexOf('i') >= 0;
         if (interactive) {
@@ -879,6 +882,37 @@ public final class Shell implements Program {
                 vars.set(v[0], v[1]);
             }
         }
+    }
+
+    /**
+     * What an xtrace line starts with: PS4 expanded (parameters and arithmetic, as in double
+     * quotes), its first character repeated once more for each level of nesting (bash's "++"
+     * in a command substitution, . or eval); nothing when PS4 is unset or empty.
+     * Simplified: a command substitution in PS4 is not run (bash runs one per traced
+     * command); PS4 then stays as written, as it does after an expansion error.
+     */
+    String tracePrefix() {
+        String ps4 = vars.parameter("PS4");
+        if (ps4 == null || ps4.isEmpty()) {
+            return "";
+        }
+        String s = ps4;
+        if (ps4.indexOf('$') >= 0 || ps4.indexOf('`') >= 0) {
+            try {
+                Expander x = new Expander(new Lexer("", true, 1).hereDocBody(ps4), false, vars.get("IFS"));
+                if (x.run(vars) == Expander.Status.DONE) {
+                    s = x.result().string();
+                }
+                x.takeWarnings();
+            } catch (SyntaxError bad) {
+                s = ps4;        // an unclosed ${: as written
+            }
+        }
+        if (s.isEmpty()) {
+            return "";
+        }
+        int first = s.offsetByCodePoints(0, 1);
+        return s.substring(0, first).repeat(traceDepth) + s;
     }
 
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */

@@ -252,7 +252,7 @@ final class SimpleFrame extends Frame {
                     substituted |= sh.expansion.substituted();
                     Node.Assignment a = cmd.assignments().get(assigned++);
                     if (a.isPlain() ? assign(sh, a.name(), sh.expansion.words().get(0).get(0))
-                            : assignArray(sh, arrayAssign(a, sh.expansion.words(), new int[1]))) {
+                            : assignArray(sh, arrayAssign(a, sh.expansion.words(), new int[1]), a)) {
                         return null;        // it said something (or ended the line): that goes first
                     }
                 }
@@ -288,15 +288,18 @@ final class SimpleFrame extends Frame {
      * command line, bash's error); a command's goes in its prefix, or is refused with bash's
      * error when NAME is readonly (the command runs without it). True when it said something
      * (xtrace, an error), which must be written before the frame goes on, or ended the line.
+     * bash traces each assignment on a line of its own, before it is done (PS4 sees the old
+     * values) and before its error.
      */
     private boolean assign(Shell sh, String name, String value) {
+        String trace = sh.xtrace() ? sh.tracePrefix() + name + "=" + (value.isEmpty() ? "" : quote(value)) + "\n" : null;
         if (sh.vars.isReadonly(name)) {
             if (argv.isEmpty()) {
                 sh.readonlyError(name);
             } else {
                 sh.error(name + ": readonly variable");
             }
-            return true;
+            return traced(sh, trace, true);
         }
         if (!argv.isEmpty()) {
             sh.vars.scopes.prefixAssign(name, value);
@@ -306,17 +309,30 @@ final class SimpleFrame extends Frame {
                 sh.vars.set(name, value);
             } catch (Arith.Failure f) {     // an integer NAME's bad expression (declare -i)
                 sh.expansionError(f.getMessage(), f.fatal);
-                return true;
+                return traced(sh, trace, true);
             }
             if (name.equals("PATH")) {
                 sh.hash.clear();    // bash empties its table on any PATH assignment
             }
         }
-        if (sh.xtrace()) {       // bash traces each assignment on a line of its own, as it is done
-            sh.print(2, "+".repeat(sh.traceDepth + 1) + " " + name + "=" + quote(value) + "\n");
-            return true;
+        return traced(sh, trace, false);
+    }
+
+    /**
+     * The trace line (null: none) goes out before what was said (pushed later, it is written
+     * first); true if anything was said.
+     */
+    private static boolean traced(Shell sh, String trace, boolean said) {
+        if (trace != null) {
+            sh.print(2, trace);
         }
-        return false;
+        return said || trace != null;
+    }
+
+    /** An assignment as written, unexpanded: how bash traces one that is more than NAME=VALUE. */
+    private static String written(Node.Assignment a) {
+        return a.name() + (a.index() == null ? "" : "[" + a.index().text() + "]") + (a.append() ? "+=" : "=")
+                + a.value().text();
     }
 
     /**
@@ -324,9 +340,10 @@ final class SimpleFrame extends Frame {
      * bare (a readonly NAME, a bad subscript or an arithmetic error ends the line, as bash);
      * before a command only NAME+=VALUE counts, as the prefix NAME=$NAME"VALUE", and
      * NAME[SUB]=VALUE is refused as bash 5.2 refuses it (no identifier; its text unexpanded),
-     * the command running all the same. True as {@link #assign} says.
+     * the command running all the same. True as {@link #assign} says. A bare one is traced
+     * as written.
      */
-    private boolean assignArray(Shell sh, ArrayAssign a) {
+    private boolean assignArray(Shell sh, ArrayAssign a, Node.Assignment node) {
         boolean scalar = a.index() == null && a.elements() == null;
         if (!argv.isEmpty()) {
             if (a.index() != null) {
@@ -335,28 +352,29 @@ final class SimpleFrame extends Frame {
             }
             return scalar && assign(sh, a.name(), sh.vars.get(a.name()) + a.value());
         }
+        String trace = sh.xtrace() ? sh.tracePrefix() + written(node) + "\n" : null;
         if (sh.vars.isReadonly(a.name())) {
             sh.readonlyError(a.name());
-            return true;
+            return traced(sh, trace, true);
         }
         ArrayAssign.Failure f;
         try {
             f = a.perform(sh.vars);
         } catch (Arith.Failure x) {     // an integer NAME's bad expression (declare -i)
             sh.expansionError(x.getMessage(), x.fatal);
-            return true;
+            return traced(sh, trace, true);
         }
         if (f != null && f.fatal()) {
             sh.expansionError(f.message(), false);
-            return true;
+            return traced(sh, trace, true);
         }
         if (f != null) {
             for (String line : f.message().split("\n")) {
                 sh.error(line);
             }
-            return true;
+            return traced(sh, trace, true);
         }
-        return false;
+        return traced(sh, trace, false);
     }
 
     /** The prefix's scope is popped: the redirections and what runs the command put it back. */
@@ -453,12 +471,24 @@ final class SimpleFrame extends Frame {
     }
 
     /** "+ cmd args", quoted so it could be typed back in, as bash's set -x prints it. */
-    private static String trace(Shell sh, List<String> argv) {
-        StringBuilder sb = new StringBuilder("+".repeat(sh.traceDepth + 1));
-        for (String a : argv) {
-            sb.append(' ').append(quote(a));
+    private String trace(Shell sh, List<String> argv) {
+        StringBuilder sb = new StringBuilder();
+        String prefix = sh.tracePrefix();
+        StringBuilder line = new StringBuilder(prefix);
+        for (int i = 0; i < argv.size(); i++) {
+            ArrayAssign c = compounds == null ? null : compounds.get(i);
+            line.append(i > 0 ? " " : "").append(c == null ? quote(argv.get(i)) : c.name());
+            if (c != null) {        // declare NAME=(...): bash traces the list, expanded, first
+                sb.append(prefix).append(c.name()).append("=(");
+                for (int k = 0; k < c.elements().size(); k++) {
+                    ArrayAssign.Entry e = c.elements().get(k);
+                    sb.append(k > 0 ? " " : "").append(e.key() == null ? "" : "[" + TrapBuiltin.quote(e.key()) + "]=")
+                            .append(TrapBuiltin.quote(e.value()));
+                }
+                sb.append(")\n");
+            }
         }
-        return sb.append('\n').toString();
+        return sb.append(line).append('\n').toString();
     }
 
     static String quote(String s) {

@@ -185,7 +185,7 @@ class CompoundCommandTest {
 
     @Test
     void xtraceShowsForHeadsAndArithmetic() {
-        assertEquals("+ for i in a \"b c\"\n+ echo a\na\n+ for i in a \"b c\"\n+ echo b c\nb c\n+ (( 1 < 2 ))\n",
+        assertEquals("+ for i in a \"b c\"\n+ echo a\na\n+ for i in a \"b c\"\n+ echo b c\nb c\n+ ((  1 < 2  ))\n",
                 ShellTest.run("x", "for i in a \"b c\"; do echo $i; done; (( 1 < 2 ))\n"));
     }
 
