@@ -255,11 +255,39 @@ final class CondFrame extends Frame {
             sh.vars.setArray("BASH_REMATCH", groups);   // bash: an empty array
             return FALSE;
         }
+        longest(m, s.length());
         for (int i = 0; i <= m.groupCount(); i++) {
             groups.add(m.group(i) == null ? "" : m.group(i));
         }
         sh.vars.setArray("BASH_REMATCH", groups);
         return TRUE;
+    }
+
+    /** Past this length the match stays Java's (each longer end tried costs a match). */
+    private static final int LONGEST_LIMIT = 4096;
+
+    /**
+     * POSIX regexec's leftmost-longest rule over Java's leftmost-first: from the start find()
+     * found (the leftmost any match can have), the longest match ending anywhere there is
+     * taken, so [[ xyz =~ x(y|yz)? ]] matches xyz as bash's does. m is left on that match.
+     * Simplified: within it the groups are Java's (the first alternative that fits), where
+     * POSIX makes each subexpression, in order, the longest it can be.
+     */
+    private static void longest(Matcher m, int length) {
+        int start = m.start();
+        int end = m.end();
+        if (length > LONGEST_LIMIT || end == length) {
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int e = length; e > end; e--) {
+            m.region(start, e);
+            if (m.matches()) {
+                return;
+            }
+        }
+        m.reset();
+        m.find();       // none longer: Java's match again
     }
 
     /** -eq -ne -lt -le -gt -ge: both sides arithmetic expressions ([[ 1+1 -eq 2 ]] is true). */
