@@ -157,13 +157,13 @@ final class Fields {
     }
 
     private static boolean isGlobChar(char c) {
-        return c == '*' || c == '?' || c == '[';
+        return c == '*' || c == '?' || c == '[' || c == '(';    // '(': of an extglob group
     }
 
     /** A character that, quoted, is escaped in the pattern: it means something to one. */
     private static boolean isPatternChar(char c) {
         return switch (c) {
-            case '\\', '*', '?', '[', ']', '-', '!', '^' -> true;
+            case '\\', '*', '?', '[', ']', '-', '!', '^', '(', ')', '|', '@', '+' -> true;
             default -> false;
         };
     }

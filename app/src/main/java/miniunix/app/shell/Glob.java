@@ -10,7 +10,8 @@ package miniunix.app.shell;
  *
  * <p>Hand-written, linear in practice: a star remembers where it was and backs up there on a
  * mismatch (the classic two-pointer wildcard match), so no pattern can make it exponential
- * and there is no regex to compile on the shell's start-up path.
+ * and there is no regex to compile on the shell's start-up path. A pattern with an extended
+ * group, @(a|b) and the like, goes to {@link ExtGlob} instead.
  */
 final class Glob {
     private Glob() {
@@ -30,7 +31,7 @@ final class Glob {
                 return true;
             }
         }
-        return false;
+        return ExtGlob.hasGroup(pattern);      // @(a|b) has neither * nor ?
     }
 
     /** The pattern with its escaping backslashes removed: what it matches when taken literally. */
@@ -56,6 +57,9 @@ final class Glob {
 
     /** Whether s[from, to) matches pattern. */
     static boolean matches(String p, String s, int from, int to) {
+        if (p.indexOf('(') >= 0 && ExtGlob.hasGroup(p)) {
+            return ExtGlob.matches(p, 0, s, from, to);
+        }
         int pi = 0;
         int si = from;
         int starP = -1;
@@ -82,7 +86,7 @@ final class Glob {
     }
 
     /** Where the pattern goes on if its element at pi matches c; -1 if it does not ('*' aside). */
-    private static int step(String p, int pi, char c) {
+    static int step(String p, int pi, char c) {
         char e = p.charAt(pi);
         if (e == '?') {
             return pi + 1;
@@ -100,7 +104,7 @@ final class Glob {
     }
 
     /** The index of the ']' closing the bracket expression at open, or -1 (then '[' is literal). */
-    private static int bracketEnd(String p, int open) {
+    static int bracketEnd(String p, int open) {
         int i = open + 1;
         if (i < p.length() && (p.charAt(i) == '!' || p.charAt(i) == '^')) {
             i++;

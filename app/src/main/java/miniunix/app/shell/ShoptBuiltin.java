@@ -19,6 +19,11 @@ final class ShoptBuiltin {
     enum Option {
         /** Aliases are expanded (on when the shell starts interactive): {@link Parser#expandAliases}. */
         EXPAND_ALIASES("expand_aliases"),
+        /**
+         * Accepted and listed; the ?( *( +( @( !( patterns ({@link ExtGlob}) are read and
+         * matched whether it is on or not (bash reads them only when it is on).
+         */
+        EXTGLOB("extglob"),
         /** An interactive login shell sends SIGHUP to its jobs when it exits. */
         HUPONEXIT("huponexit"),
         /** On by default: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the text matched. */

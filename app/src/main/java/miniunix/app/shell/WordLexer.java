@@ -104,18 +104,32 @@ abstract class WordLexer {
      * A word. NAME[...] keeps its blanks ({@code a[i + 1]=x} is one word, as in bash) when a
      * ']' closes it on the line; so does [...] at the start of an element of (...) (element).
      * A word NAME=( or NAME+=( goes on with the elements of a compound assignment, up to ')'.
-     * After =~ (regex), parentheses group and keep blanks and bars.
+     * After =~ (regex), parentheses group and keep blanks and bars. An extglob group, ?( *(
+     * +( @( or !( up to its ')', is part of the word, bars and parentheses in it included.
      */
     private Word word(boolean regex, boolean element) {
         int start = pos;
         Parts parts = new Parts();
         int groups = 0;
         int brackets = 0;
+        int extGroups = 0;
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (regex && (c == '(' || c == '|' || groups > 0 && (c == ')' || isBreak(c)))) {
                 groups += c == '(' ? 1 : c == ')' ? -1 : 0;
                 parts.add(c, false);
+                pos++;
+                continue;
+            }
+            if (!regex && (extGroups > 0 && (c == '(' || c == ')' || c == '|')
+                    || "?*+@!".indexOf(c) >= 0 && peekAt(pos + 1) == '(')) {
+                if (c != '(' && c != ')' && c != '|') {
+                    parts.add(c, false);        // the group's operator, then its '('
+                    pos++;
+                }
+                char d = src.charAt(pos);
+                extGroups += d == '(' ? 1 : d == ')' ? -1 : 0;
+                parts.add(d, false);
                 pos++;
                 continue;
             }
@@ -140,7 +154,7 @@ abstract class WordLexer {
                 }
             }
         }
-        if (groups > 0) {
+        if (groups > 0 || extGroups > 0) {
             throw incomplete("unexpected EOF while looking for matching `)'", ')');
         }
         if (!element && !regex && pos < src.length() && src.charAt(pos) == '('
