@@ -3,12 +3,15 @@ environment and types each argument (Python escapes: \\x03 is Ctrl-C) after the 
 settles; an argument ?TEXT waits instead until TEXT has appeared (up to 60 s) and a little
 after. Then it types `exit` and prints all it read from the terminal and the session's exit
 status. The keys go through the pty's line discipline as from a keyboard:
-nothing here calls kill."""
-import fcntl, os, pty, select, struct, sys, termios, time
+nothing here calls kill. With KEYS_IGNORE_SIGINT=1 in the environment the session starts
+with SIGINT ignored, as a background job of a script starts (a CI runner's)."""
+import fcntl, os, pty, select, signal, struct, sys, termios, time
 
 launcher = sys.argv[1]
 pid, fd = pty.fork()
 if pid == 0:
+    if os.environ.get('KEYS_IGNORE_SIGINT') == '1':
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.execv('/bin/bash', ['bash', launcher])
 fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
 

@@ -32,14 +32,18 @@ import org.jline.utils.NonBlockingReader;
  * $? = 130, as bash does. Ctrl-Z sends SIGTSTP (at the prompt that is the shell, which
  * ignores it, as bash does), Ctrl-\ SIGQUIT.
  *
- * <p>The host terminal delivers Ctrl-C and Ctrl-Z as signals to this JVM (ISIG stays on),
- * whose handlers (JLine's) signal the machine. Ctrl-\ can't come that way: the JVM keeps
- * SIGQUIT for its thread dump (and -Xrs, which frees it, also takes SIGINT away from Java).
- * So the session turns VQUIT off on the host terminal and Ctrl-\ arrives as a byte: a key
- * binding while JLine reads a line, else the terminal thread's own poll of the keyboard
- * ({@link #pollKeys}), which it does in turn with waiting for the machine. For that poll the
- * host terminal stays non-canonical with echo on while a job runs, so what is typed ahead
- * shows at once, as a cooked tty shows it, and is handed to JLine at the next line read.
+ * <p>The host terminal delivers Ctrl-Z as a signal to this JVM (ISIG stays on), whose handler
+ * (JLine's) signals the machine. Ctrl-C and Ctrl-\ can't come that way. The JVM keeps SIGQUIT
+ * for its thread dump (and -Xrs, which frees it, also takes SIGINT away from Java). SIGINT
+ * is not safe either: a session started with SIGINT ignored (from a script's background job,
+ * as a CI runner may start it) can't catch it at all, as the JVM silently refuses a handler
+ * for an ignored signal; and a SIGINT that came while JLine finished a line was taken as
+ * interrupting that read and lost. So the session turns VINTR and VQUIT off on the host
+ * terminal and both keys arrive as bytes, in order with the others: a key binding while
+ * JLine reads a line, else the terminal thread's own poll of the keyboard ({@link #pollKeys}),
+ * which it does in turn with waiting for the machine. For that poll the host terminal stays
+ * non-canonical with echo on while a job runs, so what is typed ahead shows at once, as a
+ * cooked tty shows it (^C too, by ECHOCTL), and is handed to JLine at the next line read.
  *
  * <p>While a job runs the host terminal turns Ctrl-Z into a SIGTSTP to this JVM and echoes
  * ^Z; JLine's handler for it (the JVM never stops, as a handler is installed) sends SIGTSTP
@@ -69,6 +73,9 @@ public final class Repl {
     /** Ctrl-\ as the keyboard sends it (the host's VQUIT is turned off). */
     private static final char CTRL_BACKSLASH = 0x1c;
     private static final String QUIT_WIDGET = "miniunix-quit";
+    /** Ctrl-C as the keyboard sends it (the host's VINTR is turned off). */
+    private static final char CTRL_C = 0x03;
+    private static final String INTERRUPT_WIDGET = "miniunix-interrupt";
 
     private final KernelGate gate;
     private final Screen screen;
@@ -194,11 +201,15 @@ public final class Repl {
         repl.rawKeys.followSize();
         terminal.handle(Terminal.Signal.WINCH, signal -> repl.rawKeys.followSize());
         reader.getWidgets().put(QUIT_WIDGET, repl::quitKey);
+        reader.getWidgets().put(INTERRUPT_WIDGET, repl::interruptKey);
         for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
             reader.getKeyMaps().get(map).bind(new Reference(QUIT_WIDGET), Character.toString(CTRL_BACKSLASH));
+            reader.getKeyMaps().get(map).bind(new Reference(INTERRUPT_WIDGET), Character.toString(CTRL_C));
         }
         Attributes original = terminal.getAttributes();
         terminal.setAttributes(keyboardMode(original));
+        // Ctrl-C comes as a byte; a SIGINT still comes from the Ticker at the run's end (to
+        // leave readLine) or from a kill(1) on the host: the machine gets it as the key.
         terminal.handle(Terminal.Signal.INT, signal -> {
             repl.takeTypeahead();               // the tty flushes its input on a signal key
             gate.interrupt();
@@ -218,15 +229,16 @@ public final class Repl {
     }
 
     /**
-     * The host terminal between two lines read: signals from Ctrl-C and Ctrl-Z, but none from
-     * Ctrl-\ (it comes as a byte), non-canonical so {@link #pollKeys} sees each key at once,
+     * The host terminal between two lines read: a signal from Ctrl-Z, but none from Ctrl-C or
+     * Ctrl-\ (they come as bytes), non-canonical so {@link #pollKeys} sees each key at once,
      * echo as it was.
      */
     static Attributes keyboardMode(Attributes original) {
         Attributes a = new Attributes(original);
         a.setLocalFlag(Attributes.LocalFlag.ICANON, false);
         a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
-        a.setControlChar(Attributes.ControlChar.VQUIT, 0);     // _POSIX_VDISABLE
+        a.setControlChar(Attributes.ControlChar.VINTR, 0);     // _POSIX_VDISABLE
+        a.setControlChar(Attributes.ControlChar.VQUIT, 0);
         a.setControlChar(Attributes.ControlChar.VMIN, 1);
         a.setControlChar(Attributes.ControlChar.VTIME, 0);
         return a;
@@ -258,8 +270,9 @@ public final class Repl {
     }
 
     /**
-     * Nothing reads the terminal (a job runs): waits up to POLL_MILLIS for a key. Ctrl-\
-     * sends SIGQUIT at once; anything else is typed ahead, for the next line read.
+     * Nothing reads the terminal (a job runs): waits up to POLL_MILLIS for a key. Ctrl-C and
+     * Ctrl-\ flush what was typed ahead and send SIGINT or SIGQUIT at once, as the tty's
+     * isig() does; anything else is typed ahead, for the next line read.
      */
     private void pollKeys() throws InterruptedException {
         if (keyboardClosed) {
@@ -276,6 +289,9 @@ public final class Repl {
         }
         if (c == NonBlockingReader.EOF) {
             keyboardClosed = true;
+        } else if (c == CTRL_C) {
+            takeTypeahead();
+            gate.interrupt();
         } else if (c == CTRL_BACKSLASH) {
             takeTypeahead();
             send(Key.QUIT);
@@ -308,6 +324,14 @@ public final class Repl {
         }
         send(Key.QUIT);
         return true;
+    }
+
+    /**
+     * Ctrl-C while JLine reads a line: the line is dropped and the foreground group gets
+     * SIGINT (readOneLine), for the shell's prompt and a program's line alike.
+     */
+    private boolean interruptKey() {
+        throw new UserInterruptException(reader.getBuffer().toString());
     }
 
     private void readOneLine() {

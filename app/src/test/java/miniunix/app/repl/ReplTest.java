@@ -26,10 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Interactive mode on a JLine terminal backed by streams (no host terminal): keys typed into a
- * pipe, the screen collected. The terminal's line discipline turns Ctrl-C and Ctrl-Z into
- * signals to the front end, as a host terminal does (Ctrl-\ comes as a byte: the front end
- * turns VQUIT off, as on a host terminal), so the keys reach the machine the way they do at a
- * real terminal. No host process is signalled: the signals are JLine's own.
+ * pipe, the screen collected. The terminal's line discipline turns Ctrl-Z into a signal to
+ * the front end, as a host terminal does (Ctrl-C and Ctrl-\ come as bytes: the front end
+ * turns VINTR and VQUIT off, as on a host terminal), so the keys reach the machine the way
+ * they do at a real terminal. No host process is signalled: the signals are JLine's own.
  */
 class ReplTest {
     private static final long TIMEOUT_SECONDS = 60;
@@ -200,6 +200,22 @@ class ReplTest {
         String out = screen();
         assertTrue(out.contains("status=130\r\n"), out);
         assertTrue(!out.contains("Stopped"), out);
+    }
+
+    /** A Ctrl-C in the same write as the line before it reaches the job that line started. */
+    @Test
+    void ctrlCTypedRightAfterEnterInterruptsTheJob() throws Exception {
+        Options options = realTime();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("sleep 100\n\003");
+        awaitScreen("$ ", 2);
+        type("echo status=$?\n");
+        awaitPromptAfter("status=", 1);
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("status=130\r\n"), out);
     }
 
     @Test
