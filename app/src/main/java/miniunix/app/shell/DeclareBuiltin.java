@@ -150,6 +150,17 @@ final class DeclareBuiltin {
         }
     }
 
+    /**
+     * declare GROUPS=1 fails silently; local's says bash's message (bash's assign_in_env
+     * and make_local_variable checks of att_noassign).
+     */
+    private int noassign(String name, boolean local) {
+        if (local) {
+            b.error(builtin + ": " + name + ": variable may not be assigned value\n");
+        }
+        return 1;
+    }
+
     /** One NAME[=VALUE] or NAME+=VALUE: its status (0, 1 after bash's error), or ScopeBuiltins.LEFT. */
     private int declare(String a) {
         int eq = a.indexOf('=');
@@ -167,6 +178,9 @@ final class DeclareBuiltin {
         }
         if (local && !sh.vars.scopes.isLocal(name) && sh.vars.isReadonly(name)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
+        }
+        if (value != null && sh.vars.isNoassign(name)) {
+            return noassign(name, local);
         }
         String reference = value != null ? value : sh.vars.ownValue(name);  // declare -n x: x's value too
         if (on.contains(Attribute.NAMEREF) && reference != null && !validReference(name, reference)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.SigInfo;
@@ -162,6 +163,12 @@ public final class Shell implements Program {
      */
     SortedMap<String, String> aliases = Collections.emptySortedMap();
     int uid;
+    /**
+     * The host name as bash's current_host_name (gethostname at start-up): $HOSTNAME's
+     * first value, and the prompts' \h and \H. Simplified: there is no uname(2); it is the
+     * first line of /etc/hostname, where uname(1) and hostname(1) find it here.
+     */
+    String hostName = "(none)";
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
     final CommandHash hash;
@@ -409,6 +416,7 @@ public final class Shell implements Program {
         shopts = EnumSet.copyOf(s.shopts);
         aliases = s.aliases;
         uid = s.uid;
+        hostName = s.hostName;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
         trapTable = s.trapTable.copy();
@@ -930,13 +938,18 @@ public final class Shell implements Program {
     }
 
     /**
-     * Start-up: $$, $PPID, $UID and $EUID (the uid also for the prompt), $PWD if the environment has none, and for
-     * an interactive shell its own process group holding the terminal, with the job-control
-     * signals ignored (bash does the same; its children reset them).
+     * Start-up: $$, $PPID, $UID and $EUID (the uid also for the prompt), $GROUPS (getgid and
+     * getgroups), the host name for $HOSTNAME and the prompts, $PWD if the environment has
+     * none, and for an interactive shell its own process group holding the terminal, with the
+     * job-control signals ignored (bash does the same; its children reset them).
      */
     private static final class StartFrame extends Frame {
         private int phase;
         private final byte[] cwd = new byte[4096];
+        /** The real gid, then the getgroups(2) list once its size is known. */
+        private int gid;
+        private int[] groups = new int[0];
+        private int hostFd = -1;
 
         @Override
         Trap step(Shell sh, long ret) {
@@ -962,11 +975,39 @@ public final class Shell implements Program {
                         sh.vars.set("PWD", decode(cwd, 0, (int) ret - 1));
                         sh.vars.export("PWD");
                     }
+                    return new Syscall.Getgid();
+                case 7:
+                    gid = (int) ret;
+                    return Libc.getgroups(groups);
+                case 8:
+                    if (ret <= 0) {
+                        return step(sh, 0);
+                    }
+                    groups = new int[(int) ret];
+                    return Libc.getgroups(groups);
+                case 9:
+                    sh.vars.setGroups(groupArray(ret < 0 ? new int[0] : groups));
+                    return Libc.open("/etc/hostname", Fcntl.O_RDONLY, 0);
+                case 10:
+                    if (ret < 0) {
+                        phase = 12;
+                        return step(sh, 0);
+                    }
+                    hostFd = (int) ret;
+                    return Libc.read(hostFd, cwd, 0, cwd.length);
+                case 11:
+                    String name = ret > 0 ? decode(cwd, 0, (int) ret).split("\n", 2)[0].trim() : "";
+                    sh.hostName = name.isEmpty() ? sh.hostName : name;
+                    return new Syscall.Close(hostFd);
+                case 12:
+                    if (sh.vars.value("HOSTNAME") == null) {
+                        sh.vars.set("HOSTNAME", sh.hostName);
+                    }
                     if (sh.probeTerminal) {
                         return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
                     }
                     return sh.interactive ? takeTerminal(sh) : done(sh);
-                case 7:
+                case 13:
                     if (ret >= 0) {
                         sh.interactive = true;
                         sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
@@ -976,6 +1017,32 @@ public final class Shell implements Program {
                     return done(sh);
                 default: return done(sh);
             }
+        }
+
+        /**
+         * bash's initialize_group_array: getgroups' list with the real gid at the front:
+         * put there when the list lacks it, else swapped with the first.
+         */
+        private List<String> groupArray(int[] list) {
+            int at = -1;
+            for (int i = 0; i < list.length && at < 0; i++) {
+                at = list[i] == gid ? i : -1;
+            }
+            int[] g;
+            if (at < 0) {
+                g = new int[list.length + 1];
+                g[0] = gid;
+                System.arraycopy(list, 0, g, 1, list.length);
+            } else {
+                g = list.clone();
+                g[at] = g[0];
+                g[0] = gid;
+            }
+            List<String> gids = new ArrayList<>(g.length);
+            for (int x : g) {
+                gids.add(Integer.toString(x));
+            }
+            return gids;
         }
 
         private Trap takeTerminal(Shell sh) {
@@ -998,6 +1065,9 @@ public final class Shell implements Program {
             StartFrame s = new StartFrame();
             s.phase = phase;
             System.arraycopy(cwd, 0, s.cwd, 0, cwd.length);
+            s.gid = gid;
+            s.groups = groups.clone();
+            s.hostFd = hostFd;
             return s;
         }
     }

@@ -301,6 +301,9 @@ final class SimpleFrame extends Frame {
             }
             return traced(sh, trace, true);
         }
+        if (sh.vars.isNoassign(name)) {
+            return traced(sh, trace, false);       // GROUPS=1: bash ignores it, status 0
+        }
         if (!argv.isEmpty()) {
             sh.vars.scopes.prefixAssign(name, value);
             bindings.put(name, value);
@@ -356,6 +359,14 @@ final class SimpleFrame extends Frame {
         if (sh.vars.isReadonly(a.name())) {
             sh.readonlyError(a.name());
             return traced(sh, trace, true);
+        }
+        if (sh.vars.isNoassign(a.name())) {
+            if (a.elements() != null) {         // GROUPS=(1 2): the line is dropped, silently
+                sh.unwind(1);
+                sh.vars.status = 1;
+                return traced(sh, trace, true);
+            }
+            return traced(sh, trace, false);    // GROUPS[1]=2, GROUPS+=x: ignored
         }
         ArrayAssign.Failure f;
         try {

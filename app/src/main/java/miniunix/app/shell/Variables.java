@@ -42,6 +42,11 @@ final class Variables {
     final HashSet<String> readonly;
     /** declare NAME with no value nor attribute: a variable that exists, unset (declare -p shows it). */
     final HashSet<String> declared;
+    /**
+     * bash's att_noassign (GROUPS): an assignment is ignored, a compound one drops the line,
+     * as bash does, silently; unset takes the attribute away with the variable.
+     */
+    HashSet<String> noassign = new HashSet<>();
     /** Each variable's attributes besides readonly and export (declare -i -n -t -l -u); absent: none. */
     HashMap<String, EnumSet<Attribute>> attrs = new HashMap<>();
     /**
@@ -114,6 +119,7 @@ final class Variables {
                 new HashSet<>(readonly), new HashSet<>(declared));
         v.positional = new ArrayList<>(positional);
         v.attrs = copyAttrs(attrs);
+        v.noassign = new HashSet<>(noassign);
         v.active = active;
         v.scopes = scopes.copy(v);
         v.options = EnumSet.copyOf(options);
@@ -480,6 +486,9 @@ final class Variables {
      * @throws Arith.Failure when an integer's expression is bad (nothing is set)
      */
     void set(String name, String value) {
+        if (!noassign.isEmpty() && noassign.contains(name)) {
+            return;
+        }
         if (!arrays.isEmpty() && arrays.containsKey(name)) {
             setElement(arrays.get(name), converted(name, value));    // NAME=value on an array: element 0
             declared.remove(name);
@@ -576,6 +585,25 @@ final class Variables {
         refresh();
     }
 
+    /**
+     * GROUPS at start-up: the array of the process's groups (bash's initialize_group_array),
+     * which assignments leave alone.
+     */
+    void setGroups(List<String> gids) {
+        putArray("GROUPS", ShellArray.of(gids));
+        noassign.add("GROUPS");
+    }
+
+    /** Whether NAME (or what the nameref NAME refers to) ignores assignments (GROUPS). */
+    boolean isNoassign(String name) {
+        if (noassign.isEmpty()) {
+            return false;
+        }
+        String target = active ? resolve(name) : name;
+        int open = target.indexOf('[');
+        return noassign.contains(open > 0 ? target.substring(0, open) : target);
+    }
+
     /** readonly NAME. */
     void makeReadonly(String name) {
         readonly.add(active ? resolve(name) : name);
@@ -606,6 +634,7 @@ final class Variables {
         }
         exported.remove(name);
         declared.remove(name);
+        noassign.remove(name);
         if (!attrs.isEmpty() && attrs.remove(name) != null) {
             refresh();
         }

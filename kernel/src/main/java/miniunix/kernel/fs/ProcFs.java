@@ -475,6 +475,12 @@ final class ProcFs {
                 .append('\t').append(p.uid).append('\n');
         sb.append("Gid:\t").append(p.rgid).append('\t').append(p.gid).append('\t').append(p.sgid)
                 .append('\t').append(p.gid).append('\n');
+        // The supplementary groups, each followed by a space (Linux's trailing one included).
+        sb.append("Groups:\t");
+        for (int g : p.groups) {
+            sb.append(g).append(' ');
+        }
+        sb.append(p.groups.length == 0 ? " \n" : "\n");
         sb.append("Kthread:\t").append(p.kthread ? 1 : 0).append('\n');
         if (p.mm != null) {
             sb.append(mmViews.status(p.mm));

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.proc.Credentials;
 import miniunix.kernel.proc.Proc;
 import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.tty.Tty;
@@ -324,7 +325,7 @@ public final class Vfs {
         if (p.uid == 0) {
             return bit != 1 || i.isDir() || (i.perm & 0111) != 0;
         }
-        int shift = p.uid == i.uid ? 6 : p.gid == i.gid ? 3 : 0;
+        int shift = p.uid == i.uid ? 6 : Credentials.inGroup(p, i.gid) ? 3 : 0;
         return ((i.perm >> shift) & bit) != 0;
     }
 
@@ -884,7 +885,7 @@ public final class Vfs {
             throw new SyscallError(Errno.EPERM);
         }
         int perm = mode & 07777;
-        if (p.uid != 0 && p.gid != i.gid) {
+        if (p.uid != 0 && !Credentials.inGroup(p, i.gid)) {
             perm &= ~02000;
         }
         i.perm = perm;

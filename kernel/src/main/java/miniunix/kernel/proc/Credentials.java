@@ -10,7 +10,8 @@ import miniunix.kernel.uapi.Errno;
  *
  * <p>Invariant: only an effective uid of 0 (CAP_SETUID / CAP_SETGID) may take ids it does not
  * already hold in one of its three slots. Every call checks everything before it changes
- * anything. Simplified: capabilities are "euid is 0"; no fsuid, no supplementary groups.
+ * anything. Simplified: capabilities are "euid is 0"; no fsuid. Supplementary groups
+ * (setgroups, Linux kernel/groups.c) are kept ascending, as groups_sort leaves them.
  */
 public final class Credentials {
     /** An id argument meaning "leave this one as it is" (setresuid's -1). */
@@ -69,6 +70,33 @@ public final class Credentials {
         p.rgid = r == KEEP ? p.rgid : r;
         p.gid = e == KEEP ? p.gid : e;
         p.sgid = s == KEEP ? p.sgid : s;
+    }
+
+    /**
+     * setgroups(2): gids become p's supplementary groups, sorted. Only euid 0 may (EPERM),
+     * and every gid must be a valid id (EINVAL), checked before anything changes.
+     */
+    public static void setgroups(Proc p, int[] gids) {
+        if (p.uid != 0) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        for (int g : gids) {
+            checkId(g);
+        }
+        int[] sorted = gids.clone();
+        java.util.Arrays.sort(sorted);
+        p.groups = sorted;
+    }
+
+    /**
+     * Linux's in_group_p: gid is p's effective gid or one of its supplementary groups, so p
+     * gets a file's group permissions.
+     */
+    public static boolean inGroup(Proc p, int gid) {
+        if (p.gid == gid) {
+            return true;
+        }
+        return java.util.Arrays.binarySearch(p.groups, gid) >= 0;    // sorted by setgroups
     }
 
     private static boolean mayTake(int id, int real, int eff, int saved) {

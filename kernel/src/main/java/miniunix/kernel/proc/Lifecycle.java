@@ -194,6 +194,7 @@ public final class Lifecycle {
         c.rgid = parent.rgid;
         c.suid = parent.suid;
         c.sgid = parent.sgid;
+        c.groups = parent.groups;
         c.rlimits = parent.rlimits;
         k.procs().charge(c);
         c.argv = parent.argv;

@@ -49,6 +49,11 @@ public final class Proc {
     public int rgid;
     public int suid;
     public int sgid;
+    /**
+     * The supplementary group ids (setgroups, getgroups), ascending, as Linux's group_info
+     * after groups_sort. Never changed in place: setgroups gives a new array, so fork shares it.
+     */
+    public int[] groups = new int[0];
 
     // The program image: execve replaces these; fork copies them.
     public Program program;

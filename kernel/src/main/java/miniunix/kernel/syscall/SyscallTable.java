@@ -328,9 +328,11 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         if (i == null) {
             throw new SyscallError(Errno.EPERM);    // Simplified: pipes and /proc
         }
-        // Simplified: a group change needs root too (Linux lets an owner pick one of its groups).
+        // Linux's chown_ok and chgrp_ok: the owner may give its file one of its own groups.
+        boolean owner = p.uid == i.uid && (c.uid() == -1 || c.uid() == i.uid);
+        boolean group = c.gid() == -1 || c.gid() == i.gid || Credentials.inGroup(p, c.gid());
         boolean same = (c.uid() == -1 || c.uid() == i.uid) && (c.gid() == -1 || c.gid() == i.gid);
-        if (p.uid != 0 && !same) {
+        if (p.uid != 0 && !same && !(owner && group)) {
             throw new SyscallError(Errno.EPERM);
         }
         i.uid = c.uid() == -1 ? i.uid : c.uid();
@@ -1107,6 +1109,42 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     @Override
     public Long setresgid(Syscall.Setresgid c) {
         Credentials.setresgid(p, c.rgid(), c.egid(), c.sgid());
+        return 0L;
+    }
+
+    @Override
+    public Long getgroups(Syscall.Getgroups c) {
+        int n = p.groups.length;
+        if (c.size() < 0 || c.size() > 0 && c.size() < n) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        if (c.size() > 0 && n > 0) {
+            byte[] b = new byte[n * Syscall.Getgroups.GID_SIZE];
+            for (int i = 0; i < n; i++) {
+                Le.putInt(b, i * Syscall.Getgroups.GID_SIZE, p.groups[i]);
+            }
+            copyout(c.list(), b, b.length);
+        }
+        return (long) n;
+    }
+
+    @Override
+    public Long setgroups(Syscall.Setgroups c) {
+        if (p.uid != 0) {
+            throw new SyscallError(Errno.EPERM);      // may_setgroups comes first, as on Linux
+        }
+        if (c.size() < 0 || c.size() > Syscall.Getgroups.NGROUPS_MAX) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        byte[] b = new byte[c.size() * Syscall.Getgroups.GID_SIZE];
+        if (b.length > 0 && k.mm().copy().copyin(p, tlb(), c.list(), b, 0, b.length) < 0) {
+            throw new SyscallError(Errno.EFAULT);
+        }
+        int[] gids = new int[c.size()];
+        for (int i = 0; i < gids.length; i++) {
+            gids[i] = Le.getInt(b, i * Syscall.Getgroups.GID_SIZE);
+        }
+        Credentials.setgroups(p, gids);
         return 0L;
     }
 

@@ -93,6 +93,8 @@ public sealed interface Syscall extends Trap {
         R setgid(Setgid c);
         R setresuid(Setresuid c);
         R setresgid(Setresgid c);
+        R getgroups(Getgroups c);
+        R setgroups(Setgroups c);
         R setpgid(Setpgid c);
         R getppid(Getppid c);
         R setsid(Setsid c);
@@ -761,6 +763,31 @@ public sealed interface Syscall extends Trap {
     record Setresgid(int rgid, int egid, int sgid) implements Syscall {
         public Sysno sysno() { return Sysno.SETRESGID; }
         public <R> R accept(Handler<R> h) { return h.setresgid(this); }
+    }
+
+    /**
+     * getgroups(2): the supplementary group ids (gid_t, 4 bytes each, in ascending order) to
+     * the user address list; returns their count. size 0 only counts them (list unused);
+     * EINVAL for a negative size or one smaller than the count, EFAULT for a bad list.
+     */
+    record Getgroups(int size, long list) implements Syscall {
+        /** sizeof(gid_t). */
+        public static final int GID_SIZE = 4;
+        /** NGROUPS_MAX of Linux (include/uapi/linux/limits.h). */
+        public static final int NGROUPS_MAX = 65536;
+
+        public Sysno sysno() { return Sysno.GETGROUPS; }
+        public <R> R accept(Handler<R> h) { return h.getgroups(this); }
+    }
+
+    /**
+     * setgroups(2): the caller's supplementary groups become the size gids at list (kept
+     * sorted, as Linux's groups_sort). EPERM unless the effective uid is 0 (CAP_SETGID),
+     * EINVAL for a size below 0 or above NGROUPS_MAX, EFAULT for a bad list.
+     */
+    record Setgroups(int size, long list) implements Syscall {
+        public Sysno sysno() { return Sysno.SETGROUPS; }
+        public <R> R accept(Handler<R> h) { return h.setgroups(this); }
     }
 
     /** setpgid(2): pid 0 means the caller, pgid 0 means pgid = pid. */

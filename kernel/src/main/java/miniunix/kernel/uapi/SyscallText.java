@@ -459,6 +459,36 @@ public final class SyscallText implements Syscall.Handler<String> {
         return "setresgid(" + c.rgid() + ", " + c.egid() + ", " + c.sgid() + ")";
     }
 
+    /** strace's getgroups: the list as the call filled it (the result's count of gids). */
+    @Override
+    public String getgroups(Syscall.Getgroups c) {
+        return "getgroups(" + c.size() + ", " + gids(c.list(), ok() ? ret : -1) + ")";
+    }
+
+    @Override
+    public String setgroups(Syscall.Setgroups c) {
+        return "setgroups(" + c.size() + ", " + gids(c.list(), c.size()) + ")";
+    }
+
+    /**
+     * strace's print_groups: n gids at addr as [100, 1000]; NULL, [] for none, and the
+     * address for a count beyond NGROUPS_MAX (a failed call's) or memory that can't be read.
+     */
+    private String gids(long addr, long n) {
+        if (n < 0 || n > Syscall.Getgroups.NGROUPS_MAX || addr == 0) {
+            return address(addr);
+        }
+        byte[] b = fetch(addr, (int) n * Syscall.Getgroups.GID_SIZE);
+        if (b == null) {
+            return address(addr);
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            sb.append(i > 0 ? ", " : "").append(Le.getInt(b, i * Syscall.Getgroups.GID_SIZE));
+        }
+        return sb.append(']').toString();
+    }
+
     @Override
     public String ioctl(Syscall.Ioctl c) {
         if (c.request() == Syscall.Ioctl.TIOCGPGRP) {

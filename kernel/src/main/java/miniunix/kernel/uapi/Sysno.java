@@ -59,6 +59,8 @@ public enum Sysno {
     SETPGID(109, "setpgid"),
     GETPPID(110, "getppid"),
     SETSID(112, "setsid"),
+    GETGROUPS(115, "getgroups"),
+    SETGROUPS(116, "setgroups"),
     SETRESUID(117, "setresuid"),
     SETRESGID(119, "setresgid"),
     GETPGID(121, "getpgid"),

@@ -1,18 +1,23 @@
 package miniunix.user.bin;
 
-import java.util.ArrayList;
 import java.util.List;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Group;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Report;
 
 /**
  * id(1) of coreutils: {@code uid=1000(user) gid=1000(user) groups=1000(user),100(users)} for
- * the caller (its uid from stat(2) on /proc/self) or a named user; -u, -g, -G print numbers
- * only, -n names. whoami(1) is {@code id -un}, built from the same class.
+ * the caller (its uid from stat(2) on /proc/self, its groups getegid(2) and getgroups(2)) or a
+ * named user (getgrouplist over /etc/group); -u, -g, -G print numbers only, -n names.
+ * whoami(1) is {@code id -un}, built from the same class.
  * <pre>
- *   pw = getpwuid(geteuid()); printf("uid=%u(%s) gid=%u(%s) groups=...", ...);
+ *   pw = getpwuid(geteuid()); n = getgroups(0, NULL); getgroups(n, list);
+ *   printf("uid=%u(%s) gid=%u(%s) groups=...", ...);
  * </pre>
  */
 public final class Id extends Report {
@@ -33,7 +38,10 @@ public final class Id extends Report {
     private String who;
     private int uid = -1;
     private List<Passwd> users = List.of();
-    private List<String> groupLines = List.of();
+    private List<Group> groupFile = List.of();
+    /** The caller's effective gid and getgroups(2) list (null: not asked, a USER was named). */
+    private int egid = -1;
+    private int[] gidList;
 
     public Id(List<String> argv, List<String> envp, boolean whoami) {
         super(argv, envp);
@@ -57,6 +65,27 @@ public final class Id extends Report {
         return -1;
     }
 
+    /** For the caller: getegid(), then getgroups(0, NULL) for the count, then the list. */
+    @Override
+    protected Trap first(int n) {
+        if (who != null || n > 2 || n == 2 && gidList == null) {
+            return null;
+        }
+        return n == 0 ? new Syscall.Getegid() : n == 1 ? Libc.getgroups(new int[0])
+                : Libc.getgroups(gidList);
+    }
+
+    @Override
+    protected void firstDone(int n, long ret) {
+        if (n == 0) {
+            egid = (int) ret;
+        } else if (n == 1) {
+            gidList = ret > 0 ? new int[(int) ret] : null;
+        } else if (ret < 0) {
+            gidList = null;
+        }
+    }
+
     @Override
     protected void got(Fetch f) {
         if (f.tag == SELF) {
@@ -64,7 +93,7 @@ public final class Id extends Report {
         } else if (f.tag == PASSWD) {
             users = Passwd.parse(f.text());
         } else {
-            groupLines = List.of(f.text().split("\n"));
+            groupFile = f.error == 0 ? Group.parse(f.text()) : List.of();
         }
     }
 
@@ -78,13 +107,13 @@ public final class Id extends Report {
         int u = pw != null ? pw.uid() : uid;
         String name = Passwd.nameOf(users, u);
         Passwd entry = Passwd.byName(users, name);
-        int gid = entry != null ? entry.gid() : u;
-        List<Integer> gids = groups(name, gid);
+        int gid = who == null && egid >= 0 ? egid : entry != null ? entry.gid() : u;
+        int[] gids = who == null ? ownGroups(gid) : Group.grouplist(groupFile, name, gid);
         out.print(line(u, name, gid, gids)).print('\n');
         return 0;
     }
 
-    private String line(int u, String name, int gid, List<Integer> gids) {
+    private String line(int u, String name, int gid, int[] gids) {
         switch (only) {
             case 'u': return names ? name : Integer.toString(u);
             case 'g': return names ? group(gid) : Integer.toString(gid);
@@ -95,7 +124,7 @@ public final class Id extends Report {
     }
 
     /** The groups as id prints them: "1000(user),100(users)", or -G's "1000 100". */
-    private String join(List<Integer> gids, String sep) {
+    private String join(int[] gids, String sep) {
         StringBuilder b = new StringBuilder();
         for (int g : gids) {
             b.append(b.length() > 0 ? sep : "");
@@ -105,26 +134,29 @@ public final class Id extends Report {
         return b.toString();
     }
 
-    /** The primary group, then every group of /etc/group that lists the user as a member. */
-    private List<Integer> groups(String name, int gid) {
-        List<Integer> gids = new ArrayList<>(List.of(gid));
-        for (String l : groupLines) {
-            String[] f = l.split(":", -1);
-            boolean member = f.length == 4 && List.of(f[3].split(",")).contains(name);
-            if (member && f[2].matches("[0-9]{1,9}")) {
-                gids.add(Integer.parseInt(f[2]));
+    /**
+     * gnulib's mgetgroups for the caller: the effective gid first, then getgroups' list
+     * without the repeats of it (the kernel keeps the list sorted, so gid may be inside it).
+     */
+    private int[] ownGroups(int gid) {
+        int[] list = gidList == null ? new int[0] : gidList;
+        int[] g = new int[list.length + 1];
+        int n = 0;
+        g[n++] = gid;
+        for (int x : list) {
+            if (x != gid && x != g[n - 1]) {
+                g[n++] = x;
             }
         }
-        return gids;
+        return java.util.Arrays.copyOf(g, n);
+    }
+
+    @Override
+    protected void deepenReport() {
+        gidList = gidList == null ? null : gidList.clone();
     }
 
     private String group(int gid) {
-        for (String l : groupLines) {
-            String[] f = l.split(":", -1);
-            if (f.length >= 3 && f[2].equals(Integer.toString(gid))) {
-                return f[0];
-            }
-        }
-        return Integer.toString(gid);
+        return Group.nameOf(groupFile, gid);
     }
 }

@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Group;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Proc;
@@ -18,12 +19,14 @@ import miniunix.user.lib.Utmp;
 /**
  * login(1) as {@code login -f USER} (already authenticated): looks USER up in /etc/passwd,
  * gives the terminal on its stdin to the user (owner USER, group tty, so the user may open
- * /dev/tty1), forks, and the child becomes the user (setgid, setuid, chdir home) and runs the user's shell as a
+ * /dev/tty1), forks, and the child becomes the user (initgroups from /etc/group, setgid, setuid, chdir
+ * home) and runs the user's shell as a
  * login shell (argv[0] "-sh"); for a script run from the host, on the host's streams
  * ({@link #hostStdio}). login waits for it and exits with its status (the exit code,
  * or 128 + the signal that killed it). Its exit ends the console session.
  * <pre>
- *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID); if (fork() == 0) { setgid(pw-&gt;pw_gid); setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
+ *   pw = getpwnam(user); fchown(0, pw-&gt;pw_uid, TTY_GID);
+ *   if (fork() == 0) { initgroups(user, pw-&gt;pw_gid); setgid(pw-&gt;pw_gid); setuid(pw-&gt;pw_uid); chdir(pw-&gt;pw_dir);
  *     execle(pw-&gt;pw_shell, "-sh", NULL, env); } waitpid(pid, &amp;status, 0); exit(status);
  * </pre>
  */
@@ -34,7 +37,8 @@ public final class Login extends Proc {
     /** Group tty in /etc/group: terminals belong to it, mode 0620 (write(1) may use them). */
     static final int TTY_GID = 5;
 
-    private enum Pc { PASSWD, CHOWNED, PID, STAT, CLOCK, UTMP_OPEN, UTMP_WRITE, UTMP_CLOSE, FORKED, SETGID, SETUID, CHDIR, HOST, EXEC, WAIT }
+    private enum Pc { PASSWD, GROUP, CHOWNED, PID, STAT, CLOCK, UTMP_OPEN, UTMP_WRITE, UTMP_CLOSE, FORKED, SETGROUPS, SETGID, SETUID, CHDIR, HOST,
+        EXEC, WAIT }
 
     /** The host's streams, by the fd each replaces (see {@link #hostStdio}). */
     private static final String[] HOST_STDIO = {"/dev/host/stdin", "/dev/host/stdout", "/dev/host/stderr"};
@@ -43,6 +47,9 @@ public final class Login extends Proc {
     private Pc pc = Pc.PASSWD;
     private Fetch passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
     private Passwd user;
+    private Fetch group;
+    /** The user's groups (getgrouplist), for setgroups in the child. */
+    private int[] groups;
     private int child;
     private int[] status = new int[1];
     private int hostStep;
@@ -59,6 +66,7 @@ public final class Login extends Proc {
     protected Trap step(long ret) {
         switch (pc) {
             case PASSWD: return lookUp(ret);
+            case GROUP: return groups(ret);
             case CHOWNED: return getpid();
             case PID: return fstat(ret);
             case STAT: return clock(ret);
@@ -67,6 +75,7 @@ public final class Login extends Proc {
             case UTMP_WRITE: return closeUtmp();
             case UTMP_CLOSE: return fork(ret);
             case FORKED: return forked(ret);
+            case SETGROUPS: return setgroups(ret);
             case SETGID: return setgid(ret);
             case SETUID: return setuid(ret);
             case CHDIR: return hostStdio() ? openHost(0) : exec();
@@ -90,6 +99,20 @@ public final class Login extends Proc {
         if (user == null) {
             return fail(1, "user '" + name + "' does not exist");
         }
+        pc = Pc.GROUP;
+        group = new Fetch(Fetch.Kind.FILE, "/etc/group", 0);
+        return groups(0);
+    }
+
+    /** initgroups' list: from /etc/group, or the user's own group alone if it can't be read. */
+    private Trap groups(long ret) {
+        Trap t = group.next(ret);
+        if (t != null) {
+            return t;
+        }
+        List<Group> all = group.error == 0 ? Group.parse(group.text()) : List.of();
+        groups = Group.grouplist(all, user.name(), user.gid());
+        group = null;
         pc = Pc.CHOWNED;
         return new Syscall.Fchown(0, user.uid(), TTY_GID);
     }
@@ -151,12 +174,20 @@ public final class Login extends Proc {
             return fail(1, "fork: " + Errno.strerror(ret));
         }
         if (ret == 0) {
-            pc = Pc.SETGID;
-            return new Syscall.Setgid(user.gid());
+            pc = Pc.SETGROUPS;
+            return Libc.setgroups(groups);
         }
         child = (int) ret;
         pc = Pc.WAIT;
         return Libc.wait4(child, status, 0);
+    }
+
+    private Trap setgroups(long ret) {
+        if (ret < 0) {
+            return fail(1, "setgroups: " + Errno.strerror(ret));
+        }
+        pc = Pc.SETGID;
+        return new Syscall.Setgid(user.gid());
     }
 
     private Trap setgid(long ret) {
@@ -244,6 +275,7 @@ public final class Login extends Proc {
     @Override
     protected void deepen() {
         passwd = passwd == null ? null : passwd.copy();
+        group = group == null ? null : group.copy();
         status = status.clone();
         loginTime = loginTime.clone();
         if (tty != null) {

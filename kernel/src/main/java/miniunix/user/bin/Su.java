@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Wait;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Group;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
@@ -22,17 +23,17 @@ import miniunix.user.lib.Proc;
  * COMMAND) as USER, root by default. Root needs no password; anyone else gives USER's
  * password, read from fd 0 with the terminal's ECHO cleared (ioctl TCGETS/TCSETS) and set
  * back after, a Ctrl-C included (every account's password on this machine is
- * {@value #PASSWORD}). su forks: the child becomes USER (setgid, setuid: real, effective and
- * saved ids) and execs USER's shell (or SHELL), as a login shell ("-sh", a fresh
+ * {@value #PASSWORD}). su forks: the child becomes USER (its groups from /etc/group with
+ * setgroups, then setgid, setuid: real, effective and saved ids) and execs USER's shell (or SHELL), as a login shell ("-sh", a fresh
  * environment, the home directory) with {@code -}, {@code -l} or {@code --login}; su waits
  * and exits with the shell's status.
  * <pre>
  *   pw = getpwnam(user); if (getuid() != 0 &amp;&amp; !pam_authenticate()) errx(1, "Authentication failure");
- *   if (fork() == 0) { setgid(pw-&gt;pw_gid); setuid(pw-&gt;pw_uid); execv(shell, ...); }
+ *   if (fork() == 0) { initgroups(user, pw-&gt;pw_gid); setgid(pw-&gt;pw_gid); setuid(pw-&gt;pw_uid); execv(shell, ...); }
  *   waitpid(child, &amp;status, 0); exit(WEXITSTATUS(status));
  * </pre>
- * Simplified: no PAM (one password for all, no failure delay), no supplementary groups, no
- * -m/-p/-g; -s is allowed to anyone (util-linux allows it to root, or when the target's
+ * Simplified: no PAM (one password for all, no failure delay), no -m/-p/-g; the groups are
+ * set in the child (util-linux sets them before it forks); -s is allowed to anyone (util-linux allows it to root, or when the target's
  * shell is listed in /etc/shells, which this machine has not).
  */
 public final class Su extends Proc {
@@ -66,7 +67,8 @@ public final class Su extends Proc {
     private static final List<String> RESET = List.of("HOME", "SHELL", "USER", "LOGNAME", "PATH");
 
     private enum Pc {
-        PASSWD, GETUID, HANDLER, TCGETS, TCSETS, READ, RESTORED, FORKED, SETGID, SETUID, CHDIR,
+        PASSWD, GROUP, GETUID, HANDLER, TCGETS, TCSETS, READ, RESTORED, FORKED, SETGROUPS, SETGID,
+        SETUID, CHDIR,
         EXEC, WAIT, DFL, GETPID, KILLED
     }
 
@@ -77,6 +79,9 @@ public final class Su extends Proc {
     private String name = "root";
     private Passwd user;
     private Fetch passwd;
+    private Fetch group;
+    /** USER's groups (getgrouplist), for setgroups in the child. */
+    private int[] groups;
     private byte[] line = new byte[256];
     /** The terminal's c_lflag before su cleared ECHO, or -1 if fd 0 is no terminal. */
     private long lflag = -1;
@@ -93,6 +98,7 @@ public final class Su extends Proc {
     protected Trap step(long ret) {
         switch (pc) {
             case PASSWD: return lookUp(ret);
+            case GROUP: return groups(ret);
             case GETUID: return authenticate(ret);
             case HANDLER: pc = Pc.TCGETS; return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
             case TCGETS: return echoOff(ret);
@@ -100,6 +106,7 @@ public final class Su extends Proc {
             case READ: return restore(ret);
             case RESTORED: return checkPassword();
             case FORKED: return forked(ret);
+            case SETGROUPS: return setgroups(ret);
             case SETGID: return setgid(ret);
             case SETUID: return setuid(ret);
             case CHDIR: return exec();
@@ -136,6 +143,20 @@ public final class Su extends Proc {
             return fail(1, "user " + name
                     + " does not exist or the user entry does not contain all the required fields");
         }
+        pc = Pc.GROUP;
+        group = new Fetch(Fetch.Kind.FILE, "/etc/group", 0);
+        return groups(0);
+    }
+
+    /** initgroups' list: from /etc/group, or USER's own group alone if it can't be read. */
+    private Trap groups(long ret) {
+        Trap t = group.next(ret);
+        if (t != null) {
+            return t;
+        }
+        List<Group> all = group.error == 0 ? Group.parse(group.text()) : List.of();
+        groups = Group.grouplist(all, user.name(), user.gid());
+        group = null;
         pc = Pc.GETUID;
         return new Syscall.Getuid();
     }
@@ -226,12 +247,20 @@ public final class Su extends Proc {
             return fail(1, "cannot create child process: " + Errno.strerror(ret));
         }
         if (ret == 0) {
-            pc = Pc.SETGID;
-            return new Syscall.Setgid(user.gid());
+            pc = Pc.SETGROUPS;
+            return Libc.setgroups(groups);
         }
         child = (int) ret;
         pc = Pc.WAIT;
         return Libc.wait4(child, status, 0);
+    }
+
+    private Trap setgroups(long ret) {
+        if (ret < 0) {
+            return fail(1, "cannot set groups: " + Errno.strerror(ret));
+        }
+        pc = Pc.SETGID;
+        return new Syscall.Setgid(user.gid());
     }
 
     private Trap setgid(long ret) {
@@ -308,6 +337,7 @@ public final class Su extends Proc {
     @Override
     protected void deepen() {
         passwd = passwd == null ? null : passwd.copy();
+        group = group == null ? null : group.copy();
         line = line.clone();
         status = status.clone();
     }

@@ -38,6 +38,9 @@ final class SysArgs {
     record Built(Syscall call, byte[] init, int len) {
     }
 
+    /** The most gids getgroups may leave in the scratch memory (a page of them). */
+    private static final int SCRATCH_GIDS = 1024;
+
     private final String name;
     private final List<String> a;
     /** The scratch memory's address in the target (0 while the length is being found). */
@@ -194,6 +197,9 @@ final class SysArgs {
                 yield new Syscall.Setresuid(num(0), num(1), num(2)); }
             case SETRESGID -> { want("RGID EGID SGID", 3);
                 yield new Syscall.Setresgid(num(0), num(1), num(2)); }
+            case GETGROUPS -> { want("SIZE [ADDR]", 1, 2); yield new Syscall.Getgroups(num(0),
+                    out(1, Math.min(Math.max(0, num(0)), SCRATCH_GIDS) * Syscall.Getgroups.GID_SIZE)); }
+            case SETGROUPS -> { want("GID[,GID]...", 1); yield setgroups(a.get(0)); }
             case PTRACE -> { want("REQUEST PID DATA", 3); yield new Syscall.Ptrace(num(0), num(1), lnum(2)); }
             case SETPGID -> { want("PID PGID", 2); yield new Syscall.Setpgid(num(0), num(1)); }
             case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
@@ -323,6 +329,22 @@ final class SysArgs {
             throw new BadArgs(name + ": '" + s + "': invalid signal");
         }
         return n;
+    }
+
+    /** setgroups GID[,GID]...: the gids placed in scratch memory, or NULL for "NULL" (none). */
+    private Syscall setgroups(String list) {
+        if (list.equals("NULL")) {
+            return new Syscall.Setgroups(0, 0);
+        }
+        String[] ids = list.split(",", -1);
+        byte[] b = new byte[ids.length * Syscall.Getgroups.GID_SIZE];
+        for (int i = 0; i < ids.length; i++) {
+            if (!ids[i].matches("[0-9]{1,10}") || Long.parseLong(ids[i]) > 0xffffffffL) {
+                throw new BadArgs(name + ": '" + ids[i] + "': invalid number");
+            }
+            Le.putInt(b, i * Syscall.Getgroups.GID_SIZE, (int) Long.parseLong(ids[i]));
+        }
+        return new Syscall.Setgroups(ids.length, place(b));
     }
 
     /** A signal set: 0 (empty), or signal names or numbers joined by commas (INT,USR1). */

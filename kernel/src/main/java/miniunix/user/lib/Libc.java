@@ -133,7 +133,9 @@ public final class Libc {
         /** A struct rlimit64 (soft, hard) into long[2], on 0. */
         RLIMIT,
         /** A struct timespec (tv_sec, tv_nsec) into long[2], on 0. */
-        TIMESPEC;
+        TIMESPEC,
+        /** getgroups' r gids into int[], on r &gt; 0 (when the call was given room). */
+        GIDS;
 
         void load(UserMemory mem, long at, long r, Object dst, int arg) {
             switch (this) {
@@ -194,6 +196,15 @@ public final class Libc {
                         byte[] b = Libc.load(mem, at, Syscall.Getrusage.SIZE);
                         ((long[]) dst)[0] = Syscall.Getrusage.utimeUs(b);
                         ((long[]) dst)[1] = Syscall.Getrusage.stimeUs(b);
+                    }
+                }
+                case GIDS -> {
+                    int[] gids = (int[]) dst;
+                    if (r > 0 && r <= gids.length) {
+                        byte[] b = Libc.load(mem, at, (int) r * Syscall.Getgroups.GID_SIZE);
+                        for (int i = 0; i < r; i++) {
+                            gids[i] = Le.getInt(b, i * Syscall.Getgroups.GID_SIZE);
+                        }
                     }
                 }
                 case RLIMIT, TIMESPEC -> {
@@ -571,6 +582,28 @@ public final class Libc {
     public static Syscall.Getcwd getcwd(byte[] buf) {
         return issue(new Syscall.Getcwd(buffer(), Math.min(buf.length, BUFSIZE)),
                 Out.BYTES, buf);
+    }
+
+    /**
+     * getgroups(2): with an empty list, getgroups(0, NULL), the count alone; otherwise up to
+     * list.length gids (at most what the buffer holds) into list when the program gets the count.
+     */
+    public static Syscall.Getgroups getgroups(int[] list) {
+        if (list.length == 0) {
+            return new Syscall.Getgroups(0, 0);
+        }
+        int n = Math.min(list.length, BUFSIZE / Syscall.Getgroups.GID_SIZE);
+        return issue(new Syscall.Getgroups(n, buffer()), Out.GIDS, list);
+    }
+
+    /** setgroups(2) of gids, placed in the input buffer (at most what it holds). */
+    public static Syscall.Setgroups setgroups(int[] gids) {
+        int n = Math.min(gids.length, BUFSIZE / Syscall.Getgroups.GID_SIZE);
+        byte[] b = new byte[n * Syscall.Getgroups.GID_SIZE];
+        for (int i = 0; i < n; i++) {
+            Le.putInt(b, i * Syscall.Getgroups.GID_SIZE, gids[i]);
+        }
+        return new Syscall.Setgroups(n, n == 0 ? 0 : put(b, b.length));
     }
 
     /** getrusage(2): usage[0] and usage[1] get ru_utime and ru_stime in microseconds. */
