@@ -790,9 +790,13 @@ public final class Kernel {
         }
     }
 
-    /** True when a process is blocked reading the console and its input queue is empty. */
+    /**
+     * True when a process is blocked reading the console and nothing queued would let it read:
+     * a canonical console may hold part of a line (keys a non-canonical program left behind),
+     * which waits for the rest, as n_tty's does.
+     */
     public boolean inputWanted() {
-        return !console.hasInput() && console.readWait.hasSleeper();
+        return !console.readable() && console.readWait.hasSleeper();
     }
 
     /** True when a process is blocked reading the host's stdin and nothing is queued. */
