@@ -129,14 +129,14 @@ final class BuiltinFrame extends Frame {
     }
 
     private Trap redirect(Shell sh, long ret) {
-        Trap t = redirections.next(ret);
+        Trap t = redirections.next(sh, ret);
         if (t != null) {
             return t;
         }
         phase = Phase.CLOSE;
         if (redirections.error() != null) {
             sh.vars.status = 1;
-            sh.error(redirections.error());
+            sh.print(2, redirections.report(sh));
         } else if (argv.size() > 1 && argv.get(1).equals("--help") && Builtins.takesHelp(argv.get(0))) {
             sh.vars.status = BuiltinOptions.STATUS;    // bash's builtin_help returns EX_USAGE
             sh.print(redirections.fd(1), Builtins.help(argv.get(0)));

@@ -81,12 +81,12 @@ final class ExecFrame extends Frame {
     }
 
     private Trap redirect(Shell sh, long ret) {
-        Trap t = redirections.next(ret);
+        Trap t = redirections.next(sh, ret);
         if (t != null) {
             return t;
         }
         if (redirections.error() != null) {
-            return fail(sh, redirections.error(), 1);
+            return failed(sh, redirections.report(sh), 1);
         }
         if (missing) {
             return fail(sh, name() + ": command not found", 127);
@@ -138,12 +138,17 @@ final class ExecFrame extends Frame {
     }
 
     private Trap fail(Shell sh, String msg, int status) {
+        return failed(sh, sh.errorPrefix() + msg + "\n", status);
+    }
+
+    /** As {@link #fail}, the whole report given. */
+    private Trap failed(Shell sh, String report, int status) {
         sh.vars.status = status;
         sh.pop();
         if (builtin && !sh.interactive) {
             sh.exit(status);
         }
-        sh.error(msg);
+        sh.print(2, report);
         return null;
     }
 

@@ -88,6 +88,7 @@ public final class Lexer extends WordLexer {
             case '(' -> peekIs(1, '(') ? arithCommand() : operator(TokenType.LPAREN, "(", 1);
             case ')' -> operator(TokenType.RPAREN, ")", 1);
             case '<', '>' -> atProcSubst() ? word() : redirect(-1, pos);
+            case '{' -> varRedirectOrWord();
             default -> Character.isDigit(c) ? numberOrWord() : word();
         };
     }
@@ -106,7 +107,7 @@ public final class Lexer extends WordLexer {
         if (c == '(') {
             return operator(TokenType.LPAREN, "(", 1);
         }
-        return Character.isDigit(c) ? word() : next();
+        return Character.isDigit(c) || c == '{' ? word() : next();
     }
 
     /**
@@ -248,11 +249,35 @@ public final class Lexer extends WordLexer {
         return word();
     }
 
+    /**
+     * {NAME} directly before &lt; or &gt; (bash 5.2's REDIR_VARASSIGN): the redirection's fd is
+     * one the shell picks (from 10 up) and stores in NAME, or, for {NAME}&gt;&amp;-, the one
+     * NAME holds. Anything else starting with '{' is a word.
+     */
+    private Token varRedirectOrWord() {
+        int end = pos + 1;
+        while (end < src.length() && isNameChar(src.charAt(end))) {
+            end++;
+        }
+        boolean name = end > pos + 1 && !Character.isDigit(src.charAt(pos + 1));
+        if (!name || end + 1 >= src.length() || src.charAt(end) != '}'
+                || (src.charAt(end + 1) != '<' && src.charAt(end + 1) != '>')
+                || (end + 2 < src.length() && src.charAt(end + 2) == '(')) {
+            return word();
+        }
+        String var = src.substring(pos + 1, end);
+        int start = pos;
+        pos = end + 1;
+        Token op = redirect(-1, start);
+        return Token.varRedirect(op.type(), op.text(), var);
+    }
+
     private Token redirect(int fd, int start) {
         char c = src.charAt(pos);
         TokenType type;
         if (c == '<') {
-            type = peekIs(1, '<') ? hereOperator() : peekIs(1, '&') ? TokenType.LESSAND : TokenType.LESS;
+            type = peekIs(1, '<') ? hereOperator() : peekIs(1, '&') ? TokenType.LESSAND
+                    : peekIs(1, '>') ? TokenType.LESSGREAT : TokenType.LESS;
         } else if (peekIs(1, '>')) {
             type = TokenType.DGREAT;
         } else {

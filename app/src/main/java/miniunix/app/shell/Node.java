@@ -403,11 +403,17 @@ public sealed interface Node {
     /**
      * fd op target: the target is a file name, a fd number for the dup operators, the word
      * of a here-string, or the delimiter of a here-document (whose body is in doc; null for
-     * every other operator).
+     * every other operator). var is the NAME of {NAME}op target (bash's REDIR_VARASSIGN), or
+     * null: then the fd is one the shell picks and stores in NAME (or, to close, the one NAME
+     * holds), and fd is unused.
      */
-    record Redirect(int fd, RedirectOp op, Word target, HereDoc doc) implements Node {
+    record Redirect(int fd, RedirectOp op, Word target, HereDoc doc, String var) implements Node {
         public Redirect(int fd, RedirectOp op, Word target) {
-            this(fd, op, target, null);
+            this(fd, op, target, null, null);
+        }
+
+        public Redirect(int fd, RedirectOp op, Word target, HereDoc doc) {
+            this(fd, op, target, doc, null);
         }
 
         /**
@@ -419,11 +425,19 @@ public sealed interface Node {
             StringBuilder sb = new StringBuilder();
             for (Redirect r : redirects) {
                 String word = r.target().text();
-                String fd = r.fd() == r.op().defaultFd ? "" : Integer.toString(r.fd());
+                String fd = r.var() != null ? "{" + r.var() + "}"
+                        : r.fd() == r.op().defaultFd ? "" : Integer.toString(r.fd());
                 sb.append(' ');
+                if (r.var() != null) {
+                    boolean joined = r.op().symbol.endsWith("&") || r.op() == RedirectOp.HEREDOC
+                            || r.op() == RedirectOp.HEREDOC_TABS;
+                    sb.append(fd).append(r.op().symbol).append(joined ? "" : " ").append(word);
+                    continue;
+                }
                 switch (r.op()) {
-                    case IN, OUT, APPEND, HERESTRING -> sb.append(fd).append(r.op().symbol).append(' ').append(word);
+                    case IN, OUT, APPEND, READ_WRITE, HERESTRING -> sb.append(fd).append(r.op().symbol).append(' ').append(word);
                     case OUT_ALL, APPEND_ALL -> sb.append(r.op().symbol).append(' ').append(word);
+                    case DUP_OR_ALL -> sb.append(r.op().symbol).append(word);
                     case DUP_IN, DUP_OUT -> sb.append(Parser.isDigits(word) || word.equals("-")
                             ? Integer.toString(r.fd()) : fd).append(r.op().symbol).append(word);
                     default -> sb.append(fd).append(r.op().symbol).append(word);
@@ -435,7 +449,10 @@ public sealed interface Node {
 
     /** The redirection operators, with the fd each applies to when none is written. */
     enum RedirectOp {
-        IN(0, "<"), OUT(1, ">"), APPEND(1, ">>"), DUP_IN(0, "<&"), DUP_OUT(1, ">&"), OUT_ALL(1, "&>"),
+        IN(0, "<"), OUT(1, ">"), APPEND(1, ">>"), READ_WRITE(0, "<>"), DUP_IN(0, "<&"), DUP_OUT(1, ">&"),
+        /** &gt;&amp;WORD, no fd written, WORD not a number as typed: DUP_OUT or OUT_ALL once expanded. */
+        DUP_OR_ALL(1, ">&"),
+        OUT_ALL(1, "&>"),
         APPEND_ALL(1, "&>>"), HEREDOC(0, "<<"), HEREDOC_TABS(0, "<<-"), HERESTRING(0, "<<<");
 
         public final int defaultFd;

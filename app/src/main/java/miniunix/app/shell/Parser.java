@@ -374,7 +374,10 @@ public final class Parser {
                 && DECLARATIONS.contains(" " + l.text() + " ");
     }
 
-    /** redirect → [IO_NUMBER] op WORD; a here-document's body comes after the next newline. */
+    /**
+     * redirect → [IO_NUMBER | {NAME}] op WORD; a here-document's body comes after the next
+     * newline.
+     */
     private Node.Redirect redirect() {
         Token op = current;
         Lexer from = source;
@@ -392,8 +395,9 @@ public final class Parser {
             case GREAT -> Node.RedirectOp.OUT;
             case DGREAT -> Node.RedirectOp.APPEND;
             case LESSAND -> Node.RedirectOp.DUP_IN;
-            case GREATAND -> op.fd() < 0 && !isNumber(target.text()) ? Node.RedirectOp.OUT_ALL
-                    : Node.RedirectOp.DUP_OUT;
+            case GREATAND -> op.fd() < 0 && op.var() == null && !isNumber(target.text())
+                    ? Node.RedirectOp.DUP_OR_ALL : Node.RedirectOp.DUP_OUT;
+            case LESSGREAT -> Node.RedirectOp.READ_WRITE;
             case AND_GREAT -> Node.RedirectOp.OUT_ALL;
             case AND_DGREAT -> Node.RedirectOp.APPEND_ALL;
             case DLESS -> Node.RedirectOp.HEREDOC;
@@ -401,7 +405,7 @@ public final class Parser {
             case TLESS -> Node.RedirectOp.HERESTRING;
             default -> throw unexpected(op);
         };
-        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target, doc);
+        return new Node.Redirect(op.fd() >= 0 ? op.fd() : kind.defaultFd, kind, target, doc, op.var());
     }
 
     private static boolean isNumber(String s) {

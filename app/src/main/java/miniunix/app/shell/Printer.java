@@ -287,10 +287,14 @@ final class Printer implements Node.Command.Visitor<Void> {
             Node.Redirect r = redirects.get(i);
             out.append(i > 0 ? " " : "");
             String word = r.target().text();
-            String fd = r.fd() == r.op().defaultFd ? "" : Integer.toString(r.fd());
+            String fd = r.var() != null ? "{" + r.var() + "}"
+                    : r.fd() == r.op().defaultFd ? "" : Integer.toString(r.fd());
             switch (r.op()) {
-                case IN, OUT, APPEND -> out.append(fd).append(r.op().symbol).append(' ').append(word);
-                case DUP_IN, DUP_OUT -> out.append(r.fd()).append(word.equals("-") ? ">&" : r.op().symbol)
+                case IN, OUT, APPEND, READ_WRITE -> out.append(fd).append(r.op().symbol).append(' ').append(word);
+                case DUP_OR_ALL -> out.append(r.op().symbol).append(word);
+                case DUP_IN, DUP_OUT -> out.append(r.var() != null || !Parser.isDigits(word) && !word.equals("-")
+                                ? fd : Integer.toString(r.fd()))
+                        .append(word.equals("-") ? ">&" : r.op().symbol)
                         .append(word);
                 case OUT_ALL, APPEND_ALL -> out.append(r.op() == Node.RedirectOp.OUT_ALL ? "&> " : "&>> ")
                         .append(word);

@@ -3,14 +3,16 @@ package miniunix.app.shell;
 import java.util.ArrayList;
 import java.util.List;
 
+import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
  * The redirections of a compound command ({@code done > file}, {@code } 2>/dev/null}). The
  * shell runs the command itself, so its own fds must come back afterwards, as bash's
- * redirection undo list does: each fd the redirections touch is first saved with dup2 onto a
- * free fd from 10 up ({@link Shell#savedFds} counts those in use), then the redirections are
+ * redirection undo list does: each fd the redirections touch is first saved onto the lowest
+ * free fd from 10 up with fcntl(F_DUPFD_CLOEXEC) ({@link Shell#savedFds} lists those in use),
+ * then the redirections are
  * applied (open, dup2, close, as for a child), the body runs, and the saved fds are dup2'ed
  * back and closed. Unwinding (break, an expansion error, Ctrl-C) restores them too
  * ({@link #cleanup}). Forked children close the saved fds ({@link Shell#becomeChild}), as
@@ -18,10 +20,7 @@ import miniunix.kernel.uapi.Trap;
  *
  * <p>In a forked child that runs only this command ({@code save} false) nothing needs undoing:
  * the redirections are applied and the body takes this frame's place.
- *
- * <p>Simplified: bash finds free fds with fcntl(F_DUPFD, 10); with no fcntl here, the shell
- * counts its saved fds from 10 and dup2's onto the next, which is free as long as nothing else
- * in the shell holds fds that high.
+ * A {NAME} redirection's fd is no fd to save: it stays open after the command.
  */
 final class RedirectFrame extends Frame {
     /** The first fd saved fds go to, as bash's SHELL_FD_BASE. */
@@ -62,8 +61,9 @@ final class RedirectFrame extends Frame {
             case EXPANDED -> expanded(sh);
             case SAVE -> saveNext(sh);
             case SAVED -> {
-                if (ret < 0) {
-                    saved[saving] = -1;
+                saved[saving] = (int) Math.max(ret, -1);
+                if (ret >= 0) {
+                    sh.savedFds.add((int) ret);
                 }
                 saving++;
                 phase = Phase.SAVE;
@@ -98,11 +98,11 @@ final class RedirectFrame extends Frame {
         List<Redirections.Target> targets = new ArrayList<>();
         for (int i = 0; i < redirects.size(); i++) {
             Node.Redirect r = redirects.get(i);
-            Redirections.Target t = Redirections.target(r, sh.expansion.words().get(i));
+            Redirections.Target t = Redirections.target(sh, r, sh.expansion.words().get(i));
             if (t == null) {
                 sh.vars.status = 1;
                 sh.pop();
-                sh.error(r.target().text() + ": ambiguous redirect");
+                sh.error(Redirections.ambiguous(r) + ": ambiguous redirect");
                 return null;
             }
             targets.add(t);
@@ -115,6 +115,9 @@ final class RedirectFrame extends Frame {
     private void prepare(Shell sh, List<Redirections.Target> targets) {
         List<Integer> touched = new ArrayList<>();
         for (Redirections.Target t : targets) {
+            if (t.var() != null) {
+                continue;
+            }
             boolean both = t.op() == Node.RedirectOp.OUT_ALL || t.op() == Node.RedirectOp.APPEND_ALL;
             for (int fd : both ? new int[] {1, 2} : new int[] {t.fd()}) {
                 if (!touched.contains(fd)) {
@@ -128,9 +131,8 @@ final class RedirectFrame extends Frame {
             saved = new int[fds.length];
             for (int i = 0; i < fds.length; i++) {
                 fds[i] = touched.get(i);
-                saved[i] = SAVE_BASE + sh.savedFds + i;
+                saved[i] = -1;
             }
-            sh.savedFds += fds.length;
         }
         phase = save ? Phase.SAVE : Phase.APPLY;
     }
@@ -138,21 +140,21 @@ final class RedirectFrame extends Frame {
     private Trap saveNext(Shell sh) {
         if (saving < fds.length) {
             phase = Phase.SAVED;
-            return new Syscall.Dup2(fds[saving], saved[saving]);
+            return new Syscall.Fcntl(fds[saving], Fcntl.F_DUPFD_CLOEXEC, SAVE_BASE);
         }
         phase = Phase.APPLY;
         return null;
     }
 
     private Trap apply(Shell sh, long ret) {
-        Trap t = redirections.next(ret);
+        Trap t = redirections.next(sh, ret);
         if (t != null) {
             return t;
         }
         if (redirections.error() != null) {
             sh.vars.status = 1;
             phase = Phase.RESTORE;
-            sh.error(redirections.error());
+            sh.print(2, redirections.report(sh));
         } else if (save) {
             phase = Phase.RUN;
         } else {
@@ -168,11 +170,11 @@ final class RedirectFrame extends Frame {
             if (saved[i] >= 0) {
                 calls.add(new Syscall.Dup2(saved[i], fds[i]));
                 calls.add(new Syscall.Close(saved[i]));
-            } else {
+                sh.savedFds.remove(Integer.valueOf(saved[i]));
+            } else if (i < saving) {
                 calls.add(new Syscall.Close(fds[i]));
             }
         }
-        sh.savedFds -= fds.length;
         fds = new int[0];
         return calls;
     }

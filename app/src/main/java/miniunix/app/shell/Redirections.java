@@ -19,13 +19,22 @@ import miniunix.user.lib.Libc;
  * write); the owner closes {@link #opened} afterwards. A here-document or here-string is a
  * pipe the body is fed into ({@link HereDocFeed}), whose read end then takes the fd's place
  * as an opened file would.
+ *
+ * <p>bash's {NAME} redirections ({@code exec {fd}>file}): the file is opened, moved to the
+ * lowest free fd from 10 up (fcntl F_DUPFD, as bash's SHELL_FD_BASE) and its number stored
+ * in NAME; that fd is never undone or closed after the command (varredir_close off), in
+ * either mode. {NAME}&gt;&amp;- closes the fd NAME holds, resolved with the other words
+ * ({@link #target}).
  */
 final class Redirections {
     /**
      * A redirection after expansion: the word is a path, an fd number for N&gt;&amp;M / N&lt;&amp;M,
      * or the text of a here-document or here-string.
      */
-    record Target(int fd, Node.RedirectOp op, String word) {
+    record Target(int fd, Node.RedirectOp op, String word, String var, String shown) {
+        Target(int fd, Node.RedirectOp op, String word) {
+            this(fd, op, word, null, word);
+        }
     }
 
     /** How a redirection's word is expanded: a body or here-string is one string, unsplit. */
@@ -37,13 +46,60 @@ final class Redirections {
         };
     }
 
-    /** The target from a redirection's expanded word, or null if it is not one word (ambiguous). */
-    static Target target(Node.Redirect r, List<String> expanded) {
+    /**
+     * The target from a redirection's expanded word, or null if it is ambiguous: not one word,
+     * or {NAME}&gt;&amp;- with no fd in NAME ({@link #ambiguous} names it).
+     *
+     * <p>Simplified: bash reads NAME when it comes to that redirection, so {@code exec {a}>f
+     * {a}>&-} closes the new fd; here NAME is read with the words, before any is done.
+     */
+    static Target target(Shell sh, Node.Redirect r, List<String> expanded) {
         if (expanded.size() != 1) {
             return null;
         }
         String word = r.op() == Node.RedirectOp.HERESTRING ? expanded.get(0) + "\n" : expanded.get(0);
-        return new Target(r.fd(), r.op(), word);
+        Node.RedirectOp op = r.op();
+        if (op == Node.RedirectOp.DUP_OR_ALL) {     // >&WORD: a dup if WORD is a number, bash decides once expanded
+            op = Parser.isDigits(word) || word.equals("-") ? Node.RedirectOp.DUP_OUT : Node.RedirectOp.OUT_ALL;
+        }
+        if (r.var() != null && isDup(op) && word.equals("-")) {
+            int fd = fdIn(sh.vars.get(r.var()));
+            return fd < 0 ? null : new Target(fd, op, word);
+        }
+        return new Target(r.fd(), op, word, r.var(), shown(r, word));
+    }
+
+    /**
+     * What a failed dup names, as bash's redirection_error guesses: a number as typed, else
+     * the word as typed when the fd is the operator's own (>&$fd), else the fd ({@code 2>&$fd}).
+     */
+    private static String shown(Node.Redirect r, String word) {
+        String typed = r.target().text();
+        if (!isDup(r.op()) && r.op() != Node.RedirectOp.DUP_OR_ALL || Parser.isDigits(typed)) {
+            return word;
+        }
+        return r.var() != null || r.fd() == r.op().defaultFd ? typed : Integer.toString(r.fd());
+    }
+
+    /** What bash's "ambiguous redirect" names: the word, or NAME for {NAME}&gt;&amp;-. */
+    static String ambiguous(Node.Redirect r) {
+        return r.var() != null && isDup(r.op()) ? r.var() : r.target().text();
+    }
+
+    /**
+     * The fd a {NAME}&gt;&amp;- closes, from NAME's value as bash's redir_varvalue reads it: -1
+     * (ambiguous) when empty or negative; a value that is not a number is 0, as legal_number
+     * leaves it.
+     */
+    private static int fdIn(String value) {
+        if (value.isEmpty()) {
+            return -1;
+        }
+        try {
+            return (int) Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Mode of files the shell creates: 0666, less the umask (applied by the kernel). */
@@ -58,6 +114,13 @@ final class Redirections {
     private int next;
     /** The redirection whose open or dup2 result the next call brings, or null. */
     private Target pending;
+    /** The {NAME} redirection whose fcntl(F_DUPFD) result the next call brings, or null. */
+    private Target allocating;
+    /** The fd allocating copies, and whether it is to be closed then (one opened for it). */
+    private int source;
+    private boolean closeSource;
+    /** Errors said before {@link #error}, each a whole line ("NAME: readonly variable"). */
+    private String said = "";
     /** The here-document being fed, for pending, or null. */
     private HereDocFeed feed;
     private String error;
@@ -74,27 +137,41 @@ final class Redirections {
         r.queue.addAll(queue);
         r.next = next;
         r.pending = pending;
+        r.allocating = allocating;
+        r.source = source;
+        r.closeSource = closeSource;
+        r.said = said;
         r.feed = feed == null ? null : feed.copy();
         r.error = error;
         return r;
     }
 
-    /** The next call to make, given the result of the previous one; null when all are done. */
-    Trap next(long ret) {
+    /**
+     * The next call to make, given the result of the previous one; null when all are done.
+     * sh is the shell whose variables {NAME} redirections set.
+     */
+    Trap next(Shell sh, long ret) {
         if (feed != null) {
             Trap t = feed.next(ret);
             if (t != null) {
                 return t;
             }
-            fed(pending);
-            ret = 0;
+            ret = fed(pending);
+            if (ret < 0) {
+                return null;
+            }
         }
-        if (pending != null) {
+        if (allocating != null) {
+            allocated(sh, ret);
+        } else if (pending != null) {
             Target t = pending;
             pending = null;
             if (ret < 0) {
-                error = t.word() + ": " + Errno.strerror(ret);
+                error = t.shown() + ": " + Errno.strerror(ret);
                 return null;
+            }
+            if (t.var() != null) {
+                return allocate(t, (int) ret, true);
             }
             if (!isDup(t)) {
                 opened(t, (int) ret);
@@ -106,11 +183,48 @@ final class Redirections {
                 return trap;
             }
         }
-        return error == null && !queue.isEmpty() ? queue.remove(0) : null;
+        return queue.isEmpty() ? null : queue.remove(0);
     }
 
     private static boolean isDup(Target t) {
-        return t.op() == Node.RedirectOp.DUP_IN || t.op() == Node.RedirectOp.DUP_OUT;
+        return isDup(t.op());
+    }
+
+    private static boolean isDup(Node.RedirectOp op) {
+        return op == Node.RedirectOp.DUP_IN || op == Node.RedirectOp.DUP_OUT;
+    }
+
+    /** fcntl(fd, F_DUPFD, 10) for a {NAME} redirection; fd is closed after if it was opened for it. */
+    private Trap allocate(Target t, int fd, boolean opened) {
+        allocating = t;
+        source = fd;
+        closeSource = opened;
+        return new Syscall.Fcntl(fd, Fcntl.F_DUPFD, RedirectFrame.SAVE_BASE);
+    }
+
+    /**
+     * The copy is made (or not): the fd it was made from is closed if it was opened for it, and
+     * NAME set, as bash's redir_varassign; a readonly NAME gets bash's two errors and the copy
+     * is closed.
+     */
+    private void allocated(Shell sh, long ret) {
+        Target t = allocating;
+        allocating = null;
+        if (closeSource) {
+            queue.add(new Syscall.Close(source));
+        }
+        if (ret < 0) {
+            said += sh.errorName() + ": redirection error: cannot duplicate fd: " + Errno.strerror(ret) + "\n";
+            error = t.shown() + ": " + Errno.strerror(ret);
+            return;
+        }
+        if (sh.vars.isReadonly(t.var())) {
+            said += sh.errorPrefix() + t.var() + ": readonly variable\n";
+            error = t.var() + ": cannot assign fd to variable";
+            queue.add(new Syscall.Close((int) ret));
+            return;
+        }
+        sh.vars.set(t.var(), Long.toString(ret));
     }
 
     private Trap start(Target t) {
@@ -131,6 +245,9 @@ final class Redirections {
             return null;
         }
         int from = Integer.parseInt(t.word());
+        if (t.var() != null) {
+            return allocate(t, !dup && from < map.length ? map[from] : from, false);
+        }
         if (dup) {
             pending = t;
             return new Syscall.Dup2(from, t.fd());
@@ -146,16 +263,23 @@ final class Redirections {
                 || t.op() == Node.RedirectOp.HERESTRING;
     }
 
-    /** The body is in the pipe: its read end becomes the fd (moved there, in a child). */
-    private void fed(Target t) {
+    /**
+     * The body is in the pipe: its read end becomes the fd (moved there, in a child), or for
+     * {NAME} stays pending as an opened file's fd would (returned; -1 after an error).
+     */
+    private long fed(Target t) {
         HereDocFeed f = feed;
         feed = null;
         pending = null;
         if (f.error() != null) {
             error = f.error();
-            return;
+            return -1;
         }
         int r = f.readFd();
+        if (t.var() != null) {
+            pending = t;
+            return r;
+        }
         if (!dup) {
             opened.add(r);
             if (t.fd() < map.length) {
@@ -165,6 +289,7 @@ final class Redirections {
             queue.add(new Syscall.Dup2(r, t.fd()));
             queue.add(new Syscall.Close(r));
         }
+        return 0;
     }
 
     private Trap closeFd(int fd) {
@@ -180,6 +305,7 @@ final class Redirections {
     private static int flags(Node.RedirectOp op) {
         return switch (op) {
             case IN -> Fcntl.O_RDONLY;
+            case READ_WRITE -> Fcntl.O_RDWR | Fcntl.O_CREAT;
             case APPEND, APPEND_ALL -> Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_APPEND;
             default -> Fcntl.O_WRONLY | Fcntl.O_CREAT | Fcntl.O_TRUNC;
         };
@@ -212,6 +338,11 @@ final class Redirections {
     /** The message for a failed redirection ("/tmp: Is a directory"), or null. */
     String error() {
         return error;
+    }
+
+    /** The whole report of the failure, bash's errors before it included, for fd 2. */
+    String report(Shell sh) {
+        return said + sh.errorPrefix() + error + "\n";
     }
 
     /** Where a builtin writes what it would write to fd (0, 1 or 2); -1 if closed. */

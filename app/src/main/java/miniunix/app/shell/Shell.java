@@ -180,8 +180,8 @@ public final class Shell implements Program {
     ExpandFrame.Result expansion;
     /** How many traps this shell has made: a loop iteration that made none yields the CPU. */
     long traps;
-    /** Fds saved by {@link RedirectFrame}s, from {@link RedirectFrame#SAVE_BASE} up. */
-    int savedFds;
+    /** Fds saved by {@link RedirectFrame}s (from {@link RedirectFrame#SAVE_BASE} up), in use now. */
+    ArrayList<Integer> savedFds = new ArrayList<>();
     /**
      * The shell's ends of its process substitutions' pipes, in the order they were made
      * ({@link ProcSubstFrame}); each is closed when the list item that made it is over
@@ -423,7 +423,7 @@ public final class Shell implements Program {
         substOutput = s.substOutput;
         expansion = s.expansion;
         traps = s.traps;
-        savedFds = s.savedFds;
+        savedFds = new ArrayList<>(s.savedFds);
         procSubstFds = new ArrayList<>(s.procSubstFds);
         procSubstPids = new ArrayList<>(s.procSubstPids);
         commandString = s.commandString;
@@ -562,7 +562,7 @@ public final class Shell implements Program {
             stack.get(i).cleanup(this, undo);
         }
         stack.clear();
-        savedFds = 0;
+        savedFds.clear();
         if (!subshell && bottom instanceof ReadFrame r) {
             r.discardInput();
             stack.add(r);
@@ -810,13 +810,13 @@ public final class Shell implements Program {
         for (int i = setup.size() - 1; i >= 0; i--) {
             stack.add(setup.get(i));
         }
-        if (savedFds > 0) {
+        if (!savedFds.isEmpty()) {
             // The fds saved for a compound command's redirections are the parent's business.
             List<Syscall> closes = new ArrayList<>();
-            for (int i = 0; i < savedFds; i++) {
-                closes.add(new Syscall.Close(RedirectFrame.SAVE_BASE + i));
+            for (int fd : savedFds) {
+                closes.add(new Syscall.Close(fd));
             }
-            savedFds = 0;
+            savedFds.clear();
             stack.add(new Frame.Calls(closes));
         }
         interactive = false;

@@ -407,10 +407,10 @@ final class SimpleFrame extends Frame {
         List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of() : new ArrayList<>();
         for (int i = 0; i < cmd.redirects().size(); i++) {
             Node.Redirect r = cmd.redirects().get(i);
-            Redirections.Target t = Redirections.target(r, words.get(k++));
+            Redirections.Target t = Redirections.target(sh, r, words.get(k++));
             if (t == null) {
                 sh.vars.status = 1;
-                sh.error(r.target().text() + ": ambiguous redirect");
+                sh.error(Redirections.ambiguous(r) + ": ambiguous redirect");
                 return null;
             }
             targets.add(t);

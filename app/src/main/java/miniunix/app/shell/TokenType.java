@@ -37,6 +37,8 @@ public enum TokenType {
     LESSAND,
     /** &gt;&amp; (GREATAND) */
     GREATAND,
+    /** &lt;&gt; (LESSGREAT): open for reading and writing */
+    LESSGREAT,
     /** &amp;&gt;: stdout and stderr to a file (bash) */
     AND_GREAT,
     /** &amp;&gt;&gt;: stdout and stderr appended to a file (bash) */
@@ -53,7 +55,7 @@ public enum TokenType {
     /** True for the operators that start a redirection. */
     public boolean isRedirect() {
         return switch (this) {
-            case LESS, GREAT, DGREAT, LESSAND, GREATAND, AND_GREAT, AND_DGREAT, DLESS, DLESSDASH, TLESS -> true;
+            case LESS, GREAT, DGREAT, LESSAND, GREATAND, LESSGREAT, AND_GREAT, AND_DGREAT, DLESS, DLESSDASH, TLESS -> true;
             default -> false;
         };
     }

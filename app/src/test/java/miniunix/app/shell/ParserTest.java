@@ -62,8 +62,20 @@ class ParserTest {
                 new Node.Redirect(2, Node.RedirectOp.APPEND, c.redirects().get(2).target()),
                 new Node.Redirect(2, Node.RedirectOp.DUP_OUT, c.redirects().get(3).target()),
                 new Node.Redirect(1, Node.RedirectOp.OUT_ALL, c.redirects().get(4).target()),
-                new Node.Redirect(1, Node.RedirectOp.OUT_ALL, c.redirects().get(5).target())), c.redirects());
+                new Node.Redirect(1, Node.RedirectOp.DUP_OR_ALL, c.redirects().get(5).target())), c.redirects());
         assertEquals("1", c.redirects().get(3).target().text());
+    }
+
+    @Test
+    void braceNameBeforeARedirectionNamesTheFdsVariable() {
+        Node.SimpleCommand c = simple(Parser.parse("exec {fd}>out {in}<>rw {fd}>&- {x}y>z {1a}>w", true), 0, 0, 0);
+        List<Node.Redirect> r = c.redirects();
+        assertEquals(List.of("fd", "in", "fd"), r.subList(0, 3).stream().map(Node.Redirect::var).toList());
+        assertEquals(List.of(Node.RedirectOp.OUT, Node.RedirectOp.READ_WRITE, Node.RedirectOp.DUP_OUT),
+                r.subList(0, 3).stream().map(Node.Redirect::op).toList());
+        assertEquals(List.of("exec", "{x}y", "{1a}"), c.words().stream().map(Word::text).toList(),
+                "not {NAME} right before the operator: a word");
+        assertEquals(null, r.get(3).var());
     }
 
     @Test

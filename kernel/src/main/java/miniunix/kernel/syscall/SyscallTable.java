@@ -449,6 +449,25 @@ public final class SyscallTable implements Syscall.Handler<Long> {
     }
 
     @Override
+    public Long fcntl(Syscall.Fcntl c) {
+        OpenFile f = file(c.fd());
+        return switch (c.cmd()) {
+            case Fcntl.F_DUPFD, Fcntl.F_DUPFD_CLOEXEC -> {
+                if (c.arg() < 0 || p.rlimits.reached(Rlimit.RLIMIT_NOFILE, c.arg())) {
+                    throw new SyscallError(Errno.EINVAL);
+                }
+                yield (long) life.installFd(p, f, (int) c.arg(), c.cmd() == Fcntl.F_DUPFD_CLOEXEC);
+            }
+            case Fcntl.F_GETFD -> p.cloexec[c.fd()] ? (long) Fcntl.FD_CLOEXEC : 0L;
+            case Fcntl.F_SETFD -> {
+                p.cloexec[c.fd()] = (c.arg() & Fcntl.FD_CLOEXEC) != 0;
+                yield 0L;
+            }
+            default -> throw new SyscallError(Errno.EINVAL);
+        };
+    }
+
+    @Override
     public Long getdents64(Syscall.Getdents64 c) {
         OpenFile f = file(c.fd());
         int count = Math.min(userLength(c.count()), BOUNCE_KEPT);

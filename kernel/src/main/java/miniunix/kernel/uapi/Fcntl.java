@@ -1,6 +1,6 @@
 package miniunix.kernel.uapi;
 
-/** open(2) flags, as in Linux's asm-generic/fcntl.h (octal, like the header). */
+/** open(2) flags and fcntl(2) commands, as in Linux's asm-generic/fcntl.h (flags octal, like the header). */
 public final class Fcntl {
     public static final int O_RDONLY = 0;
     public static final int O_WRONLY = 01;
@@ -15,6 +15,13 @@ public final class Fcntl {
     /** Fail with ELOOP if the last component is a symbolic link. */
     public static final int O_NOFOLLOW = 0400000;
     public static final int O_CLOEXEC = 02000000;
+
+    // fcntl(2) commands and the descriptor flag.
+    public static final int F_DUPFD = 0;
+    public static final int F_GETFD = 1;
+    public static final int F_SETFD = 2;
+    public static final int F_DUPFD_CLOEXEC = 1030;
+    public static final int FD_CLOEXEC = 1;
 
     private Fcntl() {
     }

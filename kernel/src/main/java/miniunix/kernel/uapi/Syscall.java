@@ -53,6 +53,7 @@ public sealed interface Syscall extends Trap {
         R pipe(Pipe c);
         R schedYield(SchedYield c);
         R dup2(Dup2 c);
+        R fcntl(Fcntl c);
         R pause(Pause c);
         R nanosleep(Nanosleep c);
         R getpid(Getpid c);
@@ -365,6 +366,17 @@ public sealed interface Syscall extends Trap {
     record Dup2(int oldfd, int newfd) implements Syscall {
         public Sysno sysno() { return Sysno.DUP2; }
         public <R> R accept(Handler<R> h) { return h.dup2(this); }
+    }
+
+    /**
+     * fcntl(2) on a descriptor's flags: F_DUPFD and F_DUPFD_CLOEXEC put a copy of fd in the
+     * lowest free fd at or above arg and return it (EINVAL if arg is negative or past
+     * RLIMIT_NOFILE, EMFILE if none is free); F_GETFD returns FD_CLOEXEC or 0; F_SETFD sets
+     * it from arg. EBADF for a closed fd, EINVAL for any other cmd.
+     */
+    record Fcntl(int fd, int cmd, long arg) implements Syscall {
+        public Sysno sysno() { return Sysno.FCNTL; }
+        public <R> R accept(Handler<R> h) { return h.fcntl(this); }
     }
 
     /** pause(2): sleeps until a signal; returns -EINTR if the signal did not end the process. */

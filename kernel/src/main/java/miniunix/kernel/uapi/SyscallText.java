@@ -553,6 +553,18 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     @Override
+    public String fcntl(Syscall.Fcntl c) {
+        String cmd = switch (c.cmd()) {
+            case Fcntl.F_DUPFD -> "F_DUPFD, " + c.arg();
+            case Fcntl.F_DUPFD_CLOEXEC -> "F_DUPFD_CLOEXEC, " + c.arg();
+            case Fcntl.F_GETFD -> "F_GETFD";
+            case Fcntl.F_SETFD -> "F_SETFD, " + ((c.arg() & Fcntl.FD_CLOEXEC) != 0 ? "FD_CLOEXEC" : c.arg());
+            default -> c.cmd() + ", " + c.arg();
+        };
+        return "fcntl(" + c.fd() + ", " + cmd + ")";
+    }
+
+    @Override
     public String getdents64(Syscall.Getdents64 c) {
         byte[] b = ok() ? fetch(c.dirp(), (int) Math.min(ret, c.count())) : null;
         String entries = address(c.dirp()) + (b != null ? " /* " + entries(b) + " entries */" : "");

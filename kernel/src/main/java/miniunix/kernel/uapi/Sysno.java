@@ -34,6 +34,7 @@ public enum Sysno {
     EXIT(60, "exit"),
     WAIT4(61, "wait4"),
     KILL(62, "kill"),
+    FCNTL(72, "fcntl"),
     FSYNC(74, "fsync"),
     GETCWD(79, "getcwd"),
     CHDIR(80, "chdir"),

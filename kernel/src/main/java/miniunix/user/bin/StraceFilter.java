@@ -52,7 +52,7 @@ final class StraceFilter {
     /** The classes strace puts a call in (strace: src/linux/x86_64/syscallent.h). */
     static Set<TraceClass> classes(Sysno s) {
         return switch (s) {
-            case READ, WRITE, CLOSE, IOCTL, POLL, PIPE, DUP2, FSYNC, FCHOWN, FCHMOD, GETDENTS64, FSTAT ->
+            case READ, WRITE, CLOSE, IOCTL, POLL, PIPE, DUP2, FCNTL, FSYNC, FCHOWN, FCHMOD, GETDENTS64, FSTAT ->
                     EnumSet.of(TraceClass.DESC);
             case OPEN, UTIMENSAT, FCHMODAT, NEWFSTATAT, LINKAT, SYMLINKAT, READLINKAT ->
                     EnumSet.of(TraceClass.DESC, TraceClass.FILE);

@@ -132,6 +132,8 @@ final class SysArgs {
             case PIPE -> { want("[ADDR]", 0, 1); yield new Syscall.Pipe(out(0, 8)); }
             case SCHED_YIELD -> { want("", 0); yield new Syscall.SchedYield(); }
             case DUP2 -> { want("OLDFD NEWFD", 2); yield new Syscall.Dup2(num(0), num(1)); }
+            case FCNTL -> { want("FD F_DUPFD|F_DUPFD_CLOEXEC|F_GETFD|F_SETFD [ARG]", 2, 3);
+                yield new Syscall.Fcntl(num(0), fcntlCmd(1), a.size() > 2 ? lnum(2) : 0); }
             case PAUSE -> { want("", 0); yield new Syscall.Pause(); }
             case NANOSLEEP -> { want("NANOSECONDS", 1); yield new Syscall.Nanosleep(lnum(0)); }
             case GETPID -> { want("", 0); yield new Syscall.Getpid(); }
@@ -368,6 +370,16 @@ final class SysArgs {
             case "SIG_BLOCK" -> Syscall.RtSigprocmask.SIG_BLOCK;
             case "SIG_UNBLOCK" -> Syscall.RtSigprocmask.SIG_UNBLOCK;
             case "SIG_SETMASK" -> Syscall.RtSigprocmask.SIG_SETMASK;
+            default -> num(i);
+        };
+    }
+
+    private int fcntlCmd(int i) {
+        return switch (a.get(i)) {
+            case "F_DUPFD" -> Fcntl.F_DUPFD;
+            case "F_DUPFD_CLOEXEC" -> Fcntl.F_DUPFD_CLOEXEC;
+            case "F_GETFD" -> Fcntl.F_GETFD;
+            case "F_SETFD" -> Fcntl.F_SETFD;
             default -> num(i);
         };
     }
