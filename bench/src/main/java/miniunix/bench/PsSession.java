@@ -17,8 +17,8 @@ import miniunix.kernel.Kernel;
  * {@code ps aux >/dev/null} and, as the reference in the same run, {@code true} (a fork and
  * an exec of /bin/true: the cost of running any command in that session). Prints the median
  * of each and their difference, the cost of ps itself, in CPU time of the thread that runs
- * the machine (steadier on a loaded host), in time the collector's pauses took, and in wall
- * time. Used by bench/ps.sh.
+ * the machine (steadier on a loaded host), in time the collector's pauses took, in wall
+ * time, and in bytes that thread allocated (what the collector must sweep). Used by bench/ps.sh.
  *
  * <pre>
  *   java -cp bench/target/benchmarks.jar miniunix.bench.PsSession [N [RUNS [COMMAND]]]
@@ -45,6 +45,7 @@ public final class PsSession {
         long[] cmdWall = new long[runs];
         long[] refWall = new long[runs];
         long[] cmdGc = new long[runs];
+        long[] cmdAlloc = new long[runs];
         for (int w = 0; w < 3; w++) {
             type(k, command + " >/dev/null", new long[1]);
             type(k, "true", new long[1]);
@@ -52,7 +53,9 @@ public final class PsSession {
         for (int i = 0; i < runs; i++) {
             long[] wall = new long[1];
             long gc = gcMillis();
+            long alloc = allocated();
             cmd[i] = type(k, command + " >/dev/null", wall);
+            cmdAlloc[i] = allocated() - alloc;
             cmdGc[i] = (gcMillis() - gc) * 1_000_000;
             cmdWall[i] = wall[0];
             ref[i] = type(k, "true", wall);
@@ -65,10 +68,10 @@ public final class PsSession {
         double rw = median(refWall);
         System.out.printf(Locale.ROOT, "%d processes, `%s` prints %s lines; medians of %d%n",
                 procs, command, check, runs);
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "", "CPU ms", "wall ms",
-                "GC ms");
-        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f%n", "`" + command + "`", c, cw,
-                median(cmdGc));
+        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s%n", "", "CPU ms", "wall ms",
+                "GC ms", "alloc MiB");
+        System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %10.1f%n", "`" + command + "`",
+                c, cw, median(cmdGc), median(cmdAlloc) * 1e6 / (1 << 20));
         System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "`true` (reference)", r, rw);
         System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f%n", "difference", c - r, cw - rw);
     }
@@ -89,6 +92,15 @@ public final class PsSession {
         k.typeInput((line + "\n").getBytes(StandardCharsets.UTF_8));
         k.runUntilInputWanted(MAX_TICKS);
         return k.takeOutput();
+    }
+
+    /**
+     * Bytes the current thread has allocated since it started (HotSpot's counter), or 0
+     * where the JVM does not count them.
+     */
+    private static long allocated() {
+        return THREADS instanceof com.sun.management.ThreadMXBean t
+                ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 
     /** Milliseconds every collector has spent in pauses since the JVM started. */

@@ -1,6 +1,7 @@
 package miniunix.user.bin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import miniunix.kernel.uapi.Syscall;
@@ -18,9 +19,13 @@ import miniunix.user.lib.Report;
  * uid/gid), /proc/PID/status (the real ones), /proc/PID/wchan; with threads, the listing
  * of /proc/PID/task and each /proc/PID/task/TID/stat. Options: see {@link PsOptions}; columns:
  * {@link PsField}; layout: {@link PsTable}. No match: the header only, exit status 1.
+ * As procps, ps reads one pid at a time and prints its row as soon as it is read, unless the
+ * rows must be sorted, made a forest or put in one JSON document, which waits for them all.
  * <pre>
- *   for (dir in readdir("/proc")) if (isdigit(dir[0])) { read stat [cmdline, status...] }
- *   select; sort or make a forest; print
+ *   for (dir in readdir("/proc")) if (isdigit(dir[0])) {
+ *       read stat [cmdline, status...]; if (selected) print, or keep for the sort
+ *   }
+ *   [sort or make a forest; print]
  * </pre>
  */
 public final class Ps extends Report {
@@ -94,7 +99,23 @@ public final class Ps extends Report {
     private List<Passwd> groups = List.of();
     /** The device numbers of -t's terminals, by the index of their name; -1 if missing. */
     private int[] ttyNrs = new int[0];
-    private ArrayList<PsRow> rows = new ArrayList<>();
+    /** The pids /proc listed, in its order; pids[nextPid] is the next whose files are read. */
+    private int[] pids = new int[0];
+    private int nextPid;
+    /** The task whose files are being read; complete when the next one's stat comes, or null. */
+    private PsRow reading;
+    /** The layout, set up (and the header printed) once /proc is listed; null until then. */
+    private PsTable table;
+    private PsJson json;
+    private PsField.Context ctx;
+    private PsOptions.Ids ids;
+    /** Rows are printed as they are read: no sort, forest or JSON waits for them all. */
+    private boolean streamRows;
+    private int printed;
+    /** The selected rows kept for a sort, forest or JSON, the forest, the next to print. */
+    private ArrayList<PsRow> chosen = new ArrayList<>();
+    private PsForest forest;
+    private int next;
 
     public Ps(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -258,20 +279,71 @@ public final class Ps extends Report {
         return r == null ? 0 : r.ttyNr();
     }
 
-    /** /proc is listed: ask for what every pid needs (with threads, its task list first). */
+    /**
+     * /proc is listed: keeps its pids to read one at a time ({@link #fetchMore}), sets the
+     * layout up and prints the header (everything else ps reads has been read by now).
+     */
     private void listed(Fetch f) {
-        for (int i = 0; i < f.names.size(); i++) {
-            String name = f.names.get(i);
-            long pid = PsRow.pidOf(name);
-            if (pid < 0) {
-                continue;
+        int[] found = new int[f.names.size()];
+        int n = 0;
+        for (String name : f.names) {
+            int pid = PsRow.pidOf(name);
+            if (pid >= 0) {
+                found[n++] = pid;
             }
-            String dir = "/proc/" + name;
-            if (opts.threads != PsOptions.Threads.NONE) {
-                fetch(Fetch.Kind.DIR, dir + "/task", tag(pid, 0, TASKS_OF));
-            } else {
-                fetchTask(dir, pid, pid);
-            }
+        }
+        pids = Arrays.copyOf(found, n);
+        ctx = new PsField.Context(uptimeTicks, btime, memTotalKb, users, groups);
+        ids = ids();
+        if (ids == null) {
+            pids = new int[0];
+            return;
+        }
+        List<Column> sized = new ArrayList<>();
+        for (Column c : columns) {
+            sized.add(c.sized(pidWidth));
+        }
+        table = new PsTable(sized, screenCols(), color, err);
+        json = opts.json ? new PsJson(sized) : null;
+        streamRows = json == null && !opts.forest && opts.sort.isEmpty();
+        if (opts.headers && table.anyHeader() && json == null) {
+            table.header(out);
+        }
+    }
+
+    /**
+     * The last task's files are read: its row is printed (or kept); then asks for what the
+     * next pid needs (with threads, its task list first).
+     */
+    @Override
+    protected boolean fetchMore() {
+        if (reading != null) {
+            done(reading);
+            reading = null;
+        }
+        if (nextPid == pids.length) {
+            return false;
+        }
+        int pid = pids[nextPid++];
+        String dir = "/proc/" + pid;
+        if (opts.threads != PsOptions.Threads.NONE) {
+            fetch(Fetch.Kind.DIR, dir + "/task", tag(pid, 0, TASKS_OF));
+        } else {
+            fetchTask(dir, pid, pid);
+        }
+        return true;
+    }
+
+    /** A task's row is complete: printed now if selected, or kept for the sort. */
+    private void done(PsRow r) {
+        if (!opts.selected(r, myUid, myTty, ids)) {
+            return;
+        }
+        if (streamRows) {
+            table.row(out, r, ctx, "");
+            printed++;
+        } else {
+            chosen.add(r);
         }
     }
 
@@ -312,20 +384,23 @@ public final class Ps extends Report {
             }
             return;
         }
-        PsRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        PsRow last = reading;
         if (what == STAT_OF) {
             PsRow r = PsRow.parse(f.data, f.length);
             if (r != null) {
-                rows.add(r.pid() == pid ? r : r.withTid(pid, r.pid()));
+                if (reading != null) {
+                    done(reading);
+                }
+                reading = r.pid() == pid ? r : r.withTid(pid, r.pid());
             }
         } else if (last != null && last.pid() == pid && last.tid() == tid) {
-            rows.set(rows.size() - 1, switch (what) {
+            reading = switch (what) {
                 case CMDLINE_OF -> last.withCmdline(PsRow.cmdline(f.data, f.length));
                 case OWNER_OF -> last.withOwner(f.st.uid, f.st.gid);
                 case STATUS_OF -> last.withReal(statusId(f.text(), "Uid:"),
                         statusId(f.text(), "Gid:"));
                 default -> last.withWchan(f.text());
-            });
+            };
         }
     }
 
@@ -335,53 +410,43 @@ public final class Ps extends Report {
                 : -1;
     }
 
+    /**
+     * Every pid is read: rows kept for a sort are sorted (or made a forest) for {@link #more}
+     * to print. Status 1 when nothing was selected, or a selection's name was unknown.
+     */
     @Override
     protected int report() {
-        PsField.Context ctx = new PsField.Context(uptimeTicks, btime, memTotalKb, users, groups);
-        PsOptions.Ids ids = ids();
-        if (ids == null) {
+        if (table == null) {
             return 1;
         }
-        List<Column> sized = new ArrayList<>();
-        for (Column c : columns) {
-            sized.add(c.sized(pidWidth));
-        }
-        PsTable table = new PsTable(sized, screenCols(), color, err);
-        PsJson json = opts.json ? new PsJson(sized) : null;
-        if (opts.headers && table.anyHeader() && json == null) {
-            table.header(out);
-        }
-        List<PsRow> chosen = new ArrayList<>();
-        for (PsRow r : rows) {
-            if (opts.selected(r, myUid, myTty, ids)) {
-                chosen.add(r);
-            }
-        }
         if (opts.forest) {
-            PsForest forest = PsForest.of(chosen);
-            for (int i = 0; i < forest.size(); i++) {
-                if (json != null) {
-                    json.row(forest.row(i), ctx);
-                } else {
-                    table.row(out, forest.row(i), ctx, forest.prefix(i));
-                }
-            }
-        } else {
-            if (!opts.sort.isEmpty()) {
-                chosen.sort(new PsSort(opts.sort, ctx));
-            }
-            for (PsRow r : chosen) {
-                if (json != null) {
-                    json.row(r, ctx);
-                } else {
-                    table.row(out, r, ctx, "");
-                }
-            }
+            forest = PsForest.of(chosen);
+        } else if (!opts.sort.isEmpty()) {
+            chosen.sort(new PsSort(opts.sort, ctx));
         }
-        if (json != null) {
+        next = 0;
+        return printed == 0 && chosen.isEmpty() ? 1 : 0;
+    }
+
+    /** Prints the next row (in JSON, keeps it); after the last, JSON's whole document. */
+    @Override
+    protected boolean more() {
+        int n = forest != null ? forest.size() : chosen.size();
+        if (next < n) {
+            PsRow r = forest != null ? forest.row(next) : chosen.get(next);
+            if (json != null) {
+                json.row(r, ctx);
+            } else {
+                table.row(out, r, ctx, forest != null ? forest.prefix(next) : "");
+            }
+            next++;
+            return true;
+        }
+        if (json != null && next == n) {
             json.print(out);
+            next++;
         }
-        return chosen.isEmpty() ? 1 : 0;
+        return false;
     }
 
     /** The selection lists resolved to ids; null (after procps's message) for an unknown name. */
@@ -451,7 +516,8 @@ public final class Ps extends Report {
 
     @Override
     protected void deepenReport() {
-        rows = new ArrayList<>(rows);
+        pids = pids.clone();
+        chosen = new ArrayList<>(chosen);
         ttyNrs = ttyNrs.clone();
     }
 }

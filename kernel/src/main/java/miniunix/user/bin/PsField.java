@@ -146,55 +146,61 @@ public enum PsField {
 
     /** This field of row r, unpadded. */
     public String value(PsRow r, Context c) {
+        return append(new StringBuilder(), r, c).toString();
+    }
+
+    /** Appends this field of row r, unpadded, to s: ps's rows are made with no String a field. */
+    public StringBuilder append(StringBuilder s, PsRow r, Context c) {
         switch (this) {
-            case PID: return Integer.toString(r.pid());
-            case LWP: return Integer.toString(r.tid());
-            case PPID: return Integer.toString(r.ppid());
-            case PGID: return Integer.toString(r.pgrp());
-            case SID: return Integer.toString(r.sid());
-            case TPGID: return Integer.toString(r.tpgid());
-            case TT: case TNAME: return r.tty();
-            case STAT: return r.stat();
-            case STATE: return String.valueOf(r.state());
-            case F: return Long.toString(r.flags() >> F_SHIFT & F_MASK);
-            case NI: return Integer.toString(r.nice());
-            case PRI: return Integer.toString(PRI_TOP - r.priority());
-            case OPRI: return Integer.toString(OPRI_BASE + r.priority());
-            case PRIORITY: return Integer.toString(r.priority());
-            case CLS: return r.policy() >= 0 && r.policy() < CLASSES.size()
-                    ? CLASSES.get(r.policy()) : "?";
-            case SCHED: return Integer.toString(r.policy());
+            case PID: return s.append(r.pid());
+            case LWP: return s.append(r.tid());
+            case PPID: return s.append(r.ppid());
+            case PGID: return s.append(r.pgrp());
+            case SID: return s.append(r.sid());
+            case TPGID: return s.append(r.tpgid());
+            case TT: case TNAME: return r.tty(s);
+            case STAT: return r.stat(s);
+            case STATE: return s.append(r.state());
+            case F: return s.append(r.flags() >> F_SHIFT & F_MASK);
+            case NI: return s.append(r.nice());
+            case PRI: return s.append(PRI_TOP - r.priority());
+            case OPRI: return s.append(OPRI_BASE + r.priority());
+            case PRIORITY: return s.append(r.priority());
+            case CLS: return s.append(r.policy() >= 0 && r.policy() < CLASSES.size()
+                    ? CLASSES.get(r.policy()) : "?");
+            case SCHED: return s.append(r.policy());
             case RTPRIO: return r.policy() == SCHED_FIFO || r.policy() == SCHED_RR
-                    ? Integer.toString(r.rtprio()) : "-";
-            case PSR: return Integer.toString(r.processor());
-            case NLWP: return Integer.toString(r.threads());
-            case WCHAN: return r.wchan() == null || r.wchan().equals("0") ? "-" : r.wchan();
-            case ADDR: case ADDR_1: return "-";
-            case PCPU: return PsTime.pcpu(r, c);
-            case PMEM: return pmem(r, c);
-            case VSZ: return Long.toString(r.vsize() / 1024);
-            case RSS: return Long.toString(r.rss() * 4);
-            case SZ: return Long.toString(r.vsize() / 4096);
-            case MINFLT: return Long.toString(r.minFlt());
-            case MAJFLT: return Long.toString(r.majFlt());
-            case TIME: return PsTime.time((r.utime() + r.stime()) / 100);
-            case BSDTIME: return PsTime.bsdtime((r.utime() + r.stime()) / 100);
-            case ETIME: return PsTime.etime(PsTime.elapsed(r, c));
-            case ETIMES: return Long.toString(PsTime.elapsed(r, c));
-            case START: return PsTime.start(r, c);
-            case STIME: return PsTime.stime(r, c);
-            case LSTART: return PsTime.lstart(r, c);
-            case CMD: case ARGS: return r.args();
-            case COMM: return r.comm();
-            case USER: return Passwd.nameOf(c.users(), r.uid());
-            case UID: return Integer.toString(r.uid());
-            case RUSER: return Passwd.nameOf(c.users(), r.ruid());
-            case RUID: return Integer.toString(r.ruid());
-            case GROUP: return Passwd.nameOf(c.groups(), r.gid());
-            case GID: return Integer.toString(r.gid());
-            case RGROUP: return Passwd.nameOf(c.groups(), r.rgid());
-            case RGID: return Integer.toString(r.rgid());
-            default: return PsTime.c(r, c);
+                    ? s.append(r.rtprio()) : s.append('-');
+            case PSR: return s.append(r.processor());
+            case NLWP: return s.append(r.threads());
+            case WCHAN: return s.append(r.wchan() == null || r.wchan().equals("0") ? "-"
+                    : r.wchan());
+            case ADDR: case ADDR_1: return s.append('-');
+            case PCPU: return PsTime.pcpu(s, r, c);
+            case PMEM: return pmem(s, r, c);
+            case VSZ: return s.append(r.vsize() / 1024);
+            case RSS: return s.append(r.rss() * 4);
+            case SZ: return s.append(r.vsize() / 4096);
+            case MINFLT: return s.append(r.minFlt());
+            case MAJFLT: return s.append(r.majFlt());
+            case TIME: return PsTime.time(s, (r.utime() + r.stime()) / 100);
+            case BSDTIME: return PsTime.bsdtime(s, (r.utime() + r.stime()) / 100);
+            case ETIME: return PsTime.etime(s, PsTime.elapsed(r, c));
+            case ETIMES: return s.append(PsTime.elapsed(r, c));
+            case START: return PsTime.start(s, r, c);
+            case STIME: return s.append(PsTime.stime(r, c));
+            case LSTART: return s.append(PsTime.lstart(r, c));
+            case CMD: case ARGS: return r.args(s);
+            case COMM: return s.append(r.comm());
+            case USER: return s.append(Passwd.nameOf(c.users(), r.uid()));
+            case UID: return s.append(r.uid());
+            case RUSER: return s.append(Passwd.nameOf(c.users(), r.ruid()));
+            case RUID: return s.append(r.ruid());
+            case GROUP: return s.append(Passwd.nameOf(c.groups(), r.gid()));
+            case GID: return s.append(r.gid());
+            case RGROUP: return s.append(Passwd.nameOf(c.groups(), r.rgid()));
+            case RGID: return s.append(r.rgid());
+            default: return s.append(PsTime.c(r, c));
         }
     }
 
@@ -214,8 +220,8 @@ public enum PsField {
     }
 
     /** procps' %MEM: rss / MemTotal in tenths of a percent, capped at 99.9. */
-    private static String pmem(PsRow r, Context c) {
+    private static StringBuilder pmem(StringBuilder s, PsRow r, Context c) {
         long pm = c.memTotalKb() > 0 ? Math.min(999, r.rss() * 4 * 1000 / c.memTotalKb()) : 0;
-        return pm == 0 ? PsTime.ZERO : (pm / 10) + "." + (pm % 10);
+        return s.append(pm / 10).append('.').append(pm % 10);
     }
 }

@@ -162,31 +162,46 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
 
     /** ps's args column: the command line, or [comm] (kernel threads), [comm] &lt;defunct&gt;. */
     public String args() {
+        return state != 'Z' && cmdline != null ? cmdline : args(new StringBuilder()).toString();
+    }
+
+    /** The args column appended to s. */
+    public StringBuilder args(StringBuilder s) {
         if (state == 'Z') {
-            return "[" + comm + "] <defunct>";
+            return s.append('[').append(comm).append("] <defunct>");
         }
-        return cmdline != null ? cmdline : "[" + comm + "]";
+        return cmdline != null ? s.append(cmdline) : s.append('[').append(comm).append(']');
     }
 
     /** The tty's name as ps prints it: tty1, pts/0, ttyS0, or ? for none. */
     public String tty() {
+        return tty(new StringBuilder(6)).toString();
+    }
+
+    /** The tty's name appended to s. */
+    public StringBuilder tty(StringBuilder s) {
         int major = (ttyNr >> 8) & 0xfff;
         int minor = (ttyNr & 0xff) | ((ttyNr >> 12) & 0xfff00);
         if (ttyNr == 0) {
-            return "?";
+            return s.append('?');
         }
         if (major == 4) {
-            return minor < 64 ? "tty" + minor : "ttyS" + (minor - 64);
+            return minor < 64 ? s.append("tty").append(minor) : s.append("ttyS").append(minor - 64);
         }
         if (major >= 136 && major <= 143) {
-            return "pts/" + ((major - 136) * 256 + minor);
+            return s.append("pts/").append((major - 136) * 256 + minor);
         }
-        return "?";
+        return s.append('?');
     }
 
     /** STAT: the state letter and the BSD modifiers (&lt; N s l +) of ps(1). */
     public String stat() {
-        StringBuilder s = new StringBuilder(5).append(state);
+        return stat(new StringBuilder(5)).toString();
+    }
+
+    /** STAT appended to s. */
+    public StringBuilder stat(StringBuilder s) {
+        s.append(state);
         if (nice < 0) {
             s.append('<');
         } else if (nice > 0) {
@@ -201,6 +216,6 @@ public record PsRow(int pid, String comm, char state, int ppid, int pgrp, int si
         if (ttyNr != 0 && pgrp == tpgid) {
             s.append('+');
         }
-        return s.toString();
+        return s;
     }
 }

@@ -26,6 +26,8 @@ final class PsTable {
 
     private final List<Ps.Column> columns;
     private final StringBuilder line = new StringBuilder(256);
+    /** The value of the column being laid out (scratch, one row at a time). */
+    private final StringBuilder cell = new StringBuilder(64);
 
     /** The widest a line may be: a multiple of the screen's columns (active_cols). */
     private final int activeCols;
@@ -97,11 +99,12 @@ final class PsTable {
         invisible = 0;
         int correct = 0;
         for (int i = 0; i < columns.size(); i++) {
-            Ps.Column c = columns.get(i);
-            String v = fit(c.field(), c.field().value(r, ctx), room(i, correct), prefix);
-            correct = cell(i, v, correct);
-            if (color && (c.field() == PsField.STAT || c.field() == PsField.STATE)) {
-                paint(v);
+            PsField f = columns.get(i).field();
+            cell.setLength(0);
+            fit(f, r, ctx, room(i, correct), prefix);
+            correct = cell(i, cell, correct);
+            if (color && (f == PsField.STAT || f == PsField.STATE)) {
+                paint(cell);
             }
         }
         end(out);
@@ -120,26 +123,31 @@ final class PsTable {
         return Math.max(0, Math.min(activeCols - start, OUTBUF_SIZE - 1));
     }
 
-    /** A value cut to room columns as its field's printer cuts it; other fields are whole. */
-    private static String fit(PsField f, String v, int room, String prefix) {
+    /**
+     * Field f of row r in {@link #cell}, cut to room columns as its printer cuts it; other
+     * fields are whole. A command comes after as many whole 4-column pieces of a forest's
+     * prefix as fit.
+     */
+    private void fit(PsField f, PsRow r, PsField.Context ctx, int room, String prefix) {
         if (isCommand(f)) {
             int pieces = Math.min(prefix.length() / 4, room / 4);
-            String p = prefix.substring(0, pieces * 4);
-            int left = room - p.length();
-            return p + (v.length() > left ? v.substring(0, left) : v);
+            cell.append(prefix, 0, pieces * 4);
+            f.append(cell, r, ctx);
+            cell.setLength(Math.min(cell.length(), room));
+            return;
         }
+        f.append(cell, r, ctx);
         if (f == PsField.WCHAN) {
-            return v.length() > room ? v.substring(0, room) : v;   // "hrtime": the symbol cut
+            cell.setLength(Math.min(cell.length(), room));  // "hrtime": the symbol cut
+        } else if ((f == PsField.USER || f == PsField.RUSER || f == PsField.GROUP
+                || f == PsField.RGROUP) && cell.length() > room && room >= 1) {
+            cell.setLength(room - 1);
+            cell.append('+');
         }
-        if ((f == PsField.USER || f == PsField.RUSER || f == PsField.GROUP
-                || f == PsField.RGROUP) && v.length() > room && room >= 1) {
-            return v.substring(0, room - 1) + "+";
-        }
-        return v;
     }
 
     /** Wraps the value just appended in its state's colour. */
-    private void paint(String v) {
+    private void paint(CharSequence v) {
         String sgr = Color.ofState(v);
         if (sgr != null) {
             line.insert(line.length() - v.length(), sgr).append(Color.RESET);
@@ -152,11 +160,11 @@ final class PsTable {
         if (activeCols > OUTBUF_SIZE) {
             err.print("fix bigness error\n");
         }
-        out.print(line.append('\n').toString());
+        out.print(line.append('\n'));
     }
 
     /** Appends column i's value; returns where the next column should start. */
-    private int cell(int i, String v, int correct) {
+    private int cell(int i, CharSequence v, int correct) {
         Ps.Column c = columns.get(i);
         int leftpad = c.field().right ? Math.max(0, c.width() - v.length()) : 0;
         int space = correct - (line.length() - invisible) + leftpad;

@@ -15,9 +15,6 @@ final class PsTime {
     private static final List<String> WEEKDAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri",
             "Sat", "Sun");
 
-    /** %CPU and %MEM of most processes: one string for them all. */
-    static final String ZERO = "0.0";
-
     private PsTime() {
     }
 
@@ -28,9 +25,14 @@ final class PsTime {
 
     /** %CPU: tenths of a percent, "99.5"; above 99.9 (several CPUs) only the integer part. */
     static String pcpu(PsRow r, PsField.Context c) {
+        return pcpu(new StringBuilder(4), r, c).toString();
+    }
+
+    /** %CPU appended to s. */
+    static StringBuilder pcpu(StringBuilder s, PsRow r, PsField.Context c) {
         long secs = elapsed(r, c);
         long pc = secs > 0 ? (r.utime() + r.stime()) * 1000 / 100 / secs : 0;
-        return pc == 0 ? ZERO : pc > 999 ? Long.toString(pc / 10) : (pc / 10) + "." + (pc % 10);
+        return pc > 999 ? s.append(pc / 10) : s.append(pc / 10).append('.').append(pc % 10);
     }
 
     /** C (ps -f): the same ratio in whole percent, at most 99. */
@@ -42,40 +44,56 @@ final class PsTime {
 
     /** TIME: [DD-]HH:MM:SS. */
     static String time(long secs) {
-        StringBuilder s = new StringBuilder(11);
+        return time(new StringBuilder(11), secs).toString();
+    }
+
+    /** TIME appended to s. */
+    static StringBuilder time(StringBuilder s, long secs) {
         if (secs >= 86400) {
             s.append(secs / 86400).append('-');
         }
-        return two(two(two(s, secs / 3600 % 24).append(':'), secs / 60 % 60).append(':'), secs % 60)
-                .toString();
+        return two(two(two(s, secs / 3600 % 24).append(':'), secs / 60 % 60).append(':'), secs % 60);
     }
 
     /** BSD TIME (ps aux): minutes:seconds, "0:06", "125:00". */
     static String bsdtime(long secs) {
-        return two(new StringBuilder(8).append(secs / 60).append(':'), secs % 60).toString();
+        return bsdtime(new StringBuilder(8), secs).toString();
+    }
+
+    /** BSD TIME appended to s. */
+    static StringBuilder bsdtime(StringBuilder s, long secs) {
+        return two(s.append(secs / 60).append(':'), secs % 60);
     }
 
     /** ELAPSED: [[DD-]HH:]MM:SS. */
     static String etime(long secs) {
-        StringBuilder s = new StringBuilder(11);
+        return etime(new StringBuilder(11), secs).toString();
+    }
+
+    /** ELAPSED appended to s. */
+    static StringBuilder etime(StringBuilder s, long secs) {
         if (secs >= 86400) {
             s.append(secs / 86400).append('-');
         }
         if (secs >= 3600) {
             two(s, secs / 3600 % 24).append(':');
         }
-        return two(two(s, secs / 60 % 60).append(':'), secs % 60).toString();
+        return two(two(s, secs / 60 % 60).append(':'), secs % 60);
     }
 
     /** STARTED: HH:MM:SS within the last 24 hours, else "  Mon DD". */
     static String start(PsRow r, PsField.Context c) {
+        return start(new StringBuilder(8), r, c).toString();
+    }
+
+    /** STARTED appended to s. */
+    static StringBuilder start(StringBuilder s, PsRow r, PsField.Context c) {
         long t = startEpoch(r, c);
         if (t + 86400 > now(c)) {
-            return clock(t, true);
+            return clock(s, t, true);
         }
         LocalDate d = date(t);
-        StringBuilder s = new StringBuilder("  ").append(month(d.getMonthValue())).append(' ');
-        return two(s, d.getDayOfMonth()).toString();
+        return two(s.append("  ").append(month(d.getMonthValue())).append(' '), d.getDayOfMonth());
     }
 
     /** STIME and START: HH:MM the same day, MonDD the same year, else the year. */
@@ -121,9 +139,14 @@ final class PsTime {
 
     /** HH:MM[:SS] of a UTC time. */
     private static String clock(long epoch, boolean seconds) {
+        return clock(new StringBuilder(8), epoch, seconds).toString();
+    }
+
+    /** HH:MM[:SS] of a UTC time, appended to b. */
+    private static StringBuilder clock(StringBuilder b, long epoch, boolean seconds) {
         long s = Math.floorMod(epoch, 86400);
-        StringBuilder b = two(two(new StringBuilder(8), s / 3600).append(':'), s / 60 % 60);
-        return seconds ? two(b.append(':'), s % 60).toString() : b.toString();
+        two(two(b, s / 3600).append(':'), s / 60 % 60);
+        return seconds ? two(b.append(':'), s % 60) : b;
     }
 
     private static StringBuilder two(StringBuilder s, long v) {

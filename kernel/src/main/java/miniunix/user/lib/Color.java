@@ -43,8 +43,8 @@ public final class Color {
     }
 
     /** The colour of a process state's text ("R+", "Ss", "Z"), or null for none. */
-    public static String ofState(String stat) {
-        if (stat.isEmpty()) {
+    public static String ofState(CharSequence stat) {
+        if (stat.length() == 0) {
             return null;
         }
         return switch (stat.charAt(0)) {

@@ -26,13 +26,18 @@ public final class Out {
     }
 
     public Out print(String s) {
+        return print((CharSequence) s);
+    }
+
+    /** Appends text as it stands in a builder, with no String made of it (a ps row). */
+    public Out print(CharSequence s) {
         int n = s.length();
         reserve(n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 runs.add(fd, i);
-                byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                byte[] b = s.subSequence(i, n).toString().getBytes(StandardCharsets.UTF_8);
                 return write(b, 0, b.length);
             }
             data[len++] = (byte) c;

@@ -2,6 +2,7 @@ package miniunix.user.lib;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import miniunix.kernel.uapi.Compute;
 import miniunix.kernel.uapi.Trap;
 
 /**
@@ -9,8 +10,18 @@ import miniunix.kernel.uapi.Trap;
  * for files, directories and stats with {@link #fetch}; each result comes back through
  * {@link #got}, which may ask for more; when nothing is left, {@link #report} formats the
  * output and returns the exit status. All reading goes through open/read/getdents64/stat.
+ *
+ * <p>A long report (ps over 10,000 processes) streams, as procps's ps does: {@link #fetchMore}
+ * queues the reads of one entry at a time, so a row can be printed as soon as its files are
+ * read, and {@link #more} prints rows that had to wait for all of them (sorted ones), one a
+ * call. Whenever a buffer's worth ({@link Out#CHUNK}) is waiting, {@link Proc} writes it
+ * before the next trap. The program holds one entry's data and a few KiB of output, and a
+ * reader that goes away (ps aux | head) stops ps with SIGPIPE at its next write, as on Linux.
  */
 public abstract class Report extends Proc {
+    /** {@link #streaming} when no report is being printed. */
+    private static final int NOT_STREAMING = -2;
+
     private ArrayDeque<Fetch> queue = new ArrayDeque<>();
     private Fetch current;
     private boolean started;
@@ -18,6 +29,8 @@ public abstract class Report extends Proc {
     private int inFirst = -1;
     /** {@link #between}'s trap is in flight. */
     private boolean inBetween;
+    /** The status {@link #report} returned while {@link #more} prints rows, else NOT_STREAMING. */
+    private int streaming = NOT_STREAMING;
     /**
      * The buffer every fetch reads into, one at a time: empty until the first fetch sizes it,
      * so a report that fetches nothing (test, [) costs no buffer.
@@ -34,8 +47,30 @@ public abstract class Report extends Proc {
     /** A fetch has completed (check {@link Fetch#error}). */
     protected abstract void got(Fetch f);
 
-    /** Writes the report to {@link #out}; returns the exit status. */
+    /**
+     * Every fetch queued so far is done: queues the next ones and returns true, or returns
+     * false when there are none left and the report is to be printed. A long report (ps)
+     * reads its entries one at a time this way, as readproc does, instead of queueing them
+     * all at once.
+     */
+    protected boolean fetchMore() {
+        return false;
+    }
+
+    /**
+     * Writes the report to {@link #out} (or its start: {@link #more} may print the rows);
+     * returns the exit status, or -1 for a report that repeats ({@link #between}).
+     */
     protected abstract int report();
+
+    /**
+     * Prints the next row of the report {@link #report} began; returns false when none is
+     * left. Called until then, after {@link #report} and before its status takes effect, with
+     * the output written between calls whenever a buffer's worth is waiting.
+     */
+    protected boolean more() {
+        return false;
+    }
 
     /** One call to make after {@link #start} and before the first fetch, or null. */
     protected Trap first() {
@@ -86,6 +121,9 @@ public abstract class Report extends Proc {
 
     @Override
     protected final Trap step(long ret) {
+        if (streaming != NOT_STREAMING) {
+            return rows();
+        }
         if (!started) {
             started = true;
             int status = start();
@@ -130,19 +168,40 @@ public abstract class Report extends Proc {
                 got(done);
             }
             current = queue.poll();
+            while (current == null && fetchMore()) {
+                current = queue.poll();
+            }
             if (current != null) {
                 current.use(buf);
             }
             ret = 0;
             if (current == null) {
-                int status = report();
-                if (status >= 0) {
-                    return exit(status);
+                if (streaming == NOT_STREAMING) {
+                    streaming = report();
                 }
-                inBetween = true;
-                return between();
+                return rows();
             }
         }
+    }
+
+    /**
+     * Runs {@link #more} until the rows are done, then acts on {@link #report}'s status. With
+     * a buffer's worth of output waiting it returns a Compute of no ticks (user code going
+     * on): {@link Proc} writes the buffer before it, and the next step comes back here.
+     */
+    private Trap rows() {
+        while (more()) {
+            if (out.pending() >= Out.CHUNK) {
+                return new Compute(0);
+            }
+        }
+        int status = streaming;
+        streaming = NOT_STREAMING;
+        if (status >= 0) {
+            return exit(status);
+        }
+        inBetween = true;
+        return between();
     }
 
     @Override
