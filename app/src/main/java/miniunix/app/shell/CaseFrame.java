@@ -55,7 +55,8 @@ final class CaseFrame extends Frame {
             }
             case TRY -> tryNext(sh);
             case TRIED -> {
-                if (Glob.matches(sh.expansion.words().get(0).get(0), word)) {
+                String p = sh.expansion.words().get(0).get(0);
+                if (Glob.matches(Glob.withExtglob(p, sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB)), word)) {
                     run(sh);
                 } else {
                     pattern++;

@@ -172,7 +172,11 @@ final class CondParser {
         } else {
             return fail("unexpected token `" + t.text() + "', conditional binary operator expected");
         }
-        p.advanceCond(op.equals("=~"));
+        if (op.equals("=") || op.equals("==") || op.equals("!=")) {
+            p.advanceCondPattern();
+        } else {
+            p.advanceCond(op.equals("=~"));
+        }
         t = p.current();
         if (t.type() != WORD || isEnd(t)) {
             return fail("unexpected argument `" + t.text() + "' to conditional binary operator");

@@ -163,7 +163,8 @@ final class ExpandFrame extends Frame {
                 }
             }
             current = new Expander(item.word(), item.split(), Fields.ifs(sh.vars),
-                    sh.shopts.contains(ShoptBuiltin.Option.PATSUB_REPLACEMENT));
+                    sh.shopts.contains(ShoptBuiltin.Option.PATSUB_REPLACEMENT))
+                    .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB));
             phase = Phase.WALK;
             return false;
         }
@@ -414,7 +415,7 @@ final class ExpandFrame extends Frame {
             if (pattern == null) {
                 out.add(fields.get(field++));
             } else {
-                glob = new GlobWalk(pattern);
+                glob = new GlobWalk(Glob.withExtglob(pattern, sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB)));
             }
         }
     }

@@ -100,6 +100,8 @@ final class Expander {
     private final String ifs;
     /** shopt patsub_replacement: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the match. */
     private final boolean patsub;
+    /** shopt extglob: the patterns of ${VAR#PATTERN} and ${VAR/PATTERN/...} may have groups. */
+    private boolean extglob;
 
     /**
      * Expands w into fields (split: argv words, for lists, redirection targets) or one string;
@@ -122,8 +124,15 @@ final class Expander {
         this.patsub = patsub;
     }
 
+    /** This expander, with shopt extglob on or off for its patterns (off when not said). */
+    Expander extglob(boolean on) {
+        extglob = on;
+        return this;
+    }
+
     Expander copy() {
         Expander x = new Expander(ifs, patsub);
+        x.extglob = extglob;
         for (Cursor c : cursors) {
             x.cursors.add(c.copy());
         }
@@ -675,7 +684,7 @@ final class Expander {
     /** The operator e of # % / ^ , ~ applied to each of values; first and own as {@link #edit} has them. */
     private List<String> apply(Word.ParamExp e, String first, Fields own, List<String> values) {
         List<String> out = new ArrayList<>(values.size());
-        String pattern = first != null ? first : own.asPattern();
+        String pattern = Glob.withExtglob(first != null ? first : own.asPattern(), extglob);
         for (String v : values) {
             out.add(switch (e.op()) {
                 case SHORT_PREFIX, LONG_PREFIX, SHORT_SUFFIX, LONG_SUFFIX -> Glob.remove(v, pattern,

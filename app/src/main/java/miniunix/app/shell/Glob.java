@@ -34,6 +34,29 @@ final class Glob {
         return ExtGlob.hasGroup(pattern);      // @(a|b) has neither * nor ?
     }
 
+    /**
+     * The pattern as shopt extglob off reads it: the '(' of each ?( *( +( @( !( escaped, so
+     * the group is ordinary characters (a pattern that came from an expansion, or a case
+     * pattern read while extglob was on); with extglob on patterns go as they are.
+     */
+    static String withExtglob(String pattern, boolean extglob) {
+        if (extglob || pattern.indexOf('(') < 0) {
+            return pattern;
+        }
+        StringBuilder sb = new StringBuilder(pattern.length() + 4);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                sb.append(c).append(pattern.charAt(++i));
+            } else if (c == '(' && i > 0 && "?*+@!".indexOf(pattern.charAt(i - 1)) >= 0) {
+                sb.append("\\(");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** The pattern with its escaping backslashes removed: what it matches when taken literally. */
     static String unescape(String pattern) {
         if (pattern.indexOf('\\') < 0) {

@@ -45,6 +45,12 @@ public final class Lexer extends WordLexer {
         return this;
     }
 
+    /** This lexer, reading extglob groups ({@link #extglob}: shopt extglob) or not. */
+    public Lexer extglob(boolean on) {
+        extglob = on;
+        return this;
+    }
+
     /** The aliases to expand in this text, or null. */
     Map<String, String> aliases() {
         return aliases;
@@ -52,13 +58,15 @@ public final class Lexer extends WordLexer {
 
     @Override
     Lexer nested(int at) {
-        return countedAs(new Lexer(src, atEof, at, nesting, hereDocs.nested(), firstLine)).expanding(aliases);
+        return countedAs(new Lexer(src, atEof, at, nesting, hereDocs.nested(), firstLine)).expanding(aliases)
+                .extglob(extglob);
     }
 
     /** A `...`'s text: its lines are counted from the line the backquote is on. */
     @Override
     Lexer nested(String text) {
-        return new Lexer(text, true, 0, nesting, hereDocs.nested(), lineAt(pos)).expanding(aliases);
+        return new Lexer(text, true, 0, nesting, hereDocs.nested(), lineAt(pos)).expanding(aliases)
+                .extglob(extglob);
     }
 
     /**
@@ -68,7 +76,8 @@ public final class Lexer extends WordLexer {
      * newline, as in bash.
      */
     Lexer aliasValue(String value) {
-        Lexer l = new Lexer(value + " ", true, 0, nesting, hereDocs, lineAt(pos)).expanding(aliases);
+        Lexer l = new Lexer(value + " ", true, 0, nesting, hereDocs, lineAt(pos)).expanding(aliases)
+                .extglob(extglob);
         l.aliasText = true;
         return l;
     }

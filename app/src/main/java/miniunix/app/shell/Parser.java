@@ -454,6 +454,24 @@ public final class Parser {
     }
 
     /**
+     * The pattern after == = != in [[ ]]: read with extglob on whatever shopt says (bash
+     * 5.2's parse_cond_command sets extended_glob for it).
+     */
+    void advanceCondPattern() {
+        current = read(Parser::extglobCondNext);
+    }
+
+    private static Token extglobCondNext(Lexer l) {
+        boolean was = l.extglob;
+        l.extglob = true;
+        try {
+            return l.condNext();
+        } finally {
+            l.extglob = was;
+        }
+    }
+
+    /**
      * The next token, as how reads it: from the innermost alias value being read, or when
      * that is used up (bash's pop_string) from the one around it, at last from the text.
      */

@@ -278,7 +278,8 @@ final class ReadFrame extends Frame {
         awaitingLine = null;
         int first = lineNo;
         try {
-            Parser parser = new Parser(new Lexer(input, atEof, first).expanding(sh.expandedAliases()));
+            Parser parser = new Parser(new Lexer(input, atEof, first).expanding(sh.expandedAliases())
+                    .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB)));
             Node.CommandList list = parser.program();
             remember(sh, input);
             lineNo += lines(input);

@@ -11,7 +11,7 @@ import java.util.Locale;
  * and set +o print them. Messages and statuses are bash's.
  *
  * <p>Simplified: bash has some fifty shopt options; this shell has the ones it acts on:
- * expand_aliases (aliases are expanded, {@link Parser}), huponexit (an interactive login shell that exits hangs up its jobs, {@link JobBuiltins#exitCalls})
+ * expand_aliases (aliases are expanded, {@link Parser}), extglob, huponexit (an interactive login shell that exits hangs up its jobs, {@link JobBuiltins#exitCalls})
  * and patsub_replacement (on by default, as in bash 5.2: {@link ParamEdit#replace}).
  */
 final class ShoptBuiltin {
@@ -20,8 +20,10 @@ final class ShoptBuiltin {
         /** Aliases are expanded (on when the shell starts interactive): {@link Parser#expandAliases}. */
         EXPAND_ALIASES("expand_aliases"),
         /**
-         * Accepted and listed; the ?( *( +( @( !( patterns ({@link ExtGlob}) are read and
-         * matched whether it is on or not (bash reads them only when it is on).
+         * Off by default, as in bash: when on, ?( *( +( @( !( groups ({@link ExtGlob}) are
+         * read as part of a word (on when the line is read: {@link WordLexer#extglob}) and
+         * matched by case, ${VAR#...} and pathname expansion; [[ == ]] reads and matches
+         * them always.
          */
         EXTGLOB("extglob"),
         /** An interactive login shell sends SIGHUP to its jobs when it exits. */

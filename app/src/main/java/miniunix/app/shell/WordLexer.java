@@ -27,6 +27,12 @@ abstract class WordLexer {
     int pos;
     /** The number of the text's first line (the line numbers commands record, $LINENO). */
     final int firstLine;
+    /**
+     * shopt extglob when the text is read: ?( *( +( @( !( open a group that is part of the
+     * word; off (bash's default), the '(' is an operator, so {@code echo @(a)} is a syntax
+     * error. The parser turns it on for the word after == = != in [[ ]], as bash 5.2 does.
+     */
+    boolean extglob;
     /** {@link #lineAt}'s place: the line of position countedTo, counted so far from the start. */
     int countedTo;
     int countedLine;
@@ -122,7 +128,7 @@ abstract class WordLexer {
                 continue;
             }
             if (!regex && (extGroups > 0 && (c == '(' || c == ')' || c == '|')
-                    || "?*+@!".indexOf(c) >= 0 && peekAt(pos + 1) == '(')) {
+                    || extglob && "?*+@!".indexOf(c) >= 0 && peekAt(pos + 1) == '(')) {
                 if (c != '(' && c != ')' && c != '|') {
                     parts.add(c, false);        // the group's operator, then its '('
                     pos++;
