@@ -267,7 +267,7 @@ public final class Shell implements Program {
             topSource = "environment";
         } else if (argv.size() == 2 && argv.get(1).equals("-c")) {
             exit(2);
-            print(2, "miniunix: -c: option requires an argument\n");     // bash's shell name
+            print(2, argv.get(0) + ": -c: option requires an argument\n");  // bash's shell_name: argv[0]
         } else {
             interactive &= script == null;
             probeTerminal = !launched && script == null && argv.size() <= 1;

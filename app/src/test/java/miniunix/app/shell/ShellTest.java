@@ -560,7 +560,7 @@ class ShellTest {
                 run("sh -c 'kill -9 $$'; echo $?\n"));
         assertEquals("sh: -c: line 1: syntax error near unexpected token `|'\nsh: -c: line 1: `| x'\n2\n", run("sh -c '| x'; echo $?\n"));
         assertEquals("name\n", run("sh -c 'echo $0' name\n"));
-        assertEquals("miniunix: -c: option requires an argument\n2\n", run("sh -c; echo $?\n"));
+        assertEquals("sh: -c: option requires an argument\n2\n", run("sh -c; echo $?\n"));
     }
 
     @Test
