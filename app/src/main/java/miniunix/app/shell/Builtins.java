@@ -28,7 +28,8 @@ final class Builtins {
     /** The reserved words, as `type` names them ("if is a shell keyword"). */
     static boolean isKeyword(String name) {
         return switch (name) {
-            case "if", "then", "else", "elif", "fi", "case", "esac", "for", "while", "until", "do", "done", "in",
+            case "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
+                    "done", "in",
                     "function", "{", "}", "!", "time", "[[", "]]" -> true;
             default -> false;
         };

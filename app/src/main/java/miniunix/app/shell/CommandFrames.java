@@ -44,6 +44,11 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
     }
 
     @Override
+    public Frame select(Node.Select c) {
+        return redirected(c.redirects(), new SelectFrame(c));
+    }
+
+    @Override
     public Frame arithFor(Node.ArithFor c) {
         return redirected(c.redirects(), new ArithForFrame(c));
     }

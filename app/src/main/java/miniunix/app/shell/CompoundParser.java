@@ -14,7 +14,7 @@ import static miniunix.app.shell.TokenType.WORD;
 
 /**
  * The compound-command rules of the {@link Parser} (its Javadoc holds the whole grammar):
- * if, while, until, for, case, { }, ( ), (( )), [[ ]] ({@link CondParser}) and function
+ * if, while, until, for, select, case, { }, ( ), (( )), [[ ]] ({@link CondParser}) and function
  * definitions, one method per rule, on the parser's token stream.
  */
 final class CompoundParser {
@@ -28,11 +28,11 @@ final class CompoundParser {
     /** Whether a compound command starts here. */
     boolean atCompound() {
         return p.current().type() == LPAREN || p.current().type() == ARITH
-                || p.isReserved(" if while until for case { [[ ");
+                || p.isReserved(" if while until for select case { [[ ");
     }
 
     /**
-     * compound → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
+     * compound → ifClause | whileClause | untilClause | forClause | selectClause | caseClause | braceGroup
      * | subshell | ((..)) | [[..]]
      */
     Node.Command compound() {
@@ -51,6 +51,7 @@ final class CompoundParser {
             case "if" -> ifClause();
             case "while", "until" -> whileClause(keyword.equals("until"));
             case "for" -> forClause(line);
+            case "select" -> selectClause(line);
             case "case" -> caseClause(line);
             case "{" -> new Node.BraceGroup(p.closed(p.body(EOF, " } "), "}"), p.redirects());
             case "(" -> new Node.Subshell(p.closedParen(p.body(RPAREN, "")), p.redirects(), line);
@@ -93,6 +94,18 @@ final class CompoundParser {
         if (p.current().type() == ARITH) {
             return arithFor(line);
         }
+        Node.For f = forHead(line);
+        return new Node.For(f.name(), f.hasIn(), f.words(), f.body(), p.redirects(), line);
+    }
+
+    /** selectClause → 'select' NAME linebreak ['in' WORD* separator] linebreak 'do' body 'done' */
+    private Node.Select selectClause(int line) {
+        Node.For f = forHead(line);
+        return new Node.Select(f.name(), f.hasIn(), f.words(), f.body(), p.redirects(), line);
+    }
+
+    /** What for and select share, up to 'done': a for with no redirections. */
+    private Node.For forHead(int line) {
         if (p.current().type() != WORD) {
             throw p.current().type() == EOF ? p.endOfFile() : p.unexpected(p.current());
         }
@@ -120,7 +133,7 @@ final class CompoundParser {
         p.skipNewlines();
         p.expect("do");
         Node.CommandList body = p.closed(p.body(EOF, " done "), "done");
-        return new Node.For(name, hasIn, words, body, p.redirects(), line);
+        return new Node.For(name, hasIn, words, body, List.of(), line);
     }
 
     /** 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done' */

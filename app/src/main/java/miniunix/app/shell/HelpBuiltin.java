@@ -112,7 +112,7 @@ final class HelpBuiltin {
     }
 
     /** bash's default_columns(): $COLUMNS when it is a positive number, else 80. */
-    private static int columns(Shell sh) {
+    static int columns(Shell sh) {
         String c = sh.vars.value("COLUMNS");
         if (c != null && BuiltinFrame.isNumber(c, 9) && Integer.parseInt(c) > 0) {
             return Integer.parseInt(c);

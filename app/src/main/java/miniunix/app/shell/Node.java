@@ -94,7 +94,7 @@ public sealed interface Node {
 
     /** One element of a pipeline: a simple command or a compound command. */
     sealed interface Command extends Node
-            permits SimpleCommand, If, Loop, For, ArithFor, Case, BraceGroup, Subshell, ArithCommand, Cond,
+            permits SimpleCommand, If, Loop, For, Select, ArithFor, Case, BraceGroup, Subshell, ArithCommand, Cond,
             FunctionDef {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
@@ -107,6 +107,7 @@ public sealed interface Node {
             R ifCommand(If c);
             R loop(Loop c);
             R forCommand(For c);
+            R select(Select c);
             R arithFor(ArithFor c);
             R caseCommand(Case c);
             R group(BraceGroup c);
@@ -222,6 +223,36 @@ public sealed interface Node {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.forCommand(this);
+        }
+    }
+
+    /**
+     * select name in words; do body; done: bash's menu loop, which reads the choices from
+     * stdin until EOF or break. Without "in" (hasIn false) the words are "$@".
+     */
+    record Select(String name, boolean hasIn, List<Word> words, CommandList body, List<Redirect> redirects,
+                  int line) implements Command {
+        public Select {
+            words = List.copyOf(words);
+            redirects = List.copyOf(redirects);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder sb = new StringBuilder("select ").append(name);
+            if (hasIn) {
+                sb.append(" in");
+                for (Word w : words) {
+                    sb.append(' ').append(w.text());
+                }
+            }
+            sb.append("; do ").append(body.text()).append("done");
+            return sb.append(Redirect.text(redirects)).toString();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.select(this);
         }
     }
 

@@ -32,13 +32,15 @@ import static miniunix.app.shell.TokenType.WORD;
  *   andOr         → pipeline (('&amp;&amp;' | '||') linebreak pipeline)*
  *   pipeline      → ['!'] command ('|' linebreak command)*
  *   command       → compound redirect* | functionDef | simpleCommand
- *   compound      → ifClause | whileClause | untilClause | forClause | caseClause | braceGroup
+ *   compound      → ifClause | whileClause | untilClause | forClause | selectClause | caseClause
+ *                 | braceGroup
  *                 | subshell | '((' EXPRESSION '))' | '[[' EXPRESSION ']]'    ({@link CondParser})
  *   ifClause      → 'if' body 'then' body ('elif' body 'then' body)* ['else' body] 'fi'
  *   whileClause   → 'while' body 'do' body 'done'         (untilClause: 'until')
  *   forClause     → 'for' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
  *                 | 'for' NAME ';' linebreak 'do' body 'done'
  *                 | 'for' '((' EXPR ';' EXPR ';' EXPR '))' [';'] linebreak 'do' body 'done'
+ *   selectClause  → 'select' NAME linebreak ['in' WORD* (';' | NEWLINE)] linebreak 'do' body 'done'
  *   caseClause    → 'case' WORD linebreak 'in' linebreak caseItem* 'esac'
  *   caseItem      → ['('] WORD ('|' WORD)* ')' list [(';;' | ';&amp;' | ';;&amp;') linebreak]
  *                   (only the last item may end without ;; before 'esac')
@@ -52,7 +54,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *                   | '&amp;&gt;&gt;' | '&lt;&lt;' | '&lt;&lt;-' | '&lt;&lt;&lt;') WORD
  *   linebreak     → NEWLINE*
  * </pre>
- * Reserved words (if then elif else fi while until for case esac do done function { } ! [[ ]])
+ * Reserved words (if then elif else fi while until for select case esac do done function { } ! [[ ]])
  * are recognised only where a command starts, unquoted, as POSIX says: {@code echo if}
  * prints "if", and {@code if true; then echo fi} still waits for its fi ('in' only where a
  * for or case wants it, 'esac' also where a case pattern would start). The body of a
@@ -231,7 +233,7 @@ public final class Parser {
         if (current.type() != WORD) {
             return simpleCommand();
         }
-        if (isReserved(" if while until for case { [[ ")) {
+        if (isReserved(" if while until for select case { [[ ")) {
             return compounds.compound();
         }
         if (isReserved(" function ")) {

@@ -189,15 +189,26 @@ final class Printer implements Node.Command.Visitor<Void> {
 
     @Override
     public Void forCommand(Node.For c) {
-        out.append("for ").append(c.name()).append(" in ");
-        if (!c.hasIn()) {
+        head("for ", c.name(), c.hasIn(), c.words());
+        return loopBody(c.body(), c.redirects());
+    }
+
+    @Override
+    public Void select(Node.Select c) {
+        head("select ", c.name(), c.hasIn(), c.words());
+        return loopBody(c.body(), c.redirects());
+    }
+
+    /** "for NAME in WORDS;" (in "$@" when there is no in), as bash prints for and select. */
+    private void head(String keyword, String name, boolean hasIn, List<Word> words) {
+        out.append(keyword).append(name).append(" in ");
+        if (!hasIn) {
             out.append("\"$@\"");
         }
-        for (int i = 0; i < c.words().size(); i++) {
-            out.append(i > 0 ? " " : "").append(c.words().get(i).text());
+        for (int i = 0; i < words.size(); i++) {
+            out.append(i > 0 ? " " : "").append(words.get(i).text());
         }
         out.append(';');
-        return loopBody(c.body(), c.redirects());
     }
 
     @Override

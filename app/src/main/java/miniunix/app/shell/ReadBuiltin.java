@@ -11,7 +11,8 @@ import miniunix.user.lib.Libc;
 
 /**
  * The read builtin, {@code read [-r] [NAME...]}: one line from fd 0 split into fields, each
- * NAME getting one (split by IFS, as bash splits: {@link #assign}) and the last NAME the rest of the line (REPLY when no NAME is given). A
+ * NAME getting one (split by IFS, as bash splits: {@link #assign}) and the last NAME the rest of
+ * the line; with no NAME, REPLY gets the whole line, not split nor trimmed. A
  * builtin because it sets the shell's variables; a small coroutine that the
  * {@link BuiltinFrame} drives, like {@link Redirections}.
  *
@@ -34,6 +35,8 @@ final class ReadBuiltin {
     private final int fd;
     private final boolean raw;
     private final List<String> names;
+    /** No NAME was given: REPLY gets the whole line, unsplit and untrimmed, as in bash. */
+    private final boolean reply;
     private final byte[] one = new byte[1];
     private byte[] line = new byte[64];
     private int len;
@@ -48,11 +51,12 @@ final class ReadBuiltin {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
+        this.reply = names.isEmpty();
         this.array = array;
     }
 
     ReadBuiltin copy() {
-        ReadBuiltin r = new ReadBuiltin(fd, raw, names, array);
+        ReadBuiltin r = new ReadBuiltin(fd, raw, reply ? List.of() : names, array);
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -145,6 +149,14 @@ final class ReadBuiltin {
                 quoted[chars.length()] = true;
             }
             chars.append(c);
+        }
+        if (reply && !array) {
+            if (vars.isReadonly("REPLY")) {
+                status = 1;
+                return names;
+            }
+            vars.set("REPLY", chars.toString());
+            return List.of();
         }
         Splitter sp = new Splitter(chars, quoted, ifs);
         List<String> fields = new ArrayList<>();

@@ -101,7 +101,11 @@ class HelpTopicsTest {
         String[] lines = sb.toString().split("\n");
         int rows = (HelpTopics.all().size() + 1) / 2;
         String row = lines[lines.length - rows];
-        assertEquals(" (( expression ))" + " ".repeat(23) + " " + HelpTopics.all().get(rows).synopsis(), row);
+        assertEquals(" (( expression ))" + " ".repeat(23) + " ", row.substring(0, 41));
+        String second = row.substring(41);
+        String synopsis = HelpTopics.all().get(rows).synopsis();
+        assertTrue(second.equals(synopsis)
+                || second.endsWith(">") && synopsis.startsWith(second.substring(0, second.length() - 1)), row);
         // a synopsis too long for its 40 columns is cut with a '>' (bash's dispcolumn), at 39
         // in the first column, 38 in the second
         assertTrue(sb.toString().contains("\n declare [-aAfFgilnrtux] [name[=value]>  "), sb.toString());
