@@ -51,6 +51,8 @@ final class ProcFs {
             "io", "limits", "maps", "sched", "smaps", "stat", "statm", "status", "task", "wchan");
     /** The directories among PID_FILES. */
     private static final List<String> PID_DIRS = List.of("fd", "task");
+    /** /proc's link to the caller's own directory. */
+    private static final String SELF = "self";
     /** A process's symbolic links: its cwd and its program's file. */
     private static final List<String> PID_LINKS = List.of("cwd", "exe");
     /** PF_KTHREAD | PF_NOFREEZE-ish for kernel threads, PF_RANDOMIZE-ish for user ones. */
@@ -62,6 +64,9 @@ final class ProcFs {
     private static final int PID_DIGITS = 9;
     /** /proc inode numbers: the pid above these bits, the file's number below. */
     private static final int PID_INO_SHIFT = 5;
+    private static final int PID_FILE_MASK = (1 << PID_INO_SHIFT) - 1;
+    /** Where a pid starts in "/proc/PID". */
+    private static final int PID_AT = "/proc/".length();
 
     private final Kernel kernel;
     private final MmViews mmViews;
@@ -74,8 +79,20 @@ final class ProcFs {
     }
 
     OpenFile open(Proc caller, String abs, int flags) {
-        List<String> parts = Vfs.split(abs);
         boolean write = (flags & Fcntl.O_ACCMODE) != Fcntl.O_RDONLY;
+        long pidIno = pidIno(abs);
+        Proc owner = pidIno > 0 && (pidIno & PID_FILE_MASK) != 0 ? pidProc(pidIno) : null;
+        String name = owner == null ? null : PID_FILES.get((int) (pidIno & PID_FILE_MASK) - 1);
+        if (owner != null && !PID_DIRS.contains(name)) {
+            // /proc/PID/stat and its like, ps's thousands of opens: read from abs as it stands.
+            if (write) {
+                throw new SyscallError(Errno.EACCES);
+            }
+            StatBuf st = new StatBuf();
+            statPid(owner, name, pidIno, st);
+            return new ProcFile(pidContent(caller, owner, name), null, st, flags);
+        }
+        List<String> parts = Vfs.split(abs);
         StatBuf st = new StatBuf();
         stat(caller, abs, parts, st);
         if (st.isDir()) {
@@ -128,7 +145,81 @@ final class ProcFs {
 
     /** Fills st for a /proc path; ENOENT if it names nothing. */
     void stat(Proc caller, String abs, StatBuf st) {
+        long pidIno = pidIno(abs);
+        Proc owner = pidIno > 0 ? pidProc(pidIno) : null;
+        if (owner != null) {
+            // /proc/PID, ps's stat(2) of every process: read from abs as it stands.
+            int file = (int) (pidIno & PID_FILE_MASK);
+            statPid(owner, file == 0 ? null : PID_FILES.get(file - 1), pidIno, st);
+            return;
+        }
         stat(caller, abs, Vfs.split(abs), st);
+    }
+
+    /**
+     * The inode number (less PROC_INO_BASE) of the two paths ps asks for of every process,
+     * /proc/PID and /proc/PID/FILE with FILE one of PID_FILES, read from abs without splitting
+     * it: as {@link #ino} numbers them (pid, then FILE's place in PID_FILES from 1, 0 for the
+     * directory). -1 for any other path, which the general code splits.
+     */
+    private static long pidIno(String abs) {
+        int n = abs.length();
+        if (!abs.startsWith("/proc/")) {
+            return -1;
+        }
+        long pid = 0;
+        int i = PID_AT;
+        for (; i < n && abs.charAt(i) != '/'; i++) {
+            char c = abs.charAt(i);
+            if (c < '0' || c > '9' || i - PID_AT == PID_DIGITS) {
+                return -1;
+            }
+            pid = pid * 10 + (c - '0');
+        }
+        if (i == PID_AT || pid == 0) {
+            return -1;
+        }
+        if (i == n) {
+            return pid << PID_INO_SHIFT;
+        }
+        int from = i + 1;
+        for (int f = 0; f < PID_FILES.size(); f++) {
+            String name = PID_FILES.get(f);
+            if (isName(abs, from, n - from, name)) {
+                return pid << PID_INO_SHIFT | (f + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** The process of a {@link #pidIno}, or null when there is none. */
+    private Proc pidProc(long pidIno) {
+        return kernel.procs().get((int) (pidIno >>> PID_INO_SHIFT));
+    }
+
+    /**
+     * Fills st for p's file (one of PID_FILES, or null for its directory), whose inode number
+     * is ino less PROC_INO_BASE.
+     */
+    private static void statPid(Proc p, String file, long ino, StatBuf st) {
+        st.dev = StatBuf.PROC_DEV;
+        st.nlink = 1;
+        st.size = 0;
+        st.ino = PROC_INO_BASE + ino;
+        st.uid = p.uid;
+        st.gid = p.gid;
+        st.mode = pidMode(file);
+    }
+
+    /** The mode of a process's file (one of PID_FILES, or null for its directory), or -1. */
+    private static int pidMode(String file) {
+        if (file == null || PID_DIRS.contains(file)) {
+            return StatBuf.S_IFDIR | (file == null ? 0555 : 0500);
+        }
+        if (PID_FILES.contains(file)) {
+            return StatBuf.S_IFREG | (file.equals("environ") ? 0400 : 0444);
+        }
+        return -1;
     }
 
     /** {@link #stat} of abs already split into its parts (the path is split once per call). */
@@ -167,17 +258,13 @@ final class ProcFs {
         }
         Proc p = procOf(caller, parts.get(1));
         List<String> rest = p == null ? null : below(p, parts);
-        if (rest != null && rest.size() <= 1) {
+        int mode = rest != null && rest.size() <= 1 ? pidMode(rest.isEmpty() ? null : rest.get(0))
+                : -1;
+        if (mode >= 0) {
             st.uid = p.uid;
             st.gid = p.gid;
-            if (rest.isEmpty() || PID_DIRS.contains(rest.get(0))) {
-                st.mode = StatBuf.S_IFDIR | (rest.isEmpty() ? 0555 : 0500);
-                return;
-            }
-            if (PID_FILES.contains(rest.get(0))) {
-                st.mode = StatBuf.S_IFREG | (rest.get(0).equals("environ") ? 0400 : 0444);
-                return;
-            }
+            st.mode = mode;
+            return;
         }
         if (n == 2 && TOP_FILES.contains(parts.get(1))) {
             st.mode = StatBuf.S_IFREG | 0444;
@@ -195,7 +282,7 @@ final class ProcFs {
      */
     String pathLink(Proc caller, List<String> dir, String name) {
         if (dir.size() == 1) {
-            return name.equals("self") ? Integer.toString(caller.pid) : null;
+            return name.equals(SELF) ? Integer.toString(caller.pid) : null;
         }
         Proc p = PID_LINKS.contains(name) ? procOf(caller, dir.get(1)) : null;
         List<String> rest = p == null ? null : below(p, dir);
@@ -211,6 +298,40 @@ final class ProcFs {
             throw new SyscallError(Errno.ENOENT);
         }
         return target;
+    }
+
+    /**
+     * Whether a normalized path under /proc passes none of /proc's links ({@link #pathLink}:
+     * /proc/self, any cwd or exe below a process), so that resolving it gives it back as it
+     * stands. Read in place, without splitting abs.
+     */
+    static boolean linkFree(String abs) {
+        int n = abs.length();
+        int k = 0;
+        for (int i = 0; i < n; k++) {
+            int end = abs.indexOf('/', i + 1);
+            end = end < 0 ? n : end;
+            int len = end - i - 1;
+            if (k == 1 && isName(abs, i + 1, len, SELF) || k >= 2 && isLinkName(abs, i + 1, len)) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    /** Whether abs[at, at+len) is one of PID_LINKS. */
+    private static boolean isLinkName(String abs, int at, int len) {
+        for (String l : PID_LINKS) {
+            if (isName(abs, at, len, l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(String abs, int at, int len, String name) {
+        return len == name.length() && abs.startsWith(name, at);
     }
 
     /**
@@ -384,7 +505,11 @@ final class ProcFs {
                     + "\n";
         }
         Proc p = procOf(caller, parts.get(1));
-        String file = below(p, parts).get(0);
+        return pidContent(caller, p, below(p, parts).get(0));
+    }
+
+    /** The text of p's file (one of PID_FILES, no directory) as caller reads it. */
+    private CharSequence pidContent(Proc caller, Proc p, String file) {
         if (file.equals("environ") && caller.uid != 0 && caller.uid != p.uid) {
             throw new SyscallError(Errno.EACCES);
         }

@@ -242,6 +242,12 @@ public final class Vfs {
         if (path.isEmpty()) {
             throw new SyscallError(Errno.ENOENT);
         }
+        if (isProc(path) && isNormal(path) && ProcFs.linkFree(path) && may(p, root, 1)) {
+            Inode proc = root.entries.get("proc");
+            if (proc == null || !proc.isLink()) {
+                return path;    // /proc/PID/stat, ps's thousands: no link to replace
+            }
+        }
         follow |= wantsDir(path);
         List<String> done = new ArrayList<>();
         List<Inode> dirs = new ArrayList<>();   // each resolved component's inode (null: none)

@@ -188,7 +188,7 @@ public enum PsField {
             case ETIME: return PsTime.etime(s, PsTime.elapsed(r, c));
             case ETIMES: return s.append(PsTime.elapsed(r, c));
             case START: return PsTime.start(s, r, c);
-            case STIME: return s.append(PsTime.stime(r, c));
+            case STIME: return PsTime.stime(s, r, c);
             case LSTART: return s.append(PsTime.lstart(r, c));
             case CMD: case ARGS: return r.args(s);
             case COMM: return s.append(r.comm());

@@ -98,17 +98,21 @@ final class PsTime {
 
     /** STIME and START: HH:MM the same day, MonDD the same year, else the year. */
     static String stime(PsRow r, PsField.Context c) {
+        return stime(new StringBuilder(5), r, c).toString();
+    }
+
+    /** STIME appended to s. */
+    static StringBuilder stime(StringBuilder s, PsRow r, PsField.Context c) {
         long t = startEpoch(r, c);
-        long now = now(c);
         LocalDate d = date(t);
-        LocalDate today = date(now);
+        LocalDate today = date(now(c));
         if (d.getYear() != today.getYear()) {
-            return Integer.toString(d.getYear());
+            return s.append(d.getYear());
         }
         if (d.getDayOfYear() != today.getDayOfYear()) {
-            return month(d.getMonthValue()) + two(new StringBuilder(), d.getDayOfMonth());
+            return two(s.append(month(d.getMonthValue())), d.getDayOfMonth());
         }
-        return clock(t, false);
+        return clock(s, t, false);
     }
 
     /** LSTART: the start as ctime(3) prints it, "Mon Nov 23 09:39:04 2026". */

@@ -1,6 +1,7 @@
 package miniunix.kernel.fs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import miniunix.kernel.Kernel;
 import miniunix.kernel.Step;
 import miniunix.kernel.Sys;
 import miniunix.kernel.TestImage;
+import miniunix.kernel.proc.Proc;
+import miniunix.kernel.syscall.SyscallError;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Program;
@@ -120,5 +123,64 @@ class ProcFsTest {
     @Test
     void cmdlineIsArgvWithNuls() {
         assertEquals("/bin/cat\0", cat("/proc/self/cmdline").text());
+    }
+
+    /** The errno path's lookup fails with, or null when it stats. */
+    private static Errno statError(Kernel k, Proc p, String path) {
+        try {
+            k.vfs().stat(p, path, new StatBuf());
+            return null;
+        } catch (SyscallError e) {
+            return e.errno;
+        }
+    }
+
+    @Test
+    void psPathsAreReadInPlaceAsTheGeneralWalkReadsThem() {
+        Kernel k = Sys.boot(new TestImage());
+        Sys.run(k, 1);
+        Proc init = Sys.proc(k, 1);
+        Vfs vfs = k.vfs();
+        assertEquals("/proc/1/stat", vfs.resolve(init, "/proc/1/stat", true));
+        assertEquals("/proc/1/stat", vfs.resolve(init, "/proc//1/./stat", true));
+        assertEquals("/proc/1/stat", vfs.resolve(init, "/proc/self/stat", true));
+        assertEquals("/", vfs.resolve(init, "/proc/1/cwd", true), "a link on the way is followed");
+        assertEquals("/proc/1/cwd", vfs.resolve(init, "/proc/1/cwd", false));
+        StatBuf dir = new StatBuf();
+        vfs.stat(init, "/proc/1", dir);
+        StatBuf task = new StatBuf();
+        vfs.stat(init, "/proc/1/task/1", task);
+        assertEquals(StatBuf.S_IFDIR | 0555, dir.mode);
+        assertEquals(task.mode, dir.mode);
+        StatBuf stat = new StatBuf();
+        vfs.stat(init, "/proc/1/stat", stat);
+        StatBuf leadingZero = new StatBuf();
+        vfs.stat(init, "/proc/01/stat", leadingZero);
+        assertEquals(StatBuf.S_IFREG | 0444, stat.mode);
+        assertEquals(stat.ino, leadingZero.ino);
+        assertTrue(stat.ino != dir.ino);
+        StatBuf environ = new StatBuf();
+        vfs.stat(init, "/proc/1/environ", environ);
+        assertEquals(StatBuf.S_IFREG | 0400, environ.mode);
+        StatBuf fd = new StatBuf();
+        vfs.stat(init, "/proc/1/fd", fd);
+        assertEquals(StatBuf.S_IFDIR | 0500, fd.mode);
+        assertEquals(Errno.ENOENT, statError(k, init, "/proc/1/nosuch"));
+        assertEquals(Errno.ENOENT, statError(k, init, "/proc/99999/stat"));
+        assertEquals(Errno.ENOENT, statError(k, init, "/proc/1234567890/stat"));
+        SyscallError write = assertThrows(SyscallError.class,
+                () -> vfs.open(init, "/proc/1/stat", Fcntl.O_WRONLY, 0));
+        assertEquals(Errno.EACCES, write.errno);
+    }
+
+    @Test
+    void aRootNobodyMaySearchHidesProcFromThemToo() {
+        Kernel k = Sys.boot(new TestImage());
+        Sys.run(k, 1);
+        Proc init = Sys.proc(k, 1);
+        k.vfs().root.perm = 0700;
+        init.uid = 1000;
+        assertEquals(Errno.EACCES, statError(k, init, "/proc/1/stat"));
+        assertEquals(Errno.EACCES, statError(k, init, "/proc/1"));
     }
 }
