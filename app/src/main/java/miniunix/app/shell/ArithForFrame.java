@@ -68,7 +68,7 @@ final class ArithForFrame extends LoopFrame {
         }
         next(sh, v);
         if (sh.xtrace() && !text.isBlank()) {
-            sh.print(2, sh.tracePrefix() + "(( " + text.stripLeading() + " ))\n");    // bash skips leading blanks only
+            sh.trace("(( " + text.stripLeading() + " ))\n");    // bash skips leading blanks only
         }
         return null;
     }

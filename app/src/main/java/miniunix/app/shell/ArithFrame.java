@@ -60,7 +60,7 @@ final class ArithFrame extends Frame {
             sh.error(f.said("(("));
         }
         if (sh.xtrace()) {
-            sh.print(2, sh.tracePrefix() + "(( " + text + " ))\n");     // as written, spaces and all (bash)
+            sh.trace("(( " + text + " ))\n");     // as written, spaces and all (bash)
         }
         return null;
     }

@@ -84,7 +84,7 @@ final class ForFrame extends LoopFrame {
             if (!announced) {
                 announced = true;
                 if (sh.xtrace()) {          // bash: the -x line, then the DEBUG trap, then NAME=
-                    sh.print(2, trace(sh));
+                    sh.trace(head() + "\n");
                     return null;
                 }
             }
@@ -109,11 +109,6 @@ final class ForFrame extends LoopFrame {
             sh.pop();
         }
         return null;
-    }
-
-    /** bash's -x line for each iteration: "+ for NAME in WORDS", the words as typed. */
-    private String trace(Shell sh) {
-        return sh.tracePrefix() + head() + "\n";
     }
 
     /** "for NAME in WORDS" (bash's print_for_command_head): $BASH_COMMAND for an iteration. */

@@ -58,6 +58,8 @@ final class ReadFrame extends Frame {
     private int lineNo = 1;
     /** The text of . or eval, run inside the shell's current work. */
     private final boolean nested;
+    /** A command has been run: the next one counts one more in \# ({@link Shell#commandNumber}). */
+    private boolean ranOne;
     /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
     private final String errorPrefix;
     private Phase phase;
@@ -281,6 +283,10 @@ final class ReadFrame extends Frame {
             Parser parser = new Parser(new Lexer(input, atEof, first).expanding(sh.expandedAliases())
                     .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB)));
             Node.CommandList list = parser.program();
+            if (!nested && !list.items().isEmpty()) {
+                sh.commandNumber += ranOne ? 1 : 0;     // bash counts the commands run, after each
+                ranOne = true;
+            }
             remember(sh, input);
             lineNo += lines(input);
             if (!list.items().isEmpty()) {
@@ -393,6 +399,7 @@ final class ReadFrame extends Frame {
         r.awaitingLine = awaitingLine;
         r.lineNo = lineNo;
         r.phase = phase;
+        r.ranOne = ranOne;
         return r;
     }
 }

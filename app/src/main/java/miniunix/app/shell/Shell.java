@@ -169,6 +169,19 @@ public final class Shell implements Program {
      * first line of /etc/hostname, where uname(1) and hostname(1) find it here.
      */
     String hostName = "(none)";
+    /** The shell's argv[0] (bash's shell_name): the prompts' \s. */
+    private String shellName = "sh";
+    /** The effective uid (bash's current_user.euid): the prompts' \$. */
+    int euid;
+    /** The user's name (/etc/passwd) once a prompt asked for it (bash's get_current_user_info); null before. */
+    String userName;
+    /**
+     * bash's current_command_number, the prompts' \#: 1 at start, one more after each
+     * command the top-level reader ran (not blank lines, nor what . and eval read).
+     */
+    int commandNumber = 1;
+    /** The message of PS4's last expansion error, written with its line; null: none. */
+    String promptError;
     final Jobs jobs;
     /** Where the commands run so far were found (bash's hash table). */
     final CommandHash hash;
@@ -228,6 +241,7 @@ public final class Shell implements Program {
         boolean command = argv.size() > 2 && argv.get(1).equals("-c");
         String script = !command && argv.size() > 1 && !argv.get(1).startsWith("-") ? argv.get(1) : null;
         String arg0 = argv.isEmpty() ? "sh" : argv.get(0);
+        shellName = arg0;
         if (host != null) {
             vars = new Variables(host.arg0());
             vars.setPositional(host.args());
@@ -417,6 +431,10 @@ public final class Shell implements Program {
         aliases = s.aliases;
         uid = s.uid;
         hostName = s.hostName;
+        shellName = s.shellName;
+        euid = s.euid;
+        userName = s.userName;
+        commandNumber = s.commandNumber;
         jobs = s.jobs.copy();
         hash = s.hash.copy();
         trapTable = s.trapTable.copy();
@@ -893,34 +911,99 @@ public final class Shell implements Program {
     }
 
     /**
-     * What an xtrace line starts with: PS4 expanded (parameters and arithmetic, as in double
-     * quotes), its first character repeated once more for each level of nesting (bash's "++"
-     * in a command substitution, . or eval); nothing when PS4 is unset or empty.
-     * Simplified: a command substitution in PS4 is not run (bash runs one per traced
-     * command); PS4 then stays as written, as it does after an expansion error.
+     * An xtrace line: PS4's expansion ({@link #tracePrefix}), then text, on fd 2. When PS4
+     * has a command substitution, or an escape that needs a system call first (the time,
+     * the terminal, the user's name), a {@link TraceFrame} writes it once it has them; so
+     * the caller must let the frame run before it goes on (return from its step).
+     */
+    void trace(String text) {
+        String ps4 = vars.parameter("PS4");
+        if (ps4 != null && !ps4.isEmpty() && TraceFrame.needed(this, ps4)) {
+            push(new TraceFrame(text));
+        } else {
+            print(2, tracePrefix() + text);
+        }
+    }
+
+    /** Whether {@link #trace} would push a frame: PS4 needs more than the shell knows now. */
+    boolean traceNeedsFrame() {
+        String ps4 = vars.parameter("PS4");
+        return xtrace() && ps4 != null && !ps4.isEmpty() && TraceFrame.needed(this, ps4);
+    }
+
+    /**
+     * What an xtrace line starts with, as bash's indirection_level_string: PS4 with its
+     * prompt escapes decoded ({@link PromptString}), then expanded as in double quotes
+     * (parameters and arithmetic; an error is said and PS4 stays decoded but unexpanded),
+     * its first character repeated once more for each level of nesting (bash's "++" in a
+     * command substitution, . or eval); nothing when PS4 is unset or empty. What needs a
+     * frame ({@link TraceFrame}) is left as written here: the lines export and readonly
+     * trace from inside the builtin.
      */
     String tracePrefix() {
         String ps4 = vars.parameter("PS4");
         if (ps4 == null || ps4.isEmpty()) {
             return "";
         }
-        String s = ps4;
-        if (ps4.indexOf('$') >= 0 || ps4.indexOf('`') >= 0) {
-            try {
-                Expander x = new Expander(new Lexer("", true, 1).hereDocBody(ps4), false, vars.get("IFS"));
-                if (x.run(vars) == Expander.Status.DONE) {
-                    s = x.result().string();
-                }
-                x.takeWarnings();
-            } catch (SyntaxError bad) {
-                s = ps4;        // an unclosed ${: as written
-            }
-        }
+        promptError = null;
+        String s = traceLevel(expandPrompt(PromptString.decode(ps4, promptFacts(null, null))));
+        return promptError == null ? s : promptError + s;
+    }
+
+    /** PS4's expansion s with its first character repeated per nesting level. */
+    String traceLevel(String s) {
         if (s.isEmpty()) {
             return "";
         }
         int first = s.offsetByCodePoints(0, 1);
         return s.substring(0, first).repeat(traceDepth) + s;
+    }
+
+    /** What the prompt escapes show now; now and tty null when not asked for. */
+    PromptString.Facts promptFacts(Long now, String tty) {
+        String pwd = vars.parameter("PWD");
+        return new PromptString.Facts(userName, hostName, pwd == null ? "" : pwd, vars.parameter("HOME"),
+                shellName, jobs.all().size(), euid == 0, now, tty, history.size() + 1, commandNumber);
+    }
+
+    /**
+     * The decoded prompt text expanded as in double quotes (bash's expand_prompt_string),
+     * here and now: a text with a command substitution stays as written (a
+     * {@link TraceFrame} runs them). An expansion error is said, as bash says it, and the
+     * text stays unexpanded.
+     */
+    String expandPrompt(String text) {
+        if (text.indexOf('$') < 0 && text.indexOf('`') < 0 && text.indexOf('\\') < 0) {
+            return text;
+        }
+        Expander x = promptExpander(text);
+        if (x == null) {
+            return text;
+        }
+        Expander.Status st = x.run(vars);
+        return st == Expander.Status.SUBST ? text : promptExpanded(x, st, text);
+    }
+
+    /** An expander of a decoded prompt text, or null when it can't be read (an unclosed ${). */
+    Expander promptExpander(String text) {
+        try {
+            return new Expander(new Lexer("", true, 1).hereDocBody(text), false, vars.get("IFS"));
+        } catch (SyntaxError bad) {
+            return null;
+        }
+    }
+
+    /**
+     * What x, which ended with st (DONE or ERROR), made of text; an error leaves bash's
+     * message in {@link #promptError}, to go out before the line.
+     */
+    String promptExpanded(Expander x, Expander.Status st, String text) {
+        x.takeWarnings();
+        if (st == Expander.Status.DONE) {
+            return x.result().string();
+        }
+        promptError = errorPrefix() + x.error() + "\n";
+        return text;
     }
 
     /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */
@@ -964,6 +1047,7 @@ public final class Shell implements Program {
                     sh.vars.setIdentity("UID", ret);
                     return new Syscall.Geteuid();
                 case 4:
+                    sh.euid = (int) ret;
                     sh.vars.setIdentity("EUID", ret);
                     return Libc.getrandom(cwd, 0, 4, 0);
                 case 5:

@@ -54,6 +54,11 @@ final class SimpleFrame extends Frame {
     private Map<Integer, ArrayAssign> compounds;
     /** How many expanded items the words made (a NAME=(...) argument makes one per element part). */
     private int wordItems;
+    /**
+     * The next assignment's xtrace line has been written ahead of it by a {@link TraceFrame}
+     * (a PS4 that needs the kernel), so that PS4 sees the values from before it, as in bash.
+     */
+    private boolean preTraced;
 
     SimpleFrame(Node.SimpleCommand cmd, boolean exec) {
         this.cmd = cmd;
@@ -248,11 +253,22 @@ final class SimpleFrame extends Frame {
                     }
                 }
                 case GOT_ASSIGN -> {
+                    Node.Assignment a = cmd.assignments().get(assigned);
+                    if (!preTraced && sh.traceNeedsFrame()) {
+                        preTraced = true;
+                        String line = assignTrace(sh, a);
+                        if (line != null) {
+                            sh.trace(line);
+                            return null;
+                        }
+                    }
                     phase = Phase.ASSIGN;
                     substituted |= sh.expansion.substituted();
-                    Node.Assignment a = cmd.assignments().get(assigned++);
-                    if (a.isPlain() ? assign(sh, a.name(), sh.expansion.words().get(0).get(0))
-                            : assignArray(sh, arrayAssign(a, sh.expansion.words(), new int[1]), a)) {
+                    assigned++;
+                    boolean said = a.isPlain() ? assign(sh, a.name(), sh.expansion.words().get(0).get(0))
+                            : assignArray(sh, arrayAssign(a, sh.expansion.words(), new int[1]), a);
+                    preTraced = false;
+                    if (said) {
                         return null;        // it said something (or ended the line): that goes first
                     }
                 }
@@ -274,7 +290,7 @@ final class SimpleFrame extends Frame {
                     if (targets != null) {
                         run(sh, bindings == null ? Map.of() : bindings, argv, targets, substituted);
                         if (sh.xtrace() && !argv.isEmpty()) {
-                            sh.print(2, trace(sh, argv));
+                            trace(sh, argv);
                         }
                     }
                     return null;
@@ -292,7 +308,7 @@ final class SimpleFrame extends Frame {
      * values) and before its error.
      */
     private boolean assign(Shell sh, String name, String value) {
-        String trace = sh.xtrace() ? sh.tracePrefix() + name + "=" + (value.isEmpty() ? "" : quote(value)) + "\n" : null;
+        String trace = sh.xtrace() && !preTraced ? sh.tracePrefix() + assignLine(name, value) : null;
         if (sh.vars.isReadonly(name)) {
             if (argv.isEmpty()) {
                 sh.readonlyError(name);
@@ -319,6 +335,27 @@ final class SimpleFrame extends Frame {
             }
         }
         return traced(sh, trace, false);
+    }
+
+    /** NAME=VALUE as xtrace shows an assignment: the value quoted, an empty one bare. */
+    private static String assignLine(String name, String value) {
+        return name + "=" + (value.isEmpty() ? "" : quote(value)) + "\n";
+    }
+
+    /**
+     * The xtrace line the expanded assignment a ({@link Shell#expansion}) will have when it
+     * is done, as {@link #assign} and {@link #assignArray} trace it; null: it has none.
+     */
+    private String assignTrace(Shell sh, Node.Assignment a) {
+        if (a.isPlain()) {
+            return assignLine(a.name(), sh.expansion.words().get(0).get(0));
+        }
+        if (argv.isEmpty()) {
+            return written(a) + "\n";
+        }
+        ArrayAssign x = arrayAssign(a, sh.expansion.words(), new int[1]);
+        boolean scalar = x.index() == null && x.elements() == null;
+        return scalar ? assignLine(x.name(), sh.vars.get(x.name()) + x.value()) : null;
     }
 
     /**
@@ -355,7 +392,7 @@ final class SimpleFrame extends Frame {
             }
             return scalar && assign(sh, a.name(), sh.vars.get(a.name()) + a.value());
         }
-        String trace = sh.xtrace() ? sh.tracePrefix() + written(node) + "\n" : null;
+        String trace = sh.xtrace() && !preTraced ? sh.tracePrefix() + written(node) + "\n" : null;
         if (sh.vars.isReadonly(a.name())) {
             sh.readonlyError(a.name());
             return traced(sh, trace, true);
@@ -426,7 +463,7 @@ final class SimpleFrame extends Frame {
         }
         run(sh, Map.of(), argv, targets, x.substituted());
         if (sh.xtrace() && !argv.isEmpty()) {
-            sh.print(2, trace(sh, argv));
+            trace(sh, argv);
         }
     }
 
@@ -481,25 +518,30 @@ final class SimpleFrame extends Frame {
         return targets.isEmpty() ? body : RedirectFrame.expanded(sh, targets, body);
     }
 
-    /** "+ cmd args", quoted so it could be typed back in, as bash's set -x prints it. */
-    private String trace(Shell sh, List<String> argv) {
-        StringBuilder sb = new StringBuilder();
-        String prefix = sh.tracePrefix();
-        StringBuilder line = new StringBuilder(prefix);
+    /**
+     * "+ cmd args", quoted so it could be typed back in, as bash's set -x prints it; a
+     * declare NAME=(...) has its list traced first, expanded. Each line gets its own PS4.
+     */
+    private void trace(Shell sh, List<String> argv) {
+        List<String> lines = new ArrayList<>(1);
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < argv.size(); i++) {
             ArrayAssign c = compounds == null ? null : compounds.get(i);
             line.append(i > 0 ? " " : "").append(c == null ? quote(argv.get(i)) : c.name());
-            if (c != null) {        // declare NAME=(...): bash traces the list, expanded, first
-                sb.append(prefix).append(c.name()).append("=(");
+            if (c != null) {
+                StringBuilder sb = new StringBuilder(c.name()).append("=(");
                 for (int k = 0; k < c.elements().size(); k++) {
                     ArrayAssign.Entry e = c.elements().get(k);
                     sb.append(k > 0 ? " " : "").append(e.key() == null ? "" : "[" + TrapBuiltin.quote(e.key()) + "]=")
                             .append(TrapBuiltin.quote(e.value()));
                 }
-                sb.append(")\n");
+                lines.add(sb.append(")\n").toString());
             }
         }
-        return sb.append(line).append('\n').toString();
+        lines.add(line.append('\n').toString());
+        for (int i = lines.size() - 1; i >= 0; i--) {       // pushed last, written first
+            sh.trace(lines.get(i));
+        }
     }
 
     static String quote(String s) {
@@ -518,6 +560,7 @@ final class SimpleFrame extends Frame {
         s.phase = phase;
         s.argv = argv;                  // never changed once made
         s.assigned = assigned;
+        s.preTraced = preTraced;
         s.bindings = bindings == null ? null : new LinkedHashMap<>(bindings);
         s.prefixed = prefixed;
         s.substituted = substituted;

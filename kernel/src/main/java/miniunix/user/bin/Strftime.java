@@ -11,7 +11,7 @@ import java.util.Locale;
  * (%a %b %d %H %M %S %Y %s %N %j %e %Z %z %T %D %F ...), the flags - _ 0 ^ # and a field
  * width ({@code %-d}, {@code %_H}, {@code %3N}). An unknown conversion is printed as written.
  */
-final class Strftime {
+public final class Strftime {
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April",
@@ -21,7 +21,7 @@ final class Strftime {
     }
 
     /** fmt applied to the time sec.nanos seconds after the epoch, in UTC. */
-    static String format(String fmt, long sec, int nanos) {
+    public static String format(String fmt, long sec, int nanos) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(sec, nanos, ZoneOffset.UTC);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fmt.length(); i++) {

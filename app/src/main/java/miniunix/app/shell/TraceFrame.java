@@ -1,0 +1,171 @@
+package miniunix.app.shell;
+
+import java.util.List;
+
+import miniunix.kernel.uapi.StatBuf;
+import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
+import miniunix.user.lib.Passwd;
+import miniunix.user.lib.SessionReport;
+
+/**
+ * One xtrace line whose PS4 needs the kernel (bash's indirection_level_string, for what
+ * {@link Shell#tracePrefix} can't do in place): first what its escapes show that the shell
+ * does not know (clock_gettime for the time, the terminal of fd 0, the user's name from
+ * /etc/passwd, kept once read), then the double-quote expansion, whose command substitutions
+ * run as any other ({@link SubstFrame}) but with xtrace off and $? kept, as bash runs them;
+ * then the line goes to fd 2.
+ */
+final class TraceFrame extends Frame {
+    private enum Phase { FACTS, TIME, TTY, TTY_STAT, USER, EXPAND, SUBSTITUTED }
+
+    /** What follows PS4 on the line. */
+    private final String text;
+    private Phase phase = Phase.FACTS;
+    private final long[] clock = new long[2];
+    private Long now;
+    private String tty;
+    private StatBuf st = new StatBuf();
+    private Fetch passwd;
+    /** PS4 decoded, and its expansion under way. */
+    private String decoded;
+    private Expander x;
+    /** Before a substitution: $? and xtrace, put back after it (or when the frame is dropped). */
+    private int status;
+    private boolean tracing;
+
+    TraceFrame(String text) {
+        this.text = text;
+    }
+
+    /**
+     * Whether PS4 needs this frame: an escape whose fact the shell lacks, or something that
+     * may be a command substitution (one that is not costs only the frame).
+     */
+    static boolean needed(Shell sh, String ps4) {
+        return ps4.indexOf('`') >= 0 || ps4.contains("$(")
+                || ps4.indexOf('\\') >= 0 && PromptString.needs(ps4, sh.promptFacts(null, null)) != 0;
+    }
+
+    @Override
+    Trap step(Shell sh, long ret) {
+        while (true) {
+            switch (phase) {
+                case FACTS -> {
+                    String ps4 = sh.vars.get("PS4");
+                    switch (PromptString.needs(ps4, sh.promptFacts(now, tty))) {
+                        case 't' -> {
+                            phase = Phase.TIME;
+                            return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+                        }
+                        case 'l' -> {
+                            phase = Phase.TTY;
+                            return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
+                        }
+                        case 'u' -> {
+                            phase = Phase.USER;
+                            passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
+                            ret = 0;
+                        }
+                        default -> {
+                            decoded = PromptString.decode(ps4, sh.promptFacts(now, tty));
+                            sh.promptError = null;
+                            x = sh.promptExpander(decoded);
+                            phase = Phase.EXPAND;
+                            if (x == null) {
+                                return done(sh, decoded);
+                            }
+                        }
+                    }
+                }
+                case TIME -> {
+                    now = ret < 0 ? 0L : clock[0];
+                    phase = Phase.FACTS;
+                }
+                case TTY -> {
+                    if (ret < 0) {              // fd 0 is no terminal: bash's ttyname failed
+                        tty = "tty";
+                        phase = Phase.FACTS;
+                    } else {
+                        phase = Phase.TTY_STAT;
+                        return Libc.fstat(0, st);
+                    }
+                }
+                case TTY_STAT -> {
+                    String name = ret < 0 ? "?" : SessionReport.ttyName(st.rdev);
+                    tty = name.equals("?") ? "tty" : name.substring(name.lastIndexOf('/') + 1);
+                    phase = Phase.FACTS;
+                }
+                case USER -> {
+                    Trap t = passwd.next(ret);
+                    if (t != null) {
+                        return t;
+                    }
+                    String name = passwd.error == 0 ? Passwd.nameOf(Passwd.parse(passwd.text()), sh.uid) : null;
+                    sh.userName = name == null || name.equals(Integer.toString(sh.uid)) ? PromptString.NO_NAME : name;
+                    passwd = null;
+                    phase = Phase.FACTS;
+                }
+                case EXPAND -> {
+                    Expander.Status s = x.run(sh.vars);
+                    if (s != Expander.Status.SUBST) {
+                        return done(sh, sh.promptExpanded(x, s, decoded));
+                    }
+                    if (!(x.pending() instanceof Word.CommandSub c)) {
+                        return done(sh, decoded);
+                    }
+                    status = sh.vars.status;
+                    tracing = sh.xtrace();
+                    sh.vars.set(ShellOption.XTRACE, false);
+                    phase = Phase.SUBSTITUTED;
+                    sh.push(new SubstFrame(c.body()));
+                    return null;
+                }
+                case SUBSTITUTED -> {
+                    restore(sh);
+                    x.substituted(sh.substOutput);
+                    phase = Phase.EXPAND;
+                }
+            }
+        }
+    }
+
+    private void restore(Shell sh) {
+        sh.vars.set(ShellOption.XTRACE, tracing);
+        sh.vars.status = status;
+    }
+
+    private Trap done(Shell sh, String expanded) {
+        sh.pop();
+        String error = sh.promptError;
+        sh.promptError = null;
+        sh.print(2, (error == null ? "" : error) + sh.traceLevel(expanded) + text);
+        return null;
+    }
+
+    @Override
+    void cleanup(Shell sh, List<Syscall> calls) {
+        if (phase == Phase.SUBSTITUTED) {
+            restore(sh);
+        }
+    }
+
+    @Override
+    Frame copy() {
+        TraceFrame t = new TraceFrame(text);
+        t.phase = phase;
+        System.arraycopy(clock, 0, t.clock, 0, clock.length);
+        t.now = now;
+        t.tty = tty;
+        t.st = new StatBuf();
+        t.st.rdev = st.rdev;
+        t.passwd = passwd == null ? null : passwd.copy();
+        t.decoded = decoded;
+        t.x = x == null ? null : x.copy();
+        t.status = status;
+        t.tracing = tracing;
+        return t;
+    }
+}
