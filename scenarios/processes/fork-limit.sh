@@ -5,8 +5,9 @@ ps -o pid,stat,cmd
 for i in 1 2 3 4 5 6 7 8 9; do fork; done
 # Full: the next fork fails, and so does any command that needs a process.
 fork
-echo hello
+/bin/echo hello
 # Builtins need no process.
+echo hello
 pwd
 cd /tmp
 pwd

@@ -8,6 +8,8 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Dialect;
+import miniunix.user.lib.EchoArgs;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.TestExpr;
 import miniunix.user.lib.TestFacts;
@@ -16,7 +18,8 @@ import miniunix.user.lib.TestFacts;
  * The builtins: the commands that must change the shell's own state (xv6's sh.c: "Chdir must
  * be called by the parent, not the child"). cd, pwd, exit, fork, tick, break, continue,
  * shift, export, unset, local and return ({@link ScopeBuiltins}), read ({@link ReadBuiltin}),
- * set ({@link SetBuiltin}), test and [ ({@link TestExpr}), type ({@link TypeBuiltin}), wait ({@link WaitBuiltin}), jobs fg
+ * set ({@link SetBuiltin}), test and [ ({@link TestExpr}), echo ({@link EchoArgs}), printf
+ * ({@link PrintfBuiltin}), true, false, type ({@link TypeBuiltin}), wait ({@link WaitBuiltin}), jobs fg
  * bg ({@link JobBuiltins}), a kill that names a job ({@link KillBuiltin}), exec without a
  * command, and : (which does nothing, successfully); . source eval run elsewhere
  * ({@link SourceFrame}), as does exec CMD.
@@ -75,6 +78,18 @@ final class BuiltinFrame extends Frame {
     private UmaskBuiltin masker;
     /** ulimit's work in progress, or null. */
     private UlimitBuiltin limiter;
+    /** One write of echo's or printf's: output, or a complaint (whose failure is let go). */
+    record Chunk(int fd, byte[] bytes, boolean complaint) {
+    }
+
+    /**
+     * echo's and printf's writes, in order; the one being written, the bytes of it written so
+     * far, and the status the builtin ends with. Never changed once made.
+     */
+    private ArrayList<Chunk> output;
+    private int outputAt;
+    private int outputDone;
+    private int outputStatus;
     /**
      * What the builtin says, in order, as fd and text pairs; written when it is done. Null
      * until it says something (most builtins in a loop say nothing).
@@ -182,6 +197,9 @@ final class BuiltinFrame extends Frame {
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
+            case "echo" -> echo(sh, ret);
+            case "printf" -> printf(sh, ret);
+            case "false" -> done(sh, 1);
             default -> done(sh, 0);
         };
     }
@@ -219,6 +237,12 @@ final class BuiltinFrame extends Frame {
     private Trap done(Shell sh, int status) {
         sh.vars.status = status;
         phase = Phase.CLOSE;
+        speak(sh);
+        return null;
+    }
+
+    /** Writes what the builtin has said (pushes the writes, which run before its next step). */
+    private void speak(Shell sh) {
         if (said != null) {
             for (int i = said.size() - 2; i >= 0; i -= 2) {
                 int fd = (Integer) said.get(i);
@@ -227,7 +251,60 @@ final class BuiltinFrame extends Frame {
             }
             said = null;
         }
-        return null;
+    }
+
+    /** echo [-neE] [ARG...]: bash's echo.def, its arguments as {@link EchoArgs} prints them. */
+    private Trap echo(Shell sh, long ret) {
+        if (output == null) {
+            output = new ArrayList<>(1);
+            output.add(new Chunk(out, EchoArgs.render(argv, Dialect.BASH), false));
+            outputStatus = 0;
+        }
+        return written(sh, ret);
+    }
+
+    /** printf [-v VAR] FORMAT [ARGUMENTS]: see {@link PrintfBuiltin}. */
+    private Trap printf(Shell sh, long ret) {
+        if (output == null) {
+            int[] status = {0};
+            output = PrintfBuiltin.run(this, sh, argv, status);
+            if (output == null) {
+                return null;            // the command line was abandoned (an expansion error)
+            }
+            outputStatus = status[0];
+        }
+        return written(sh, ret);
+    }
+
+    /**
+     * echo's and printf's writes: what they said first (option errors), then each of
+     * {@link #output} with write(2) until all of it is written. A failed write to fd 1 is
+     * bash's "NAME: write error: ..." (sh_wrerror) and status 1; one to fd 2 is let go.
+     */
+    private Trap written(Shell sh, long ret) {
+        if (pc == 0 && said != null) {
+            speak(sh);
+            return null;
+        }
+        if (pc++ > 0) {
+            Chunk c = output.get(outputAt);
+            if (ret < 0 && !c.complaint()) {
+                return fail(sh, argv.get(0) + ": write error: " + Errno.strerror(ret), 1);
+            }
+            outputDone += ret <= 0 ? c.bytes().length : (int) ret;
+            if (outputDone >= c.bytes().length) {
+                outputAt++;
+                outputDone = 0;
+            }
+        }
+        while (outputAt < output.size() && output.get(outputAt).bytes().length == 0) {
+            outputAt++;
+        }
+        if (outputAt >= output.size()) {
+            return done(sh, outputStatus);
+        }
+        Chunk c = output.get(outputAt);
+        return Libc.write(c.fd(), c.bytes(), outputDone, c.bytes().length - outputDone);
     }
 
     /** Done with a status a builtin gave back, unless it has left this frame already. */
@@ -803,6 +880,10 @@ final class BuiltinFrame extends Frame {
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();
         b.said = said == null ? null : new ArrayList<>(said);
+        b.output = output;          // never changed once made
+        b.outputAt = outputAt;
+        b.outputDone = outputDone;
+        b.outputStatus = outputStatus;
         return b;
     }
 }

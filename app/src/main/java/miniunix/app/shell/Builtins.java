@@ -12,14 +12,15 @@ final class Builtins {
     }
 
     /**
-     * The builtins: commands that must change the shell's own state, or run commands in it.
+     * The builtins: commands that must change the shell's own state, or run commands in it, and
+     * those bash keeps in the shell for speed (test, [, echo, printf, true, false: no fork+exec).
      * NOTE: each has a topic in help.txt ({@link HelpTopics}); HelpTopicsTest checks it.
      */
     static final Set<String> NAMES = Set.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick",
             ":", "break", "continue", "shift", "read", "mapfile", "readarray", "return", "local", "declare",
             "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type", "command", "jobs",
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
-            "test", "[", "help", "alias", "unalias");
+            "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false");
 
     static boolean isBuiltin(String name) {
         return NAMES.contains(name);
@@ -35,9 +36,15 @@ final class Builtins {
         };
     }
 
-    /** Whether NAME --help prints help: not for : and test, whose --help is an operand, as in bash. */
+    /**
+     * Whether NAME --help prints help: not for : test [ echo true false, whose --help is an
+     * operand (or ignored), as in bash.
+     */
     static boolean takesHelp(String name) {
-        return !name.equals(":") && !name.equals("test") && !name.equals("[");
+        return switch (name) {
+            case ":", "test", "[", "echo", "true", "false" -> false;
+            default -> true;
+        };
     }
 
     /** NAME --help: the same text as help NAME ({@link HelpTopics}). */

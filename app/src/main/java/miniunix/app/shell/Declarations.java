@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import miniunix.user.lib.Quote;
 
 /**
  * The variables as bash's declare -p prints them, which export, readonly and local with no
@@ -112,7 +113,7 @@ final class Declarations {
     static void appendQuotedValue(StringBuilder sb, String v) {
         for (int i = 0; i < v.length(); i++) {
             if (v.charAt(i) < ' ' || v.charAt(i) == 0x7f) {
-                sb.append(SetBuiltin.ansiC(v));
+                sb.append(Quote.ansiC(v));
                 return;
             }
         }

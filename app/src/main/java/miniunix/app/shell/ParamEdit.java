@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import miniunix.user.lib.Quote;
 
 /**
  * The operators of ${...} that make a new value out of a parameter's value (bash's subst.c:
@@ -205,7 +206,7 @@ final class ParamEdit {
     static String quote(String v) {
         for (int i = 0; i < v.length(); i++) {
             if (v.charAt(i) < ' ' || v.charAt(i) == 0x7f) {
-                return SetBuiltin.ansiC(v);
+                return Quote.ansiC(v);
             }
         }
         return "'" + v.replace("'", "'\\''") + "'";

@@ -5,6 +5,7 @@ import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Fcntl;
+import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Libc;
@@ -175,6 +176,8 @@ final class Redirections {
             }
             if (!isDup(t)) {
                 opened(t, (int) ret);
+            } else if (!dup) {
+                duplicated(t);
             }
         }
         while (queue.isEmpty() && error == null && next < targets.size()) {
@@ -252,10 +255,21 @@ final class Redirections {
             pending = t;
             return new Syscall.Dup2(from, t.fd());
         }
+        int source = from < map.length ? map[from] : from;
+        if (source < 0) {
+            error = t.word() + ": " + Errno.strerror(Errno.EBADF.ret());
+            return null;
+        }
+        pending = t;
+        return Libc.fstat(source, new StatBuf());   // an fd that is not open fails, as bash's dup2 would
+    }
+
+    /** N&gt;&amp;M for a builtin, M open: N now writes (or reads) where M does. */
+    private void duplicated(Target t) {
+        int from = Integer.parseInt(t.word());
         if (t.fd() < map.length) {
             map[t.fd()] = from < map.length ? map[from] : from;
         }
-        return null;
     }
 
     private static boolean isHere(Target t) {

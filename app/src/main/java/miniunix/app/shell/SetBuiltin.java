@@ -3,6 +3,7 @@ package miniunix.app.shell;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import miniunix.user.lib.Quote;
 
 /**
  * The set builtin (bash's set.def): {@code set -e -f -u -x} and {@code +e ...} (letters may be
@@ -130,37 +131,9 @@ final class SetBuiltin {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c < ' ' || c == 0x7f) {
-                return ansiC(v);
+                return Quote.ansiC(v);
             }
         }
         return SimpleFrame.quote(v);
-    }
-
-    /** $'...' with C's escapes (\n, \t, \E, \\, \', and \NNN octal for other controls). */
-    static String ansiC(String v) {
-        StringBuilder sb = new StringBuilder("$'");
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                case 0x07 -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case 0x0b -> sb.append("\\v");
-                case '\f' -> sb.append("\\f");
-                case 0x1b -> sb.append("\\E");
-                case '\\' -> sb.append("\\\\");
-                case '\'' -> sb.append("\\'");
-                default -> {
-                    if (c < ' ' || c == 0x7f) {
-                        sb.append('\\').append(Integer.toOctalString(0x200 | c).substring(1));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('\'').toString();
     }
 }

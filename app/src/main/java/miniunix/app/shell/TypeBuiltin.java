@@ -208,7 +208,10 @@ final class TypeBuiltin {
     private boolean answered(BuiltinFrame b, Shell sh, String name) {
         Node.FunctionDef f = sh.functions.get(name);
         if (mode == Mode.HASH) {
-            return f != null || Builtins.isKeyword(name) || Builtins.isBuiltin(name);  // bash hashes only what a PATH search finds, silently
+            // bash's add_hashed_command: a function or builtin is skipped, with status 0; any
+            // other NAME (a keyword too) is searched for in PATH
+            nameFound = f != null || Builtins.isBuiltin(name);
+            return nameFound;
         }
         boolean force = has(FORCE_PATH);
         Map<String, String> aliases = sh.expandedAliases();

@@ -49,7 +49,8 @@ class AliasTest {
 
     @Test
     void typeAndCommandSayWhatAnAliasIs() {
-        assertEquals("echo is aliased to `echo E'\necho is /bin/echo\nalias\nalias echo='echo E'\n",
+        assertEquals("echo is aliased to `echo E'\necho is a shell builtin\necho is /bin/echo\nalias\n"
+                + "alias echo='echo E'\n",
                 ShellTest.run(ON + "alias echo='echo E'\ntype -a echo; type -t echo; command -v echo\n"));
     }
 

@@ -53,11 +53,11 @@ class ShellCopyTest {
 
     @Test
     void aShellCopiedInTheMiddleOfALoopFinishesTheLoopOnItsOwn() {
-        Shell sh = new Shell(List.of("sh", "-c", "for i in 1 2 3; do sleep 1; done; while true; do break; done"),
+        Shell sh = new Shell(List.of("sh", "-c", "for i in 1 2 3; do sleep 1; done; while /bin/true; do break; done"),
                 List.of("PATH=/bin"));
         assertEquals(1, drive(sh, 1, 0), "stopped in the first iteration's wait4");
         Program copy = sh.copy();
-        assertEquals(3, drive(sh, -1, 200), "the original: two more sleeps and one true");
+        assertEquals(3, drive(sh, -1, 200), "the original: two more sleeps and one /bin/true");
         assertEquals(3, drive(copy, -1, 200), "the copy still had the same two iterations to go");
     }
 

@@ -2,6 +2,8 @@ package miniunix.user.bin;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import miniunix.user.lib.CFormat;
+import miniunix.user.lib.CNumber;
 import miniunix.user.lib.Quote;
 
 /**

@@ -7,6 +7,7 @@ import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.CFormat;
 import miniunix.user.lib.Canon;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;

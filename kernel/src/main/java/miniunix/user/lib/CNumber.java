@@ -1,4 +1,4 @@
-package miniunix.user.bin;
+package miniunix.user.lib;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,9 +19,9 @@ import java.util.Locale;
  * @param range    the value was out of range (ERANGE)
  * @param ignored  for 'c: the characters after the first, which GNU warns about, or null
  */
-record CNumber(BigInteger integer, BigDecimal real, boolean negative, Kind kind, int end,
+public record CNumber(BigInteger integer, BigDecimal real, boolean negative, Kind kind, int end,
                boolean range, String ignored) {
-    enum Kind { FINITE, INF, NAN }
+    public enum Kind { FINITE, INF, NAN }
 
     private static final BigInteger INTMAX_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger INTMAX_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -29,7 +29,7 @@ record CNumber(BigInteger integer, BigDecimal real, boolean negative, Kind kind,
             BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     /** strtoimax (signed) or strtoumax (unsigned, where -1 is UINTMAX_MAX) with base 0. */
-    static CNumber integer(String s, boolean signed) {
+    public static CNumber integer(String s, boolean signed) {
         CNumber c = character(s);
         if (c != null) {
             return c;
@@ -62,7 +62,7 @@ record CNumber(BigInteger integer, BigDecimal real, boolean negative, Kind kind,
     }
 
     /** strtold in the C locale: the exact value of what was written (LongDouble rounds it). */
-    static CNumber real(String s) {
+    public static CNumber real(String s) {
         CNumber c = character(s);
         if (c != null) {
             return new CNumber(null, new BigDecimal(c.integer), false, Kind.FINITE, c.end, false,

@@ -1,4 +1,4 @@
-package miniunix.user.bin;
+package miniunix.user.lib;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

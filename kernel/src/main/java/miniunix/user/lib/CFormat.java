@@ -1,4 +1,4 @@
-package miniunix.user.bin;
+package miniunix.user.lib;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,13 +13,13 @@ import java.util.Locale;
  * C locale: flags - + space 0 #, a width and precision (-1 when absent), and d i o u x X
  * (intmax_t), f F e E g G a A (long double), c and s. The result is bytes, padded to the width.
  */
-record CFormat(String flags, int width, int precision, char conv) {
+public record CFormat(String flags, int width, int precision, char conv) {
     private boolean has(char f) {
         return flags.indexOf(f) >= 0;
     }
 
     /** %d %i (v signed) or %o %u %x %X (v in 0..2^64-1). */
-    byte[] integer(BigInteger v) {
+    public byte[] integer(BigInteger v) {
         int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
         String digits = v.abs().toString(radix);
         digits = conv == 'X' ? digits.toUpperCase(Locale.ROOT) : digits;
@@ -41,7 +41,7 @@ record CFormat(String flags, int width, int precision, char conv) {
     }
 
     /** %f %e %g and their capitals, of a long double. */
-    byte[] real(CNumber n) {
+    public byte[] real(CNumber n) {
         String sign = n.negative() ? "-" : has('+') ? "+" : has(' ') ? " " : "";
         BigDecimal x = n.kind() == CNumber.Kind.FINITE ? LongDouble.round(n.real().abs()) : null;
         if (x == null) {
@@ -140,13 +140,13 @@ record CFormat(String flags, int width, int precision, char conv) {
     }
 
     /** %s: the argument's bytes, cut to the precision. */
-    byte[] string(byte[] s) {
+    public byte[] string(byte[] s) {
         int n = precision >= 0 ? Math.min(precision, s.length) : s.length;
         return pad("", Arrays.copyOf(s, n), false);
     }
 
     /** %c: the argument's first byte (a NUL for an empty one). */
-    byte[] character(byte[] s) {
+    public byte[] character(byte[] s) {
         return pad("", new byte[] {s.length > 0 ? s[0] : 0}, false);
     }
 

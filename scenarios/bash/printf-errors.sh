@@ -1,0 +1,22 @@
+# printf's complaints as bash 5.2 words them, and its statuses; the output goes on after an
+# invalid number (with what was read of it) and stops at a bad conversion.
+# Run by the host's bash too (BashDifferentialTest).
+printf; echo "no format: $?"
+printf -x; echo "bad option: $?"
+printf '%d\n' 1.5 12abc x '' ' 7' '7 ' - 09 0x 0xg; echo "numbers: $?"
+printf '%f|%.1f\n' x 2.5y; echo "reals: $?"
+printf '%u %o\n' z -1; echo "unsigned: $?"
+printf '%d\n' 9223372036854775808 -9223372036854775809; echo "range: $?"
+printf '%u\n' 18446744073709551616; echo "unsigned range: $?"
+printf 'a%5'; echo " missing: $?"
+printf 'b%'; echo " missing at end: $?"
+printf 'c%l'; echo " modifier only: $?"
+printf 'd%y|%s\n' skipped; echo " invalid: $?"
+printf 'e%5%\n'; echo " percent with width: $?"
+printf '%s %d %s\n' a b c; echo "in the middle: $?"
+printf '%d\n' 1 x 3; echo "each: $?"
+printf 'x\xg|\u|\U|y\n'; echo "escapes: $?"
+printf '%b\n' 'p\xq'; echo "escapes in %b: $?"
+printf '%(x)Z|\n' 0; echo "time spec: $?"
+printf '%n' 'not a name'; echo " %n: $?"
+printf '%*d|\n' x 5; echo "star: $?"

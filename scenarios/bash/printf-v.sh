@@ -1,0 +1,18 @@
+# printf -v VAR: the output goes to VAR (a plain, array element or associative element, an
+# integer variable evaluates it), with bash 5.2's errors. Run by the host's bash too.
+printf -v plain '%s-' a b c; echo "plain=$plain"
+printf -v 'arr[1]' '%03d' 7; printf -v 'arr[i=2]' x; echo "arr: ${arr[*]} (${!arr[*]}) i=$i"
+declare -A map; printf -v 'map[two words]' '%s' value; echo "map: ${map[two words]}"
+declare -i n; printf -v n '%d+%d' 2 3; echo "n=$n"
+declare -n ref=target; printf -v ref via-nameref; echo "target=$target"
+printf -v empty ''; echo "empty=[$empty] ${empty+set}"
+printf -v nl 'a\n'; echo "nl=[$nl]"
+printf -v bad '%d' x; echo "bad=[$bad] status $?"
+printf -v 'a b' x; echo "invalid name: $?"
+printf -v 'arr[]' x; echo "empty subscript: $?"
+printf -v 1x x; echo "digit first: $?"
+readonly ro=1; printf -v ro changed; echo "readonly: $? ro=$ro"
+printf -v; echo "no name: $?"
+printf -v only; echo "no format: $?"
+printf -v cut 'a%bc' 'x\cy' z; echo "cut=[$cut] $?"
+f() { local loc; printf -v loc '%s' inside; echo "local loc=$loc"; }; f; echo "after f: [${loc-unset}]"
