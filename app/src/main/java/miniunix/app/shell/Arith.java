@@ -56,6 +56,11 @@ final class Arith {
         String said(String name) {
             return plain ? getMessage() : name + ": " + getMessage();
         }
+
+        /** An assignment bash refuses without a word (to GROUPS): nothing to say. */
+        boolean silent() {
+            return getMessage().isEmpty();
+        }
     }
 
     private enum Tok {
@@ -326,6 +331,9 @@ final class Arith {
             String base = open < 0 ? target : target.substring(0, open);
             if (vars.isReadonly(base)) {
                 throw new Failure(base + ": readonly variable", false, true);
+            }
+            if (vars.isNoassign(base)) {
+                throw new Failure("", false, true);     // GROUPS=1: fails, silently (bash)
             }
             if (open < 0) {
                 vars.set(target, Long.toString(v));

@@ -63,7 +63,9 @@ final class ArithForFrame extends LoopFrame {
             }
             sh.vars.status = 1;
             sh.pop();
-            sh.error(f.said("(("));
+            if (!f.silent()) {
+                sh.error(f.said("(("));
+            }
             return null;
         }
         next(sh, v);

@@ -57,7 +57,9 @@ final class ArithFrame extends Frame {
                 return null;
             }
             sh.vars.status = 1;
-            sh.error(f.said("(("));
+            if (!f.silent()) {
+                sh.error(f.said("(("));
+            }
         }
         if (sh.xtrace()) {
             sh.trace("(( " + text + " ))\n");     // as written, spaces and all (bash)

@@ -80,6 +80,9 @@ final class ForFrame extends LoopFrame {
             sh.vars.status = 1;
             sh.pop();
             sh.error(node.name() + ": readonly variable");
+        } else if (next < values.size() && sh.vars.isNoassign(node.name())) {
+            sh.vars.status = 1;         // for GROUPS in ...: no iteration, silently (bash)
+            sh.pop();
         } else if (next < values.size()) {
             if (!announced) {
                 announced = true;

@@ -110,6 +110,9 @@ final class GetoptsBuiltin {
             b.error(name + ": readonly variable\n");
             return 2;
         }
+        if (v.isNoassign(name)) {
+            return 2;                   // getopts a GROUPS: refused, silently (bash)
+        }
         v.set(name, value);
         return 0;
     }

@@ -26,7 +26,9 @@ final class LetBuiltin {
             try {
                 last = Arith.eval(e, sh.vars);
             } catch (Arith.Failure f) {
-                b.error(f.said("let") + "\n");
+                if (!f.silent()) {
+                    b.error(f.said("let") + "\n");
+                }
                 return 1;
             }
         }

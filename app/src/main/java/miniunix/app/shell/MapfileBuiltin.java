@@ -210,6 +210,9 @@ final class MapfileBuiltin {
             b.error(name + ": readonly variable\n");     // bash: without the builtin's name
             return false;
         }
+        if (vars.isNoassign(name)) {
+            return false;               // mapfile GROUPS: refused, silently (bash)
+        }
         ShellArray old = vars.array(name);
         if (old != null && old.isAssoc()) {
             b.error("" + cmd + ": " + name + ": not an indexed array\n");

@@ -170,6 +170,10 @@ final class ReadBuiltin {
                 status = 1;
                 return names;
             }
+            if (vars.isNoassign(names.get(0))) {
+                status = 1;                 // read -a GROUPS: refused, silently (bash)
+                return List.of();
+            }
             vars.setArray(names.get(0), fields);
             return List.of();
         }
@@ -189,12 +193,16 @@ final class ReadBuiltin {
             fields.add(sp.pos >= end ? one : chars.substring(from, end));
         }
         List<String> refused = new ArrayList<>();
+        // A refused NAME ends the assignments, as in bash: the names after it keep their values.
         for (int k = 0; k < names.size(); k++) {
             if (vars.isReadonly(names.get(k))) {
                 refused.add(names.get(k));
-            } else {
-                vars.set(names.get(k), k < fields.size() ? fields.get(k) : "");
+                break;
+            } else if (vars.isNoassign(names.get(k))) {
+                status = 1;                 // read GROUPS: refused, silently (bash)
+                break;
             }
+            vars.set(names.get(k), k < fields.size() ? fields.get(k) : "");
         }
         if (!refused.isEmpty()) {
             status = 1;

@@ -322,6 +322,10 @@ final class ScopeBuiltins {
         if (sh.vars.isReadonly(name) && (value != null || local && !sh.vars.scopes.isLocal(name))) {
             return readonly(b, builtin + ": ", name);
         }
+        if (value != null && !local && sh.vars.isNoassign(name)) {
+            sh.expansionError("", false);      // declare -a GROUPS=(...): the line is dropped, silently
+            return LEFT;
+        }
         ShellArray old = sh.vars.array(name);
         boolean assoc = array == 'A' || array == 0 && old != null && old.isAssoc();
         if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.scopes.isLocal(name))) {

@@ -692,7 +692,9 @@ public final class Shell implements Program {
             unwind(1);
             vars.status = 1;
         }
-        print(2, said);
+        if (!msg.isEmpty()) {       // empty: an error bash does not name (an assignment to GROUPS)
+            print(2, said);
+        }
     }
 
     /**
