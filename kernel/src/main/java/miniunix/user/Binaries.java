@@ -20,6 +20,7 @@ import miniunix.user.bin.Env;
 import miniunix.user.bin.False;
 import miniunix.user.bin.Find;
 import miniunix.user.bin.Grep;
+import miniunix.user.bin.Groups;
 import miniunix.user.bin.Head;
 import miniunix.user.bin.Hostname;
 import miniunix.user.bin.Id;
@@ -114,6 +115,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/env", 28, 8, 4),
             new Exe("/bin/false", 16, 8, 4),
             new Exe("/bin/grep", 172, 16, 8),
+            new Exe("/bin/groups", 16, 8, 4),
             new Exe("/bin/head", 24, 8, 4),
             new Exe("/bin/hostname", 12, 8, 4),
             new Exe("/bin/id", 24, 8, 4),
@@ -234,6 +236,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/head": return new Head(argv, envp);
             case "/bin/hostname": return new Hostname(argv, envp);
             case "/bin/id": return new Id(argv, envp, false);
+            case "/bin/groups": return new Groups(argv, envp);
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);

@@ -108,7 +108,8 @@ public final class Id extends Report {
         String name = Passwd.nameOf(users, u);
         Passwd entry = Passwd.byName(users, name);
         int gid = who == null && egid >= 0 ? egid : entry != null ? entry.gid() : u;
-        int[] gids = who == null ? ownGroups(gid) : Group.grouplist(groupFile, name, gid);
+        int[] gids = who == null ? Group.withFirst(gid, gidList == null ? new int[0] : gidList)
+                : Group.grouplist(groupFile, name, gid);
         out.print(line(u, name, gid, gids)).print('\n');
         return 0;
     }
@@ -132,23 +133,6 @@ public final class Id extends Report {
             b.append(only == 'G' ? "" : "(" + group(g) + ")");
         }
         return b.toString();
-    }
-
-    /**
-     * gnulib's mgetgroups for the caller: the effective gid first, then getgroups' list
-     * without the repeats of it (the kernel keeps the list sorted, so gid may be inside it).
-     */
-    private int[] ownGroups(int gid) {
-        int[] list = gidList == null ? new int[0] : gidList;
-        int[] g = new int[list.length + 1];
-        int n = 0;
-        g[n++] = gid;
-        for (int x : list) {
-            if (x != gid && x != g[n - 1]) {
-                g[n++] = x;
-            }
-        }
-        return java.util.Arrays.copyOf(g, n);
     }
 
     @Override

@@ -42,6 +42,22 @@ public record Group(String name, int gid, List<String> members) {
         return a;
     }
 
+    /**
+     * gnulib's mgetgroups for the calling process: gid first, then getgroups(2)'s list
+     * without the repeats of it (the kernel keeps the list sorted, so gid may be inside it).
+     */
+    public static int[] withFirst(int gid, int[] list) {
+        int[] g = new int[list.length + 1];
+        int n = 0;
+        g[n++] = gid;
+        for (int x : list) {
+            if (x != gid && x != g[n - 1]) {
+                g[n++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(g, n);
+    }
+
     /** getgrgid(3)'s name for gid, or the number as text when there is none. */
     public static String nameOf(List<Group> groups, int gid) {
         for (Group g : groups) {
