@@ -24,3 +24,6 @@ printf 'ab%ncd\n' count; echo "count=$count"
 printf '%d%%\n' 50
 printf -- '-%s-\n' x
 printf -vv '%s' packed; echo "v=$v"
+# %(FMT)T: strftime of a time in seconds (UTC here, as TZ=UTC0 says for bash); -1 or none is now.
+TZ=UTC0 printf '%(%Y-%m-%d %H:%M:%S)T|%()T|%(%s)T|%10(%H)T|%-6.3(%A)T|\n' 86400 3600 5 0 0
+printf '%(%Y)T\n' -1 | wc -c; printf '%(%Y)T\n' | wc -c

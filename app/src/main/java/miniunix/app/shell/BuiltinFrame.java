@@ -90,6 +90,8 @@ final class BuiltinFrame extends Frame {
     private int outputAt;
     private int outputDone;
     private int outputStatus;
+    /** printf's clock_gettime(2) result, for %(FMT)T; null until asked. */
+    private long[] clock;
     /**
      * What the builtin says, in order, as fd and text pairs; written when it is done. Null
      * until it says something (most builtins in a loop say nothing).
@@ -266,8 +268,12 @@ final class BuiltinFrame extends Frame {
     /** printf [-v VAR] FORMAT [ARGUMENTS]: see {@link PrintfBuiltin}. */
     private Trap printf(Shell sh, long ret) {
         if (output == null) {
+            if (clock == null && PrintfBuiltin.wantsTime(argv)) {
+                clock = new long[2];
+                return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
+            }
             int[] status = {0};
-            output = PrintfBuiltin.run(this, sh, argv, status);
+            output = PrintfBuiltin.run(this, sh, argv, clock == null ? 0 : clock[0], status);
             if (output == null) {
                 return null;            // the command line was abandoned (an expansion error)
             }
@@ -884,6 +890,7 @@ final class BuiltinFrame extends Frame {
         b.outputAt = outputAt;
         b.outputDone = outputDone;
         b.outputStatus = outputStatus;
+        b.clock = clock == null ? null : clock.clone();
         return b;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import miniunix.user.lib.Dialect;
 import miniunix.user.lib.PrintfFormat;
+import miniunix.user.lib.Strftime;
 
 /**
  * printf [-v VAR] FORMAT [ARGUMENTS...]: bash's printf.def, over the format engine /bin/printf
@@ -21,6 +22,8 @@ import miniunix.user.lib.PrintfFormat;
  */
 final class PrintfBuiltin implements PrintfFormat.Sink {
     static final String USAGE = "printf: usage: printf [-v var] format [arguments]\n";
+    /** bash's timebuf for %(FMT)T. */
+    private static final int TIME_BUFFER = 128;
 
     private final BuiltinFrame b;
     private final Shell sh;
@@ -30,19 +33,32 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
     private final ArrayList<BuiltinFrame.Chunk> chunks = new ArrayList<>();
     /** With -v: all the output, for the variable. */
     private final boolean toVariable;
+    /** CLOCK_REALTIME's seconds when printf began, for %(FMT)T's -1. */
+    private final long now;
 
-    private PrintfBuiltin(BuiltinFrame b, Shell sh, boolean toVariable) {
+    private PrintfBuiltin(BuiltinFrame b, Shell sh, boolean toVariable, long now) {
         this.b = b;
         this.sh = sh;
         this.toVariable = toVariable;
+        this.now = now;
+    }
+
+    /** Whether argv may print the time (%(FMT)T somewhere): then printf needs the clock first. */
+    static boolean wantsTime(List<String> argv) {
+        for (int i = 1; i < argv.size(); i++) {
+            if (argv.get(i).contains("%(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Runs printf: what it writes, in order (with -v or after a usage error, only complaints),
      * its status in status[0]; null when it has left the frame (an integer VAR's bad
-     * expression).
+     * expression). now is the time in seconds since the epoch, for %(FMT)T.
      */
-    static ArrayList<BuiltinFrame.Chunk> run(BuiltinFrame b, Shell sh, List<String> argv, int[] status) {
+    static ArrayList<BuiltinFrame.Chunk> run(BuiltinFrame b, Shell sh, List<String> argv, long now, int[] status) {
         BuiltinOptions o = new BuiltinOptions(b, argv, "v:", USAGE);
         String var = null;
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
@@ -63,7 +79,7 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
             status[0] = BuiltinOptions.STATUS;
             return new ArrayList<>();
         }
-        PrintfBuiltin p = new PrintfBuiltin(b, sh, var != null);
+        PrintfBuiltin p = new PrintfBuiltin(b, sh, var != null, now);
         status[0] = PrintfFormat.run(Dialect.BASH, operands.get(0), operands.subList(1, operands.size()), p);
         if (var == null) {
             p.flush(p.out.size());
@@ -143,6 +159,16 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
     public void error(String msg) {
         byte[] text = (sh.errorPrefix() + "printf: " + msg + "\n").getBytes(StandardCharsets.UTF_8);
         chunks.add(new BuiltinFrame.Chunk(b.err(), text, true));
+    }
+
+    /**
+     * %(FMT)T: strftime of SECONDS (-1 and -2: now); empty when it would not fit bash's
+     * 128-byte buffer (strftime then returns 0).
+     */
+    @Override
+    public String strftime(String fmt, long seconds) {
+        String s = Strftime.format(fmt, seconds == -1 || seconds == -2 ? now : seconds, 0);
+        return s.getBytes(StandardCharsets.UTF_8).length < TIME_BUFFER ? s : "";
     }
 
     /** %n: NAME gets the count, if NAME is a variable (bash's legal_identifier). */

@@ -1,6 +1,6 @@
 package miniunix.app.shell;
 
-import miniunix.user.bin.Strftime;
+import miniunix.user.lib.Strftime;
 
 /**
  * The backslash escapes of a prompt string (bash's decode_prompt_string), the first of the

@@ -5,6 +5,7 @@ import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Quote;
 import miniunix.user.lib.Report;
+import miniunix.user.lib.Strftime;
 
 /**
  * date(1) of coreutils, in UTC: the simulated time of day, the boot time (btime of

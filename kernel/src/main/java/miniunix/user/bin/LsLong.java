@@ -6,6 +6,7 @@ import java.util.Locale;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.user.lib.HumanSize;
 import miniunix.user.lib.Passwd;
+import miniunix.user.lib.Strftime;
 
 /**
  * ls -l's table: {@code [inode] [blocks] mode nlink [user] [group] size date name}, each column

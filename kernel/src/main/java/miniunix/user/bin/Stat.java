@@ -15,6 +15,7 @@ import miniunix.user.lib.Opts;
 import miniunix.user.lib.Passwd;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
+import miniunix.user.lib.Strftime;
 
 /**
  * stat(1) of coreutils 9.1: each FILE's inode (lstat(2), or stat(2) with -L; "-" is fstat(2)

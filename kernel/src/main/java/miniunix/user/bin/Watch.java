@@ -15,6 +15,7 @@ import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
+import miniunix.user.lib.Strftime;
 
 /**
  * watch(1) of procps-ng 4.0.2: runs COMMAND with {@code sh -c} every {@code -n} seconds of

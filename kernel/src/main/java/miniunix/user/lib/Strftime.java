@@ -1,4 +1,4 @@
-package miniunix.user.bin;
+package miniunix.user.lib;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
