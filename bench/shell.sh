@@ -17,7 +17,8 @@
 # more as the string grows.
 #
 # dash has no (( )), so it runs only the POSIX loops. Peak RSS is miniunix's (the 10N run's in
-# the second table). Rows: test-loop arith-loop function-loop append-loop append-builtin bg-jobs.
+# the second table). Rows: test-loop arith-loop function-loop append-loop append-builtin echo-loop
+# printf-loop bg-jobs.
 set -euo pipefail
 runs=${1:-3}
 shift || true
@@ -28,7 +29,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 # shellcheck source=bench/loops.sh
 source "$root/bench/loops.sh"
-order=(test-loop arith-loop function-loop append-loop append-builtin bg-jobs)
+order=(test-loop arith-loop function-loop append-loop append-builtin echo-loop printf-loop bg-jobs)
 (( $# > 0 )) && order=("$@")
 for s in "${order[@]}"; do
     [[ -n ${size[$s]:-} ]] || { echo "bench/shell.sh: no such row: $s" >&2; exit 2; }
@@ -78,7 +79,7 @@ done
 
 loops=()
 for s in "${order[@]}"; do
-    case $s in test-loop|arith-loop|function-loop) loops+=("$s") ;; esac
+    case $s in test-loop|arith-loop|function-loop|echo-loop|printf-loop) loops+=("$s") ;; esac
 done
 (( ${#loops[@]} > 0 )) || exit 0
 echo
