@@ -58,8 +58,8 @@ final class ReadFrame extends Frame {
     private int lineNo = 1;
     /** The text of . or eval, run inside the shell's current work. */
     private final boolean nested;
-    /** A command has been run: the next one counts one more in \# ({@link Shell#commandNumber}). */
-    private boolean ranOne;
+    /** A command is running: when it is over, \# counts one more ({@link Shell#commandNumber}). */
+    private boolean ran;
     /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
     private final String errorPrefix;
     private Phase phase;
@@ -152,6 +152,10 @@ final class ReadFrame extends Frame {
 
     /** Ended background jobs are reaped (and announced) before the prompt, as bash does. */
     private Trap reap(Shell sh) {
+        if (ran) {
+            ran = false;
+            sh.commandNumber++;         // bash's reader_loop: after each command it ran
+        }
         if (nested) {
             phase = Phase.READ;
             return null;
@@ -166,7 +170,10 @@ final class ReadFrame extends Frame {
     private Trap prompt(Shell sh) {
         phase = Phase.READ;
         if (sh.interactive && lineLen == 0) {
-            sh.print(2, pending.length() == 0 ? sh.prompt() : "> ");
+            String ps = sh.vars.parameter(pending.length() == 0 ? "PS1" : "PS2");
+            if (ps != null && !ps.isEmpty()) {
+                sh.prompt(ps);
+            }
         }
         return null;
     }
@@ -283,10 +290,7 @@ final class ReadFrame extends Frame {
             Parser parser = new Parser(new Lexer(input, atEof, first).expanding(sh.expandedAliases())
                     .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB)));
             Node.CommandList list = parser.program();
-            if (!nested && !list.items().isEmpty()) {
-                sh.commandNumber += ranOne ? 1 : 0;     // bash counts the commands run, after each
-                ranOne = true;
-            }
+            ran = !nested && !list.items().isEmpty();
             remember(sh, input);
             lineNo += lines(input);
             if (!list.items().isEmpty()) {
@@ -399,7 +403,7 @@ final class ReadFrame extends Frame {
         r.awaitingLine = awaitingLine;
         r.lineNo = lineNo;
         r.phase = phase;
-        r.ranOne = ranOne;
+        r.ran = ran;
         return r;
     }
 }

@@ -169,6 +169,8 @@ public final class Shell implements Program {
      * first line of /etc/hostname, where uname(1) and hostname(1) find it here.
      */
     String hostName = "(none)";
+    /** PS1 as Debian 12's bashrc sets it (shown as user@host:~$, coloured by the front end). */
+    static final String DEBIAN_PS1 = "${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ ";
     /** The shell's argv[0] (bash's shell_name): the prompts' \s. */
     private String shellName = "sh";
     /** The effective uid (bash's current_user.euid): the prompts' \$. */
@@ -265,6 +267,7 @@ public final class Shell implements Program {
         interactive = flags.indexOf('i') >= 0;
         if (interactive) {
             shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
+            promptVariables();
         }
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
@@ -921,7 +924,7 @@ public final class Shell implements Program {
     void trace(String text) {
         String ps4 = vars.parameter("PS4");
         if (ps4 != null && !ps4.isEmpty() && TraceFrame.needed(this, ps4)) {
-            push(new TraceFrame(text));
+            push(new TraceFrame(ps4, text));
         } else {
             print(2, tracePrefix() + text);
         }
@@ -1008,14 +1011,32 @@ public final class Shell implements Program {
         return text;
     }
 
-    /** PS1: USER@miniunix:DIR$ with $HOME shown as ~ ('#' for root). */
-    String prompt() {
-        String dir = vars.get("PWD");
-        String home = vars.get("HOME");
-        if (!home.isEmpty() && (dir.equals(home) || dir.startsWith(home + "/"))) {
-            dir = "~" + dir.substring(home.length());
+    /**
+     * Debian's prompt (its /etc/skel/.bashrc and /etc/bash.bashrc set PS1 so) and bash's PS2,
+     * for a shell that has become interactive, unless the environment gave them.
+     */
+    private void promptVariables() {
+        if (vars.value("PS1") == null) {
+            vars.set("PS1", DEBIAN_PS1);
         }
-        return vars.get("USER") + "@miniunix:" + dir + (uid == 0 ? "# " : "$ ");
+        if (vars.value("PS2") == null) {
+            vars.set("PS2", "> ");
+        }
+    }
+
+    /**
+     * The prompt ps (PS1's or PS2's value) on fd 2, decoded and expanded as bash's
+     * decode_prompt_string and expand_prompt_string make it: at once, or by a
+     * {@link TraceFrame} when it needs the kernel first.
+     */
+    void prompt(String ps) {
+        if (TraceFrame.needed(this, ps)) {
+            push(new TraceFrame(ps, null));
+            return;
+        }
+        promptError = null;
+        String s = expandPrompt(PromptString.decode(ps, promptFacts(null, null)));
+        print(2, (promptError == null ? "" : promptError) + s);
     }
 
     static String decode(byte[] b, int off, int len) {
@@ -1097,6 +1118,7 @@ public final class Shell implements Program {
                     if (ret >= 0) {
                         sh.interactive = true;
                         sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
+                        sh.promptVariables();
                         sh.startJobControl();
                         return takeTerminal(sh);
                     }

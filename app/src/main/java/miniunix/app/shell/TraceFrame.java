@@ -12,7 +12,7 @@ import miniunix.user.lib.SessionReport;
 
 /**
  * One xtrace line whose PS4 needs the kernel (bash's indirection_level_string, for what
- * {@link Shell#tracePrefix} can't do in place): first what its escapes show that the shell
+ * {@link Shell#tracePrefix} can't do in place), or a PS1 or PS2 prompt that does: first what its escapes show that the shell
  * does not know (clock_gettime for the time, the terminal of fd 0, the user's name from
  * /etc/passwd, kept once read), then the double-quote expansion, whose command substitutions
  * run as any other ({@link SubstFrame}) but with xtrace off and $? kept, as bash runs them;
@@ -21,7 +21,9 @@ import miniunix.user.lib.SessionReport;
 final class TraceFrame extends Frame {
     private enum Phase { FACTS, TIME, TTY, TTY_STAT, USER, EXPAND, SUBSTITUTED }
 
-    /** What follows PS4 on the line. */
+    /** The prompt string, as it was when the line was due. */
+    private final String ps;
+    /** What follows PS4 on the line; null for a prompt (PS1, PS2), which has no nesting level. */
     private final String text;
     private Phase phase = Phase.FACTS;
     private final long[] clock = new long[2];
@@ -36,7 +38,8 @@ final class TraceFrame extends Frame {
     private int status;
     private boolean tracing;
 
-    TraceFrame(String text) {
+    TraceFrame(String ps, String text) {
+        this.ps = ps;
         this.text = text;
     }
 
@@ -44,9 +47,9 @@ final class TraceFrame extends Frame {
      * Whether PS4 needs this frame: an escape whose fact the shell lacks, or something that
      * may be a command substitution (one that is not costs only the frame).
      */
-    static boolean needed(Shell sh, String ps4) {
-        return ps4.indexOf('`') >= 0 || ps4.contains("$(")
-                || ps4.indexOf('\\') >= 0 && PromptString.needs(ps4, sh.promptFacts(null, null)) != 0;
+    static boolean needed(Shell sh, String ps) {
+        return ps.indexOf('`') >= 0 || ps.contains("$(")
+                || ps.indexOf('\\') >= 0 && PromptString.needs(ps, sh.promptFacts(null, null)) != 0;
     }
 
     @Override
@@ -54,8 +57,7 @@ final class TraceFrame extends Frame {
         while (true) {
             switch (phase) {
                 case FACTS -> {
-                    String ps4 = sh.vars.get("PS4");
-                    switch (PromptString.needs(ps4, sh.promptFacts(now, tty))) {
+                    switch (PromptString.needs(ps, sh.promptFacts(now, tty))) {
                         case 't' -> {
                             phase = Phase.TIME;
                             return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
@@ -70,7 +72,7 @@ final class TraceFrame extends Frame {
                             ret = 0;
                         }
                         default -> {
-                            decoded = PromptString.decode(ps4, sh.promptFacts(now, tty));
+                            decoded = PromptString.decode(ps, sh.promptFacts(now, tty));
                             sh.promptError = null;
                             x = sh.promptExpander(decoded);
                             phase = Phase.EXPAND;
@@ -141,7 +143,8 @@ final class TraceFrame extends Frame {
         sh.pop();
         String error = sh.promptError;
         sh.promptError = null;
-        sh.print(2, (error == null ? "" : error) + sh.traceLevel(expanded) + text);
+        String line = text == null ? expanded : sh.traceLevel(expanded) + text;
+        sh.print(2, (error == null ? "" : error) + line);
         return null;
     }
 
@@ -154,7 +157,7 @@ final class TraceFrame extends Frame {
 
     @Override
     Frame copy() {
-        TraceFrame t = new TraceFrame(text);
+        TraceFrame t = new TraceFrame(ps, text);
         t.phase = phase;
         System.arraycopy(clock, 0, t.clock, 0, clock.length);
         t.now = now;

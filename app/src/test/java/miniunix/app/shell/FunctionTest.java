@@ -93,7 +93,7 @@ class FunctionTest {
     @Test
     void theBodysRedirectionsApplyAtEachCallAndTheCallsToo() {
         assertEquals("one\ntwo\n", run("f() { echo $1; } >> /tmp/f; f one; f two; cat /tmp/f\n"));
-        assertEquals("root:x:0:0:root:/root:/bin/sh\nafter\n",
+        assertEquals("root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:user,,,:/home/user:/bin/sh\nafter\n",
                 run("f() { cat; }; f < /etc/passwd > /tmp/g; cat /tmp/g; echo after\n"));
     }
 

@@ -50,7 +50,9 @@ final class TestImage implements ProgramLoader {
     @Override
     public List<SeedFile> files() {
         return List.of(new SeedFile("/home/user/", 1000, 0755, ""),
-                new SeedFile("/etc/passwd", 0, 0644, "root:x:0:0:root:/root:/bin/sh\n"));
+                new SeedFile("/etc/passwd", 0, 0644, "root:x:0:0:root:/root:/bin/sh\n"
+                        + "user:x:1000:1000:user,,,:/home/user:/bin/sh\n"),
+                new SeedFile("/etc/hostname", 0, 0644, "miniunix\n"));
     }
 
     /** init: fork; the child makes a session on tty1 and execs the shell; init reaps forever. */
