@@ -224,6 +224,13 @@ public final class Vfs {
         return i;
     }
 
+    /** As checkDir, for what /proc answered: "/proc/1/stat/" is ENOTDIR too. */
+    private static void checkDir(String path, StatBuf st) {
+        if (wantsDir(path) && !st.isDir()) {
+            throw new SyscallError(Errno.ENOTDIR);
+        }
+    }
+
     static boolean isProc(String abs) {
         return abs.equals("/proc") || abs.startsWith("/proc/");
     }
@@ -364,6 +371,11 @@ public final class Vfs {
         OpenFile linked = FdLinks.target(kernel, p, abs);
         if (linked != null) {
             return reopen(p, linked, flags);
+        }
+        if (isProc(abs) && wantsDir(path)) {
+            StatBuf st = new StatBuf();
+            procfs.stat(p, abs, st);
+            checkDir(path, st);
         }
         OpenFile f = isProc(abs) ? procfs.open(p, abs, flags) : openFile(p, path, abs, flags, mode);
         if (f.path.isEmpty()) {
@@ -533,6 +545,7 @@ public final class Vfs {
         }
         if (isProc(abs)) {
             procfs.stat(p, abs, st);
+            checkDir(path, st);
             return;
         }
         checkDir(path, walk(p, abs)).stat(st);
@@ -543,6 +556,7 @@ public final class Vfs {
         String abs = resolve(p, path, false);
         if (isProc(abs)) {
             procfs.lstat(p, abs, st);
+            checkDir(path, st);
             return;
         }
         checkDir(path, walk(p, abs)).stat(st);

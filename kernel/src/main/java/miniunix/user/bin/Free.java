@@ -5,6 +5,7 @@ import java.util.Locale;
 import miniunix.user.lib.Counters;
 import miniunix.user.lib.Json;
 import miniunix.user.lib.Opts;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Sampler;
 
 /**
@@ -18,7 +19,7 @@ import miniunix.user.lib.Sampler;
  *   do { print(meminfo); if (repeat) { putchar('\n'); if (count &amp;&amp; !--count) break; sleep(delay); } } while (repeat);
  * </pre>
  */
-public final class Free extends Sampler {
+public final class Free extends Sampler implements Procps {
     private static final String USAGE = "\nUsage:\n free [options]\n\nOptions:\n"
             + " -b, --bytes         show output in bytes\n"
             + "     --kilo          show output in kilobytes\n"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Report;
 
 /**
@@ -12,7 +13,7 @@ import miniunix.user.lib.Report;
  * mapping (a file's base name, [ anon ], [ stack ]), then the total. A pid that does not exist
  * is skipped and the status is 42, as procps does.
  */
-public final class Pmap extends Report {
+public final class Pmap extends Report implements Procps {
     private static final String USAGE = "\nUsage:\n pmap [options] PID [PID ...]\n\nOptions:\n"
             + " -x, --extended              show details\n";
     private static final long CMDLINE = 0;

@@ -9,6 +9,7 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Color;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Report;
 
 /**
@@ -28,7 +29,7 @@ import miniunix.user.lib.Report;
  *   [sort or make a forest; print]
  * </pre>
  */
-public final class Ps extends Report {
+public final class Ps extends Report implements Procps {
     private static final String USAGE = "\nUsage:\n ps [options]\n\n"
             + " Try 'ps --help <simple|list|output|threads|misc|all>'\n"
             + "  or 'ps --help <s|l|o|t|m|a>'\n for additional help text.\n\n"

@@ -10,6 +10,7 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Report;
 
 /**
@@ -19,7 +20,7 @@ import miniunix.user.lib.Report;
  * and prints the setting; {@code -a} prints every parameter, sorted. Errors in procps's words;
  * any error makes the status 255, as procps's -1 does.
  */
-public final class Sysctl extends Report {
+public final class Sysctl extends Report implements Procps {
     private static final String ROOT = "/proc/sys";
     private static final int FAILED = 255;
     private static final long TAG_TOP = -1;

@@ -11,6 +11,7 @@ import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Color;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Passwd;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Report;
 
 /**
@@ -37,7 +38,7 @@ import miniunix.user.lib.Report;
  *   for (n = 0; n &lt; iterations; n++) { sample(); print(frame(now - before)); sleep(delay); }
  * </pre>
  */
-public final class Top extends Report {
+public final class Top extends Report implements Procps {
     private static final int PID_MAX = -1;
     private static final int PASSWD = -2;
     private static final int UPTIME = -3;

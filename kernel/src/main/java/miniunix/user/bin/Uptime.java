@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import miniunix.user.lib.Json;
 import miniunix.user.lib.Opts;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.SessionReport;
 
 /**
@@ -15,7 +16,7 @@ import miniunix.user.lib.SessionReport;
  * (UTC: btime + /proc/uptime), the time since boot, the login sessions (see SessionReport)
  * and /proc/loadavg's three averages. -p says "up 1 hour, 17 minutes"; -s the boot time.
  */
-public final class Uptime extends SessionReport {
+public final class Uptime extends SessionReport implements Procps {
     private static final String USAGE = "\nUsage:\n uptime [options]\n\nOptions:\n"
             + " -p, --pretty   show uptime in pretty format\n"
             + " -h, --help     display this help and exit\n"

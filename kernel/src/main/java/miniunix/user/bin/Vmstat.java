@@ -3,6 +3,7 @@ package miniunix.user.bin;
 import java.util.List;
 import miniunix.user.lib.Counters;
 import miniunix.user.lib.Opts;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.Sampler;
 import miniunix.user.lib.StatFile;
 
@@ -23,7 +24,7 @@ import miniunix.user.lib.StatFile;
  * procs_blocked (vmstat itself is one of the running). The header comes again every 21 lines
  * (a 24-line screen less 3) unless -n. The renderers live in {@link VmstatLine}.
  */
-public final class Vmstat extends Sampler {
+public final class Vmstat extends Sampler implements Procps {
     static final String USAGE = "\nUsage:\n vmstat [options] [delay [count]]\n\nOptions:\n"
             + " -a, --active           active/inactive memory\n"
             + " -f, --forks            number of forks since boot\n"

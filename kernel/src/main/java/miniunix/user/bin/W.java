@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import miniunix.user.lib.Opts;
+import miniunix.user.lib.Procps;
 import miniunix.user.lib.SessionReport;
 
 /**
@@ -14,7 +15,7 @@ import miniunix.user.lib.SessionReport;
  * (every session is local) and -f leaves it out; -s leaves out LOGIN@, JCPU and PCPU; -h the
  * two header lines.
  */
-public final class W extends SessionReport {
+public final class W extends SessionReport implements Procps {
     private static final String USAGE = "\nUsage:\n w [options] [user]\n\nOptions:\n"
             + " -h, --no-header     do not print header\n"
             + " -u, --no-current    ignore current process username\n"

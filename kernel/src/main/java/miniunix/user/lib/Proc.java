@@ -23,7 +23,8 @@ import miniunix.kernel.uapi.UserMemory;
  * happens at a Fork trap, so no other trap (whose buffers would be the parent's) is pending.
  *
  * <p>A write that fails (EPIPE when SIGPIPE is ignored, say) discards the rest of the output,
- * prints {@code prog: write error: Broken pipe} and exits 1, as GNU tools do.
+ * prints {@code prog: write error: Broken pipe} and exits 1, as GNU tools do; procps' tools
+ * ({@link Procps}) go on without a word, their output lost.
  */
 public abstract class Proc implements Program, Cloneable {
     protected final List<String> argv;
@@ -272,7 +273,7 @@ public abstract class Proc implements Program, Cloneable {
     private void writeFailed(long ret) {
         writing.discard();
         runs.discard(writing.fd);
-        if (writing == out) {
+        if (writing == out && !(ret == Errno.EPIPE.ret() && this instanceof Procps)) {
             err.print(prog()).print(": ").print(writeError()).print(": ")
                     .print(Errno.strerror(ret)).print('\n');
             deferred = exit(1);

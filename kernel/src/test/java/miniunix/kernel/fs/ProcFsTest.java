@@ -173,6 +173,25 @@ class ProcFsTest {
         assertEquals(Errno.EACCES, write.errno);
     }
 
+    /** A trailing slash asks for a directory, in /proc as anywhere (Linux: ENOTDIR). */
+    @Test
+    void aTrailingSlashOnAProcFileIsNotADirectory() {
+        Kernel k = Sys.boot(new TestImage());
+        Sys.run(k, 1);
+        Proc init = Sys.proc(k, 1);
+        Vfs vfs = k.vfs();
+        assertEquals(Errno.ENOTDIR, statError(k, init, "/proc/1/stat/"));
+        assertEquals(Errno.ENOTDIR, statError(k, init, "/proc/self/status/"));
+        SyscallError open = assertThrows(SyscallError.class,
+                () -> vfs.open(init, "/proc/1/stat/", Fcntl.O_RDONLY, 0));
+        assertEquals(Errno.ENOTDIR, open.errno);
+        StatBuf dir = new StatBuf();
+        vfs.stat(init, "/proc/1/", dir);
+        assertEquals(StatBuf.S_IFDIR | 0555, dir.mode);
+        vfs.stat(init, "/proc/1/fd/", dir);
+        assertEquals(StatBuf.S_IFDIR | 0500, dir.mode);
+    }
+
     @Test
     void aRootNobodyMaySearchHidesProcFromThemToo() {
         Kernel k = Sys.boot(new TestImage());
