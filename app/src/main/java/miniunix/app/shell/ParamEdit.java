@@ -16,7 +16,7 @@ import miniunix.user.lib.Quote;
  * do in a UTF-8 locale.
  */
 final class ParamEdit {
-    /** The letters of ${NAME@OP} this shell knows (bash 5.2's, less P: there is no prompt expansion). */
+    /** The letters of ${NAME@OP} this shell knows: bash 5.2's, less P (a value expanded as a prompt). */
     static final String TRANSFORMS = "QEAKakUuL";
 
     private ParamEdit() {
