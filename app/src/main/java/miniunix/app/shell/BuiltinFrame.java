@@ -620,7 +620,9 @@ final class BuiltinFrame extends Frame {
         if (waitVar != null && waiter.id() != 0) {
             sh.vars.set(waitVar, String.valueOf(waiter.id()));
         }
-        return done(sh, waiter.status());
+        Trap t2 = done(sh, waiter.status());
+        CoprocFrame.reap(sh);
+        return t2;
     }
 
     /** jobs, fg, bg (see {@link JobBuiltins}), once a poll has brought the jobs up to date. */

@@ -30,7 +30,7 @@ final class Builtins {
     static boolean isKeyword(String name) {
         return switch (name) {
             case "if", "then", "else", "elif", "fi", "case", "esac", "for", "select", "while", "until", "do",
-                    "done", "in",
+                    "done", "in", "coproc",
                     "function", "{", "}", "!", "time", "[[", "]]" -> true;
             default -> false;
         };

@@ -44,6 +44,11 @@ final class CommandFrames implements Node.Command.Visitor<Frame> {
     }
 
     @Override
+    public Frame coproc(Node.Coproc c) {
+        return new CoprocFrame(c);
+    }
+
+    @Override
     public Frame select(Node.Select c) {
         return redirected(c.redirects(), new SelectFrame(c));
     }

@@ -83,6 +83,30 @@ final class CompoundParser {
         return new Node.If(conditions, bodies, orElse, p.redirects());
     }
 
+    /**
+     * coproc → 'coproc' [NAME] compound redirect* | 'coproc' simpleCommand: a word after
+     * coproc is the NAME only when a compound command follows it, so one token is read ahead.
+     */
+    Node.Coproc coproc() {
+        int line = p.line();
+        p.advance();
+        if (atCompound()) {
+            return new Node.Coproc(DEFAULT_COPROC, compound(), line);
+        }
+        if (p.current().type() == WORD) {
+            Token name = p.current();
+            p.advance();
+            if (atCompound()) {
+                return new Node.Coproc(name.text(), compound(), line);
+            }
+            p.unread(name);
+        }
+        return new Node.Coproc(DEFAULT_COPROC, p.simpleCommand(), line);
+    }
+
+    /** The coprocess's name when none is written. */
+    static final String DEFAULT_COPROC = "COPROC";
+
     /** whileClause → 'while' body 'do' body 'done' (until: the same, the test negated) */
     private Node.Loop whileClause(boolean until) {
         Node.CommandList condition = p.closed(p.body(EOF, " do "), "do");

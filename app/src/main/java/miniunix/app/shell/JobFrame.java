@@ -29,7 +29,7 @@ import miniunix.user.lib.Libc;
  * before it reads /proc (see user.bin.Ps).
  */
 final class JobFrame extends Frame {
-    private enum Phase { REAP, PIPE, PIPED, FORK, FORKED, PARENT_DONE }
+    private enum Phase { REAP, REAPED, PIPE, PIPED, FORK, FORKED, PARENT_DONE }
 
     private final List<Frame> bodies;
     private final boolean background;
@@ -44,6 +44,12 @@ final class JobFrame extends Frame {
     private int pgid;
     private Phase phase = Phase.REAP;
     private ForkRetry retry = new ForkRetry();
+    /**
+     * Calls each child makes before its body, after the pipeline's own dup2s: a coprocess's
+     * pipes onto its 0 and 1 ({@link CoprocFrame}); then a background job keeps that stdin
+     * rather than /dev/null.
+     */
+    private List<Syscall> childCalls = List.of();
 
     /** texts: the source text of each body, in order. */
     JobFrame(List<Frame> bodies, boolean background, List<String> texts) {
@@ -53,15 +59,26 @@ final class JobFrame extends Frame {
         this.pids = new int[bodies.size()];
     }
 
+    /** This job, each child making calls before its body (see {@link #childCalls}). */
+    JobFrame withChildCalls(List<Syscall> calls) {
+        childCalls = List.copyOf(calls);
+        return this;
+    }
+
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
             case REAP -> {
                 // Jobs that ended since the last look leave no zombie behind (see ReapFrame).
-                phase = Phase.PIPE;
+                phase = Phase.REAPED;
                 if (!sh.jobs.isEmpty()) {
                     sh.push(ReapFrame.of(sh, false));
                 }
+                yield null;
+            }
+            case REAPED -> {
+                phase = Phase.PIPE;
+                CoprocFrame.reap(sh);       // as bash's stop_pipeline cleans up dead jobs
                 yield null;
             }
             case PIPE -> {
@@ -133,7 +150,7 @@ final class JobFrame extends Frame {
             }
         }
         List<Syscall> calls = sh.signalReset();
-        if (background && !sh.jobControl() && k == 0) {
+        if (background && !sh.jobControl() && k == 0 && childCalls.isEmpty()) {
             // Without job control a background job reads /dev/null, never the script (bash).
             calls.add(new Syscall.Close(0));
             setup.add(new Frame.Calls(calls));
@@ -146,6 +163,7 @@ final class JobFrame extends Frame {
         if (k < pids.length - 1) {
             calls.add(new Syscall.Dup2(fds[1], 1));
         }
+        calls.addAll(childCalls);
         calls.addAll(openPipes());
         setup.add(new Frame.Calls(calls));
         return setup;
@@ -224,6 +242,7 @@ final class JobFrame extends Frame {
         j.pgid = pgid;
         j.phase = phase;
         j.retry = retry.copy();
+        j.childCalls = childCalls;
         return j;
     }
 }

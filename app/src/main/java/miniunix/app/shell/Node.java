@@ -95,7 +95,7 @@ public sealed interface Node {
     /** One element of a pipeline: a simple command or a compound command. */
     sealed interface Command extends Node
             permits SimpleCommand, If, Loop, For, Select, ArithFor, Case, BraceGroup, Subshell, ArithCommand, Cond,
-            FunctionDef {
+            FunctionDef, Coproc {
         /** The source, normalised: words as typed, joined by one space. */
         String text();
 
@@ -115,6 +115,7 @@ public sealed interface Node {
             R arith(ArithCommand c);
             R cond(Cond c);
             R function(FunctionDef c);
+            R coproc(Coproc c);
         }
     }
 
@@ -408,6 +409,23 @@ public sealed interface Node {
         @Override
         public <R> R accept(Visitor<R> v) {
             return v.function(this);
+        }
+    }
+
+    /**
+     * coproc [NAME] command: bash's coprocess, the command run in the background with its
+     * stdin and stdout on pipes whose other ends the shell keeps in the array NAME (COPROC
+     * when none is written; a NAME only before a compound command, as bash's grammar has it).
+     */
+    record Coproc(String name, Command command, int line) implements Command {
+        @Override
+        public String text() {
+            return "coproc " + name + " " + command.text();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.coproc(this);
         }
     }
 

@@ -31,7 +31,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *   separator     → ';' | '&amp;' | NEWLINE
  *   andOr         → pipeline (('&amp;&amp;' | '||') linebreak pipeline)*
  *   pipeline      → ['!'] command ('|' linebreak command)*
- *   command       → compound redirect* | functionDef | simpleCommand
+ *   command       → compound redirect* | functionDef | coproc | simpleCommand
  *   compound      → ifClause | whileClause | untilClause | forClause | selectClause | caseClause
  *                 | braceGroup
  *                 | subshell | '((' EXPRESSION '))' | '[[' EXPRESSION ']]'    ({@link CondParser})
@@ -47,6 +47,7 @@ import static miniunix.app.shell.TokenType.WORD;
  *   braceGroup    → '{' body '}'
  *   subshell      → '(' body ')'
  *   body          → list, not empty, ending before the keyword (or ')') that closes it
+ *   coproc        → 'coproc' [NAME] compound redirect* | 'coproc' simpleCommand
  *   functionDef   → WORD '(' ')' linebreak compound redirect*
  *                 | 'function' WORD ['(' ')'] linebreak compound redirect*
  *   simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*     (not empty)
@@ -84,6 +85,8 @@ public final class Parser {
     private final Lexer lexer;
     private final CompoundParser compounds = new CompoundParser(this);
     private Token current;
+    /** The token read past by {@link #unread}, to come next; null when none. */
+    private Token pushedBack;
     /** The lexer current came from: the text's, or that of the innermost alias value being read. */
     private Lexer source;
 
@@ -239,6 +242,9 @@ public final class Parser {
         if (isReserved(" function ")) {
             return compounds.functionKeyword();
         }
+        if (isReserved(" coproc ")) {
+            return compounds.coproc();
+        }
         if (isReserved(CLOSERS)) {
             throw unexpected(current);
         }
@@ -293,7 +299,7 @@ public final class Parser {
      * simpleCommand → (ASSIGNMENT | redirect)* (WORD | redirect)*, and not empty; a lone
      * WORD followed by '(' starts a functionDef.
      */
-    private Node.Command simpleCommand() {
+    Node.Command simpleCommand() {
         List<Node.Assignment> assignments = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Node.Redirect> redirects = new ArrayList<>();
@@ -444,6 +450,11 @@ public final class Parser {
     }
 
     void advance() {
+        if (pushedBack != null) {
+            current = pushedBack;
+            pushedBack = null;
+            return;
+        }
         current = read(Lexer::next);
         if (expandNext && current.type() == WORD) {
             expandAliases();
@@ -543,6 +554,12 @@ public final class Parser {
     }
 
     /** The token being looked at. */
+    /** Makes t the current token again, the one after it next (coproc's one token of lookahead). */
+    void unread(Token t) {
+        pushedBack = current;
+        current = t;
+    }
+
     Token current() {
         return current;
     }

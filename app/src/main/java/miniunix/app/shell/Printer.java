@@ -279,6 +279,12 @@ final class Printer implements Node.Command.Visitor<Void> {
     }
 
     @Override
+    public Void coproc(Node.Coproc c) {
+        out.append("coproc ").append(c.name()).append(' ');
+        return c.command().accept(this);
+    }
+
+    @Override
     public Void function(Node.FunctionDef c) {
         functionDef(c.name().text(), c, true);
         return null;

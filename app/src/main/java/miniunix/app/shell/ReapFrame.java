@@ -77,6 +77,7 @@ final class ReapFrame extends Frame {
                 boolean procSubst = sh.procSubstPids.remove(Integer.valueOf(pid));
                 if (ret == pid || !procSubst) {
                     sh.jobs.update(pid, ret == pid ? wstatus[0] : 0);
+                    CoprocFrame.reaped(sh, pid);
                 }
             }
         }
@@ -86,6 +87,9 @@ final class ReapFrame extends Frame {
             return Libc.wait4(pids[next], wstatus, options);
         }
         sh.pop();
+        if (atPrompt && sh.interactive) {
+            CoprocFrame.reap(sh);
+        }
         if (pids.length > 0 || atPrompt || sh.interactive) {
             tell(sh, atPrompt, afterJob);
         } else {

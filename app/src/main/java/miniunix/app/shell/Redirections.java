@@ -181,7 +181,7 @@ final class Redirections {
             }
         }
         while (queue.isEmpty() && error == null && next < targets.size()) {
-            Trap trap = start(targets.get(next++));
+            Trap trap = start(sh, targets.get(next++));
             if (trap != null) {
                 return trap;
             }
@@ -230,7 +230,7 @@ final class Redirections {
         sh.vars.set(t.var(), Long.toString(ret));
     }
 
-    private Trap start(Target t) {
+    private Trap start(Shell sh, Target t) {
         if (isHere(t)) {
             pending = t;
             feed = new HereDocFeed(t.word());
@@ -241,6 +241,9 @@ final class Redirections {
             return Libc.open(t.word(), flags(t.op()), CREATE_MODE);
         }
         if (t.word().equals("-")) {
+            if (dup) {
+                CoprocFrame.closed(sh, t.fd());
+            }
             return closeFd(t.fd());
         }
         if (t.word().isEmpty() || t.word().length() > 9 || !Parser.isDigits(t.word())) {

@@ -195,6 +195,11 @@ public final class Shell implements Program {
     ExpandFrame.Result expansion;
     /** How many traps this shell has made: a loop iteration that made none yields the CPU. */
     long traps;
+    /**
+     * The coprocess (bash's sh_coproc), or null: its NAME, pid and the shell's ends of its
+     * pipes (-1 once the shell closed one), dead once reaped; see {@link CoprocFrame}.
+     */
+    CoprocFrame.Coproc coproc;
     /** Fds saved by {@link RedirectFrame}s (from {@link RedirectFrame#SAVE_BASE} up), in use now. */
     ArrayList<Integer> savedFds = new ArrayList<>();
     /**
@@ -445,6 +450,7 @@ public final class Shell implements Program {
         expansion = s.expansion;
         traps = s.traps;
         savedFds = new ArrayList<>(s.savedFds);
+        coproc = s.coproc;
         procSubstFds = new ArrayList<>(s.procSubstFds);
         procSubstPids = new ArrayList<>(s.procSubstPids);
         commandString = s.commandString;

@@ -137,6 +137,7 @@ final class WaitBuiltin {
         }
         if (ret > 0) {
             sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs(), sh.trapTable);
+            CoprocFrame.reaped(sh, (int) ret);
             sh.procSubstPids.remove(Integer.valueOf((int) ret));
             Jobs.Job j = jobOf(sh, (int) ret);
             if (j != null && j.state() == Jobs.State.DEAD && j.last().pid() == (int) ret) {
@@ -202,6 +203,7 @@ final class WaitBuiltin {
     private boolean reaped(BuiltinFrame b, Shell sh, int pid, long ret) {
         if (ret > 0) {
             sh.jobs.waited((int) ret, wstatus[0], !sh.tellsJobs(), sh.trapTable);
+            CoprocFrame.reaped(sh, (int) ret);
             sh.procSubstPids.remove(Integer.valueOf((int) ret));
             status = Wait.shellStatus(wstatus[0]);
             id = args.isEmpty() ? 0 : (int) ret;
