@@ -96,7 +96,10 @@ class FuzzTest {
                     "local OPTIND", "declare -rx d=1", "declare +r d", "typeset -p d nope", "declare -a d",
                     "declare -g d=2", "declare -- -p", "[[ $x == a* && -n $1 || $x =~ ^(a|b)$ ]]",
                     "[[ ! ( x -lt $((x)) ) ]]", "[[ $x -eq 1/0 ]]", "[[ -f /nope || -v x && -o errexit ]]",
-                    "[[ $(echo a) < b ]]", "[[ x =~ ( ]]", "[[ a b ]]", "[[ ]]", "test -v x -a -o nounset");
+                    "[[ $(echo a) < b ]]", "[[ x =~ ( ]]", "[[ a b ]]", "[[ ]]", "test -v x -a -o nounset",
+                    "printf '%d|%q|%b|%(%s)T|%n|%5.2Q' x 'a b' 'c\\c' -1 n z", "printf -v 'a[1' x",
+                    "printf %", "printf '%*.*d%(' -5 -3 9", "printf -v x '%s%-z' 1", "echo -e '\\u\\x\\0' >&-",
+                    "declare -i q; printf -v q '%s' 1/0", "printf '%n' 'a[0]'");
         }
         switch (r.nextInt(11)) {
             case 0: return "f() { " + list(r, d + 1) + "; }";
