@@ -7,8 +7,8 @@ row arith-loop 300000 'i=0; while (( i < @N@ )); do (( i++ )); done; echo $i'
 row function-loop 200000 'f() { x=$1; }; i=0; while (( i < @N@ )); do f $i; (( i++ )); done; echo $i'
 row append-loop 20000 's=; i=0; while [ ${#s} -lt @N@ ]; do s="${s}x"; i=$((i + 1)); done; echo ${#s}'
 row append-builtin 20000 's=; i=0; while (( i < @N@ )); do s="${s}x"; (( i++ )); done; echo ${#s}'
-row echo-loop 5000 'for ((i = 0; i < @N@; i++)); do echo $i; done > /dev/null; echo $i'
-row printf-loop 5000 'for ((i = 0; i < @N@; i++)); do printf "%d\\n" $i; done > /dev/null; echo $i'
+row echo-loop 20000 'for ((i = 0; i < @N@; i++)); do echo $i; done > /dev/null; echo $i'
+row printf-loop 20000 'for ((i = 0; i < @N@; i++)); do printf "%d\\n" $i; done > /dev/null; echo $i'
 row bg-jobs 10000 'for i in $(seq @N@); do sleep 2 & done; echo started'
 
 # posix NAME: whether dash runs the row (it has no (( )))
