@@ -70,7 +70,7 @@ final class ArithForFrame extends LoopFrame {
         }
         next(sh, v);
         if (sh.xtrace() && !text.isBlank()) {
-            sh.trace("(( " + text.stripLeading() + " ))\n");    // bash skips leading blanks only
+            Prompts.trace(sh, "(( " + text.stripLeading() + " ))\n");    // bash skips leading blanks only
         }
         return null;
     }

@@ -62,7 +62,7 @@ final class ArithFrame extends Frame {
             }
         }
         if (sh.xtrace()) {
-            sh.trace("(( " + text + " ))\n");     // as written, spaces and all (bash)
+            Prompts.trace(sh, "(( " + text + " ))\n");     // as written, spaces and all (bash)
         }
         return null;
     }

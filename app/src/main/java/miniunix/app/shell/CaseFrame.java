@@ -50,7 +50,7 @@ final class CaseFrame extends Frame {
                 word = sh.expansion.words().get(0).get(0);
                 phase = Phase.TRY;
                 if (sh.xtrace()) {
-                    sh.trace("case " + node.word().text() + " in\n");
+                    Prompts.trace(sh, "case " + node.word().text() + " in\n");
                 }
             }
             case TRY -> tryNext(sh);

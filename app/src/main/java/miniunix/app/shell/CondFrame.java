@@ -169,7 +169,7 @@ final class CondFrame extends Frame {
         }
         if (sh.xtrace()) {
             String text = right == null ? op + " " + left : left + " " + op + " " + right;
-            sh.trace("[[ " + text + " ]]\n");
+            Prompts.trace(sh, "[[ " + text + " ]]\n");
         }
         if (right == null ? isFileTest(op) : op.equals("-nt") || op.equals("-ot") || op.equals("-ef")) {
             testArgs = right == null ? List.of(op, left) : List.of(left, op, right);

@@ -87,7 +87,7 @@ final class ForFrame extends LoopFrame {
             if (!announced) {
                 announced = true;
                 if (sh.xtrace()) {          // bash: the -x line, then the DEBUG trap, then NAME=
-                    sh.trace(head() + "\n");
+                    Prompts.trace(sh, head() + "\n");
                     return null;
                 }
             }

@@ -13,7 +13,7 @@ import miniunix.user.lib.Strftime;
  * (three octal digits) characters; {@code \[ \]} are dropped (there is no readline to tell
  * of invisible characters); any other backslash stays with its character.
  *
- * <p>The text is then expanded as in double quotes ({@link Shell#tracePrefix}), so what the
+ * <p>The text is then expanded as in double quotes ({@link Prompts#tracePrefix}), so what the
  * escapes bring in (a directory named {@code $(x)}) is backslash-quoted first, as bash's
  * promptvars does, and {@code \$} is {@code \$} for others, which the expansion makes '$'.
  */
@@ -100,7 +100,8 @@ final class PromptString {
             case '[', ']' -> "";
             case '$' -> f.root() ? "#" : "\\$";
             case 'u' -> quoted(f.user() == null ? NO_NAME : f.user());
-            case 'h' -> quoted(f.host().indexOf('.') >= 0 ? f.host().substring(0, f.host().indexOf('.')) : f.host());
+            case 'h' -> quoted(f.host().indexOf('.') >= 0
+                    ? f.host().substring(0, f.host().indexOf('.')) : f.host());
             case 'H' -> quoted(f.host());
             case 'w' -> quoted(polite(f.pwd(), f.home()));
             case 'W' -> quoted(lastComponent(f.pwd(), f.home()));

@@ -172,7 +172,7 @@ final class ReadFrame extends Frame {
         if (sh.interactive && lineLen == 0) {
             String ps = sh.vars.parameter(pending.length() == 0 ? "PS1" : "PS2");
             if (ps != null && !ps.isEmpty()) {
-                sh.prompt(ps);
+                Prompts.show(sh, ps);
             }
         }
         return null;

@@ -168,7 +168,7 @@ final class ScopeBuiltins {
      */
     private static boolean set(BuiltinFrame b, Shell sh, String builtin, String name, String value) {
         if (sh.xtrace()) {      // bash's export and readonly trace their assignments (declare does not)
-            b.say(b.err(), sh.tracePrefix() + name + "=" + (value.isEmpty() ? "" : SimpleFrame.quote(value)) + "\n");
+            b.say(b.err(), Prompts.tracePrefix(sh) + name + "=" + (value.isEmpty() ? "" : SimpleFrame.quote(value)) + "\n");
         }
         try {
             sh.vars.set(name, value);

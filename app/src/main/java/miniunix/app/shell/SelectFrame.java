@@ -96,7 +96,7 @@ final class SelectFrame extends LoopFrame {
         }
         phase = Phase.PROMPT;
         if (sh.xtrace()) {
-            sh.print(2, sh.tracePrefix() + head() + "\n");
+            Prompts.trace(sh, head() + "\n");
         }
     }
 

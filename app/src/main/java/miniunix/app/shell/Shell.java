@@ -169,13 +169,11 @@ public final class Shell implements Program {
      * first line of /etc/hostname, where uname(1) and hostname(1) find it here.
      */
     String hostName = "(none)";
-    /** PS1 as Debian 12's bashrc sets it (shown as user@host:~$, coloured by the front end). */
-    static final String DEBIAN_PS1 = "${debian_chroot:+($debian_chroot)}\\u@\\h:\\w\\$ ";
     /** The shell's argv[0] (bash's shell_name): the prompts' \s. */
-    private String shellName = "sh";
+    String shellName = "sh";
     /** The effective uid (bash's current_user.euid): the prompts' \$. */
     int euid;
-    /** The user's name (/etc/passwd) once a prompt asked for it (bash's get_current_user_info); null before. */
+    /** The user's name (/etc/passwd) once a prompt asked (bash's get_current_user_info), or null. */
     String userName;
     /**
      * bash's current_command_number, the prompts' \#: 1 at start, one more after each
@@ -272,7 +270,7 @@ public final class Shell implements Program {
         interactive = flags.indexOf('i') >= 0;
         if (interactive) {
             shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
-            promptVariables();
+            Prompts.setDefaults(this);
         }
         vars.set(ShellOption.XTRACE, flags.indexOf('x') >= 0);
         jobs = new Jobs();
@@ -921,130 +919,6 @@ public final class Shell implements Program {
         }
     }
 
-    /**
-     * An xtrace line: PS4's expansion ({@link #tracePrefix}), then text, on fd 2. When PS4
-     * has a command substitution, or an escape that needs a system call first (the time,
-     * the terminal, the user's name), a {@link TraceFrame} writes it once it has them; so
-     * the caller must let the frame run before it goes on (return from its step).
-     */
-    void trace(String text) {
-        String ps4 = vars.parameter("PS4");
-        if (ps4 != null && !ps4.isEmpty() && TraceFrame.needed(this, ps4)) {
-            push(new TraceFrame(ps4, text));
-        } else {
-            print(2, tracePrefix() + text);
-        }
-    }
-
-    /** Whether {@link #trace} would push a frame: PS4 needs more than the shell knows now. */
-    boolean traceNeedsFrame() {
-        String ps4 = vars.parameter("PS4");
-        return xtrace() && ps4 != null && !ps4.isEmpty() && TraceFrame.needed(this, ps4);
-    }
-
-    /**
-     * What an xtrace line starts with, as bash's indirection_level_string: PS4 with its
-     * prompt escapes decoded ({@link PromptString}), then expanded as in double quotes
-     * (parameters and arithmetic; an error is said and PS4 stays decoded but unexpanded),
-     * its first character repeated once more for each level of nesting (bash's "++" in a
-     * command substitution, . or eval); nothing when PS4 is unset or empty. What needs a
-     * frame ({@link TraceFrame}) is left as written here: the lines export and readonly
-     * trace from inside the builtin.
-     */
-    String tracePrefix() {
-        String ps4 = vars.parameter("PS4");
-        if (ps4 == null || ps4.isEmpty()) {
-            return "";
-        }
-        promptError = null;
-        String s = traceLevel(expandPrompt(PromptString.decode(ps4, promptFacts(null, null))));
-        return promptError == null ? s : promptError + s;
-    }
-
-    /** PS4's expansion s with its first character repeated per nesting level. */
-    String traceLevel(String s) {
-        if (s.isEmpty()) {
-            return "";
-        }
-        int first = s.offsetByCodePoints(0, 1);
-        return s.substring(0, first).repeat(traceDepth) + s;
-    }
-
-    /** What the prompt escapes show now; now and tty null when not asked for. */
-    PromptString.Facts promptFacts(Long now, String tty) {
-        String pwd = vars.parameter("PWD");
-        return new PromptString.Facts(userName, hostName, pwd == null ? "" : pwd, vars.parameter("HOME"),
-                shellName, jobs.all().size(), euid == 0, now, tty, history.size() + 1, commandNumber);
-    }
-
-    /**
-     * The decoded prompt text expanded as in double quotes (bash's expand_prompt_string),
-     * here and now: a text with a command substitution stays as written (a
-     * {@link TraceFrame} runs them). An expansion error is said, as bash says it, and the
-     * text stays unexpanded.
-     */
-    String expandPrompt(String text) {
-        if (text.indexOf('$') < 0 && text.indexOf('`') < 0 && text.indexOf('\\') < 0) {
-            return text;
-        }
-        Expander x = promptExpander(text);
-        if (x == null) {
-            return text;
-        }
-        Expander.Status st = x.run(vars);
-        return st == Expander.Status.SUBST ? text : promptExpanded(x, st, text);
-    }
-
-    /** An expander of a decoded prompt text, or null when it can't be read (an unclosed ${). */
-    Expander promptExpander(String text) {
-        try {
-            return new Expander(new Lexer("", true, 1).hereDocBody(text), false, vars.get("IFS"));
-        } catch (SyntaxError bad) {
-            return null;
-        }
-    }
-
-    /**
-     * What x, which ended with st (DONE or ERROR), made of text; an error leaves bash's
-     * message in {@link #promptError}, to go out before the line.
-     */
-    String promptExpanded(Expander x, Expander.Status st, String text) {
-        x.takeWarnings();
-        if (st == Expander.Status.DONE) {
-            return x.result().string();
-        }
-        promptError = errorPrefix() + x.error() + "\n";
-        return text;
-    }
-
-    /**
-     * Debian's prompt (its /etc/skel/.bashrc and /etc/bash.bashrc set PS1 so) and bash's PS2,
-     * for a shell that has become interactive, unless the environment gave them.
-     */
-    private void promptVariables() {
-        if (vars.value("PS1") == null) {
-            vars.set("PS1", DEBIAN_PS1);
-        }
-        if (vars.value("PS2") == null) {
-            vars.set("PS2", "> ");
-        }
-    }
-
-    /**
-     * The prompt ps (PS1's or PS2's value) on fd 2, decoded and expanded as bash's
-     * decode_prompt_string and expand_prompt_string make it: at once, or by a
-     * {@link TraceFrame} when it needs the kernel first.
-     */
-    void prompt(String ps) {
-        if (TraceFrame.needed(this, ps)) {
-            push(new TraceFrame(ps, null));
-            return;
-        }
-        promptError = null;
-        String s = expandPrompt(PromptString.decode(ps, promptFacts(null, null)));
-        print(2, (promptError == null ? "" : promptError) + s);
-    }
-
     static String decode(byte[] b, int off, int len) {
         return new String(b, off, len, StandardCharsets.UTF_8);
     }
@@ -1124,7 +998,7 @@ public final class Shell implements Program {
                     if (ret >= 0) {
                         sh.interactive = true;
                         sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
-                        sh.promptVariables();
+                        Prompts.setDefaults(sh);
                         sh.startJobControl();
                         return takeTerminal(sh);
                     }

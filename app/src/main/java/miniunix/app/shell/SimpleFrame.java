@@ -254,11 +254,11 @@ final class SimpleFrame extends Frame {
                 }
                 case GOT_ASSIGN -> {
                     Node.Assignment a = cmd.assignments().get(assigned);
-                    if (!preTraced && sh.traceNeedsFrame()) {
+                    if (!preTraced && Prompts.traceNeedsFrame(sh)) {
                         preTraced = true;
                         String line = assignTrace(sh, a);
                         if (line != null) {
-                            sh.trace(line);
+                            Prompts.trace(sh, line);
                             return null;
                         }
                     }
@@ -308,7 +308,7 @@ final class SimpleFrame extends Frame {
      * values) and before its error.
      */
     private boolean assign(Shell sh, String name, String value) {
-        String trace = sh.xtrace() && !preTraced ? sh.tracePrefix() + assignLine(name, value) : null;
+        String trace = sh.xtrace() && !preTraced ? Prompts.tracePrefix(sh) + assignLine(name, value) : null;
         if (sh.vars.isReadonly(name)) {
             if (argv.isEmpty()) {
                 sh.readonlyError(name);
@@ -392,7 +392,7 @@ final class SimpleFrame extends Frame {
             }
             return scalar && assign(sh, a.name(), sh.vars.get(a.name()) + a.value());
         }
-        String trace = sh.xtrace() && !preTraced ? sh.tracePrefix() + written(node) + "\n" : null;
+        String trace = sh.xtrace() && !preTraced ? Prompts.tracePrefix(sh) + written(node) + "\n" : null;
         if (sh.vars.isReadonly(a.name())) {
             sh.readonlyError(a.name());
             return traced(sh, trace, true);
@@ -540,7 +540,7 @@ final class SimpleFrame extends Frame {
         }
         lines.add(line.append('\n').toString());
         for (int i = lines.size() - 1; i >= 0; i--) {       // pushed last, written first
-            sh.trace(lines.get(i));
+            Prompts.trace(sh, lines.get(i));
         }
     }
 

@@ -12,11 +12,11 @@ import miniunix.user.lib.SessionReport;
 
 /**
  * One xtrace line whose PS4 needs the kernel (bash's indirection_level_string, for what
- * {@link Shell#tracePrefix} can't do in place), or a PS1 or PS2 prompt that does: first what its escapes show that the shell
- * does not know (clock_gettime for the time, the terminal of fd 0, the user's name from
- * /etc/passwd, kept once read), then the double-quote expansion, whose command substitutions
- * run as any other ({@link SubstFrame}) but with xtrace off and $? kept, as bash runs them;
- * then the line goes to fd 2.
+ * {@link Prompts#tracePrefix} can't do in place), or a PS1 or PS2 prompt that does. First
+ * what its escapes show that the shell does not know (clock_gettime for the time, the
+ * terminal of fd 0, the user's name from /etc/passwd, kept once read), then the double-quote
+ * expansion, whose command substitutions run as any other ({@link SubstFrame}) but with
+ * xtrace off and $? kept, as bash runs them; then the line goes to fd 2.
  */
 final class TraceFrame extends Frame {
     private enum Phase { FACTS, TIME, TTY, TTY_STAT, USER, EXPAND, SUBSTITUTED }
@@ -49,7 +49,7 @@ final class TraceFrame extends Frame {
      */
     static boolean needed(Shell sh, String ps) {
         return ps.indexOf('`') >= 0 || ps.contains("$(")
-                || ps.indexOf('\\') >= 0 && PromptString.needs(ps, sh.promptFacts(null, null)) != 0;
+                || ps.indexOf('\\') >= 0 && PromptString.needs(ps, Prompts.facts(sh, null, null)) != 0;
     }
 
     @Override
@@ -57,7 +57,7 @@ final class TraceFrame extends Frame {
         while (true) {
             switch (phase) {
                 case FACTS -> {
-                    switch (PromptString.needs(ps, sh.promptFacts(now, tty))) {
+                    switch (PromptString.needs(ps, Prompts.facts(sh, now, tty))) {
                         case 't' -> {
                             phase = Phase.TIME;
                             return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
@@ -72,9 +72,9 @@ final class TraceFrame extends Frame {
                             ret = 0;
                         }
                         default -> {
-                            decoded = PromptString.decode(ps, sh.promptFacts(now, tty));
+                            decoded = PromptString.decode(ps, Prompts.facts(sh, now, tty));
                             sh.promptError = null;
-                            x = sh.promptExpander(decoded);
+                            x = Prompts.expander(sh, decoded);
                             phase = Phase.EXPAND;
                             if (x == null) {
                                 return done(sh, decoded);
@@ -105,15 +105,17 @@ final class TraceFrame extends Frame {
                     if (t != null) {
                         return t;
                     }
-                    String name = passwd.error == 0 ? Passwd.nameOf(Passwd.parse(passwd.text()), sh.uid) : null;
-                    sh.userName = name == null || name.equals(Integer.toString(sh.uid)) ? PromptString.NO_NAME : name;
+                    String name = passwd.error != 0 ? null
+                            : Passwd.nameOf(Passwd.parse(passwd.text()), sh.uid);
+                    boolean none = name == null || name.equals(Integer.toString(sh.uid));
+                    sh.userName = none ? PromptString.NO_NAME : name;
                     passwd = null;
                     phase = Phase.FACTS;
                 }
                 case EXPAND -> {
                     Expander.Status s = x.run(sh.vars);
                     if (s != Expander.Status.SUBST) {
-                        return done(sh, sh.promptExpanded(x, s, decoded));
+                        return done(sh, Prompts.expanded(sh, x, s, decoded));
                     }
                     if (!(x.pending() instanceof Word.CommandSub c)) {
                         return done(sh, decoded);
@@ -143,7 +145,7 @@ final class TraceFrame extends Frame {
         sh.pop();
         String error = sh.promptError;
         sh.promptError = null;
-        String line = text == null ? expanded : sh.traceLevel(expanded) + text;
+        String line = text == null ? expanded : Prompts.level(sh, expanded) + text;
         sh.print(2, (error == null ? "" : error) + line);
         return null;
     }
