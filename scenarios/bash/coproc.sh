@@ -29,7 +29,7 @@ echo "${msg/\[*:/[PID:}"
 echo "new ${COPROC[@]}, UP still ${UP[@]}"
 p1=$UP_PID p2=$COPROC_PID
 w=${UP[1]}; exec {w}>&-
-w=${COPROC[1]}; exec {w}>&-
+exec {COPROC[1]}>&-
 wait $p1 $p2
 echo "waited $?"
 coproc 1x { :; }

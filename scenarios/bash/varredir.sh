@@ -54,4 +54,12 @@ exec 3>&-
 cat /tmp/varredir-rw
 f() { cat {x}>/tmp/varredir-w {y}<>/tmp/varredir-w {z}>&2 <&$x >&$y {x}>&-; }
 declare -f f
+arr=(x y)
+exec {arr[1]}>/tmp/varredir-x {m[1+1]}>&1
+declare -p arr m
+echo "into arr[1]" >&${arr[1]}
+cat /tmp/varredir-x
+exec {arr[1]}>&- {m[2]}>&-
+exec {m[5]}>&-
+echo "status $?"
 rm -f /tmp/varredir-[xyzwr]*

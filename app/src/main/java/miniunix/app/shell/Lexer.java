@@ -259,9 +259,9 @@ public final class Lexer extends WordLexer {
     }
 
     /**
-     * {NAME} directly before &lt; or &gt; (bash 5.2's REDIR_VARASSIGN): the redirection's fd is
-     * one the shell picks (from 10 up) and stores in NAME, or, for {NAME}&gt;&amp;-, the one
-     * NAME holds. Anything else starting with '{' is a word.
+     * {NAME} or {NAME[SUBSCRIPT]} directly before &lt; or &gt; (bash 5.2's REDIR_VARASSIGN): the
+     * redirection's fd is one the shell picks (from 10 up) and stores in NAME, or, for
+     * {NAME}&gt;&amp;-, the one NAME holds. Anything else starting with '{' is a word.
      */
     private Token varRedirectOrWord() {
         int end = pos + 1;
@@ -269,6 +269,14 @@ public final class Lexer extends WordLexer {
             end++;
         }
         boolean name = end > pos + 1 && !Character.isDigit(src.charAt(pos + 1));
+        if (name && end < src.length() && src.charAt(end) == '[') {
+            int close = end + 1;
+            while (close < src.length() && "]}\n".indexOf(src.charAt(close)) < 0) {
+                close++;
+            }
+            name = close > end + 1 && close < src.length() && src.charAt(close) == ']';
+            end = close + 1;
+        }
         if (!name || end + 1 >= src.length() || src.charAt(end) != '}'
                 || (src.charAt(end + 1) != '<' && src.charAt(end + 1) != '>')
                 || (end + 2 < src.length() && src.charAt(end + 2) == '(')) {

@@ -221,13 +221,24 @@ final class Redirections {
             error = t.shown() + ": " + Errno.strerror(ret);
             return;
         }
-        if (sh.vars.isReadonly(t.var())) {
-            said += sh.errorPrefix() + t.var() + ": readonly variable\n";
+        int open = t.var().indexOf('[');
+        String name = open < 0 ? t.var() : t.var().substring(0, open);
+        if (sh.vars.isReadonly(name)) {
+            said += sh.errorPrefix() + name + ": readonly variable\n";
             error = t.var() + ": cannot assign fd to variable";
             queue.add(new Syscall.Close((int) ret));
             return;
         }
-        sh.vars.set(t.var(), Long.toString(ret));
+        if (open < 0) {
+            sh.vars.set(name, Long.toString(ret));
+            return;
+        }
+        String index = t.var().substring(open + 1, t.var().length() - 1);    // {NAME[SUB]}: an element
+        ArrayAssign.Failure f = new ArrayAssign(name, index, index, false, Long.toString(ret), null).perform(sh.vars);
+        if (f != null) {
+            error = f.message();
+            queue.add(new Syscall.Close((int) ret));
+        }
     }
 
     private Trap start(Shell sh, Target t) {

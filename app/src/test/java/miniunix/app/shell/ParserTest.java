@@ -67,6 +67,26 @@ class ParserTest {
     }
 
     @Test
+    void coprocTakesANameOnlyBeforeACompoundCommand() {
+        Node.Coproc named = (Node.Coproc) command("coproc UP { tr a-z A-Z; } 2>/dev/null");
+        assertEquals("UP", named.name());
+        assertTrue(named.command() instanceof Node.BraceGroup);
+        Node.Coproc simple = (Node.Coproc) command("coproc cat -n file");
+        assertEquals("COPROC", simple.name());
+        assertEquals("cat -n file", simple.command().text());
+        assertEquals("coproc COPROC cat", command("coproc cat").text());
+        assertEquals("COPROC", ((Node.Coproc) command("coproc while :; do :; done")).name());
+    }
+
+    @Test
+    void selectIsForsShapeWithItsOwnNode() {
+        Node.Select s = (Node.Select) command("select x in a 'b c'; do echo $x; done");
+        assertEquals("x", s.name());
+        assertEquals(List.of("a", "'b c'"), s.words().stream().map(Word::text).toList());
+        assertFalse(((Node.Select) command("select x\ndo :; done")).hasIn(), "no in: \"$@\"");
+    }
+
+    @Test
     void braceNameBeforeARedirectionNamesTheFdsVariable() {
         Node.SimpleCommand c = simple(Parser.parse("exec {fd}>out {in}<>rw {fd}>&- {x}y>z {1a}>w", true), 0, 0, 0);
         List<Node.Redirect> r = c.redirects();
