@@ -16,6 +16,8 @@ echo into a file > /tmp/pb; cat /tmp/pb
 echo x >&7; echo "closed fd 7: $?"
 echo x >&-; echo "closed stdout: $?"
 printf x >&-; echo "printf, closed stdout: $?"
+echo x > /dev/full; echo "echo, full: $?"
+printf '%s\n' x y > /dev/full; echo "printf, full: $?"
 # The programs stay: a path, or env, runs /bin/echo.
 /bin/echo -e 'program\tx'; command /bin/echo program; env echo via env
 printf '%s\n' "$(echo sub)" "$(printf '%s' sub2)"

@@ -191,6 +191,7 @@ public final class Kernel {
                         f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
+        vfs.createDevice("/dev/full", Inode.Device.FULL, null, 0666);     // writes fail: ENOSPC
     }
 
     // The run loop.

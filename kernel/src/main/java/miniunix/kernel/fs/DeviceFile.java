@@ -16,7 +16,8 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 
 /**
- * A character device: /dev/null, /dev/zero, /dev/random and /dev/urandom (the kernel's one
+ * A character device: /dev/null, /dev/zero, /dev/full (reads zeros, every write fails with
+ * ENOSPC, as Linux's drivers/char/mem.c), /dev/random and /dev/urandom (the kernel's one
  * seeded generator, so the same --seed reads the same bytes), a terminal, or one of the
  * host's standard streams (/dev/host/stdin, stdout, stderr: {@link HostStdio}).
  */
@@ -40,7 +41,7 @@ public final class DeviceFile extends OpenFile {
         }
         return switch (inode.device) {
             case NULL -> 0;
-            case ZERO -> {
+            case ZERO, FULL -> {
                 Arrays.fill(buf, off, off + len, (byte) 0);
                 yield len;
             }
@@ -130,6 +131,8 @@ public final class DeviceFile extends OpenFile {
             return writeHost(k, p, buf, off, len);
         } else if (inode.device == Inode.Device.HOST_STDIN) {
             return Errno.EBADF.ret();
+        } else if (inode.device == Inode.Device.FULL) {
+            return Errno.ENOSPC.ret();
         }
         return len;
     }

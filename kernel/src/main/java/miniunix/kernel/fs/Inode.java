@@ -23,7 +23,7 @@ public final class Inode {
      * major 229) a VM's host ports are.
      */
     public enum Device {
-        NULL(1, 3), ZERO(1, 5), RANDOM(1, 8), URANDOM(1, 9), TTY(4, 1), CTTY(5, 0),
+        NULL(1, 3), ZERO(1, 5), FULL(1, 7), RANDOM(1, 8), URANDOM(1, 9), TTY(4, 1), CTTY(5, 0),
         HOST_STDIN(229, 0), HOST_STDOUT(229, 1), HOST_STDERR(229, 2);
 
         /** major << 8 | minor; a terminal's own number is in its Tty. */
