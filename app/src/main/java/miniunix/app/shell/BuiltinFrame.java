@@ -114,10 +114,6 @@ final class BuiltinFrame extends Frame {
         return compounds == null ? null : compounds.get(i);
     }
 
-    static boolean isBuiltin(String name) {
-        return Builtins.isBuiltin(name);
-    }
-
     @Override
     Trap step(Shell sh, long ret) {
         return switch (phase) {
@@ -196,6 +192,7 @@ final class BuiltinFrame extends Frame {
             case "help" -> done(sh, HelpBuiltin.run(this, sh, argv));
             case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
+            case "enable" -> done(sh, EnableBuiltin.run(this, sh, argv));
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);

@@ -1,5 +1,6 @@
 package miniunix.app.shell;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,10 +21,25 @@ final class Builtins {
             ":", "break", "continue", "shift", "read", "mapfile", "readarray", "return", "local", "declare",
             "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type", "command", "jobs",
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
-            "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false");
+            "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable");
+
+    /**
+     * The names of {@link #NAMES} in the order enable lists them: bash's table of builtins is
+     * sorted by strcmp, and so is this (fork and tick, ours alone, fall where they sort).
+     */
+    static final List<String> ORDER = NAMES.stream().sorted().toList();
+
+    /** POSIX's special builtins among ours, as bash marks them (its SPECIAL_BUILTIN, source too). */
+    static final Set<String> SPECIAL = Set.of(".", ":", "break", "continue", "eval", "exec", "exit", "export",
+            "readonly", "return", "set", "shift", "source", "trap", "unset");
 
     static boolean isBuiltin(String name) {
         return NAMES.contains(name);
+    }
+
+    /** Whether NAME runs as a builtin in sh: one of ours that enable -n has not turned off. */
+    static boolean runs(Shell sh, String name) {
+        return NAMES.contains(name) && !sh.disabledBuiltins.contains(name);
     }
 
     /** The reserved words, as `type` names them ("if is a shell keyword"). */

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The help builtin (bash's help.def): {@code help [-dms] [pattern ...]} over {@link HelpTopics}.
@@ -9,8 +10,7 @@ import java.util.List;
  * as a pathname pattern, or, when neither finds one, starts (bash-4.2's prefix matching), and
  * each is printed whole, as its synopsis (-s), its summary (-d) or as a manual page (-m).
  * Messages and statuses are bash's.
- *
- * <p>Simplified: no builtin can be disabled (bash's `enable -n'), so the list has no stars.
+ * A builtin that `enable -n' turned off has a star before it in the list, as in bash.
  */
 final class HelpBuiltin {
     private static final String USAGE = "help: usage: help [-dms] [pattern ...]\n";
@@ -49,7 +49,7 @@ final class HelpBuiltin {
         List<String> patterns = opts.operands();
         StringBuilder out = new StringBuilder();
         if (patterns.isEmpty()) {
-            list(out, columns(sh));
+            list(out, columns(sh), sh.disabledBuiltins);
             b.say(b.out(), out.toString());
             return 0;
         }
@@ -122,9 +122,10 @@ final class HelpBuiltin {
 
     /**
      * help alone: every synopsis, in two columns of half the screen each, filled down the
-     * first column then the second, as show_builtin_command_help.
+     * first column then the second, as show_builtin_command_help; a disabled builtin's
+     * synopsis is marked with a star.
      */
-    static void list(StringBuilder out, int columns) {
+    static void list(StringBuilder out, int columns, Set<String> disabled) {
         out.append(VERSION).append('\n').append(HEADER);
         List<HelpTopics.Topic> topics = HelpTopics.all();
         int n = topics.size();
@@ -134,27 +135,29 @@ final class HelpBuiltin {
         }
         int height = (n + 1) / 2;
         for (int i = 0; i < height; i++) {
-            String first = cell(topics.get(i).synopsis(), width - 2);
+            String first = cell(topics.get(i), disabled, width - 2);
             out.append(first);
             if (i + height < n) {
                 out.append(" ".repeat(Math.max(0, width - first.length())));
-                out.append(cell(topics.get(i + height).synopsis(), width - 3));
+                out.append(cell(topics.get(i + height), disabled, width - 3));
             }
             out.append('\n');
         }
     }
 
     /**
-     * One cell of bash's dispcolumn: a space (where bash marks a disabled builtin), then the
-     * synopsis, with a '>' at column room when it is cut. room is width - 2 in the first
+     * One cell of bash's dispcolumn: a space, or a star for a disabled builtin, then the
+     * topic's synopsis, with a '>' at column room when it is cut. room is width - 2 in the first
      * column, width - 3 in the second (bash leaves the last column of the screen free). bash
      * puts the '>' over its buffer's terminator too, so a synopsis of exactly room - 1
      * characters gets one as well.
      */
-    private static String cell(String synopsis, int room) {
+    private static String cell(HelpTopics.Topic topic, Set<String> disabled, int room) {
+        String mark = disabled.contains(topic.name()) ? "*" : " ";
+        String synopsis = topic.synopsis();
         if (synopsis.length() >= room - 1) {
-            return " " + synopsis.substring(0, room - 1) + ">";
+            return mark + synopsis.substring(0, room - 1) + ">";
         }
-        return " " + synopsis;
+        return mark + synopsis;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -162,6 +163,11 @@ public final class Shell implements Program {
      * in place: alias and unalias put a new map here, so a forked copy shares it safely.
      */
     SortedMap<String, String> aliases = Collections.emptySortedMap();
+    /**
+     * The builtins `enable -n` turned off ({@link EnableBuiltin}): their names find a function
+     * or a program in PATH instead. Never changed in place, so a forked copy shares it safely.
+     */
+    Set<String> disabledBuiltins = Set.of();
     int uid;
     /**
      * The host name as bash's current_host_name (gethostname at start-up): $HOSTNAME's
@@ -435,6 +441,7 @@ public final class Shell implements Program {
         ttyFd = s.ttyFd;
         shopts = EnumSet.copyOf(s.shopts);
         aliases = s.aliases;
+        disabledBuiltins = s.disabledBuiltins;
         uid = s.uid;
         hostName = s.hostName;
         shellName = s.shellName;

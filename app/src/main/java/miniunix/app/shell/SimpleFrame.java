@@ -499,12 +499,12 @@ final class SimpleFrame extends Frame {
         if (f != null) {
             Frame call = around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size())));
             sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_CALL, assigns, call));
-        } else if (SourceFrame.runsCommands(name) && !help) {
+        } else if (SourceFrame.runsCommands(name) && !help && Builtins.runs(sh, name)) {
             sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
-        } else if (name.equals("exec") && argv.size() > 1 && !help) {
+        } else if (name.equals("exec") && argv.size() > 1 && !help && Builtins.runs(sh, name)) {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
-        } else if (BuiltinFrame.isBuiltin(name)) {
+        } else if (Builtins.runs(sh, name)) {
             Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).compounds(compounds);
             sh.push(PrefixFrame.around(Scopes.Kind.PREFIX, assigns, builtin));
         } else {

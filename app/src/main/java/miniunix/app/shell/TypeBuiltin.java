@@ -210,7 +210,7 @@ final class TypeBuiltin {
         if (mode == Mode.HASH) {
             // bash's add_hashed_command: a function or builtin is skipped, with status 0; any
             // other NAME (a keyword too) is searched for in PATH
-            nameFound = f != null || Builtins.isBuiltin(name);
+            nameFound = f != null || Builtins.runs(sh, name);
             return nameFound;
         }
         boolean force = has(FORCE_PATH);
@@ -241,7 +241,7 @@ final class TypeBuiltin {
                 return true;
             }
         }
-        if (!force && Builtins.isBuiltin(name)) {
+        if (!force && Builtins.runs(sh, name)) {
             say(b, name, "builtin", null, " is a shell builtin");
             nameFound = true;
             if (!has(ALL)) {

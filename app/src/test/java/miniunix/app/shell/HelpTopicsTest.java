@@ -97,7 +97,7 @@ class HelpTopicsTest {
     @Test
     void theListHasTwoColumnsOfHalfTheScreen() {
         StringBuilder sb = new StringBuilder();
-        HelpBuiltin.list(sb, 80);
+        HelpBuiltin.list(sb, 80, java.util.Set.of());
         String[] lines = sb.toString().split("\n");
         int rows = (HelpTopics.all().size() + 1) / 2;
         String row = lines[lines.length - rows];
