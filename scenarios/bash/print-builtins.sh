@@ -5,6 +5,7 @@ type -t echo; command -v printf; command -V true
 hash echo false; echo "hash of builtins: $?"
 true; echo "true $?"; false; echo "false $?"
 true --help; echo "true --help $?"; false --help; echo "false --help $?"
+printf --help > /dev/null; echo "printf --help $?"
 echo --help; echo -- -n; echo -n -e -E x; echo; echo -nx; echo -
 echo -e 'a\tb\x41\0101\101\c' not printed; echo
 x=$(echo -e '\u41\U42|\e|\E|\q|\x|\u|\01x|\x7fy|\a\b\f\v\r'); printf '%q\n' "$x"

@@ -4,6 +4,7 @@ help
 help cd
 help -s 'r*' '[[ ... ]]'
 help -d for
+help -d echo printf true false
 help -m umask
 # bash-4.2's prefix match, when no name nor pattern matches
 help -s rea
