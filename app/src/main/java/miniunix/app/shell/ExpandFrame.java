@@ -46,7 +46,7 @@ final class ExpandFrame extends Frame {
         }
     }
 
-    private enum Phase { START, WARN, WALK, SUBSTITUTED, GLOB }
+    private enum Phase { START, WARN, FACTS, WALK, SUBSTITUTED, GLOB }
 
     private final List<Item> items;
     private final ArrayList<List<String>> results;
@@ -66,6 +66,8 @@ final class ExpandFrame extends Frame {
     /** An expansion error has been reported (and the stack unwound). */
     private boolean failed;
     private Phase phase = Phase.START;
+    /** For ${NAME@P}: what prompt escapes show, asked of the kernel once per frame; null until needed. */
+    private PromptFacts promptFacts;
     /**
      * The words the item at next was brace-expanded into, the one being expanded (alt), and
      * the fields of those before it; null when the item is expanded as itself.
@@ -93,6 +95,13 @@ final class ExpandFrame extends Frame {
                 phase = Phase.START;
                 sh.error(warning);
                 yield null;
+            }
+            case FACTS -> {
+                Trap t = promptFacts.next(sh, ret);
+                if (t == null) {
+                    phase = Phase.START;
+                }
+                yield t;
             }
             case WALK -> walk(sh);
             case SUBSTITUTED -> {
@@ -162,9 +171,16 @@ final class ExpandFrame extends Frame {
                     continue;
                 }
             }
+            if (promptFacts == null && item.word().text().contains("@P}")) {
+                // ${NAME@P} may show the time, the terminal or the user: asked of the kernel first
+                promptFacts = new PromptFacts(PromptFacts.ALL);
+                phase = Phase.FACTS;
+                return false;
+            }
             current = new Expander(item.word(), item.split(), Fields.ifs(sh.vars),
                     sh.shopts.contains(ShoptBuiltin.Option.PATSUB_REPLACEMENT))
-                    .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB));
+                    .extglob(sh.shopts.contains(ShoptBuiltin.Option.EXTGLOB))
+                    .prompt(promptFacts != null ? promptFacts.facts(sh) : Prompts.facts(sh, null, null));
             phase = Phase.WALK;
             return false;
         }
@@ -355,6 +371,12 @@ final class ExpandFrame extends Frame {
                 sh.error(line);
             }
         }
+        String promptErrors = current.takePromptErrors();
+        if (promptErrors != null) {
+            for (String line : promptErrors.split("\n")) {
+                sh.print(2, sh.errorName() + ": " + line + "\n");
+            }
+        }
         switch (status) {
             case SUBST:
                 phase = Phase.SUBSTITUTED;
@@ -434,6 +456,7 @@ final class ExpandFrame extends Frame {
         e.substituted = substituted;
         e.failed = failed;
         e.phase = phase;
+        e.promptFacts = promptFacts == null ? null : promptFacts.copy();
         e.alts = alts;
         e.alt = alt;
         e.altItem = altItem;

@@ -86,6 +86,38 @@ final class Expander {
         }
     }
 
+    /**
+     * ${NAME@P} under way: each value decoded as a prompt string, then expanded as in double
+     * quotes by an expander of its own (which may stop for a command substitution), one after
+     * the other; the results go into the sink as the values of NAME would.
+     */
+    private static final class Prompting {
+        final List<String> decoded;
+        final List<String> out = new ArrayList<>();
+        /** The expansion of decoded[out.size()] under way, or null between two. */
+        Expander x;
+        final int sink;
+        final boolean quoted;
+        /** Whether the values are fields of their own ([@], $@), and joined as "$*" (star). */
+        final boolean all;
+        final boolean star;
+
+        Prompting(List<String> decoded, int sink, boolean quoted, boolean all, boolean star) {
+            this.decoded = decoded;
+            this.sink = sink;
+            this.quoted = quoted;
+            this.all = all;
+            this.star = star;
+        }
+
+        Prompting copy() {
+            Prompting p = new Prompting(decoded, sink, quoted, all, star);
+            p.out.addAll(out);
+            p.x = x == null ? null : x.copy();
+            return p;
+        }
+    }
+
     private final ArrayList<Cursor> cursors = new ArrayList<>();
     private final ArrayList<Fields> sinks = new ArrayList<>();
     /** The $(...) or &lt;(...) that {@link #run} stopped for. */
@@ -96,6 +128,11 @@ final class Expander {
     private boolean fatal;
     /** Said but not an error (bash's "a: bad array subscript" for ${a[-9]}): lines for stderr, or null. */
     private String warnings;
+    /** What the prompt escapes of ${NAME@P} show; null when the caller gave none (then unknown facts are blank). */
+    private PromptString.Facts promptFacts;
+    private Prompting prompting;
+    /** What an expansion of ${NAME@P} said went wrong, lines said with the shell's name alone, or null. */
+    private String promptErrors;
     /** IFS as {@link Fields#ifs(Variables)} gives it, when the expansion began. */
     private final String ifs;
     /** shopt patsub_replacement: an unquoted & in the STRING of ${VAR/PATTERN/STRING} is the match. */
@@ -124,6 +161,12 @@ final class Expander {
         this.patsub = patsub;
     }
 
+    /** This expander, with what the escapes of ${NAME@P} show ({@link PromptFacts}). */
+    Expander prompt(PromptString.Facts facts) {
+        promptFacts = facts;
+        return this;
+    }
+
     /** This expander, with shopt extglob on or off for its patterns (off when not said). */
     Expander extglob(boolean on) {
         extglob = on;
@@ -133,6 +176,9 @@ final class Expander {
     Expander copy() {
         Expander x = new Expander(ifs, patsub);
         x.extglob = extglob;
+        x.promptFacts = promptFacts;
+        x.prompting = prompting == null ? null : prompting.copy();
+        x.promptErrors = promptErrors;
         for (Cursor c : cursors) {
             x.cursors.add(c.copy());
         }
@@ -150,7 +196,16 @@ final class Expander {
 
     /** Walks on until the word is expanded, a substitution's output is needed, or an error. */
     Status run(Variables vars) {
-        while (!cursors.isEmpty() && error == null) {
+        while (error == null) {
+            if (prompting != null) {
+                if (!prompted(vars)) {
+                    return Status.SUBST;
+                }
+                continue;
+            }
+            if (cursors.isEmpty()) {
+                break;
+            }
             Cursor c = cursors.get(cursors.size() - 1);
             if (c.next == c.word.parts().size()) {
                 cursors.remove(cursors.size() - 1);
@@ -199,6 +254,11 @@ final class Expander {
      * path, which is never split nor globbed (bash's too).
      */
     void substituted(String output) {
+        if (prompting != null && prompting.x != null) {
+            prompting.x.substituted(output);
+            pending = null;
+            return;
+        }
         sinks.get(pendingSink).expansion(output, pendingQuoted || pending instanceof Word.ProcSubst);
         pending = null;
     }
@@ -206,6 +266,16 @@ final class Expander {
     /** After {@link Status#ERROR}: bash's message, without the shell's name. */
     String error() {
         return error;
+    }
+
+    /**
+     * What the expansion of a ${NAME@P} said went wrong (each line after the shell's name
+     * alone, without a line number, as bash says them), or null; then forgotten.
+     */
+    String takePromptErrors() {
+        String e = promptErrors;
+        promptErrors = null;
+        return e;
     }
 
     /** What to say on stderr before going on (each line after "miniunix: "), or null; then forgotten. */
@@ -475,6 +545,10 @@ final class Expander {
             f.expansion("declare -" + attrs + " " + name + "=" + a.text(), q);     // the whole array, as declare -p
             return;
         }
+        if (op == 'P') {
+            startPrompt(values, f, q, e.all(), star);
+            return;
+        }
         List<String> out = new ArrayList<>(values.size());
         for (String v : values) {
             out.add(switch (op) {
@@ -488,6 +562,72 @@ final class Expander {
         } else {
             f.expansion(out.get(0), q);
         }
+    }
+
+    /**
+     * ${NAME@P} of values, bash's expand_prompt_string: each decoded as a prompt string
+     * ({@link PromptString}), then expanded as in double quotes ({@link #prompted}); into f
+     * as NAME's values would go (all: a field each, star: joined as "$*").
+     */
+    private void startPrompt(List<String> values, Fields f, boolean q, boolean all, boolean star) {
+        List<String> decoded = new ArrayList<>(values.size());
+        PromptString.Facts facts = promptFacts != null ? promptFacts
+                : new PromptString.Facts(null, "", "", null, "", 0, false, null, null, 1, 1);
+        for (String v : values) {
+            decoded.add(PromptString.decode(v, facts));
+        }
+        prompting = new Prompting(decoded, sinks.lastIndexOf(f), q, all, star);
+    }
+
+    /**
+     * Runs the expansions of {@link #prompting} on; false when one stopped for a command
+     * substitution (then {@link #pending} is its). An expansion that fails leaves its text as
+     * decoded, its error said ({@link #takePromptErrors}) and the word going on, as in bash.
+     */
+    private boolean prompted(Variables vars) {
+        Prompting p = prompting;
+        while (p.out.size() < p.decoded.size()) {
+            String text = p.decoded.get(p.out.size());
+            if (p.x == null) {
+                if (text.indexOf('$') < 0 && text.indexOf('`') < 0 && text.indexOf('\\') < 0) {
+                    p.out.add(text);
+                    continue;
+                }
+                try {
+                    p.x = new Expander(new Lexer("", true, 1).hereDocBody(text), false, ifs, patsub)
+                            .extglob(extglob).prompt(promptFacts);
+                } catch (SyntaxError bad) {
+                    p.out.add(text);
+                    continue;
+                }
+            }
+            Status st = p.x.run(vars);
+            if (st == Status.SUBST) {
+                pending = p.x.pending();
+                return false;
+            }
+            String said = p.x.takeWarnings();
+            if (said != null) {
+                warnings = (warnings == null ? "" : warnings + "\n") + said;
+            }
+            said = p.x.takePromptErrors();
+            if (st == Status.ERROR) {
+                said = (said == null ? "" : said + "\n") + p.x.error();
+            }
+            if (said != null) {
+                promptErrors = (promptErrors == null ? "" : promptErrors + "\n") + said;
+            }
+            p.out.add(st == Status.DONE ? p.x.result().string() : text);
+            p.x = null;
+        }
+        prompting = null;
+        Fields f = sinks.get(p.sink);
+        if (p.all) {
+            f.params(p.out, p.quoted, p.star);
+        } else {
+            f.expansion(p.out.get(0), p.quoted);
+        }
+        return true;
     }
 
     /** Whether an offset's text opens more parentheses than it closes (bash checks before expanding). */
@@ -565,6 +705,8 @@ final class Expander {
         if (all) {
             if (op == 'A' || op == 'a') {
                 f.params(List.of(), q, name.equals("*"));
+            } else if (op == 'P') {
+                startPrompt(vars.positional(), f, q, true, name.equals("*"));
             } else {
                 f.params(ParamEdit.transformEach(vars.positional(), op), q, name.equals("*"));
             }
@@ -574,6 +716,10 @@ final class Expander {
             if (q) {
                 f.markPresent();
             }
+            return;
+        }
+        if (op == 'P') {
+            startPrompt(List.of(v), f, q, false, false);
             return;
         }
         name = vars.resolve(name);      // a nameref's are its target's

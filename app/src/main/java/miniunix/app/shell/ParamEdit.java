@@ -16,8 +16,8 @@ import miniunix.user.lib.Quote;
  * do in a UTF-8 locale.
  */
 final class ParamEdit {
-    /** The letters of ${NAME@OP} this shell knows: bash 5.2's, less P (a value expanded as a prompt). */
-    static final String TRANSFORMS = "QEAKakUuL";
+    /** The letters of ${NAME@OP}: bash 5.2's. */
+    static final String TRANSFORMS = "QEPAKakUuL";
 
     private ParamEdit() {
     }
@@ -187,7 +187,8 @@ final class ParamEdit {
     }
 
     /**
-     * ${NAME@OP} of a value (one of {@link #TRANSFORMS} but A and a, which need the variable):
+     * ${NAME@OP} of a value (one of {@link #TRANSFORMS} but A and a, which need the variable, and
+     * P, which the {@link Expander} expands):
      * Q and K quoted for reuse as input, E with $'...''s backslash escapes expanded, U upper-
      * cased, u the first character upper-cased, L lower-cased.
      */

@@ -91,7 +91,8 @@ final class Prompts {
     /** An expander of a decoded prompt text, or null when it can't be read (an unclosed ${). */
     static Expander expander(Shell sh, String text) {
         try {
-            return new Expander(new Lexer("", true, 1).hereDocBody(text), false, sh.vars.get("IFS"));
+            return new Expander(new Lexer("", true, 1).hereDocBody(text), false, sh.vars.get("IFS"))
+                    .prompt(facts(sh, null, null));
         } catch (SyntaxError bad) {
             return null;
         }

@@ -2,13 +2,8 @@ package miniunix.app.shell;
 
 import java.util.List;
 
-import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
-import miniunix.user.lib.Fetch;
-import miniunix.user.lib.Libc;
-import miniunix.user.lib.Passwd;
-import miniunix.user.lib.SessionReport;
 
 /**
  * One xtrace line whose PS4 needs the kernel (bash's indirection_level_string, for what
@@ -19,18 +14,15 @@ import miniunix.user.lib.SessionReport;
  * xtrace off and $? kept, as bash runs them; then the line goes to fd 2.
  */
 final class TraceFrame extends Frame {
-    private enum Phase { FACTS, TIME, TTY, TTY_STAT, USER, EXPAND, SUBSTITUTED }
+    private enum Phase { FACTS, EXPAND, SUBSTITUTED }
 
     /** The prompt string, as it was when the line was due. */
     private final String ps;
     /** What follows PS4 on the line; null for a prompt (PS1, PS2), which has no nesting level. */
     private final String text;
     private Phase phase = Phase.FACTS;
-    private final long[] clock = new long[2];
-    private Long now;
-    private String tty;
-    private StatBuf st = new StatBuf();
-    private Fetch passwd;
+    /** What the escapes of ps show that the shell does not know, asked of the kernel. */
+    private PromptFacts facts;
     /** PS4 decoded, and its expansion under way. */
     private String decoded;
     private Expander x;
@@ -41,6 +33,7 @@ final class TraceFrame extends Frame {
     TraceFrame(String ps, String text) {
         this.ps = ps;
         this.text = text;
+        this.facts = new PromptFacts(ps);
     }
 
     /**
@@ -57,60 +50,17 @@ final class TraceFrame extends Frame {
         while (true) {
             switch (phase) {
                 case FACTS -> {
-                    switch (PromptString.needs(ps, Prompts.facts(sh, now, tty))) {
-                        case 't' -> {
-                            phase = Phase.TIME;
-                            return Libc.clockGettime(Syscall.ClockGettime.CLOCK_REALTIME, clock);
-                        }
-                        case 'l' -> {
-                            phase = Phase.TTY;
-                            return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
-                        }
-                        case 'u' -> {
-                            phase = Phase.USER;
-                            passwd = new Fetch(Fetch.Kind.FILE, "/etc/passwd", 0);
-                            ret = 0;
-                        }
-                        default -> {
-                            decoded = PromptString.decode(ps, Prompts.facts(sh, now, tty));
-                            sh.promptError = null;
-                            x = Prompts.expander(sh, decoded);
-                            phase = Phase.EXPAND;
-                            if (x == null) {
-                                return done(sh, decoded);
-                            }
-                        }
-                    }
-                }
-                case TIME -> {
-                    now = ret < 0 ? 0L : clock[0];
-                    phase = Phase.FACTS;
-                }
-                case TTY -> {
-                    if (ret < 0) {              // fd 0 is no terminal: bash's ttyname failed
-                        tty = "tty";
-                        phase = Phase.FACTS;
-                    } else {
-                        phase = Phase.TTY_STAT;
-                        return Libc.fstat(0, st);
-                    }
-                }
-                case TTY_STAT -> {
-                    String name = ret < 0 ? "?" : SessionReport.ttyName(st.rdev);
-                    tty = name.equals("?") ? "tty" : name.substring(name.lastIndexOf('/') + 1);
-                    phase = Phase.FACTS;
-                }
-                case USER -> {
-                    Trap t = passwd.next(ret);
+                    Trap t = facts.next(sh, ret);
                     if (t != null) {
                         return t;
                     }
-                    String name = passwd.error != 0 ? null
-                            : Passwd.nameOf(Passwd.parse(passwd.text()), sh.uid);
-                    boolean none = name == null || name.equals(Integer.toString(sh.uid));
-                    sh.userName = none ? PromptString.NO_NAME : name;
-                    passwd = null;
-                    phase = Phase.FACTS;
+                    decoded = PromptString.decode(ps, facts.facts(sh));
+                    sh.promptError = null;
+                    x = Prompts.expander(sh, decoded);
+                    phase = Phase.EXPAND;
+                    if (x == null) {
+                        return done(sh, decoded);
+                    }
                 }
                 case EXPAND -> {
                     Expander.Status s = x.run(sh.vars);
@@ -161,12 +111,7 @@ final class TraceFrame extends Frame {
     Frame copy() {
         TraceFrame t = new TraceFrame(ps, text);
         t.phase = phase;
-        System.arraycopy(clock, 0, t.clock, 0, clock.length);
-        t.now = now;
-        t.tty = tty;
-        t.st = new StatBuf();
-        t.st.rdev = st.rdev;
-        t.passwd = passwd == null ? null : passwd.copy();
+        t.facts = facts.copy();
         t.decoded = decoded;
         t.x = x == null ? null : x.copy();
         t.status = status;
