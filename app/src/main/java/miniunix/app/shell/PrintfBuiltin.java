@@ -58,7 +58,8 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
      * its status in status[0]; null when it has left the frame (an integer VAR's bad
      * expression). now is the time in seconds since the epoch, for %(FMT)T.
      */
-    static ArrayList<BuiltinFrame.Chunk> run(BuiltinFrame b, Shell sh, List<String> argv, long now, int[] status) {
+    static ArrayList<BuiltinFrame.Chunk> run(BuiltinFrame b, Shell sh, List<String> argv, long now,
+                                             int[] status) {
         BuiltinOptions o = new BuiltinOptions(b, argv, "v:", USAGE);
         String var = null;
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
@@ -80,7 +81,8 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
             return new ArrayList<>();
         }
         PrintfBuiltin p = new PrintfBuiltin(b, sh, var != null, now);
-        status[0] = PrintfFormat.run(Dialect.BASH, operands.get(0), operands.subList(1, operands.size()), p);
+        List<String> args = operands.subList(1, operands.size());
+        status[0] = PrintfFormat.run(Dialect.BASH, operands.get(0), args, p);
         if (var == null) {
             p.flush(p.out.size());
             return p.chunks;
@@ -93,7 +95,7 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
         return p.chunks;
     }
 
-    /** A NAME, or NAME[SUBSCRIPT] with a subscript that is not empty (bash's valid_array_reference). */
+    /** NAME, or NAME[SUBSCRIPT] with a subscript (bash's valid_array_reference). */
     private static boolean isTarget(String var) {
         int open = var.indexOf('[');
         if (open < 0) {
@@ -120,7 +122,8 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
                 return 0;
             }
             String sub = var.substring(open + 1, var.length() - 1);
-            ArrayAssign.Failure f = new ArrayAssign(base, sub, sub, false, value, null).perform(sh.vars);
+            ArrayAssign a = new ArrayAssign(base, sub, sub, false, value, null);
+            ArrayAssign.Failure f = a.perform(sh.vars);
             if (f == null) {
                 return 0;
             }

@@ -54,7 +54,8 @@ public final class Printf extends Proc {
         if (argv.size() <= first) {
             return fail(1, "missing operand\n" + Opts.tryHelp(prog()));
         }
-        int status = PrintfFormat.run(Dialect.COREUTILS, argv.get(first), argv.subList(first + 1, argv.size()),
+        List<String> args = argv.subList(first + 1, argv.size());
+        int status = PrintfFormat.run(Dialect.COREUTILS, argv.get(first), args,
                 new PrintfFormat.Sink() {
                     @Override
                     public void out(byte[] b, int off, int n) {

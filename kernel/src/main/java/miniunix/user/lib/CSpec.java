@@ -36,7 +36,8 @@ record CSpec(String flags, int width, boolean starWidth, int precision, boolean 
             ok = without(ok, "c");
             starPrecision = at[0] < format.length && format[at[0]] == '*';
             at[0] += starPrecision ? 1 : 0;
-            boolean negative = bash && !starPrecision && at[0] < format.length && format[at[0]] == '-';
+            boolean negative = bash && !starPrecision && at[0] < format.length
+                    && format[at[0]] == '-';
             at[0] += negative ? 1 : 0;
             precision = starPrecision ? -1 : digits(format, at);
             precision = negative ? -1 : precision;

@@ -75,7 +75,8 @@ public final class PrintfFormat {
             used = p.next - before;
         } while (!p.stopped && used > 0 && p.next < args.size());
         if (!p.stopped && p.next < args.size() && dialect == Dialect.COREUTILS) {
-            sink.error("warning: ignoring excess arguments, starting with " + Quote.quote(args.get(p.next)));
+            sink.error("warning: ignoring excess arguments, starting with "
+                    + Quote.quote(args.get(p.next)));
         }
         return p.status;
     }
@@ -138,7 +139,8 @@ public final class PrintfFormat {
             stopped = true;
             String text = new String(format, start, Math.min(format.length, spec.end() + 1) - start,
                     StandardCharsets.UTF_8);
-            fail(bash() ? "`" + text + "': missing format character" : text + ": invalid conversion specification");
+            fail(bash() ? "`" + text + "': missing format character"
+                    : text + ": invalid conversion specification");
             return format.length;
         }
         int width = spec.starWidth() ? star(nextArg(null)) : spec.width();
@@ -189,7 +191,8 @@ public final class PrintfFormat {
                 arg = new String(new CFormat("", 0, cf.precision(), 's').string(
                         arg.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             }
-            CFormat unlimited = new CFormat(cf.flags(), cf.width(), conv == 'Q' ? -1 : cf.precision(), 's');
+            int precision = conv == 'Q' ? -1 : cf.precision();
+            CFormat unlimited = new CFormat(cf.flags(), cf.width(), precision, 's');
             write(unlimited.string(bashQuote(arg).getBytes(StandardCharsets.UTF_8)));
         } else if (conv == 'n') {
             String name = nextArg("");
@@ -222,7 +225,8 @@ public final class PrintfFormat {
         }
         char t = f + 1 < format.length ? (char) format[f + 1] : 0;
         if (depth != 0 || t != 'T') {
-            sink.error("warning: `" + (depth != 0 ? "" : String.valueOf(t)) + "': invalid time format specification");
+            String letter = depth != 0 ? "" : String.valueOf(t);
+            sink.error("warning: `" + letter + "': invalid time format specification");
             write(format, start, 1);
             return start;
         }
@@ -230,7 +234,8 @@ public final class PrintfFormat {
         String arg = nextArg(null);
         long secs = arg == null ? -1 : number(arg, true).integer().longValue();
         String s = sink.strftime(fmt.isEmpty() ? "%X" : fmt, secs);
-        write(new CFormat(cf.flags(), cf.width(), cf.precision(), 's').string(s.getBytes(StandardCharsets.UTF_8)));
+        CFormat asString = new CFormat(cf.flags(), cf.width(), cf.precision(), 's');
+        write(asString.string(s.getBytes(StandardCharsets.UTF_8)));
         return f + 1;
     }
 
@@ -252,7 +257,8 @@ public final class PrintfFormat {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean tilde = c == '~' && (i == 0 || s.charAt(i - 1) == ':' || s.charAt(i - 1) == '=');
+            boolean tilde = c == '~'
+                    && (i == 0 || s.charAt(i - 1) == ':' || s.charAt(i - 1) == '=');
             if (" \t\n!\"$&'()*,;<>?[\\]^`{|}".indexOf(c) >= 0 || c == '#' && i == 0 || tilde) {
                 sb.append('\\');
             }
@@ -281,7 +287,7 @@ public final class PrintfFormat {
         return next < args.size() ? args.get(next++) : dflt;
     }
 
-    /** An integer argument, with printf's complaints (printf.c verify_numeric, bash's getintmax). */
+    /** An integer argument, with printf's complaints (verify_numeric; bash's getintmax). */
     private CNumber number(String arg, boolean signed) {
         CNumber n = CNumber.integer(arg, signed);
         verify(arg, n, n.range());
@@ -297,18 +303,21 @@ public final class PrintfFormat {
     private void verify(String arg, CNumber n, boolean range) {
         if (bash()) {
             if (n.end() < arg.length() && n.ignored() == null) {
-                boolean octal = arg.length() > 1 && arg.charAt(0) == '0' && Character.isDigit(arg.charAt(1));
+                boolean octal = arg.length() > 1 && arg.charAt(0) == '0'
+                        && Character.isDigit(arg.charAt(1));
                 fail(arg + ": " + (octal ? "invalid octal number"
                         : arg.startsWith("0x") ? "invalid hex number" : "invalid number"));
             } else if (range) {
                 sink.error("warning: " + arg + ": Numerical result out of range");
             }
         } else if (n.ignored() != null) {
-            sink.error("warning: " + n.ignored() + ": character(s) following character constant have been ignored");
+            sink.error("warning: " + n.ignored()
+                    + ": character(s) following character constant have been ignored");
         } else if (range) {
             fail(Quote.quote(arg) + ": Numerical result out of range");
         } else if (n.end() < arg.length()) {
-            fail(Quote.quote(arg) + (n.end() == 0 ? ": expected a numeric value" : ": value not completely converted"));
+            fail(Quote.quote(arg) + (n.end() == 0 ? ": expected a numeric value"
+                    : ": value not completely converted"));
         }
     }
 
@@ -377,7 +386,8 @@ public final class PrintfFormat {
                     put('\\');
                 }
                 if (c != 'c' || !bash()) {
-                    put(c == 'E' ? "\u001b" : at >= 0 ? String.valueOf("\"\\\u0007\b_\u001b\f\n\r\t\u000b".charAt(at))
+                    String escaped = "\"\\\u0007\b_\u001b\f\n\r\t\u000b";
+                    put(c == 'E' ? "\u001b" : at >= 0 ? String.valueOf(escaped.charAt(at))
                             : String.valueOf((char) c));
                     return p;
                 }
