@@ -128,7 +128,10 @@ final class Expander {
     private boolean fatal;
     /** Said but not an error (bash's "a: bad array subscript" for ${a[-9]}): lines for stderr, or null. */
     private String warnings;
-    /** What the prompt escapes of ${NAME@P} show; null when the caller gave none (then unknown facts are blank). */
+    /**
+     * What the prompt escapes of ${NAME@P} show ({@link #prompt}): every maker of an expander
+     * gives them (ExpandFrame, Prompts), and an expander gives its own to those it nests.
+     */
     private PromptString.Facts promptFacts;
     private Prompting prompting;
     /** What an expansion of ${NAME@P} said went wrong, lines said with the shell's name alone, or null. */
@@ -571,10 +574,8 @@ final class Expander {
      */
     private void startPrompt(List<String> values, Fields f, boolean q, boolean all, boolean star) {
         List<String> decoded = new ArrayList<>(values.size());
-        PromptString.Facts facts = promptFacts != null ? promptFacts
-                : new PromptString.Facts(null, "", "", null, "", 0, false, null, null, 1, 1);
         for (String v : values) {
-            decoded.add(PromptString.decode(v, facts));
+            decoded.add(PromptString.decode(v, promptFacts));
         }
         prompting = new Prompting(decoded, sinks.lastIndexOf(f), q, all, star);
     }
