@@ -17,8 +17,8 @@ echo "x"<(true)"y" 2>(true) {a,b}<(true)
 echo "<(true)" '<(true)' \<\(true\) "$(echo '>(true)')"
 IFS=/; echo <(true); unset IFS
 echo <()x
-true <(exit 3); wait $!; echo "wait gives $?"
-echo <(false) > /dev/null; wait $!; echo "status $?"
+true <(sleep 0.3; exit 3); wait $!; echo "wait gives $?"
+echo <(sleep 0.3; false) > /dev/null; wait $!; echo "status $?"
 f() { cat "$1" "$2"; }; f <(echo one) <(echo two)
 echo $(cat <(echo nested))
 cat <(cat <(echo deeper))
