@@ -193,6 +193,7 @@ final class BuiltinFrame extends Frame {
             case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
             case "enable" -> done(sh, EnableBuiltin.run(this, sh, argv));
+            case "builtin" -> done(sh, builtin());
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
@@ -201,6 +202,24 @@ final class BuiltinFrame extends Frame {
             case "false" -> done(sh, 1);
             default -> done(sh, 0);
         };
+    }
+
+    /**
+     * builtin [shell-builtin [arg ...]] when it runs no builtin ({@link SimpleFrame} runs one
+     * that is there): with no NAME it succeeds; a NAME that is no builtin, or one enable -n
+     * turned off, is bash's "builtin: NAME: not a shell builtin", status 1.
+     */
+    private int builtin() {
+        BuiltinOptions opts = new BuiltinOptions(this, argv, "", "builtin: usage: builtin [shell-builtin [arg ...]]\n");
+        if (opts.next() != BuiltinOptions.END) {
+            return BuiltinOptions.STATUS;
+        }
+        List<String> names = opts.operands();
+        if (names.isEmpty()) {
+            return 0;
+        }
+        error("builtin: " + names.get(0) + ": not a shell builtin\n");
+        return 1;
     }
 
     /** Queues text for fd; all of it is written, in order, when the builtin is done. */

@@ -21,7 +21,8 @@ final class Builtins {
             ":", "break", "continue", "shift", "read", "mapfile", "readarray", "return", "local", "declare",
             "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type", "command", "jobs",
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
-            "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable");
+            "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable",
+            "builtin");
 
     /**
      * The names of {@link #NAMES} in the order enable lists them: bash's table of builtins is

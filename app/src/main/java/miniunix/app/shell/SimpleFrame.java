@@ -470,11 +470,35 @@ final class SimpleFrame extends Frame {
     private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
                      boolean substituted) {
         int skip = 0;
-        while (skip < argv.size() && isCommandBuiltin(sh, argv.get(skip))
-                && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
-            skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
+        while (skip < argv.size()) {
+            if (isCommandBuiltin(sh, argv.get(skip)) && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
+                skip += TypeBuiltin.commandName(argv.subList(skip, argv.size()));
+            } else if (isBuiltinBuiltin(sh, argv.get(skip), skip) && builtinName(sh, argv, skip) > 0) {
+                skip += builtinName(sh, argv, skip);
+            } else {
+                break;
+            }
         }
         run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
+    }
+
+    /** builtin NAME ARGS runs the builtin NAME, never a function (unless builtin is one itself). */
+    private static boolean isBuiltinBuiltin(Shell sh, String word, int skip) {
+        return word.equals("builtin") && (skip > 0 || !sh.functions.containsKey("builtin"))
+                && Builtins.runs(sh, "builtin");
+    }
+
+    /**
+     * How many words of argv from at ("builtin", and a "--" after it) come before the builtin
+     * it runs; 0 when no builtin that runs follows (then builtin itself says why, in
+     * {@link BuiltinFrame}): bash's builtin_builtin finds no builtin that enable -n turned off.
+     */
+    private static int builtinName(Shell sh, List<String> argv, int at) {
+        int k = at + 1;
+        if (k < argv.size() && argv.get(k).equals("--")) {
+            k++;
+        }
+        return k < argv.size() && Builtins.runs(sh, argv.get(k)) ? k - at : 0;
     }
 
     /** command NAME ARGS runs NAME but never a function (unless command is one itself). */
