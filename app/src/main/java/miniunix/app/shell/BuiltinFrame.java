@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
@@ -51,6 +52,8 @@ final class BuiltinFrame extends Frame {
     private boolean physical;
     /** cd -: the new directory is printed. */
     private boolean printTarget;
+    /** pushd and popd: what follows a change of directory that worked (its status), or null. */
+    private IntSupplier afterCd;
     private int in = 0;
     private int out = 1;
     private int err = 2;
@@ -165,6 +168,7 @@ final class BuiltinFrame extends Frame {
     private Trap run(Shell sh, long ret) {
         return switch (argv.get(0)) {
             case "cd" -> cd(sh, ret);
+            case "pushd", "popd", "dirs" -> dirStack(sh, ret);
             case "pwd" -> pwd(sh, ret);
             case "exit" -> exit(sh);
             case "export" -> finish(sh, ScopeBuiltins.export(this, sh, argv));
@@ -347,7 +351,7 @@ final class BuiltinFrame extends Frame {
     private Trap cd(Shell sh, long ret) {
         if (pc == 1) {
             if (ret < 0) {
-                return fail(sh, "cd: " + dir + ": " + Errno.strerror(ret), 1);
+                return fail(sh, argv.get(0) + ": " + dir + ": " + Errno.strerror(ret), 1);
             }
             if (physical) {
                 pc = 2;
@@ -357,7 +361,7 @@ final class BuiltinFrame extends Frame {
         }
         if (pc == 2) {
             if (ret <= 0) {
-                return fail(sh, "cd: " + Errno.strerror(ret), 1);
+                return fail(sh, argv.get(0) + ": " + Errno.strerror(ret), 1);
             }
             target = Shell.decode(cwd, 0, (int) ret - 1);
             pc = 1;
@@ -370,7 +374,7 @@ final class BuiltinFrame extends Frame {
             if (printTarget) {
                 sh.print(out, target + "\n");
             }
-            return done(sh, 0);
+            return done(sh, afterCd == null ? 0 : afterCd.getAsInt());
         }
         BuiltinOptions o = new BuiltinOptions(this, argv, "LPe", "cd: usage: cd [-L|[-P [-e]] [-@]] [dir]\n");
         for (int c; (c = o.next()) != BuiltinOptions.END; ) {
@@ -383,11 +387,37 @@ final class BuiltinFrame extends Frame {
         if (operands.size() > 1) {
             return fail(sh, "cd: too many arguments", 1);
         }
-        printTarget = operands.size() == 1 && operands.get(0).equals("-");
-        String name = operands.isEmpty() ? "HOME" : printTarget ? "OLDPWD" : null;
-        dir = name == null ? operands.get(0) : sh.vars.value(name);
+        return go(sh, operands.isEmpty() ? null : operands.get(0));
+    }
+
+    /**
+     * pushd and popd: the builtin goes to DIR as `cd DIR` would (its name in the messages),
+     * and runs AFTER when that works. {@link DirStack} calls this, then returns MOVE.
+     */
+    void changeDir(String d, IntSupplier after) {
+        dir = d;
+        afterCd = after;
+    }
+
+    private Trap dirStack(Shell sh, long ret) {
+        if (pc != 0) {
+            return cd(sh, ret);
+        }
+        int status = switch (argv.get(0)) {
+            case "pushd" -> DirStack.pushd(this, sh, argv);
+            case "popd" -> DirStack.popd(this, sh, argv);
+            default -> DirStack.dirs(this, sh, argv);
+        };
+        return status == DirStack.MOVE ? go(sh, dir) : done(sh, status);
+    }
+
+    /** cd's move to OPERAND (null: $HOME; "-": $OLDPWD, printed). */
+    private Trap go(Shell sh, String operand) {
+        printTarget = "-".equals(operand);
+        String name = operand == null ? "HOME" : printTarget ? "OLDPWD" : null;
+        dir = name == null ? operand : sh.vars.value(name);
         if (dir == null) {
-            return fail(sh, "cd: " + name + " not set", 1);
+            return fail(sh, argv.get(0) + ": " + name + " not set", 1);
         }
         target = normalize(dir.startsWith("/") ? dir : sh.vars.get("PWD") + "/" + dir);
         pc = 1;

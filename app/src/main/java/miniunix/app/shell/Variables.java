@@ -77,6 +77,11 @@ final class Variables {
      * pipeline set it), before a ! applies, as bash keeps it.
      */
     int[] pipeStatus = {0};
+    /**
+     * The directory stack of pushd, popd and dirs ({@link DirStack}), most recent first, which
+     * DIRSTACK shows after $PWD. Never changed in place, so a copy shares it safely.
+     */
+    List<String> dirStack = List.of();
     /** $$: the shell's pid (subshells keep their parent's). */
     int pid;
     /**
@@ -132,6 +137,7 @@ final class Variables {
         v.command = command;
         v.lastBackground = lastBackground;
         v.special = special.copy();
+        v.dirStack = dirStack;
         return v;
     }
 
@@ -218,6 +224,13 @@ final class Variables {
      * the statuses of the last pipeline each time it is asked for.
      */
     ShellArray array(String name) {
+        if (name.equals("DIRSTACK")) {
+            List<String> d = new ArrayList<>(dirStack.size() + 1);
+            String pwd = get("PWD");
+            d.add(pwd == null ? "" : pwd);
+            d.addAll(dirStack);
+            return ShellArray.of(d);
+        }
         if (name.equals("PIPESTATUS")) {
             List<String> st = new ArrayList<>(pipeStatus.length);
             for (int s : pipeStatus) {
