@@ -198,6 +198,7 @@ final class BuiltinFrame extends Frame {
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
             case "enable" -> done(sh, EnableBuiltin.run(this, sh, argv));
             case "builtin" -> done(sh, builtin());
+            case "caller" -> done(sh, caller(sh));
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
@@ -224,6 +225,49 @@ final class BuiltinFrame extends Frame {
         }
         error("builtin: " + names.get(0) + ": not a shell builtin\n");
         return 1;
+    }
+
+    /**
+     * caller [EXPR] (bash's caller.def), from the calls running ({@link Shell#calls}, bash's
+     * BASH_LINENO, FUNCNAME and BASH_SOURCE, innermost first): without EXPR "LINE FILE", the
+     * line the running call was made on and the file of the call below it ("NULL" when there is
+     * none); with EXPR N, "LINE NAME FILE" of the call N frames out, status 1 when there is none.
+     * With no call running at all (the top level of stdin or -c) it fails before it reads its
+     * options, as bash's.
+     */
+    private int caller(Shell sh) {
+        if (sh.calls == null) {
+            return 1;
+        }
+        BuiltinOptions opts = new BuiltinOptions(this, argv, "", "caller: usage: caller [expr]\n");
+        if (opts.next() != BuiltinOptions.END) {
+            return BuiltinOptions.STATUS;
+        }
+        List<String> args = opts.operands();
+        if (args.isEmpty()) {
+            Shell.Call below = sh.calls.up();
+            say(out, sh.calls.line() + " " + (below == null ? "NULL" : below.file()) + "\n");
+            return 0;
+        }
+        String expr = args.get(0);
+        String digits = expr.strip();
+        if (digits.startsWith("+") || digits.startsWith("-")) {
+            digits = digits.substring(1);
+        }
+        if (!Parser.isDigits(digits) || digits.length() > 18) {     // bash's legal_number
+            error("caller: " + expr + ": invalid number\ncaller: usage: caller [expr]\n");
+            return BuiltinOptions.STATUS;
+        }
+        long n = Long.parseLong(expr.strip());
+        Shell.Call at = sh.calls;
+        for (long i = 0; i < n && at != null; i++) {
+            at = at.up();
+        }
+        if (n < 0 || at == null || at.up() == null) {
+            return 1;
+        }
+        say(out, at.line() + " " + at.up().name() + " " + at.up().file() + "\n");
+        return 0;
     }
 
     /** Queues text for fd; all of it is written, in order, when the builtin is done. */

@@ -36,6 +36,7 @@ final class FunctionFrame extends Frame {
     /** The caller's error name and line, back when the call ends. */
     private String callerSource;
     private int callerLine;
+    private Shell.Call callerCalls;
     private boolean started;
     private boolean restored;
     /** The caller's traps the call runs without ({@link TrapTable#hide}); null if none. */
@@ -75,6 +76,8 @@ final class FunctionFrame extends Frame {
         callerSource = sh.source;
         callerLine = sh.vars.lineno;
         sh.source = sh.functionSources.getOrDefault(name, sh.topSource);
+        callerCalls = sh.calls;
+        sh.calls = new Shell.Call(name, sh.source, callerLine, callerCalls);
         sh.vars.setPositional(args);
         sh.vars.scopes.pushCall();
         sh.funcNest++;
@@ -106,6 +109,7 @@ final class FunctionFrame extends Frame {
             sh.vars.scopes.pop();
             sh.vars.setPositional(callerArgs);
             sh.source = callerSource;
+            sh.calls = callerCalls;
             sh.vars.lineno = callerLine;
             sh.trapTable.restoreAfter(hiddenTraps);
         }
@@ -128,6 +132,7 @@ final class FunctionFrame extends Frame {
         f.callerArgs = callerArgs == null ? null : new ArrayList<>(callerArgs);
         f.callerSource = callerSource;
         f.callerLine = callerLine;
+        f.callerCalls = callerCalls;
         f.started = started;
         f.restored = restored;
         f.hiddenTraps = hiddenTraps == null ? null : hiddenTraps.clone();

@@ -45,6 +45,7 @@ final class SourceFrame extends Frame {
     /** The caller's error name and line, back when the commands end. */
     private String callerSource;
     private int callerLine;
+    private Shell.Call callerCalls;
     /** $BASH_COMMAND when the commands began: back when they end, as bash's parse_and_execute does. */
     private String callerCommand;
     /** The caller's traps a sourced file runs without ({@link TrapTable#hide}); null if none. */
@@ -189,8 +190,10 @@ final class SourceFrame extends Frame {
         callerSource = sh.source;
         callerLine = sh.vars.lineno;
         callerCommand = sh.vars.command;
+        callerCalls = sh.calls;
         if (!eval) {
             sh.source = argv.get(1);    // bash's BASH_SOURCE: the name as given
+            sh.calls = new Shell.Call("source", sh.source, callerLine, callerCalls);
             hiddenTraps = sh.trapTable.hide(!sh.vars.on(ShellOption.FUNCTRACE), false, false);
         }
         sh.push(ReadFrame.nested(text, eval ? "eval: " : "", eval ? Math.max(1, sh.vars.lineno) : 1));
@@ -203,6 +206,7 @@ final class SourceFrame extends Frame {
             sh.sourceNest--;
             sh.traceDepth--;
             sh.source = callerSource;
+            sh.calls = callerCalls;
             sh.vars.lineno = callerLine;
             sh.vars.command = callerCommand;
             sh.trapTable.restoreAfter(hiddenTraps);
@@ -246,6 +250,7 @@ final class SourceFrame extends Frame {
         s.running = running;
         s.callerSource = callerSource;
         s.callerLine = callerLine;
+        s.callerCalls = callerCalls;
         s.callerCommand = callerCommand;
         s.hiddenTraps = hiddenTraps == null ? null : hiddenTraps.clone();
         s.statusBeforeReturn = statusBeforeReturn;
