@@ -95,6 +95,9 @@ final class BuiltinFrame extends Frame {
     private int outputStatus;
     /** printf's clock_gettime(2) result, for %(FMT)T; null until asked. */
     private long[] clock;
+    /** times: getrusage(2) of the shell and of its children, user and system microseconds. */
+    private long[] selfTimes;
+    private long[] childTimes;
     /**
      * What the builtin says, in order, as fd and text pairs; written when it is done. Null
      * until it says something (most builtins in a loop say nothing).
@@ -199,6 +202,7 @@ final class BuiltinFrame extends Frame {
             case "enable" -> done(sh, EnableBuiltin.run(this, sh, argv));
             case "builtin" -> done(sh, builtin());
             case "caller" -> done(sh, caller(sh));
+            case "times" -> times(sh);
             case "umask" -> umask(sh, ret);
             case "ulimit" -> ulimit(sh, ret);
             case "test", "[" -> test(sh, ret);
@@ -268,6 +272,35 @@ final class BuiltinFrame extends Frame {
         }
         say(out, at.line() + " " + at.up().name() + " " + at.up().file() + "\n");
         return 0;
+    }
+
+    /**
+     * times (bash's times.def): the user and system CPU time of the shell, then of its children
+     * that were waited for, as the kernel counts them (getrusage(2) RUSAGE_SELF and
+     * RUSAGE_CHILDREN), each as bash's MmS.FFFs (milliseconds, truncated). Operands are let go.
+     */
+    private Trap times(Shell sh) {
+        switch (pc) {
+            case 0 -> {
+                if (new BuiltinOptions(this, argv, "", "times: usage: times\n").next() != BuiltinOptions.END) {
+                    return done(sh, BuiltinOptions.STATUS);
+                }
+                pc = 1;
+                selfTimes = new long[2];
+                return Libc.getrusage(Syscall.Getrusage.RUSAGE_SELF, selfTimes);
+            }
+            case 1 -> {
+                pc = 2;
+                childTimes = new long[2];
+                return Libc.getrusage(Syscall.Getrusage.RUSAGE_CHILDREN, childTimes);
+            }
+            default -> {
+                say(out, Stopwatch.seconds(selfTimes[0], 3, true) + " " + Stopwatch.seconds(selfTimes[1], 3, true)
+                        + "\n" + Stopwatch.seconds(childTimes[0], 3, true) + " "
+                        + Stopwatch.seconds(childTimes[1], 3, true) + "\n");
+                return done(sh, 0);
+            }
+        }
     }
 
     /** Queues text for fd; all of it is written, in order, when the builtin is done. */
@@ -983,6 +1016,8 @@ final class BuiltinFrame extends Frame {
         b.outputDone = outputDone;
         b.outputStatus = outputStatus;
         b.clock = clock == null ? null : clock.clone();
+        b.selfTimes = selfTimes == null ? null : selfTimes.clone();
+        b.childTimes = childTimes == null ? null : childTimes.clone();
         return b;
     }
 }
