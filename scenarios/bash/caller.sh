@@ -24,10 +24,11 @@ g() {
     echo "$(caller 0) in a substitution"
 }
 f
-printf 'caller\ncaller 0\necho "sourced: $?"\nh\n' > sourced.sh
+printf 'caller\ncaller 0\necho "sourced: $?"\nh\n' > /tmp/miniunix-caller-sourced.sh
 h() { caller 0; caller 1; caller 2; }
-. ./sourced.sh
-k() { . ./sourced.sh; }
+. /tmp/miniunix-caller-sourced.sh
+k() { . /tmp/miniunix-caller-sourced.sh; }
 k
 caller -x
 echo "-x at the top: $?"
+rm /tmp/miniunix-caller-sourced.sh
