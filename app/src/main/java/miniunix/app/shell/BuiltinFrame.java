@@ -174,6 +174,7 @@ final class BuiltinFrame extends Frame {
             case "pushd", "popd", "dirs" -> dirStack(sh, ret);
             case "pwd" -> pwd(sh, ret);
             case "exit" -> exit(sh);
+            case "logout" -> sh.loginShell ? exit(sh) : fail(sh, "logout: not login shell: use `exit'", 1);
             case "export" -> finish(sh, ScopeBuiltins.export(this, sh, argv));
             case "unset" -> finish(sh, ScopeBuiltins.unset(this, sh, argv));
             case "readonly" -> finish(sh, ScopeBuiltins.readonly(this, sh, argv));
@@ -562,7 +563,7 @@ final class BuiltinFrame extends Frame {
 
     private Trap exit(Shell sh) {
         if (argv.size() > 2) {
-            return fail(sh, "exit: too many arguments", 1);
+            return fail(sh, argv.get(0) + ": too many arguments", 1);
         }
         String word = sh.interactive ? sh.exitWord() : "";
         int status = sh.vars.status;
@@ -574,7 +575,7 @@ final class BuiltinFrame extends Frame {
                 status = (int) (Long.parseLong(n) & 0xff);
             } else {
                 status = 2;
-                error = sh.errorPrefix() + "exit: " + argv.get(1) + ": numeric argument required\n";
+                error = sh.errorPrefix() + argv.get(0) + ": " + argv.get(1) + ": numeric argument required\n";
             }
         }
         if (JobBuiltins.holdsExit(sh, err)) {

@@ -190,6 +190,13 @@ public final class Shell implements Program {
     String hostName = "(none)";
     /** The shell's argv[0] (bash's shell_name): the prompts' \s. */
     String shellName = "sh";
+    /**
+     * bash's login_shell: argv[0] starts with '-' (as login starts it) and the shell is
+     * interactive at start. The launcher's -sh that reads a script (on stdin, or -c CMDS and
+     * SCRIPT files) stands for `bash &lt; script`, which is none. logout ends only a login
+     * shell. A subshell is none, a command substitution stays one, as bash's.
+     */
+    boolean loginShell;
     /** The effective uid (bash's current_user.euid): the prompts' \$. */
     int euid;
     /** The user's name (/etc/passwd) once a prompt asked (bash's get_current_user_info), or null. */
@@ -451,6 +458,7 @@ public final class Shell implements Program {
         funcNest = s.funcNest;
         sourceNest = s.sourceNest;
         subshell = s.subshell;
+        loginShell = s.loginShell;
         shellPgid = s.shellPgid;
         ttyModes = s.ttyModes;
         jobControl = s.jobControl;
@@ -831,6 +839,7 @@ public final class Shell implements Program {
     /** An interactive shell starts with job control: "i" and "m" in $-, the terminal on fd 0. */
     private void startJobControl() {
         interactiveShell = true;
+        loginShell = shellName.startsWith("-");
         vars.modes = "i";
         vars.set(ShellOption.MONITOR, true);
         jobControl = true;
@@ -872,6 +881,7 @@ public final class Shell implements Program {
         interactive = false;
         jobControl = false;
         subshell = true;
+        loginShell = false;             // bash's execute_in_subshell; SubstFrame keeps it
         commandString = false;
         jobs.forked();
         List<Syscall> untrap = trapTable.forChild(vars.on(ShellOption.FUNCTRACE), vars.on(ShellOption.ERRTRACE));

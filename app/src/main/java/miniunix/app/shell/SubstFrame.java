@@ -73,7 +73,9 @@ final class SubstFrame extends Frame {
             sh.traceDepth++;
             // bash (without inherit_errexit): set -e is off in a command substitution.
             sh.vars.set(ShellOption.ERREXIT, false);
+            boolean login = sh.loginShell;
             sh.becomeChild(new ListFrame(body), List.of(new Frame.Calls(calls)));
+            sh.loginShell = login;      // bash: logout in $(...) ends it as exit would
             return null;
         }
         pid = (int) ret;

@@ -568,4 +568,18 @@ class ShellTest {
         assertEquals("from script\n5\n", run("echo 'echo from script; exit 5' > /tmp/s.sh\nsh /tmp/s.sh; echo $?\n"));
         assertEquals("miniunix: /nope.sh: No such file or directory\n127\n", run("sh /nope.sh; echo $?\n"));
     }
+
+    @Test
+    void logoutEndsTheLoginShellAsExitButNoSubshell() {
+        // init starts "-sh"; fed a script, it stands for `bash < script`: no login shell.
+        assertEquals("miniunix: line 1: logout: not login shell: use `exit'\n1\n", run("logout; echo $?\n"));
+        // Interactive, it is one: logout ends it; $(...) is still one, ( ) and sh -c are not.
+        String out = run("i", "echo \"[$(logout 4; echo still)]\"\n(logout); echo \"sub $?\"\n"
+                + "sh -c 'logout'; echo \"sh $?\"\nlogout x y; echo \"args $?\"\nlogout 3\necho not reached\n");
+        assertEquals("user@miniunix:~$ []\n"
+                + "user@miniunix:~$ miniunix: logout: not login shell: use `exit'\nsub 1\n"
+                + "user@miniunix:~$ sh: line 1: logout: not login shell: use `exit'\nsh 1\n"
+                + "user@miniunix:~$ miniunix: logout: too many arguments\nargs 1\n"
+                + "user@miniunix:~$ logout\n", out);
+    }
 }
