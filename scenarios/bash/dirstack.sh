@@ -48,6 +48,10 @@ popd x; echo "popd $?"
 dirs -x; echo "dirs $?"
 dirs x; echo "dirs $?"
 dirs -c x; echo "dirs $? $(dirs)"
+suspend; echo "suspend $?"
+suspend -x; echo "suspend $?"
+suspend a; echo "not reached"
+echo "suspend $?"
 ( pushd / >/dev/null; dirs ); dirs
 HOME=/; long; d=$(dirs); echo "${d//$base/BASE}"
 cd /

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -172,6 +173,7 @@ final class BuiltinFrame extends Frame {
         return switch (argv.get(0)) {
             case "cd" -> cd(sh, ret);
             case "pushd", "popd", "dirs" -> dirStack(sh, ret);
+            case "suspend" -> suspend(sh);
             case "pwd" -> pwd(sh, ret);
             case "exit" -> exit(sh);
             case "logout" -> sh.loginShell ? exit(sh) : fail(sh, "logout: not login shell: use `exit'", 1);
@@ -487,6 +489,37 @@ final class BuiltinFrame extends Frame {
             default -> DirStack.dirs(this, sh, argv);
         };
         return status == DirStack.MOVE ? go(sh, dir) : done(sh, status);
+    }
+
+    /**
+     * suspend [-f] (bash 5.2's suspend.def): an argument is `too many arguments` and drops the
+     * rest of the line; without -f a shell with no job control, or a login shell, says why it
+     * cannot; else SIGSTOP to the shell's process group, and status 0 once it is continued.
+     */
+    private Trap suspend(Shell sh) {
+        if (pc == 1) {
+            return done(sh, 0);
+        }
+        BuiltinOptions o = new BuiltinOptions(this, argv, "f", "suspend: usage: suspend [-f]\n");
+        boolean force = false;
+        for (int c; (c = o.next()) != BuiltinOptions.END; ) {
+            if (c == BuiltinOptions.BAD) {
+                return done(sh, BuiltinOptions.STATUS);
+            }
+            force = true;
+        }
+        if (!o.operands().isEmpty()) {
+            sh.expansionError("suspend: too many arguments", false);
+            return null;
+        }
+        if (!force && !sh.jobControl()) {
+            return fail(sh, "suspend: cannot suspend: no job control", 1);
+        }
+        if (!force && sh.vars.arg0.startsWith("-")) {
+            return fail(sh, "suspend: cannot suspend a login shell", 1);
+        }
+        pc = 1;
+        return new Syscall.Kill(sh.shellPgid != 0 ? -sh.shellPgid : 0, Signal.SIGSTOP.number);
     }
 
     /** cd's move to OPERAND (null: $HOME; "-": $OLDPWD, printed). */

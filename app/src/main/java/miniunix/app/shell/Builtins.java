@@ -22,7 +22,7 @@ final class Builtins {
             "typeset", "readonly", "set", "shopt", "exec", ".", "source", "eval", "type", "command", "jobs",
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
             "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable",
-            "builtin", "pushd", "popd", "dirs", "caller",
+            "builtin", "pushd", "popd", "dirs", "suspend", "caller",
             "times", "logout");
 
     /**
