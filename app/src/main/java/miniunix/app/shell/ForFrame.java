@@ -116,14 +116,7 @@ final class ForFrame extends LoopFrame {
 
     /** "for NAME in WORDS" (bash's print_for_command_head): $BASH_COMMAND for an iteration. */
     private String head() {
-        StringBuilder sb = new StringBuilder("for ").append(node.name()).append(" in");
-        if (!node.hasIn()) {
-            sb.append(" \"$@\"");
-        }
-        for (Word w : node.words()) {
-            sb.append(' ').append(w.text());
-        }
-        return sb.toString();
+        return Node.loopHead("for", node.name(), node.hasIn(), node.words(), true).toString();
     }
 
     @Override

@@ -200,6 +200,26 @@ public sealed interface Node {
         }
     }
 
+    /**
+     * "for NAME in WORDS" or "select NAME in WORDS", the words as typed. Without "in" (hasIn
+     * false) nothing follows NAME, or, when dollarAt, ' in "$@"' as bash's print_for_command_head
+     * says it for $BASH_COMMAND and the -x line.
+     */
+    static StringBuilder loopHead(String keyword, String name, boolean hasIn, List<Word> words,
+                                  boolean dollarAt) {
+        StringBuilder sb = new StringBuilder(keyword).append(' ').append(name);
+        if (hasIn || dollarAt) {
+            sb.append(" in");
+        }
+        if (!hasIn && dollarAt) {
+            sb.append(" \"$@\"");
+        }
+        for (Word w : words) {
+            sb.append(' ').append(w.text());
+        }
+        return sb;
+    }
+
     /** for name in words; do body; done. Without "in" (hasIn false) the words are "$@". */
     record For(String name, boolean hasIn, List<Word> words, CommandList body, List<Redirect> redirects,
                int line) implements Command {
@@ -210,15 +230,8 @@ public sealed interface Node {
 
         @Override
         public String text() {
-            StringBuilder sb = new StringBuilder("for ").append(name);
-            if (hasIn) {
-                sb.append(" in");
-                for (Word w : words) {
-                    sb.append(' ').append(w.text());
-                }
-            }
-            sb.append("; do ").append(body.text()).append("done");
-            return sb.append(Redirect.text(redirects)).toString();
+            return loopHead("for", name, hasIn, words, false).append("; do ").append(body.text())
+                    .append("done").append(Redirect.text(redirects)).toString();
         }
 
         @Override
@@ -240,15 +253,8 @@ public sealed interface Node {
 
         @Override
         public String text() {
-            StringBuilder sb = new StringBuilder("select ").append(name);
-            if (hasIn) {
-                sb.append(" in");
-                for (Word w : words) {
-                    sb.append(' ').append(w.text());
-                }
-            }
-            sb.append("; do ").append(body.text()).append("done");
-            return sb.append(Redirect.text(redirects)).toString();
+            return loopHead("select", name, hasIn, words, false).append("; do ").append(body.text())
+                    .append("done").append(Redirect.text(redirects)).toString();
         }
 
         @Override

@@ -254,14 +254,7 @@ final class SelectFrame extends LoopFrame {
 
     /** "select NAME in WORDS", the words as typed: the -x line. */
     private String head() {
-        StringBuilder sb = new StringBuilder("select ").append(node.name()).append(" in");
-        if (!node.hasIn()) {
-            sb.append(" \"$@\"");
-        }
-        for (Word w : node.words()) {
-            sb.append(' ').append(w.text());
-        }
-        return sb.toString();
+        return Node.loopHead("select", node.name(), node.hasIn(), node.words(), true).toString();
     }
 
     @Override
