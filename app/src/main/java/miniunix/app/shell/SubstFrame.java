@@ -13,7 +13,9 @@ import miniunix.user.lib.Libc;
 /**
  * $(list): pipe, fork; the child runs the list with stdout on the pipe and exits with its
  * status; the shell reads the pipe to EOF, waits, and leaves the output, trailing newlines
- * removed, in {@link Shell#substOutput} and the child's status in $?.
+ * removed, in {@link Shell#substOutput} and the child's status in $?. NUL bytes are dropped
+ * as bash 5.2's read_comsub drops them, with its warning once per substitution, said when the
+ * first one is read.
  */
 final class SubstFrame extends Frame {
     private enum Phase { PIPE, PIPED, FORKED, READ, GOT, WAIT, WAITED }
@@ -25,6 +27,8 @@ final class SubstFrame extends Frame {
     private byte[] out = new byte[256];
     private int outLen;
     private int pid;
+    /** A NUL byte was read (and dropped): bash's warning has been said. */
+    private boolean nullByte;
     private Phase phase = Phase.PIPE;
 
     SubstFrame(Node.CommandList body) {
@@ -50,7 +54,7 @@ final class SubstFrame extends Frame {
                 phase = Phase.GOT;
                 yield Libc.read(fds[0], buf, 0, buf.length);
             }
-            case GOT -> got(ret);
+            case GOT -> got(sh, ret);
             case WAIT -> {
                 phase = Phase.WAITED;
                 yield Libc.wait4(pid, wstatus, 0);
@@ -83,16 +87,24 @@ final class SubstFrame extends Frame {
         return new Syscall.Close(fds[1]);
     }
 
-    private Trap got(long ret) {
+    private Trap got(Shell sh, long ret) {
         if (ret == Errno.EINTR.ret() || ret > 0) {
-            if (ret > 0) {
-                if (outLen + ret > out.length) {
-                    out = Arrays.copyOf(out, Math.max(out.length * 2, outLen + (int) ret));
+            if (outLen + ret > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, outLen + (int) ret));
+            }
+            boolean warn = false;
+            for (int i = 0; i < ret; i++) {
+                if (buf[i] != 0) {
+                    out[outLen++] = buf[i];
+                } else {
+                    warn |= !nullByte;
+                    nullByte = true;
                 }
-                System.arraycopy(buf, 0, out, outLen, (int) ret);
-                outLen += (int) ret;
             }
             phase = Phase.READ;
+            if (warn) {
+                sh.error("warning: command substitution: ignored null byte in input");
+            }
             return null;
         }
         phase = Phase.WAIT;
@@ -133,6 +145,7 @@ final class SubstFrame extends Frame {
         s.out = out.clone();
         s.outLen = outLen;
         s.pid = pid;
+        s.nullByte = nullByte;
         s.phase = phase;
         return s;
     }
