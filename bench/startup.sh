@@ -4,8 +4,12 @@
 # fed on stdin (`./miniunix < FILE`), against bash and dash on the same command and a plain
 # Java hello-world (`java -cp DIR Hello`, the floor of any JVM program), in the same runs.
 #
-#   bench/startup.sh [RUNS [ROW...]]   (default 10 runs; rows: true test-loop arith-loop
-#                                       function-loop append-loop append-builtin stdin)
+#   bench/startup.sh [RUNS [ROW[:N]...]]   (default 10 runs; rows: true test-loop arith-loop
+#                                           function-loop append-loop append-builtin stdin)
+#
+# A row's N defaults to its size in bench/loops.sh; ROW:N runs it at N iterations instead
+# (test-loop:400000 arith-loop:1000000 function-loop:500000 are about one second of bash
+# each, where the loop, not the JVM's start-up, is what is timed).
 #
 # Each run takes every row's commands in turn (miniunix, bash, dash, then the hello-world once
 # a run), so a drift of the machine's speed hits all alike. Prints the medians of wall time
@@ -26,7 +30,9 @@ source "$root/bench/loops.sh"
 rows=(true test-loop arith-loop function-loop append-loop append-builtin stdin)
 (( $# > 0 )) && rows=("$@")
 for r in "${rows[@]}"; do
-    [[ $r == true || $r == stdin || -n ${size[$r]:-} ]] || { echo "bench/startup.sh: no such row: $r" >&2; exit 2; }
+    name=${r%%:*}
+    [[ $name == true || $name == stdin || -n ${size[$name]:-} ]] || { echo "bench/startup.sh: no such row: $r" >&2; exit 2; }
+    [[ $r != *:* || ${r#*:} =~ ^[1-9][0-9]*$ ]] || { echo "bench/startup.sh: bad size: $r" >&2; exit 2; }
 done
 have_dash=false
 command -v dash >/dev/null && have_dash=true
@@ -53,13 +59,19 @@ run() {
 
 # command NAME SHELL: how row NAME runs under SHELL (miniunix, bash, dash): sets cmd and in
 command_of() {
-    local sh=$2
+    local sh=$2 name=${1%%:*} n
     [[ $sh == miniunix ]] && sh=$root/miniunix
     in=/dev/null
-    case $1 in
+    case $name in
         true) cmd=("$sh" -c true) ;;
-        stdin) cmd=("$sh"); in=$(loop_file "$tmp" test-loop "${size[test-loop]}") ;;
-        *) cmd=("$sh" "$(loop_file "$tmp" "$1" "${size[$1]}")") ;;
+        stdin)
+            n=${size[test-loop]}
+            [[ $1 == *:* ]] && n=${1#*:}
+            cmd=("$sh"); in=$(loop_file "$tmp" test-loop "$n") ;;
+        *)
+            n=${size[$name]}
+            [[ $1 == *:* ]] && n=${1#*:}
+            cmd=("$sh" "$(loop_file "$tmp" "$name" "$n")") ;;
     esac
 }
 
@@ -67,7 +79,7 @@ for ((i = 0; i < runs; i++)); do
     for r in "${rows[@]}"; do
         for sh in miniunix bash dash; do
             [[ $sh == dash ]] && { $have_dash || continue; }
-            [[ $sh == dash && $r != true ]] && ! posix "${r/stdin/test-loop}" && continue
+            [[ $sh == dash && $r != true ]] && name=${r%%:*} && ! posix "${name/stdin/test-loop}" && continue
             command_of "$r" "$sh"
             run "$r.$sh" "$in" "${cmd[@]}"
         done
