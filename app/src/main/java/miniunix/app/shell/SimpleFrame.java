@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
@@ -24,7 +25,7 @@ import miniunix.kernel.uapi.Trap;
  */
 final class SimpleFrame extends Frame {
     /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
-    private static final String DECLARATIONS = " local export readonly declare typeset ";
+    private static final Set<String> DECLARATIONS = Set.of("local", "export", "readonly", "declare", "typeset");
 
     /**
      * A command with NAME=value words goes in bash's order: its words are expanded, then each
@@ -71,7 +72,7 @@ final class SimpleFrame extends Frame {
             announced = true;
             sh.vars.lineno = cmd.line();
             if (sh.trapTable.depth == 0) {
-                sh.vars.command = cmd.text();
+                sh.vars.command = cmd;
             }
             // Before the words are expanded, as bash's execute_simple_command; a job's command
             // had its DEBUG trap in the parent, before the fork (PipelineFrame).
@@ -204,7 +205,7 @@ final class SimpleFrame extends Frame {
 
     private static boolean isDeclaration(Word w) {
         return w.parts().size() == 1 && w.parts().get(0) instanceof Word.Literal l && !l.quoted()
-                && DECLARATIONS.contains(" " + l.text() + " ");
+                && DECLARATIONS.contains(l.text());
     }
 
     /** A command with NAME=value words, a phase at a time (see {@link Phase}). */

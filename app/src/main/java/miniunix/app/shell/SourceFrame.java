@@ -47,7 +47,7 @@ final class SourceFrame extends Frame {
     private int callerLine;
     private Shell.Call callerCalls;
     /** $BASH_COMMAND when the commands began: back when they end, as bash's parse_and_execute does. */
-    private String callerCommand;
+    private Object callerCommand;
     /** The caller's traps a sourced file runs without ({@link TrapTable#hide}); null if none. */
     private String[] hiddenTraps;
     /** $? before the return that left the file, or -1: what the RETURN trap sees. */

@@ -43,15 +43,19 @@ public final class TestFacts implements TestExpr.Facts {
         int fd = -1;
         for (int i = 0; i < args.size(); i++) {
             String s = args.get(i);
-            wantIds |= s.equals("-r") || s.equals("-w") || s.equals("-x") || s.equals("-O") || s.equals("-G");
-            if (fd < 0 && s.equals("-t") && i + 1 < args.size() && TestExpr.isFd(args.get(i + 1).strip())) {
-                fd = Integer.parseInt(args.get(i + 1).strip());
+            if (s.length() == 2 && s.charAt(0) == '-') {
+                wantIds |= "rwxOG".indexOf(s.charAt(1)) >= 0;
+                if (fd < 0 && s.charAt(1) == 't' && i + 1 < args.size() && TestExpr.isFd(args.get(i + 1).strip())) {
+                    fd = Integer.parseInt(args.get(i + 1).strip());
+                }
             }
-            if (i > 0 && TestExpr.isFileOperand(args, i)
-                    && (args.get(i - 1).equals("-h") || args.get(i - 1).equals("-L"))) {
+            if (!TestExpr.isFileOperand(args, i)) {
+                continue;
+            }
+            if (i > 0 && (args.get(i - 1).equals("-h") || args.get(i - 1).equals("-L"))) {
                 links.add(s);
             }
-            if (TestExpr.isFileOperand(args, i) && !paths.contains(s)) {
+            if (!paths.contains(s)) {
                 paths.add(s);
                 stats.add(null);
                 lstats.add(null);
