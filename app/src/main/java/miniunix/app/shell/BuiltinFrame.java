@@ -78,6 +78,8 @@ final class BuiltinFrame extends Frame {
     /** test's expression (without "]") and the facts its file operators need, or null. */
     private List<String> testArgs;
     private TestFacts tester;
+    /** fc's work in progress, or null. */
+    private FcBuiltin fixer;
     /** umask's work in progress, or null. */
     private UmaskBuiltin masker;
     /** ulimit's work in progress, or null. */
@@ -199,6 +201,7 @@ final class BuiltinFrame extends Frame {
             case "let" -> done(sh, LetBuiltin.let(this, sh, argv));
             case "getopts" -> done(sh, GetoptsBuiltin.run(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
+            case "fc" -> fc(sh, ret);
             case "help" -> done(sh, HelpBuiltin.run(this, sh, argv));
             case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
@@ -1004,6 +1007,15 @@ final class BuiltinFrame extends Frame {
         return done(sh, mapper.status());
     }
 
+    /** fc: see {@link FcBuiltin}. */
+    private Trap fc(Shell sh, long ret) {
+        if (fixer == null) {
+            fixer = new FcBuiltin(argv);
+        }
+        Trap t = fixer.next(this, sh, ret);
+        return t != null || !fixer.done() ? t : done(sh, fixer.status());
+    }
+
     /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
     private Trap shift(Shell sh) {
         String n = argv.size() > 1 ? argv.get(1) : "1";
@@ -1041,6 +1053,7 @@ final class BuiltinFrame extends Frame {
         b.hashNames = hashNames;
         b.killer = killer == null ? null : killer.copy();
         b.masker = masker == null ? null : masker.copy();
+        b.fixer = fixer == null ? null : fixer.copy();
         b.limiter = limiter == null ? null : limiter.copy();
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();

@@ -86,6 +86,11 @@ final class BuiltinOptions {
         return c;
     }
 
+    /** The word the next option would come from, when no option is half read; else null. */
+    String word() {
+        return letter == 1 && word < argv.size() ? argv.get(word) : null;
+    }
+
     /** The builtin's name, argv[0]. */
     String name() {
         return argv.get(0);

@@ -58,6 +58,11 @@ final class ReadFrame extends Frame {
     private int lineNo = 1;
     /** The text of . or eval, run inside the shell's current work. */
     private final boolean nested;
+    /**
+     * The commands fc edited: each line is echoed to stderr as it is read, and each command
+     * enters the history (bash's fc_execute_file with echo_input_at_read).
+     */
+    private boolean edited;
     /** A command is running: when it is over, \# counts one more ({@link Shell#commandNumber}). */
     private boolean ran;
     /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
@@ -84,6 +89,13 @@ final class ReadFrame extends Frame {
     static ReadFrame nested(String text, String errorPrefix, int firstLine) {
         ReadFrame r = new ReadFrame(null, text, true, errorPrefix);
         r.lineNo = firstLine;
+        return r;
+    }
+
+    /** The commands of a file fc edited ({@link #edited}). */
+    static ReadFrame edited(String text) {
+        ReadFrame r = new ReadFrame(null, text, true, "");
+        r.edited = true;
         return r;
     }
 
@@ -212,6 +224,9 @@ final class ReadFrame extends Frame {
             run(sh, pending.append(line).toString(), true);
         } else {
             gotLine(sh, line);
+        }
+        if (edited) {
+            sh.print(2, nl < 0 ? line + "\n" : line);     // pushed last: written before it runs
         }
         return null;
     }
@@ -378,7 +393,7 @@ final class ReadFrame extends Frame {
 
     /** A whole command read at an interactive prompt goes into the history (bash's). */
     private void remember(Shell sh, String input) {
-        if (sh.interactive && !nested && script == null && text == null) {
+        if (sh.interactive && (edited || !nested && script == null && text == null)) {
             sh.history = sh.history.with(input);
         }
     }
@@ -394,6 +409,7 @@ final class ReadFrame extends Frame {
     @Override
     Frame copy() {
         ReadFrame r = new ReadFrame(script, text, nested, errorPrefix);
+        r.edited = edited;
         r.textPos = textPos;
         r.fd = fd;
         r.line = line.clone();

@@ -526,6 +526,10 @@ final class SimpleFrame extends Frame {
             sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_CALL, assigns, call));
         } else if (SourceFrame.runsCommands(name) && !help && Builtins.runs(sh, name)) {
             sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
+        } else if (name.equals("fc") && !help && Builtins.runs(sh, name)) {
+            // fc runs commands, which its redirections apply to, as eval's do
+            Frame fc = around(sh, targets, new BuiltinFrame(argv, new Redirections(List.of(), false)));
+            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX, assigns, fc));
         } else if (name.equals("exec") && argv.size() > 1 && !help && Builtins.runs(sh, name)) {
             List<String> cmdArgs = argv.subList(1, argv.size());
             sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
