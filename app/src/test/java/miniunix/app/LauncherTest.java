@@ -134,6 +134,46 @@ class LauncherTest {
     }
 
     @Test
+    void aScriptFileRunsAsTheCallMainAsBashFileDoes() throws Exception {
+        Path s = file("calls.sh", """
+                echo "top: ${#FUNCNAME[@]} [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}]"
+                declare -p FUNCNAME BASH_SOURCE BASH_LINENO
+                f() { echo "f: [${FUNCNAME[*]}] [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}] $FUNCNAME ${FUNCNAME[-1]}"; g; }
+                g() { declare -p FUNCNAME BASH_LINENO; caller 0; caller 1; caller 2 || echo none; }
+                f
+                echo "in \\$(): $(f)"
+                trap 'echo "exit: [${FUNCNAME[*]}] [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}]"' EXIT
+                """);
+        String expected = """
+                top: 0 [calls.sh] [0]
+                declare -a FUNCNAME
+                declare -a BASH_SOURCE=([0]="calls.sh")
+                declare -a BASH_LINENO=([0]="0")
+                f: [f main] [calls.sh calls.sh] [5 0] f main
+                declare -a FUNCNAME=([0]="g" [1]="f" [2]="main")
+                declare -a BASH_LINENO=([0]="3" [1]="5" [2]="0")
+                3 f calls.sh
+                5 main calls.sh
+                none
+                in $(): f: [f main] [calls.sh calls.sh] [6 0] f main
+                declare -a FUNCNAME=([0]="g" [1]="f" [2]="main")
+                declare -a BASH_LINENO=([0]="3" [1]="6" [2]="0")
+                3 f calls.sh
+                6 main calls.sh
+                none
+                exit: [] [calls.sh] [0]
+                """;
+        assertEquals(new Run(expected, "", 0), run("", s.getFileName().toString()));
+        if (Files.isExecutable(Path.of("/bin/bash"))) {     // the host's bash FILE says the same
+            Process bash = new ProcessBuilder("/bin/bash", s.getFileName().toString()).directory(tmp.toFile())
+                    .redirectErrorStream(true).start();
+            String got = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(bash.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            assertEquals(expected, got, "bash " + s.getFileName());
+        }
+    }
+
+    @Test
     void badCommandLinesSayWhatBashSays() throws Exception {
         Run r = run("", "-c");
         assertEquals(new Run("", "miniunix: -c: option requires an argument\n", 2), r);

@@ -238,7 +238,7 @@ final class BuiltinFrame extends Frame {
     }
 
     /**
-     * caller [EXPR] (bash's caller.def), from the calls running ({@link Shell#calls}, bash's
+     * caller [EXPR] (bash's caller.def), from the calls running ({@link Variables#calls}, bash's
      * BASH_LINENO, FUNCNAME and BASH_SOURCE, innermost first): without EXPR "LINE FILE", the
      * line the running call was made on and the file of the call below it ("NULL" when there is
      * none); with EXPR N, "LINE NAME FILE" of the call N frames out, status 1 when there is none.
@@ -246,7 +246,7 @@ final class BuiltinFrame extends Frame {
      * options, as bash's.
      */
     private int caller(Shell sh) {
-        if (sh.calls == null) {
+        if (sh.vars.calls == null) {
             return 1;
         }
         BuiltinOptions opts = new BuiltinOptions(this, argv, "", "caller: usage: caller [expr]\n");
@@ -255,8 +255,8 @@ final class BuiltinFrame extends Frame {
         }
         List<String> args = opts.operands();
         if (args.isEmpty()) {
-            Shell.Call below = sh.calls.up();
-            say(out, sh.calls.line() + " " + (below == null ? "NULL" : below.file()) + "\n");
+            Shell.Call below = sh.vars.calls.up();
+            say(out, sh.vars.calls.line() + " " + (below == null ? "NULL" : below.file()) + "\n");
             return 0;
         }
         String expr = args.get(0);
@@ -269,7 +269,7 @@ final class BuiltinFrame extends Frame {
             return BuiltinOptions.STATUS;
         }
         long n = Long.parseLong(expr.strip());
-        Shell.Call at = sh.calls;
+        Shell.Call at = sh.vars.calls;
         for (long i = 0; i < n && at != null; i++) {
             at = at.up();
         }

@@ -103,7 +103,7 @@ final class Declarations {
             if (value != null) {            // an unset variable has no ="value"
                 appendQuotedValue(sb.append('='), value);
             }
-        } else if (!v.declared.contains(name)) {
+        } else if (!v.isInvisible(name)) {
             sb.append('=').append(arr.text());
         }
         sb.append('\n');

@@ -151,8 +151,8 @@ final class DeclareBuiltin {
     }
 
     /**
-     * declare GROUPS=1 fails silently; local's says bash's message (bash's assign_in_env
-     * and make_local_variable checks of att_noassign).
+     * declare GROUPS=1 fails silently; local's (with a value or not) says bash's message
+     * (bash's assign_in_env and make_local_variable checks of att_noassign).
      */
     private int noassign(String name, boolean local) {
         if (local) {
@@ -179,7 +179,7 @@ final class DeclareBuiltin {
         if (local && !sh.vars.scopes.isLocal(name) && sh.vars.isReadonly(name)) {
             return ScopeBuiltins.readonly(b, builtin + ": ", name);
         }
-        if (value != null && sh.vars.isNoassign(name)) {
+        if ((value != null || local) && sh.vars.isNoassign(name)) {
             return noassign(name, local);
         }
         String reference = value != null ? value : sh.vars.ownValue(name);  // declare -n x: x's value too
@@ -188,7 +188,7 @@ final class DeclareBuiltin {
         }
         if (local) {
             sh.vars.scopes.local(name, null);
-        } else if (value == null) {
+        } else if (value == null && sh.vars.array(name) == null) {
             sh.vars.declare(name);      // bash: it exists, unset: declare -p shows declare -- NAME
         }
         // declare -i r, for a nameref r, gives the attribute to what r refers to (bash)

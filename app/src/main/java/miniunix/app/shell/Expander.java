@@ -544,8 +544,9 @@ final class Expander {
         String name = vars.resolve(e.name());
         String attrs = vars.attributeLetters(name);
         ShellArray a = vars.array(name);
-        if (op == 'A' && e.all() && a != null) {
-            f.expansion("declare -" + attrs + " " + name + "=" + a.text(), q);     // the whole array, as declare -p
+        if (op == 'A' && e.all() && a != null) {     // the whole array, as declare -p: none if it is unset
+            boolean unset = a.size() == 0 && vars.isInvisible(name);
+            f.expansion("declare -" + attrs + " " + name + (unset ? "" : "=" + a.text()), q);
             return;
         }
         if (op == 'P') {
@@ -714,7 +715,10 @@ final class Expander {
             return;
         }
         if (v == null) {
-            if (q) {
+            String attrs = op == 'A' || op == 'a' ? vars.attributeLetters(vars.resolve(name)) : "";
+            if (!attrs.isEmpty()) {     // declare -a b, declare -i n: bash's declare -FLAGS NAME, or FLAGS
+                f.expansion(op == 'a' ? attrs : "declare -" + attrs + " " + vars.resolve(name), q);
+            } else if (q) {
                 f.markPresent();
             }
             return;

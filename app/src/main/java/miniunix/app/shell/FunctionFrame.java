@@ -13,6 +13,10 @@ import miniunix.kernel.uapi.Trap;
  * come back. $? is the body's status, or return's N. The call is what `return` leaves
  * ({@link Shell#findReturnTarget}) and what hides the caller's loops from break and continue.
  *
+ * <p>The call is pushed on the calls running ({@link Variables#calls}: FUNCNAME, BASH_SOURCE,
+ * BASH_LINENO) and FUNCNAME is made visible; a call made at the top level hides it again when
+ * it ends, unless an error unwinds it (see {@link SpecialVars#funcnameVisible}).
+ *
  * <p>The call runs without the caller's DEBUG and RETURN traps unless set -T, and without its
  * ERR trap unless set -E; they come back afterwards ({@link TrapTable#hide}). A RETURN trap
  * set when the body is done runs then, still in the call.
@@ -63,6 +67,9 @@ final class FunctionFrame extends Frame {
             }
             sh.pop();
             restore(sh);
+            if (sh.funcNest == 0) {
+                sh.vars.special.funcnameVisible = false;     // bash's make_funcname_visible(0)
+            }
             return null;
         }
         int max = limit(sh);
@@ -76,8 +83,9 @@ final class FunctionFrame extends Frame {
         callerSource = sh.source;
         callerLine = sh.vars.lineno;
         sh.source = sh.functionSources.getOrDefault(name, sh.topSource);
-        callerCalls = sh.calls;
-        sh.calls = new Shell.Call(name, sh.source, callerLine, callerCalls);
+        callerCalls = sh.vars.calls;
+        sh.vars.calls = new Shell.Call(name, sh.source, callerLine, callerCalls);
+        sh.vars.special.funcnameVisible = true;
         sh.vars.setPositional(args);
         sh.vars.scopes.pushCall();
         sh.funcNest++;
@@ -109,7 +117,7 @@ final class FunctionFrame extends Frame {
             sh.vars.scopes.pop();
             sh.vars.setPositional(callerArgs);
             sh.source = callerSource;
-            sh.calls = callerCalls;
+            sh.vars.calls = callerCalls;
             sh.vars.lineno = callerLine;
             sh.trapTable.restoreAfter(hiddenTraps);
         }

@@ -106,7 +106,8 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
     }
 
     /**
-     * VAR=value as bash's bind_printf_variable does it: 0, 1 when VAR is readonly (said), or
+     * VAR=value as bash's bind_printf_variable does it: 0, 1 when VAR is readonly (said) or
+     * ignores assignments (silently), or
      * -1 when an expression or subscript was bad (said, and the command line abandoned).
      */
     private int assign(String var, String value) {
@@ -115,6 +116,9 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
         if (sh.vars.isReadonly(base)) {
             b.error(sh.vars.resolve(base) + ": readonly variable\n");
             return 1;
+        }
+        if (sh.vars.isNoassign(base)) {
+            return 1;                   // GROUPS, FUNCNAME ...: bash's status 1, silently
         }
         try {
             if (open < 0) {

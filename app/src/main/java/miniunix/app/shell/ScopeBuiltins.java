@@ -190,7 +190,7 @@ final class ScopeBuiltins {
      * the function of that name when there is no such variable, or when NAME is no variable's
      * name (bash). A nameref NAME unsets the variable it refers to; -n unsets NAME itself, if
      * it is a nameref (any other NAME stays).
-     * A readonly function or variable is bash's error.
+     * A readonly function or variable is bash's error, and so are BASH_SOURCE and BASH_LINENO.
      */
     static int unset(BuiltinFrame b, Shell sh, List<String> argv) {
         BuiltinOptions o = new BuiltinOptions(b, argv, "fvn", "unset: usage: unset [-f] [-v] [-n] [name ...]\n");
@@ -230,6 +230,9 @@ final class ScopeBuiltins {
                 } else {
                     removeFunction(sh, a);
                 }
+            } else if (sh.vars.isNounset(nameref ? a : sh.vars.resolve(a))) {
+                b.error("unset: " + a + ": cannot unset\n");
+                status = 1;
             } else if (nameref ? sh.vars.isReadonlyItself(a) : sh.vars.isReadonly(a)) {
                 b.error("unset: " + a + ": cannot unset: readonly variable\n");
                 status = 1;
@@ -255,6 +258,10 @@ final class ScopeBuiltins {
         int open = a.indexOf('[');
         String name = a.substring(0, open);
         String sub = a.substring(open + 1, a.length() - 1);
+        if (sh.vars.isNounset(name)) {
+            b.error("unset: " + name + ": cannot unset\n");
+            return 1;
+        }
         if (sh.vars.isReadonly(name)) {
             b.error("unset: " + name + ": cannot unset: readonly variable\n");
             return 1;
@@ -302,6 +309,28 @@ final class ScopeBuiltins {
         return DeclareBuiltin.run(b, sh, argv, true);
     }
 
+    /**
+     * declare -a NAME[=(...)] for a NAME that ignores assignments (GROUPS, FUNCNAME ...), as
+     * bash's: a local one is bash's error (said twice with a value: by the assignment, then by
+     * local); a global one with a value drops the line, silently, at the top level, and is let
+     * go (status 0) in a function; without a value it changes nothing.
+     */
+    private static int noassignArray(BuiltinFrame b, Shell sh, String builtin, String name, boolean value,
+                                     boolean local) {
+        if (local) {
+            if (value) {
+                b.error(name + ": variable may not be assigned value\n");
+            }
+            b.error(builtin + ": " + name + ": variable may not be assigned value\n");
+            return 1;
+        }
+        if (value && !sh.vars.scopes.inFunction()) {
+            sh.expansionError("", false);
+            return LEFT;
+        }
+        return 0;
+    }
+
     /** declare and typeset: see {@link DeclareBuiltin}. */
     static int declare(BuiltinFrame b, Shell sh, List<String> argv) {
         return DeclareBuiltin.run(b, sh, argv, false);
@@ -322,16 +351,15 @@ final class ScopeBuiltins {
         if (sh.vars.isReadonly(name) && (value != null || local && !sh.vars.scopes.isLocal(name))) {
             return readonly(b, builtin + ": ", name);
         }
-        if (value != null && !local && sh.vars.isNoassign(name)) {
-            sh.expansionError("", false);      // declare -a GROUPS=(...): the line is dropped, silently
-            return LEFT;
-        }
         ShellArray old = sh.vars.array(name);
         boolean assoc = array == 'A' || array == 0 && old != null && old.isAssoc();
         if (old != null && old.isAssoc() != assoc && !(local && !sh.vars.scopes.isLocal(name))) {
             b.error("" + builtin + ": " + name + ": cannot convert "
                     + (assoc ? "indexed to associative" : "associative to indexed") + " array\n");
             return 1;
+        }
+        if (sh.vars.isNoassign(name)) {
+            return noassignArray(b, sh, builtin, name, value != null, local);
         }
         if (local && !sh.vars.scopes.isLocal(name)) {
             sh.vars.scopes.local(name, null);

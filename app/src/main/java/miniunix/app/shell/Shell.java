@@ -92,15 +92,10 @@ public final class Shell implements Program {
      */
     String source;
     /**
-     * The calls running, innermost first: each function call and each . or source, and at the
-     * bottom "main" for a script file (bash's FUNCNAME, BASH_SOURCE and BASH_LINENO, which
-     * {@code caller} reads); null when none (the top level of stdin or of -c).
-     */
-    Call calls;
-
-    /**
-     * One running call: the function's name ("source" for . and source, "main" for a script
-     * file), the file it runs from, the line it was called on (0 for main), and the calls below.
+     * One running call ({@link Variables#calls} holds them, innermost first): the function's
+     * name ("source" for . and source, "main" for a script file), the file it runs from, the
+     * line it was called on (0 for main), and the calls below: an element each of bash's
+     * FUNCNAME, BASH_SOURCE and BASH_LINENO.
      */
     record Call(String name, String file, int line, Call up) {
     }
@@ -287,6 +282,7 @@ public final class Shell implements Program {
         readonlyFunctions = new java.util.HashSet<>();
         boolean launched = hasFlags(envp);
         String flags = importEnvironment(envp);
+        vars.setCallArrays();
         vars.set("OPTIND", "1");
         vars.set("OPTERR", "1");
         if (vars.value("PS4") == null) {
@@ -307,7 +303,7 @@ public final class Shell implements Program {
             runCommandString(host.text());
             commandString = host.commandString();
             topSource = host.commandString() ? "environment" : host.arg0();
-            calls = host.commandString() ? null : new Call("main", topSource, 0, null);
+            vars.calls = host.commandString() ? null : new Call("main", topSource, 0, null);
             vars.input = host.commandString() ? "c" : "";
         } else if (command) {
             runCommandString(argv.get(2));
@@ -320,7 +316,7 @@ public final class Shell implements Program {
             probeTerminal = !launched && script == null && argv.size() <= 1;
             vars.input = script == null ? "s" : "";
             topSource = script == null ? "main" : script;
-            calls = script == null ? null : new Call("main", script, 0, null);
+            vars.calls = script == null ? null : new Call("main", script, 0, null);
             stack.add(new ReadFrame(script, null));
         }
         if (interactive) {
@@ -448,7 +444,6 @@ public final class Shell implements Program {
         interactive = s.interactive;
         interactiveShell = s.interactiveShell;
         source = s.source;
-        calls = s.calls;
         topSource = s.topSource;
         traceDepth = s.traceDepth;
         functions = new TreeMap<>(s.functions);

@@ -190,10 +190,10 @@ final class SourceFrame extends Frame {
         callerSource = sh.source;
         callerLine = sh.vars.lineno;
         callerCommand = sh.vars.command;
-        callerCalls = sh.calls;
+        callerCalls = sh.vars.calls;
         if (!eval) {
             sh.source = argv.get(1);    // bash's BASH_SOURCE: the name as given
-            sh.calls = new Shell.Call("source", sh.source, callerLine, callerCalls);
+            sh.vars.calls = new Shell.Call("source", sh.source, callerLine, callerCalls);
             hiddenTraps = sh.trapTable.hide(!sh.vars.on(ShellOption.FUNCTRACE), false, false);
         }
         sh.push(ReadFrame.nested(text, eval ? "eval: " : "", eval ? Math.max(1, sh.vars.lineno) : 1));
@@ -206,7 +206,7 @@ final class SourceFrame extends Frame {
             sh.sourceNest--;
             sh.traceDepth--;
             sh.source = callerSource;
-            sh.calls = callerCalls;
+            sh.vars.calls = callerCalls;
             sh.vars.lineno = callerLine;
             sh.vars.command = callerCommand;
             sh.trapTable.restoreAfter(hiddenTraps);

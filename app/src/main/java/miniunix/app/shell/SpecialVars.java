@@ -3,7 +3,7 @@ package miniunix.app.shell;
 /**
  * The state behind the variables whose assignment does more than store a value (bash's
  * special_vars and their sv_ functions): RANDOM=N reseeds $RANDOM's generator, OPTIND=N
- * moves getopts' place. {@link Variables} keeps the values themselves and calls in here
+ * moves getopts' place, unset FUNCNAME ends its being the calls' names. {@link Variables} keeps the values themselves and calls in here
  * when one of these names is set, unset or made local.
  */
 final class SpecialVars {
@@ -22,11 +22,24 @@ final class SpecialVars {
     int optind;
     int optCur;
     int optNext = -1;
+    /**
+     * FUNCNAME is still the array of the calls' names; unset FUNCNAME makes it a plain
+     * variable for good (BASH_SOURCE and BASH_LINENO cannot be unset).
+     */
+    boolean funcnameDynamic = true;
+    /**
+     * FUNCNAME shows its elements (bash's att_invisible off): from the start of a function call
+     * until a call made at the top level ends; a call left by an error (the line dropped)
+     * leaves it visible at the top level, as bash's longjmp skips make_funcname_visible(0).
+     */
+    boolean funcnameVisible;
 
     SpecialVars copy() {
         SpecialVars s = new SpecialVars();
         s.randomState = randomState;
         s.setPlace(place());
+        s.funcnameDynamic = funcnameDynamic;
+        s.funcnameVisible = funcnameVisible;
         return s;
     }
 

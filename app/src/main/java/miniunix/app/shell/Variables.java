@@ -98,6 +98,13 @@ final class Variables {
      * loop runs, to be read by almost none, was a tenth of a {@code [ ]} loop's time.
      */
     Object command = "";
+    /**
+     * The calls running, innermost first: each function call and each . or source, and at the
+     * bottom "main" for a script file; null when none (the top level of stdin, of -c or of the
+     * prompt). FUNCNAME, BASH_SOURCE and BASH_LINENO are made from it each time they are read
+     * ({@link #callArray}), and {@code caller} reads it. Immutable, so a copy shares it.
+     */
+    Shell.Call calls;
     /** $!: pid of the last background job, 0 when there is none. */
     int lastBackground;
 
@@ -145,6 +152,7 @@ final class Variables {
         v.pid = pid;
         v.lineno = lineno;
         v.command = command;
+        v.calls = calls;
         v.lastBackground = lastBackground;
         v.special = special.copy();
         v.dirStack = dirStack;
@@ -202,7 +210,7 @@ final class Variables {
         if (v != null || arrays.isEmpty()) {
             return v;
         }
-        ShellArray a = arrays.get(name);
+        ShellArray a = stored(name);
         if (a == null && name.indexOf('[') > 0) {
             return element(name);
         }
@@ -215,7 +223,7 @@ final class Variables {
      */
     private String element(String ref) {
         int open = ref.indexOf('[');
-        ShellArray a = arrays.get(ref.substring(0, open));
+        ShellArray a = stored(ref.substring(0, open));
         String index = ref.substring(open + 1, ref.length() - 1);
         if (a == null || a.isAssoc()) {
             return a == null ? null : a.get(index);
@@ -248,7 +256,57 @@ final class Variables {
             }
             return ShellArray.of(st);
         }
-        return arrays.isEmpty() ? null : arrays.get(name);
+        return arrays.isEmpty() ? null : stored(name);
+    }
+
+    /** The array NAME in the table, or, for FUNCNAME, BASH_SOURCE and BASH_LINENO, the calls' one. */
+    private ShellArray stored(String name) {
+        ShellArray a = arrays.get(name);
+        return a != null && isCallArray(name) ? callArray(name) : a;
+    }
+
+    /**
+     * Whether NAME is one of the arrays of the calls running: BASH_SOURCE and BASH_LINENO
+     * always (they cannot be unset), FUNCNAME until it is unset (then it is a plain variable,
+     * as bash's loses its dynamic value).
+     */
+    boolean isCallArray(String name) {
+        return switch (name) {
+            case "BASH_SOURCE", "BASH_LINENO" -> true;
+            case "FUNCNAME" -> special.funcnameDynamic;
+            default -> false;
+        };
+    }
+
+    /**
+     * FUNCNAME, BASH_SOURCE or BASH_LINENO, made afresh from {@link #calls}: element i is the
+     * name of call i (innermost first; "source" for . and source, "main" for the script file),
+     * the file it runs from (where a function was defined, the file . read, the script), and the
+     * line it was called on (0 for main). FUNCNAME is empty outside functions, where bash keeps
+     * it invisible (declare -p shows it unset), even in a sourced file or over a script's main
+     * (see {@link SpecialVars#funcnameVisible}).
+     */
+    private ShellArray callArray(String name) {
+        List<String> list = new ArrayList<>();
+        if (!name.equals("FUNCNAME") || special.funcnameVisible) {
+            for (Shell.Call c = calls; c != null; c = c.up()) {
+                list.add(switch (name) {
+                    case "FUNCNAME" -> c.name();
+                    case "BASH_SOURCE" -> c.file();
+                    default -> Integer.toString(c.line());
+                });
+            }
+        }
+        return ShellArray.of(list);
+    }
+
+    /**
+     * Whether NAME exists without a value declare -p would show: declared with no value, or
+     * FUNCNAME outside functions (bash's att_invisible, which make_funcname_visible lifts
+     * while a function runs: {@link SpecialVars#funcnameVisible}).
+     */
+    boolean isInvisible(String name) {
+        return declared.contains(name) || name.equals("FUNCNAME") && isCallArray(name) && !special.funcnameVisible;
     }
 
     /**
@@ -366,7 +424,7 @@ final class Variables {
     private TreeMap<String, String> allNow() {
         TreeMap<String, String> all = new TreeMap<>(values);
         for (String name : arrays.keySet()) {
-            if (!declared.contains(name)) {
+            if (!isInvisible(name)) {
                 all.put(name, null);
             }
         }
@@ -617,6 +675,24 @@ final class Variables {
         noassign.add("GROUPS");
     }
 
+    /**
+     * FUNCNAME, BASH_SOURCE and BASH_LINENO at start-up, whatever the environment said: arrays
+     * that assignments leave alone, their elements made from the calls ({@link #callArray}).
+     */
+    void setCallArrays() {
+        for (String name : List.of("FUNCNAME", "BASH_SOURCE", "BASH_LINENO")) {
+            values.remove(name);
+            exported.remove(name);
+            putArray(name, ShellArray.indexed());
+            noassign.add(name);
+        }
+    }
+
+    /** Whether unset leaves NAME alone with bash's "cannot unset" (att_nounset): BASH_SOURCE, BASH_LINENO. */
+    boolean isNounset(String name) {
+        return !name.equals("FUNCNAME") && isCallArray(name);
+    }
+
     /** Whether NAME (or what the nameref NAME refers to) ignores assignments (GROUPS). */
     boolean isNoassign(String name) {
         if (noassign.isEmpty()) {
@@ -663,6 +739,8 @@ final class Variables {
         }
         if (name.equals("OPTIND")) {
             optindAssigned();
+        } else if (name.equals("FUNCNAME")) {
+            special.funcnameDynamic = false;
         }
     }
 
