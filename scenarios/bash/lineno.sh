@@ -30,10 +30,10 @@ r=2
 echo "after readonly $?"
 x=$(( 1 / 0 ))
 echo "after division $?"
-printf 'echo "sourced $LINENO"\nnosuch-sourced\ng() {\n  nosuch-in-g\n}\n' > /tmp/miniunix-lineno-sourced.sh
-. /tmp/miniunix-lineno-sourced.sh
+mkdir /tmp/lineno.$$ && cd /tmp/lineno.$$ && printf 'echo "sourced $LINENO"\nnosuch-sourced\ng() {\n  nosuch-in-g\n}\n' > sourced.sh
+. ./sourced.sh
 g
-rm /tmp/miniunix-lineno-sourced.sh
+cd - > /dev/null && rm -r /tmp/lineno.$$
 ( set -u; echo $unset_var; echo not reached )
 trap 'echo "trap $LINENO"; nosuch-in-trap' EXIT
 echo ${missing:?the last line}
