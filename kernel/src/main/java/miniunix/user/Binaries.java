@@ -29,6 +29,7 @@ import miniunix.user.bin.Login;
 import miniunix.user.bin.Ln;
 import miniunix.user.bin.Ls;
 import miniunix.user.bin.Mkdir;
+import miniunix.user.bin.Rmdir;
 import miniunix.user.bin.Mv;
 import miniunix.user.bin.Nl;
 import miniunix.user.bin.Nohup;
@@ -127,6 +128,7 @@ public final class Binaries implements ProgramLoader {
             new Exe("/bin/memmap", 16, 8, 4),
             new Exe("/sbin/sysctl", 28, 8, 4),
             new Exe("/bin/mkdir", 44, 8, 4),
+            new Exe("/bin/rmdir", 32, 8, 4),
             new Exe("/bin/mv", 92, 12, 8),
             new Exe("/bin/nl", 40, 8, 4),
             new Exe("/bin/pmap", 24, 8, 4),
@@ -240,6 +242,7 @@ public final class Binaries implements ProgramLoader {
             case "/bin/kill": return new Kill(argv, envp);
             case "/bin/ls": return new Ls(argv, envp);
             case "/bin/mkdir": return new Mkdir(argv, envp);
+            case "/bin/rmdir": return new Rmdir(argv, envp);
             case "/bin/mv": return new Mv(argv, envp);
             case "/bin/ln": return new Ln(argv, envp);
             case "/bin/readlink": return new Readlink(argv, envp);
