@@ -55,6 +55,15 @@ libf
 s() { source "$lib"; libf; }
 s
 rm "$lib"
+# . looks a name without '/' up in PATH: BASH_SOURCE (and errors) name the file as found.
+dir=/tmp/funcname-dir.$$
+mkdir "$dir"
+echo 'echo "found: ${BASH_SOURCE[0]/#$dir/DIR}"' > "$dir/found.sh"
+oldpath=$PATH
+PATH=$dir:$PATH
+. found.sh
+PATH=$oldpath
+rm -r "$dir"
 
 # BASH_SOURCE and BASH_LINENO cannot be unset; unset FUNCNAME makes it a plain variable.
 unset BASH_SOURCE; echo "unset: $?"
