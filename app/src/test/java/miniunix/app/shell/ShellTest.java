@@ -369,6 +369,16 @@ class ShellTest {
     }
 
     @Test
+    void atThePromptAFunctionIsCalledFromMainAsInBashI() {
+        // bash -i: no main call at the prompt; a function defined there is from "main", and its
+        // BASH_LINENO counts the lines typed.
+        String f = "f() { echo \"[${FUNCNAME[*]}] [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}]\"; caller; }\n";
+        assertEquals("user@miniunix:~$ user@miniunix:~$ [f] [main] [2]\n2 NULL\n"
+                + "user@miniunix:~$ declare -a FUNCNAME\ndeclare -a BASH_SOURCE=()\n"
+                + "user@miniunix:~$ logout\n", run("i", f + "f\ndeclare -p FUNCNAME BASH_SOURCE\n"));
+    }
+
+    @Test
     void builtinsTakeHelp() {
         for (String b : List.of("cd", "pwd", "exit", "export", "unset", "wait", "fork", "tick", "break",
                 "continue", "shift", "read", "jobs", "fg", "bg")) {
