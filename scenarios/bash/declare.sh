@@ -46,3 +46,5 @@ nv=1; declare -p nv; unset nv; declare -p nv; echo "gone $?"
 typeset w2; f2() { local w2=in; declare -p w2; }; f2; declare -p w2
 # control characters: $'...'
 tab=$'a\tb\n'; ctl=$'a\001"b'; declare -p tab ctl; export ctl; export -p | grep ' ctl='
+# local -p: the running call's locals only; a local with no value yet is declare -- NAME
+x=1; lp() { local y; declare -p y; local -p y x; echo "local -p: $?"; }; lp

@@ -32,6 +32,7 @@ a() {
     local BASH_SOURCE; echo "local: $?"
     local -a BASH_LINENO=(1); echo "local -a: $?"
     declare FUNCNAME; echo "declare: $?"
+    local -p FUNCNAME; echo "local -p: $?"
     printf -v FUNCNAME q; echo "printf -v: $?"
     read -r BASH_SOURCE <<< r; echo "read: $?"
     for FUNCNAME in 1 2; do echo "for: $FUNCNAME"; done; echo "for: $?"

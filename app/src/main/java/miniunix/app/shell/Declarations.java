@@ -77,9 +77,10 @@ final class Declarations {
         return sb.toString();
     }
 
-    /** Whether NAME exists for declare -p: set, given an attribute, or declared. */
+    /** Whether NAME exists for declare -p: set, given an attribute, declared, or the running call's local. */
     private static boolean exists(Variables v, String name) {
         return v.values.get(name) != null || v.exported.contains(name) || v.readonly.contains(name)
+                || v.scopes.isLocal(name)
                 || v.declared.contains(name) || v.attrs.containsKey(name) || v.arrays.containsKey(name)
                 || name.equals("PIPESTATUS");
     }
