@@ -77,6 +77,11 @@ final class ReadBuiltin {
                 return null;
             }
             byte b = one[0];
+            if (b == 0) {
+                // bash's read.def: NUL bytes in the input are skipped, silently. Simplified:
+                // bash keeps one quoted by a backslash (without -r), which cuts its line there.
+                return read();
+            }
             if (b == '\n' && !raw && len > 0 && line[len - 1] == '\\' && !escaped(len - 1)) {
                 len--;
                 return read();
