@@ -85,6 +85,8 @@ public final class Kernel {
     private final Mm mm;
     private final KernelLog klog = new KernelLog();
     private final Interrupts irqs = new Interrupts();
+    /** The node and domain names (uname, sethostname). */
+    private final Uts uts = new Uts();
     /**
      * /dev/tty1's inode: its mtime is the tick of the last keyboard input, what w(1) reads as
      * the terminal's idle time. Simplified: Linux keeps that in the tty's atime; our stat has
@@ -548,6 +550,10 @@ public final class Kernel {
 
     public Vfs vfs() {
         return vfs;
+    }
+
+    public Uts uts() {
+        return uts;
     }
 
     public Tty console() {

@@ -22,6 +22,15 @@ class BootTest {
     }
 
     @Test
+    void initNamesTheMachineFromEtcHostname() {
+        assertEquals("miniunix\n", Machine.run("uname -n"));
+        assertEquals("box.example\n", Machine.run("uname -n",
+                new SeedFile("/etc/hostname", 0, 0644, "  box.example \n\n")));
+        assertEquals("(none)\n", Machine.run("uname -n",
+                new SeedFile("/etc/hostname", 0, 0644, "bad_name\n")), "a name hostname(1) refuses");
+    }
+
+    @Test
     void psEfAndPstree() {
         String ef = Machine.run("ps -ef");
         assertTrue(ef.startsWith("UID        PID  PPID  C STIME TTY          TIME CMD\n"), ef);

@@ -16,6 +16,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Touch;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Utsname;
 
 /**
  * A test stand-in for the kernel: runs one Program against an in-memory tree of files,
@@ -37,6 +38,9 @@ final class FakeSys {
     final Map<String, Long> mtimes = new HashMap<>();
     /** The time now (utimensat's and CLOCK_REALTIME's), in ns since the epoch. */
     long now = BOOT_NS + 42_420_000_000L;
+    /** The node name (uname, sethostname) and whether the program runs as root (may set it). */
+    byte[] nodename = "miniunix".getBytes(StandardCharsets.UTF_8);
+    boolean root = true;
     /** Paths whose open fails with EACCES. */
     final List<String> unreadable = new ArrayList<>();
     final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -191,6 +195,22 @@ final class FakeSys {
             return 0;
         }
         if (c instanceof Syscall.SchedYield) {
+            return 0;
+        }
+        if (c instanceof Syscall.Uname u) {
+            mem.store(u.buf(), Utsname.encode(nodename, Utsname.UNSET.getBytes(StandardCharsets.UTF_8)),
+                    0, Utsname.SIZE);
+            return 0;
+        }
+        if (c instanceof Syscall.Sethostname h) {
+            if (!root) {
+                return Errno.EPERM.ret();
+            }
+            if (h.len() < 0 || h.len() > Utsname.NEW_UTS_LEN) {
+                return Errno.EINVAL.ret();
+            }
+            nodename = new byte[h.len()];
+            mem.load(h.name(), nodename, 0, h.len());
             return 0;
         }
         if (c instanceof Syscall.Nanosleep) {

@@ -42,18 +42,35 @@ class SystemInfoTest {
     }
 
     @Test
-    void hostnamePrintsEtcHostname() {
+    void hostnamePrintsAndSetsTheNodeNameThroughUnameAndSethostname() {
         assertEquals("miniunix\n", out("hostname"));
         sys = machine();
-        assertEquals(0, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", "box"),
+        sys.nodename = "web01.example".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", "-s"),
                 List.of()).program()));
-        assertEquals("box\n", new String(sys.files.get("/etc/hostname"),
-                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("web01\n", sys.out());
         sys = machine();
-        sys.unreadable.add("/etc/hostname");
+        assertEquals(0, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", " box "),
+                List.of()).program()));
+        assertEquals("box", new String(sys.nodename, java.nio.charset.StandardCharsets.UTF_8),
+                "blanks around the name trimmed");
+        assertEquals("miniunix\n", new String(sys.files.get("/etc/hostname"),
+                java.nio.charset.StandardCharsets.UTF_8), "/etc/hostname is left alone");
+        sys = machine();
+        sys.root = false;
         assertEquals(1, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", "box"),
                 List.of()).program()));
         assertEquals("hostname: you must be root to change the host name\n", sys.err());
+        sys = machine();
+        assertEquals(1, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", "a".repeat(65)),
+                List.of()).program()));
+        assertEquals("hostname: name too long\n", sys.err());
+        for (String bad : List.of("box.", "box-", "a..b", "a.-b", "bad_name", " ")) {
+            sys = machine();
+            assertEquals(1, sys.run(new Binaries().load("/bin/hostname", List.of("hostname", bad),
+                    List.of()).program()), bad);
+            assertEquals("hostname: the specified hostname is invalid\n", sys.err(), bad);
+        }
     }
 
     @Test

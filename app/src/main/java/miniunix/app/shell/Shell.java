@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import miniunix.kernel.uapi.Fcntl;
 import miniunix.kernel.uapi.Program;
 import miniunix.kernel.uapi.SigAction;
 import miniunix.kernel.uapi.SigInfo;
@@ -178,9 +177,8 @@ public final class Shell implements Program {
     Set<String> disabledBuiltins = Set.of();
     int uid;
     /**
-     * The host name as bash's current_host_name (gethostname at start-up): $HOSTNAME's
-     * first value, and the prompts' \h and \H. Simplified: there is no uname(2); it is the
-     * first line of /etc/hostname, where uname(1) and hostname(1) find it here.
+     * The host name as bash's current_host_name (gethostname, which is uname(2)'s node name,
+     * at start-up): $HOSTNAME's first value, and the prompts' \h and \H.
      */
     String hostName = "(none)";
     /** The shell's argv[0] (bash's shell_name): the prompts' \s. */
@@ -963,7 +961,6 @@ public final class Shell implements Program {
         /** The real gid, then the getgroups(2) list once its size is known. */
         private int gid;
         private int[] groups = new int[0];
-        private int hostFd = -1;
 
         @Override
         Trap step(Shell sh, long ret) {
@@ -1002,19 +999,10 @@ public final class Shell implements Program {
                     return Libc.getgroups(groups);
                 case 9:
                     sh.vars.setGroups(groupArray(ret < 0 ? new int[0] : groups));
-                    return Libc.open("/etc/hostname", Fcntl.O_RDONLY, 0);
+                    return Libc.uname(cwd);         // glibc's gethostname
                 case 10:
-                    if (ret < 0) {
-                        phase = 12;
-                        return step(sh, 0);
-                    }
-                    hostFd = (int) ret;
-                    return Libc.read(hostFd, cwd, 0, cwd.length);
-                case 11:
-                    String name = ret > 0 ? decode(cwd, 0, (int) ret).split("\n", 2)[0].trim() : "";
-                    sh.hostName = name.isEmpty() ? sh.hostName : name;
-                    return new Syscall.Close(hostFd);
-                case 12:
+                    // bash's shell_initialize: gethostname, or "??host??" if it fails.
+                    sh.hostName = ret < 0 ? "??host??" : Utsname.field(cwd, Utsname.NODENAME_FIELD);
                     if (sh.vars.value("HOSTNAME") == null) {
                         sh.vars.set("HOSTNAME", sh.hostName);
                     }
@@ -1022,7 +1010,7 @@ public final class Shell implements Program {
                         return new Syscall.Ioctl(0, Syscall.Ioctl.TCGETS, 0);
                     }
                     return sh.interactive ? takeTerminal(sh) : done(sh);
-                case 13:
+                case 11:
                     if (ret >= 0) {
                         sh.interactive = true;
                         sh.shopts.add(ShoptBuiltin.Option.EXPAND_ALIASES);
@@ -1083,7 +1071,6 @@ public final class Shell implements Program {
             System.arraycopy(cwd, 0, s.cwd, 0, cwd.length);
             s.gid = gid;
             s.groups = groups.clone();
-            s.hostFd = hostFd;
             return s;
         }
     }

@@ -55,7 +55,11 @@ final class TestImage implements ProgramLoader {
                 new SeedFile("/etc/hostname", 0, 0644, "miniunix\n"));
     }
 
-    /** init: fork; the child makes a session on tty1 and execs the shell; init reaps forever. */
+    /**
+     * init: names the machine "miniunix" (sethostname, as the real init does from
+     * /etc/hostname), forks; the child makes a session on tty1 and execs the shell; init reaps
+     * forever.
+     */
     static final class Init implements Program {
         private final List<String> env;
         private int pc;
@@ -80,17 +84,18 @@ final class TestImage implements ProgramLoader {
         @Override
         public Trap resume(long ret) {
             switch (pc++) {
-                case 0: return new Syscall.Fork();
-                case 1:
+                case 0: return Libc.sethostname("miniunix".getBytes(StandardCharsets.UTF_8));
+                case 1: return new Syscall.Fork();
+                case 2:
                     if (ret != 0) {
                         pc = 10;
                         return Libc.wait4(-1, null, 0);
                     }
                     return new Syscall.Setsid();
-                case 2: case 3: case 4: return Libc.open("/dev/tty1", Fcntl.O_RDWR, 0);
-                case 5: return new Syscall.Setuid(1000);
-                case 6: return Libc.chdir("/home/user");
-                case 7: return Libc.execve("/bin/sh", List.of("-sh"), env);
+                case 3: case 4: case 5: return Libc.open("/dev/tty1", Fcntl.O_RDWR, 0);
+                case 6: return new Syscall.Setuid(1000);
+                case 7: return Libc.chdir("/home/user");
+                case 8: return Libc.execve("/bin/sh", List.of("-sh"), env);
                 default:
                     pc = 10;
                     return ret == -10 ? new Syscall.Nanosleep(1_000_000_000L) : Libc.wait4(-1, null, 0);

@@ -28,9 +28,14 @@ public final class ProcFile extends OpenFile {
 
     /** A binary file (/proc/kpageflags): content as it is. */
     public ProcFile(byte[] content, StatBuf st, int flags) {
+        this(content, null, st, flags);
+    }
+
+    /** A file of bytes as they are, a sysctl's (hostname) or null. */
+    public ProcFile(byte[] content, String sysctl, StatBuf st, int flags) {
         super(flags);
         this.content = content;
-        this.sysctl = null;
+        this.sysctl = sysctl;
         this.st = st;
     }
 
@@ -65,6 +70,10 @@ public final class ProcFile extends OpenFile {
     public long write(Kernel k, Proc p, byte[] buf, int off, int len) {
         if (!writable() || sysctl == null) {
             return Errno.EBADF.ret();
+        }
+        if (sysctl.equals("hostname") || sysctl.equals("domainname")) {
+            offset = (int) k.uts().procWrite(sysctl.equals("hostname"), offset, buf, off, len);
+            return len;
         }
         String text = new String(buf, off, len, StandardCharsets.UTF_8).trim();
         return k.sysctlWrite(sysctl, text) ? len : Errno.EINVAL.ret();

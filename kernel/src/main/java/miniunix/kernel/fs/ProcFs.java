@@ -3,6 +3,7 @@ package miniunix.kernel.fs;
 import java.util.ArrayList;
 import java.util.List;
 import miniunix.kernel.Kernel;
+import miniunix.kernel.Uts;
 import miniunix.kernel.mm.AddressSpace;
 import miniunix.kernel.mm.FrameTable;
 import miniunix.kernel.mm.KPageFlags;
@@ -28,7 +29,8 @@ import miniunix.kernel.uapi.Utsname;
  *
  * <p>Files: /proc/PID/{stat,status,cmdline,wchan}, /proc/self, /proc/{uptime,loadavg,meminfo,stat},
  * /proc/{cpuinfo,version}, /proc/sys/kernel/{ostype,osrelease,version} (read-only),
- * and the sysctls /proc/sys/kernel/{pid_max,threads-max} (writable by root) and
+ * and the sysctls /proc/sys/kernel/{hostname,domainname,pid_max,threads-max} (writable by
+ * root; the first two are the kernel's {@link miniunix.kernel.Uts}) and
  * /proc/sys/kernel/sched_policy (miniunix's own: the scheduling policy of the whole machine, as
  * {@code sched show} prints it; any user may write it, since switching policy live is the
  * point of a teaching machine; Linux has no such global switch).
@@ -45,8 +47,11 @@ final class ProcFs {
     private static final List<String> VM_FILES = List.of("min_free_kbytes", VM_POLICY);
     private static final List<String> TOP_FILES = List.of("buddyinfo", "cpuinfo", "kmsg",
             "kpageflags", "kpageowner", "loadavg", "meminfo", "mounts", "self", "stat", "sys", "uptime", "version", "vmstat");
-    /** /proc/sys/kernel's read-only files: the kernel's identity (struct utsname). */
-    private static final List<String> UTS_FILES = List.of("ostype", "osrelease", "version");
+    /** /proc/sys/kernel's files of the kernel's identity (struct utsname). */
+    private static final List<String> UTS_FILES = List.of("domainname", "hostname", "ostype",
+            "osrelease", "version");
+    /** The UTS_FILES root may write (kernel/utsname_sysctl.c's mode 0644 ones). */
+    private static final List<String> UTS_NAMES = List.of("domainname", "hostname");
     private static final List<String> PID_FILES = List.of("cmdline", "comm", "environ", "fd",
             "io", "limits", "maps", "sched", "smaps", "stat", "statm", "status", "task", "wchan");
     /** The directories among PID_FILES. */
@@ -105,6 +110,13 @@ final class ProcFs {
         if (write && (sysctl == null || caller.uid != 0 && !sysctl.equals(SCHED_POLICY)
                 && !sysctl.equals(VM_POLICY))) {
             throw new SyscallError(Errno.EACCES);
+        }
+        if (sysctl != null && parts.get(2).equals("kernel") && UTS_NAMES.contains(sysctl)) {
+            Uts uts = kernel.uts();
+            byte[] value = sysctl.equals("hostname") ? uts.nodename() : uts.domainname();
+            byte[] text = java.util.Arrays.copyOf(value, value.length + 1);
+            text[value.length] = '\n';
+            return new ProcFile(text, sysctl, st, flags);
         }
         if (parts.size() == 2 && parts.get(1).startsWith("kpage")) {
             return new ProcFile(parts.get(1).equals("kpageflags") ? kpage.flags() : kpage.owners(),
@@ -248,7 +260,7 @@ final class ProcFs {
         }
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
                 && UTS_FILES.contains(parts.get(3))) {
-            st.mode = StatBuf.S_IFREG | 0444;
+            st.mode = StatBuf.S_IFREG | (UTS_NAMES.contains(parts.get(3)) ? 0644 : 0444);
             return;
         }
         if (n == 4 && parts.get(1).equals("sys") && parts.get(2).equals("kernel")
@@ -424,6 +436,8 @@ final class ProcFs {
                     entry(sb, parts, StatBuf.DT_REG, f);
                 }
             } else {
+                entry(sb, parts, StatBuf.DT_REG, "domainname");
+                entry(sb, parts, StatBuf.DT_REG, "hostname");
                 entry(sb, parts, StatBuf.DT_REG, "osrelease");
                 entry(sb, parts, StatBuf.DT_REG, "ostype");
                 entry(sb, parts, StatBuf.DT_REG, "pid_max");

@@ -2,6 +2,7 @@ package miniunix.kernel.syscall;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import miniunix.kernel.Kernel;
 import miniunix.kernel.Ret;
@@ -36,6 +37,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.kernel.uapi.Wait;
 
 /**
@@ -1165,6 +1167,40 @@ public final class SyscallTable implements Syscall.Handler<Long> {
         }
         Credentials.setgroups(p, gids);
         return 0L;
+    }
+
+    @Override
+    public Long uname(Syscall.Uname c) {
+        byte[] b = k.uts().struct();
+        copyout(c.buf(), b, b.length);
+        return 0L;
+    }
+
+    @Override
+    public Long sethostname(Syscall.Sethostname c) {
+        k.uts().setNodename(utsName(c.name(), c.len()));
+        return 0L;
+    }
+
+    @Override
+    public Long setdomainname(Syscall.Setdomainname c) {
+        k.uts().setDomainname(utsName(c.name(), c.len()));
+        return 0L;
+    }
+
+    /**
+     * The name sethostname or setdomainname copies in, in kernel/sys.c's order of checks:
+     * EPERM without euid 0 (CAP_SYS_ADMIN), EINVAL for a length below 0 or above
+     * __NEW_UTS_LEN, EFAULT for a bad address.
+     */
+    private byte[] utsName(long addr, int len) {
+        if (p.uid != 0) {
+            throw new SyscallError(Errno.EPERM);
+        }
+        if (len < 0 || len > Utsname.NEW_UTS_LEN) {
+            throw new SyscallError(Errno.EINVAL);
+        }
+        return Arrays.copyOf(copyin(addr, len), len);
     }
 
     @Override

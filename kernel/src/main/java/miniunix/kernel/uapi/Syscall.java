@@ -96,6 +96,9 @@ public sealed interface Syscall extends Trap {
         R setresgid(Setresgid c);
         R getgroups(Getgroups c);
         R setgroups(Setgroups c);
+        R uname(Uname c);
+        R sethostname(Sethostname c);
+        R setdomainname(Setdomainname c);
         R setpgid(Setpgid c);
         R getppid(Getppid c);
         R setsid(Setsid c);
@@ -800,6 +803,31 @@ public sealed interface Syscall extends Trap {
     record Setgroups(int size, long list) implements Syscall {
         public Sysno sysno() { return Sysno.SETGROUPS; }
         public <R> R accept(Handler<R> h) { return h.setgroups(this); }
+    }
+
+    /**
+     * uname(2): the kernel's struct new_utsname ({@link Utsname#SIZE} bytes: sysname,
+     * nodename, release, version, machine, domainname) to the user address buf; 0, or EFAULT.
+     */
+    record Uname(long buf) implements Syscall {
+        public Sysno sysno() { return Sysno.UNAME; }
+        public <R> R accept(Handler<R> h) { return h.uname(this); }
+    }
+
+    /**
+     * sethostname(2): the len bytes at name (no NUL needed) become the node name. EPERM
+     * unless the effective uid is 0 (CAP_SYS_ADMIN), then EINVAL for len below 0 or above
+     * {@link Utsname#NEW_UTS_LEN}, EFAULT for a bad name.
+     */
+    record Sethostname(long name, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.SETHOSTNAME; }
+        public <R> R accept(Handler<R> h) { return h.sethostname(this); }
+    }
+
+    /** setdomainname(2): as {@link Sethostname}, for the (NIS) domain name. */
+    record Setdomainname(long name, int len) implements Syscall {
+        public Sysno sysno() { return Sysno.SETDOMAINNAME; }
+        public <R> R accept(Handler<R> h) { return h.setdomainname(this); }
     }
 
     /** setpgid(2): pid 0 means the caller, pgid 0 means pgid = pid. */

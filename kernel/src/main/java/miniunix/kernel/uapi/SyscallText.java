@@ -471,6 +471,44 @@ public final class SyscallText implements Syscall.Handler<String> {
     }
 
     /**
+     * strace's uname without -v: sysname and nodename, then "..." (strace's abbrev); the
+     * address when the call failed or the struct can't be read.
+     */
+    @Override
+    public String uname(Syscall.Uname c) {
+        byte[] b = ok() ? fetch(c.buf(), Utsname.SIZE) : null;
+        if (b == null) {
+            return "uname(" + address(c.buf()) + ")";
+        }
+        return "uname({sysname=" + utsField(b, Utsname.SYSNAME_FIELD) + ", nodename="
+                + utsField(b, Utsname.NODENAME_FIELD) + ", ...})";
+    }
+
+    /** A field of struct utsname, quoted up to its NUL and never cut (print_quoted_cstring). */
+    private static String utsField(byte[] b, int field) {
+        byte[] s = Utsname.fieldBytes(b, 0, field);
+        return quote(s, 0, s.length, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public String sethostname(Syscall.Sethostname c) {
+        return "sethostname(" + utsName(c.name(), c.len()) + ", "
+                + Integer.toUnsignedString(c.len()) + ")";
+    }
+
+    @Override
+    public String setdomainname(Syscall.Setdomainname c) {
+        return "setdomainname(" + utsName(c.name(), c.len()) + ", "
+                + Integer.toUnsignedString(c.len()) + ")";
+    }
+
+    /** strace's hostname.c: len bytes at addr (printstrn), or the address beyond __NEW_UTS_LEN. */
+    private String utsName(long addr, int len) {
+        return Integer.compareUnsigned(len, Utsname.NEW_UTS_LEN) > 0 ? address(addr)
+                : userString(addr, len);
+    }
+
+    /**
      * strace's print_groups: n gids at addr as [100, 1000]; NULL, [] for none, and the
      * address for a count beyond NGROUPS_MAX (a failed call's) or memory that can't be read.
      */

@@ -2,23 +2,25 @@ package miniunix.user.bin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import miniunix.kernel.uapi.Fcntl;
-import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Trap;
-import miniunix.user.lib.Fetch;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 
 /**
- * hostname(1) of net-tools: prints the host name, the first line of /etc/hostname (-s: up to
- * the first dot); {@code hostname NAME} sets it, which only root may do.
+ * hostname(1) of Debian's hostname 3.23: prints the kernel's node name (gethostname, which
+ * glibc asks of uname(2); -s: up to the first dot); {@code hostname NAME} sets it with
+ * sethostname(2), after trimming the blanks around NAME and checking it as RFC 1035 would
+ * have it (letters, digits, '-' and '.', starting and ending with a letter or a digit).
  * <pre>
- *   gethostname(buf, sizeof buf); puts(buf);            // or: sethostname(name, len)
+ *   if (name) { if (!check_name(name)) errx(1, "the specified hostname is invalid");
+ *               if (sethostname(name, strlen(name))) { EPERM: errx(1, "you must be root ...") } }
+ *   else { gethostname(buf, sizeof buf); puts(buf); }
  * </pre>
- * Simplified: the name lives only in /etc/hostname (there is no sethostname(2)), so setting
- * it rewrites the file, and a user who may not write it gets net-tools' message
- * {@code hostname: you must be root to change the host name}.
+ * The name is the running kernel's: it lasts until the machine stops, and /etc/hostname (what
+ * init names the machine at boot) is left as it is, as on Linux.
  */
 public final class Hostname extends Proc {
     private static final String USAGE = "Usage: hostname [-s]                  display host name\n"
@@ -28,12 +30,11 @@ public final class Hostname extends Proc {
             + "    -f, --fqdn, --long     long host name (FQDN)\n"
             + "    -s, --short            short host name\n";
 
-    private enum Pc { START, READING, SETTING, WRITTEN }
+    private enum Pc { START, SHOWN, SET }
 
     private Pc pc = Pc.START;
-    private Fetch fetch;
     private boolean shortName;
-    private String name;
+    private byte[] uts = new byte[Utsname.SIZE];
 
     public Hostname(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -41,22 +42,11 @@ public final class Hostname extends Proc {
 
     @Override
     protected Trap step(long ret) {
-        switch (pc) {
-            case START:
-                return start();
-            case READING:
-                Trap t = fetch.next(ret);
-                return t != null ? t : print();
-            case SETTING:
-                if (ret < 0) {
-                    return fail(1, "you must be root to change the host name");
-                }
-                pc = Pc.WRITTEN;
-                byte[] b = (name + "\n").getBytes(StandardCharsets.UTF_8);
-                return Libc.write((int) ret, b, 0, b.length);
-            default:
-                return exit(ret < 0 ? 1 : 0);
-        }
+        return switch (pc) {
+            case START -> start();
+            case SHOWN -> show(ret);
+            case SET -> set(ret);
+        };
     }
 
     private Trap start() {
@@ -70,22 +60,45 @@ public final class Hostname extends Proc {
             return exit(0);
         }
         shortName = o.has('s');
-        if (!o.operands.isEmpty()) {
-            name = o.operands.get(0);
-            pc = Pc.SETTING;
-            return Libc.open("/etc/hostname", Fcntl.O_WRONLY | Fcntl.O_TRUNC, 0);
+        if (o.operands.isEmpty()) {
+            pc = Pc.SHOWN;
+            return Libc.uname(uts);
         }
-        pc = Pc.READING;
-        fetch = new Fetch(Fetch.Kind.FILE, "/etc/hostname", 0);
-        return fetch.next(0);
+        String name = o.operands.get(0).strip();
+        if (!checkName(name)) {
+            return fail(1, "the specified hostname is invalid");
+        }
+        pc = Pc.SET;
+        return Libc.sethostname(name.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Trap print() {
-        if (fetch.error < 0) {
-            perror("/etc/hostname", fetch.error);
+    /** hostname's check_name: RFC 1035's rules, section 2.3.1 (init's test too). */
+    public static boolean checkName(String name) {
+        int n = name.length();
+        if (n == 0 || !alnum(name.charAt(0)) || !alnum(name.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (!alnum(c) && c != '-' && c != '.'
+                    || c == '-' && (name.charAt(i - 1) == '.' || name.charAt(i + 1) == '.')
+                    || c == '.' && name.charAt(i - 1) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean alnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private Trap show(long ret) {
+        if (ret < 0) {
+            perror("gethostname", ret);
             return exit(1);
         }
-        String host = fetch.text().split("\n", 2)[0].trim();
+        String host = Utsname.field(uts, Utsname.NODENAME_FIELD);
         if (shortName && host.indexOf('.') >= 0) {
             host = host.substring(0, host.indexOf('.'));
         }
@@ -93,8 +106,18 @@ public final class Hostname extends Proc {
         return exit(0);
     }
 
+    private Trap set(long ret) {
+        if (ret == Errno.EPERM.ret()) {
+            return fail(1, "you must be root to change the host name");
+        }
+        if (ret == Errno.EINVAL.ret()) {
+            return fail(1, "name too long");
+        }
+        return exit(0);     // hostname says nothing of another error, and exits 0
+    }
+
     @Override
     protected void deepen() {
-        fetch = fetch == null ? null : fetch.copy();
+        uts = uts.clone();
     }
 }

@@ -12,6 +12,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Sysno;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.kernel.uapi.Wait;
 
 /**
@@ -202,6 +203,11 @@ final class SysArgs {
             case GETGROUPS -> { want("SIZE [ADDR]", 1, 2); yield new Syscall.Getgroups(num(0),
                     out(1, Math.min(Math.max(0, num(0)), SCRATCH_GIDS) * Syscall.Getgroups.GID_SIZE)); }
             case SETGROUPS -> { want("GID[,GID]...", 1); yield setgroups(a.get(0)); }
+            case UNAME -> { want("[ADDR]", 0, 1); yield new Syscall.Uname(out(0, Utsname.SIZE)); }
+            case SETHOSTNAME -> { want("NAME [LEN]", 1, 2);
+                yield new Syscall.Sethostname(path(0), a.size() > 1 ? num(1) : utf8Length(0)); }
+            case SETDOMAINNAME -> { want("NAME [LEN]", 1, 2);
+                yield new Syscall.Setdomainname(path(0), a.size() > 1 ? num(1) : utf8Length(0)); }
             case PTRACE -> { want("REQUEST PID DATA", 3); yield new Syscall.Ptrace(num(0), num(1), lnum(2)); }
             case SETPGID -> { want("PID PGID", 2); yield new Syscall.Setpgid(num(0), num(1)); }
             case GETPPID -> { want("", 0); yield new Syscall.Getppid(); }
@@ -303,6 +309,11 @@ final class SysArgs {
     /** A path argument: the C string placed in the scratch memory; its address (NULL: 0). */
     private long path(int i) {
         return isNull(i) ? 0 : place(cstring(a.get(i)));
+    }
+
+    /** The length of argument i in UTF-8 (0 for NULL): sethostname's len of strlen(name). */
+    private int utf8Length(int i) {
+        return isNull(i) ? 0 : a.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** s in UTF-8 with its NUL. */

@@ -1,22 +1,23 @@
 package miniunix.user.bin;
 
 import java.util.List;
+import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.Trap;
 import miniunix.kernel.uapi.Utsname;
 import miniunix.user.lib.Fetch;
+import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Quote;
 import miniunix.user.lib.Report;
 
 /**
- * uname(1) of coreutils: the kernel's name, release and version, the machine and the
- * operating system as the reference machine reports them (uname-a.txt), and the node name
- * from /etc/hostname. -a prints all but -p and -i, which are "unknown".
+ * uname(1) of coreutils: the kernel's name, node name, release and version and the machine,
+ * from uname(2) (asked only when one of them is to be printed, as coreutils does), and the
+ * operating system, GNU/Linux. -a prints all but -p and -i, which are "unknown".
  * <pre>
- *   struct utsname u; uname(&amp;u); printf("%s %s %s ...\n", u.sysname, u.nodename, ...);
+ *   struct utsname u; if (uname(&amp;u) == -1) die("cannot get system name");
+ *   printf("%s %s %s ...\n", u.sysname, u.nodename, ...);
  * </pre>
- * Simplified: there is no uname(2); the strings are those of the Debian 12 machine the
- * reference captures come from, and the node name is read from /etc/hostname ("(none)" as on
- * Linux if there is none).
  */
 public final class Uname extends Report {
     private static final String USAGE = "Usage: uname [OPTION]...\n"
@@ -34,13 +35,12 @@ public final class Uname extends Report {
             + "      --help        display this help and exit\n";
     private static final String LONG = "all=a kernel-name=s nodename=n kernel-release=r"
             + " kernel-version=v machine=m processor=p hardware-platform=i operating-system=o";
-    /** The fields in uname's order, with the values of uname-a.txt (nodename read). */
+    /** The fields in uname's order; the first five are struct utsname's, in its order. */
     private static final String FIELDS = "snrvmpio";
-    private static final List<String> VALUES = List.of(Utsname.SYSNAME, "", Utsname.RELEASE,
-            Utsname.VERSION, Utsname.MACHINE, "unknown", "unknown", "GNU/Linux");
+    private static final List<String> OTHERS = List.of("unknown", "unknown", "GNU/Linux");
 
     private String which = "s";
-    private String nodename = "(none)";
+    private byte[] uts = new byte[Utsname.SIZE];
 
     public Uname(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -64,26 +64,46 @@ public final class Uname extends Report {
             w.append(all || o.has(c) ? String.valueOf(c) : "");
         }
         which = w.length() == 0 ? "s" : w.toString();
-        if (which.indexOf('n') >= 0) {
-            fetch(Fetch.Kind.FILE, "/etc/hostname", 0);
-        }
         return -1;
     }
 
     @Override
+    protected Trap first() {
+        boolean asks = which.chars().anyMatch(c -> FIELDS.indexOf(c) <= Utsname.MACHINE_FIELD);
+        return asks ? Libc.uname(uts) : null;
+    }
+
+    @Override
+    protected void firstDone(long ret) {
+        if (ret < 0) {
+            err.print(prog()).print(": cannot get system name: ").print(Errno.strerror(ret));
+            err.print('\n');
+            which = "";
+        }
+    }
+
+    @Override
     protected void got(Fetch f) {
-        String name = f.error == 0 ? f.text().split("\n", 2)[0].trim() : "";
-        nodename = name.isEmpty() ? nodename : name;
     }
 
     @Override
     protected int report() {
+        if (which.isEmpty()) {
+            return 1;
+        }
         StringBuilder line = new StringBuilder();
         for (char c : which.toCharArray()) {
             line.append(line.length() > 0 ? " " : "");
-            line.append(c == 'n' ? nodename : VALUES.get(FIELDS.indexOf(c)));
+            int i = FIELDS.indexOf(c);
+            line.append(i <= Utsname.MACHINE_FIELD ? Utsname.field(uts, i)
+                    : OTHERS.get(i - Utsname.MACHINE_FIELD - 1));
         }
         out.print(line.toString()).print('\n');
         return 0;
+    }
+
+    @Override
+    protected void deepenReport() {
+        uts = uts.clone();
     }
 }

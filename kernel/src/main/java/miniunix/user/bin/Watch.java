@@ -8,10 +8,10 @@ import miniunix.kernel.uapi.Signal;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
+import miniunix.kernel.uapi.Utsname;
 import miniunix.kernel.uapi.Wait;
 import miniunix.kernel.uapi.Errno;
 import miniunix.user.lib.Execvp;
-import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
@@ -117,7 +117,8 @@ public final class Watch extends Proc {
     /** c_lflag before watch changed it, or -1 when fd 0 is no terminal. */
     private long lflag = -1;
     private int handlers;
-    private Fetch hostname;
+    /** uname(2)'s struct, for the header's host name; null until it is asked for. */
+    private byte[] uts;
     private String host = "";
     private int rows = 24;
     private int cols = 80;
@@ -296,19 +297,14 @@ public final class Watch extends Proc {
         return new Syscall.Ioctl(0, Syscall.Ioctl.TCSETS, lflag & ~(Termios.ICANON | Termios.ECHO));
     }
 
-    /** The host name: the first line of /etc/hostname, where this machine keeps it. */
+    /** The host name, as procps's gethostname gets it: uname(2)'s node name. */
     private Trap host(long ret) {
-        if (hostname == null) {
-            hostname = new Fetch(Fetch.Kind.FILE, "/etc/hostname", 0);
+        if (uts == null) {
+            uts = new byte[Utsname.SIZE];
             pc = Pc.HOSTNAME;
-            ret = 0;
+            return Libc.uname(uts);
         }
-        Trap t = hostname.next(ret);
-        if (t != null) {
-            return t;
-        }
-        String text = hostname.error == 0 ? hostname.text() : "";
-        host = text.lines().findFirst().orElse("").trim();
+        host = ret == 0 ? Utsname.field(uts, Utsname.NODENAME_FIELD) : "";
         out.print(ENTER);
         return size();
     }
@@ -482,7 +478,7 @@ public final class Watch extends Proc {
 
     @Override
     protected void deepen() {
-        hostname = hostname == null ? null : hostname.copy();
+        uts = uts == null ? null : uts.clone();
         clock = clock.clone();
         pipe = pipe.clone();
         status = status.clone();

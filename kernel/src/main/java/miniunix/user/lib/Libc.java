@@ -8,6 +8,7 @@ import miniunix.kernel.uapi.StatBuf;
 import miniunix.kernel.uapi.StatfsBuf;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.UserMemory;
+import miniunix.kernel.uapi.Utsname;
 
 /**
  * read(2) and write(2) as a program calls them through the C library: the program names a
@@ -135,7 +136,9 @@ public final class Libc {
         /** A struct timespec (tv_sec, tv_nsec) into long[2], on 0. */
         TIMESPEC,
         /** getgroups' r gids into int[], on r &gt; 0 (when the call was given room). */
-        GIDS;
+        GIDS,
+        /** A struct new_utsname into a byte[] of Utsname.SIZE, on 0. */
+        UTSNAME;
 
         void load(UserMemory mem, long at, long r, Object dst, int arg) {
             switch (this) {
@@ -205,6 +208,11 @@ public final class Libc {
                         for (int i = 0; i < r; i++) {
                             gids[i] = Le.getInt(b, i * Syscall.Getgroups.GID_SIZE);
                         }
+                    }
+                }
+                case UTSNAME -> {
+                    if (r == 0) {
+                        mem.load(at, (byte[]) dst, 0, Utsname.SIZE);
                     }
                 }
                 case RLIMIT, TIMESPEC -> {
@@ -604,6 +612,19 @@ public final class Libc {
             Le.putInt(b, i * Syscall.Getgroups.GID_SIZE, gids[i]);
         }
         return new Syscall.Setgroups(n, n == 0 ? 0 : put(b, b.length));
+    }
+
+    /**
+     * uname(2): uts (at least Utsname.SIZE bytes) gets the struct new_utsname on 0; read its
+     * fields with Utsname.field.
+     */
+    public static Syscall.Uname uname(byte[] uts) {
+        return issue(new Syscall.Uname(buffer()), Out.UTSNAME, uts);
+    }
+
+    /** sethostname(2) of name's bytes (no NUL), placed in the input buffer. */
+    public static Syscall.Sethostname sethostname(byte[] name) {
+        return new Syscall.Sethostname(put(name, name.length), name.length);
     }
 
     /** getrusage(2): usage[0] and usage[1] get ru_utime and ru_stime in microseconds. */

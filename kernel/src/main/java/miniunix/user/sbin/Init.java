@@ -1,5 +1,6 @@
 package miniunix.user.sbin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,29 +10,34 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Fetch;
 import miniunix.user.lib.Libc;
+import miniunix.user.bin.Hostname;
 import miniunix.user.lib.Proc;
 
 /**
- * /sbin/init, pid 1, after sysvinit: reads /etc/inittab ({@code id:runlevels:action:process}),
+ * /sbin/init, pid 1, after sysvinit: names the machine from /etc/hostname (what Debian's
+ * rcS script hostname.sh does: {@code hostname "$(cat /etc/hostname)"}, a name hostname(1)
+ * accepts, else the kernel's "(none)" stays), then reads /etc/inittab ({@code id:runlevels:action:process}),
  * starts each entry in file order, then reaps children forever (orphans are re-parented to it).
  * Actions: sysinit and wait run to completion before the next entry; once starts and moves on;
  * respawn is started again whenever it exits. Every child calls setsid(); a {@code ttyN} entry
  * opens /dev/ttyN as fds 0-2 (the first open makes it the controlling terminal), any other
  * entry gets /dev/null (a daemon). Runlevels are not modelled: every entry runs.
  * <pre>
+ *   sethostname(name, strlen(name));            // name: /etc/hostname's, blanks trimmed
  *   for (e in inittab) { if ((pid = fork()) == 0) { setsid(); open fds; execve(e.process); }
  *                        if (e.action is wait) waitpid(pid); }
  *   for (;;) wait(&amp;status);
  * </pre>
  */
 public final class Init extends Proc {
-    private enum Pc { TAB, FORKED, SETSID, CLOSE, OPEN, EXEC, WAIT_ONE, REAP, NAP }
+    private enum Pc { HOSTNAME, NAMED, TAB, FORKED, SETSID, CLOSE, OPEN, EXEC, WAIT_ONE, REAP, NAP }
 
     /** One inittab line. */
     record Entry(String id, String action, List<String> argv) {
     }
 
-    private Pc pc = Pc.TAB;
+    private Pc pc = Pc.HOSTNAME;
+    private Fetch hostname = new Fetch(Fetch.Kind.FILE, "/etc/hostname", 0);
     private Fetch tab = new Fetch(Fetch.Kind.FILE, "/etc/inittab", 0);
     private List<Entry> entries = List.of();
     private int next;
@@ -50,6 +56,8 @@ public final class Init extends Proc {
     @Override
     protected Trap step(long ret) {
         switch (pc) {
+            case HOSTNAME: return readHostname(ret);
+            case NAMED: pc = Pc.TAB; return readTab(0);
             case TAB: return readTab(ret);
             case FORKED: return forked(ret);
             case SETSID: return closeStd();
@@ -60,6 +68,22 @@ public final class Init extends Proc {
             case WAIT_ONE: return waitOne(ret);
             default: return reap(ret);
         }
+    }
+
+    /** Reads /etc/hostname and gives the kernel its name, if it is one; then the inittab. */
+    private Trap readHostname(long ret) {
+        Trap t = hostname.next(ret);
+        if (t != null) {
+            return t;
+        }
+        String name = hostname.error < 0 ? "" : hostname.text().replaceAll("\n+$", "").strip();
+        hostname = null;
+        if (!Hostname.checkName(name)) {
+            pc = Pc.TAB;
+            return readTab(0);
+        }
+        pc = Pc.NAMED;
+        return Libc.sethostname(name.getBytes(StandardCharsets.UTF_8));
     }
 
     private Entry entry() {
@@ -182,6 +206,7 @@ public final class Init extends Proc {
     @Override
     protected void deepen() {
         tab = tab == null ? null : tab.copy();
+        hostname = hostname == null ? null : hostname.copy();
         pids = pids.clone();
         status = Arrays.copyOf(status, 1);
     }
