@@ -12,7 +12,7 @@ import miniunix.kernel.proc.Proc;
  * Line 0 is the best. A proc is in at most one array at a time; its line is {@code se.key}
  * minus the array's base, fixed while it is in.
  */
-final class PrioArray {
+final class PrioArray implements RunQueue {
     /** Lines in an array: the bitmap is one long. */
     static final int MAX_LINES = Long.SIZE;
 
@@ -38,7 +38,8 @@ final class PrioArray {
     }
 
     /** Puts p, keyed by {@code se.key}, at the head of its line if atHead, else at the tail. */
-    void add(Proc p, boolean atHead) {
+    @Override
+    public void add(Proc p, boolean atHead) {
         SchedEntity se = p.se;
         if (se.listArray != null) {
             throw new IllegalStateException("pid " + p.pid + " is already in a run queue");
@@ -68,7 +69,8 @@ final class PrioArray {
     }
 
     /** Takes p out of its line; nothing when p is not in this array. */
-    void remove(Proc p) {
+    @Override
+    public void remove(Proc p) {
         if (p.se.listArray == this) {
             unlink(p.se);
         }
@@ -98,12 +100,14 @@ final class PrioArray {
     }
 
     /** The head of the best non-empty line, left in; null when empty. */
-    Proc first() {
+    @Override
+    public Proc first() {
         return bitmap == 0 ? null : head[Long.numberOfTrailingZeros(bitmap)].proc;
     }
 
     /** Takes the head of the best non-empty line off; null when empty. */
-    Proc pollFirst() {
+    @Override
+    public Proc pollFirst() {
         if (bitmap == 0) {
             return null;
         }
@@ -112,12 +116,14 @@ final class PrioArray {
         return se.proc;
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 
     /** The procs in order, best line first, each line head to tail: O(n). */
-    List<Proc> inOrder() {
+    @Override
+    public List<Proc> inOrder() {
         List<Proc> out = new ArrayList<>(size);
         for (int i = 0; i < head.length; i++) {
             for (SchedEntity se = head[i]; se != null; se = se.listNext) {
@@ -131,7 +137,8 @@ final class PrioArray {
      * Checks the links, the bitmap, each proc's line and the size; returns null when they
      * hold, else what is wrong. For tests and Invariants.
      */
-    String check() {
+    @Override
+    public String check() {
         int count = 0;
         for (int i = 0; i < head.length; i++) {
             if ((head[i] == null) != ((bitmap & 1L << i) == 0)) {

@@ -1,7 +1,5 @@
 package miniunix.kernel.sched;
 
-import java.util.List;
-import miniunix.kernel.Kernel;
 import miniunix.kernel.proc.Proc;
 
 /**
@@ -15,74 +13,23 @@ import miniunix.kernel.proc.Proc;
  *
  * <p>Parameter: quantum, in ticks (default 1).
  */
-public final class Priority implements Scheduler {
+public final class Priority extends QueuePolicy {
     /** Nice values, best first: one line each. */
     private static final int NICE_MIN = -20;
     private static final int NICE_MAX = 19;
 
-    private final PolicySpec spec;
-    private final long quantumUs;
-    private final PrioArray lines = new PrioArray(NICE_MIN, NICE_MAX - NICE_MIN + 1);
-
     public Priority(PolicySpec spec) {
-        this.spec = spec;
-        this.quantumUs = spec.get("quantum") * Kernel.TICK_US;
+        super(spec, new PrioArray(NICE_MIN, NICE_MAX - NICE_MIN + 1), spec.get("quantum"));
     }
 
     @Override
-    public PolicySpec spec() {
-        return spec;
-    }
-
-    @Override
-    public void enqueue(Proc p, Enqueue why) {
+    void key(Proc p) {
         p.se.key = p.nice;
-        lines.add(p, why == Enqueue.PREEMPTED);
-    }
-
-    @Override
-    public Proc pick() {
-        Proc p = lines.pollFirst();
-        if (p != null) {
-            p.se.quantumLeftUs = quantumUs;
-        }
-        return p;
-    }
-
-    @Override
-    public void remove(Proc p) {
-        lines.remove(p);
-    }
-
-    @Override
-    public int queued() {
-        return lines.size();
-    }
-
-    @Override
-    public boolean charge(Proc p, long us) {
-        p.se.quantumLeftUs -= us;
-        return p.se.quantumLeftUs <= 0;
-    }
-
-    @Override
-    public long sliceLeftUs(Proc p) {
-        return Math.max(0, p.se.quantumLeftUs);
     }
 
     @Override
     public boolean preempts(Proc running) {
-        Proc first = lines.first();
+        Proc first = queue.first();
         return first != null && first.nice < running.nice;
-    }
-
-    @Override
-    public List<Proc> inOrder() {
-        return lines.inOrder();
-    }
-
-    @Override
-    public String checkStructure() {
-        return lines.check();
     }
 }

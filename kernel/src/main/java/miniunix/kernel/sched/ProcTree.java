@@ -24,7 +24,7 @@ import miniunix.kernel.proc.Proc;
  * and the fix-up recolours or rotates on the way up; a removal splices out the node (or its
  * successor) and, when a black node left, restores the black height on the way up.
  */
-final class ProcTree {
+final class ProcTree implements RunQueue {
     /** How two procs with equal keys are ordered, before the lower pid. */
     enum Tie {
         /** Earlier arrival first (SJF's and STCF's tie-break). */
@@ -59,6 +59,12 @@ final class ProcTree {
             return tx < ty;
         }
         return x.proc.pid < y.proc.pid;
+    }
+
+    /** Files proc by its key, as {@link #add(Proc)}: a tree's order is its keys', head or not. */
+    @Override
+    public void add(Proc proc, boolean atHead) {
+        add(proc);
     }
 
     /** Files proc by its key: at the end of the tail if it goes there, else in the tree. */
@@ -151,7 +157,8 @@ final class ProcTree {
         fixAfterInsert(p);
     }
 
-    void remove(Proc proc) {
+    @Override
+    public void remove(Proc proc) {
         SchedEntity z = proc.se;
         if (z.rbTree != this) {
             return;     // not in this tree: nothing to do, as Set.remove
@@ -210,7 +217,8 @@ final class ProcTree {
     }
 
     /** The first proc, left in the queue; null when empty. */
-    Proc first() {
+    @Override
+    public Proc first() {
         SchedEntity z = firstEntity();
         return z == null ? null : z.proc;
     }
@@ -224,7 +232,8 @@ final class ProcTree {
     }
 
     /** Takes the first proc off; null when empty. */
-    Proc pollFirst() {
+    @Override
+    public Proc pollFirst() {
         SchedEntity z = pollFirstEntity();
         return z == null ? null : z.proc;
     }
@@ -273,12 +282,14 @@ final class ProcTree {
         }
     }
 
-    int size() {
+    @Override
+    public int size() {
         return size;
     }
 
     /** The procs in order, first to last: the tree's and the tail's merged, O(n). */
-    List<Proc> inOrder() {
+    @Override
+    public List<Proc> inOrder() {
         List<Proc> out = new ArrayList<>(size);
         SchedEntity t = tailFirst;
         for (SchedEntity p = leftmost; p != null; p = successor(p)) {
@@ -298,7 +309,8 @@ final class ProcTree {
      * order and the cached ends and size; returns null when they hold, else what is wrong.
      * For tests and Invariants.
      */
-    String check() {
+    @Override
+    public String check() {
         if (root != null && (root.rbRed || root.rbParent != null)) {
             return "the root is red or has a parent";
         }
