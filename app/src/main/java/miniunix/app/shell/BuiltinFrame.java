@@ -84,6 +84,9 @@ final class BuiltinFrame extends Frame {
     private UmaskBuiltin masker;
     /** ulimit's work in progress, or null. */
     private UlimitBuiltin limiter;
+    /** compgen's completions in progress, or null; the spec it falls back on with -o default. */
+    private Compgen completer;
+    private boolean completerDefaulted;
     /** One write of echo's or printf's: output, or a complaint (whose failure is let go). */
     record Chunk(int fd, byte[] bytes, boolean complaint) {
     }
@@ -206,6 +209,9 @@ final class BuiltinFrame extends Frame {
             case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
             case "enable" -> done(sh, EnableBuiltin.run(this, sh, argv));
+            case "complete" -> done(sh, CompleteBuiltin.complete(this, sh, argv));
+            case "compopt" -> done(sh, CompleteBuiltin.compopt(this, sh, argv));
+            case "compgen" -> compgen(sh, ret);
             case "builtin" -> done(sh, builtin());
             case "caller" -> done(sh, caller(sh));
             case "times" -> times(sh);
@@ -1016,6 +1022,56 @@ final class BuiltinFrame extends Frame {
         return t != null || !fixer.done() ? t : done(sh, fixer.status());
     }
 
+    /**
+     * compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function]
+     * [-C command] [-X filterpat] [-P prefix] [-S suffix] [word] (bash's compgen_builtin): the
+     * completions of WORD ("" if none) by the spec the options make ({@link Compgen}), one a
+     * line; status 1 when there are none. With -o default and none, filenames instead.
+     */
+    private Trap compgen(Shell sh, long ret) {
+        if (completer == null) {
+            if (argv.size() == 1) {
+                return done(sh, 0);
+            }
+            CompleteBuiltin.Parsed p = CompleteBuiltin.parse(this, argv, "abcdefgjko:suvA:G:W:P:S:X:F:C:",
+                    COMPGEN_USAGE);
+            if (p == null || !p.given) {
+                return done(sh, p == null ? BuiltinOptions.STATUS : 0);
+            }
+            String word = p.operands.isEmpty() ? "" : p.operands.get(0);
+            completer = new Compgen(p.spec(), "compgen", word, Compgen.Line.NONE);
+            if (p.funcname != null || p.command != null) {
+                if (p.funcname != null) {
+                    error("compgen: warning: -F option may not work as you expect\n");
+                }
+                if (p.command != null) {
+                    error("compgen: warning: -C option may not work as you expect\n");
+                }
+                speak(sh);              // before what the function or command prints
+                return null;
+            }
+            ret = 0;
+        }
+        Trap t = completer.next(sh, ret);
+        if (t != null || !completer.done()) {
+            return t;
+        }
+        List<String> matches = completer.matches();
+        if (matches.isEmpty() && !completerDefaulted && completer.spec().options().contains(CompSpec.Option.DEFAULT)) {
+            completerDefaulted = true;
+            completer = new Compgen(Compgen.FILES, "compgen", completer.word(), Compgen.Line.NONE);
+            return null;
+        }
+        if (matches.isEmpty()) {
+            return done(sh, 1);
+        }
+        say(out, String.join("\n", matches) + "\n");
+        return done(sh, 0);
+    }
+
+    static final String COMPGEN_USAGE = "compgen: usage: compgen [-abcdefgjksuv] [-o option] [-A action] "
+            + "[-G globpat] [-W wordlist] [-F function] [-C command] [-X filterpat] [-P prefix] [-S suffix] [word]\n";
+
     /** shift [N]: status 1, silently, when there are fewer than N parameters (bash's default). */
     private Trap shift(Shell sh) {
         String n = argv.size() > 1 ? argv.get(1) : "1";
@@ -1055,6 +1111,8 @@ final class BuiltinFrame extends Frame {
         b.masker = masker == null ? null : masker.copy();
         b.fixer = fixer == null ? null : fixer.copy();
         b.limiter = limiter == null ? null : limiter.copy();
+        b.completer = completer == null ? null : completer.copy();
+        b.completerDefaulted = completerDefaulted;
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();
         b.said = said == null ? null : new ArrayList<>(said);

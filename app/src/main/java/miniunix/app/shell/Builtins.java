@@ -23,7 +23,7 @@ final class Builtins {
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
             "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable",
             "builtin", "pushd", "popd", "dirs", "suspend", "caller",
-            "times", "logout", "fc");
+            "times", "logout", "fc", "compgen", "complete", "compopt");
 
     /**
      * The names of {@link #NAMES} in the order enable lists them: bash's table of builtins is

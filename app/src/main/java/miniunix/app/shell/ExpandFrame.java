@@ -33,6 +33,14 @@ final class ExpandFrame extends Frame {
             return new Item(w, false, true, false);
         }
 
+        /**
+         * A word split into fields but not globbed (split and pattern both set): compgen -W's
+         * words, which bash expands by expand_words_shellexp (no braces, no pathnames).
+         */
+        static Item fields(Word w) {
+            return new Item(w, true, true, true);
+        }
+
         /** NAME=value given to a declaration builtin (declare x={a,b}): brace-expanded, not split. */
         static Item declaration(Word w) {
             return new Item(w, false, false, true);
@@ -399,7 +407,7 @@ final class ExpandFrame extends Frame {
     /** The word is expanded into f: its fields, then globbing of those that are patterns. */
     private void collect(Shell sh, Item item, Fields f) {
         fields = item.split() ? List.copyOf(f.texts()) : List.of(item.pattern() ? f.asPattern() : f.string());
-        if (!item.split() || sh.vars.on(ShellOption.NOGLOB) || !f.anyPattern()) {
+        if (!item.split() || item.pattern() || sh.vars.on(ShellOption.NOGLOB) || !f.anyPattern()) {
             done(fields);               // nothing to glob (most words)
             phase = Phase.START;
             return;

@@ -175,6 +175,10 @@ public final class Shell implements Program {
      * or a program in PATH instead. Never changed in place, so a forked copy shares it safely.
      */
     Set<String> disabledBuiltins = Set.of();
+    /** The compspecs of `complete` (bash's prog_completes). */
+    CompSpecs compSpecs = new CompSpecs();
+    /** The completion being generated while its -F function runs, for compopt; else null. */
+    Compgen.Running completing;
     int uid;
     /**
      * The host name as bash's current_host_name (gethostname, which is uname(2)'s node name,
@@ -459,6 +463,8 @@ public final class Shell implements Program {
         shopts = EnumSet.copyOf(s.shopts);
         aliases = s.aliases;
         disabledBuiltins = s.disabledBuiltins;
+        compSpecs = s.compSpecs.copy();
+        completing = s.completing;
         uid = s.uid;
         hostName = s.hostName;
         shellName = s.shellName;
