@@ -4,9 +4,11 @@
 echo "top: ${#FUNCNAME[@]} [${FUNCNAME[*]}] [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}] [${FUNCNAME-unset}]"
 declare -p FUNCNAME BASH_SOURCE BASH_LINENO
 [[ -v FUNCNAME ]]; echo "-v at the top: $?"
+echo "names: ${!FUNCN*} ${!BASH_LINEN*} ${!BASH_SOURC*}"
 f() {
     echo "f: ${#FUNCNAME[@]} [${FUNCNAME[*]}] [${BASH_SOURCE[*]}] [${BASH_LINENO[*]}] [$FUNCNAME]"
     declare -p FUNCNAME BASH_SOURCE BASH_LINENO
+    echo "names: ${!FUNCN*} ${!BASH_LINEN*} ${!BASH_SOURC*}"
     g
 }
 g() {

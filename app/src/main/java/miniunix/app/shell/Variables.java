@@ -432,15 +432,20 @@ final class Variables {
         return all;
     }
 
-    /** ${!PREFIX*}: the names of the variables that are set and begin with prefix, sorted. */
+    /** ${!PREFIX*}: the names of the variables (arrays too) that are set and begin with prefix, sorted. */
     List<String> namesStartingWith(String prefix) {
-        List<String> names = new ArrayList<>();
-        for (Map.Entry<String, String> e : new TreeMap<>(values).entrySet()) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
             if (e.getKey().startsWith(prefix) && e.getValue() != null) {
                 names.add(e.getKey());
             }
         }
-        return names;
+        for (String name : arrays.keySet()) {       // an array that is set, empty or not
+            if (name.startsWith(prefix) && !isInvisible(name)) {
+                names.add(name);
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     /** ${NAME@a}: NAME's attributes as declare's flags, in bash's order (i n r t x l u); "" for none. */
