@@ -37,6 +37,9 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
      * missing key in an associative list is only said.
      */
     Failure perform(Variables vars) {
+        if (vars.isDirStack(name)) {
+            return dirStack(vars);
+        }
         if (elements != null) {
             return list(vars);
         }
@@ -75,6 +78,40 @@ record ArrayAssign(String name, String index, String indexText, boolean append, 
             }
         }
         a.put(i, element(vars, a.get(i), value));
+        return null;
+    }
+
+    /**
+     * An assignment to DIRSTACK while it is the directory stack (bash's assign_dirstack): each
+     * element assigned changes that entry of the stack ({@link Variables#setDirStackEntry}: 0
+     * and those past the end are ignored); (...) assigns its elements from 0 in turn (from
+     * the end with +=), the stack not emptied first; a negative index counts from the end.
+     */
+    private Failure dirStack(Variables vars) {
+        ShellArray shown = vars.array(name);
+        long next = append ? shown.maxIndex() + 1 : 0;
+        List<Entry> list = elements != null ? elements : List.of(new Entry(index, value));
+        for (Entry e : list) {
+            long i = next;
+            String key = e.key() == null && elements == null ? "0" : e.key();
+            if (key != null) {
+                try {
+                    i = Arith.eval(key, vars);
+                } catch (Arith.Failure f) {
+                    return new Failure(f.getMessage(), true);
+                }
+                if (i < 0 && i + shown.maxIndex() + 1 < 0) {
+                    String shownIndex = elements == null ? indexText : key;
+                    return new Failure(elements == null ? name + "[" + shownIndex + "]: bad array subscript"
+                            : "[" + key + "]=" + e.value() + ": bad array subscript", elements == null);
+                }
+                i = i < 0 ? i + shown.maxIndex() + 1 : i;
+            }
+            boolean add = append && elements == null;
+            String old = shown.get(i);
+            vars.setDirStackEntry(i, add && old != null ? old + e.value() : e.value());
+            next = i + 1;
+        }
         return null;
     }
 

@@ -265,6 +265,16 @@ final class Scopes {
         }
     }
 
+    /** Whether a scope (a call's local, a command's NAME=value) hides the global NAME. */
+    boolean hides(String name) {
+        for (Scope sc : scopes) {
+            if (sc.saved.containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether NAME is a local of the running call. */
     boolean isLocal(String name) {
         int c = call();

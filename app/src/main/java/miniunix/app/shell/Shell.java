@@ -285,6 +285,7 @@ public final class Shell implements Program {
         boolean launched = hasFlags(envp);
         String flags = importEnvironment(envp);
         vars.setCallArrays();
+        vars.setDirStack();
         vars.set("OPTIND", "1");
         vars.set("OPTERR", "1");
         if (vars.value("PS4") == null) {

@@ -28,6 +28,12 @@ final class SpecialVars {
      */
     boolean funcnameDynamic = true;
     /**
+     * DIRSTACK is still the directory stack ($PWD, then pushd's entries; assigning an element
+     * changes an entry, bash's assign_dirstack); unset DIRSTACK makes it a plain variable for
+     * good, the stack itself staying as it is.
+     */
+    boolean dirstackDynamic = true;
+    /**
      * FUNCNAME shows its elements (bash's att_invisible off): from the start of a function call
      * until a call made at the top level ends; a call left by an error (the line dropped)
      * leaves it visible at the top level, as bash's longjmp skips make_funcname_visible(0).
@@ -39,6 +45,7 @@ final class SpecialVars {
         s.randomState = randomState;
         s.setPlace(place());
         s.funcnameDynamic = funcnameDynamic;
+        s.dirstackDynamic = dirstackDynamic;
         s.funcnameVisible = funcnameVisible;
         return s;
     }

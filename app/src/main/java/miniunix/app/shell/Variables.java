@@ -242,7 +242,7 @@ final class Variables {
      * the statuses of the last pipeline each time it is asked for.
      */
     ShellArray array(String name) {
-        if (name.equals("DIRSTACK")) {
+        if (isDirStack(name)) {
             List<String> d = new ArrayList<>(dirStack.size() + 1);
             String pwd = get("PWD");
             d.add(pwd == null ? "" : pwd);
@@ -314,7 +314,42 @@ final class Variables {
      * (as bash sets BASH_REMATCH). The caller has checked that NAME is not readonly.
      */
     void setArray(String name, List<String> list) {
+        if (isDirStack(name)) {
+            for (int i = 0; i < list.size(); i++) {     // each element as assigned alone (bash)
+                setDirStackEntry(i, list.get(i));
+            }
+            return;
+        }
         putArray(name, ShellArray.of(list));
+    }
+
+    /**
+     * Whether NAME is DIRSTACK while it is the directory stack: not unset yet, nor hidden by a
+     * local DIRSTACK (which is a plain variable, as bash's).
+     */
+    boolean isDirStack(String name) {
+        return special.dirstackDynamic && name.equals("DIRSTACK") && !scopes.hides(name);
+    }
+
+    /** DIRSTACK at start-up: set (declare -p shows it), its elements made from the stack. */
+    void setDirStack() {
+        values.remove("DIRSTACK");
+        exported.remove("DIRSTACK");
+        putArray("DIRSTACK", ShellArray.indexed());
+    }
+
+    /**
+     * DIRSTACK[i]=value, as bash's set_dirstack_element: entry i of the stack (as dirs -v
+     * numbers them) becomes value, unchecked; 0 ($PWD) and an i past the last entry are
+     * ignored.
+     */
+    void setDirStackEntry(long i, String value) {
+        if (i <= 0 || i > dirStack.size()) {
+            return;
+        }
+        List<String> d = new ArrayList<>(dirStack);
+        d.set((int) i - 1, value);
+        dirStack = List.copyOf(d);
     }
 
     /** NAME's value becomes the array a (a local stays local); NAME is set from now on. */
@@ -572,8 +607,8 @@ final class Variables {
      * @throws Arith.Failure when an integer's expression is bad (nothing is set)
      */
     void set(String name, String value) {
-        if (!noassign.isEmpty() && noassign.contains(name)) {
-            return;
+        if (!noassign.isEmpty() && noassign.contains(name) || isDirStack(name)) {
+            return;     // DIRSTACK=value is DIRSTACK[0]=value: $PWD's place, which bash ignores
         }
         if (!arrays.isEmpty() && arrays.containsKey(name)) {
             setElement(arrays.get(name), converted(name, value));    // NAME=value on an array: element 0
@@ -746,6 +781,8 @@ final class Variables {
             optindAssigned();
         } else if (name.equals("FUNCNAME")) {
             special.funcnameDynamic = false;
+        } else if (name.equals("DIRSTACK")) {
+            special.dirstackDynamic = false;
         }
     }
 
