@@ -1,7 +1,7 @@
 # enable's lists in full: every builtin of miniunix in strcmp order (bash's table is sorted so;
 # fork and tick, miniunix's own, fall where they sort), the special builtins, the off ones with
 # -n and -a; help marks a builtin that is off with a star. Not in scenarios/bash/: bash has
-# builtins miniunix has not (bind, times, ...). -f and -d: no dynamic loading here.
+# builtins miniunix has not (times, ...). -f and -d: no dynamic loading here.
 enable
 enable -s
 enable -n printf tick

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import miniunix.app.shell.Keymap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -80,6 +81,10 @@ public final class Repl {
     private final KernelGate gate;
     private final Screen screen;
     private final LineReader reader;
+    /** JLine following the shell's keymap (bind). */
+    private LineEditor editor;
+    /** The shell's last prompt, drawn again after a bind -x command (the shell prints none). */
+    private String lastPrompt = "";
     /** The console in non-canonical mode: keys as they are pressed. */
     private RawKeys rawKeys;
     private final Terminal terminal;
@@ -202,10 +207,12 @@ public final class Repl {
         terminal.handle(Terminal.Signal.WINCH, signal -> repl.rawKeys.followSize());
         reader.getWidgets().put(QUIT_WIDGET, repl::quitKey);
         reader.getWidgets().put(INTERRUPT_WIDGET, repl::interruptKey);
-        for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
+        for (String map : List.of(LineReader.VIINS, LineReader.VICMD)) {
             reader.getKeyMaps().get(map).bind(new Reference(QUIT_WIDGET), Character.toString(CTRL_BACKSLASH));
             reader.getKeyMaps().get(map).bind(new Reference(INTERRUPT_WIDGET), Character.toString(CTRL_C));
         }
+        repl.editor = new LineEditor(reader, java.util.Map.of(Character.toString(CTRL_BACKSLASH), QUIT_WIDGET,
+                Character.toString(CTRL_C), INTERRUPT_WIDGET));
         Attributes original = terminal.getAttributes();
         terminal.setAttributes(keyboardMode(original));
         // Ctrl-C comes as a byte; a SIGINT still comes from the Ticker at the run's end (to
@@ -339,14 +346,29 @@ public final class Repl {
         if (!ahead.isEmpty()) {
             reader.runMacro(ahead);
         }
+        String keymap = screen.takeKeymap();
+        if (keymap != null) {
+            editor.apply(Keymap.fromSync(keymap));
+        }
         String prompt = screen.takePrompt();
+        String start = null;
+        String bindX = screen.takeBindXLine();
+        if (bindX != null && prompt.isEmpty()) {     // a bind -x command ran: its line again
+            String[] f = bindX.split(";", 2);
+            start = Keymap.unhex(f[1]);
+            editor.resume(Integer.parseInt(f[0]));
+            prompt = lastPrompt;
+        }
         boolean echo = gate.echo();
         boolean shellPrompt = !prompt.isEmpty() && echo;   // "Password: " is su's, not the shell's
         if (shellPrompt && !prompt.equals(CONTINUATION)) {
             commandEnded();
         }
+        if (shellPrompt) {
+            lastPrompt = prompt;
+        }
         try {
-            String line = readLine(prompt, shellPrompt, echo);
+            String line = readLine(prompt, shellPrompt, echo, start);
             gate.endReading();
             if (shellPrompt) {
                 remember(line);                 // only what is typed at the shell's prompts
@@ -364,6 +386,10 @@ public final class Repl {
                 }
                 gate.interrupt();               // SIGINT to the foreground group
             }
+        } catch (LineEditor.BindX x) {          // the shell runs the command, then reads on
+            gate.endReading();
+            screen.clearLine(prompt + x.line);
+            gate.type(Keymap.xRequest(x.keys, x.point, x.line).getBytes(StandardCharsets.UTF_8));
         } catch (EndOfFileException e) {       // JLine has ended the line itself
             gate.endReading();
             gate.typeEof();
@@ -395,13 +421,13 @@ public final class Repl {
     }
 
     /** JLine's readLine, interruptible by {@link #suspend} when it reads for a program. */
-    private String readLine(String prompt, boolean shellPrompt, boolean echo) {
+    private String readLine(String prompt, boolean shellPrompt, boolean echo, String start) {
         synchronized (keyLock) {
             programRead = shellPrompt ? null : Thread.currentThread();
         }
         try {
             String shown = color && shellPrompt ? PromptColor.paint(prompt) : prompt;
-            return echo ? reader.readLine(shown) : reader.readLine(shown, NO_ECHO);
+            return echo ? reader.readLine(shown, null, start) : reader.readLine(shown, NO_ECHO);
         } finally {
             synchronized (keyLock) {
                 programRead = null;

@@ -1,5 +1,6 @@
 package miniunix.app.repl;
 
+import miniunix.app.shell.Keymap;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -11,12 +12,21 @@ import org.jline.utils.InfoCmp.Capability;
  * by the simulated shell) is remembered so JLine can redraw it as its own prompt. Output that
  * arrives while JLine shows a prompt goes above it. Both threads print here, so every method
  * is synchronized; none calls into the kernel.
+ *
+ * <p>The shell's word to the line editor (its keymap after a bind, the line a bind -x command
+ * left: {@link Keymap#SYNC_START}, {@link Keymap#LINE_START}) comes in private DCS sequences;
+ * they are taken out here, never shown, and kept for the next line read.
  */
 final class Screen {
     private final Terminal terminal;
     private final LineReader reader;
     private final Utf8Stream utf8 = new Utf8Stream();
     private String lineSoFar = "";
+    /** The start of a DCS whose end has not come yet. */
+    private String partial = "";
+    /** The last keymap the shell sent, and the line a bind -x command left; null if none. */
+    private String keymap;
+    private String bindXLine;
 
     Screen(Terminal terminal, LineReader reader) {
         this.terminal = terminal;
@@ -25,7 +35,7 @@ final class Screen {
 
     /** Prints console output where the cursor is. */
     synchronized void print(byte[] bytes) {
-        String text = utf8.decode(bytes);
+        String text = takeDcs(utf8.decode(bytes));
         if (text.isEmpty()) {
             return;
         }
@@ -68,7 +78,7 @@ final class Screen {
 
     /** Prints console output above the prompt JLine is showing. */
     synchronized void printAbove(byte[] bytes) {
-        String text = utf8.decode(bytes);
+        String text = takeDcs(utf8.decode(bytes));
         if (!text.isEmpty()) {
             reader.printAbove(text);
         }
@@ -107,6 +117,76 @@ final class Screen {
         terminal.writer().write("\r" + line + echo);
         terminal.flush();
         lineSoFar = line + echo;
+    }
+
+    /** Text without the shell's DCS sequences, which are kept ({@link #takeKeymap}). */
+    private String takeDcs(String text) {
+        String t = partial + text;
+        partial = "";
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i = t.indexOf("\033P"); i >= 0; i = t.indexOf("\033P", at)) {
+            String start = t.startsWith(Keymap.SYNC_START, i) ? Keymap.SYNC_START
+                    : t.startsWith(Keymap.LINE_START, i) ? Keymap.LINE_START : null;
+            int end = t.indexOf(Keymap.SYNC_END, i);
+            if (end < 0 && (start != null || isStartOfOurs(t.substring(i)))) {
+                partial = t.substring(i);           // the rest comes with the next output
+                t = t.substring(0, i);
+                break;
+            }
+            if (start == null) {
+                out.append(t, at, i + 2);           // someone else's: the host terminal's
+                at = i + 2;
+                continue;
+            }
+            if (start.equals(Keymap.SYNC_START)) {
+                keymap = t.substring(i + start.length(), end);
+            } else {
+                bindXLine = t.substring(i + start.length(), end);
+            }
+            out.append(t, at, i);
+            at = end + Keymap.SYNC_END.length();
+        }
+        return out.append(t.substring(Math.min(at, t.length()))).toString();
+    }
+
+    private static boolean isStartOfOurs(String tail) {
+        return Keymap.SYNC_START.startsWith(tail) || Keymap.LINE_START.startsWith(tail);
+    }
+
+    /** The keymap the shell last sent (the text of {@link Keymap#sync}), taken; or null. */
+    synchronized String takeKeymap() {
+        String k = keymap;
+        keymap = null;
+        return k;
+    }
+
+    /** What a bind -x command left (Keymap.LINE_START's text), taken; or null. */
+    synchronized String takeBindXLine() {
+        String l = bindXLine;
+        bindXLine = null;
+        return l;
+    }
+
+    /**
+     * A bind -x key ended JLine's line: the rows the prompt and line took are cleared and the
+     * cursor goes to their start (readline's rl_clear_visible_line), for what the command
+     * prints. JLine has moved to the next line. A terminal that can't move the cursor keeps
+     * the fresh line.
+     */
+    synchronized void clearLine(String line) {
+        int cols = terminal.getWidth();
+        int width = new AttributedString(line).columnLength();
+        int rows = cols <= 0 ? 1 : Math.max(1, (width + cols - 1) / cols);
+        for (int i = 0; i < rows; i++) {
+            if (!terminal.puts(Capability.cursor_up)) {
+                return;
+            }
+        }
+        terminal.writer().write('\r');
+        terminal.puts(Capability.clr_eos);
+        terminal.flush();
+        lineSoFar = "";
     }
 
     /** Ends a line the console left open, as a terminal does before the host's prompt. */

@@ -78,6 +78,8 @@ final class BuiltinFrame extends Frame {
     /** test's expression (without "]") and the facts its file operators need, or null. */
     private List<String> testArgs;
     private TestFacts tester;
+    /** bind's work in progress, or null. */
+    private BindBuiltin binder;
     /** fc's work in progress, or null. */
     private FcBuiltin fixer;
     /** umask's work in progress, or null. */
@@ -205,6 +207,7 @@ final class BuiltinFrame extends Frame {
             case "getopts" -> done(sh, GetoptsBuiltin.run(this, sh, argv));
             case "history" -> done(sh, HistoryBuiltin.history(this, sh, argv));
             case "fc" -> fc(sh, ret);
+            case "bind" -> bind(sh, ret);
             case "help" -> done(sh, HelpBuiltin.run(this, sh, argv));
             case "alias" -> done(sh, AliasBuiltin.alias(this, sh, argv));
             case "unalias" -> done(sh, AliasBuiltin.unalias(this, sh, argv));
@@ -1013,6 +1016,15 @@ final class BuiltinFrame extends Frame {
         return done(sh, mapper.status());
     }
 
+    /** bind: see {@link BindBuiltin}. */
+    private Trap bind(Shell sh, long ret) {
+        if (binder == null) {
+            binder = new BindBuiltin(argv);
+        }
+        Trap t = binder.next(this, sh, ret);
+        return t != null || !binder.done() ? t : done(sh, binder.status());
+    }
+
     /** fc: see {@link FcBuiltin}. */
     private Trap fc(Shell sh, long ret) {
         if (fixer == null) {
@@ -1110,6 +1122,7 @@ final class BuiltinFrame extends Frame {
         b.killer = killer == null ? null : killer.copy();
         b.masker = masker == null ? null : masker.copy();
         b.fixer = fixer == null ? null : fixer.copy();
+        b.binder = binder == null ? null : binder.copy();
         b.limiter = limiter == null ? null : limiter.copy();
         b.completer = completer == null ? null : completer.copy();
         b.completerDefaulted = completerDefaulted;

@@ -23,7 +23,7 @@ final class Builtins {
             "fg", "bg", "hash", "kill", "disown", "trap", "let", "getopts", "umask", "ulimit", "history",
             "test", "[", "help", "alias", "unalias", "echo", "printf", "true", "false", "enable",
             "builtin", "pushd", "popd", "dirs", "suspend", "caller",
-            "times", "logout", "fc", "compgen", "complete", "compopt");
+            "times", "logout", "fc", "compgen", "complete", "compopt", "bind");
 
     /**
      * The names of {@link #NAMES} in the order enable lists them: bash's table of builtins is
@@ -60,7 +60,7 @@ final class Builtins {
      */
     static boolean takesHelp(String name) {
         return switch (name) {
-            case ":", "test", "[", "echo", "true", "false" -> false;
+            case ":", "test", "[", "echo", "true", "false", "bind" -> false;     // bind: its usage
             default -> true;
         };
     }

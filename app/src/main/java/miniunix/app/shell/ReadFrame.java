@@ -63,6 +63,8 @@ final class ReadFrame extends Frame {
      * enters the history (bash's fc_execute_file with echo_input_at_read).
      */
     private boolean edited;
+    /** A bind -x command ran in place of a command: the terminal redraws the prompt itself. */
+    private boolean skipPrompt;
     /** A command is running: when it is over, \# counts one more ({@link Shell#commandNumber}). */
     private boolean ran;
     /** What syntax errors begin with: "eval: " for eval's text (as bash), else nothing. */
@@ -183,8 +185,13 @@ final class ReadFrame extends Frame {
         phase = Phase.READ;
         if (sh.interactive && lineLen == 0) {
             String ps = sh.vars.parameter(pending.length() == 0 ? "PS1" : "PS2");
-            if (ps != null && !ps.isEmpty()) {
+            if (ps != null && !ps.isEmpty() && !skipPrompt) {
                 Prompts.show(sh, ps);
+            }
+            skipPrompt = false;
+            String keymap = sh.lineEditing() ? sh.keymap.sync() : null;
+            if (keymap != null) {
+                sh.print(2, keymap);        // pushed last: before the prompt, as readline sets up the terminal
             }
         }
         return null;
@@ -232,6 +239,17 @@ final class ReadFrame extends Frame {
     }
 
     private void gotLine(Shell sh, String line) {
+        if (pending.length() == 0 && !nested && script == null && text == null && sh.lineEditing()
+                && line.startsWith(Keymap.X_REQUEST)) {
+            String[] x = BindXFrame.parse(line);
+            if (x != null) {            // a bind -x key, not a command: run its shell command
+                Keymap.Binding b = sh.keymap.get(x[0]);
+                skipPrompt = true;
+                sh.push(new BindXFrame(b != null && b.kind() == Keymap.Kind.COMMAND ? b.text() : null, x[2],
+                        Integer.parseInt(x[1])));
+                return;
+            }
+        }
         if (awaiting != 0 && line.indexOf(awaiting) < 0 || awaitingLine != null && !delimits(line)) {
             pending.append(line);
             return;
@@ -410,6 +428,7 @@ final class ReadFrame extends Frame {
     Frame copy() {
         ReadFrame r = new ReadFrame(script, text, nested, errorPrefix);
         r.edited = edited;
+        r.skipPrompt = skipPrompt;
         r.textPos = textPos;
         r.fd = fd;
         r.line = line.clone();

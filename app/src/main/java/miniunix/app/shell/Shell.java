@@ -241,6 +241,8 @@ public final class Shell implements Program {
     String thisCommand = "";
     /** The commands read at the prompt, for the history builtin (immutable, shared by forks). */
     History history = History.EMPTY;
+    /** The line editor's keymap and variables (bind); shared with forks, copied to change. */
+    Keymap keymap = Keymap.emacs();
     /** The I/O buffers in the shell's memory that its reads and writes pass ({@link Libc}). */
     private Libc.Io io = new Libc.Io();
     /** The trap the last resume returned: its result is what the next resume gets. */
@@ -488,6 +490,7 @@ public final class Shell implements Program {
         last = s.last;
         thisCommand = s.thisCommand;
         history = s.history;
+        keymap = s.keymap;
         interrupted = s.interrupted;
         hungUp = s.hungUp;
     }
@@ -744,6 +747,14 @@ public final class Shell implements Program {
         int open = target.indexOf('[');
         target = target.isEmpty() ? name : open > 0 ? target.substring(0, open) : target;
         expansionError(target + ": readonly variable", false);
+    }
+
+    /**
+     * Whether the shell reads its commands through the line editor: it started interactive
+     * and its input was a terminal (bash's no_line_editing is off); its subshells too.
+     */
+    boolean lineEditing() {
+        return interactiveShell && ttyModes >= 0;
     }
 
     void print(int fd, String text) {

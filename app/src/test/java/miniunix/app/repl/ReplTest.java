@@ -143,6 +143,67 @@ class ReplTest {
     }
 
     @Test
+    void fcListsAndReRunsWhatWasTypedAtThePrompt() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        type("echo a$((1+1))\n");
+        awaitPromptAfter("a2\r\n", 1);
+        type("fc -l\n");
+        awaitPromptAfter("1\t echo a$((1+1))\r\n", 1);
+        type("fc -s a=b echo\n");
+        awaitPromptAfter("b2\r\n", 1);
+        type(UP + "\n");                  // fc's place in the history: the command it ran
+        awaitPromptAfter("b2\r\n", 2);
+        type("exit 4\n");
+        assertEquals(4, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("echo b$((1+1))\r\nb2\r\n"), out);
+    }
+
+    @Test
+    void bindRebindsAKeyOfTheLineEditor() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("bind -q beginning-of-line; bind '\"\\C-t\": beginning-of-line'\n");
+        awaitPromptAfter("beginning-of-line can be invoked via \"\\C-a\"", 1);
+        type("cho one\024e\n");         // Ctrl-T now goes to the start of the line
+        awaitPromptAfter("one\r\n", 1);
+        type("bind -r '\\C-a'; bind -q beginning-of-line\n");
+        awaitPromptAfter("via \"\\C-t\", ", 1);
+        type("bind 'set keyseq-timeout 250'; bind -v | grep timeout\n");
+        awaitPromptAfter("set keyseq-timeout 250\r\n", 1);
+        type("echo \"w=$(bind -p 2>&1 | grep -c 'line editing')\"\n");     // a subshell edits lines too
+        awaitPromptAfter("w=0\r\n", 1);
+        type("exit 5\n");
+        assertEquals(5, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("beginning-of-line can be invoked via \"\\C-t\", \"\\eOH\""), out);
+        assertTrue(!out.contains("warning: line editing not enabled"), out);
+    }
+
+    @Test
+    void bindXRunsAShellCommandOnTheLineBeingEdited() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("bind -x '\"\\C-t\": echo \"[$READLINE_LINE|$READLINE_POINT]\"; "
+                + "READLINE_LINE=\"echo ${READLINE_LINE^^}\"; READLINE_POINT=5'\n");
+        awaitPromptAfter("bind -x", 1);
+        type("xyz\002\024");             // Ctrl-B, then the bound key
+        awaitScreen("[xyz|2]\r\n", 1);
+        type("-\n");                      // typed where the command left the cursor
+        awaitPromptAfter("XYZ\r\n", 1);
+        type("echo \"${READLINE_LINE-unset}\"; bind -X\n");
+        awaitPromptAfter("\"\\C-t\": \"echo", 1);
+        type("exit 6\n");
+        assertEquals(6, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(out.contains("unset\r\n"), out);
+        assertTrue(out.contains("-XYZ\r\n"), out);
+    }
+
+    @Test
     void aCommandTypedOverSeveralLinesIsOneHistoryEntry() throws Exception {
         Options options = timeFlowsWhileTheShellWaits();
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
