@@ -37,6 +37,6 @@ bind '"\C-xq": "hello"'; bind -s; bind -S
 bind '"\C-xq": nosuch'; bind -s; echo "s $?"
 bind --help; echo "help $?"
 bind -q upcase-word -q kill-word
-bind -p | grep -e '"\\C-a"' -e 'abort' -e '"\\eu"' -e '"\\C-?"' -e '"\\e\\\\"'
+bind -p | grep -e '"\\C-a"' -e 'abort' -e '"\\M-u"' -e '"\\C-?"' -e '"\\M-\\\\"'
 bind -P | grep -e '^kill-word' -e '^beginning-of-line'
 bind -l | grep -c -e '^kill-line$' -e '^yank$' -e '^self-insert$'

@@ -132,7 +132,12 @@ final class BindBuiltin {
             b.error("bind: `" + map + "': invalid keymap name\n");
             return finish(1);
         }
-        sh.keymap = sh.keymap.copy();           // shared with forks and the defaults until now
+        if (sh.keymap == Keymap.emacs()) {      // readline's first use: it takes the locale
+            sh.keymap = sh.keymap.copy();
+            sh.keymap.initLocale(locale(sh));
+        } else {
+            sh.keymap = sh.keymap.copy();       // shared with forks until now
+        }
         Keymap k = sh.keymap;
         for (char f : "lpPsSvV".toCharArray()) {
             if (flags.indexOf(f) >= 0) {
@@ -144,6 +149,17 @@ final class BindBuiltin {
             return Libc.open(file, Fcntl.O_RDONLY | Fcntl.O_CLOEXEC, 0);
         }
         return rest(b, sh);
+    }
+
+    /** The locale of LC_CTYPE: LC_ALL, else LC_CTYPE, else LANG (empty ones skipped). */
+    private static String locale(Shell sh) {
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String v = sh.vars.value(name);
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** -l -p -P -s -S -v -V: what each lists. */
@@ -160,7 +176,7 @@ final class BindBuiltin {
                     List<String> keys = k.invokers(f);
                     if (flag == 'p') {
                         for (String key : keys) {
-                            sb.append('"').append(KeySeq.name(key)).append("\": ").append(f.readlineName).append('\n');
+                            sb.append('"').append(KeySeq.name(key, k.convertMeta())).append("\": ").append(f.readlineName).append('\n');
                         }
                         if (keys.isEmpty()) {
                             sb.append("# ").append(f.readlineName).append(" (not bound)\n");
@@ -168,7 +184,7 @@ final class BindBuiltin {
                     } else if (keys.isEmpty()) {
                         sb.append(f.readlineName).append(" is not bound to any keys\n");
                     } else {
-                        sb.append(f.readlineName).append(" can be found on ").append(firstFive(keys));
+                        sb.append(f.readlineName).append(" can be found on ").append(firstFive(k, keys));
                     }
                 }
             }
@@ -186,10 +202,10 @@ final class BindBuiltin {
     }
 
     /** "K1", "K2", ... (at most five, then "..." on a line of its own), as readline lists them. */
-    private static String firstFive(List<String> keys) {
+    private static String firstFive(Keymap k, List<String> keys) {
         StringBuilder sb = new StringBuilder();
         for (int j = 0; j < keys.size() && j < 5; j++) {
-            sb.append('"').append(KeySeq.name(keys.get(j))).append('"').append(j + 1 < keys.size() ? ", " : ".\n");
+            sb.append('"').append(KeySeq.name(keys.get(j), k.convertMeta())).append('"').append(j + 1 < keys.size() ? ", " : ".\n");
         }
         return keys.size() > 5 ? sb.append("...\n").toString() : sb.toString();
     }
@@ -221,7 +237,7 @@ final class BindBuiltin {
             }
         }
         if (remove != null) {
-            k.bind(KeySeq.translate(remove), null);
+            k.bind(KeySeq.translate(remove, k.convertMeta()), null);
             return finish(0);
         }
         if (command != null) {
@@ -251,7 +267,7 @@ final class BindBuiltin {
             b.say(b.out(), query + " is not bound to any keys.\n");
             return 1;
         }
-        b.say(b.out(), query + " can be invoked via " + firstFive(keys));
+        b.say(b.out(), query + " can be invoked via " + firstFive(k, keys));
         return 0;
     }
 
@@ -274,7 +290,7 @@ final class BindBuiltin {
         if (i < 0) {
             return 1;
         }
-        k.bind(KeySeq.translate(seq), new Keymap.Binding(Keymap.Kind.COMMAND, null, line.substring(start[0], i)));
+        k.bind(KeySeq.translate(seq, k.convertMeta()), new Keymap.Binding(Keymap.Kind.COMMAND, null, line.substring(start[0], i)));
         return 0;
     }
 

@@ -14,8 +14,16 @@ public final class KeySeq {
     private KeySeq() {
     }
 
-    /** rl_translate_keyseq: the keys SEQ names (backslash escapes, \C- and \M- prefixes). */
+    /** rl_translate_keyseq with convert-meta on (the C locale's). */
     public static String translate(String seq) {
+        return translate(seq, true);
+    }
+
+    /**
+     * rl_translate_keyseq: the keys SEQ names (backslash escapes, \C- and \M- prefixes); a
+     * meta key is ESC and the key when convertMeta, else the key with its eighth bit set.
+     */
+    public static String translate(String seq, boolean convertMeta) {
         StringBuilder out = new StringBuilder();
         boolean control = false;
         boolean meta = false;
@@ -61,10 +69,12 @@ public final class KeySeq {
                 c = c == '?' ? RUBOUT : Character.toUpperCase(c) & 0x1f;
                 control = false;
             }
-            if (meta) {
-                c |= 0x80;                  // convert-meta is off: the eighth bit, as readline keeps it
-                meta = false;
+            if (meta && convertMeta) {
+                out.append(ESC);
+            } else if (meta) {
+                c |= 0x80;
             }
+            meta = false;
             out.append((char) c);
             if (i >= seq.length()) {
                 break;
@@ -79,14 +89,15 @@ public final class KeySeq {
 
     /**
      * A bound sequence as bind -p, -P and -q print it: each key before the last as
-     * rl_invoking_keyseqs_in_map names a prefix, the last by _rl_get_keyname.
+     * rl_invoking_keyseqs_in_map names a prefix (ESC as \M- with convert-meta on), the last by
+     * _rl_get_keyname.
      */
-    public static String name(String keys) {
+    public static String name(String keys, boolean convertMeta) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < keys.length() - 1; i++) {
             char c = keys.charAt(i);
             if (c == ESC) {
-                sb.append("\\e");
+                sb.append(convertMeta ? "\\M-" : "\\e");
                 continue;
             }
             if (c < 0x20 || c == RUBOUT) {

@@ -60,6 +60,11 @@ public final class Keymap {
      */
     public enum Variable {
         COMPLETION_IGNORE_CASE("completion-ignore-case", "off", true),
+        /**
+         * A meta key (\M-x) is ESC and the key, and bound ESC prefixes list as \M-: readline's
+         * default in the C locale, off in an eight-bit one (set when bind first runs).
+         */
+        CONVERT_META("convert-meta", "on", true),
         BELL_STYLE("bell-style", "audible", false),
         COMMENT_BEGIN("comment-begin", "#", false),
         COMPLETION_QUERY_ITEMS("completion-query-items", "100", false),
@@ -187,6 +192,16 @@ public final class Keymap {
         return variables.get(v);
     }
 
+    boolean convertMeta() {
+        return variables.get(Variable.CONVERT_META).equals("on");
+    }
+
+    /** Readline starts in a locale: an eight-bit one (not C or POSIX) turns convert-meta off. */
+    void initLocale(String locale) {
+        boolean c = locale == null || locale.isEmpty() || locale.equals("C") || locale.equals("POSIX");
+        variables.put(Variable.CONVERT_META, c ? "on" : "off");
+    }
+
     // ---- what bind changes ----
 
     void bind(String seq, Binding b) {
@@ -255,9 +270,9 @@ public final class Keymap {
         }
         String seq;
         if (name.charAt(0) == '"') {
-            seq = KeySeq.translate(name.substring(1, name.length() - 1));
+            seq = KeySeq.translate(name.substring(1, name.length() - 1), convertMeta());
         } else {
-            seq = keyName(name);
+            seq = keyName(name, convertMeta());
             if (seq == null) {
                 return name + ": unknown key modifier";
             }
@@ -266,7 +281,7 @@ public final class Keymap {
         if (macro) {
             String body = fun.length() > 1 && fun.endsWith(fun.substring(0, 1))
                     ? fun.substring(1, fun.length() - 1) : fun.substring(1);
-            bind(seq, new Binding(Kind.MACRO, null, KeySeq.translate(body)));
+            bind(seq, new Binding(Kind.MACRO, null, KeySeq.translate(body, convertMeta())));
         } else {
             bind(seq, ReadlineFunction.named(fun).map(Binding::of).orElse(null));
         }
@@ -274,7 +289,7 @@ public final class Keymap {
     }
 
     /** An old-style key name (Control-k, M-x, RET, TAB...): its key, or null for a bad modifier. */
-    private static String keyName(String name) {
+    private static String keyName(String name, boolean convertMeta) {
         int dash = name.lastIndexOf('-');
         String k = dash < 0 ? name : name.substring(dash + 1);
         int key = switch (k.toUpperCase(Locale.ROOT)) {
@@ -292,11 +307,12 @@ public final class Keymap {
             key = Character.toUpperCase(key) & 0x1f;
             mod = true;
         }
-        if (lower.contains("meta-") || lower.contains("m-")) {
-            key |= 0x80;
-            mod = true;
+        boolean meta = lower.contains("meta-") || lower.contains("m-");
+        if (!mod && !meta && dash >= 0) {
+            return null;
         }
-        return !mod && dash >= 0 ? null : Character.toString((char) key);
+        return meta && convertMeta ? KeySeq.ESC + Character.toString((char) key)
+                : Character.toString((char) (meta ? key | 0x80 : key));
     }
 
     private String setVariable(String rest) {

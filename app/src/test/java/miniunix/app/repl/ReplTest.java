@@ -178,7 +178,7 @@ class ReplTest {
         type("exit 5\n");
         assertEquals(5, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         String out = screen();
-        assertTrue(out.contains("beginning-of-line can be invoked via \"\\C-t\", \"\\eOH\""), out);
+        assertTrue(out.contains("beginning-of-line can be invoked via \"\\C-t\", \"\\M-OH\""), out);
         assertTrue(!out.contains("warning: line editing not enabled"), out);
     }
 
