@@ -1,6 +1,7 @@
 package miniunix.app.repl;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -30,6 +31,20 @@ final class KernelGate {
     private final Machine machine;
     private final long maxTicks;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /**
+     * Output that came while the terminal thread waited for the shell's completions, inside
+     * JLine's Tab (which holds JLine's lock, so it cannot be printed above the line then).
+     */
+    private final ByteArrayOutputStream heldAbove = new ByteArrayOutputStream();
+    /** The start and end of the shell's answer to Tab (its CompletionFrame writes it). */
+    private static final String REPLY_START = "\033]7770;";
+    private static final char REPLY_END = '\007';
+    /** Answers asked for and not yet come; the one being gathered; the last whole one. */
+    private int repliesDue;
+    private StringBuilder replyPart;
+    private String reply;
+    /** The terminal thread waits in {@link #completeInShell}. */
+    private boolean asking;
     private long ticksUsed;
     private boolean reading;
     private boolean sessionOver;
@@ -104,9 +119,22 @@ final class KernelGate {
     }
 
     private byte[] publish() {
-        byte[] out = machine.takeOutput();
+        byte[] out = takeReplies(machine.takeOutput());
         if (reading && !over()) {
+            if (asking) {
+                heldAbove.write(out, 0, out.length);
+                return NOTHING;
+            }
+            if (heldAbove.size() > 0) {
+                heldAbove.write(out, 0, out.length);
+                out = heldAbove.toByteArray();
+                heldAbove.reset();
+            }
             return out;
+        }
+        if (heldAbove.size() > 0) {
+            pending.write(heldAbove.toByteArray(), 0, heldAbove.size());
+            heldAbove.reset();
         }
         pending.write(out, 0, out.length);
         changed.signalAll();
@@ -299,6 +327,88 @@ final class KernelGate {
         } finally {
             lock.unlock();
         }
+    }
+
+    // ---- Tab by the shell's compspecs (terminal thread asks, kernel thread takes the answer) ----
+
+    /**
+     * Tab at the shell's prompt: the line up to the cursor, a TAB and VEOF typed into the
+     * console (the shell's CompletionFrame takes such a read as a request), then waits up to
+     * millis for the shell's answer, which {@link #publish} takes out of the output. Returns
+     * the answer's text (OPTIONS;MATCHES), or null: the shell is not reading, the run is
+     * over, or no answer came in time (a late one is dropped when it comes).
+     */
+    String completeInShell(String text, long millis) throws InterruptedException {
+        lock.lock();
+        try {
+            if (over() || !machine.inputWanted()) {
+                return null;
+            }
+            repliesDue++;
+            reply = null;
+            asking = true;
+            machine.typeInput((text + "\t").getBytes(StandardCharsets.UTF_8));
+            machine.typeEof();
+            changed.signalAll();
+            long deadline = System.nanoTime() + millis * 1_000_000L;
+            try {
+                while (reply == null && !over()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return null;
+                    }
+                    changed.await(left, TimeUnit.NANOSECONDS);
+                }
+            } finally {
+                asking = false;
+            }
+            String r = reply;
+            reply = null;
+            return r;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The console's output without the shell's answers to Tab (ESC ] 7770 ; ... BEL), which
+     * go to {@link #reply}; an answer split between two takes is gathered in replyPart.
+     */
+    private byte[] takeReplies(byte[] out) {
+        if (repliesDue == 0 && replyPart == null) {
+            return out;
+        }
+        String s = new String(out, StandardCharsets.ISO_8859_1);
+        StringBuilder shown = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (replyPart == null) {
+                int at = s.indexOf(REPLY_START, i);
+                if (at < 0 || repliesDue == 0) {
+                    shown.append(s, i, s.length());
+                    break;
+                }
+                shown.append(s, i, at);
+                replyPart = new StringBuilder();
+                i = at + REPLY_START.length();
+            } else {
+                int end = s.indexOf(REPLY_END, i);
+                if (end < 0) {
+                    replyPart.append(s, i, s.length());
+                    break;
+                }
+                replyPart.append(s, i, end);
+                i = end + 1;
+                byte[] bytes = replyPart.toString().getBytes(StandardCharsets.ISO_8859_1);
+                replyPart = null;
+                repliesDue--;
+                if (repliesDue == 0) {              // the answer to the request waiting
+                    reply = new String(bytes, StandardCharsets.UTF_8);
+                }
+                changed.signalAll();
+            }
+        }
+        return shown.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     boolean over() {

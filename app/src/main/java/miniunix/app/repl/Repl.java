@@ -25,7 +25,8 @@ import org.jline.utils.NonBlockingReader;
  * Interactive mode: a JLine terminal in front of the console (tty1). Simulated time flows in
  * a kernel thread ({@link Ticker}); this thread only waits on the {@link KernelGate} for the
  * console to want input, shows the shell's prompt through JLine, and types the line. JLine
- * keeps history in ~/.miniunix_history and completes command names and simulated paths.
+ * keeps history in ~/.miniunix_history and completes command names and simulated paths, and
+ * a command's words by its compspec (`complete`), which the shell evaluates ({@link CommandCompleter}).
  *
  * <p>Keys: Ctrl-D on an empty line types end-of-file (the shell logs out); Ctrl-C sends
  * SIGINT to the foreground process group: at the shell's prompt that is the shell, which
@@ -69,6 +70,8 @@ public final class Repl {
     static final List<String> BUILTINS = List.of("bg", "cd", "command", "eval", "exec", "exit", "export", "fg", "fork",
             "jobs", "local", "pwd", "read", "return", "set", "shift", "source", "tick", "type", "unset", "wait");
 
+    /** How long Tab waits for the shell's completions (a completion function may take a while). */
+    private static final long COMPLETION_MILLIS = 10_000;
     /** While nothing reads the terminal: how long to wait for the machine, then for a key. */
     private static final long POLL_MILLIS = 20;
     /** Ctrl-\ as the keyboard sends it (the host's VQUIT is turned off). */
@@ -99,6 +102,8 @@ public final class Repl {
     private Key pendingKey;
     /** Keys typed while nothing read the terminal, for the next line read (guarded by keyLock). */
     private final StringBuilder typeahead = new StringBuilder();
+    /** JLine reads a line at the shell's prompt: Tab asks the shell (terminal thread only). */
+    private boolean atShellPrompt;
     /** The command being typed, its lines so far (null: none): history once it is whole. */
     private StringBuilder command;
 
@@ -193,14 +198,17 @@ public final class Repl {
         if (color) {
             builder.highlighter(new ShellHighlighter(new java.util.HashSet<>(names)));
         }
+        Repl[] self = new Repl[1];
         LineReader reader = builder.terminal(terminal).appName("miniunix")
-                .completer(new CommandCompleter(names, gate::listDir))
+                .completer(new CommandCompleter(names, gate::listDir,
+                        text -> self[0] == null ? null : self[0].askShell(text)))
                 .variable(LineReader.HISTORY_FILE, historyFile)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .variable(LineReader.DISABLE_HISTORY, true)
                 .build();
         Screen screen = new Screen(terminal, reader);
         Repl repl = new Repl(gate, screen, reader, terminal);
+        self[0] = repl;
         repl.color = color;
         repl.rawKeys = new RawKeys(gate, screen, terminal);
         repl.rawKeys.followSize();
@@ -420,15 +428,33 @@ public final class Repl {
         command = null;
     }
 
+    /**
+     * Tab at the shell's prompt: the shell's answer for the line up to the cursor (by its
+     * compspecs: see {@link CommandCompleter}), or null when a program reads the line.
+     */
+    private String askShell(String text) {
+        if (!atShellPrompt) {
+            return null;
+        }
+        try {
+            return gate.completeInShell(text, COMPLETION_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** JLine's readLine, interruptible by {@link #suspend} when it reads for a program. */
     private String readLine(String prompt, boolean shellPrompt, boolean echo, String start) {
         synchronized (keyLock) {
             programRead = shellPrompt ? null : Thread.currentThread();
         }
+        atShellPrompt = shellPrompt;
         try {
             String shown = color && shellPrompt ? PromptColor.paint(prompt) : prompt;
             return echo ? reader.readLine(shown, null, start) : reader.readLine(shown, NO_ECHO);
         } finally {
+            atShellPrompt = false;
             synchronized (keyLock) {
                 programRead = null;
                 Thread.interrupted();           // an interrupt JLine did not see is spent

@@ -25,6 +25,10 @@ import miniunix.user.lib.Libc;
  * its fi) is reported then, as bash reports it. Lines are counted, for the line numbers of
  * here-document warnings.
  *
+ * <p>At an interactive prompt, a read that ends in a TAB rather than a newline is the
+ * terminal asking for the completions of the line so far ({@link CompletionFrame}); the shell
+ * answers and reads on, without a new prompt.
+ *
  * <p>A nested ReadFrame ({@link #nested}) runs the text of `.` or `eval` the same way, a line
  * at a time, without prompts, and pops itself at the end instead of exiting.
  */
@@ -211,6 +215,11 @@ final class ReadFrame extends Frame {
         append((int) ret);
         if (buf[(int) ret - 1] != '\n') {
             phase = Phase.READ;
+            if (buf[(int) ret - 1] == '\t' && sh.interactive && !nested && script == null && text == null) {
+                // the terminal's Tab: the line so far, a TAB and VEOF (CompletionFrame)
+                String typed = takeLine();
+                sh.push(new CompletionFrame(typed.substring(0, typed.length() - 1)));
+            }
             return null;
         }
         gotLine(sh, takeLine());

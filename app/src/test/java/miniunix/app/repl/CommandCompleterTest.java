@@ -17,8 +17,16 @@ class CommandCompleterTest {
             "/etc/", List.of("hostname", "inittab", "passwd"));
 
     private static List<String> complete(String line) {
+        return complete(line, null);
+    }
+
+    /** As Tab completes line when the shell answers answer (null: not asked, at a program's line). */
+    private static List<String> complete(String line, String answer) {
         CommandCompleter c = new CommandCompleter(List.of("cat", "cd", "ps"),
-                dir -> FS.getOrDefault(dir, List.of()));
+                dir -> FS.getOrDefault(dir, List.of()), text -> {
+                    assertEquals(line, text);
+                    return answer;
+                });
         List<Candidate> out = new ArrayList<>();
         c.complete(null, new DefaultParser().parse(line, line.length()), out);
         List<String> values = new ArrayList<>();
@@ -40,5 +48,20 @@ class CommandCompleterTest {
                 complete("cat /etc/"));
         assertEquals(List.of("/bin/", "/etc/", "/tmp/"), complete("cd /"));
         assertEquals(List.of("notes.txt ", "src/"), complete("cat n"));
+    }
+
+    @Test
+    void theShellsCompspecAnswersFirst() {
+        assertEquals(List.of("alpha ", "beta "), complete("foo a", ";alpha\037beta"));
+        assertEquals(List.of("--long"), complete("foo --", "filenames,nospace;--long"));
+        assertEquals(List.of(), complete("foo x", ";"));
+    }
+
+    @Test
+    void withoutACompspecOrWithDefaultAndNoMatchTheTerminalCompletes() {
+        assertEquals(List.of("cat ", "cd ", "ps "), complete("c", "-;"));
+        assertEquals(List.of("notes.txt ", "src/"), complete("foo n", "default;"));
+        assertEquals(List.of("cat ", "cd ", "ps "), complete("c", "bashdefault;"));
+        assertEquals(List.of("notes.txt ", "src/"), complete("c", "default;"));
     }
 }

@@ -220,6 +220,34 @@ class ReplTest {
         assertTrue(saved.contains("for i in 1 2\\ndo echo x$i$i\\ndone"), saved);
     }
 
+    /**
+     * Tab completes a command's arguments by its compspec, evaluated in the shell: -W's words,
+     * and a -F function that sees COMP_WORDS and COMP_CWORD and answers in COMPREPLY; $? is
+     * kept, and a command without a spec still completes paths.
+     */
+    @Test
+    void tabCompletesByTheCommandsCompspec() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("f() { echo \"f:$*\"; }; complete -W 'alpha beta' f\n");
+        awaitScreen("$ ", 2);
+        type("f al\t\n");
+        awaitPromptAfter("f:alpha\r\n", 1);
+        type("_g() { COMPREPLY=(\"w$COMP_CWORD-${#COMP_WORDS[@]}-$1-$2-$3\"); }; complete -F _g echo\n");
+        awaitScreen("$ ", 4);
+        type("false\n");
+        awaitScreen("$ ", 5);
+        type("echo $? x \t\n");          // $? is false's still: the function's status is not kept
+        awaitPromptAfter("1 x w3-4-echo--x\r\n", 1);
+        type("cat /etc/pas\t\n");         // no compspec: paths, as before
+        awaitPromptAfter("root:", 1);
+        type("exit\n");
+        assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertTrue(!out.contains("7770"), out);
+    }
+
     @Test
     void ctrlCAtTheContinuationPromptDropsTheUnfinishedCommand() throws Exception {
         Options options = timeFlowsWhileTheShellWaits();
