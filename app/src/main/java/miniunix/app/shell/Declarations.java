@@ -77,7 +77,7 @@ final class Declarations {
         return sb.toString();
     }
 
-    /** Whether NAME exists for declare -p: set, given an attribute, declared, or the running call's local. */
+    /** Whether NAME exists for declare -p: set, given an attribute, declared, or a local of the call. */
     private static boolean exists(Variables v, String name) {
         return v.values.get(name) != null || v.exported.contains(name) || v.readonly.contains(name)
                 || v.scopes.isLocal(name)

@@ -114,8 +114,8 @@ final class DeclareBuiltin {
         if (print) {
             int status = 0;
             for (String name : names) {
-                // local -p NAME: only the running call's locals (bash)
-                String line = isLocal && !sh.vars.scopes.isLocal(name) ? null : Declarations.of(sh.vars, name);
+                boolean other = isLocal && !sh.vars.scopes.isLocal(name);  // local -p: the call's locals
+                String line = other ? null : Declarations.of(sh.vars, name);
                 if (line == null) {
                     b.error("" + builtin + ": " + name + ": not found\n");
                     status = 1;

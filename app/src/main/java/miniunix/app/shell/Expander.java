@@ -544,7 +544,7 @@ final class Expander {
         String name = vars.resolve(e.name());
         String attrs = vars.attributeLetters(name);
         ShellArray a = vars.array(name);
-        if (op == 'A' && e.all() && a != null) {     // the whole array, as declare -p: none if it is unset
+        if (op == 'A' && e.all() && a != null) {     // the whole array, as declare -p (none if unset)
             boolean unset = a.size() == 0 && vars.isInvisible(name);
             f.expansion("declare -" + attrs + " " + name + (unset ? "" : "=" + a.text()), q);
             return;
@@ -716,7 +716,7 @@ final class Expander {
         }
         if (v == null) {
             String attrs = op == 'A' || op == 'a' ? vars.attributeLetters(vars.resolve(name)) : "";
-            if (!attrs.isEmpty()) {     // declare -a b, declare -i n: bash's declare -FLAGS NAME, or FLAGS
+            if (!attrs.isEmpty()) {     // declare -a b, declare -i n: declare -FLAGS NAME, or FLAGS
                 f.expansion(op == 'a' ? attrs : "declare -" + attrs + " " + vars.resolve(name), q);
             } else if (q) {
                 f.markPresent();

@@ -192,7 +192,7 @@ final class SourceFrame extends Frame {
         callerCommand = sh.vars.command;
         callerCalls = sh.vars.calls;
         if (!eval) {
-            sh.source = path;   // bash's BASH_SOURCE: as found in PATH ("./F" for "" or "."), else as given
+            sh.source = path;   // BASH_SOURCE: as found in PATH ("./F" for "" or "."), else as given
             sh.vars.calls = new Shell.Call("source", sh.source, callerLine, callerCalls);
             hiddenTraps = sh.trapTable.hide(!sh.vars.on(ShellOption.FUNCTRACE), false, false);
         }

@@ -1,10 +1,14 @@
 package miniunix.app.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The state behind the variables whose assignment does more than store a value (bash's
  * special_vars and their sv_ functions): RANDOM=N reseeds $RANDOM's generator, OPTIND=N
- * moves getopts' place, unset FUNCNAME ends its being the calls' names. {@link Variables} keeps the values themselves and calls in here
- * when one of these names is set, unset or made local.
+ * moves getopts' place, unset FUNCNAME ends its being the calls' names; and what FUNCNAME,
+ * BASH_SOURCE and BASH_LINENO are made of. {@link Variables} keeps the values themselves and
+ * calls in here when one of these names is set, unset, made local or read.
  */
 final class SpecialVars {
     /**
@@ -39,6 +43,41 @@ final class SpecialVars {
      * leaves it visible at the top level, as bash's longjmp skips make_funcname_visible(0).
      */
     boolean funcnameVisible;
+
+    /**
+     * Whether NAME is one of the arrays of the calls running: BASH_SOURCE and BASH_LINENO
+     * always (they cannot be unset), FUNCNAME until it is unset (then it is a plain variable,
+     * as bash's loses its dynamic value).
+     */
+    boolean isCallArray(String name) {
+        return switch (name) {
+            case "BASH_SOURCE", "BASH_LINENO" -> true;
+            case "FUNCNAME" -> funcnameDynamic;
+            default -> false;
+        };
+    }
+
+    /**
+     * FUNCNAME, BASH_SOURCE or BASH_LINENO, made afresh from the calls ({@link Variables#calls}):
+     * element i is the name of call i (innermost first; "source" for . and source, "main" for
+     * the script file), the file it runs from (where a function was defined, the file . read,
+     * the script), and the line it was called on (0 for main). FUNCNAME is empty outside
+     * functions, where bash keeps it invisible (declare -p shows it unset), even in a sourced
+     * file or over a script's main (see {@link #funcnameVisible}).
+     */
+    ShellArray callArray(String name, Shell.Call calls) {
+        List<String> list = new ArrayList<>();
+        if (!name.equals("FUNCNAME") || funcnameVisible) {
+            for (Shell.Call c = calls; c != null; c = c.up()) {
+                list.add(switch (name) {
+                    case "FUNCNAME" -> c.name();
+                    case "BASH_SOURCE" -> c.file();
+                    default -> Integer.toString(c.line());
+                });
+            }
+        }
+        return ShellArray.of(list);
+    }
 
     SpecialVars copy() {
         SpecialVars s = new SpecialVars();

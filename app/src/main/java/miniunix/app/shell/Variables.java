@@ -102,7 +102,8 @@ final class Variables {
      * The calls running, innermost first: each function call and each . or source, and at the
      * bottom "main" for a script file; null when none (the top level of stdin, of -c or of the
      * prompt). FUNCNAME, BASH_SOURCE and BASH_LINENO are made from it each time they are read
-     * ({@link #callArray}), and {@code caller} reads it. Immutable, so a copy shares it.
+     * ({@link SpecialVars#callArray}), and {@code caller} reads it. Immutable, so a copy shares
+     * it.
      */
     Shell.Call calls;
     /** $!: pid of the last background job, 0 when there is none. */
@@ -259,45 +260,10 @@ final class Variables {
         return arrays.isEmpty() ? null : stored(name);
     }
 
-    /** The array NAME in the table, or, for FUNCNAME, BASH_SOURCE and BASH_LINENO, the calls' one. */
+    /** The array NAME in the table; for FUNCNAME, BASH_SOURCE and BASH_LINENO the calls' one. */
     private ShellArray stored(String name) {
         ShellArray a = arrays.get(name);
-        return a != null && isCallArray(name) ? callArray(name) : a;
-    }
-
-    /**
-     * Whether NAME is one of the arrays of the calls running: BASH_SOURCE and BASH_LINENO
-     * always (they cannot be unset), FUNCNAME until it is unset (then it is a plain variable,
-     * as bash's loses its dynamic value).
-     */
-    boolean isCallArray(String name) {
-        return switch (name) {
-            case "BASH_SOURCE", "BASH_LINENO" -> true;
-            case "FUNCNAME" -> special.funcnameDynamic;
-            default -> false;
-        };
-    }
-
-    /**
-     * FUNCNAME, BASH_SOURCE or BASH_LINENO, made afresh from {@link #calls}: element i is the
-     * name of call i (innermost first; "source" for . and source, "main" for the script file),
-     * the file it runs from (where a function was defined, the file . read, the script), and the
-     * line it was called on (0 for main). FUNCNAME is empty outside functions, where bash keeps
-     * it invisible (declare -p shows it unset), even in a sourced file or over a script's main
-     * (see {@link SpecialVars#funcnameVisible}).
-     */
-    private ShellArray callArray(String name) {
-        List<String> list = new ArrayList<>();
-        if (!name.equals("FUNCNAME") || special.funcnameVisible) {
-            for (Shell.Call c = calls; c != null; c = c.up()) {
-                list.add(switch (name) {
-                    case "FUNCNAME" -> c.name();
-                    case "BASH_SOURCE" -> c.file();
-                    default -> Integer.toString(c.line());
-                });
-            }
-        }
-        return ShellArray.of(list);
+        return a != null && special.isCallArray(name) ? special.callArray(name, calls) : a;
     }
 
     /**
@@ -306,7 +272,8 @@ final class Variables {
      * while a function runs: {@link SpecialVars#funcnameVisible}).
      */
     boolean isInvisible(String name) {
-        return declared.contains(name) || name.equals("FUNCNAME") && isCallArray(name) && !special.funcnameVisible;
+        return declared.contains(name)
+                || name.equals("FUNCNAME") && special.isCallArray(name) && !special.funcnameVisible;
     }
 
     /**
@@ -467,7 +434,7 @@ final class Variables {
         return all;
     }
 
-    /** ${!PREFIX*}: the names of the variables (arrays too) that are set and begin with prefix, sorted. */
+    /** ${!PREFIX*}: the names of the set variables (arrays too) that begin with prefix, sorted. */
     List<String> namesStartingWith(String prefix) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
@@ -717,7 +684,8 @@ final class Variables {
 
     /**
      * FUNCNAME, BASH_SOURCE and BASH_LINENO at start-up, whatever the environment said: arrays
-     * that assignments leave alone, their elements made from the calls ({@link #callArray}).
+     * that assignments leave alone, their elements made from the calls
+     * ({@link SpecialVars#callArray}).
      */
     void setCallArrays() {
         for (String name : List.of("FUNCNAME", "BASH_SOURCE", "BASH_LINENO")) {
@@ -728,9 +696,9 @@ final class Variables {
         }
     }
 
-    /** Whether unset leaves NAME alone with bash's "cannot unset" (att_nounset): BASH_SOURCE, BASH_LINENO. */
+    /** Whether unset says "cannot unset" to NAME (bash's att_nounset): BASH_SOURCE, BASH_LINENO. */
     boolean isNounset(String name) {
-        return !name.equals("FUNCNAME") && isCallArray(name);
+        return !name.equals("FUNCNAME") && special.isCallArray(name);
     }
 
     /** Whether NAME (or what the nameref NAME refers to) ignores assignments (GROUPS). */
