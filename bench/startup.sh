@@ -103,12 +103,12 @@ table() {
     local h r m b d
     h=$(median hello "$1")
     echo "$2, seconds, medians of $runs (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    printf '%-15s %9s %7s %7s %7s %8s %8s %8s\n' row miniunix bash dash hello 'x bash' 'x dash' 'x hello'
+    printf '%-21s %9s %7s %7s %7s %8s %8s %8s\n' row miniunix bash dash hello 'x bash' 'x dash' 'x hello'
     for r in "${rows[@]}"; do
         m=$(median "$r.miniunix" "$1")
         b=$(median "$r.bash" "$1")
         d=$(median "$r.dash" "$1")
-        printf '%-15s %9s %7s %7s %7s %8s %8s %8s\n' "$r" "$m" "$b" "$d" "$h" \
+        printf '%-21s %9s %7s %7s %7s %8s %8s %8s\n' "$r" "$m" "$b" "$d" "$h" \
             "$(ratio "$m" "$b")" "$(ratio "$m" "$d")" "$(ratio "$m" "$h")"
     done
 }
