@@ -169,12 +169,14 @@ final class PrintfBuiltin implements PrintfFormat.Sink {
     }
 
     /**
-     * %(FMT)T: strftime of SECONDS (-1 and -2: now); empty when it would not fit bash's
-     * 128-byte buffer (strftime then returns 0).
+     * %(FMT)T: strftime of SECONDS (-1 and -2: now) in localtime's zone (TZ when exported,
+     * {@link Variables#zone}); empty when it would not fit bash's 128-byte buffer (strftime
+     * then returns 0).
      */
     @Override
     public String strftime(String fmt, long seconds) {
-        String s = Strftime.format(fmt, seconds == -1 || seconds == -2 ? now : seconds, 0);
+        String s = Strftime.format(fmt, seconds == -1 || seconds == -2 ? now : seconds, 0,
+                sh.vars.zone());
         return s.getBytes(StandardCharsets.UTF_8).length < TIME_BUFFER ? s : "";
     }
 

@@ -1,6 +1,7 @@
 package miniunix.app.shell;
 
 import miniunix.user.lib.Strftime;
+import miniunix.user.lib.Tz;
 
 /**
  * The backslash escapes of a prompt string (bash's decode_prompt_string), the first of the
@@ -29,7 +30,7 @@ final class PromptString {
      * user), which {@link #needs} tells a caller to find out first.
      */
     record Facts(String user, String host, String pwd, String home, String shellName, int jobs,
-                 boolean root, Long now, String tty, int history, int command) {
+                 boolean root, Long now, String tty, int history, int command, Tz zone) {
     }
 
     private PromptString() {
@@ -145,7 +146,7 @@ final class PromptString {
     }
 
     private static String time(String fmt, Facts f) {
-        return Strftime.format(fmt, f.now() == null ? 0 : f.now(), 0);
+        return Strftime.format(fmt, f.now() == null ? 0 : f.now(), 0, f.zone());
     }
 
     /** bash's polite_directory_format: $HOME at the start of dir is ~. */

@@ -67,7 +67,7 @@ final class Prompts {
         String pwd = sh.vars.parameter("PWD");
         return new PromptString.Facts(sh.userName, sh.hostName, pwd == null ? "" : pwd,
                 sh.vars.parameter("HOME"), sh.shellName, sh.jobs.all().size(), sh.euid == 0, now, tty,
-                sh.history.size() + 1, sh.commandNumber);
+                sh.history.size() + 1, sh.commandNumber, sh.vars.zone());
     }
 
     /**

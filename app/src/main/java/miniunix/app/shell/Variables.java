@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import miniunix.user.lib.Tz;
+
 /**
  * The shell's variables and parameters: named variables, the positional parameters ($1 ...,
  * $#, $@, $*) and the special ones ($?, $$, $!, $0, $-). A variable is a shell variable until
@@ -288,6 +290,16 @@ final class Variables {
             return;
         }
         putArray(name, ShellArray.of(list));
+    }
+
+    /**
+     * The zone localtime uses in the shell (printf's %(FMT)T, the prompts' times): TZ as the C
+     * library sees it in bash, whose environment follows an exported TZ (sv_tz): an exported
+     * TZ, or a command's own TZ=value; a TZ that is only set is not seen.
+     */
+    Tz zone() {
+        String tz = value("TZ");
+        return Tz.of(tz != null && (isExported("TZ") || scopes.isPrefixed("TZ")) ? tz : null);
     }
 
     /**

@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import miniunix.user.lib.Tz;
 import org.junit.jupiter.api.Test;
 
 /** bash's decode_prompt_string, checked against what bash 5.2 printed for the same PS4s. */
@@ -11,7 +12,7 @@ class PromptStringTest {
 
     private static PromptString.Facts facts(boolean root, String pwd) {
         return new PromptString.Facts("user", "box.example.org", pwd, "/home/user", "-sh", 2, root,
-                NOW, "tty1", 1, 7);
+                NOW, "tty1", 1, 7, Tz.UTC);
     }
 
     private static String decode(String ps) {
@@ -49,7 +50,8 @@ class PromptStringTest {
 
     @Test
     void missingFactsAreAskedFor() {
-        PromptString.Facts none = new PromptString.Facts(null, "h", "/", "/", "sh", 0, false, null, null, 1, 1);
+        PromptString.Facts none = new PromptString.Facts(null, "h", "/", "/", "sh", 0, false, null, null, 1, 1,
+                Tz.UTC);
         assertEquals('t', PromptString.needs("\\h \\t", none));
         assertEquals('t', PromptString.needs("\\D{%s}", none));
         assertEquals(0, PromptString.needs("\\D \\h \\w", none));

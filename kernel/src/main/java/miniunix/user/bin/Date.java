@@ -6,18 +6,20 @@ import miniunix.user.lib.Opts;
 import miniunix.user.lib.Quote;
 import miniunix.user.lib.Report;
 import miniunix.user.lib.Strftime;
+import miniunix.user.lib.Tz;
 
 /**
- * date(1) of coreutils, in UTC: the simulated time of day, the boot time (btime of
- * /proc/stat) plus the time since boot (/proc/uptime), as {@code Mon Nov 23 09:40:12 UTC 2026}
- * or +FORMAT ({@link Strftime}); -d STRING shows another time (@SECONDS, YYYY-MM-DD [HH:MM[:SS]],
- * HH:MM[:SS], now, today, yesterday, tomorrow), -R RFC 5322, -I[FMT] and --rfc-3339=FMT ISO
- * 8601. -u is accepted: every time here is UTC.
+ * date(1) of coreutils: the simulated time of day, the boot time (btime of /proc/stat) plus
+ * the time since boot (/proc/uptime), as {@code Mon Nov 23 09:40:12 UTC 2026} or +FORMAT
+ * ({@link Strftime}), in the zone TZ names ({@link Tz}, glibc's rules; -u: UTC0); -d STRING
+ * shows another time (@SECONDS, YYYY-MM-DD [HH:MM[:SS]], HH:MM[:SS], now, today, yesterday,
+ * tomorrow; a date and time of day are local times), -R RFC 5322, -I[FMT] and
+ * --rfc-3339=FMT ISO 8601.
  * <pre>
  *   clock_gettime(CLOCK_REALTIME, &amp;ts);
- *   strftime(buf, sizeof buf, format, gmtime(&amp;ts.tv_sec)); puts(buf);
+ *   strftime(buf, sizeof buf, format, localtime(&amp;ts.tv_sec)); puts(buf);
  * </pre>
- * Simplified: no time zones (TZ is ignored), and the clock can't be set: an MMDDhhmm operand
+ * Simplified: the clock can't be set: an MMDDhhmm operand
  * gets {@code date: cannot set date: Operation not permitted}, as for a user without
  * CAP_SYS_TIME; the simulated clock belongs to the kernel.
  */
@@ -52,6 +54,7 @@ public final class Date extends Report {
     private String setting;
     private long btime;
     private long uptimeCentis;
+    private Tz zone = Tz.UTC;
 
     public Date(List<String> argv, List<String> envp) {
         super(argv, envp);
@@ -65,6 +68,7 @@ public final class Date extends Report {
             return status;
         }
         when = o.get('d', null);
+        zone = o.has('u') ? Tz.of("UTC0") : Tz.ofEnv(envp);
         String problem = format(o);
         if (problem != null) {
             err.print(prog()).print(": ").print(problem).print('\n');
@@ -147,7 +151,7 @@ public final class Date extends Report {
             return set(sec);
         }
         if (when != null) {
-            long[] t = DateString.parse(when, sec, nanos);
+            long[] t = DateString.parse(when, sec, nanos, zone);
             if (t == null) {
                 err.print(prog()).print(": invalid date ").print(Quote.quote(when)).print('\n');
                 return 1;
@@ -155,19 +159,19 @@ public final class Date extends Report {
             sec = t[0];
             nanos = (int) t[1];
         }
-        out.print(Strftime.format(format, sec, nanos)).print('\n');
+        out.print(Strftime.format(format, sec, nanos, zone)).print('\n');
         return 0;
     }
 
     /** date MMDDhhmm[[CC]YY][.ss]: the time it names, which nobody may set here. */
     private int set(long now) {
-        long[] t = DateString.parseSetting(setting, now);
+        long[] t = DateString.parseSetting(setting, now, zone);
         if (t == null) {
             err.print(prog()).print(": invalid date ").print(Quote.quote(setting)).print('\n');
             return 1;
         }
         err.print(prog()).print(": cannot set date: Operation not permitted\n");
-        out.print(Strftime.format(format, t[0], 0)).print('\n');
+        out.print(Strftime.format(format, t[0], 0, zone)).print('\n');
         return 1;
     }
 }

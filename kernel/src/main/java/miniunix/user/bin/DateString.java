@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import miniunix.user.lib.Tz;
 
 /**
- * The times date(1) understands, in UTC: -d's @SECONDS[.FRACTION], YYYY-MM-DD, a time of day
+ * The times date(1) understands, in a zone (a date and a time of day are local times, as
+ * mktime takes them): -d's @SECONDS[.FRACTION], YYYY-MM-DD, a time of day
  * HH:MM[:SS] (today), both ("2024-02-29 13:05", or with a T), now, today, yesterday and
  * tomorrow; and the MMDDhhmm[[CC]YY][.ss] operand that would set the clock.
  * Simplified: gnulib's parse_datetime knows far more ("next friday", "2 days ago", zones).
@@ -27,17 +29,18 @@ final class DateString {
     }
 
     /** {seconds, nanoseconds} of s, relative to now where it needs to be; null if invalid. */
-    static long[] parse(String s, long now, int nanos) {
+    static long[] parse(String s, long now, int nanos, Tz zone) {
         String t = s.trim().toLowerCase(Locale.ROOT);
         if (t.startsWith("@")) {
             return epoch(t.substring(1));
         }
         switch (t) {
             case "now": return new long[] {now, nanos};
-            case "today": case "": return new long[] {Math.floorDiv(now, 86400) * 86400, 0};
+            case "today": case "": return new long[] {zone.utcOf(
+                    Math.floorDiv(now + zone.offset(now), 86400) * 86400), 0};
             case "yesterday": return new long[] {now - 86400, nanos};
             case "tomorrow": return new long[] {now + 86400, nanos};
-            default: return dateTime(t, now);
+            default: return dateTime(t, now, zone);
         }
     }
 
@@ -50,31 +53,32 @@ final class DateString {
         return new long[] {sec.longValue(), v.subtract(sec).movePointRight(9).intValue()};
     }
 
-    private static long[] dateTime(String t, long now) {
+    private static long[] dateTime(String t, long now, Tz zone) {
         Matcher m = DATE_TIME.matcher(t);
         if (t.isEmpty() || !m.matches()) {
             return null;
         }
         try {
-            LocalDate d = m.group(1) == null ? LocalDate.ofEpochDay(Math.floorDiv(now, 86400))
+            LocalDate d = m.group(1) == null
+                    ? LocalDate.ofEpochDay(Math.floorDiv(now + zone.offset(now), 86400))
                     : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
                     : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            return new long[] {LocalDateTime.of(d, time).toEpochSecond(ZoneOffset.UTC), 0};
+            return new long[] {zone.utcOf(LocalDateTime.of(d, time).toEpochSecond(ZoneOffset.UTC)), 0};
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     /** MMDDhhmm[[CC]YY][.ss]: {seconds}, the year defaulting to now's; null if invalid. */
-    static long[] parseSetting(String s, long now) {
+    static long[] parseSetting(String s, long now, Tz zone) {
         Matcher m = SETTING.matcher(s);
         if (!m.matches()) {
             return null;
         }
-        int year = LocalDateTime.ofEpochSecond(now, 0, ZoneOffset.UTC).getYear();
+        int year = LocalDateTime.ofEpochSecond(now + zone.offset(now), 0, ZoneOffset.UTC).getYear();
         if (m.group(5) != null) {
             int y = Integer.parseInt(m.group(5));
             year = m.group(5).length() == 4 ? y : y < 69 ? 2000 + y : 1900 + y;
@@ -84,7 +88,7 @@ final class DateString {
                     Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(4)), m.group(6) == null ? 0
                             : Integer.parseInt(m.group(6)));
-            return new long[] {t.toEpochSecond(ZoneOffset.UTC)};
+            return new long[] {zone.utcOf(t.toEpochSecond(ZoneOffset.UTC))};
         } catch (DateTimeException e) {
             return null;
         }

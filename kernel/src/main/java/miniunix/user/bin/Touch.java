@@ -11,6 +11,7 @@ import miniunix.user.lib.Libc;
 import miniunix.user.lib.Opts;
 import miniunix.user.lib.Proc;
 import miniunix.user.lib.Quote;
+import miniunix.user.lib.Tz;
 
 /**
  * touch(1) of coreutils 9.1: creates each FILE empty if it does not exist (not with -c or -h)
@@ -149,7 +150,8 @@ public final class Touch extends Proc {
         if (stamp != null) {
             date = stampDate(stamp, nowSec);
         }
-        long[] t2 = DateString.parse(date, nowSec, (int) Math.floorMod(now, 1_000_000_000L));
+        long[] t2 = DateString.parse(date, nowSec, (int) Math.floorMod(now, 1_000_000_000L),
+                Tz.ofEnv(envp));
         if (t2 == null) {
             return fail(1, "invalid date format " + Quote.quote(stamp != null ? stamp : date));
         }

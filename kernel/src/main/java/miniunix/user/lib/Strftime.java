@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * strftime(3) as GNU date extends it, in the C locale and UTC: the conversions of date --help
+ * strftime(3) as GNU date extends it, in the C locale: the conversions of date --help
  * (%a %b %d %H %M %S %Y %s %N %j %e %Z %z %T %D %F ...), the flags - _ 0 ^ # and a field
  * width ({@code %-d}, {@code %_H}, {@code %3N}). An unknown conversion is printed as written.
+ * The time is shown in a zone ({@link Tz}: localtime's), UTC unless one is given.
  */
 public final class Strftime {
     private static final List<String> DAYS = List.of("Monday", "Tuesday", "Wednesday",
@@ -22,7 +23,12 @@ public final class Strftime {
 
     /** fmt applied to the time sec.nanos seconds after the epoch, in UTC. */
     public static String format(String fmt, long sec, int nanos) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(sec, nanos, ZoneOffset.UTC);
+        return format(fmt, sec, nanos, Tz.UTC);
+    }
+
+    /** fmt applied to the time sec.nanos seconds after the epoch, in the zone tz. */
+    public static String format(String fmt, long sec, int nanos, Tz tz) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(sec + tz.offset(sec), nanos, ZoneOffset.UTC);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fmt.length(); i++) {
             char c = fmt.charAt(i);
@@ -49,7 +55,7 @@ public final class Strftime {
             i += i < fmt.length() && (fmt.charAt(i) == 'E' || fmt.charAt(i) == 'O') ? 1 : 0;
             char conv = i < fmt.length() ? fmt.charAt(i) : 0;
             Field field = conv == 0 || colons > 0 && conv != 'z' ? null
-                    : field(conv, t, sec, nanos, colons, width);
+                    : field(conv, t, sec, nanos, colons, width, tz);
             if (field == null) {
                 String literal = fmt.substring(start, Math.min(i + 1, fmt.length()));
                 b.append(" ".repeat(Math.max(0, width - literal.length()))).append(literal);
@@ -69,7 +75,7 @@ public final class Strftime {
 
     /** The conversion's value before padding, or null for an unknown conversion. */
     private static Field field(char c, LocalDateTime t, long sec, int nanos, int colons,
-                                int width) {
+                                int width, Tz tz) {
         int h12 = (t.getHour() + 11) % 12 + 1;
         int wday = t.getDayOfWeek().getValue() % 7;
         int yday = t.getDayOfYear() - 1;
@@ -78,12 +84,12 @@ public final class Strftime {
             case 'A': return text(DAYS.get(wday == 0 ? 6 : wday - 1));
             case 'b': case 'h': return text(MONTHS.get(t.getMonthValue() - 1).substring(0, 3));
             case 'B': return text(MONTHS.get(t.getMonthValue() - 1));
-            case 'c': return text(format("%a %b %e %H:%M:%S %Y", sec, nanos));
+            case 'c': return text(format("%a %b %e %H:%M:%S %Y", sec, nanos, tz));
             case 'C': return num(t.getYear() / 100, 2);
             case 'd': return num(t.getDayOfMonth(), 2);
-            case 'D': case 'x': return text(format("%m/%d/%y", sec, nanos));
+            case 'D': case 'x': return text(format("%m/%d/%y", sec, nanos, tz));
             case 'e': return space(t.getDayOfMonth(), 2);
-            case 'F': return text(format("%Y-%m-%d", sec, nanos));
+            case 'F': return text(format("%Y-%m-%d", sec, nanos, tz));
             case 'g': return num(t.get(IsoFields.WEEK_BASED_YEAR) % 100, 2);
             case 'G': return num(t.get(IsoFields.WEEK_BASED_YEAR), 1);
             case 'H': return num(t.getHour(), 2);
@@ -98,12 +104,12 @@ public final class Strftime {
             case 'p': return text(t.getHour() < 12 ? "AM" : "PM");
             case 'P': return text(t.getHour() < 12 ? "am" : "pm");
             case 'q': return num((t.getMonthValue() + 2) / 3, 1);
-            case 'r': return text(format("%I:%M:%S %p", sec, nanos));
-            case 'R': return text(format("%H:%M", sec, nanos));
+            case 'r': return text(format("%I:%M:%S %p", sec, nanos, tz));
+            case 'R': return text(format("%H:%M", sec, nanos, tz));
             case 's': return num(sec, 1);
             case 'S': return num(t.getSecond(), 2);
             case 't': return text("\t");
-            case 'T': case 'X': return text(format("%H:%M:%S", sec, nanos));
+            case 'T': case 'X': return text(format("%H:%M:%S", sec, nanos, tz));
             case 'u': return num(t.getDayOfWeek().getValue(), 1);
             case 'U': return num((yday + 7 - wday) / 7, 2);
             case 'V': return num(t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
@@ -111,12 +117,28 @@ public final class Strftime {
             case 'W': return num((yday + 7 - (wday + 6) % 7) / 7, 2);
             case 'y': return num(t.getYear() % 100, 2);
             case 'Y': return num(t.getYear(), 1);
-            case 'z': return text(colons == 0 ? "+0000" : colons == 1 ? "+00:00"
-                    : colons == 2 ? "+00:00:00" : "+00");
-            case 'Z': return text("UTC");
+            case 'z': return text(zone(tz.offset(sec), colons));
+            case 'Z': return text(tz.name(sec));
             case '%': return text("%");
             default: return null;
         }
+    }
+
+    /**
+     * %z: +hhmm east of UTC; GNU's %:z +hh:mm, %::z +hh:mm:ss, and %:::z as few of them as
+     * the offset needs.
+     */
+    private static String zone(int offset, int colons) {
+        int a = Math.abs(offset);
+        String h = String.format(Locale.ROOT, "%s%02d", offset < 0 ? "-" : "+", a / 3600);
+        String m = String.format(Locale.ROOT, "%02d", a / 60 % 60);
+        String s = String.format(Locale.ROOT, "%02d", a % 60);
+        return switch (colons) {
+            case 0 -> h + m;
+            case 1 -> h + ":" + m;
+            case 2 -> h + ":" + m + ":" + s;
+            default -> a % 60 != 0 ? h + ":" + m + ":" + s : a % 3600 != 0 ? h + ":" + m : h;
+        };
     }
 
     private static Field text(String s) {
