@@ -59,6 +59,11 @@ compgen -X '!*.sh' -f
 compgen -G '*.sh'
 compgen -f "$d/o" | while read -r f; do echo "${f#"$d"}"; done
 compgen -o default -W nope o
+compgen -o bashdefault -W nope '$cgvar'
+compgen -o bashdefault -W nope '~roo'
+compgen -o bashdefault -W nope o
+echo "bashdefault, no file: $?"
+compgen -o bashdefault -o default -W nope o
 compgen -o dirnames -W x s
 compgen -o plusdirs -W zz z
 compgen -o plusdirs -W zz s

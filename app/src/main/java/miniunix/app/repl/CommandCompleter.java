@@ -12,7 +12,8 @@ import org.jline.reader.ParsedLine;
  * Tab completion. First the shell is asked (at its prompt): a command with a compspec
  * (`complete`) has its words completed by it, in the shell, as bash's programmable
  * completion does (the shell's CompletionFrame; its answer is OPTIONS;MATCHES, the matches
- * separated by US, OPTIONS "-" when no compspec applies, else the spec's -o options). When
+ * separated by US, OPTIONS "-" when no compspec applies, else the spec's -o options; with
+ * filenames, a match ending in '/' is a directory and takes no space). When
  * none applies, or it finds nothing and has -o default or bashdefault: a command's first word
  * (at the start of the line or after |, ;, &amp;, &amp;&amp;, ||, or an opening parenthesis)
  * completes to command names, which come from the system image and the shell's builtins,
@@ -49,8 +50,10 @@ final class CommandCompleter implements Completer {
             String matches = answer.substring(semi + 1);
             if (!matches.isEmpty()) {
                 boolean space = !options.contains("nospace");
+                boolean filenames = options.contains("filenames");
                 for (String m : matches.split(SEPARATOR, -1)) {
-                    candidates.add(new Candidate(m, m, null, null, null, null, space));
+                    boolean dir = filenames && m.endsWith("/");     // the shell marked a directory
+                    candidates.add(new Candidate(m, m, null, null, null, null, space && !dir));
                 }
                 return;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Signal;
@@ -88,7 +89,11 @@ final class BuiltinFrame extends Frame {
     private UlimitBuiltin limiter;
     /** compgen's completions in progress, or null; the spec it falls back on with -o default. */
     private Compgen completer;
-    private boolean completerDefaulted;
+    /** compgen's fallbacks tried: 1 after -o bashdefault's, 2 after -o default's too. */
+    private int completerFallback;
+    /** The options and word of compgen's own spec, once a fallback replaced it. */
+    private Set<CompSpec.Option> completerOptions;
+    private String completerWord;
     /** One write of echo's or printf's: output, or a complaint (whose failure is let go). */
     record Chunk(int fd, byte[] bytes, boolean complaint) {
     }
@@ -1038,7 +1043,8 @@ final class BuiltinFrame extends Frame {
      * compgen [-abcdefgjksuv] [-o option] [-A action] [-G globpat] [-W wordlist] [-F function]
      * [-C command] [-X filterpat] [-P prefix] [-S suffix] [word] (bash's compgen_builtin): the
      * completions of WORD ("" if none) by the spec the options make ({@link Compgen}), one a
-     * line; status 1 when there are none. With -o default and none, filenames instead.
+     * line; status 1 when there are none. With none, -o bashdefault's variables, users or
+     * hosts ({@link Compgen#bashDefault}), then -o default's filenames.
      */
     private Trap compgen(Shell sh, long ret) {
         if (completer == null) {
@@ -1069,10 +1075,24 @@ final class BuiltinFrame extends Frame {
             return t;
         }
         List<String> matches = completer.matches();
-        if (matches.isEmpty() && !completerDefaulted && completer.spec().options().contains(CompSpec.Option.DEFAULT)) {
-            completerDefaulted = true;
-            completer = new Compgen(Compgen.FILES, "compgen", completer.word(), Compgen.Line.NONE);
-            return null;
+        if (matches.isEmpty() && completerFallback < 2) {
+            // -o bashdefault, then -o default: bash's fallbacks when the spec found nothing
+            Set<CompSpec.Option> options = completerOptions != null ? completerOptions : completer.spec().options();
+            String word = completerWord != null ? completerWord : completer.word();
+            completerOptions = options;
+            completerWord = word;
+            Compgen next = null;
+            if (completerFallback == 0 && options.contains(CompSpec.Option.BASHDEFAULT)) {
+                next = Compgen.bashDefault(word);
+            }
+            completerFallback = next != null ? 1 : 2;
+            if (next == null && options.contains(CompSpec.Option.DEFAULT)) {
+                next = new Compgen(Compgen.FILES, "compgen", word, Compgen.Line.NONE);
+            }
+            if (next != null) {
+                completer = next;
+                return null;
+            }
         }
         if (matches.isEmpty()) {
             return done(sh, 1);
@@ -1125,7 +1145,9 @@ final class BuiltinFrame extends Frame {
         b.binder = binder == null ? null : binder.copy();
         b.limiter = limiter == null ? null : limiter.copy();
         b.completer = completer == null ? null : completer.copy();
-        b.completerDefaulted = completerDefaulted;
+        b.completerFallback = completerFallback;
+        b.completerOptions = completerOptions;
+        b.completerWord = completerWord;
         b.testArgs = testArgs;
         b.tester = tester == null ? null : tester.copy();
         b.said = said == null ? null : new ArrayList<>(said);

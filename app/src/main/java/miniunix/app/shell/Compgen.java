@@ -102,6 +102,23 @@ final class Compgen {
     static final CompSpec FILES = new CompSpec(java.util.EnumSet.of(CompSpec.Action.FILE),
             java.util.Set.of(), null, null, null, null, null, null, null);
 
+    /**
+     * compgen -o bashdefault when the spec found nothing (bash's bash_default_completion, for
+     * a word that is no command): $NAME completes to variables, ~NAME to users, @NAME to
+     * hosts; null for any other word.
+     */
+    static Compgen bashDefault(String word) {
+        CompSpec.Action a = word.startsWith("$") ? CompSpec.Action.VARIABLE
+                : word.startsWith("~") && word.indexOf('/') < 0 ? CompSpec.Action.USER
+                : word.startsWith("@") ? CompSpec.Action.HOSTNAME : null;
+        if (a == null) {
+            return null;
+        }
+        CompSpec spec = new CompSpec(java.util.EnumSet.of(a), java.util.Set.of(), null, null,
+                word.substring(0, 1), null, null, null, null);
+        return new Compgen(spec, "compgen", word.substring(1), Line.NONE);
+    }
+
     CompSpec spec() {
         return spec;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import miniunix.kernel.uapi.Trap;
+import miniunix.user.lib.Fetch;
 
 /**
  * Tab at the interactive prompt, by the command's compspec (bash's programmable_completions,
@@ -47,6 +48,12 @@ final class CompletionFrame extends Frame {
     private int savedStatus;
     private boolean retried;
     private boolean replied;
+    /** The spec as the completion left it (compopt may change it), once generated; its matches. */
+    private CompSpec used;
+    private ArrayList<String> matches;
+    /** Filenames: the match being stat(2)ed, and that stat. */
+    private int statAt;
+    private Fetch stat;
 
     CompletionFrame(String text) {
         this.text = text;
@@ -61,7 +68,7 @@ final class CompletionFrame extends Frame {
         if (generator == null) {
             savedStatus = sh.vars.status;
             if (!start(sh)) {
-                return reply(sh, null);
+                return reply(sh, null, false);
             }
             ret = 0;
         }
@@ -69,16 +76,57 @@ final class CompletionFrame extends Frame {
         if (t != null || !generator.done()) {
             return t;
         }
-        CompSpec used = sh.completing != null ? sh.completing.spec() : spec;
-        sh.completing = null;
-        CompSpec now = sh.compSpecs.get(command);
-        if (generator.retry() && !retried && now != null && now != spec) {
-            retried = true;         // the function loaded a new spec: bash tries again
-            spec = now;
-            generator = newGenerator(sh);
-            return null;
+        if (used == null) {
+            used = sh.completing != null ? sh.completing.spec() : spec;
+            sh.completing = null;
+            CompSpec now = sh.compSpecs.get(command);
+            if (generator.retry() && !retried && now != null && now != spec) {
+                retried = true;         // the function loaded a new spec: bash tries again
+                spec = now;
+                used = null;
+                generator = newGenerator(sh);
+                return null;
+            }
+            matches = new ArrayList<>(generator.matches());
+            if (!wantsFilenames(used)) {
+                return reply(sh, used, false);
+            }
         }
-        return reply(sh, used);
+        return marked(sh, ret);
+    }
+
+    /**
+     * Whether the matches are filenames, which readline marks (rl_filename_completion_desired):
+     * those of -f, -d, -G, and -o filenames, dirnames or plusdirs.
+     */
+    private static boolean wantsFilenames(CompSpec cs) {
+        return cs.actions().contains(CompSpec.Action.FILE) || cs.actions().contains(CompSpec.Action.DIRECTORY)
+                || cs.globpat() != null || cs.options().contains(CompSpec.Option.FILENAMES)
+                || cs.options().contains(CompSpec.Option.DIRNAMES) || cs.options().contains(CompSpec.Option.PLUSDIRS);
+    }
+
+    /** Filenames: each match stat(2)ed, a directory's given a '/' (readline's mark); then the answer. */
+    private Trap marked(Shell sh, long ret) {
+        if (stat != null) {
+            Trap t = stat.next(ret);
+            if (t != null) {
+                return t;
+            }
+            String m = matches.get(statAt);
+            if (stat.error == 0 && stat.st.isDir() && !m.endsWith("/")) {
+                matches.set(statAt, m + "/");
+            }
+            stat = null;
+            statAt++;
+        }
+        if (statAt < matches.size()) {
+            String m = matches.get(statAt);
+            String home = sh.vars.get("HOME");
+            String path = m.startsWith("~/") && home != null ? home + m.substring(1) : m;
+            stat = new Fetch(Fetch.Kind.STAT, path, 0);
+            return stat.next(0);
+        }
+        return reply(sh, used, true);
     }
 
     /** Finds the spec for the line; false when there is none. */
@@ -121,7 +169,7 @@ final class CompletionFrame extends Frame {
     }
 
     /** Writes the answer (null: no spec), puts $? back; the frame pops after the write. */
-    private Trap reply(Shell sh, CompSpec used) {
+    private Trap reply(Shell sh, CompSpec used, boolean filenames) {
         sh.completing = null;
         sh.vars.status = savedStatus;
         replied = true;
@@ -133,12 +181,14 @@ final class CompletionFrame extends Frame {
             for (CompSpec.Option o : used.options()) {
                 names.add(o.optionName);
             }
+            if (filenames && !used.options().contains(CompSpec.Option.FILENAMES)) {
+                names.add(CompSpec.Option.FILENAMES.optionName);
+            }
             names.sort(null);
             sb.append(String.join(",", names));
         }
         sb.append(';');
         if (used != null) {
-            List<String> matches = generator.matches();
             for (int i = 0; i < matches.size(); i++) {
                 sb.append(i > 0 ? String.valueOf(SEPARATOR) : "").append(matches.get(i));
             }
@@ -225,6 +275,10 @@ final class CompletionFrame extends Frame {
         f.savedStatus = savedStatus;
         f.retried = retried;
         f.replied = replied;
+        f.used = used;
+        f.matches = matches == null ? null : new ArrayList<>(matches);
+        f.statAt = statAt;
+        f.stat = stat == null ? null : stat.copy();
         return f;
     }
 }

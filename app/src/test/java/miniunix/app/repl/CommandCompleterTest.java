@@ -55,6 +55,7 @@ class CommandCompleterTest {
         assertEquals(List.of("alpha ", "beta "), complete("foo a", ";alpha\037beta"));
         assertEquals(List.of("--long"), complete("foo --", "filenames,nospace;--long"));
         assertEquals(List.of(), complete("foo x", ";"));
+        assertEquals(List.of("src/", "notes.txt "), complete("foo ", "filenames;src/\037notes.txt"));
     }
 
     @Test

@@ -242,6 +242,8 @@ class ReplTest {
         awaitPromptAfter("1 x w3-4-echo--x\r\n", 1);
         type("cat /etc/pas\t\n");         // no compspec: paths, as before
         awaitPromptAfter("root:", 1);
+        type("complete -d cd; cd /et\tx; pwd\n");     // a directory: its '/' and no space
+        awaitPromptAfter("miniunix: cd: /etc/x: No such file or directory", 1);
         type("exit\n");
         assertEquals(0, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         String out = screen();
