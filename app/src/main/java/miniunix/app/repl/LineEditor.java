@@ -31,6 +31,8 @@ final class LineEditor {
     private final Map<String, String> ownKeys;
     /** The cursor for the next line read (what a bind -x command left), or -1. */
     private int point = -1;
+    /** The line read is the shell's (its prompt), not a program's (cat reading the terminal). */
+    private boolean shellReads;
 
     /** A key bound by bind -x was typed: the keys, and the line and cursor as they were. */
     static final class BindX extends RuntimeException {
@@ -50,7 +52,8 @@ final class LineEditor {
         this.reader = reader;
         this.ownKeys = Map.copyOf(ownKeys);
         reader.getWidgets().put(ReadlineFunction.UNIX_WORD_RUBOUT.widget, this::unixWordRubout);
-        reader.getWidgets().put(ReadlineFunction.DELETE_HORIZONTAL_SPACE.widget, this::deleteHorizontalSpace);
+        reader.getWidgets().put(ReadlineFunction.DELETE_HORIZONTAL_SPACE.widget,
+                this::deleteHorizontalSpace);
         reader.getWidgets().put(BIND_X_WIDGET, this::bindX);
         reader.getWidgets().put(LineReader.CALLBACK_INIT, this::placeCursor);
         apply(Keymap.emacs());
@@ -77,8 +80,15 @@ final class LineEditor {
         reader.getKeyMaps().put(LineReader.MAIN, map);
         reader.setVariable(LineReader.BELL_STYLE, vars.get(Keymap.Variable.BELL_STYLE));
         reader.setVariable(LineReader.COMMENT_BEGIN, vars.get(Keymap.Variable.COMMENT_BEGIN));
-        reader.setVariable(LineReader.LIST_MAX, Integer.parseInt(vars.get(Keymap.Variable.COMPLETION_QUERY_ITEMS)));
-        reader.option(LineReader.Option.CASE_INSENSITIVE, vars.get(Keymap.Variable.COMPLETION_IGNORE_CASE).equals("on"));
+        reader.setVariable(LineReader.LIST_MAX,
+                Integer.parseInt(vars.get(Keymap.Variable.COMPLETION_QUERY_ITEMS)));
+        reader.option(LineReader.Option.CASE_INSENSITIVE,
+                vars.get(Keymap.Variable.COMPLETION_IGNORE_CASE).equals("on"));
+    }
+
+    /** The next line read is the shell's (bind -x keys run commands) or a program's. */
+    void reading(boolean shell) {
+        shellReads = shell;
     }
 
     /** The next line read starts at this cursor (in the buffer readLine is given). */
@@ -96,6 +106,9 @@ final class LineEditor {
     }
 
     private boolean bindX() {
+        if (!shellReads) {
+            return false;                       // a program reads the tty: no readline there
+        }
         Buffer buf = reader.getBuffer();
         throw new BindX(reader.getLastBinding(), buf.toString(), buf.cursor());
     }

@@ -219,8 +219,8 @@ public final class Repl {
             reader.getKeyMaps().get(map).bind(new Reference(QUIT_WIDGET), Character.toString(CTRL_BACKSLASH));
             reader.getKeyMaps().get(map).bind(new Reference(INTERRUPT_WIDGET), Character.toString(CTRL_C));
         }
-        repl.editor = new LineEditor(reader, java.util.Map.of(Character.toString(CTRL_BACKSLASH), QUIT_WIDGET,
-                Character.toString(CTRL_C), INTERRUPT_WIDGET));
+        repl.editor = new LineEditor(reader, java.util.Map.of(
+                Character.toString(CTRL_BACKSLASH), QUIT_WIDGET, Character.toString(CTRL_C), INTERRUPT_WIDGET));
         Attributes original = terminal.getAttributes();
         terminal.setAttributes(keyboardMode(original));
         // Ctrl-C comes as a byte; a SIGINT still comes from the Ticker at the run's end (to
@@ -361,7 +361,10 @@ public final class Repl {
         String prompt = screen.takePrompt();
         String start = null;
         String bindX = screen.takeBindXLine();
-        if (bindX != null && prompt.isEmpty()) {     // a bind -x command ran: its line again
+        if (bindX != null) {                    // a bind -x command ran: its line again
+            if (!prompt.isEmpty()) {
+                screen.print(NEWLINE);          // what it printed last has a line of its own
+            }
             String[] f = bindX.split(";", 2);
             start = Keymap.unhex(f[1]);
             editor.resume(Integer.parseInt(f[0]));
@@ -375,6 +378,7 @@ public final class Repl {
         if (shellPrompt) {
             lastPrompt = prompt;
         }
+        editor.reading(shellPrompt);
         try {
             String line = readLine(prompt, shellPrompt, echo, start);
             gate.endReading();

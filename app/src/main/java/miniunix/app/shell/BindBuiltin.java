@@ -22,8 +22,9 @@ import miniunix.user.lib.Libc;
  * <p>A coroutine the {@link BuiltinFrame} drives, for -f's open and read.
  */
 final class BindBuiltin {
-    static final String USAGE = "bind: usage: bind [-lpsvPSVX] [-m keymap] [-f filename] [-q name] [-u name] "
-            + "[-r keyseq] [-x keyseq:shell-command] [keyseq:readline-function or readline-command]\n";
+    static final String USAGE = "bind: usage: bind [-lpsvPSVX] [-m keymap] [-f filename] [-q name] "
+            + "[-u name] [-r keyseq] [-x keyseq:shell-command] "
+            + "[keyseq:readline-function or readline-command]\n";
 
     private enum Phase { START, OPENED, READ, REST, DONE }
 
@@ -176,7 +177,8 @@ final class BindBuiltin {
                     List<String> keys = k.invokers(f);
                     if (flag == 'p') {
                         for (String key : keys) {
-                            sb.append('"').append(KeySeq.name(key, k.convertMeta())).append("\": ").append(f.readlineName).append('\n');
+                            sb.append('"').append(KeySeq.name(key, k.convertMeta())).append("\": ")
+                                    .append(f.readlineName).append('\n');
                         }
                         if (keys.isEmpty()) {
                             sb.append("# ").append(f.readlineName).append(" (not bound)\n");
@@ -184,7 +186,8 @@ final class BindBuiltin {
                     } else if (keys.isEmpty()) {
                         sb.append(f.readlineName).append(" is not bound to any keys\n");
                     } else {
-                        sb.append(f.readlineName).append(" can be found on ").append(firstFive(k, keys));
+                        sb.append(f.readlineName).append(" can be found on ")
+                                .append(firstFive(k, keys));
                     }
                 }
             }
@@ -205,7 +208,8 @@ final class BindBuiltin {
     private static String firstFive(Keymap k, List<String> keys) {
         StringBuilder sb = new StringBuilder();
         for (int j = 0; j < keys.size() && j < 5; j++) {
-            sb.append('"').append(KeySeq.name(keys.get(j), k.convertMeta())).append('"').append(j + 1 < keys.size() ? ", " : ".\n");
+            sb.append('"').append(KeySeq.name(keys.get(j), k.convertMeta())).append('"')
+                    .append(j + 1 < keys.size() ? ", " : ".\n");
         }
         return keys.size() > 5 ? sb.append("...\n").toString() : sb.toString();
     }
@@ -290,11 +294,16 @@ final class BindBuiltin {
         if (i < 0) {
             return 1;
         }
-        k.bind(KeySeq.translate(seq, k.convertMeta()), new Keymap.Binding(Keymap.Kind.COMMAND, null, line.substring(start[0], i)));
+        String cmd = line.substring(start[0], i);
+        Keymap.Binding binding = new Keymap.Binding(Keymap.Kind.COMMAND, null, cmd);
+        k.bind(KeySeq.translate(seq, k.convertMeta()), binding);
         return 0;
     }
 
-    /** bash's isolate_sequence: the end of a (quoted) part of LINE from IND; its start in startp[0]. */
+    /**
+     * bash's isolate_sequence: where a (quoted) part of LINE from IND ends; startp[0] gets
+     * where it starts.
+     */
     private static int isolate(BuiltinFrame b, String line, int ind, boolean dquote, int[] startp) {
         int i = ind;
         while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {

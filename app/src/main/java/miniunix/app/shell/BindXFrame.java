@@ -33,10 +33,11 @@ final class BindXFrame extends Frame {
         if (!r.startsWith(Keymap.X_REQUEST) || !r.endsWith(Keymap.SYNC_END)) {
             return null;
         }
-        String[] f = r.substring(Keymap.X_REQUEST.length(), r.length() - Keymap.SYNC_END.length()).split(";", -1);
+        String body = r.substring(Keymap.X_REQUEST.length(), r.length() - Keymap.SYNC_END.length());
+        String[] f = body.split(";", -1);
         try {
-            return f.length == 3 ? new String[] {Keymap.unhex(f[0]), Integer.toString(Integer.parseInt(f[1])),
-                Keymap.unhex(f[2])} : null;
+            return f.length != 3 ? null : new String[] {Keymap.unhex(f[0]),
+                Integer.toString(Integer.parseInt(f[1])), Keymap.unhex(f[2])};
         } catch (NumberFormatException e) {
             return null;
         }

@@ -39,8 +39,10 @@ final class FcBuiltin {
     private static final String NAME_CHARS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-    private enum Phase { START, NAMED, OPENED, WRITTEN, CLOSED, EDITED, READ_OPENED, READ, UNLINKED, RUN, EXECUTED,
-        DONE }
+    private enum Phase {
+        START, NAMED, OPENED, WRITTEN, CLOSED, EDITED, READ_OPENED, READ, UNLINKED, RUN,
+        EXECUTED, DONE
+    }
 
     private final List<String> argv;
     private Phase phase = Phase.START;
@@ -219,10 +221,12 @@ final class FcBuiltin {
         int k = 0;
         for (; k < args.size() && args.get(k).indexOf('=') >= 0; k++) {
             String a = args.get(k);
-            subs.add(new String[] {a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1)});
+            int eq = a.indexOf('=');
+            subs.add(new String[] {a.substring(0, eq), a.substring(eq + 1)});
         }
         History h = sh.history;
-        int at = h.size() == 0 ? NOT_FOUND : number(h, k < args.size() ? args.get(k) : null, false, false);
+        String spec = k < args.size() ? args.get(k) : null;
+        int at = h.size() == 0 ? NOT_FOUND : number(h, spec, false, false);
         if (at < 0) {
             b.error("fc: no command found\n");
             return finish(1, null);
@@ -230,7 +234,9 @@ final class FcBuiltin {
         String command = h.get(at);
         for (String[] s : subs) {
             int i = s[0].isEmpty() ? -1 : command.indexOf(s[0]);
-            command = i < 0 ? command : command.substring(0, i) + s[1] + command.substring(i + s[0].length());
+            if (i >= 0) {
+                command = command.substring(0, i) + s[1] + command.substring(i + s[0].length());
+            }
         }
         sh.history = h.without(h.size() - 1).with(command);
         phase = Phase.EXECUTED;

@@ -49,7 +49,8 @@ public final class KeySeq {
                     case 'v' -> c = 11;
                     case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                         c -= '0';
-                        for (int k = 0; k < 2 && i + 1 < seq.length() && isOctal(seq.charAt(i + 1)); k++) {
+                        for (int k = 0; k < 2 && i + 1 < seq.length() && isOctal(seq.charAt(i + 1));
+                                k++) {
                             c = c * 8 + seq.charAt(++i) - '0';
                         }
                         c &= 0xff;
@@ -57,7 +58,8 @@ public final class KeySeq {
                     case 'x' -> {
                         int v = 0;
                         int k = 0;
-                        for (; k < 2 && i + 1 < seq.length() && Character.digit(seq.charAt(i + 1), 16) >= 0; k++) {
+                        for (; k < 2 && i + 1 < seq.length()
+                                && Character.digit(seq.charAt(i + 1), 16) >= 0; k++) {
                             v = v * 16 + Character.digit(seq.charAt(++i), 16);
                         }
                         c = k == 0 ? 'x' : v;
@@ -109,7 +111,7 @@ public final class KeySeq {
         return keys.isEmpty() ? "" : sb.append(keyName(keys.charAt(keys.length() - 1))).toString();
     }
 
-    /** As bind -s and -X name a sequence: ESC prefixes as \e, every other key by _rl_get_keyname. */
+    /** As bind -s and -X name a sequence: ESC as \e, every other key by _rl_get_keyname. */
     static String macroName(String keys) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < keys.length(); i++) {
@@ -134,7 +136,8 @@ public final class KeySeq {
             sb.append("\\2").append((char) ('0' + (c - 128) / 8));
             c = '0' + (c - 128) % 8;
         } else if (c >= 160) {
-            sb.append('\\').append((char) ('0' + ((c >> 6) & 7))).append((char) ('0' + ((c >> 3) & 7)));
+            sb.append('\\').append((char) ('0' + ((c >> 6) & 7)))
+                    .append((char) ('0' + ((c >> 3) & 7)));
             c = '0' + c % 8;
         }
         if (c == '\\' || c == '"') {

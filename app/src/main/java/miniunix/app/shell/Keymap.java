@@ -37,7 +37,7 @@ public final class Keymap {
      * command, X_REQUEST, the keys, the cursor and the line (keys and line in hex), SYNC_END.
      */
     public static final String X_REQUEST = "\033Pminiunix-readline-x;";
-    /** The shell's answer once the command ran: LINE_START, the cursor, the line (hex), SYNC_END. */
+    /** The shell's answer once the command ran: LINE_START, cursor, line (hex), SYNC_END. */
     public static final String LINE_START = "\033Pminiunix-readline-line;";
 
     /** What a key does. */
@@ -80,6 +80,16 @@ public final class Keymap {
             this.bool = bool;
         }
 
+        /** sv_bell_style: none (or off), audible (or on, or nothing), visible; else null. */
+        private static String bellStyle(String v) {
+            if (v.isEmpty() || v.equalsIgnoreCase("audible") || v.equalsIgnoreCase("on")) {
+                return "audible";
+            } else if (v.equalsIgnoreCase("none") || v.equalsIgnoreCase("off")) {
+                return "none";
+            }
+            return v.equalsIgnoreCase("visible") ? "visible" : null;
+        }
+
         static Variable named(String name) {
             for (Variable v : values()) {
                 if (v.readlineName.equalsIgnoreCase(name)) {
@@ -96,10 +106,9 @@ public final class Keymap {
                 return v.isEmpty() || v.equalsIgnoreCase("on") || v.equals("1") ? "on" : "off";
             }
             return switch (this) {
-                case BELL_STYLE -> v.isEmpty() || v.equalsIgnoreCase("audible") || v.equalsIgnoreCase("on")
-                        ? "audible" : v.equalsIgnoreCase("none") || v.equalsIgnoreCase("off") ? "none"
-                        : v.equalsIgnoreCase("visible") ? "visible" : null;
-                case COMPLETION_QUERY_ITEMS -> Integer.toString(v.isEmpty() ? 100 : Math.max(0, atoi(v)));
+                case BELL_STYLE -> bellStyle(v);
+                case COMPLETION_QUERY_ITEMS -> Integer.toString(v.isEmpty() ? 100
+                        : Math.max(0, atoi(v)));
                 case KEYSEQ_TIMEOUT -> Integer.toString(Math.max(0, atoi(v)));
                 default -> v;
             };
@@ -198,7 +207,8 @@ public final class Keymap {
 
     /** Readline starts in a locale: an eight-bit one (not C or POSIX) turns convert-meta off. */
     void initLocale(String locale) {
-        boolean c = locale == null || locale.isEmpty() || locale.equals("C") || locale.equals("POSIX");
+        boolean c = locale == null || locale.isEmpty() || locale.equals("C")
+                || locale.equals("POSIX");
         variables.put(Variable.CONVERT_META, c ? "on" : "off");
     }
 
@@ -407,7 +417,8 @@ public final class Keymap {
                 }).append('\n');
             }
         });
-        variables.forEach((v, value) -> sb.append("V ").append(v.name()).append(' ').append(hex(value)).append('\n'));
+        variables.forEach((v, value) -> sb.append("V ").append(v.name()).append(' ')
+                .append(hex(value)).append('\n'));
         return sb.append(SYNC_END).toString();
     }
 
@@ -447,7 +458,8 @@ public final class Keymap {
     static String hex(String s) {
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            sb.append(Character.forDigit((b >> 4) & 0xf, 16))
+                    .append(Character.forDigit(b & 0xf, 16));
         }
         return sb.toString();
     }

@@ -64,7 +64,7 @@ public enum ReadlineFunction {
     UNDO("undo", "undo"),
     UNIVERSAL_ARGUMENT("universal-argument", "universal-argument"),
     UNIX_LINE_DISCARD("unix-line-discard", "backward-kill-line"),
-    /** readline's: back to the previous whitespace (JLine's backward-kill-word stops at punctuation). */
+    /** readline's kills back to whitespace (JLine's backward-kill-word stops at punctuation). */
     UNIX_WORD_RUBOUT("unix-word-rubout", "readline-unix-word-rubout"),
     UPCASE_WORD("upcase-word", "up-case-word"),
     YANK("yank", "yank"),

@@ -196,10 +196,21 @@ class ReplTest {
         awaitPromptAfter("XYZ\r\n", 1);
         type("echo \"${READLINE_LINE-unset}\"; bind -X\n");
         awaitPromptAfter("\"\\C-t\": \"echo", 1);
+        type("cat\n");
+        awaitAfter("cat", "\n");
+        type("ab\024cd\n");               // a program's line: the key runs nothing there
+        awaitScreen("abcd", 1);             // as cat writes it
+        type("\004");
+        awaitPromptAfter("abcd", 1);
+        type("bind -x '\"\\C-y\": printf out'\n");
+        awaitPromptAfter("printf out'", 1);
+        type("echo p$((6*7))\031\n");     // output with no newline of its own: a line anyway
+        awaitPromptAfter("p42", 1);
         type("exit 6\n");
         assertEquals(6, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         String out = screen();
         assertTrue(out.contains("unset\r\n"), out);
+        assertTrue(!out.contains("miniunix-readline") && !out.contains("[ab|"), out);
         assertTrue(out.contains("-XYZ\r\n"), out);
     }
 
