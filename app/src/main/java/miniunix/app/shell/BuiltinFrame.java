@@ -2,6 +2,7 @@ package miniunix.app.shell;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,9 @@ final class BuiltinFrame extends Frame {
 
     private final List<String> argv;
     private final Redirections redirections;
+    /** The command's NAME=value words, or null; their scope is pushed (until the builtin is done). */
+    private LinkedHashMap<String, String> prefix;
+    private boolean prefixPushed;
     /** pwd's getcwd buffer, allocated only by pwd (a loop runs many builtins). */
     private byte[] cwd;
     private Phase phase = Phase.REDIRECT;
@@ -142,9 +146,20 @@ final class BuiltinFrame extends Frame {
         };
     }
 
+    /**
+     * The command's NAME=value words (bash's temporary environment), which the builtin sees
+     * and its redirections do not: they are in force from when the redirections are done
+     * until the builtin is ({@link PrefixFrame} does the same around a function or .).
+     */
+    BuiltinFrame prefix(Map<String, String> assigns) {
+        prefix = assigns.isEmpty() ? null : new LinkedHashMap<>(assigns);
+        return this;
+    }
+
     /** The files opened for the redirections are closed when the builtin is done. */
     private Trap close(Shell sh) {
         sh.pop();
+        endPrefix(sh);
         if (!redirections.opened().isEmpty()) {
             List<Syscall> closes = new ArrayList<>();
             cleanup(sh, closes);
@@ -155,20 +170,31 @@ final class BuiltinFrame extends Frame {
 
     @Override
     void cleanup(Shell sh, List<Syscall> calls) {
+        endPrefix(sh);
         for (int fd : redirections.opened()) {
             calls.add(new Syscall.Close(fd));
         }
     }
 
+    private void endPrefix(Shell sh) {
+        if (prefixPushed) {
+            prefixPushed = false;
+            sh.vars.scopes.pop();
+        }
+    }
+
     private Trap redirect(Shell sh, long ret) {
         Trap t = redirections.next(sh, ret);
-        if (t != null) {
+        if (t != null || redirections.waiting()) {
             return t;
         }
         phase = Phase.CLOSE;
         if (redirections.error() != null) {
             sh.vars.status = 1;
-            sh.print(2, redirections.report(sh));
+            int fd = redirections.fd(2);        // where fd 2 is by then, as bash's redirections leave it
+            if (fd >= 0) {
+                sh.print(fd, redirections.report(sh));
+            }
         } else if (argv.size() > 1 && argv.get(1).equals("--help") && Builtins.takesHelp(argv.get(0))) {
             sh.vars.status = BuiltinOptions.STATUS;    // bash's builtin_help returns EX_USAGE
             sh.print(redirections.fd(1), Builtins.help(argv.get(0)));
@@ -177,6 +203,13 @@ final class BuiltinFrame extends Frame {
             out = redirections.fd(1);
             err = redirections.fd(2);
             phase = Phase.RUN;
+            if (prefix != null) {
+                prefixPushed = true;
+                sh.vars.scopes.pushPrefix(Scopes.Kind.PREFIX);
+                for (Map.Entry<String, String> b : prefix.entrySet()) {
+                    sh.vars.scopes.prefixAssign(b.getKey(), b.getValue());
+                }
+            }
         }
         return null;
     }
@@ -1118,6 +1151,8 @@ final class BuiltinFrame extends Frame {
     @Override
     Frame copy() {
         BuiltinFrame b = new BuiltinFrame(argv, redirections.copy());
+        b.prefix = prefix;          // never changed once made
+        b.prefixPushed = prefixPushed;
         b.cwd = cwd == null ? null : cwd.clone();
         b.phase = phase;
         b.pc = pc;

@@ -9,7 +9,8 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * In a forked child: the redirections, then the PATH search (stat(2) each candidate; a name
+ * In a forked child: the redirections (each word expanded as it comes, in the child, as
+ * bash's execute_disk_command does), then the PATH search (stat(2) each candidate; a name
  * with a '/' is used as it is), then execve. Only failures come back here: the message, and
  * $? = 127 (not found) or 126 (found but not executable) for the exit frame below.
  *
@@ -82,7 +83,7 @@ final class ExecFrame extends Frame {
 
     private Trap redirect(Shell sh, long ret) {
         Trap t = redirections.next(sh, ret);
-        if (t != null) {
+        if (t != null || redirections.waiting()) {
             return t;
         }
         if (redirections.error() != null) {

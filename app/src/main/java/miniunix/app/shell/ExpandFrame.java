@@ -73,6 +73,12 @@ final class ExpandFrame extends Frame {
     private boolean substituted;
     /** An expansion error has been reported (and the stack unwound). */
     private boolean failed;
+    /**
+     * Where a builtin's redirections have put fds 0-2 so far (their words being expanded),
+     * and the files it opened, for the children of command substitutions; null otherwise.
+     */
+    private int[] builtinFds;
+    private List<Integer> builtinOpened = List.of();
     private Phase phase = Phase.START;
     /** For ${NAME@P}: what prompt escapes show, asked of the kernel once per frame; null until needed. */
     private PromptFacts promptFacts;
@@ -93,6 +99,17 @@ final class ExpandFrame extends Frame {
     ExpandFrame(List<Item> items) {
         this.items = items;
         this.results = new ArrayList<>(items.size());
+    }
+
+    /**
+     * A builtin's redirection word: its command substitutions run with fds 0-2 where the
+     * redirections before it put them (fds: -1 closed), the files opened for them closed,
+     * as bash, which does a builtin's redirections on the shell's own fds, gives them.
+     */
+    ExpandFrame withBuiltinFds(int[] fds, List<Integer> opened) {
+        builtinFds = fds.clone();
+        builtinOpened = List.copyOf(opened);
+        return this;
     }
 
     @Override
@@ -390,7 +407,8 @@ final class ExpandFrame extends Frame {
                 phase = Phase.SUBSTITUTED;
                 if (current.pending() instanceof Word.CommandSub s) {
                     substituted = true;
-                    sh.push(new SubstFrame(s.body()));
+                    sh.push(builtinFds == null ? new SubstFrame(s.body())
+                            : new SubstFrame(s.body()).withFds(builtinFds, builtinOpened));
                 } else {
                     sh.push(new ProcSubstFrame((Word.ProcSubst) current.pending()));
                 }
@@ -453,6 +471,8 @@ final class ExpandFrame extends Frame {
     @Override
     Frame copy() {
         ExpandFrame e = new ExpandFrame(items);
+        e.builtinFds = builtinFds;     // never changed once set
+        e.builtinOpened = builtinOpened;
         e.results.addAll(results);
         e.next = next;
         e.current = current == null ? null : current.copy();

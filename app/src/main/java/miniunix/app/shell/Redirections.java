@@ -12,7 +12,12 @@ import miniunix.user.lib.Libc;
 
 /**
  * Applies a command's redirections, in order, one syscall at a time: a small coroutine that
- * the owning frame drives ({@link #next} until it returns null, then {@link #error}).
+ * the owning frame drives ({@link #next} until it returns null and {@link #waiting} is
+ * false, then {@link #error}). Each redirection's word is expanded just before that
+ * redirection is done, as bash's do_redirections does, so {@code exec {a}>f {b}>&$a} sees the
+ * new $a, and a word that is ambiguous stops the redirections there, those before it done.
+ * The expansion may need a frame ({@link ExpandFrame}: a command substitution): the owner
+ * then returns, and calls {@link #next} again when that frame is done.
  *
  * <p>Two modes. In a child about to execve ({@code dup}): open, dup2 onto the fd, close, as
  * sh.c does. In the shell itself, for a builtin: the shell's own 0, 1, 2 must survive, so the
@@ -21,11 +26,15 @@ import miniunix.user.lib.Libc;
  * pipe the body is fed into ({@link HereDocFeed}), whose read end then takes the fd's place
  * as an opened file would.
  *
+ * <p>In the shell with {@code save} (a compound command's or a function's redirections,
+ * bash's redirection undo list), each fd a redirection changes is first copied to the lowest
+ * free fd from 10 up with fcntl(F_DUPFD_CLOEXEC), just before that redirection; {@link
+ * #restore} gives the calls that put them back.
+ *
  * <p>bash's {NAME} redirections ({@code exec {fd}>file}): the file is opened, moved to the
  * lowest free fd from 10 up (fcntl F_DUPFD, as bash's SHELL_FD_BASE) and its number stored
  * in NAME; that fd is never undone or closed after the command (varredir_close off), in
- * either mode. {NAME}&gt;&amp;- closes the fd NAME holds, resolved with the other words
- * ({@link #target}).
+ * either mode. {NAME}&gt;&amp;- closes the fd NAME holds ({@link #target}).
  */
 final class Redirections {
     /**
@@ -49,10 +58,8 @@ final class Redirections {
 
     /**
      * The target from a redirection's expanded word, or null if it is ambiguous: not one word,
-     * or {NAME}&gt;&amp;- with no fd in NAME ({@link #ambiguous} names it).
-     *
-     * <p>Simplified: bash reads NAME when it comes to that redirection, so {@code exec {a}>f
-     * {a}>&-} closes the new fd; here NAME is read with the words, before any is done.
+     * or {NAME}&gt;&amp;- with no fd in NAME ({@link #ambiguous} names it). NAME is read as
+     * this redirection comes, so {@code exec {a}>f {a}>&-} closes the new fd.
      */
     static Target target(Shell sh, Node.Redirect r, List<String> expanded) {
         if (expanded.size() != 1) {
@@ -106,8 +113,21 @@ final class Redirections {
     /** Mode of files the shell creates: 0666, less the umask (applied by the kernel). */
     private static final int CREATE_MODE = 0666;
 
-    private final List<Target> targets;
+    private final List<Node.Redirect> redirects;
     private final boolean dup;
+    /** Each fd changed is saved first, for {@link #restore} (a compound command's, a function's). */
+    private final boolean save;
+    /** The word of redirects[next - 1] is being expanded by a frame the owner waits for. */
+    private boolean expanding;
+    /** Its expansion failed: the owner has been unwound and must only return. */
+    private boolean aborted;
+    /** The redirection expanded and about to be done, once the fds it changes are saved; or null. */
+    private Target started;
+    /** The fd whose fcntl(F_DUPFD_CLOEXEC) result the next call brings, or -1. */
+    private int savingFd = -1;
+    /** The fds saved, and where each went (-1: it was not open, so restoring closes it). */
+    private final ArrayList<Integer> savedFds = new ArrayList<>();
+    private final ArrayList<Integer> savedTo = new ArrayList<>();
     private final int[] map = {0, 1, 2};
     private final ArrayList<Integer> opened = new ArrayList<>();
     /** Calls queued after an open (dup2, close): their results do not matter. */
@@ -126,13 +146,28 @@ final class Redirections {
     private HereDocFeed feed;
     private String error;
 
-    Redirections(List<Target> targets, boolean dup) {
-        this.targets = List.copyOf(targets);
+    /**
+     * redirects, their words not yet expanded: dup'ed onto the fds ({@code dup}: in a child,
+     * for exec, or in the shell with save) or only opened (a builtin's).
+     */
+    Redirections(List<Node.Redirect> redirects, boolean dup, boolean save) {
+        this.redirects = List.copyOf(redirects);
         this.dup = dup;
+        this.save = save;
+    }
+
+    Redirections(List<Node.Redirect> redirects, boolean dup) {
+        this(redirects, dup, false);
     }
 
     Redirections copy() {
-        Redirections r = new Redirections(targets, dup);
+        Redirections r = new Redirections(redirects, dup, save);
+        r.expanding = expanding;
+        r.aborted = aborted;
+        r.started = started;
+        r.savingFd = savingFd;
+        r.savedFds.addAll(savedFds);
+        r.savedTo.addAll(savedTo);
         System.arraycopy(map, 0, r.map, 0, map.length);
         r.opened.addAll(opened);
         r.queue.addAll(queue);
@@ -148,11 +183,27 @@ final class Redirections {
     }
 
     /**
-     * The next call to make, given the result of the previous one; null when all are done.
-     * sh is the shell whose variables {NAME} redirections set.
+     * The next call to make, given the result of the previous one; null when all are done, or
+     * when {@link #waiting}. sh is the shell whose variables the words read and {NAME}
+     * redirections set.
      */
     Trap next(Shell sh, long ret) {
-        if (feed != null) {
+        if (aborted) {
+            return null;
+        }
+        if (expanding) {
+            expanding = false;
+            if (!begin(sh, redirects.get(next - 1), sh.expansion.words().get(0))) {
+                return null;
+            }
+        } else if (savingFd >= 0) {
+            savedFds.add(savingFd);
+            savedTo.add((int) Math.max(ret, -1));
+            if (ret >= 0) {
+                sh.savedFds.add((int) ret);
+            }
+            savingFd = -1;
+        } else if (feed != null) {
             Trap t = feed.next(ret);
             if (t != null) {
                 return t;
@@ -180,13 +231,89 @@ final class Redirections {
                 duplicated(t);
             }
         }
-        while (queue.isEmpty() && error == null && next < targets.size()) {
-            Trap trap = start(sh, targets.get(next++));
+        while (queue.isEmpty() && error == null && (started != null || next < redirects.size())) {
+            if (started == null) {
+                Node.Redirect r = redirects.get(next++);
+                ExpandFrame x = new ExpandFrame(List.of(item(r)));
+                if (!dup) {
+                    x.withBuiltinFds(map, opened);
+                }
+                if (!x.expandInCaller(sh)) {
+                    sh.push(x);
+                    expanding = true;
+                    return null;
+                }
+                if (x.failed()) {
+                    aborted = true;
+                    return null;
+                }
+                if (!begin(sh, r, sh.expansion.words().get(0))) {
+                    return null;
+                }
+            }
+            int fd = unsaved(started);
+            if (fd >= 0) {
+                savingFd = fd;
+                return new Syscall.Fcntl(fd, Fcntl.F_DUPFD_CLOEXEC, RedirectFrame.SAVE_BASE);
+            }
+            Target t = started;
+            started = null;
+            Trap trap = start(sh, t);
             if (trap != null) {
                 return trap;
             }
         }
         return queue.isEmpty() ? null : queue.remove(0);
+    }
+
+    /** The owner must return and wait: a frame expands a word, or an expansion failed. */
+    boolean waiting() {
+        return expanding || aborted;
+    }
+
+    /** The redirection r's word is expanded: its target is next, or bash's ambiguous redirect. */
+    private boolean begin(Shell sh, Node.Redirect r, List<String> words) {
+        started = target(sh, r, words);
+        if (started == null) {
+            error = ambiguous(r) + ": ambiguous redirect";
+            return false;
+        }
+        return true;
+    }
+
+    /** An fd t changes that is still to be saved (with save), or -1. */
+    private int unsaved(Target t) {
+        if (!save || t.var() != null) {
+            return -1;
+        }
+        boolean both = t.op() == Node.RedirectOp.OUT_ALL || t.op() == Node.RedirectOp.APPEND_ALL;
+        for (int fd : both ? new int[] {1, 2} : new int[] {t.fd()}) {
+            if (!savedFds.contains(fd)) {
+                return fd;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The calls that undo the redirections (with save): each saved fd dup2'ed back and its
+     * copy closed, an fd that was not open closed. Given once.
+     */
+    List<Syscall> restore(Shell sh) {
+        List<Syscall> calls = new ArrayList<>();
+        for (int i = 0; i < savedFds.size(); i++) {
+            int to = savedTo.get(i);
+            if (to >= 0) {
+                calls.add(new Syscall.Dup2(to, savedFds.get(i)));
+                calls.add(new Syscall.Close(to));
+                sh.savedFds.remove(Integer.valueOf(to));
+            } else {
+                calls.add(new Syscall.Close(savedFds.get(i)));
+            }
+        }
+        savedFds.clear();
+        savedTo.clear();
+        return calls;
     }
 
     private static boolean isDup(Target t) {

@@ -10,8 +10,8 @@ import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Trap;
 
 /**
- * A simple command: expands its assignments, words and redirection targets (an
- * {@link ExpandFrame}, which runs the command substitutions and globs), traces it under -x,
+ * A simple command: expands its assignments and words (an {@link ExpandFrame}, which runs the
+ * command substitutions and globs), traces it under -x,
  * and hands over to what runs it, looked up in bash's order (functions first, even before
  * special builtins, as bash does outside POSIX mode): the shell's own variables for a bare
  * assignment, a {@link FunctionFrame}, a {@link SourceFrame} for . source eval, an
@@ -19,9 +19,12 @@ import miniunix.kernel.uapi.Trap;
  * {@link ExecFrame} forked as a one-process job unless this frame already runs in a forked
  * child ({@code exec}). {@code command NAME ARGS} looks NAME up the same way, functions aside.
  *
- * <p>Functions, . and eval run commands in the shell, so their redirections are applied to
- * the shell's own fds and undone afterwards ({@link RedirectFrame}); a builtin only opens its
- * files ({@link Redirections}); exec's redirections stay.
+ * <p>The redirections' words are expanded by what does the redirections, each just before
+ * it is done ({@link Redirections}), as bash's do_redirections: in the forked child for a
+ * program, in the shell for the rest, never seeing the command's own NAME=value. Functions,
+ * . and eval run commands in the shell, so their redirections are applied to the shell's own
+ * fds and undone afterwards ({@link RedirectFrame}); a builtin only opens its files; exec's
+ * redirections stay.
  */
 final class SimpleFrame extends Frame {
     /** The builtins whose NAME=value arguments are assignments, never split (bash's declaration builtins). */
@@ -29,11 +32,10 @@ final class SimpleFrame extends Frame {
 
     /**
      * A command with NAME=value words goes in bash's order: its words are expanded, then each
-     * assignment, which the next ones see, then the redirection targets (which do not see the
-     * command's own NAME=value); each phase's expansion is in {@link Shell#expansion} when the
-     * frame goes on to the next (GOT_ phases).
+     * assignment, which the next ones see; each phase's expansion is in {@link Shell#expansion}
+     * when the frame goes on to the next (GOT_ phases). Then it runs (RUN).
      */
-    private enum Phase { WORDS, GOT_WORDS, ASSIGN, GOT_ASSIGN, REDIRECTS, GOT_REDIRECTS }
+    private enum Phase { WORDS, GOT_WORDS, ASSIGN, GOT_ASSIGN, RUN }
 
     private final Node.SimpleCommand cmd;
     private final boolean exec;
@@ -110,11 +112,10 @@ final class SimpleFrame extends Frame {
         return !x.failed();
     }
 
-    /** What to expand, in bash's order: words, redirection targets. */
+    /** What to expand: the words (the redirections' come when they are done). */
     private List<ExpandFrame.Item> items() {
-        List<ExpandFrame.Item> items = new ArrayList<>(cmd.words().size() + cmd.redirects().size());
+        List<ExpandFrame.Item> items = new ArrayList<>(cmd.words().size());
         words(items);
-        redirects(items);
         return items;
     }
 
@@ -197,12 +198,6 @@ final class SimpleFrame extends Frame {
         return new ArrayAssign(a.name(), index, indexText, a.append(), null, entries);
     }
 
-    private void redirects(List<ExpandFrame.Item> items) {
-        for (int i = 0; i < cmd.redirects().size(); i++) {
-            items.add(Redirections.item(cmd.redirects().get(i)));
-        }
-    }
-
     private static boolean isDeclaration(Word w) {
         return w.parts().size() == 1 && w.parts().get(0) instanceof Word.Literal l && !l.quoted()
                 && DECLARATIONS.contains(l.text());
@@ -250,7 +245,7 @@ final class SimpleFrame extends Frame {
                         }
                     } else {
                         endPrefix(sh);
-                        phase = Phase.REDIRECTS;
+                        phase = Phase.RUN;
                     }
                 }
                 case GOT_ASSIGN -> {
@@ -273,26 +268,11 @@ final class SimpleFrame extends Frame {
                         return null;        // it said something (or ended the line): that goes first
                     }
                 }
-                case REDIRECTS -> {
-                    phase = Phase.GOT_REDIRECTS;
-                    if (cmd.redirects().isEmpty()) {
-                        continue;
-                    }
-                    List<ExpandFrame.Item> items = new ArrayList<>(cmd.redirects().size());
-                    redirects(items);
-                    if (!expand(sh, items)) {
-                        return null;
-                    }
-                }
-                case GOT_REDIRECTS -> {
+                case RUN -> {
                     sh.pop();
-                    List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of()
-                            : targets(sh, sh.expansion.words(), 0);
-                    if (targets != null) {
-                        run(sh, bindings == null ? Map.of() : bindings, argv, targets, substituted);
-                        if (sh.xtrace() && !argv.isEmpty()) {
-                            trace(sh, argv);
-                        }
+                    run(sh, bindings == null ? Map.of() : bindings, argv, substituted);
+                    if (sh.xtrace() && !argv.isEmpty()) {
+                        trace(sh, argv);
                     }
                     return null;
                 }
@@ -440,36 +420,15 @@ final class SimpleFrame extends Frame {
         endPrefix(sh);
     }
 
-    /** The redirections' targets from words at k on; null (with bash's error said) when one is ambiguous. */
-    private List<Redirections.Target> targets(Shell sh, List<List<String>> words, int k) {
-        List<Redirections.Target> targets = cmd.redirects().isEmpty() ? List.of() : new ArrayList<>();
-        for (int i = 0; i < cmd.redirects().size(); i++) {
-            Node.Redirect r = cmd.redirects().get(i);
-            Redirections.Target t = Redirections.target(sh, r, words.get(k++));
-            if (t == null) {
-                sh.vars.status = 1;
-                sh.error(Redirections.ambiguous(r) + ": ambiguous redirect");
-                return null;
-            }
-            targets.add(t);
-        }
-        return targets;
-    }
-
     private void dispatch(Shell sh, ExpandFrame.Result x) {
         List<String> argv = argv(x.words());
-        List<Redirections.Target> targets = targets(sh, x.words(), wordItems);
-        if (targets == null) {
-            return;
-        }
-        run(sh, Map.of(), argv, targets, x.substituted());
+        run(sh, Map.of(), argv, x.substituted());
         if (sh.xtrace() && !argv.isEmpty()) {
             trace(sh, argv);
         }
     }
 
-    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
-                     boolean substituted) {
+    private void run(Shell sh, Map<String, String> assigns, List<String> argv, boolean substituted) {
         int skip = 0;
         while (skip < argv.size()) {
             if (isCommandBuiltin(sh, argv.get(skip)) && TypeBuiltin.commandName(argv.subList(skip, argv.size())) > 0) {
@@ -480,7 +439,7 @@ final class SimpleFrame extends Frame {
                 break;
             }
         }
-        run(sh, assigns, argv.subList(skip, argv.size()), targets, substituted, skip == 0);
+        run(sh, assigns, argv.subList(skip, argv.size()), substituted, skip == 0);
     }
 
     /** builtin NAME ARGS runs the builtin NAME, never a function (unless builtin is one itself). */
@@ -508,12 +467,13 @@ final class SimpleFrame extends Frame {
     }
 
     /** functions: whether a function may be what runs (not under command NAME). */
-    private void run(Shell sh, Map<String, String> assigns, List<String> argv, List<Redirections.Target> targets,
-                     boolean substituted, boolean functions) {
+    private void run(Shell sh, Map<String, String> assigns, List<String> argv, boolean substituted,
+                     boolean functions) {
+        List<Node.Redirect> redirects = cmd.redirects();
         if (argv.isEmpty()) {
             sh.vars.status = substituted ? sh.vars.status : 0;
-            if (!targets.isEmpty()) {
-                sh.push(new BuiltinFrame(argv, new Redirections(targets, false)));
+            if (!redirects.isEmpty()) {
+                sh.push(new BuiltinFrame(argv, new Redirections(redirects, false)));
             }
             return;
         }
@@ -521,30 +481,31 @@ final class SimpleFrame extends Frame {
         sh.commandRuns(name);
         boolean help = argv.size() > 1 && argv.get(1).equals("--help");
         Node.FunctionDef f = functions ? sh.functions.get(name) : null;
+        // The redirections go around the NAME=value scope: their words do not see it (bash).
         if (f != null) {
-            Frame call = around(sh, targets, new FunctionFrame(f, name, argv.subList(1, argv.size())));
-            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_CALL, assigns, call));
+            Frame call = new FunctionFrame(f, name, argv.subList(1, argv.size()));
+            sh.push(around(redirects, PrefixFrame.around(Scopes.Kind.PREFIX_OF_CALL, assigns, call)));
         } else if (SourceFrame.runsCommands(name) && !help && Builtins.runs(sh, name)) {
-            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX_OF_SOURCE, assigns, around(sh, targets, SourceFrame.of(argv))));
+            sh.push(around(redirects, PrefixFrame.around(Scopes.Kind.PREFIX_OF_SOURCE, assigns, SourceFrame.of(argv))));
         } else if (name.equals("fc") && !help && Builtins.runs(sh, name)) {
             // fc runs commands, which its redirections apply to, as eval's do
-            Frame fc = around(sh, targets, new BuiltinFrame(argv, new Redirections(List.of(), false)));
-            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX, assigns, fc));
+            Frame fc = new BuiltinFrame(argv, new Redirections(List.of(), false));
+            sh.push(around(redirects, PrefixFrame.around(Scopes.Kind.PREFIX, assigns, fc)));
         } else if (name.equals("exec") && argv.size() > 1 && !help && Builtins.runs(sh, name)) {
             List<String> cmdArgs = argv.subList(1, argv.size());
-            sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(targets, true), true));
+            sh.push(new ExecFrame(cmdArgs, sh.envp(assigns), new Redirections(redirects, true), true));
         } else if (Builtins.runs(sh, name)) {
-            Frame builtin = new BuiltinFrame(argv, new Redirections(targets, name.equals("exec"))).compounds(compounds);
-            sh.push(PrefixFrame.around(Scopes.Kind.PREFIX, assigns, builtin));
+            sh.push(new BuiltinFrame(argv, new Redirections(redirects, name.equals("exec")))
+                    .compounds(compounds).prefix(assigns));
         } else {
-            ExecFrame e = new ExecFrame(argv, sh.envp(assigns), new Redirections(targets, true), false);
+            ExecFrame e = new ExecFrame(argv, sh.envp(assigns), new Redirections(redirects, true), false);
             sh.push(exec ? e : new SearchFrame(e, cmd.text()));
         }
     }
 
-    /** The body with the redirections applied to the shell's own fds around it. */
-    private static Frame around(Shell sh, List<Redirections.Target> targets, Frame body) {
-        return targets.isEmpty() ? body : RedirectFrame.expanded(sh, targets, body);
+    /** The body with the redirections applied to the shell's own fds around it, and undone. */
+    private static Frame around(List<Node.Redirect> redirects, Frame body) {
+        return redirects.isEmpty() ? body : new RedirectFrame(redirects, body, true);
     }
 
     /**

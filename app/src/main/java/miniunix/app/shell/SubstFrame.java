@@ -27,12 +27,22 @@ final class SubstFrame extends Frame {
     private byte[] out = new byte[256];
     private int outLen;
     private int pid;
+    /** fds 0-2 of the child (-1: closed) and files it closes, when a builtin's redirections moved them; or null. */
+    private int[] childFds;
+    private List<Integer> childCloses = List.of();
     /** A NUL byte was read (and dropped): bash's warning has been said. */
     private boolean nullByte;
     private Phase phase = Phase.PIPE;
 
     SubstFrame(Node.CommandList body) {
         this.body = body;
+    }
+
+    /** The child starts with fds 0-2 as fds says (-1: closed) and the files in closes closed. */
+    SubstFrame withFds(int[] fds, List<Integer> closes) {
+        childFds = fds.clone();
+        childCloses = List.copyOf(closes);
+        return this;
     }
 
     @Override
@@ -71,6 +81,14 @@ final class SubstFrame extends Frame {
         }
         if (ret == 0) {
             List<Syscall> calls = sh.signalReset();
+            for (int i = 0; childFds != null && i < childFds.length; i++) {
+                if (childFds[i] != i) {
+                    calls.add(childFds[i] < 0 ? new Syscall.Close(i) : new Syscall.Dup2(childFds[i], i));
+                }
+            }
+            for (int fd : childCloses) {
+                calls.add(new Syscall.Close(fd));
+            }
             calls.add(new Syscall.Close(fds[0]));
             calls.add(new Syscall.Dup2(fds[1], 1));
             calls.add(new Syscall.Close(fds[1]));
@@ -138,6 +156,8 @@ final class SubstFrame extends Frame {
     @Override
     Frame copy() {
         SubstFrame s = new SubstFrame(body);
+        s.childFds = childFds;          // never changed once set
+        s.childCloses = childCloses;
         s.fds[0] = fds[0];
         s.fds[1] = fds[1];
         s.wstatus[0] = wstatus[0];
