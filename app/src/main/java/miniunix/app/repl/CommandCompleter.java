@@ -33,7 +33,8 @@ final class CommandCompleter implements Completer {
         this(names, lister, text -> null);
     }
 
-    CommandCompleter(List<String> names, Function<String, List<String>> lister, Function<String, String> shell) {
+    CommandCompleter(List<String> names, Function<String, List<String>> lister,
+                     Function<String, String> shell) {
         this.names = List.copyOf(names);
         this.lister = lister;
         this.shell = shell;
@@ -42,7 +43,8 @@ final class CommandCompleter implements Completer {
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
-        String answer = shell.apply(line.line().substring(0, Math.min(line.cursor(), line.line().length())));
+        String before = line.line().substring(0, Math.min(line.cursor(), line.line().length()));
+        String answer = shell.apply(before);
         boolean pathsOnly = false;
         if (answer != null && answer.indexOf(';') >= 0 && !answer.startsWith("-;")) {
             int semi = answer.indexOf(';');

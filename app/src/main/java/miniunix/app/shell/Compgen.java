@@ -194,8 +194,8 @@ final class Compgen {
                     phase = Phase.FUNCTION;
                     if (spec.words() != null && !spec.words().isEmpty()) {
                         List<ExpandFrame.Item> items = new ArrayList<>();
-                        for (String w : splitAtIfs(spec.words(), Fields.ifs(sh.vars))) {
-                            items.add(ExpandFrame.Item.fields(wordOf(w)));
+                        for (String w : CompgenWords.split(spec.words(), Fields.ifs(sh.vars))) {
+                            items.add(ExpandFrame.Item.fields(CompgenWords.word(w)));
                         }
                         if (!items.isEmpty()) {
                             phase = Phase.EXPANDED;
@@ -236,7 +236,8 @@ final class Compgen {
                 case DIRS -> {
                     filter(sh);
                     affix();
-                    boolean dirnames = matches.isEmpty() && spec.options().contains(CompSpec.Option.DIRNAMES);
+                    boolean dirnames = matches.isEmpty()
+                            && spec.options().contains(CompSpec.Option.DIRNAMES);
                     if (dirnames || spec.options().contains(CompSpec.Option.PLUSDIRS)) {
                         lookup = CompgenLookup.of(CompgenLookup.Kind.DIRECTORY, word, sh.vars);
                         phase = Phase.DIRS_LOOKUP;
@@ -388,88 +389,6 @@ final class Compgen {
     }
 
     /**
-     * -W's words (bash's split_at_delims with $IFS): split at IFS characters outside quotes,
-     * the quotes kept for the expansion; blanks in IFS run together, other IFS characters
-     * each end a word.
-     */
-    static List<String> splitAtIfs(String s, String ifs) {
-        String delims = ifs == null ? " \t\n" : ifs;
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                cur.append(c).append(s.charAt(++i));
-                inWord = true;
-            } else if (c == '\'' || c == '"' || c == '`' || c == '$' && i + 1 < s.length()
-                    && "({'\"".indexOf(s.charAt(i + 1)) >= 0) {
-                int close = c == '$' ? closing(s, i + 1, s.charAt(i + 1)) : closing(s, i, c);
-                cur.append(s, i, close);
-                i = close - 1;
-                inWord = true;
-            } else if (delims.indexOf(c) >= 0) {
-                boolean blank = c == ' ' || c == '\t' || c == '\n';
-                if (inWord || !blank) {
-                    out.add(cur.toString());
-                }
-                cur.setLength(0);
-                inWord = false;
-                if (!blank) {
-                    // a non-blank delimiter ends the word; the blanks after it are skipped
-                    while (i + 1 < s.length() && " \t\n".indexOf(s.charAt(i + 1)) >= 0
-                            && delims.indexOf(s.charAt(i + 1)) >= 0) {
-                        i++;
-                    }
-                }
-            } else {
-                cur.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(cur.toString());
-        }
-        return out;
-    }
-
-    /**
-     * The end (exclusive) of what opens at i: a quoted string ('...', "...", `...`), or the
-     * (...) of $(...) and the {...} of ${...}, nested; the text's end if nothing closes it.
-     */
-    private static int closing(String s, int i, char open) {
-        char close = open == '(' ? ')' : open == '{' ? '}' : open;
-        int depth = 1;
-        for (int j = i + 1; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (c == '\\' && open != '\'') {
-                j++;
-            } else if (open != '\'' && open != '"' && open != '`' && (c == '\'' || c == '"' || c == '`')) {
-                j = closing(s, j, c) - 1;
-            } else if (c == close && --depth == 0) {
-                return j + 1;
-            } else if (c == open && close != open) {
-                depth++;
-            }
-        }
-        return s.length();
-    }
-
-    /** A -W word as the lexer reads it; one it cannot read (an unclosed quote) is its text. */
-    private static Word wordOf(String text) {
-        try {
-            Lexer lexer = new Lexer(text, true);
-            Token t = lexer.next();
-            if (t.word() != null && t.word().text().equals(text)) {
-                return t.word();
-            }
-        } catch (SyntaxError e) {
-            // as its text
-        }
-        return new Word(text, List.of(new Word.Literal(text, true)));
-    }
-
-    /**
      * -F: binds the COMP_ variables and pushes the call (bash's gen_shell_function_matches),
      * or says there is no such function.
      */
@@ -507,7 +426,8 @@ final class Compgen {
     }
 
     private static void unbindLine(Shell sh) {
-        for (String n : List.of("COMP_LINE", "COMP_POINT", "COMP_TYPE", "COMP_KEY", "COMP_WORDS", "COMP_CWORD")) {
+        for (String n : List.of("COMP_LINE", "COMP_POINT", "COMP_TYPE", "COMP_KEY", "COMP_WORDS",
+                "COMP_CWORD")) {
             sh.vars.unset(n);
         }
     }

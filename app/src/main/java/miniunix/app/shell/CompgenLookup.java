@@ -61,7 +61,8 @@ final class CompgenLookup {
             case SERVICE -> new CompgenLookup(kind, word, "", List.of("/etc/services"));
             case HOSTNAME -> {
                 String file = vars.get("HOSTFILE");
-                yield new CompgenLookup(kind, word, "", List.of(file == null || file.isEmpty() ? "/etc/hosts" : file));
+                String hosts = file == null || file.isEmpty() ? "/etc/hosts" : file;
+                yield new CompgenLookup(kind, word, "", List.of(hosts));
             }
         };
     }

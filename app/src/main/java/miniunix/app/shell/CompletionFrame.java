@@ -100,9 +100,12 @@ final class CompletionFrame extends Frame {
      * those of -f, -d, -G, and -o filenames, dirnames or plusdirs.
      */
     private static boolean wantsFilenames(CompSpec cs) {
-        return cs.actions().contains(CompSpec.Action.FILE) || cs.actions().contains(CompSpec.Action.DIRECTORY)
-                || cs.globpat() != null || cs.options().contains(CompSpec.Option.FILENAMES)
-                || cs.options().contains(CompSpec.Option.DIRNAMES) || cs.options().contains(CompSpec.Option.PLUSDIRS);
+        return cs.actions().contains(CompSpec.Action.FILE)
+                || cs.actions().contains(CompSpec.Action.DIRECTORY)
+                || cs.globpat() != null
+                || cs.options().contains(CompSpec.Option.FILENAMES)
+                || cs.options().contains(CompSpec.Option.DIRNAMES)
+                || cs.options().contains(CompSpec.Option.PLUSDIRS);
     }
 
     /** Filenames: each match stat(2)ed, a directory's given a '/' (readline's mark); then the answer. */
