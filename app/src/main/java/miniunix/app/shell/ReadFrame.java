@@ -193,9 +193,10 @@ final class ReadFrame extends Frame {
                 Prompts.show(sh, ps);
             }
             skipPrompt = false;
-            String keymap = sh.lineEditing() ? sh.keymap.sync() : null;
+            // the keymap goes to a terminal's line editor (none reads a pipe), before the prompt
+            String keymap = sh.lineEditing() && sh.ttyModes >= 0 ? sh.keymap.sync() : null;
             if (keymap != null) {
-                sh.print(2, keymap);        // pushed last: before the prompt, as readline sets up the terminal
+                sh.print(2, keymap);        // pushed last: written first
             }
         }
         return null;

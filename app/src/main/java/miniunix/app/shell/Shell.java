@@ -751,10 +751,10 @@ public final class Shell implements Program {
 
     /**
      * Whether the shell reads its commands through the line editor: it started interactive
-     * and its input was a terminal (bash's no_line_editing is off); its subshells too.
+     * (bash's no_line_editing is off then, a terminal or not); its subshells too.
      */
     boolean lineEditing() {
-        return interactiveShell && ttyModes >= 0;
+        return interactiveShell;
     }
 
     void print(int fd, String text) {
