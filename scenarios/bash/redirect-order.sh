@@ -30,4 +30,11 @@ true >${yy:=file2}; echo "yy=$yy"
 f >${ww:=file3}; echo "ww=$ww"
 x=1; x=2 echo hi >p$x; x=3 cat p1 >q$x; x=4 f >r$x; ls p* q* r*
 exec {c}>s {c}>&-; echo "c=$c"
+
+# A command of redirections only runs them in a forked child when one is {NAME} or reads
+# into or closes fd 0 (bash's execute_null_command): NAME stays unset in the shell.
+{n}>/dev/null; echo "n=$n"
+x=1 {m}>/dev/null; echo "m=$m x=$x"
+<&-; echo "status $?"; read -r line <<< "stdin is still open"; echo "$line"
+</nonexistent/file; echo "status $?"
 cd /; rm -r "$d"

@@ -442,6 +442,25 @@ final class SimpleFrame extends Frame {
         run(sh, assigns, argv.subList(skip, argv.size()), substituted, skip == 0);
     }
 
+    /**
+     * Whether a command of redirections only runs them in a forked child, as bash's
+     * execute_null_command does for a {NAME} redirection (so NAME is set, and the fd open,
+     * only there) and, for safety, for one that reads into or closes fd 0 ({@code <file},
+     * {@code <>file}, {@code <&$fd}, {@code <&-}).
+     */
+    private static boolean forks(List<Node.Redirect> redirects) {
+        for (Node.Redirect r : redirects) {
+            String word = r.target() == null ? "" : r.target().text();
+            boolean dup = r.op() == Node.RedirectOp.DUP_IN || r.op() == Node.RedirectOp.DUP_OUT;
+            boolean input = r.op() == Node.RedirectOp.IN || r.op() == Node.RedirectOp.READ_WRITE
+                    || dup && (word.equals("-") || !Parser.isDigits(word));
+            if (r.var() != null || r.fd() == 0 && input) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** builtin NAME ARGS runs the builtin NAME, never a function (unless builtin is one itself). */
     private static boolean isBuiltinBuiltin(Shell sh, String word, int skip) {
         return word.equals("builtin") && (skip > 0 || !sh.functions.containsKey("builtin"))
@@ -472,7 +491,10 @@ final class SimpleFrame extends Frame {
         List<Node.Redirect> redirects = cmd.redirects();
         if (argv.isEmpty()) {
             sh.vars.status = substituted ? sh.vars.status : 0;
-            if (!redirects.isEmpty()) {
+            if (!redirects.isEmpty() && forks(redirects) && !exec) {
+                Frame child = new BuiltinFrame(argv, new Redirections(redirects, true));
+                sh.push(new JobFrame(List.of(child), false, List.of(cmd.text())));
+            } else if (!redirects.isEmpty()) {
                 sh.push(new BuiltinFrame(argv, new Redirections(redirects, false)));
             }
             return;
