@@ -123,6 +123,7 @@ final class KernelGate {
         if (reading && !over()) {
             if (asking) {
                 heldAbove.write(out, 0, out.length);
+                changed.signalAll();            // the terminal thread looks for the answer
                 return NOTHING;
             }
             if (heldAbove.size() > 0) {
@@ -336,7 +337,8 @@ final class KernelGate {
      * console (the shell's CompletionFrame takes such a read as a request), then waits up to
      * millis for the shell's answer, which {@link #publish} takes out of the output. Returns
      * the answer's text (OPTIONS;MATCHES), or null: the shell is not reading, the run is
-     * over, or no answer came in time (a late one is dropped when it comes).
+     * over, the console is read again with no answer (a program's read took the line), or
+     * no answer came in time (a late one is dropped when it comes).
      */
     String completeInShell(String text, long millis) throws InterruptedException {
         lock.lock();
@@ -358,6 +360,16 @@ final class KernelGate {
                         return null;
                     }
                     changed.await(left, TimeUnit.NANOSECONDS);
+                    if (reply == null && machine.inputWanted()) {
+                        // reading again: the shell's answer is written by now, or none comes
+                        // (a program's read, such as read -p, took the line)
+                        byte[] out = takeReplies(machine.takeOutput());
+                        heldAbove.write(out, 0, out.length);
+                        if (reply == null) {
+                            repliesDue = Math.max(0, repliesDue - 1);
+                            return null;
+                        }
+                    }
                 }
             } finally {
                 asking = false;
