@@ -980,13 +980,18 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** read [-r] [-a ARRAY] [-u FD] [NAME...]: see {@link ReadBuiltin}. */
+    /** read [-rs] [-a ARRAY] [-d DELIM] [-n|-N N] [-p PROMPT] [-u FD] [NAME...]: see {@link ReadBuiltin}. */
     private Trap read(Shell sh, long ret) {
         if (reader == null) {
-            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:u:", ReadBuiltin.USAGE);
+            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:u:p:sd:n:N:", ReadBuiltin.USAGE);
             boolean raw = false;
             String array = null;
             int fd = in;
+            String prompt = null;
+            boolean silent = false;
+            byte delim = '\n';
+            int nchars = -1;
+            boolean exact = false;
             for (int c; (c = o.next()) != BuiltinOptions.END; ) {
                 if (c == BuiltinOptions.BAD) {
                     return done(sh, BuiltinOptions.STATUS);
@@ -996,7 +1001,19 @@ final class BuiltinFrame extends Frame {
                         return fail(sh, "read: " + o.arg() + ": invalid file descriptor specification", 1);
                     }
                     fd = Integer.parseInt(o.arg());
+                } else if (c == 'n' || c == 'N') {
+                    if (!isNumber(o.arg(), 9)) {
+                        return fail(sh, "read: " + o.arg() + ": invalid number", 1);
+                    }
+                    nchars = Integer.parseInt(o.arg());
+                    exact = c == 'N';
+                } else if (c == 'd') {
+                    byte[] d = o.arg().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    delim = d.length == 0 ? 0 : d[0];
+                } else if (c == 'p') {
+                    prompt = o.arg();
                 }
+                silent |= c == 's';
                 raw |= c == 'r';
                 array = c == 'a' ? o.arg() : array;
             }
@@ -1009,7 +1026,8 @@ final class BuiltinFrame extends Frame {
             if (array != null && sh.vars.array(array) != null && sh.vars.array(array).isAssoc()) {
                 return fail(sh, "read: " + array + ": cannot convert associative to indexed array", 1);
             }
-            reader = new ReadBuiltin(fd, raw, array != null ? List.of(array) : names, array != null);
+            reader = new ReadBuiltin(fd, raw, array != null ? List.of(array) : names, array != null, prompt,
+                    silent, delim, nchars, exact);
             ret = 0;
         }
         Trap t = reader.next(ret);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
 import miniunix.kernel.uapi.Syscall;
+import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
 import miniunix.user.lib.Libc;
 
@@ -24,8 +25,13 @@ import miniunix.user.lib.Libc;
  * <p>{@code read -a NAME} makes NAME an indexed array of every field.
  * {@code read -u FD} reads FD instead of 0 (one not open is bash's "invalid file descriptor",
  * said when the first read fails rather than checked before, as bash's sh_validfd does).
- * Simplified: no -p, -n, -t, -d options (an invalid option
- * here, as bash says it: {@link BuiltinOptions}).
+ * {@code -p PROMPT} writes PROMPT to fd 2 first, when the fd read is a terminal (isatty:
+ * ioctl TCGETS), as bash does; {@code -s} turns the terminal's ECHO off while the line is read
+ * (TCSETS) and back on after it, as -n and -N turn ICANON off to read key by key; {@code -d DELIM} ends the line at DELIM's first character
+ * instead of a newline (at NUL when DELIM is empty); {@code -n N} returns after N characters
+ * or at the delimiter, {@code -N N} after exactly N characters, the delimiter being one of
+ * them, and assigns them unsplit to the first NAME. Simplified: no -t (timeouts), -e, -i;
+ * characters are bytes (the C locale's).
  */
 final class ReadBuiltin {
     /** Bash's usage line (of its options only -r and -a are ours: see above). */
@@ -47,26 +53,92 @@ final class ReadBuiltin {
     /** read -a NAME: every field goes to an element of the array NAME (its only name). */
     private final boolean array;
 
+    /** -p's prompt, or null; -s; -d's delimiter (a byte); -n's or -N's count, or -1; -N. */
+    private final String prompt;
+    private final boolean silent;
+    private final byte delim;
+    private final int nchars;
+    private final boolean exact;
+
+    /** Where the terminal's modes stand: not asked, asked, changed (-s, -n, -N), restored. */
+    private enum Tty { UNASKED, ASKED, SILENCED, RESTORED }
+
+    private Tty tty = Tty.UNASKED;
+    /** Whether fd is a terminal, and its c_lflag then (TCGETS). */
+    private boolean isTty;
+    private int lflag;
+    private boolean prompted;
+
     ReadBuiltin(int fd, boolean raw, List<String> names, boolean array) {
+        this(fd, raw, names, array, null, false, (byte) '\n', -1, false);
+    }
+
+    ReadBuiltin(int fd, boolean raw, List<String> names, boolean array, String prompt, boolean silent,
+                byte delim, int nchars, boolean exact) {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
         this.reply = names.isEmpty();
         this.array = array;
+        this.prompt = prompt;
+        this.silent = silent;
+        this.delim = delim;
+        this.nchars = nchars;
+        this.exact = exact;
     }
 
     ReadBuiltin copy() {
-        ReadBuiltin r = new ReadBuiltin(fd, raw, reply ? List.of() : names, array);
+        ReadBuiltin r = new ReadBuiltin(fd, raw, reply ? List.of() : names, array, prompt, silent, delim,
+                nchars, exact);
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
         r.status = status;
         r.badFd = badFd;
+        r.tty = tty;
+        r.isTty = isTty;
+        r.lflag = lflag;
+        r.prompted = prompted;
         return r;
     }
 
-    /** The next read(2), given the last one's result; null when the line is complete. */
+    /** The next syscall, given the last one's result; null when the line is complete. */
     Trap next(long ret) {
+        if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0)) {
+            tty = Tty.ASKED;
+            return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
+        }
+        if (tty == Tty.ASKED && !reading && !prompted) {
+            isTty = ret >= 0;
+            lflag = isTty ? (int) ret : 0;
+            prompted = true;
+            if (isTty && prompt != null && !prompt.isEmpty()) {
+                byte[] b = prompt.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return Libc.write(2, b, 0, b.length);
+            }
+            ret = 0;
+        }
+        if (tty == Tty.ASKED && isTty && (silent || nchars > 0)) {
+            // -s: no echo; -n and -N: key by key (bash's ttycbreak), not a line at a time
+            tty = Tty.SILENCED;
+            return new Syscall.Ioctl(fd, Syscall.Ioctl.TCSETS,
+                    lflag & ~(silent ? Termios.ECHO : 0) & ~(nchars > 0 ? Termios.ICANON : 0));
+        }
+        if (tty == Tty.RESTORED) {
+            return null;
+        }
+        Trap t = readNext(ret);
+        if (t == null && tty == Tty.SILENCED) {
+            tty = Tty.RESTORED;
+            return new Syscall.Ioctl(fd, Syscall.Ioctl.TCSETS, lflag);
+        }
+        return t;
+    }
+
+    private Trap readNext(long ret) {
+        if (nchars == 0) {
+            return null;                    // -n 0: returns at once, reading nothing (bash)
+        }
         if (reading) {
             if (ret == Errno.EINTR.ret()) {
                 return read();
@@ -77,19 +149,22 @@ final class ReadBuiltin {
                 return null;
             }
             byte b = one[0];
-            if (b == 0) {
+            if (b == 0 && delim != 0) {
                 // bash's read.def: NUL bytes in the input are skipped, silently. Simplified:
                 // bash keeps one quoted by a backslash (without -r), which cuts its line there.
                 return read();
             }
-            if (b == '\n' && !raw && len > 0 && line[len - 1] == '\\' && !escaped(len - 1)) {
+            if (b == delim && !exact && !raw && len > 0 && line[len - 1] == '\\' && !escaped(len - 1)) {
                 len--;
                 return read();
             }
-            if (b == '\n') {
+            if (b == delim && !exact) {
                 return null;
             }
             append(b);
+            if (nchars > 0 && len >= nchars) {
+                return null;
+            }
         }
         reading = true;
         return read();
@@ -155,12 +230,15 @@ final class ReadBuiltin {
             }
             chars.append(c);
         }
-        if (reply && !array) {
-            if (vars.isReadonly("REPLY")) {
-                status = 1;
-                return names;
+        if (reply && !array || exact && !array) {
+            // No NAME: REPLY gets the line as it is; -N: the first NAME does, unsplit (bash)
+            for (int k = 0; k < names.size(); k++) {
+                if (vars.isReadonly(names.get(k))) {
+                    status = 1;
+                    return List.of(names.get(k));
+                }
+                vars.set(names.get(k), k == 0 ? chars.toString() : "");
             }
-            vars.set("REPLY", chars.toString());
             return List.of();
         }
         Splitter sp = new Splitter(chars, quoted, ifs);

@@ -215,6 +215,29 @@ class ReplTest {
     }
 
     @Test
+    void readPromptsOnTheTerminalHidesWhatSIsTypedAndTakesNKeys() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("read -p 'Name: ' n; echo \"[$n]\"\n");
+        awaitScreen("Name: ", 1);
+        type("bob\n");
+        awaitPromptAfter("[bob]\r\n", 1);
+        type("read -s -p 'Pass: ' pw; echo \"<$pw>\"\n");
+        awaitScreen("Pass: ", 1);
+        type("hunter2\n");
+        awaitPromptAfter("<hunter2>\r\n", 1);
+        type("read -n 2 c; echo \"{$c}\"\n");
+        awaitScreen("echo \"{$c}\"", 1);
+        type("xy");
+        awaitPromptAfter("xy{xy}\r\n", 1);      // no Enter: the second key ends the read
+        type("exit 3\n");
+        assertEquals(3, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        String out = screen();
+        assertEquals(0, count(out, "hunter2\r\n"), out);     // -s: the password was not echoed
+    }
+
+    @Test
     void aCommandTypedOverSeveralLinesIsOneHistoryEntry() throws Exception {
         Options options = timeFlowsWhileTheShellWaits();
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
