@@ -27,7 +27,7 @@ import miniunix.user.lib.Libc;
  * said when the first read fails rather than checked before, as bash's sh_validfd does).
  * {@code -p PROMPT} writes PROMPT to fd 2 first, when the fd read is a terminal (isatty:
  * ioctl TCGETS), as bash does; {@code -s} turns the terminal's ECHO off while the line is read
- * (TCSETS) and back on after it, as -n and -N turn ICANON off to read key by key; {@code -d DELIM} ends the line at DELIM's first character
+ * (TCSETS) and back on after it, as -n, -N and -d turn ICANON off to read key by key; {@code -d DELIM} ends the line at DELIM's first character
  * instead of a newline (at NUL when DELIM is empty); {@code -n N} returns after N characters
  * or at the delimiter, {@code -N N} after exactly N characters, the delimiter being one of
  * them, and assigns them unsplit to the first NAME. Simplified: no -t (timeouts), -e, -i;
@@ -60,8 +60,8 @@ final class ReadBuiltin {
     private final int nchars;
     private final boolean exact;
 
-    /** Where the terminal's modes stand: not asked, asked, changed (-s, -n, -N), restored. */
-    private enum Tty { UNASKED, ASKED, SILENCED, RESTORED }
+    /** Where the terminal's modes stand: not asked, asked, left alone, changed, restored. */
+    private enum Tty { UNASKED, ASKED, KEPT, CHANGED, RESTORED }
 
     private Tty tty = Tty.UNASKED;
     /** Whether fd is a terminal, and its c_lflag then (TCGETS). */
@@ -102,33 +102,40 @@ final class ReadBuiltin {
         return r;
     }
 
-    /** The next syscall, given the last one's result; null when the line is complete. */
+    /**
+     * The next syscall, given the last one's result; null when the line is complete. As
+     * bash's read.def: the terminal's modes first (TCGETS, then TCSETS if -s, -n, -N or -d
+     * change them), then the prompt, then the reads, then the modes back.
+     */
     Trap next(long ret) {
-        if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0)) {
+        if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0 || delim != '\n')) {
             tty = Tty.ASKED;
             return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
         }
-        if (tty == Tty.ASKED && !reading && !prompted) {
+        if (tty == Tty.ASKED) {
             isTty = ret >= 0;
             lflag = isTty ? (int) ret : 0;
+            // -s: no echo; -n, -N and -d: key by key (bash's ttycbreak), not a line at a time
+            int want = lflag & ~(silent ? Termios.ECHO : 0)
+                    & ~(nchars > 0 || delim != '\n' ? Termios.ICANON : 0);
+            if (isTty && want != lflag) {
+                tty = Tty.CHANGED;
+                return new Syscall.Ioctl(fd, Syscall.Ioctl.TCSETS, want);
+            }
+            tty = Tty.KEPT;
+        }
+        if (!prompted) {
             prompted = true;
             if (isTty && prompt != null && !prompt.isEmpty()) {
                 byte[] b = prompt.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 return Libc.write(2, b, 0, b.length);
             }
-            ret = 0;
-        }
-        if (tty == Tty.ASKED && isTty && (silent || nchars > 0)) {
-            // -s: no echo; -n and -N: key by key (bash's ttycbreak), not a line at a time
-            tty = Tty.SILENCED;
-            return new Syscall.Ioctl(fd, Syscall.Ioctl.TCSETS,
-                    lflag & ~(silent ? Termios.ECHO : 0) & ~(nchars > 0 ? Termios.ICANON : 0));
         }
         if (tty == Tty.RESTORED) {
             return null;
         }
         Trap t = readNext(ret);
-        if (t == null && tty == Tty.SILENCED) {
+        if (t == null && tty == Tty.CHANGED) {
             tty = Tty.RESTORED;
             return new Syscall.Ioctl(fd, Syscall.Ioctl.TCSETS, lflag);
         }

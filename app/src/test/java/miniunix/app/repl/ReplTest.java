@@ -220,15 +220,15 @@ class ReplTest {
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
         awaitScreen("$ ", 1);
         type("read -p 'Name: ' n; echo \"[$n]\"\n");
-        awaitScreen("Name: ", 1);
+        awaitScreen("Name: ", 2);               // the command line's, then the prompt
         type("bob\n");
         awaitPromptAfter("[bob]\r\n", 1);
         type("read -s -p 'Pass: ' pw; echo \"<$pw>\"\n");
-        awaitScreen("Pass: ", 1);
+        awaitScreen("Pass: ", 2);
         type("hunter2\n");
         awaitPromptAfter("<hunter2>\r\n", 1);
-        type("read -n 2 c; echo \"{$c}\"\n");
-        awaitScreen("echo \"{$c}\"", 1);
+        type("read -n 2 -p 'Key: ' c; echo \"{$c}\"\n");
+        awaitScreen("Key: ", 2);                // the prompt comes once the terminal is raw
         type("xy");
         awaitPromptAfter("xy{xy}\r\n", 1);      // no Enter: the second key ends the read
         type("exit 3\n");
