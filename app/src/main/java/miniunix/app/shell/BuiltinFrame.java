@@ -980,10 +980,10 @@ final class BuiltinFrame extends Frame {
         return null;
     }
 
-    /** read [-rs] [-a ARRAY] [-d DELIM] [-n|-N N] [-p PROMPT] [-u FD] [NAME...]: see {@link ReadBuiltin}. */
+    /** read [-rs] [-a ARRAY] [-d DELIM] [-n|-N N] [-p PROMPT] [-t SECONDS] [-u FD] [NAME...]: {@link ReadBuiltin}. */
     private Trap read(Shell sh, long ret) {
         if (reader == null) {
-            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:u:p:sd:n:N:", ReadBuiltin.USAGE);
+            BuiltinOptions o = new BuiltinOptions(this, argv, "ra:u:p:sd:n:N:t:", ReadBuiltin.USAGE);
             boolean raw = false;
             String array = null;
             int fd = in;
@@ -992,6 +992,7 @@ final class BuiltinFrame extends Frame {
             byte delim = '\n';
             int nchars = -1;
             boolean exact = false;
+            long timeoutUs = -1;
             for (int c; (c = o.next()) != BuiltinOptions.END; ) {
                 if (c == BuiltinOptions.BAD) {
                     return done(sh, BuiltinOptions.STATUS);
@@ -1012,6 +1013,11 @@ final class BuiltinFrame extends Frame {
                     delim = d.length == 0 ? 0 : d[0];
                 } else if (c == 'p') {
                     prompt = o.arg();
+                } else if (c == 't') {
+                    timeoutUs = timeoutUs(o.arg());
+                    if (timeoutUs < 0) {
+                        return fail(sh, "read: " + o.arg() + ": invalid timeout specification", 1);
+                    }
                 }
                 silent |= c == 's';
                 raw |= c == 'r';
@@ -1027,12 +1033,15 @@ final class BuiltinFrame extends Frame {
                 return fail(sh, "read: " + array + ": cannot convert associative to indexed array", 1);
             }
             reader = new ReadBuiltin(fd, raw, array != null ? List.of(array) : names, array != null, prompt,
-                    silent, delim, nchars, exact);
+                    silent, delim, nchars, exact, timeoutUs);
             ret = 0;
         }
         Trap t = reader.next(ret);
         if (t != null) {
             return t;
+        }
+        if (!reader.assigns()) {
+            return done(sh, reader.status());
         }
         if (reader.badFd()) {
             return fail(sh, "read: " + reader.fd() + ": invalid file descriptor: Bad file descriptor", 1);
@@ -1048,6 +1057,20 @@ final class BuiltinFrame extends Frame {
             error(name + ": readonly variable\n");
         }
         return done(sh, reader.status());
+    }
+
+    /** read -t's SECONDS[.FRACTION] in microseconds (bash's uconvert), or -1 if it is none. */
+    static long timeoutUs(String spec) {
+        int dot = spec.indexOf('.');
+        String whole = dot < 0 ? spec : spec.substring(0, dot);
+        String frac = dot < 0 ? "" : spec.substring(dot + 1);
+        if (whole.isEmpty() && frac.isEmpty() || !whole.isEmpty() && !isNumber(whole, 9)
+                || !frac.isEmpty() && !Parser.isDigits(frac)) {
+            return -1;
+        }
+        long us = whole.isEmpty() ? 0 : Long.parseLong(whole) * 1_000_000;
+        String micro = (frac + "000000").substring(0, 6);
+        return us + Long.parseLong(micro);
     }
 
     /** mapfile and readarray: see {@link MapfileBuiltin}. */

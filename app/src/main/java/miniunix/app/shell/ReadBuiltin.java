@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import miniunix.kernel.uapi.Errno;
+import miniunix.kernel.uapi.PollFd;
 import miniunix.kernel.uapi.Syscall;
 import miniunix.kernel.uapi.Termios;
 import miniunix.kernel.uapi.Trap;
@@ -30,7 +31,10 @@ import miniunix.user.lib.Libc;
  * (TCSETS) and back on after it, as -n, -N and -d turn ICANON off to read key by key; {@code -d DELIM} ends the line at DELIM's first character
  * instead of a newline (at NUL when DELIM is empty); {@code -n N} returns after N characters
  * or at the delimiter, {@code -N N} after exactly N characters, the delimiter being one of
- * them, and assigns them unsplit to the first NAME. Simplified: no -t (timeouts), -e, -i;
+ * them, and assigns them unsplit to the first NAME. {@code -t SECONDS} (a fraction too) gives
+ * up when no byte comes in time: each read waits in poll(2) for what is left of the time by
+ * CLOCK_MONOTONIC; what was read is assigned, status 142; {@code -t 0} only polls, status 0
+ * when input is waiting. Simplified: no -e, -i;
  * characters are bytes (the C locale's).
  */
 final class ReadBuiltin {
@@ -64,17 +68,28 @@ final class ReadBuiltin {
     private enum Tty { UNASKED, ASKED, KEPT, CHANGED, RESTORED }
 
     private Tty tty = Tty.UNASKED;
+
+    /** -t's timeout in microseconds, or -1; 0 asks only whether input is there (poll). */
+    private final long timeoutUs;
+    /** Before each read under -t: the clock, then poll(2) for what is left of the time. */
+    private enum Wait { NONE, CLOCK, POLL }
+
+    private Wait wait = Wait.NONE;
+    private long deadlineUs = -1;
+    private final long[] now = new long[2];
+    private final PollFd[] pollFd;
+    private boolean timedOut;
     /** Whether fd is a terminal, and its c_lflag then (TCGETS). */
     private boolean isTty;
     private int lflag;
     private boolean prompted;
 
     ReadBuiltin(int fd, boolean raw, List<String> names, boolean array) {
-        this(fd, raw, names, array, null, false, (byte) '\n', -1, false);
+        this(fd, raw, names, array, null, false, (byte) '\n', -1, false, -1);
     }
 
     ReadBuiltin(int fd, boolean raw, List<String> names, boolean array, String prompt, boolean silent,
-                byte delim, int nchars, boolean exact) {
+                byte delim, int nchars, boolean exact, long timeoutUs) {
         this.fd = fd;
         this.raw = raw;
         this.names = List.copyOf(names.isEmpty() ? List.of("REPLY") : names);
@@ -85,11 +100,16 @@ final class ReadBuiltin {
         this.delim = delim;
         this.nchars = nchars;
         this.exact = exact;
+        this.timeoutUs = timeoutUs;
+        this.pollFd = timeoutUs < 0 ? null : new PollFd[] {new PollFd(fd, PollFd.POLLIN)};
     }
 
     ReadBuiltin copy() {
         ReadBuiltin r = new ReadBuiltin(fd, raw, reply ? List.of() : names, array, prompt, silent, delim,
-                nchars, exact);
+                nchars, exact, timeoutUs);
+        r.wait = wait;
+        r.deadlineUs = deadlineUs;
+        r.timedOut = timedOut;
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -108,6 +128,15 @@ final class ReadBuiltin {
      * change them), then the prompt, then the reads, then the modes back.
      */
     Trap next(long ret) {
+        if (timeoutUs == 0) {
+            // -t 0: whether input is waiting, nothing read nor assigned (bash's input_avail)
+            if (wait == Wait.NONE) {
+                wait = Wait.POLL;
+                return Libc.poll(pollFd, 0);
+            }
+            status = ret > 0 && (pollFd[0].revents & PollFd.POLLIN) != 0 ? 0 : 1;
+            return null;
+        }
         if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0 || delim != '\n')) {
             tty = Tty.ASKED;
             return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
@@ -146,6 +175,24 @@ final class ReadBuiltin {
         if (nchars == 0) {
             return null;                    // -n 0: returns at once, reading nothing (bash)
         }
+        if (wait == Wait.CLOCK) {
+            long t = now[0] * 1_000_000 + now[1] / 1000;
+            if (deadlineUs < 0) {
+                deadlineUs = t + timeoutUs;
+            }
+            if (ret < 0 || t >= deadlineUs) {
+                return timeUp();
+            }
+            wait = Wait.POLL;
+            return Libc.poll(pollFd, (int) Math.min(Integer.MAX_VALUE, (deadlineUs - t + 999) / 1000));
+        }
+        if (wait == Wait.POLL) {
+            wait = Wait.NONE;
+            if (ret == 0) {
+                return timeUp();
+            }
+            return ret < 0 ? read() : Libc.read(fd, one, 0, 1);    // a signal: the clock again
+        }
         if (reading) {
             if (ret == Errno.EINTR.ret()) {
                 return read();
@@ -178,7 +225,19 @@ final class ReadBuiltin {
     }
 
     private Trap read() {
+        if (timeoutUs >= 0) {
+            wait = Wait.CLOCK;
+            return Libc.clockGettime(Syscall.ClockGettime.CLOCK_MONOTONIC, now);
+        }
         return Libc.read(fd, one, 0, 1);
+    }
+
+    /** -t's time ran out: what was read is still assigned, and the status is bash's 128 + SIGALRM. */
+    private Trap timeUp() {
+        timedOut = true;
+        status = 142;
+        wait = Wait.NONE;
+        return null;
     }
 
     private void append(byte b) {
@@ -197,7 +256,12 @@ final class ReadBuiltin {
         return n % 2 == 1;
     }
 
-    /** 0 for a whole line, 1 at end of file. */
+    /** Whether the line read is to be assigned: not after -t 0, which reads nothing. */
+    boolean assigns() {
+        return timeoutUs != 0;
+    }
+
+    /** 0 for a whole line, 1 at end of file, 142 when -t's time ran out. */
     int status() {
         return status;
     }
