@@ -806,6 +806,16 @@ public final class Kernel {
         return !console.readable() && console.readWait.hasSleeper();
     }
 
+    /**
+     * Whether the console's foreground process group is the login shell's own: its leader is
+     * a child of the session's leader (login), as the shell is at its prompt, where a job the
+     * shell started (rm -i asking, a program's own prompt) is the shell's child instead.
+     */
+    public boolean consoleForegroundIsLoginShell() {
+        Proc leader = procs.get(console.fgPgrp);
+        return leader != null && console.sid != 0 && leader.ppid() == console.sid;
+    }
+
     /** True when a process is blocked reading the host's stdin and nothing is queued. */
     public boolean hostInputWanted() {
         return !host.hasInput() && host.readWait.hasSleeper();

@@ -343,8 +343,8 @@ final class KernelGate {
     String completeInShell(String text, long millis) throws InterruptedException {
         lock.lock();
         try {
-            if (over() || !machine.inputWanted()) {
-                return null;
+            if (over() || !machine.inputWanted() || !machine.shellInForeground()) {
+                return null;                // a job reads the line: Tab completes paths here
             }
             repliesDue++;
             reply = null;

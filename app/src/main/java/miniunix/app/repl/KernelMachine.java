@@ -83,6 +83,11 @@ public final class KernelMachine implements Machine {
     }
 
     @Override
+    public boolean shellInForeground() {
+        return kernel.consoleForegroundIsLoginShell();
+    }
+
+    @Override
     public void typeInput(byte[] bytes) {
         kernel.typeInput(bytes);
     }

@@ -62,6 +62,14 @@ public interface Machine {
     /** What processes wrote to the console since the last call. */
     byte[] takeOutput();
 
+    /**
+     * Whether the console's foreground group is the login shell's (not a job it started):
+     * only then may Tab ask the shell, whose reads alone take a line ending in TAB as a request.
+     */
+    default boolean shellInForeground() {
+        return true;
+    }
+
     /** True until the console session's leader (login) has exited. */
     boolean sessionAlive();
 
