@@ -1033,7 +1033,7 @@ final class BuiltinFrame extends Frame {
                 return fail(sh, "read: " + array + ": cannot convert associative to indexed array", 1);
             }
             reader = new ReadBuiltin(fd, raw, array != null ? List.of(array) : names, array != null, prompt,
-                    silent, delim, nchars, exact, timeoutUs);
+                    silent, delim, nchars, exact, timeoutUs).tabAsks(sh.interactive);
             ret = 0;
         }
         Trap t = reader.next(ret);

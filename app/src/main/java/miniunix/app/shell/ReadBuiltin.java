@@ -1,5 +1,6 @@
 package miniunix.app.shell;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,13 +73,20 @@ final class ReadBuiltin {
     /** -t's timeout in microseconds, or -1; 0 asks only whether input is there (poll). */
     private final long timeoutUs;
     /** Before each read under -t: the clock, then poll(2) for what is left of the time. */
-    private enum Wait { NONE, CLOCK, POLL }
+    private enum Wait { NONE, CLOCK, POLL, TAB, ANSWERED }
 
     private Wait wait = Wait.NONE;
     private long deadlineUs = -1;
     private final long[] now = new long[2];
     private final PollFd[] pollFd;
-    private boolean timedOut;
+    /**
+     * In an interactive shell: a line that comes to a canonical terminal ending in a TAB with
+     * nothing after it is the front end's Tab (the line so far, TAB, VEOF: CompletionFrame),
+     * which read answers with "no compspec" and drops, so Tab completes paths there and the
+     * line comes again, whole, with its Enter.
+     */
+    private boolean tabAsks;
+    private final PollFd[] tabPoll = {new PollFd(0, PollFd.POLLIN)};
     /** Whether fd is a terminal, and its c_lflag then (TCGETS). */
     private boolean isTty;
     private int lflag;
@@ -109,7 +117,7 @@ final class ReadBuiltin {
                 nchars, exact, timeoutUs);
         r.wait = wait;
         r.deadlineUs = deadlineUs;
-        r.timedOut = timedOut;
+        r.tabAsks = tabAsks;
         r.line = line.clone();
         r.len = len;
         r.reading = reading;
@@ -137,7 +145,7 @@ final class ReadBuiltin {
             status = ret > 0 && (pollFd[0].revents & PollFd.POLLIN) != 0 ? 0 : 1;
             return null;
         }
-        if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0 || delim != '\n')) {
+        if (tty == Tty.UNASKED && (prompt != null || silent || nchars > 0 || delim != '\n' || tabAsks)) {
             tty = Tty.ASKED;
             return new Syscall.Ioctl(fd, Syscall.Ioctl.TCGETS, 0);
         }
@@ -174,6 +182,21 @@ final class ReadBuiltin {
     private Trap readNext(long ret) {
         if (nchars == 0) {
             return null;                    // -n 0: returns at once, reading nothing (bash)
+        }
+        if (wait == Wait.TAB) {
+            wait = Wait.NONE;
+            if (ret > 0 && (tabPoll[0].revents & PollFd.POLLIN) != 0) {
+                append((byte) '\t');       // more of the line follows: a TAB typed in it
+                return read();
+            }
+            len = 0;
+            wait = Wait.ANSWERED;
+            byte[] b = (CompletionFrame.OSC + "-;" + CompletionFrame.END).getBytes(StandardCharsets.UTF_8);
+            return Libc.write(2, b, 0, b.length);
+        }
+        if (wait == Wait.ANSWERED) {
+            wait = Wait.NONE;
+            return read();
         }
         if (wait == Wait.CLOCK) {
             long t = now[0] * 1_000_000 + now[1] / 1000;
@@ -215,6 +238,12 @@ final class ReadBuiltin {
             if (b == delim && !exact) {
                 return null;
             }
+            if (b == '\t' && tabAsks && isTty && tty != Tty.CHANGED && (lflag & Termios.ICANON) != 0) {
+                wait = Wait.TAB;
+                tabPoll[0].fd = fd;
+                tabPoll[0].revents = 0;
+                return Libc.poll(tabPoll, 0);
+            }
             append(b);
             if (nchars > 0 && len >= nchars) {
                 return null;
@@ -234,7 +263,6 @@ final class ReadBuiltin {
 
     /** -t's time ran out: what was read is still assigned, and the status is bash's 128 + SIGALRM. */
     private Trap timeUp() {
-        timedOut = true;
         status = 142;
         wait = Wait.NONE;
         return null;
@@ -254,6 +282,12 @@ final class ReadBuiltin {
             n++;
         }
         return n % 2 == 1;
+    }
+
+    /** An interactive shell's read: Tab at its terminal is answered, not read (see tabAsks). */
+    ReadBuiltin tabAsks(boolean on) {
+        tabAsks = on;
+        return this;
     }
 
     /** Whether the line read is to be assigned: not after -t 0, which reads nothing. */

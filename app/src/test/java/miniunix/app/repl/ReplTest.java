@@ -215,6 +215,25 @@ class ReplTest {
     }
 
     @Test
+    void tabAtAReadOrAProgramsPromptLeavesTheLineToItsEnter() throws Exception {
+        Options options = timeFlowsWhileTheShellWaits();
+        Future<Integer> status = start(KernelMachine.boot(options, true), options);
+        awaitScreen("$ ", 1);
+        type("read -p 'Name: ' n; echo \"[$n]\"\n");
+        awaitScreen("Name: ", 2);
+        type("zq\t");                          // read answers the terminal's Tab, takes nothing
+        type("x\n");
+        awaitPromptAfter("[zqx]\r\n", 1);
+        type("printf 'Word: '; head -1 > w; wc -c < w\n");
+        awaitScreen("Word: ", 2);
+        type("zq\t");                          // a job's read: Tab never reaches the shell
+        type("y\n");
+        awaitPromptAfter("4\r\n", 1);           // "zqy" and its newline, once
+        type("exit 5\n");
+        assertEquals(5, status.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
     void readPromptsOnTheTerminalHidesWhatSIsTypedAndTakesNKeys() throws Exception {
         Options options = timeFlowsWhileTheShellWaits();
         Future<Integer> status = start(KernelMachine.boot(options, true), options);
