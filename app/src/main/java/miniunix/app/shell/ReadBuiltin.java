@@ -78,6 +78,7 @@ final class ReadBuiltin {
     private Wait wait = Wait.NONE;
     private long deadlineUs = -1;
     private final long[] now = new long[2];
+    /** fd, polled for input: by -t before each read, and after a TAB to see whether more follows. */
     private final PollFd[] pollFd;
     /**
      * In an interactive shell: a line that comes to a canonical terminal ending in a TAB with
@@ -86,7 +87,6 @@ final class ReadBuiltin {
      * line comes again, whole, with its Enter.
      */
     private boolean tabAsks;
-    private final PollFd[] tabPoll = {new PollFd(0, PollFd.POLLIN)};
     /** Whether fd is a terminal, and its c_lflag then (TCGETS). */
     private boolean isTty;
     private int lflag;
@@ -109,7 +109,7 @@ final class ReadBuiltin {
         this.nchars = nchars;
         this.exact = exact;
         this.timeoutUs = timeoutUs;
-        this.pollFd = timeoutUs < 0 ? null : new PollFd[] {new PollFd(fd, PollFd.POLLIN)};
+        this.pollFd = new PollFd[] {new PollFd(fd, PollFd.POLLIN)};
     }
 
     ReadBuiltin copy() {
@@ -185,7 +185,7 @@ final class ReadBuiltin {
         }
         if (wait == Wait.TAB) {
             wait = Wait.NONE;
-            if (ret > 0 && (tabPoll[0].revents & PollFd.POLLIN) != 0) {
+            if (ret > 0 && (pollFd[0].revents & PollFd.POLLIN) != 0) {
                 append((byte) '\t');       // more of the line follows: a TAB typed in it
                 return read();
             }
@@ -240,9 +240,7 @@ final class ReadBuiltin {
             }
             if (b == '\t' && tabAsks && isTty && tty != Tty.CHANGED && (lflag & Termios.ICANON) != 0) {
                 wait = Wait.TAB;
-                tabPoll[0].fd = fd;
-                tabPoll[0].revents = 0;
-                return Libc.poll(tabPoll, 0);
+                return Libc.poll(pollFd, 0);
             }
             append(b);
             if (nchars > 0 && len >= nchars) {
